@@ -1,0 +1,7 @@
+"""python -m clinicrep"""
+
+import sys
+
+from clinicrep.cli import main
+
+sys.exit(main())

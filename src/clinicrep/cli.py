@@ -1,0 +1,202 @@
+"""Command line: ``clinicrep`` opens the window; verbs run the same services without one."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from clinicrep import __version__, paths
+from clinicrep.errors import ClinicrepError
+from clinicrep.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clinicrep",
+        description="Reviews of your practice from every platform, answered well and in time.",
+    )
+    parser.add_argument("--version", action="version", version=f"clinicrep {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the database, settings and logs in DIR (also: CLINICREP_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a separate demo folder filled with made-up reviews (never your real data)",
+    )
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("window", help="open the window (the default)")
+
+    p = sub.add_parser("list", help="print reviews from the inbox")
+    p.add_argument(
+        "--status",
+        choices=["new", "in_progress", "answered", "escalated", "dismissed", "open"],
+        help="only reviews with this status ('open': not answered or dismissed)",
+    )
+    p.add_argument("--search", default="", help="only reviews containing this text")
+    p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+
+    p = sub.add_parser("import", help="import reviews from a CSV file saved from a platform")
+    p.add_argument("file", type=Path)
+    p.add_argument("--source", required=True, help="name of the source, e.g. 'ZnanyLekarz'")
+    p.add_argument("--platform", default="other", help="platform the file comes from")
+    p.add_argument("--language", default="", help="language of the reviews, if known")
+
+    p = sub.add_parser("sync", help="fetch new reviews from the connected platforms")
+    p.add_argument("--source", help="only this source (its name or number)")
+    p.add_argument("--full", action="store_true", help="re-read everything, not only what changed")
+    p.add_argument("--quiet", action="store_true", help="print only errors (for scheduled runs)")
+
+    sub.add_parser("reanalyse", help="re-run language, sentiment, topics and urgency on all reviews")
+
+    p = sub.add_parser("report", help="make the monthly PDF summary")
+    p.add_argument("--month", required=True, help="the month as YYYY-MM")
+    p.add_argument("--out", type=Path, required=True, help="where to write the PDF")
+    p.add_argument("--page-size", choices=["A4", "Letter"], default=None)
+    p.add_argument("--lang", default=None, help="language of the report (en, ru, uk, pl, zh_CN)")
+
+    p = sub.add_parser("export", help="export reviews to a CSV file")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--status", default=None)
+    p.add_argument("--search", default="")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.demo and not args.data_dir:
+        paths.set_data_dir(paths.demo_data_dir())
+    elif args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    setup_logging(verbose=False)
+    command = args.command or "window"
+    try:
+        if command == "window":
+            from clinicrep.app import run_window
+
+            return run_window(demo=args.demo, smoke=args.smoke)
+        if args.demo:
+            _ensure_demo()
+        handler = _COMMANDS[command]
+        return handler(args)
+    except ClinicrepError as e:
+        from clinicrep.messages import user_message
+
+        log.error("%s failed: %s (%s)", command, type(e).__name__, e.detail)
+        print(user_message(e), file=sys.stderr)
+        return 2
+
+
+def _open_store():  # type: ignore[no-untyped-def]
+    from clinicrep.store import open_database
+
+    return open_database(paths.db_path(), backup_dir=paths.backup_dir())
+
+
+def _ensure_demo() -> None:
+    from clinicrep.demo.populate import populate
+
+    with _open_store() as db:
+        populate(db)
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from clinicrep.model import OPEN_STATUSES, Status
+    from clinicrep.store.inbox import ReviewQuery, review_ids
+    from clinicrep.store.reviews import reviews_by_ids
+
+    if args.status == "open":
+        statuses: tuple[Status, ...] = OPEN_STATUSES
+    elif args.status:
+        statuses = (Status(args.status),)
+    else:
+        statuses = ()
+    query = ReviewQuery(statuses=statuses, search=args.search, sort="created")
+    with _open_store() as db:
+        ids = review_ids(db, query)
+        for review in reviews_by_ids(db, ids[: max(0, args.limit)]):
+            stars = f"{review.rating}★" if review.rating else "–"
+            first_line = " ".join(review.text.split())[:80]
+            print(
+                f"{review.id}\t{review.created_at:%Y-%m-%d}\t{review.platform}\t{stars}\t"
+                f"{review.status}\t{review.author}\t{first_line}"
+            )
+        print(f"{len(ids)} reviews", file=sys.stderr)
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from clinicrep.importing import import_csv
+    from clinicrep.model import Platform
+
+    with _open_store() as db:
+        report = import_csv(
+            db,
+            args.file,
+            source_name=args.source,
+            platform=Platform(args.platform),
+            language=args.language,
+        )
+    print(report.summary())
+    for problem in report.problems[:50]:
+        print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
+    return 0 if report.imported or not report.problems else 1
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from clinicrep.sync import run_sync_cli
+
+    return run_sync_cli(args.source, args.full, args.quiet)
+
+
+def _cmd_reanalyse(args: argparse.Namespace) -> int:
+    from clinicrep.analysis.pipeline import reanalyse_store
+
+    with _open_store() as db:
+        count = reanalyse_store(db)
+    print(f"{count} reviews analysed")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from clinicrep.reports.service import make_monthly_report
+
+    with _open_store() as db:
+        out = make_monthly_report(
+            db, args.month, args.out, page_size=args.page_size, language=args.lang
+        )
+    print(out)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from clinicrep.model import Status
+    from clinicrep.reports.export import export_csv
+    from clinicrep.store.inbox import ReviewQuery
+
+    query = ReviewQuery(
+        statuses=(Status(args.status),) if args.status else (), search=args.search, sort="created"
+    )
+    with _open_store() as db:
+        count = export_csv(db, query, args.out)
+    print(f"{count} reviews written to {args.out}")
+    return 0
+
+
+_COMMANDS = {
+    "list": _cmd_list,
+    "import": _cmd_import,
+    "sync": _cmd_sync,
+    "reanalyse": _cmd_reanalyse,
+    "report": _cmd_report,
+    "export": _cmd_export,
+}

@@ -1,0 +1,116 @@
+"""Errors a person can meet, as codes with parameters.
+
+The text a user reads is made in one place, ``messages.user_message``, in their
+language. Messages here are for the log: they never contain tokens or review text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ClinicrepError(Exception):
+    """Base of every expected failure (environment, platform, user input).
+
+    ``code`` picks the translated sentence; ``params`` fill its placeholders.
+    """
+
+    code = "error"
+
+    def __init__(self, detail: str = "", **params: Any) -> None:
+        super().__init__(detail or self.code)
+        self.detail = detail
+        self.params = params
+
+
+# -- the store --------------------------------------------------------------
+class StoreError(ClinicrepError):
+    code = "store_error"
+
+
+class DatabaseDamaged(StoreError):
+    code = "database_damaged"
+
+
+class DatabaseTooNew(StoreError):
+    code = "database_too_new"
+
+
+class DatabaseLocked(StoreError):
+    code = "database_locked"
+
+
+class DiskFull(StoreError):
+    code = "disk_full"
+
+
+class DataDirNotWritable(StoreError):
+    code = "data_dir_not_writable"
+
+
+# -- secrets ----------------------------------------------------------------
+class NoSecureStorage(ClinicrepError):
+    """No OS keyring is available: tokens can be kept for this session only."""
+
+    code = "no_secure_storage"
+
+
+# -- sources ----------------------------------------------------------------
+class SourceError(ClinicrepError):
+    code = "source_error"
+
+
+class AuthExpired(SourceError):
+    """The token is expired, revoked or missing: the user must reconnect."""
+
+    code = "auth_expired"
+
+
+class PermissionMissing(SourceError):
+    code = "permission_missing"
+
+
+class RateLimited(SourceError):
+    code = "rate_limited"
+
+    def __init__(self, detail: str = "", retry_after: float | None = None, **params: Any) -> None:
+        super().__init__(detail, retry_after=retry_after, **params)
+        self.retry_after = retry_after
+
+
+class PlatformUnavailable(SourceError):
+    """Network down, timeout or a 5xx after the retries."""
+
+    code = "platform_unavailable"
+
+
+class NetworkDown(PlatformUnavailable):
+    code = "network_down"
+
+
+class BadResponse(SourceError):
+    """The platform answered something we cannot read."""
+
+    code = "bad_response"
+
+
+class FeatureRetired(SourceError):
+    """The platform turned the API off (e.g. Facebook ratings on Graph >= v22)."""
+
+    code = "feature_retired"
+
+
+class NotSupported(SourceError):
+    """The platform has no API for this (e.g. replying on Yelp)."""
+
+    code = "not_supported"
+
+
+class NotFound(SourceError):
+    code = "not_found"
+
+
+class ImportFileError(ClinicrepError):
+    """A file to import cannot be read at all (bad rows are reported, not raised)."""
+
+    code = "import_file_error"

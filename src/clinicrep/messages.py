@@ -1,0 +1,102 @@
+"""Every error a person can meet, as one translated sentence that says what to do.
+
+The GUI and the CLI both call ``user_message``; the details (status codes, the
+platform's words) go to the log and to a "Details" button, never here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from clinicrep.errors import ClinicrepError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def user_message(error: BaseException) -> str:
+    """What happened and what to do next, in the user's language."""
+    code = getattr(error, "code", "")
+    params = getattr(error, "params", {}) or {}
+    if code == "database_damaged":
+        return _tr(
+            "The review database is damaged and was not changed. Restore a backup, or choose "
+            "another folder for clinicrep's data."
+        )
+    if code == "database_too_new":
+        return _tr(
+            "This review database was made by a newer version of clinicrep. Install the newer "
+            "version, or choose another folder for clinicrep's data."
+        )
+    if code == "database_locked":
+        return _tr(
+            "The review database is busy in another program. Close the other clinicrep window "
+            "and try again."
+        )
+    if code == "disk_full":
+        return _tr("The disk is full. Free some space, then try again; nothing was lost.")
+    if code == "data_dir_not_writable":
+        return _tr(
+            "clinicrep cannot write to its data folder. Check that the folder exists and that "
+            "you may write to it, or choose another folder."
+        )
+    if code == "no_secure_storage":
+        return _tr(
+            "No secure password storage was found on this computer. Install or unlock the "
+            "system keyring, or keep the sign-in for this session only."
+        )
+    if code == "auth_expired":
+        return _tr(
+            "The connection to this platform has expired or was revoked. Open Sources and "
+            "connect the account again."
+        )
+    if code == "permission_missing":
+        return _tr(
+            "The connected account is not allowed to read or answer these reviews. Connect an "
+            "account that manages the practice's page."
+        )
+    if code == "rate_limited":
+        retry = params.get("retry_after")
+        if retry:
+            minutes = max(1, round(float(retry) / 60))
+            return _tr(
+                "The platform asks us to slow down. clinicrep will try again in about {n} minutes."
+            ).format(n=minutes)
+        return _tr("The platform asks us to slow down. clinicrep will try again later.")
+    if code == "network_down":
+        return _tr(
+            "No connection to the internet. Check the network; clinicrep will try again at the "
+            "next check."
+        )
+    if code == "platform_unavailable":
+        return _tr(
+            "The platform did not answer in time. clinicrep will try again at the next check."
+        )
+    if code == "bad_response":
+        return _tr(
+            "The platform sent an answer clinicrep cannot read. Try again later; if it persists, "
+            "send the details to support."
+        )
+    if code == "feature_retired":
+        return _tr(
+            "The platform has switched off this kind of access. Reviews already fetched are kept; "
+            "import new ones from a file instead."
+        )
+    if code == "not_supported":
+        return _tr(
+            "This platform does not allow answering through clinicrep. Copy the reply and open "
+            "the review's page to post it there."
+        )
+    if code == "not_found":
+        return _tr("The review or page no longer exists on the platform.")
+    if code == "import_file_error":
+        return _tr(
+            "The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again."
+        )
+    if isinstance(error, ClinicrepError):
+        return _tr("Something went wrong. Try again; if it persists, send the details to support.")
+    return _tr(
+        "An unexpected error happened. Your data is safe. Send the details to support if it "
+        "happens again."
+    )

@@ -1,0 +1,212 @@
+"""Plain records and enums shared by every layer. No I/O, stdlib only.
+
+Times are timezone-aware UTC ``datetime`` objects here; the store keeps them as
+UTC ISO-8601 text and the UI turns them into local time for display.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+
+def utc_now() -> datetime:
+    """The current time, UTC, to the second (what the store keeps)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Platform(StrEnum):
+    """Where a review was published (drives the icon and the reply route)."""
+
+    GOOGLE = "google"
+    FACEBOOK = "facebook"
+    YELP = "yelp"
+    TRUSTPILOT = "trustpilot"
+    ZNANYLEKARZ = "znanylekarz"  # ZnanyLekarz / Docplanner / Doctoralia
+    PRODOCTOROV = "prodoctorov"
+    TWOGIS = "2gis"
+    DIANPING = "dianping"
+    RATEMDS = "ratemds"
+    OTHER = "other"  # any other site, imported from a file
+    OFFLINE = "offline"  # desk complaint, phone call, letter: entered by hand
+
+
+class SourceKind(StrEnum):
+    """Which connector fetches a source's reviews."""
+
+    GOOGLE = "google"
+    FACEBOOK = "facebook"
+    YELP = "yelp"
+    TRUSTPILOT = "trustpilot"
+    CSV = "csv"
+    MANUAL = "manual"
+    DEMO = "demo"
+
+
+class Status(StrEnum):
+    """Where a review stands in the practice's own workflow."""
+
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    ANSWERED = "answered"
+    ESCALATED = "escalated"
+    DISMISSED = "dismissed"
+
+
+OPEN_STATUSES: tuple[Status, ...] = (Status.NEW, Status.IN_PROGRESS, Status.ESCALATED)
+
+
+class Sentiment(StrEnum):
+    POSITIVE = "positive"
+    NEUTRAL = "neutral"
+    NEGATIVE = "negative"
+
+
+class ReplyState(StrEnum):
+    """A reply's life: saved as typed, stored as 'sending' before the network call."""
+
+    DRAFT = "draft"
+    SENDING = "sending"
+    PUBLISHED = "published"
+    FAILED = "failed"
+
+
+class Topic(StrEnum):
+    """What a review speaks of (several per review)."""
+
+    WAITING = "waiting"
+    STAFF_ATTITUDE = "staff_attitude"
+    RECEPTION = "reception"  # reception desk and phone
+    OUTCOME = "outcome"  # doctor's competence and treatment outcome
+    COMMUNICATION = "communication"
+    BILLING = "billing"
+    SCHEDULING = "scheduling"
+    CLEANLINESS = "cleanliness"  # cleanliness and facilities
+    ACCESS = "access"  # parking and access
+    FOOD = "food"
+    NAMED_PRAISE = "named_praise"  # praise of a named person
+
+
+@dataclass(slots=True)
+class Source:
+    """A connected account or file on one platform. Never holds a token."""
+
+    kind: SourceKind
+    name: str
+    platform: Platform
+    language: str = ""  # the practice's language on this source: fallback for short texts
+    settings: dict[str, Any] = field(default_factory=dict)  # non-secret: ids, base URL ...
+    enabled: bool = True
+    id: int | None = None
+    cursor: str | None = None  # where the last successful incremental sync stopped
+    last_sync_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_error: str | None = None  # a ClinicrepError code, never a raw message with secrets
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the analysis found in one review."""
+
+    language: str = ""
+    sentiment: Sentiment = Sentiment.NEUTRAL
+    sentiment_score: float = 0.0  # -1 .. 1
+    topics: tuple[Topic, ...] = ()
+    urgency: int = 0  # 0 .. 100
+    urgency_reason: str = ""
+
+
+@dataclass(slots=True)
+class Review:
+    """One public review as a connector produced it, plus what the store added.
+
+    Connectors fill the first block; ``id``, ``status`` and the flags come from the store.
+    """
+
+    source_id: int
+    external_id: str
+    created_at: datetime
+    author: str = ""
+    rating: int | None = None  # 1..5, None where the platform has none
+    text: str = ""
+    title: str = ""
+    updated_at: datetime | None = None
+    url: str = ""
+    recommendation: str | None = None  # Facebook: "positive" / "negative"
+    translated_text: str = ""  # a translation the platform added beside the original
+    is_excerpt: bool = False  # Yelp serves excerpts only
+    language_hint: str = ""  # what the platform says the language is, if anything
+    upstream_reply: str | None = None  # the practice's reply as the platform shows it
+    upstream_reply_at: datetime | None = None
+    reply_target: str = ""  # platform id a reply attaches to (Facebook story id ...)
+    # kept by the store
+    id: int | None = None
+    status: Status = Status.NEW
+    edited: bool = False
+    missing_upstream: bool = False
+    fetched_at: datetime | None = None
+    answered_at: datetime | None = None
+    analysis: Analysis | None = None
+    platform: Platform | None = None  # filled when read from the store (from the source)
+
+
+@dataclass(slots=True)
+class ReviewVersion:
+    """An earlier text or rating of a review the patient has since edited."""
+
+    review_id: int
+    rating: int | None
+    text: str
+    updated_at: datetime | None
+    replaced_at: datetime
+
+
+@dataclass(slots=True)
+class Reply:
+    review_id: int
+    text: str
+    state: ReplyState = ReplyState.DRAFT
+    updated_at: datetime | None = None
+    published_at: datetime | None = None
+    external_id: str = ""
+    error: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """One line of the append-only log."""
+
+    kind: str
+    at: datetime
+    review_id: int | None = None
+    source_id: int | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Alert:
+    """A crisis signal raised once: a spike of negatives or an urgent review."""
+
+    kind: str  # "spike" | "urgent"
+    key: str  # unique per alert, so the same spike is never raised twice
+    raised_at: datetime
+    message: str
+    review_id: int | None = None
+    acknowledged_at: datetime | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class UpsertResult:
+    """What storing one page of fetched reviews did."""
+
+    inserted: int = 0
+    updated: int = 0  # text or rating changed upstream: an earlier version was kept
+    unchanged: int = 0
+    inserted_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)

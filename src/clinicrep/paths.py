@@ -1,0 +1,91 @@
+"""Where clinicrep keeps its files: data, config, logs, and its own resources.
+
+``--data-dir DIR`` or ``CLINICREP_DATA_DIR`` put everything of one user under DIR
+(tests, a portable install, and the demo, which never touches the real data).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "clinicrep"
+ENV_DATA_DIR = "CLINICREP_DATA_DIR"
+DB_FILE = "clinicrep.sqlite3"
+
+_override: Path | None = None
+
+
+def set_data_dir(path: str | os.PathLike[str] | None) -> None:
+    """Use ``path`` for data, config and logs from now on (None: back to the defaults)."""
+    global _override
+    _override = Path(path).expanduser().resolve() if path else None
+
+
+def _base() -> Path | None:
+    if _override is not None:
+        return _override
+    env = os.environ.get(ENV_DATA_DIR)
+    return Path(env).expanduser().resolve() if env else None
+
+
+def _private_dir(path: Path) -> Path:
+    """Create ``path`` readable by its owner only (reviews are patients' words)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def data_dir() -> Path:
+    base = _base()
+    return _private_dir(base if base else Path(platformdirs.user_data_dir(APP_NAME, False)))
+
+
+def config_dir() -> Path:
+    base = _base()
+    return _private_dir(
+        base / "config" if base else Path(platformdirs.user_config_dir(APP_NAME, False))
+    )
+
+
+def log_dir() -> Path:
+    base = _base()
+    return _private_dir(base / "logs" if base else Path(platformdirs.user_log_dir(APP_NAME, False)))
+
+
+def backup_dir() -> Path:
+    return _private_dir(data_dir() / "backups")
+
+
+def db_path() -> Path:
+    return data_dir() / DB_FILE
+
+
+def demo_data_dir() -> Path:
+    """The demo's own folder, beside (never inside or equal to) the real data dir."""
+    return Path(platformdirs.user_data_dir(APP_NAME + "-demo", False))
+
+
+def is_frozen() -> bool:
+    """True inside a PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder, whether running from a bundle, a wheel or the source tree."""
+    candidates = []
+    if is_frozen():
+        candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources")
+    here = Path(__file__).resolve().parent
+    candidates.append(here / "resources")  # installed wheel (force-included)
+    candidates.append(here.parent.parent / "resources")  # source tree: src/clinicrep -> ./
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("clinicrep resources folder not found in " + ", ".join(map(str, candidates)))
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,53 @@
+"""The practice's settings, declared once with their defaults, stored in SQLite.
+
+Widgets and services read a ``Settings`` record; nothing reads a raw key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from clinicrep.store.db import Database
+from clinicrep.store.settings import read_settings, write_settings
+
+UI_LANGUAGES = ("en", "ru", "uk", "pl", "zh_CN")
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(slots=True)
+class Settings:
+    practice_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    signer: str = ""  # name or role that signs replies
+    reply_languages: list[str] = field(default_factory=lambda: ["en"])
+    answer_target_hours: int = 24
+    answer_limit_hours: int = 48
+    sync_interval_minutes: int = 15
+    spike_threshold: float = 3.0  # negatives in a day/week vs the usual rate, as a multiple
+    urgent_threshold: int = 70  # urgency at or above which a review raises an alert
+    ui_language: str = ""  # "" follows the system
+    theme: str = "system"
+    logo_path: str = ""
+    page_size: str = "A4"
+
+
+def load_settings(db: Database) -> Settings:
+    stored = read_settings(db)
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {k: v for k, v in stored.items() if k in known}
+    settings = Settings()
+    for key, value in values.items():
+        default = getattr(settings, key)
+        if isinstance(default, bool) or not isinstance(value, type(default)):
+            if isinstance(default, float) and isinstance(value, int):
+                value = float(value)
+            elif not isinstance(value, type(default)):
+                continue  # a value of the wrong type is ignored, the default stays
+        setattr(settings, key, value)
+    return settings
+
+
+def save_settings(db: Database, settings: Settings) -> None:
+    write_settings(db, asdict(settings))

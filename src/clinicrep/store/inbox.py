@@ -1,0 +1,159 @@
+"""The inbox query: filters, full-text search and sort, answered with ordered ids.
+
+Like Anki's browser table, a query returns only the ordered review ids; the table
+model then reads the rows it draws, a page at a time (``reviews_by_ids``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
+from clinicrep.store.db import Database, iso
+
+# what the user can sort by -> SQL expression (ties broken by id)
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "platform": ("s.platform",),
+    "rating": ("r.rating",),
+    "created": ("r.created_at",),
+    "author": ("r.author COLLATE NOCASE",),
+    "text": ("r.text COLLATE NOCASE",),
+    "sentiment": ("r.sentiment_score",),
+    "topics": ("(SELECT min(topic) FROM review_topics t WHERE t.review_id = r.id)",),
+    "urgency": ("r.urgency",),
+    "status": ("r.status",),
+    # time left to answer runs out in creation order; answered ones after the open ones
+    "time_left": (
+        "CASE WHEN r.status IN ('new','in_progress','escalated') THEN 0 ELSE 1 END",
+        "r.created_at",
+    ),
+}
+
+_FTS_MIN = 3  # the trigram tokenizer needs three characters
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(slots=True)
+class ReviewQuery:
+    """What the inbox shows. Empty collections mean "any"."""
+
+    statuses: tuple[Status, ...] = ()
+    platforms: tuple[Platform, ...] = ()
+    source_ids: tuple[int, ...] = ()
+    ratings: tuple[int, ...] = ()  # 1..5; 0 stands for "no rating"
+    sentiments: tuple[Sentiment, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    overdue_after_hours: int | None = None  # only open reviews older than this
+    created_from: datetime | None = None
+    created_to: datetime | None = None  # exclusive
+    search: str = ""
+    sort: str = "urgency"
+    descending: bool = True
+    include_missing: bool = True
+    review_ids: tuple[int, ...] = field(default=())  # chart click-through
+
+    @classmethod
+    def needs_attention(cls) -> ReviewQuery:
+        """The default view: what is still open, most urgent first."""
+        return cls(statuses=OPEN_STATUSES, sort="urgency", descending=True)
+
+
+def _search_clause(text: str) -> tuple[list[str], list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    long_words = []
+    for word in _WORD.findall(text):
+        if len(word) >= _FTS_MIN:
+            long_words.append('"' + word.replace('"', '""') + '"')
+        else:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clauses.append(
+                "(r.text LIKE ? ESCAPE '\\' OR r.author LIKE ? ESCAPE '\\'"
+                " OR r.title LIKE ? ESCAPE '\\')"
+            )
+            params.extend([f"%{escaped}%"] * 3)
+    if long_words:
+        clauses.insert(0, "r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
+        params.insert(0, " AND ".join(long_words))
+    return clauses, params
+
+
+def _where(query: ReviewQuery, now: datetime) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+
+    def any_of(column: str, values: tuple) -> None:
+        if values:
+            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+
+    any_of("r.status", tuple(s.value for s in query.statuses))
+    any_of("s.platform", tuple(p.value for p in query.platforms))
+    any_of("r.source_id", query.source_ids)
+    any_of("r.sentiment", tuple(s.value for s in query.sentiments))
+    any_of("r.id", query.review_ids)
+    if query.ratings:
+        stars = tuple(r for r in query.ratings if r)
+        parts = []
+        if stars:
+            parts.append(f"r.rating IN ({','.join('?' * len(stars))})")
+            params.extend(stars)
+        if 0 in query.ratings:
+            parts.append("r.rating IS NULL")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    if query.topics:
+        marks = ",".join("?" * len(query.topics))
+        clauses.append(
+            f"r.id IN (SELECT review_id FROM review_topics WHERE topic IN ({marks}))"
+        )
+        params.extend(t.value for t in query.topics)
+    if query.overdue_after_hours is not None:
+        clauses.append("r.status IN ('new','in_progress','escalated') AND r.created_at < ?")
+        params.append(iso(now - timedelta(hours=query.overdue_after_hours)))
+    if query.created_from:
+        clauses.append("r.created_at >= ?")
+        params.append(iso(query.created_from))
+    if query.created_to:
+        clauses.append("r.created_at < ?")
+        params.append(iso(query.created_to))
+    if not query.include_missing:
+        clauses.append("r.missing_upstream = 0")
+    if query.search.strip():
+        search_clauses, search_params = _search_clause(query.search.strip())
+        clauses.extend(search_clauses)
+        params.extend(search_params)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    return where, params
+
+
+def review_ids(db: Database, query: ReviewQuery, *, now: datetime | None = None) -> list[int]:
+    """The ids of the reviews the query selects, in display order."""
+    where, params = _where(query, now or utc_now())
+    key = SORT_KEYS.get(query.sort, SORT_KEYS["created"])
+    direction = "DESC" if query.descending else "ASC"
+    order = ", ".join(f"{part} {direction}" for part in key)
+    sql = (
+        f"SELECT r.id FROM reviews r JOIN sources s ON s.id = r.source_id{where}"
+        f" ORDER BY {order}, r.created_at DESC, r.id DESC"
+    )
+    return [row[0] for row in db.execute(sql, params)]
+
+
+def count_by_status(db: Database) -> dict[Status, int]:
+    counts = {status: 0 for status in Status}
+    for status, n in db.execute("SELECT status, count(*) FROM reviews GROUP BY status"):
+        counts[Status(status)] = n
+    return counts
+
+
+def count_overdue(db: Database, hours: int, *, now: datetime | None = None) -> int:
+    since = iso((now or utc_now()) - timedelta(hours=hours))
+    return int(
+        db.execute(
+            "SELECT count(*) FROM reviews WHERE status IN ('new','in_progress','escalated')"
+            " AND created_at < ?",
+            (since,),
+        ).fetchone()[0]
+    )

@@ -1,0 +1,126 @@
+"""Connected sources: their non-secret settings and sync state."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+from clinicrep.model import Platform, Source, SourceKind, utc_now
+from clinicrep.store.db import Database, from_iso, iso
+
+_COLUMNS = (
+    "id, kind, name, platform, language, settings, enabled, cursor, "
+    "last_sync_at, last_success_at, last_error"
+)
+
+
+def _row_to_source(row: sqlite3.Row | tuple) -> Source:
+    (id_, kind, name, platform, language, settings, enabled, cursor, last_sync, last_ok, err) = row
+    return Source(
+        id=id_,
+        kind=SourceKind(kind),
+        name=name,
+        platform=Platform(platform),
+        language=language,
+        settings=json.loads(settings or "{}"),
+        enabled=bool(enabled),
+        cursor=cursor,
+        last_sync_at=from_iso(last_sync),
+        last_success_at=from_iso(last_ok),
+        last_error=err,
+    )
+
+
+def add_source(db: Database, source: Source) -> Source:
+    with db.transaction():
+        cur = db.execute(
+            "INSERT INTO sources (kind, name, platform, language, settings, enabled, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                source.kind.value,
+                source.name,
+                source.platform.value,
+                source.language,
+                json.dumps(source.settings, ensure_ascii=False),
+                int(source.enabled),
+                iso(utc_now()),
+            ),
+        )
+    source.id = cur.lastrowid
+    return source
+
+
+def update_source(db: Database, source: Source) -> None:
+    """Save the user-editable part of a source (name, language, settings, enabled)."""
+    with db.transaction():
+        db.execute(
+            "UPDATE sources SET name = ?, platform = ?, language = ?, settings = ?, enabled = ?"
+            " WHERE id = ?",
+            (
+                source.name,
+                source.platform.value,
+                source.language,
+                json.dumps(source.settings, ensure_ascii=False),
+                int(source.enabled),
+                source.id,
+            ),
+        )
+
+
+def get_source(db: Database, source_id: int) -> Source | None:
+    row = db.execute(f"SELECT {_COLUMNS} FROM sources WHERE id = ?", (source_id,)).fetchone()
+    return _row_to_source(row) if row else None
+
+
+def find_source(db: Database, name: str) -> Source | None:
+    """By display name (case-insensitive) or by numeric id given as text."""
+    if name.isdigit():
+        found = get_source(db, int(name))
+        if found:
+            return found
+    row = db.execute(
+        f"SELECT {_COLUMNS} FROM sources WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1",
+        (name,),
+    ).fetchone()
+    return _row_to_source(row) if row else None
+
+
+def list_sources(db: Database) -> list[Source]:
+    rows = db.execute(f"SELECT {_COLUMNS} FROM sources ORDER BY id").fetchall()
+    return [_row_to_source(r) for r in rows]
+
+
+def delete_source(db: Database, source_id: int) -> None:
+    """Forget a source and its reviews (the caller removes its secrets)."""
+    with db.transaction():
+        db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+
+def record_sync_outcome(
+    db: Database,
+    source_id: int,
+    *,
+    error_code: str | None,
+    at: datetime | None = None,
+) -> None:
+    """After a sync: when it ran, and either success or the error code (never a secret)."""
+    when = iso(at or utc_now())
+    with db.transaction():
+        if error_code is None:
+            db.execute(
+                "UPDATE sources SET last_sync_at = ?, last_success_at = ?, last_error = NULL"
+                " WHERE id = ?",
+                (when, when, source_id),
+            )
+        else:
+            db.execute(
+                "UPDATE sources SET last_sync_at = ?, last_error = ? WHERE id = ?",
+                (when, error_code, source_id),
+            )
+
+
+def set_cursor(db: Database, source_id: int, cursor: str | None) -> None:
+    """Where the next incremental sync starts. Call inside the page's transaction."""
+    with db.transaction():
+        db.execute("UPDATE sources SET cursor = ? WHERE id = ?", (cursor, source_id))
