@@ -52,6 +52,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A throw-away data dir; the user's real folders are never touched."""
     folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
     monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))

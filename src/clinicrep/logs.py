@@ -45,12 +45,17 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 def setup_logging(*, verbose: bool = False) -> None:
     root = logging.getLogger()
-    if any(isinstance(h, _PrivateRotatingFileHandler) for h in root.handlers):
-        return
+    target = str(paths.log_dir() / "clinicrep.log")
+    for existing in list(root.handlers):
+        if isinstance(existing, _PrivateRotatingFileHandler):
+            if existing.baseFilename == target:
+                return
+            root.removeHandler(existing)  # the data dir changed (tests, --data-dir)
+            existing.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         handler: logging.Handler = _PrivateRotatingFileHandler(
-            paths.log_dir() / "clinicrep.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            target, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler()

@@ -79,8 +79,7 @@ class Connector(Protocol):
         """Post or replace the practice's public reply. NotSupported where there is no API."""
         ...
 
-    def delete_reply(self, review: Review) -> None:
-        ...
+    def delete_reply(self, review: Review) -> None: ...
 
     def review_url(self, review: Review) -> str:
         """Where a person answers the review by hand (Yelp, file imports ...)."""

@@ -1,0 +1,118 @@
+"""Which language a review is written in: en, ru, uk, pl, zh or "other".
+
+The script decides first (Han, Cyrillic, Latin), then small lists of very common words and
+letters that only one language uses. A text too short to tell falls back to what the platform
+or the source says, because a wild guess on "OK" or "Супер" is worse than the practice's own
+language setting.
+"""
+
+from __future__ import annotations
+
+import re
+
+KNOWN_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
+OTHER = "other"
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# Letters one language has and the other lacks: strong evidence even in a short text.
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэъё")
+_PL_LETTERS = frozenset("ąćęłńśźż")
+
+# The commonest words of each language (function words and review words), for longer texts.
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and is was were are to of a an in it my me i he she they we you very not but"
+        " for with this that have has had be been at on so all no our your doctor staff"
+        " great good bad would will recommend excellent rude wait thank thanks dr".split()
+    ),
+    "pl": frozenset(
+        "i w z na nie jest się że do to jak bardzo polecam pani pan doktor lekarz lekarza"
+        " był była było by mi mnie od po za co tak ale czy dla tego jego jej już tylko"
+        " wizyta wizyty jestem przez który która które także oraz o bo go są też".split()
+    ),
+    "ru": frozenset(
+        "и в не на что с по это как очень я мне был была было врач врача врачу к у же"
+        " все всё так но за из от его ее её она он они мы вы нас спасибо рекомендую"
+        " клиника клинике только уже или когда".split()
+    ),
+    "uk": frozenset(
+        "і в не на що з по це як дуже я мені був була було лікар лікаря лікарю до у же"
+        " все так але за із від його її вона він вони ми ви нас дякую рекомендую клініка"
+        " клініці тільки вже або коли та й".split()
+    ),
+}
+
+# Below this many letters a text is "short": only a decisive sign beats the fallback.
+_SHORT_LETTERS = 20
+
+
+def _normalise(code: str) -> str:
+    """'zh_CN', 'zh-Hans', 'EN-gb' -> 'zh', 'en'; unknown codes -> 'other'; '' stays ''."""
+    if not code:
+        return ""
+    base = code.replace("-", "_").split("_")[0].lower()
+    return base if base in KNOWN_LANGUAGES else OTHER
+
+
+def detect_language(text: str, fallback: str = "") -> str:
+    """The language code of ``text``, or ``fallback`` (normalised) where the text cannot tell."""
+    fallback = _normalise(fallback)
+    han = len(_HAN.findall(text))
+    cyr = len(_CYRILLIC.findall(text))
+    lat = len(_LATIN.findall(text))
+    other_cjk = len(_KANA_HANGUL.findall(text))
+    letters = han + cyr + lat + other_cjk
+    if letters == 0:
+        return fallback  # emoji, digits, punctuation: nothing to go by
+    if other_cjk > han * 0.3 and other_cjk >= 2:
+        return OTHER  # Japanese kana or Korean
+    if han and han * 3 >= letters * 0.5:  # a Han character carries roughly a word
+        return "zh" if han >= 2 or fallback in ("", "zh") else fallback
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    short = (cyr + lat) < _SHORT_LETTERS
+    if cyr >= lat:
+        return _cyrillic_language(lowered, words, short, fallback)
+    return _latin_language(lowered, words, short, fallback)
+
+
+def _hits(words: list[str], language: str) -> int:
+    stop = _STOPWORDS[language]
+    return sum(1 for w in words if w in stop)
+
+
+def _cyrillic_language(lowered: str, words: list[str], short: bool, fallback: str) -> str:
+    letters = set(lowered)
+    uk = 3 * len(letters & _UK_LETTERS) + _hits(words, "uk")
+    ru = 3 * len(letters & _RU_LETTERS) + _hits(words, "ru")
+    if uk == ru:
+        # Nothing tells them apart ("Супер", "Все добре"?): trust the setting if it is one of them.
+        if fallback in ("ru", "uk"):
+            return fallback
+        return "ru" if not short else (fallback or "ru")
+    winner = "uk" if uk > ru else "ru"
+    if short and max(uk, ru) < 3 and fallback in ("ru", "uk"):
+        return fallback
+    return winner
+
+
+def _latin_language(lowered: str, words: list[str], short: bool, fallback: str) -> str:
+    pl = 3 * len(set(lowered) & _PL_LETTERS) + _hits(words, "pl")
+    en = _hits(words, "en")
+    best = max(pl, en)
+    if short:
+        if best == 0 or pl == en:
+            return fallback or ("en" if en else OTHER)
+        if best < 2 and fallback and fallback != OTHER:
+            return fallback
+        return "pl" if pl > en else "en"
+    # A longer text in which neither list finds much is some other language (German, Spanish ...).
+    if best < max(2, len(words) * 0.12):
+        return OTHER
+    return "pl" if pl > en else "en"

@@ -1,0 +1,86 @@
+"""Starting the window: the Qt application, translations, the store, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clinicrep import __version__, paths
+from clinicrep.errors import ClinicrepError
+from clinicrep.messages import user_message
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("clinicrep")
+    app.setApplicationDisplayName("clinicrep")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("clinicrep")
+    app.setDesktopFileName("clinicrep")
+    return app
+
+
+def run_window(*, demo: bool = False, smoke: bool = False) -> int:
+    """Open the main window (on the demo folder with ``demo``) and run until it closes.
+
+    ``smoke`` opens the window, renders a report, and quits: the installer's self-test.
+    """
+    app = make_application()
+    from clinicrep.i18n import install_translators
+    from clinicrep.store import open_database
+
+    try:
+        db = open_database(paths.db_path(), backup_dir=paths.backup_dir())
+    except ClinicrepError as e:
+        log.error("cannot open the store: %s (%s)", type(e).__name__, e.detail)
+        QMessageBox.critical(None, "clinicrep", user_message(e) + "\n\n" + str(paths.db_path()))
+        return 2
+    from clinicrep.settings import load_settings
+
+    settings = load_settings(db)
+    install_translators(app, settings.ui_language or QLocale.system().name())
+    if demo:
+        from clinicrep.demo.populate import populate
+
+        populate(db)
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db, demo=demo)
+    window.show()
+    if smoke:
+        QTimer.singleShot(0, lambda: _smoke_and_quit(window))
+    code = app.exec()
+    db.close()
+    return code
+
+
+def _smoke_and_quit(window: object) -> None:
+    """Installer self-test: the window is up; make a report; exit 0 only if it worked."""
+    app = QApplication.instance()
+    code = 0
+    try:
+        from clinicrep.reports.service import make_monthly_report
+
+        with tempfile.TemporaryDirectory() as folder:
+            out = make_monthly_report(
+                window.db,  # type: ignore[attr-defined]
+                None,
+                Path(folder) / "smoke.pdf",
+            )
+            size = out.stat().st_size
+        print(f"smoke: window shown, report {size} bytes", flush=True)
+    except Exception:
+        log.exception("smoke test failed")
+        code = 1
+    if app is not None:
+        app.exit(code)

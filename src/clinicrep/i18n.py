@@ -1,0 +1,45 @@
+"""Loading the UI language: our .qm files and Qt's own (so OK/Cancel are translated too)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from clinicrep import paths
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = ("en", "ru", "uk", "pl", "zh_CN")
+_installed: list[QTranslator] = []
+
+
+def normalise(name: str) -> str:
+    """'ru_RU' -> 'ru', 'zh_Hans_CN' / 'zh' -> 'zh_CN', unknown -> 'en'."""
+    if name.startswith("zh"):
+        return "zh_CN"
+    short = name.split("_")[0].split("-")[0]
+    return short if short in SUPPORTED else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> str:
+    """Replace the installed translators with ``language``'s; returns the language used."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    lang = normalise(language)
+    QLocale.setDefault(QLocale(lang))
+    if lang == "en":
+        return lang
+    ours = QTranslator(app)
+    qm = paths.resource("translations", f"clinicrep_{lang}.qm")
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation file %s", qm)
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang

@@ -1,0 +1,306 @@
+"""Facebook Page recommendations (Graph API ``/{page-id}/ratings``) -> Review records.
+
+Settings: ``page_id``, ``graph_version`` (default ``v21.0``: Facebook retired this edge
+from v22.0, queries there answer error code 12, so the version is pinned and the UI says
+it is deprecated), ``page_size``. Secret (keyring): ``page_access_token``. API base:
+``api_base`` / ``CLINICREP_FACEBOOK_API_BASE`` (default ``https://graph.facebook.com``;
+a base already ending in a version such as ``/v21.0`` is used as is).
+
+Graph reports errors as HTTP 400 with ``{"error": {"code", ...}}``: ``error.code`` decides.
+Recommendations have no update time, so an incremental sync stops at the first one older
+than the newest of the last complete scan; ``clinicrep sync --full`` catches edits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
+
+import httpx
+
+from clinicrep.errors import (
+    AuthExpired,
+    BadResponse,
+    ClinicrepError,
+    FeatureRetired,
+    NotFound,
+    NotSupported,
+    PermissionMissing,
+    PlatformUnavailable,
+    RateLimited,
+)
+from clinicrep.model import Review
+from clinicrep.secrets import source_owner
+from clinicrep.sources.base import Page, PublishedReply, SourceContext
+from clinicrep.sources.http import ApiClient, RetryPolicy, setting_or_env
+from clinicrep.sources.timestamps import parse_timestamp
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API_BASE = "https://graph.facebook.com"
+DEFAULT_GRAPH_VERSION = "v21.0"
+SECRET_PAGE_TOKEN = "page_access_token"
+FIELDS = (
+    "created_time,recommendation_type,review_text,rating,has_rating,has_review,"
+    "reviewer{id,name},open_graph_story{id}"
+)
+DEFAULT_PAGE_SIZE = 25
+
+RATE_LIMIT_CODES = frozenset({4, 17, 32, 613, 80001})
+_VERSION_SUFFIX = re.compile(r"/v\d+\.\d+$")
+
+
+def _usage_wait_seconds(response: httpx.Response) -> float | None:
+    """``X-Business-Use-Case-Usage``: {"<id>": [{"estimated_time_to_regain_access": minutes}]}."""
+    raw = response.headers.get("X-Business-Use-Case-Usage")
+    if not raw:
+        return None
+    try:
+        usage = json.loads(raw)
+    except ValueError:
+        return None
+    minutes: list[float] = []
+    if isinstance(usage, dict):
+        for entries in usage.values():
+            for entry in entries if isinstance(entries, list) else [entries]:
+                if isinstance(entry, dict):
+                    value = entry.get("estimated_time_to_regain_access")
+                    if isinstance(value, int | float):
+                        minutes.append(float(value))
+    if not minutes:
+        return None
+    return max(minutes) * 60.0
+
+
+def facebook_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError | None:
+    """Map Graph's ``error.code`` (not the HTTP status) onto our errors."""
+    if response.status_code < 400 or not isinstance(body, dict):
+        return None
+    error = body.get("error")
+    if not isinstance(error, dict):
+        return None
+    code = error.get("code")
+    subcode = error.get("error_subcode")
+    # The message can echo request data; log the numbers and the trace id only.
+    log.info(
+        "facebook: HTTP %s error code %s subcode %s (fbtrace_id %s)",
+        response.status_code,
+        code,
+        subcode,
+        error.get("fbtrace_id", ""),
+    )
+    params = {"platform": "facebook", "platform_code": code, "platform_subcode": subcode}
+    detail = f"facebook: error code {code}/{subcode}"
+    if not isinstance(code, int):
+        return None
+    if code == 190 or code == 102:
+        return AuthExpired(detail, **params)
+    if code in RATE_LIMIT_CODES:
+        return RateLimited(detail, retry_after=_usage_wait_seconds(response), **params)
+    if code == 10 or 200 <= code <= 299:
+        return PermissionMissing(detail, **params)
+    if code == 12:
+        return FeatureRetired(detail, **params)
+    if code in (1, 2):  # "API unknown" / "API service": temporary on Facebook's side
+        return PlatformUnavailable(detail, **params)
+    if code == 100 and subcode == 33:  # the object does not exist (deleted page or story)
+        return NotFound(detail, **params)
+    return BadResponse(detail, **params)
+
+
+@dataclass(slots=True)
+class _Cursor:
+    since: datetime | None = None
+    newest: datetime | None = None
+    after: str | None = None
+
+    def dump(self) -> str:
+        data = {
+            "since": self.since.isoformat() if self.since else None,
+            "newest": self.newest.isoformat() if self.newest else None,
+            "after": self.after,
+        }
+        return json.dumps({k: v for k, v in data.items() if v is not None}, sort_keys=True)
+
+    @classmethod
+    def load(cls, text: str | None) -> _Cursor:
+        if not text:
+            return cls()
+        try:
+            data = json.loads(text)
+            return cls(
+                since=datetime.fromisoformat(data["since"]) if data.get("since") else None,
+                newest=datetime.fromisoformat(data["newest"]) if data.get("newest") else None,
+                after=data.get("after") or None,
+            )
+        except (ValueError, TypeError, AttributeError):
+            log.warning("facebook: unreadable cursor, starting a full scan")
+            return cls()
+
+
+def review_from_json(source_id: int, page_id: str, item: Mapping[str, Any]) -> Review:
+    """One Recommendation -> Review. Old ratings (before Aug 2018) have ``rating`` and no story."""
+    if not isinstance(item, Mapping):
+        raise BadResponse("facebook: rating is not an object", platform="facebook")
+    created = parse_timestamp(item.get("created_time"), platform="facebook")
+    raw_reviewer = item.get("reviewer")
+    reviewer: Mapping[str, Any] = raw_reviewer if isinstance(raw_reviewer, Mapping) else {}
+    raw_story = item.get("open_graph_story")
+    story: Mapping[str, Any] = raw_story if isinstance(raw_story, Mapping) else {}
+    story_id = str(story.get("id", "") or "")
+    if story_id:
+        external_id = story_id
+    else:
+        # No id of its own: the reviewer and the second they rated identify it.
+        who = str(reviewer.get("id") or reviewer.get("name") or "")
+        digest = hashlib.sha256(f"{who}|{item.get('created_time')}".encode()).hexdigest()
+        external_id = "rating-" + digest[:24]
+    rating = item.get("rating")
+    recommendation = item.get("recommendation_type")
+    return Review(
+        source_id=source_id,
+        external_id=external_id,
+        created_at=created,
+        updated_at=created,
+        author=str(reviewer.get("name", "") or ""),
+        rating=int(rating) if isinstance(rating, int) and 1 <= rating <= 5 else None,
+        recommendation=recommendation if recommendation in ("positive", "negative") else None,
+        text=str(item.get("review_text", "") or ""),
+        reply_target=story_id,
+        url=(
+            f"https://www.facebook.com/{quote(story_id)}"
+            if story_id
+            else f"https://www.facebook.com/{quote(page_id)}/reviews"
+        ),
+    )
+
+
+class FacebookConnector:
+    kind = "facebook"
+    can_publish = True
+
+    def __init__(self, ctx: SourceContext) -> None:
+        self.ctx = ctx
+        self.source = ctx.source
+        if self.source.id is None:
+            raise ValueError("source must be saved before it can sync")
+        self.source_id: int = self.source.id
+        self.page_id = str(self.source.settings.get("page_id", "") or "").strip()
+        base, _ = setting_or_env(
+            self.source, "api_base", "CLINICREP_FACEBOOK_API_BASE", DEFAULT_API_BASE
+        )
+        version = str(self.source.settings.get("graph_version") or DEFAULT_GRAPH_VERSION)
+        self._root = base if _VERSION_SUFFIX.search(base) else f"{base}/{version.strip('/')}"
+        self._client: ApiClient | None = None
+
+    @property
+    def client(self) -> ApiClient:
+        if self._client is None:
+            self._client = ApiClient(
+                self._root,
+                platform="facebook",
+                cancel=self.ctx.cancel,
+                timeout=float(self.source.settings.get("timeout", self.ctx.timeout)),
+                retry=RetryPolicy.from_settings(self.source.settings),
+                error_mapper=facebook_error_mapper,
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def _token(self) -> str:
+        token = self.ctx.tokens.get(source_owner(self.source_id), SECRET_PAGE_TOKEN)
+        if not token:
+            raise AuthExpired("facebook: no page access token", platform="facebook")
+        return token
+
+    def _page_size(self) -> int:
+        return max(1, min(100, int(self.source.settings.get("page_size", DEFAULT_PAGE_SIZE))))
+
+    def fetch(self, since_cursor: str | None, *, full: bool = False) -> Iterator[Page]:
+        if not self.page_id:
+            raise NotSupported("facebook source lacks page_id", platform="facebook")
+        state = _Cursor() if full else _Cursor.load(since_cursor)
+        since, newest, after = state.since, state.newest, state.after
+        resumed = after is not None
+        while True:
+            params: dict[str, Any] = {
+                "fields": FIELDS,
+                "limit": self._page_size(),
+                "access_token": self._token(),
+            }
+            if after:
+                params["after"] = after
+            data = self.client.get_json(f"{quote(self.page_id, safe='')}/ratings", params)
+            if not isinstance(data, dict) or not isinstance(data.get("data", []), list):
+                raise BadResponse("facebook: ratings answer is not a list", platform="facebook")
+            reviews: list[Review] = []
+            reached_watermark = False
+            for item in data.get("data") or []:
+                review = review_from_json(self.source_id, self.page_id, item)
+                if since is not None and review.created_at < since:
+                    reached_watermark = True
+                    break
+                if newest is None or review.created_at > newest:
+                    newest = review.created_at
+                reviews.append(review)
+            next_after = _next_after(data.get("paging"))
+            if reached_watermark or not next_after:
+                yield Page(
+                    reviews,
+                    cursor=_Cursor(since=newest or since).dump(),
+                    complete=not resumed and since is None,
+                )
+                return
+            yield Page(reviews, cursor=_Cursor(since=since, newest=newest, after=next_after).dump())
+            after = next_after
+
+    def publish_reply(self, review: Review, text: str) -> PublishedReply:
+        if not review.reply_target:
+            raise NotSupported(
+                "facebook: this rating has no story to comment on",
+                platform="facebook",
+                reason="no_story",
+            )
+        answer = self.client.request(
+            "POST",
+            f"{quote(review.reply_target, safe='')}/comments",
+            form={"message": text, "access_token": self._token()},
+        )
+        data = answer.data if isinstance(answer.data, dict) else {}
+        return PublishedReply(external_id=str(data.get("id", "")))
+
+    def delete_reply(self, review: Review) -> None:
+        # Deleting needs the comment's id, which lives with the reply, not the review:
+        # the practice removes it on Facebook itself.
+        raise NotSupported("facebook: delete the comment on Facebook", platform="facebook")
+
+    def review_url(self, review: Review) -> str:
+        if review.url:
+            return review.url
+        return f"https://www.facebook.com/{quote(self.page_id)}/reviews"
+
+
+def _next_after(paging: Any) -> str | None:
+    """The ``after`` cursor of the next page; None on the last page (no ``paging.next``).
+
+    We never follow ``paging.next`` itself: it is a full URL with our token in it, and
+    we keep our requests on the configured host.
+    """
+    if not isinstance(paging, dict) or not paging.get("next"):
+        return None
+    cursors = paging.get("cursors")
+    if isinstance(cursors, dict) and cursors.get("after"):
+        return str(cursors["after"])
+    values = parse_qs(urlsplit(str(paging["next"])).query).get("after")
+    return values[0] if values else None

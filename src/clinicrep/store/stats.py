@@ -1,0 +1,305 @@
+"""Figures over a date range, for the monthly report and the chart pane alike.
+
+A range is ``[start, end)`` of timezone-aware datetimes. Buckets (day, week, month) follow
+the calendar of ``start``'s time zone, because a practice's "October" is its local October;
+their bounds are turned into UTC text here and compared with the stored UTC text in SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+
+from clinicrep.model import Alert, Platform, Sentiment, Topic, utc_now
+from clinicrep.store.db import Database, from_iso, iso
+
+
+class Bucket(StrEnum):
+    DAY = "day"
+    WEEK = "week"  # weeks start on Monday
+    MONTH = "month"
+
+
+def _zone(moment: datetime) -> tzinfo:
+    if moment.tzinfo is None:
+        raise ValueError("stats need timezone-aware datetimes")
+    return moment.tzinfo
+
+
+def _first_of_bucket(day: date, bucket: Bucket) -> date:
+    if bucket is Bucket.MONTH:
+        return day.replace(day=1)
+    if bucket is Bucket.WEEK:
+        return day - timedelta(days=day.weekday())
+    return day
+
+
+def _next_bucket(day: date, bucket: Bucket) -> date:
+    if bucket is Bucket.MONTH:
+        return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return day + timedelta(days=7 if bucket is Bucket.WEEK else 1)
+
+
+def month_start(year: int, month: int, zone: tzinfo) -> datetime:
+    """Midnight on the first of the month, in ``zone``."""
+    return datetime(year, month, 1, tzinfo=zone)
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """The same wall-clock time ``months`` later (or earlier); the day must exist (use the 1st)."""
+    index = moment.year * 12 + moment.month - 1 + months
+    return moment.replace(year=index // 12, month=index % 12 + 1)
+
+
+def bucket_bounds(
+    start: datetime, end: datetime, bucket: Bucket
+) -> list[tuple[datetime, datetime]]:
+    """Calendar buckets covering ``[start, end)``, the first and last cut to the range."""
+    zone = _zone(start)
+    local_start = start.astimezone(zone)
+    bounds: list[tuple[datetime, datetime]] = []
+    day = _first_of_bucket(local_start.date(), bucket)
+    lower = start
+    while lower < end:
+        following = _next_bucket(day, bucket)
+        # constructed from the wall-clock date, so DST changes do not shift midnight
+        upper = min(datetime.combine(following, time(), tzinfo=zone), end)
+        if upper > lower:
+            bounds.append((lower, upper))
+        lower, day = upper, following
+    return bounds
+
+
+def _bounds_cte(bounds: list[tuple[datetime, datetime]]) -> tuple[str, list[object]]:
+    """A ``buckets(i, lo, hi)`` common table expression over the bounds (as UTC text)."""
+    rows = ",".join("(?, ?, ?)" for _ in bounds)
+    params: list[object] = []
+    for i, (lower, upper) in enumerate(bounds):
+        params.extend([i, iso(lower), iso(upper)])
+    return f"WITH buckets(i, lo, hi) AS (VALUES {rows})", params
+
+
+# -- ratings and volume ------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class RatingPoint:
+    """Reviews received in one bucket, and the average of those that carry a star rating."""
+
+    start: datetime
+    end: datetime
+    count: int
+    rated: int
+    average: float | None
+
+
+def rating_trend(db: Database, start: datetime, end: datetime, bucket: Bucket) -> list[RatingPoint]:
+    bounds = bucket_bounds(start, end, bucket)
+    if not bounds:
+        return []
+    cte, params = _bounds_cte(bounds)
+    rows = db.execute(
+        f"{cte} SELECT b.i, count(r.id), count(r.rating), avg(r.rating) FROM buckets b"
+        " LEFT JOIN reviews r ON r.created_at >= b.lo AND r.created_at < b.hi"
+        " GROUP BY b.i ORDER BY b.i",
+        params,
+    ).fetchall()
+    return [
+        RatingPoint(bounds[i][0], bounds[i][1], count, rated, average)
+        for i, count, rated, average in rows
+    ]
+
+
+def rating_summary(db: Database, start: datetime, end: datetime) -> RatingPoint:
+    """One point over the whole range."""
+    count, rated, average = db.execute(
+        "SELECT count(id), count(rating), avg(rating) FROM reviews"
+        " WHERE created_at >= ? AND created_at < ?",
+        (iso(start), iso(end)),
+    ).fetchone()
+    return RatingPoint(start, end, count, rated, average)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformCount:
+    platform: Platform
+    count: int
+
+
+def volume_by_platform(db: Database, start: datetime, end: datetime) -> list[PlatformCount]:
+    """Reviews received per platform, most first."""
+    rows = db.execute(
+        "SELECT s.platform, count(*) AS n FROM reviews r JOIN sources s ON s.id = r.source_id"
+        " WHERE r.created_at >= ? AND r.created_at < ? GROUP BY s.platform"
+        " ORDER BY n DESC, s.platform",
+        (iso(start), iso(end)),
+    ).fetchall()
+    return [PlatformCount(Platform(platform), n) for platform, n in rows]
+
+
+# -- sentiment and topics ----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class SentimentPoint:
+    """How many reviews of a bucket were positive, neutral, negative, or not analysed yet."""
+
+    start: datetime
+    end: datetime
+    positive: int = 0
+    neutral: int = 0
+    negative: int = 0
+    unanalysed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.positive + self.neutral + self.negative + self.unanalysed
+
+    def share(self, sentiment: Sentiment) -> float | None:
+        """The part of all reviews received (None when there were none)."""
+        if not self.total:
+            return None
+        return int(getattr(self, sentiment.value)) / self.total
+
+
+_SENTIMENT_SUMS = (
+    "sum(r.sentiment = 'positive'), sum(r.sentiment = 'neutral'),"
+    " sum(r.sentiment = 'negative'), sum(r.id IS NOT NULL AND r.sentiment IS NULL)"
+)
+
+
+def sentiment_trend(
+    db: Database, start: datetime, end: datetime, bucket: Bucket
+) -> list[SentimentPoint]:
+    bounds = bucket_bounds(start, end, bucket)
+    if not bounds:
+        return []
+    cte, params = _bounds_cte(bounds)
+    rows = db.execute(
+        f"{cte} SELECT b.i, {_SENTIMENT_SUMS} FROM buckets b"
+        " LEFT JOIN reviews r ON r.created_at >= b.lo AND r.created_at < b.hi"
+        " GROUP BY b.i ORDER BY b.i",
+        params,
+    ).fetchall()
+    return [
+        SentimentPoint(bounds[i][0], bounds[i][1], *(int(n or 0) for n in counts))
+        for i, *counts in rows
+    ]
+
+
+def sentiment_summary(db: Database, start: datetime, end: datetime) -> SentimentPoint:
+    row = db.execute(
+        f"SELECT {_SENTIMENT_SUMS} FROM reviews r WHERE r.created_at >= ? AND r.created_at < ?",
+        (iso(start), iso(end)),
+    ).fetchone()
+    return SentimentPoint(start, end, *(int(n or 0) for n in row))
+
+
+@dataclass(frozen=True, slots=True)
+class TopicCount:
+    topic: Topic
+    count: int
+
+
+def topic_counts(
+    db: Database, start: datetime, end: datetime, sentiment: Sentiment, limit: int | None = None
+) -> list[TopicCount]:
+    """Topics named in the range's reviews of one sentiment, most named first."""
+    rows = db.execute(
+        "SELECT t.topic, count(*) AS n FROM review_topics t JOIN reviews r ON r.id = t.review_id"
+        " WHERE r.created_at >= ? AND r.created_at < ? AND r.sentiment = ?"
+        " GROUP BY t.topic ORDER BY n DESC, t.topic LIMIT ?",
+        (iso(start), iso(end), sentiment.value, -1 if limit is None else limit),
+    ).fetchall()
+    known = {t.value for t in Topic}
+    return [TopicCount(Topic(topic), n) for topic, n in rows if topic in known]
+
+
+# -- answering -----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class AnswerTimes:
+    """How quickly the reviews received in a range were answered.
+
+    Dismissed reviews (spam, duplicates) need no answer and are left out of every figure.
+    """
+
+    needing_answer: int
+    answered: int
+    within_24h: int
+    within_48h: int
+    median_hours: float | None
+
+    def _share(self, n: int) -> float | None:
+        return n / self.needing_answer if self.needing_answer else None
+
+    @property
+    def share_within_24h(self) -> float | None:
+        return self._share(self.within_24h)
+
+    @property
+    def share_within_48h(self) -> float | None:
+        return self._share(self.within_48h)
+
+
+def answer_times(db: Database, start: datetime, end: datetime) -> AnswerTimes:
+    rows = db.execute(
+        "SELECT max(0.0, (julianday(answered_at) - julianday(created_at)) * 24.0)"
+        " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
+        (iso(start), iso(end)),
+    ).fetchall()
+    hours = sorted(float(h) for (h,) in rows if h is not None)
+    return AnswerTimes(
+        needing_answer=len(rows),
+        answered=len(hours),
+        within_24h=sum(1 for h in hours if h <= 24.0),
+        within_48h=sum(1 for h in hours if h <= 48.0),
+        median_hours=statistics.median(hours) if hours else None,
+    )
+
+
+def answered_between(db: Database, start: datetime, end: datetime) -> int:
+    """Reviews (of any age) answered during the range."""
+    return int(
+        db.execute(
+            "SELECT count(*) FROM reviews WHERE answered_at >= ? AND answered_at < ?",
+            (iso(start), iso(end)),
+        ).fetchone()[0]
+    )
+
+
+def unanswered_at(db: Database, moment: datetime) -> int:
+    """Reviews received before ``moment`` that were still waiting for an answer then.
+
+    A review dismissed before the moment was not waiting; one answered later still was.
+    """
+    when = iso(moment)
+    return int(
+        db.execute(
+            "SELECT count(*) FROM reviews WHERE created_at < ?"
+            " AND (answered_at IS NULL OR answered_at >= ?)"
+            " AND NOT (status = 'dismissed' AND COALESCE(status_changed_at, created_at) < ?)",
+            (when, when, when),
+        ).fetchone()[0]
+    )
+
+
+# -- alerts ----------------------------------------------------------------------------------
+def alerts_raised(db: Database, start: datetime, end: datetime) -> list[Alert]:
+    """Alerts raised in the range, oldest first (read here until store/alerts.py offers it)."""
+    rows = db.execute(
+        "SELECT id, kind, key, raised_at, message, review_id, acknowledged_at, detail FROM alerts"
+        " WHERE raised_at >= ? AND raised_at < ? ORDER BY raised_at, id",
+        (iso(start), iso(end)),
+    ).fetchall()
+    return [
+        Alert(
+            id=id_,
+            kind=kind,
+            key=key,
+            raised_at=from_iso(raised_at) or utc_now(),
+            message=message,
+            review_id=review_id,
+            acknowledged_at=from_iso(acknowledged_at),
+            detail=json.loads(detail or "{}"),
+        )
+        for id_, kind, key, raised_at, message, review_id, acknowledged_at, detail in rows
+    ]

@@ -1,0 +1,106 @@
+"""The one way to run work off the GUI thread (after Anki's QueryOp).
+
+    Op(parent, fn).on_success(show).on_failure(warn).start()
+
+``fn`` runs on the QThreadPool and receives a ``Progress`` it may call with plain
+data; success, failure and progress come back to the GUI thread through signals.
+A function that needs the store opens its own connection (one per thread).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Progress:
+    """Handed to the background function; each call becomes a progress signal."""
+
+    def __init__(self, emit: Callable[[object], None]) -> None:
+        self._emit = emit
+
+    def __call__(self, value: object) -> None:
+        self._emit(value)
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(object)
+    finished = Signal()
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._fn = fn
+        self._signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(Progress(self._signals.progressed.emit))
+        except BaseException as e:  # delivered to the GUI, which decides what to show
+            log.exception("background task failed")
+            self._signals.failed.emit(e)
+        else:
+            self._signals.succeeded.emit(result)
+        finally:
+            self._signals.finished.emit()
+
+
+_running: set[_Signals] = set()  # keeps signal objects alive until their task ends
+
+
+class Op(Generic[T]):
+    def __init__(self, parent: QObject | None, fn: Callable[[Progress], T]) -> None:
+        self._parent = parent
+        self._fn = fn
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_progress: Callable[[Any], None] | None = None
+        self._on_finished: Callable[[], None] | None = None
+
+    def on_success(self, fn: Callable[[T], None]) -> Op[T]:
+        self._on_success = fn
+        return self
+
+    def on_failure(self, fn: Callable[[BaseException], None]) -> Op[T]:
+        self._on_failure = fn
+        return self
+
+    def on_progress(self, fn: Callable[[Any], None]) -> Op[T]:
+        self._on_progress = fn
+        return self
+
+    def on_finished(self, fn: Callable[[], None]) -> Op[T]:
+        self._on_finished = fn
+        return self
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        signals = _Signals()
+        if self._on_success:
+            signals.succeeded.connect(self._on_success)
+        if self._on_failure:
+            signals.failed.connect(self._on_failure)
+        else:
+            signals.failed.connect(_report_unhandled)
+        if self._on_progress:
+            signals.progressed.connect(self._on_progress)
+        if self._on_finished:
+            signals.finished.connect(self._on_finished)
+        signals.finished.connect(lambda: _running.discard(signals))
+        _running.add(signals)
+        (pool or QThreadPool.globalInstance()).start(_Task(self._fn, signals))
+
+
+def _report_unhandled(error: BaseException) -> None:
+    from clinicrep.ui.errors import show_error
+
+    show_error(None, error)

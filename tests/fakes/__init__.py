@@ -1,0 +1,1 @@
+"""Loopback HTTP servers that speak the documented platform JSON (for tests)."""

@@ -1,0 +1,165 @@
+"""The store keeps every review once, remembers edits, never deletes, and protects the file."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from clinicrep import paths
+from clinicrep.errors import DatabaseDamaged, DatabaseTooNew
+from clinicrep.model import Platform, Review, Source, SourceKind, Status
+from clinicrep.store import db as store_db
+from clinicrep.store import open_database
+from clinicrep.store.inbox import ReviewQuery, count_by_status, review_ids
+from clinicrep.store.reviews import (
+    get_review,
+    mark_missing_upstream,
+    review_versions,
+    reviews_by_ids,
+    set_status,
+    upsert_reviews,
+)
+from clinicrep.store.sources import add_source
+
+T0 = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
+
+
+def _source(db, platform=Platform.GOOGLE) -> Source:
+    return add_source(db, Source(kind=SourceKind.GOOGLE, name="Google", platform=platform))
+
+
+def _review(source_id: int, ext: str, text: str, rating: int | None = 5, **kw) -> Review:
+    return Review(source_id=source_id, external_id=ext, created_at=T0, text=text, rating=rating, **kw)
+
+
+def test_the_same_review_fetched_twice_is_one_row(db):
+    src = _source(db)
+    first = upsert_reviews(db, [_review(src.id, "a", "Great doctor")])
+    second = upsert_reviews(db, [_review(src.id, "a", "Great doctor")])
+    assert (first.inserted, second.inserted, second.unchanged) == (1, 0, 1)
+    assert review_ids(db, ReviewQuery()) == first.inserted_ids
+
+
+def test_an_edited_review_keeps_its_earlier_version_and_is_flagged(db):
+    src = _source(db)
+    [review_id] = upsert_reviews(db, [_review(src.id, "a", "Good", rating=4)]).inserted_ids
+    result = upsert_reviews(db, [_review(src.id, "a", "Terrible after all", rating=1)])
+    assert result.updated_ids == [review_id]
+    review = get_review(db, review_id)
+    assert review.text == "Terrible after all" and review.rating == 1 and review.edited
+    [old] = review_versions(db, review_id)
+    assert (old.text, old.rating) == ("Good", 4)
+
+
+def test_a_review_missing_upstream_is_marked_not_deleted(db):
+    src = _source(db)
+    upsert_reviews(db, [_review(src.id, "a", "one"), _review(src.id, "b", "two")])
+    assert mark_missing_upstream(db, src.id, {"a"}) == 1
+    ids = review_ids(db, ReviewQuery(sort="created"))
+    gone = [r for r in reviews_by_ids(db, ids) if r.missing_upstream]
+    assert [r.external_id for r in gone] == ["b"]
+    # seen again later: no longer missing
+    upsert_reviews(db, [_review(src.id, "b", "two")])
+    assert not any(r.missing_upstream for r in reviews_by_ids(db, ids))
+
+
+def test_a_reply_already_on_the_platform_marks_the_review_answered(db):
+    src = _source(db)
+    [review_id] = upsert_reviews(db, [_review(src.id, "a", "Thanks")]).inserted_ids
+    assert get_review(db, review_id).status == Status.NEW
+    replied = T0 + timedelta(hours=5)
+    upsert_reviews(
+        db, [_review(src.id, "a", "Thanks", upstream_reply="Thank you!", upstream_reply_at=replied)]
+    )
+    review = get_review(db, review_id)
+    assert review.status == Status.ANSWERED and review.answered_at == replied
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Врач очень внимательный, спасибо", "внимательн"),
+        ("Лікар дуже уважний, дякую", "УВАЖНИЙ"),
+        ("Świetna przychodnia, pan doktor Łukasz", "łukasz"),
+        ("医生非常专业，但是候诊时间太长了", "候诊时间"),
+        ("Helpful nurse", "he nu"),  # short words fall back to LIKE
+    ],
+)
+def test_search_finds_words_in_every_language(db, text, term):
+    src = _source(db)
+    upsert_reviews(db, [_review(src.id, "x", text), _review(src.id, "y", "unrelated words")])
+    found = reviews_by_ids(db, review_ids(db, ReviewQuery(search=term)))
+    assert [r.text for r in found] == [text]
+
+
+def test_status_change_is_logged_and_counted(db):
+    src = _source(db)
+    [review_id] = upsert_reviews(db, [_review(src.id, "a", "x")]).inserted_ids
+    set_status(db, review_id, Status.ESCALATED, note="owner")
+    assert count_by_status(db)[Status.ESCALATED] == 1
+    from clinicrep.store.events import events_for_review
+
+    [event] = events_for_review(db, review_id)
+    assert event.kind == "status_changed" and event.detail["to"] == "escalated"
+
+
+def test_database_file_is_readable_by_its_owner_only(db):
+    for suffix in ("", "-wal"):
+        path = Path(str(paths.db_path()) + suffix)
+        if path.exists():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_a_damaged_file_is_refused_and_left_untouched(data_dir):
+    path = data_dir / "broken.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + os.urandom(4096))
+    before = path.read_bytes()
+    with pytest.raises(DatabaseDamaged):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused(data_dir):
+    path = data_dir / "newer.sqlite3"
+    db = open_database(path)
+    db.conn.execute("PRAGMA user_version = 999")
+    db.close()
+    with pytest.raises(DatabaseTooNew):
+        open_database(path)
+
+
+def test_a_migration_keeps_a_copy_of_the_file_first(data_dir, monkeypatch):
+    path = data_dir / "old.sqlite3"
+    db = open_database(path)
+    src = _source(db)
+    upsert_reviews(db, [_review(src.id, "a", "kept")])
+    db.close()
+    real = store_db.migrations()
+    extra = (len(real) + 1, f"{len(real) + 1:04d}_test.sql", "CREATE TABLE t_new (x);")
+    monkeypatch.setattr(store_db, "migrations", lambda: [*real, extra])
+    db = open_database(path, backup_dir=data_dir / "backups")
+    assert db.user_version == len(real) + 1
+    db.close()
+    [backup] = (data_dir / "backups").iterdir()
+    copy = open_database(backup)  # the copy is a complete store at the old version ...
+    assert get_review(copy, 1).text == "kept"
+    copy.close()
+
+
+def test_a_failing_migration_changes_nothing(data_dir, monkeypatch):
+    path = data_dir / "old.sqlite3"
+    open_database(path).close()
+    real = store_db.migrations()
+    bad = (len(real) + 1, "bad.sql", "CREATE TABLE half (x); THIS IS NOT SQL;")
+    monkeypatch.setattr(store_db, "migrations", lambda: [*real, bad])
+    with pytest.raises(Exception):  # noqa: B017 - any error; what matters is what is left
+        open_database(path)
+    monkeypatch.setattr(store_db, "migrations", lambda: real)
+    db = open_database(path)
+    assert db.user_version == len(real)
+    assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'half'").fetchall()
+    db.close()
