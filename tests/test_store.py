@@ -33,7 +33,9 @@ def _source(db, platform=Platform.GOOGLE) -> Source:
 
 
 def _review(source_id: int, ext: str, text: str, rating: int | None = 5, **kw) -> Review:
-    return Review(source_id=source_id, external_id=ext, created_at=T0, text=text, rating=rating, **kw)
+    return Review(
+        source_id=source_id, external_id=ext, created_at=T0, text=text, rating=rating, **kw
+    )
 
 
 def test_the_same_review_fetched_twice_is_one_row(db):

@@ -53,12 +53,32 @@ def run_window(*, demo: bool = False, smoke: bool = False) -> int:
         from clinicrep.demo.populate import populate
 
         populate(db)
-    from clinicrep.ui.main_window import MainWindow
+    from clinicrep.ui.settings_dialog import apply_theme
 
-    window = MainWindow(db, demo=demo)
-    window.show()
+    apply_theme(settings.theme)
+    holder: dict[str, object] = {}
+
+    def open_window(sync_on_start: bool) -> None:
+        from clinicrep.ui.main_window import MainWindow
+
+        old = holder.get("window")
+        window = MainWindow(db, demo=demo, sync_on_start=sync_on_start)
+        window.language_changed.connect(lambda lang: switch_language(lang))
+        if isinstance(old, MainWindow):
+            window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        holder["window"] = window
+        window.show()
+
+    def switch_language(lang: str) -> None:
+        # every widget is built in the new language: rebuild the window, keep the data
+        install_translators(app, lang or QLocale.system().name())
+        QTimer.singleShot(0, lambda: open_window(sync_on_start=False))
+
+    open_window(sync_on_start=not smoke)
     if smoke:
-        QTimer.singleShot(0, lambda: _smoke_and_quit(window))
+        QTimer.singleShot(0, lambda: _smoke_and_quit(holder["window"]))
     code = app.exec()
     db.close()
     return code

@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="re-read everything, not only what changed")
     p.add_argument("--quiet", action="store_true", help="print only errors (for scheduled runs)")
 
-    sub.add_parser("reanalyse", help="re-run language, sentiment, topics and urgency on all reviews")
+    sub.add_parser(
+        "reanalyse", help="re-run language, sentiment, topics and urgency on all reviews"
+    )
 
     p = sub.add_parser("report", help="make the monthly PDF summary")
     p.add_argument("--month", required=True, help="the month as YYYY-MM")

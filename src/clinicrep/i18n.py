@@ -39,7 +39,9 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     else:
         log.warning("no translation file %s", qm)
     qt = QTranslator(app)
-    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     return lang

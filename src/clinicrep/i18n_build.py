@@ -42,9 +42,7 @@ def release(root: Path) -> list[Path]:
     made = []
     for ts in sorted((root / "resources" / "translations").glob("clinicrep_*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run(
-            [_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
-        )
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         made.append(qm)
     return made
 

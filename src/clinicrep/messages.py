@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from clinicrep.errors import ClinicrepError
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
@@ -19,6 +17,17 @@ def user_message(error: BaseException) -> str:
     """What happened and what to do next, in the user's language."""
     code = getattr(error, "code", "")
     params = getattr(error, "params", {}) or {}
+    if not code:
+        return _tr(
+            "An unexpected error happened. Your data is safe. Send the details to support if it "
+            "happens again."
+        )
+    return message_for_code(code, params)
+
+
+def message_for_code(code: str, params: dict | None = None) -> str:
+    """The sentence for an error code (e.g. a source's stored ``last_error``)."""
+    params = params or {}
     if code == "database_damaged":
         return _tr(
             "The review database is damaged and was not changed. Restore a backup, or choose "
@@ -92,11 +101,7 @@ def user_message(error: BaseException) -> str:
         return _tr("The review or page no longer exists on the platform.")
     if code == "import_file_error":
         return _tr(
-            "The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again."
+            "The file could not be read as a table of reviews. Save it as CSV (UTF-8) "
+            "and try again."
         )
-    if isinstance(error, ClinicrepError):
-        return _tr("Something went wrong. Try again; if it persists, send the details to support.")
-    return _tr(
-        "An unexpected error happened. Your data is safe. Send the details to support if it "
-        "happens again."
-    )
+    return _tr("Something went wrong. Try again; if it persists, send the details to support.")

@@ -84,7 +84,9 @@ def resources_dir() -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("clinicrep resources folder not found in " + ", ".join(map(str, candidates)))
+    raise FileNotFoundError(
+        "clinicrep resources folder not found in " + ", ".join(map(str, candidates))
+    )
 
 
 def resource(*parts: str) -> Path:

@@ -15,18 +15,66 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 SAMPLES = [
     # (platform, author, rating, text, hours ago, sentiment, urgency, topics)
-    (Platform.GOOGLE, "Anna K.", 5, "Dr. Nowak was kind and thorough.", 3,
-     Sentiment.POSITIVE, 5, (Topic.OUTCOME,)),
-    (Platform.GOOGLE, "Mallory", 1, "<b>x</b><img src=file:///etc/passwd>", 30,
-     Sentiment.NEGATIVE, 80, ()),
-    (Platform.FACEBOOK, "Олена П.", None, "Лікар дуже уважний, дякую!", 50,
-     Sentiment.POSITIVE, 10, (Topic.STAFF_ATTITUDE,)),
-    (Platform.ZNANYLEKARZ, "Marek W.", 2, "Czekałem półtorej godziny w poczekalni.", 70,
-     Sentiment.NEGATIVE, 60, (Topic.WAITING,)),
-    (Platform.PRODOCTOROV, "Ирина", 4, "Врач внимательный, но регистратура грубит.", 5,
-     Sentiment.NEUTRAL, 40, (Topic.RECEPTION,)),
-    (Platform.DIANPING, "张女士", 5, "医生非常专业，环境也很干净。", 100,
-     Sentiment.POSITIVE, 3, (Topic.CLEANLINESS,)),
+    (
+        Platform.GOOGLE,
+        "Anna K.",
+        5,
+        "Dr. Nowak was kind and thorough.",
+        3,
+        Sentiment.POSITIVE,
+        5,
+        (Topic.OUTCOME,),
+    ),
+    (
+        Platform.GOOGLE,
+        "Mallory",
+        1,
+        "<b>x</b><img src=file:///etc/passwd>",
+        30,
+        Sentiment.NEGATIVE,
+        80,
+        (),
+    ),
+    (
+        Platform.FACEBOOK,
+        "Олена П.",
+        None,
+        "Лікар дуже уважний, дякую!",
+        50,
+        Sentiment.POSITIVE,
+        10,
+        (Topic.STAFF_ATTITUDE,),
+    ),
+    (
+        Platform.ZNANYLEKARZ,
+        "Marek W.",
+        2,
+        "Czekałem półtorej godziny w poczekalni.",
+        70,
+        Sentiment.NEGATIVE,
+        60,
+        (Topic.WAITING,),
+    ),
+    (
+        Platform.PRODOCTOROV,
+        "Ирина",
+        4,
+        "Врач внимательный, но регистратура грубит.",
+        5,
+        Sentiment.NEUTRAL,
+        40,
+        (Topic.RECEPTION,),
+    ),
+    (
+        Platform.DIANPING,
+        "张女士",
+        5,
+        "医生非常专业，环境也很干净。",
+        100,
+        Sentiment.POSITIVE,
+        3,
+        (Topic.CLEANLINESS,),
+    ),
 ]
 
 
@@ -34,7 +82,9 @@ SAMPLES = [
 def seeded_db(db):
     sources: dict[Platform, int] = {}
     reviews = []
-    for i, (platform, author, rating, text, hours, sentiment, urgency, topics) in enumerate(SAMPLES):
+    for i, (platform, author, rating, text, hours, sentiment, urgency, topics) in enumerate(
+        SAMPLES
+    ):
         if platform not in sources:
             sources[platform] = add_source(
                 db, Source(kind=SourceKind.DEMO, name=platform.value, platform=platform)

@@ -91,9 +91,17 @@ def test_selection_stays_on_the_same_review_when_new_reviews_arrive(window, qtbo
     source_id = window.pane.review.source_id
     upsert_reviews(
         seeded_db,
-        [Review(source_id=source_id, external_id="new", created_at=datetime.now(UTC),
-                author="Urgent Person", rating=1, text="Awful",
-                analysis=Analysis(urgency=99))],
+        [
+            Review(
+                source_id=source_id,
+                external_id="new",
+                created_at=datetime.now(UTC),
+                author="Urgent Person",
+                rating=1,
+                text="Awful",
+                analysis=Analysis(urgency=99),
+            )
+        ],
     )
     window.reload()
     assert _row_texts(window)[0] == "Urgent Person"

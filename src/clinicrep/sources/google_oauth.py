@@ -301,7 +301,7 @@ def _start_loopback(callback: _Callback) -> HTTPServer:
             callback.done.set()
 
     server = HTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True).start()
     return server
 
 

@@ -277,6 +277,8 @@ class ApiClient:
         """An absolute URL: ``path_or_url`` as is if absolute, else joined to the base."""
         if path_or_url.startswith(("http://", "https://")):
             return path_or_url
+        if not path_or_url:
+            return self.base_url
         return self.base_url + "/" + path_or_url.lstrip("/")
 
     def get_json(self, path_or_url: str, params: Mapping[str, Any] | None = None) -> Any:

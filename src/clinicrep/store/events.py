@@ -42,7 +42,8 @@ def recent_events(db: Database, kind: str | None = None, limit: int = 100) -> li
         ).fetchall()
     else:
         rows = db.execute(
-            "SELECT id, at, kind, review_id, source_id, detail FROM events ORDER BY id DESC LIMIT ?",
+            "SELECT id, at, kind, review_id, source_id, detail FROM events"
+            " ORDER BY id DESC LIMIT ?",
             (limit,),
         ).fetchall()
     return [_row_to_event(r) for r in rows]

@@ -105,9 +105,7 @@ def _where(query: ReviewQuery, now: datetime) -> tuple[str, list[object]]:
         clauses.append("(" + " OR ".join(parts) + ")")
     if query.topics:
         marks = ",".join("?" * len(query.topics))
-        clauses.append(
-            f"r.id IN (SELECT review_id FROM review_topics WHERE topic IN ({marks}))"
-        )
+        clauses.append(f"r.id IN (SELECT review_id FROM review_topics WHERE topic IN ({marks}))")
         params.extend(t.value for t in query.topics)
     if query.overdue_after_hours is not None:
         clauses.append("r.status IN ('new','in_progress','escalated') AND r.created_at < ?")
@@ -157,3 +155,11 @@ def count_overdue(db: Database, hours: int, *, now: datetime | None = None) -> i
             (since,),
         ).fetchone()[0]
     )
+
+
+def first_review_at(db: Database) -> datetime | None:
+    """When the oldest review was written (the start of "all time" in charts)."""
+    from clinicrep.store.db import from_iso
+
+    row = db.execute("SELECT min(created_at) FROM reviews").fetchone()
+    return from_iso(row[0]) if row and row[0] else None

@@ -114,8 +114,9 @@ class InboxModel(QAbstractTableModel):
         new_ids = review_ids(self._db, self._query, now=self._now)
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
-        old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None
-                   for i in old_persistent]
+        old_ids = [
+            self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old_persistent
+        ]
         self._ids = new_ids
         self._rows.clear()
         position = {review_id: row for row, review_id in enumerate(new_ids)}

@@ -3,39 +3,43 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
+    QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
 )
 
 from clinicrep import __version__
+from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Status
-from clinicrep.settings import Settings, load_settings
+from clinicrep.settings import Settings, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue
 from clinicrep.store.reviews import get_review, review_versions, set_status
+from clinicrep.store.sources import list_sources
+from clinicrep.sync import SyncProgress, SyncReport
+from clinicrep.ui.charts import ChartPane
+from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_model import Column, InboxModel
 from clinicrep.ui.review_pane import ReviewPane
+from clinicrep.ui.settings_dialog import SettingsDialog, apply_theme
+from clinicrep.ui.sync_controller import SyncController
+from clinicrep.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 120
-
-# the status filter's entries: (key, statuses, overdue)
-_VIEWS = ("attention", "all", "new", "in_progress", "answered", "escalated", "dismissed", "overdue")
 # keys that set a status on the selected review (shown in the Review menu)
 STATUS_KEYS = {
     Status.NEW: "Ctrl+1",
@@ -47,13 +51,13 @@ STATUS_KEYS = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, *, demo: bool = False) -> None:
+    language_changed = Signal(str)  # the app rebuilds the window in the new language
+
+    def __init__(self, db: Database, *, demo: bool = False, sync_on_start: bool = False) -> None:
         super().__init__()
         self.db = db
         self.settings: Settings = load_settings(db)
-        self.setWindowTitle(
-            self.tr("clinicrep — demo data") if demo else self.tr("clinicrep")
-        )
+        self.setWindowTitle(self.tr("clinicrep — demo data") if demo else self.tr("clinicrep"))
         self.setWindowIcon(app_icon())
         self.resize(1280, 760)
 
@@ -68,9 +72,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(
-            Column.URGENCY, Qt.SortOrder.DescendingOrder
-        )
+        self.table.horizontalHeader().setSortIndicator(Column.URGENCY, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
@@ -79,21 +81,42 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (Column.PLATFORM, 120), (Column.STARS, 90), (Column.DATE, 130),
-            (Column.AUTHOR, 120), (Column.SENTIMENT, 80), (Column.TOPICS, 140),
-            (Column.URGENCY, 70), (Column.STATUS, 100), (Column.TIME_LEFT, 100),
+            (Column.PLATFORM, 120),
+            (Column.STARS, 90),
+            (Column.DATE, 130),
+            (Column.AUTHOR, 120),
+            (Column.SENTIMENT, 80),
+            (Column.TOPICS, 140),
+            (Column.URGENCY, 70),
+            (Column.STATUS, 100),
+            (Column.TIME_LEFT, 100),
         ):
             self.table.setColumnWidth(column, width)
 
         self.pane = ReviewPane()
         self.pane.status_change_requested.connect(self.change_status)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.pane)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.welcome = WelcomePage()
+        self.welcome.connect_requested.connect(self.open_sources)
+        self.welcome.import_requested.connect(self.import_file)
+        self.charts = ChartPane(db.path)
+        self.charts.period_clicked.connect(self._chart_period)
+        self.charts.platform_clicked.connect(self._chart_platform)
+        self.charts.topic_clicked.connect(self._chart_topic)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.splitter, self.tr("Inbox"))
+        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
 
         self._build_toolbar()
         self._build_menus()
@@ -101,15 +124,55 @@ class MainWindow(QMainWindow):
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self.sync = SyncController(db.path, self)
+        self.sync.started.connect(self._on_sync_started)
+        self.sync.progressed.connect(self._on_sync_progress)
+        self.sync.finished.connect(self._on_sync_finished)
+        self.sync.failed.connect(self._on_sync_failed)
+        self.sync.schedule(self.settings.sync_interval_minutes)
+        if sync_on_start:
+            QTimer.singleShot(0, self.sync.sync_now)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.show_inbox_or_welcome()
         self.apply_filters()
+
+    def show_inbox_or_welcome(self) -> None:
+        has_sources = bool(list_sources(self.db))
+        self.pages.setCurrentWidget(self.tabs if has_sources else self.welcome)
+
+    # -- charts ---------------------------------------------------------------------
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.charts:
+            self.charts.reload()
+
+    def _show_inbox_filtered(self) -> None:
+        self.tabs.setCurrentWidget(self.splitter)
+        self.table.setFocus()
+
+    def _chart_period(self, start: object, end: object, label: str) -> None:
+        self.filters.set_explicit_range(start, end, label)  # type: ignore[arg-type]
+        self._show_inbox_filtered()
+
+    def _chart_platform(self, platform: object) -> None:
+        self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
+        self.filters.platform.setCurrentIndex(self.filters.platform.findData(platform))
+        self._show_inbox_filtered()
+
+    def _chart_topic(self, topic: object, sentiment: object) -> None:
+        self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
+        self.filters.topic.setCurrentIndex(self.filters.topic.findData(topic))
+        self.filters.sentiment.setCurrentIndex(self.filters.sentiment.findData(sentiment))
+        self._show_inbox_filtered()
 
     # -- building -------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -117,35 +180,31 @@ class MainWindow(QMainWindow):
         bar.setObjectName("filters")
         bar.setMovable(False)
         self.addToolBar(bar)
-        self.view_filter = QComboBox()
-        self.view_filter.setAccessibleName(self.tr("Show"))
-        labels = {
-            "attention": self.tr("Needs attention"),
-            "all": self.tr("All reviews"),
-            "new": self.tr("New"),
-            "in_progress": self.tr("In progress"),
-            "answered": self.tr("Answered"),
-            "escalated": self.tr("Escalated"),
-            "dismissed": self.tr("Dismissed"),
-            "overdue": self.tr("Overdue"),
-        }
-        for key in _VIEWS:
-            self.view_filter.addItem(labels[key], key)
-        self.view_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        bar.addWidget(QLabel(self.tr("Show:") + " "))
-        bar.addWidget(self.view_filter)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filters)
+        bar.addWidget(self.filters)
         bar.addSeparator()
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search reviews (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search reviews"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        bar.addWidget(self.search)
+        self.sync_button = bar.addAction(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Fetch new reviews from every connected platform (F5)"))
+        self.sync_button.triggered.connect(lambda: self.sync.sync_now())
+        # short names used by the keyboard paths and tests
+        self.search = self.filters.search
+        self.view_filter = self.filters.view
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.sync_action.triggered.connect(lambda: self.sync.sync_now())
+        file_menu.addAction(self.sync_action)
+        self.settings_action = QAction(self.tr("S&ettings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        self.sources_action = QAction(self.tr("S&ources…"), self)
+        self.sources_action.triggered.connect(self.open_sources)
+        file_menu.addAction(self.sources_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -182,25 +241,7 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ------------------------------------------------------------
     def current_query(self) -> ReviewQuery:
-        key = self.view_filter.currentData()
-        base = self.model.query
-        statuses: tuple[Status, ...]
-        overdue = None
-        if key == "attention":
-            statuses = OPEN_STATUSES
-        elif key == "all":
-            statuses = ()
-        elif key == "overdue":
-            statuses = OPEN_STATUSES
-            overdue = self.settings.answer_limit_hours
-        else:
-            statuses = (Status(key),)
-        return replace(
-            base,
-            statuses=statuses,
-            overdue_after_hours=overdue,
-            search=self.search.text().strip(),
-        )
+        return self.filters.apply(self.model.query, limit_hours=self.settings.answer_limit_hours)
 
     def apply_filters(self) -> None:
         self.model.set_query(self.current_query())
@@ -268,6 +309,93 @@ class MainWindow(QMainWindow):
             )
         )
 
+    # -- sync ------------------------------------------------------------------
+    def _on_sync_started(self) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Checking for reviews…"))
+        self.progress.show()
+        self.sync_button.setEnabled(False)
+
+    def _on_sync_progress(self, p: SyncProgress) -> None:
+        if p.total_hint:
+            self.progress.setRange(0, p.total_hint)
+            self.progress.setValue(min(p.reviews, p.total_hint))
+        self.progress.setFormat(
+            self.tr("{source}: {n} reviews").format(source=p.source_name, n=p.reviews)
+        )
+        self.reload(keep_review=self.selected_review_id())
+
+    def _on_sync_finished(self, report: SyncReport) -> None:
+        self.progress.hide()
+        self.sync_button.setEnabled(True)
+        self.reload(keep_review=self.selected_review_id())
+        problems = [
+            self.tr("{source}: {message}").format(
+                source=r.source_name, message=user_message(r.error) if r.error else r.error_code
+            )
+            for r in report.failed
+        ]
+        if problems:
+            self.statusBar().showMessage(" · ".join(problems))
+        else:
+            self.statusBar().showMessage(
+                self.tr("Up to date: {new} new, {edited} edited.").format(
+                    new=report.inserted, edited=report.updated
+                ),
+                8000,
+            )
+        if self.tabs.currentWidget() is self.charts:
+            self.charts.reload()
+        self.sync_done(report)
+
+    def sync_done(self, report: SyncReport) -> None:
+        """Hook for what follows a sync (alerts); the report is plain data."""
+
+    def _on_sync_failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        self.sync_button.setEnabled(True)
+        self.statusBar().showMessage(user_message(error))
+
+    # -- import ------------------------------------------------------------------
+    def import_file(self) -> None:
+        from clinicrep.ui.import_dialog import run_import
+
+        if run_import(self, self.db):
+            self.sources_changed()
+
+    # -- sources -----------------------------------------------------------------
+    def open_sources(self) -> None:
+        from clinicrep.ui.sources_dialog import SourcesDialog
+
+        dialog = SourcesDialog(self.db, self)
+        dialog.sources_changed.connect(self.sources_changed)
+        dialog.sync_requested.connect(lambda: self.sync.sync_now())
+        dialog.exec()
+
+    def sources_changed(self) -> None:
+        self.show_inbox_or_welcome()
+        self.reload(keep_review=self.selected_review_id())
+
+    # -- settings ----------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save and apply at once, without a restart."""
+        old = self.settings
+        save_settings(self.db, settings)
+        self.settings = settings
+        self.model.answer_target_hours = settings.answer_target_hours
+        self.model.answer_limit_hours = settings.answer_limit_hours
+        self.sync.schedule(settings.sync_interval_minutes)
+        apply_theme(settings.theme)
+        self.reload(keep_review=self.selected_review_id())
+        if settings.ui_language != old.ui_language:
+            self.language_changed.emit(settings.ui_language)
+
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -283,5 +411,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.sync.timer.stop()
+        self.sync.cancel()
         event.accept()
-

@@ -122,8 +122,15 @@ class ReviewPane(QWidget):
             widget.setEnabled(enabled)
         if review is None:
             self.platform.setText(self.tr("No review selected"))
-            for label in (self.stars, self.author, self.date, self.language, self.analysis,
-                          self.urgency, self.notice):
+            for label in (
+                self.stars,
+                self.author,
+                self.date,
+                self.language,
+                self.analysis,
+                self.urgency,
+                self.notice,
+            ):
                 label.setText("")
             self.icon.clear()
             self.text.setPlainText("")
@@ -169,8 +176,9 @@ class ReviewPane(QWidget):
         if review.translated_text:
             blocks.append(self.tr("Translation by the platform:") + "\n" + review.translated_text)
         if review.upstream_reply:
-            blocks.append(self.tr("The practice's reply on the platform:") + "\n"
-                          + review.upstream_reply)
+            blocks.append(
+                self.tr("The practice's reply on the platform:") + "\n" + review.upstream_reply
+            )
         for version in reversed(versions):
             stars = stars_text(version.rating)
             when = version.replaced_at.astimezone().strftime("%Y-%m-%d")

@@ -1,0 +1,170 @@
+"""Sentiment (and English topic) accuracy of clinicrep's analysis on real labelled reviews.
+
+Reads the labelled sets in ../shared/data (never copied into the project): the development
+sample of each folder, then the held-out sample in bench/heldout/ where present. Prints, per
+language, accuracy and macro-F1 (three classes, and positive/negative only), names the
+languages without a set, and the throughput of the whole analysis.
+
+    .venv/bin/python benchmarks/analysis_accuracy.py [--data DIR] [--no-ratings]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Review, Topic
+
+LANGUAGES = ("en", "ru", "uk", "pl", "zh")
+LABELS = ("negative", "neutral", "positive")
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+# pxtextmining subcategories that name one of our topics (the others have no counterpart).
+TOPIC_OF_SUBCATEGORY = {
+    "Attitude Of Staff": Topic.STAFF_ATTITUDE,
+    "Professionalism/Competence Of Staff": Topic.OUTCOME,
+    "Time spent waiting for first appt/referral/service": Topic.WAITING,
+    "Time spent waiting between appointments": Topic.WAITING,
+    "Amount/clarity of information": Topic.COMMUNICATION,
+    "Communication": Topic.COMMUNICATION,
+    "Listening": Topic.COMMUNICATION,
+    "Facilities/equipment": Topic.CLEANLINESS,
+    "Environment/ facilities": Topic.CLEANLINESS,
+    "Cleanliness": Topic.CLEANLINESS,
+    "Food": Topic.FOOD,
+}
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def to_review(row: dict[str, str], use_ratings: bool) -> Review:
+    rating = int(row["rating"]) if use_ratings and row.get("rating") else None
+    return Review(
+        source_id=1,
+        external_id=row["id"],
+        created_at=datetime(2026, 1, 1, tzinfo=UTC),
+        text=row["text"],
+        rating=rating,
+    )
+
+
+def f1_scores(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> dict[str, float]:
+    scores = {}
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        scores[label] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return scores
+
+
+def score_set(name: str, lang: str, rows: list[dict[str, str]], use_ratings: bool) -> None:
+    reviews = [to_review(r, use_ratings) for r in rows]
+    analyses = [analyse_review(r, fallback_language=lang) for r in reviews]
+    gold = [r["label"] for r in rows]
+    pred = [a.sentiment.value for a in analyses]
+    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+    present = tuple(label for label in LABELS if label in gold)
+    per_class = f1_scores(gold, pred, present)
+    macro = sum(per_class.values()) / len(per_class)
+    polar = [(g, p) for g, p in zip(gold, pred, strict=True) if g != "neutral"]
+    polar_f1 = f1_scores([g for g, _ in polar], [p for _, p in polar], ("negative", "positive"))
+    ratings = sum(1 for r in reviews if r.rating is not None)
+    detected = Counter(a.language for a in analyses)
+    print(f"\n{name} [{lang}] rows={len(rows)} with rating={ratings}")
+    print(f"  gold labels: {dict(Counter(gold))}   predicted: {dict(Counter(pred))}")
+    print(f"  accuracy={accuracy:.3f}  macro-F1({len(present)} classes)={macro:.3f}  " + "  ".join(
+        f"F1[{k}]={v:.3f}" for k, v in per_class.items()
+    ))
+    print(
+        f"  positive/negative rows only: macro-F1={sum(polar_f1.values()) / 2:.3f}"
+        f"  ({len(polar)} rows)"
+    )
+    print(f"  language detected: {dict(detected.most_common())}")
+    if lang == "en" and not use_ratings:
+        pass
+    return None
+
+
+def score_topics(folder: Path, rows: list[dict[str, str]]) -> None:
+    topics_file = folder / "topics.csv"
+    if not topics_file.is_file():
+        return
+    labelled = {r["id"]: r["subcategory"].strip() for r in read_rows(topics_file)}
+    hits: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    for row in rows:
+        topic = TOPIC_OF_SUBCATEGORY.get(labelled.get(row["id"], ""))
+        if topic is None:
+            continue
+        totals[topic.value] += 1
+        found = analyse_review(to_review(row, False), fallback_language="en").topics
+        hits[topic.value] += topic in found
+    print("  topics (recall of the human topic label, one label per story):")
+    for topic, total in totals.most_common():
+        print(f"    {topic:<15} {hits[topic]:>4}/{total:<4} = {hits[topic] / total:.2f}")
+    print(f"    all mapped     {sum(hits.values())}/{sum(totals.values())}"
+          f" = {sum(hits.values()) / sum(totals.values()):.2f}")
+
+
+def throughput(rows: list[dict[str, str]], seconds: float = 3.0) -> float:
+    """Reviews per second for the whole analysis on one core (one thread)."""
+    reviews = [to_review(r, True) for r in rows]
+    for r in reviews[:50]:
+        analyse_review(r)  # load lexicons and TextBlob first
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for r in reviews:
+            analyse_review(r)
+        done += len(reviews)
+    return done / (time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--no-ratings", action="store_true", help="ignore star ratings")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args(argv)
+    found: set[str] = set()
+    all_rows: list[dict[str, str]] = []
+    for folder in sorted(p for p in args.data.iterdir() if (p / "reviews.csv").is_file()):
+        lang = folder.name.split("-")[0]
+        found.add(lang)
+        rows = read_rows(folder / "reviews.csv")
+        all_rows += rows
+        for use_ratings in ((False,) if args.no_ratings else (True, False)):
+            label = "with ratings" if use_ratings else "without ratings"
+            if use_ratings and not any(r.get("rating") for r in rows):
+                label = "no ratings in this set"
+            score_set(f"{folder.name} dev ({label})", lang, rows, use_ratings)
+            if label == "no ratings in this set":
+                break
+        if lang == "en":
+            score_topics(folder, rows)
+        heldout = args.data / "bench" / "heldout" / f"{folder.name}.csv"
+        if heldout.is_file():
+            score_set(f"{folder.name} HELD-OUT", lang, read_rows(heldout), not args.no_ratings)
+        else:
+            print(f"  (no held-out file at {heldout})")
+    missing = [lang for lang in LANGUAGES if lang not in found]
+    print(f"\nlanguages with no labelled set: {', '.join(missing) or 'none'}")
+    if not args.no_speed and all_rows:
+        rate = throughput(all_rows)
+        print(f"throughput: {rate:,.0f} reviews/s on one core (all sets, whole analysis)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

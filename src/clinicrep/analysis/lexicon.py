@@ -1,0 +1,199 @@
+"""Word lists shipped in ``resources/lexicons/`` and a fast matcher over them.
+
+A lexicon file is UTF-8 text: ``[section]`` headers, then one term per line with an optional
+value after whitespace (``rude -2``), ``#`` starts a comment. A term ending in ``*`` is a stem
+and matches any word that starts with it (Polish and East Slavic words inflect heavily, so
+``хамск*`` covers every case ending); a term with spaces is a phrase of consecutive words.
+Chinese has no spaces: its lexicons are matched as substrings of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from clinicrep import paths
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+_SECTION = re.compile(r"^\[([a-z_]+)\]$")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case words (letters and digits); "don't" stays one word."""
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # index of the first token (or character, for Chinese)
+    length: int  # tokens (or characters) covered
+    term: str  # the lexicon's term as written, e.g. "lawyer" or "хамск*"
+    value: str  # the value column, or the section name where a file has no values
+    section: str
+
+
+@dataclass(slots=True)
+class _Entry:
+    rest: tuple[str, ...]  # further words of a phrase, each exact or a stem ending in "*"
+    term: str
+    value: str
+    section: str
+
+
+_MEMO_LIMIT = 200_000  # distinct words remembered per matcher (a few MB at most)
+
+
+@dataclass(slots=True)
+class Matcher:
+    """Finds the terms of one section in a token list (or a Chinese string)."""
+
+    exact: dict[str, list[_Entry]] = field(default_factory=dict)
+    stems: dict[str, list[_Entry]] = field(default_factory=dict)
+    min_stem: int = 99
+    max_stem: int = 0
+    max_chars: int = 0  # longest substring term (Chinese)
+    # Words repeat a lot (Zipf): remember each word's candidates instead of re-probing stems.
+    _memo: dict[str, tuple[_Entry, ...]] = field(default_factory=dict)
+    _starts: re.Pattern[str] | None = None
+
+    def add(self, term: str, value: str, section: str = "words") -> None:
+        parts = term.lower().split()
+        first, rest = parts[0], tuple(parts[1:])
+        entry = _Entry(rest, term, value, section)
+        self._memo.clear()
+        self._starts = None
+        if first.endswith("*"):
+            stem = first[:-1]
+            self.stems.setdefault(stem, []).append(entry)
+            self.min_stem = min(self.min_stem, len(stem))
+            self.max_stem = max(self.max_stem, len(stem))
+        else:
+            self.exact.setdefault(first, []).append(entry)
+        self.max_chars = max(self.max_chars, len(term))
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.stems)
+
+    def _candidates(self, token: str) -> tuple[_Entry, ...]:
+        known = self._memo.get(token)
+        if known is not None:
+            return known
+        result: list[_Entry] = list(self.exact.get(token, ()))
+        if self.stems:
+            for k in range(min(len(token), self.max_stem), self.min_stem - 1, -1):
+                found = self.stems.get(token[:k])
+                if found:
+                    result.extend(found)
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[token] = candidates = tuple(result)
+        return candidates
+
+    def find(self, tokens: list[str]) -> Iterator[Match]:
+        """Every match, longest phrase first at each position; matches do not overlap."""
+        i, n = 0, len(tokens)
+        while i < n:
+            best: _Entry | None = None
+            for entry in self._candidates(tokens[i]):
+                if entry.rest and not _rest_matches(entry.rest, tokens, i + 1):
+                    continue
+                if best is None or len(entry.rest) > len(best.rest):
+                    best = entry
+            if best is None:
+                i += 1
+                continue
+            length = 1 + len(best.rest)
+            yield Match(i, length, best.term, best.value, best.section)
+            i += length
+
+    def find_chars(self, text: str) -> Iterator[Match]:
+        """Substring matching (Chinese, emoji), longest term first at each position."""
+        if not self.exact:
+            return
+        if self._starts is None:
+            # Jump straight to characters that can start a term: most of a text is skipped in C.
+            firsts = sorted({term[0] for term in self.exact})
+            self._starts = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
+        n, i = len(text), 0
+        while True:
+            hit = self._starts.search(text, i)
+            if hit is None:
+                return
+            i = hit.start()
+            for size in range(min(self.max_chars, n - i), 0, -1):
+                entries = self.exact.get(text[i : i + size])
+                if entries:
+                    e = entries[0]
+                    yield Match(i, size, e.term, e.value, e.section)
+                    i += size
+                    break
+            else:
+                i += 1
+
+
+def _rest_matches(rest: tuple[str, ...], tokens: list[str], start: int) -> bool:
+    if start + len(rest) > len(tokens):
+        return False
+    for part, token in zip(rest, tokens[start : start + len(rest)], strict=False):
+        if part.endswith("*"):
+            if not token.startswith(part[:-1]):
+                return False
+        elif token != part:
+            return False
+    return True
+
+
+def parse_lexicon(text: str) -> dict[str, list[tuple[str, str]]]:
+    """Sections of (term, value) pairs; a line without a value gets the section's name."""
+    sections: dict[str, list[tuple[str, str]]] = {}
+    current = "words"
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        header = _SECTION.match(line)
+        if header:
+            current = header.group(1)
+            continue
+        term, value = line, current
+        head, _, tail = line.rpartition(" ")
+        if head and _looks_like_number(tail):
+            term, value = head.strip(), tail
+        sections.setdefault(current, []).append((term, value))
+    return sections
+
+
+def _looks_like_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def load_sections(name: str) -> dict[str, list[tuple[str, str]]]:
+    """The parsed file ``resources/lexicons/<name>.txt`` (empty if it does not exist)."""
+    path = paths.resource("lexicons", f"{name}.txt")
+    if not path.is_file():
+        return {}
+    return parse_lexicon(path.read_text(encoding="utf-8"))
+
+
+@cache
+def matcher(name: str, *sections: str) -> Matcher:
+    """One matcher over the given sections of a lexicon file (all sections if none named)."""
+    result = Matcher()
+    for section, pairs in load_sections(name).items():
+        if sections and section not in sections:
+            continue
+        for term, value in pairs:
+            result.add(term, value, section)
+    return result
+
+
+@cache
+def section_names(name: str) -> tuple[str, ...]:
+    return tuple(load_sections(name))

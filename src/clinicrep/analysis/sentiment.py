@@ -1,0 +1,153 @@
+"""How positive or negative a review is, from its words, its stars and Facebook's verdict.
+
+The text is scored with a lexicon per language (``resources/lexicons/sentiment_<lang>.txt``:
+weighted words and stems, negators, intensifiers, contrast words), and for English also with
+TextBlob's offline PatternAnalyzer. The stars, where there are any, set the direction; the
+text can pull a mixed review ("4 stars, but the receptionist was rude") towards neutral.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from clinicrep.analysis.lexicon import Match, matcher, tokenize
+from clinicrep.model import Sentiment
+
+_SENTENCE_END = re.compile(r"[.!?;\n。！？；…]+")
+_NEGATION_REACH = 3  # a negator turns the next few words ("not very good", "nie był miły")
+_CONTRAST_BEFORE = 0.5  # "nice place, but ..." : what comes after "but" is what they mean
+_CONTRAST_AFTER = 1.5
+_NORMALISER = 6.0  # how fast summed word weights approach +-1 (as VADER does)
+
+POSITIVE_AT = 0.12
+NEGATIVE_AT = -0.12
+
+
+@dataclass(frozen=True, slots=True)
+class TextScore:
+    score: float  # -1 .. 1
+    hits: int  # how many sentiment words were found: 0 means the text says nothing either way
+    negative_clauses: int  # sentences that are clearly negative, even in a positive review
+
+
+def _sum_matches(matches: Iterable[Match], reach: int) -> tuple[float, int]:
+    """Add up one sentence's sentiment words, turned by negators, intensifiers and "but"."""
+    negated_until = -1
+    boost_until, boost = -1, 1.0
+    weights: list[tuple[int, float]] = []
+    pivot = -1
+    for m in matches:  # one pass over the sentence, in order
+        end = m.start + m.length
+        if m.section == "negators":
+            negated_until = end + reach
+        elif m.section == "intensifiers":
+            boost_until, boost = end + 2, float(m.value)
+        elif m.section == "contrast":
+            pivot = m.start
+        else:
+            weight = float(m.value)
+            if m.start < boost_until:
+                weight *= boost
+            if m.start < negated_until:
+                # "not good" is negative, "not bad" only mildly positive
+                weight = -weight * (0.8 if weight > 0 else 0.5)
+            weights.append((m.start, weight))
+    if pivot < 0:
+        return sum(w for _, w in weights), len(weights)
+    total = sum(w * (_CONTRAST_AFTER if at > pivot else _CONTRAST_BEFORE) for at, w in weights)
+    return total, len(weights)
+
+
+def _sum_sentence(sentence: str, lang: str) -> tuple[float, int]:
+    lexicon = matcher(f"sentiment_{lang}")
+    if lang == "zh":
+        return _sum_matches(lexicon.find_chars(sentence), 3)
+    return _sum_matches(lexicon.find(tokenize(sentence)), _NEGATION_REACH)
+
+
+def _emoji(text: str) -> tuple[float, int]:
+    total, hits = 0.0, 0
+    for m in matcher("sentiment_emoji", "words").find_chars(text):
+        total += float(m.value)
+        hits += 1
+    return total, hits
+
+
+def squash(total: float) -> float:
+    return total / math.sqrt(total * total + _NORMALISER)
+
+
+def lexicon_score(text: str, lang: str) -> TextScore:
+    """Score ``text`` with the lexicon of ``lang`` (English for languages we have none for)."""
+    if lang not in ("en", "ru", "uk", "pl", "zh"):
+        lang = "en"
+    total, hits, negative_clauses = 0.0, 0, 0
+    for sentence in _SENTENCE_END.split(text):
+        if not sentence.strip():
+            continue
+        s_total, s_hits = _sum_sentence(sentence, lang)
+        if s_total <= -1.0:
+            negative_clauses += 1
+        total += s_total
+        hits += s_hits
+    e_total, e_hits = _emoji(text)
+    total += e_total
+    hits += e_hits
+    return TextScore(squash(total) if hits else 0.0, hits, negative_clauses)
+
+
+def text_score(text: str, lang: str) -> TextScore:
+    """The text's own score; English blends in TextBlob, which knows general English well."""
+    own = lexicon_score(text, lang)
+    if lang != "en" or not text.strip():
+        return own
+    polarity = _textblob_polarity(text)
+    if own.hits == 0 and polarity == 0.0:
+        return own
+    blended = 0.5 * own.score + 0.5 * max(-1.0, min(1.0, polarity * 2.0))
+    return TextScore(blended, max(own.hits, 1), own.negative_clauses)
+
+
+def _textblob_polarity(text: str) -> float:
+    from textblob import TextBlob  # imported late: its import costs ~0.3 s
+
+    return float(TextBlob(text).sentiment.polarity)
+
+
+def stars_score(rating: int | None, recommendation: str | None) -> float | None:
+    """-1 .. 1 from the stars (1..5) or Facebook's recommends / doesn't recommend."""
+    if rating is not None and 1 <= rating <= 5:
+        return (rating - 3) / 2.0
+    if recommendation == "positive":
+        return 0.75
+    if recommendation == "negative":
+        return -0.75
+    return None
+
+
+def combine(text: TextScore, stars: float | None) -> tuple[Sentiment, float]:
+    """The review's sentiment and score from what the text says and what the stars say."""
+    if stars is None:
+        return label_for(text.score), round(text.score, 3)
+    if text.hits == 0:
+        return label_for(stars), round(stars, 3)
+    score = 0.6 * stars + 0.4 * text.score
+    if stars >= 0.5:
+        # Praise in the stars but a clear complaint in the words: a mixed review.
+        label = Sentiment.NEUTRAL if text.score <= -0.3 else Sentiment.POSITIVE
+    elif stars <= -0.5:
+        label = Sentiment.NEUTRAL if stars > -1 and text.score >= 0.6 else Sentiment.NEGATIVE
+    else:
+        label = label_for(text.score)
+    return label, round(max(-1.0, min(1.0, score)), 3)
+
+
+def label_for(score: float) -> Sentiment:
+    if score >= POSITIVE_AT:
+        return Sentiment.POSITIVE
+    if score <= NEGATIVE_AT:
+        return Sentiment.NEGATIVE
+    return Sentiment.NEUTRAL

@@ -1,0 +1,83 @@
+"""What a review speaks of: waiting, staff, reception, outcome, billing ... (model.Topic).
+
+Each language has ``resources/lexicons/topics_<lang>.txt``: one section per topic, with words,
+stems and phrases. A review can have several topics. "Praise of a named person" needs a name
+after a title ("Dr Smith", "pani doktor Nowak", "доктор Иванова", "王医生") in a sentence that
+is positive.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from clinicrep.analysis.lexicon import matcher, section_names, tokenize
+from clinicrep.model import Topic
+
+_SENTENCE_END = re.compile(r"[.!?;\n。！？；…]+")
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
+_NAME = rf"[{_UPPER}][\w'’-]+"
+# Common Chinese surnames: a surname followed by a title is how patients name a doctor.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤"
+)
+_ZH_NAMED = re.compile(rf"[{_ZH_SURNAMES}](?:医生|大夫|护士|主任|教授|院长|老师)")
+
+
+@cache
+def _title_pattern(lang: str) -> re.Pattern[str] | None:
+    titles = [term for term, _ in _sections(lang).get("titles", [])]
+    if not titles:
+        return None
+    alternatives = "|".join(
+        re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t)
+        for t in sorted(titles, key=len, reverse=True)
+    )
+    # The title in any case, then one or two capitalised words: the person's name.
+    return re.compile(rf"(?i:\b(?:{alternatives}))\.?\s+({_NAME}(?:\s+{_NAME})?)")
+
+
+def _sections(lang: str) -> dict[str, list[tuple[str, str]]]:
+    from clinicrep.analysis.lexicon import load_sections
+
+    return load_sections(f"topics_{lang}")
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in ("en", "ru", "uk", "pl", "zh") else "en"
+
+
+def detect_topics(text: str, lang: str) -> list[Topic]:
+    """The topics ``text`` speaks of, in model.Topic order (without named praise)."""
+    lang = _lang(lang)
+    name = f"topics_{lang}"
+    found: set[str] = set()
+    topic_sections = [s for s in section_names(name) if s in Topic._value2member_map_]
+    m = matcher(name, *topic_sections)
+    if not m:
+        return []
+    hits = m.find_chars(text.lower()) if lang == "zh" else m.find(tokenize(text))
+    for match in hits:
+        found.add(match.value)
+    return [t for t in Topic if t.value in found]
+
+
+def named_sentences(text: str, lang: str) -> list[tuple[str, str]]:
+    """(sentence, name) for each sentence that names a person with a title."""
+    lang = _lang(lang)
+    result: list[tuple[str, str]] = []
+    for sentence in _SENTENCE_END.split(text):
+        if lang == "zh":
+            zh = _ZH_NAMED.search(sentence)
+            if zh:
+                result.append((sentence, zh.group(0)))
+            continue
+        pattern = _title_pattern(lang)
+        if pattern is None:
+            continue
+        found = pattern.search(sentence)
+        if found:
+            result.append((sentence, found.group(1)))
+    return result

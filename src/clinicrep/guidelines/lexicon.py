@@ -1,0 +1,88 @@
+"""The per-language word lists behind the guard and the checklists (resources/guidelines/*.toml).
+
+They live in data files so that a translator can add a word without touching the code.
+Each entry is compiled on its own, so a match can say which idea it was.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from clinicrep.paths import resource
+
+LANGUAGES = ("en", "ru", "uk", "pl", "zh")
+FALLBACK_LANGUAGE = "en"
+_NAME_LISTS = ("titles", "first_names")
+
+# Entries that start like a word are anchored at a word start, so "rak" (cancer) is not found
+# inside "praktyka". Chinese has no word boundaries, so nothing is anchored there.
+_WORDLIKE_START = re.compile(r"[\w(\\]")
+
+
+def normalise_language(language: str | None) -> str:
+    """'zh_CN', 'zh-Hans', 'ru-RU' ... -> one of LANGUAGES, English when unknown."""
+    code = (language or "").strip().lower().replace("-", "_").split("_")[0]
+    return code if code in LANGUAGES else FALLBACK_LANGUAGE
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    language: str
+    guard: dict[str, tuple[re.Pattern[str], ...]]
+    checklist: dict[str, tuple[re.Pattern[str], ...]]
+    titles: tuple[str, ...]
+    first_names: tuple[str, ...]
+    surnames: str  # Chinese only: the common one-character surnames
+    name_titles: str  # Chinese only: titles that follow a name
+
+
+def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
+    prefix = r"(?<!\w)" if anchored and _WORDLIKE_START.match(entry) else ""
+    return re.compile(prefix + "(?:" + entry + ")", re.IGNORECASE)
+
+
+def _compile_table(table: dict[str, object], *, anchored: bool) -> dict[str, tuple[re.Pattern[str], ...]]:
+    compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for key, value in table.items():
+        if isinstance(value, list):
+            compiled[key] = tuple(_compile(str(e), anchored=anchored) for e in value)
+    return compiled
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    code = normalise_language(language)
+    with resource("guidelines", f"{code}.toml").open("rb") as f:
+        data = tomllib.load(f)
+    anchored = code != "zh"
+    guard = data.get("guard", {})
+    return Lexicon(
+        language=code,
+        guard=_compile_table(
+            {k: v for k, v in guard.items() if k not in _NAME_LISTS}, anchored=anchored
+        ),
+        checklist=_compile_table(data.get("checklist", {}), anchored=anchored),
+        titles=tuple(guard.get("titles", ())),
+        first_names=tuple(guard.get("first_names", ())),
+        surnames=str(guard.get("surnames", "")),
+        name_titles=str(guard.get("name_titles", "")),
+    )
+
+
+def all_first_names() -> tuple[str, ...]:
+    """First names of every language: a Polish reply may still name an English speaker."""
+    names: list[str] = []
+    for code in LANGUAGES:
+        names.extend(lexicon(code).first_names)
+    return tuple(dict.fromkeys(names))
+
+
+def any_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    for pattern in patterns:
+        found = pattern.search(text)
+        if found:
+            return found
+    return None

@@ -1,0 +1,105 @@
+"""Importing a saved review table into the store (the CLI's ``import`` and the GUI's dialog).
+
+Reading is ``sources.csvfile``'s job; this joins it to the store: it creates the source
+if needed, stores the reviews in pages of 500 (one transaction each, so a cancelled or
+failed import keeps what it stored and a second run adds only the rest), and remembers
+the column mapping in the source's settings for the next file from the same place.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from clinicrep.model import Platform, Source, SourceKind
+from clinicrep.sources.base import CancelToken
+from clinicrep.sources.csvfile import (
+    PAGE_SIZE,
+    ColumnMapping,
+    CsvReviewReader,
+    ImportReport,
+    day_first_for,
+    zone_from_settings,
+)
+from clinicrep.store.db import Database
+from clinicrep.store.reviews import upsert_reviews
+from clinicrep.store.sources import add_source, find_source, update_source
+
+log = logging.getLogger(__name__)
+
+# (rows handled so far, rows in the file): for a progress bar.
+Progress = Callable[[int, int], None]
+
+
+def import_csv(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    source_name: str,
+    platform: Platform = Platform.OTHER,
+    mapping: ColumnMapping | None = None,
+    language: str = "",
+    cancel: CancelToken | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import the reviews in ``path`` into the source called ``source_name``.
+
+    The source is created (a file source of ``platform``) if there is none by that name.
+    ``mapping`` overrides the remembered or guessed columns. Raises ``ImportFileError``
+    when the file is not a table at all; bad rows are listed in the report instead.
+    """
+    path = Path(path)
+    source = find_source(db, source_name)
+    created = source is None
+    if source is None:
+        source = Source(
+            kind=SourceKind.CSV,
+            name=source_name,
+            platform=platform,
+            language=language,
+            settings={"path": str(path.resolve())},
+        )
+    reader = CsvReviewReader(
+        path,
+        source_id=source.id or 0,  # set below once the file proved readable
+        mapping=mapping,
+        remembered=source.settings.get("csv_mapping") if source.kind == SourceKind.CSV else None,
+        day_first_default=day_first_for(source.platform),
+        zone=zone_from_settings(source.settings),
+        language_hint=language or source.language,
+    )
+    if created:  # only now: a file that cannot be read leaves no empty source behind
+        source = add_source(db, source)
+    assert source.id is not None
+    reader.source_id = source.id
+    report = reader.report
+    report.source_id = source.id
+    total = len(reader.table.rows)
+    for page in reader.pages(PAGE_SIZE):
+        result = upsert_reviews(db, page)
+        report.imported += result.inserted
+        report.updated += result.updated
+        report.unchanged += result.unchanged
+        if progress is not None:
+            progress(report.rows, total)
+        if cancel is not None and cancel.cancelled:
+            log.info("import of %s cancelled after %d rows", path.name, report.rows)
+            break
+    if source.kind == SourceKind.CSV:
+        source.settings["csv_mapping"] = reader.mapping.to_settings()
+        source.settings["path"] = str(path.resolve())
+        update_source(db, source)
+    log.info(
+        "imported %s (%s, %r): %d rows, %d new, %d updated, %d unchanged, %d skipped",
+        path.name,
+        report.encoding,
+        report.delimiter,
+        report.rows,
+        report.imported,
+        report.updated,
+        report.unchanged,
+        report.skipped,
+    )
+    return report

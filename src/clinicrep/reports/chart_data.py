@@ -1,0 +1,77 @@
+"""The figures behind the chart pane, for a range the user picks (plain data, no Qt).
+
+Computed off the GUI thread from ``store.stats``, the same functions the monthly
+report uses, so the window and the PDF never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from clinicrep.model import Sentiment, utc_now
+from clinicrep.store.db import Database
+from clinicrep.store.inbox import first_review_at
+from clinicrep.store.stats import (
+    AnswerTimes,
+    Bucket,
+    PlatformCount,
+    RatingPoint,
+    SentimentPoint,
+    TopicCount,
+    answer_times,
+    rating_trend,
+    sentiment_trend,
+    topic_counts,
+    volume_by_platform,
+)
+
+RANGES: dict[str, tuple[int | None, Bucket]] = {
+    "30d": (30, Bucket.DAY),
+    "90d": (90, Bucket.WEEK),
+    "365d": (365, Bucket.MONTH),
+    "all": (None, Bucket.MONTH),
+}
+
+
+@dataclass(slots=True)
+class AnswerPoint:
+    start: datetime
+    end: datetime
+    times: AnswerTimes
+
+
+@dataclass(slots=True)
+class ChartData:
+    start: datetime
+    end: datetime
+    bucket: Bucket
+    rating: list[RatingPoint] = field(default_factory=list)
+    platforms: list[PlatformCount] = field(default_factory=list)
+    sentiment: list[SentimentPoint] = field(default_factory=list)
+    complaints: list[TopicCount] = field(default_factory=list)
+    praise: list[TopicCount] = field(default_factory=list)
+    answers: list[AnswerPoint] = field(default_factory=list)
+    answers_total: AnswerTimes | None = None
+
+
+def load_chart_data(db: Database, range_key: str, *, now: datetime | None = None) -> ChartData:
+    days, bucket = RANGES.get(range_key, RANGES["365d"])
+    end = (now or utc_now()).astimezone()  # local time: buckets follow the user's calendar
+    if days is None:
+        first = first_review_at(db)
+        start = first.astimezone() if first else end - timedelta(days=365)
+    else:
+        start = end - timedelta(days=days)
+    data = ChartData(start=start, end=end, bucket=bucket)
+    data.rating = rating_trend(db, start, end, bucket)
+    data.platforms = volume_by_platform(db, start, end)
+    data.sentiment = sentiment_trend(db, start, end, bucket)
+    data.complaints = topic_counts(db, start, end, Sentiment.NEGATIVE, limit=6)
+    data.praise = topic_counts(db, start, end, Sentiment.POSITIVE, limit=6)
+    data.answers = [
+        AnswerPoint(point.start, point.end, answer_times(db, point.start, point.end))
+        for point in data.rating
+    ]
+    data.answers_total = answer_times(db, start, end)
+    return data

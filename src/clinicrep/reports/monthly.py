@@ -1,0 +1,336 @@
+"""The figures of one month, beside the month before, as a plain ``MonthlySummary``.
+
+Everything here is read through ``store.stats`` (which the chart pane calls too), so the
+PDF and the window never disagree. Rendering is ``reports.pdf``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+from clinicrep.errors import ClinicrepError
+from clinicrep.model import Alert, Review, Sentiment, Status, utc_now
+from clinicrep.reports.language import ReportLanguage
+from clinicrep.store.db import Database
+from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.report_context import (
+    InternalNote,
+    PublicReply,
+    internal_notes,
+    public_replies,
+)
+from clinicrep.store.reviews import reviews_by_ids
+from clinicrep.store.stats import (
+    Bucket,
+    PlatformCount,
+    RatingPoint,
+    SentimentPoint,
+    TopicCount,
+    add_months,
+    alerts_raised,
+    answer_times,
+    answered_between,
+    month_start,
+    rating_summary,
+    rating_trend,
+    sentiment_summary,
+    topic_counts,
+    unanswered_at,
+    volume_by_platform,
+)
+
+URGENT_NEGATIVES = 5
+WARM_POSITIVES = 3
+TREND_MONTHS = 12
+TOP_TOPICS = 5
+# a complaint topic is worth acting on from this many mentions in a month
+RISING_TOPIC_MIN = 3
+SLOW_ANSWER_SHARE = 0.8  # under this share answered within 48 h, say so
+RATING_DROP = 0.2
+NEGATIVE_RISE = 0.10
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class InvalidMonth(ClinicrepError):
+    """The month was not given as YYYY-MM (e.g. 2026-10)."""
+
+    code = "invalid_month"
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    match = _MONTH.match(text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise InvalidMonth(f"not a month: {text!r}", month=text)
+    return int(match.group(1)), int(match.group(2))
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The figures at the top of the report, for one month."""
+
+    received: int
+    average_rating: float | None
+    share_positive: float | None
+    share_negative: float | None
+    answered: int  # answered during the month, whenever they were written
+    share_within_24h: float | None  # of the month's reviews that needed an answer
+    share_within_48h: float | None
+    median_hours: float | None  # time to answer of the month's answered reviews
+    unanswered_at_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedReview:
+    review: Review
+    reply: PublicReply | None
+    notes: list[InternalNote] = field(default_factory=list)  # only when the user asked
+
+
+@dataclass(frozen=True, slots=True)
+class AlertLine:
+    alert: Alert
+    review_status: Status | None  # what became of the review it was raised for
+    review_answered_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    kind: str  # "rising_topic", "unanswered", "slow_answers", "rating_drop", ...
+    text: str  # a whole sentence in the report's language
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlySummary:
+    year: int
+    month: int
+    start: datetime  # midnight on the 1st, in the practice's time zone
+    end: datetime  # exclusive
+    zone: tzinfo
+    made_at: datetime
+    current: Headline
+    previous: Headline
+    rating_trend: list[RatingPoint]  # the last 12 months, this one last
+    platforms: list[PlatformCount]
+    sentiment: SentimentPoint
+    praise: list[TopicCount]
+    complaints: list[TopicCount]
+    urgent_negatives: list[QuotedReview]
+    warm_positives: list[QuotedReview]
+    alerts: list[AlertLine]
+    actions: list[ActionItem]
+    include_internal_notes: bool
+
+    @property
+    def is_empty(self) -> bool:
+        return self.current.received == 0
+
+
+def headline(db: Database, start: datetime, end: datetime) -> Headline:
+    ratings = rating_summary(db, start, end)
+    sentiment = sentiment_summary(db, start, end)
+    times = answer_times(db, start, end)
+    return Headline(
+        received=ratings.count,
+        average_rating=ratings.average,
+        share_positive=sentiment.share(Sentiment.POSITIVE),
+        share_negative=sentiment.share(Sentiment.NEGATIVE),
+        answered=answered_between(db, start, end),
+        share_within_24h=times.share_within_24h,
+        share_within_48h=times.share_within_48h,
+        median_hours=times.median_hours,
+        unanswered_at_end=unanswered_at(db, end),
+    )
+
+
+def _quoted(
+    db: Database, ids: list[int], *, with_notes: bool
+) -> tuple[list[Review], dict[int, PublicReply], dict[int, list[InternalNote]]]:
+    reviews = reviews_by_ids(db, ids)
+    replies = public_replies(db, ids)
+    notes = internal_notes(db, ids) if with_notes else {}
+    return reviews, replies, notes
+
+
+def _urgent_negatives(
+    db: Database, start: datetime, end: datetime, *, with_notes: bool
+) -> list[QuotedReview]:
+    query = ReviewQuery(
+        sentiments=(Sentiment.NEGATIVE,),
+        created_from=start,
+        created_to=end,
+        sort="urgency",
+        descending=True,
+    )
+    ids = review_ids(db, query)[:URGENT_NEGATIVES]
+    reviews, replies, notes = _quoted(db, ids, with_notes=with_notes)
+    return [QuotedReview(r, replies.get(r.id or 0), notes.get(r.id or 0, [])) for r in reviews]
+
+
+def _warm_positives(
+    db: Database, start: datetime, end: datetime, *, with_notes: bool
+) -> list[QuotedReview]:
+    """The warmest positives that say something (a bare five stars quotes badly)."""
+    query = ReviewQuery(
+        sentiments=(Sentiment.POSITIVE,),
+        created_from=start,
+        created_to=end,
+        sort="sentiment",
+        descending=True,
+    )
+    candidates = reviews_by_ids(db, review_ids(db, query)[: WARM_POSITIVES * 10])
+    chosen = [
+        r for r in candidates if len(r.text.strip()) >= 20 and (r.rating is None or r.rating >= 4)
+    ][:WARM_POSITIVES]
+    ids = [r.id or 0 for r in chosen]
+    _reviews, replies, notes = _quoted(db, ids, with_notes=with_notes)
+    return [QuotedReview(r, replies.get(r.id or 0), notes.get(r.id or 0, [])) for r in chosen]
+
+
+def _alert_lines(db: Database, start: datetime, end: datetime) -> list[AlertLine]:
+    alerts = alerts_raised(db, start, end)
+    ids = [a.review_id for a in alerts if a.review_id is not None]
+    reviews = {r.id: r for r in reviews_by_ids(db, ids)}
+    lines = []
+    for alert in alerts:
+        review = reviews.get(alert.review_id) if alert.review_id is not None else None
+        lines.append(
+            AlertLine(
+                alert,
+                review.status if review else None,
+                review.answered_at if review else None,
+            )
+        )
+    return lines
+
+
+def action_items(
+    language: ReportLanguage,
+    current: Headline,
+    previous: Headline,
+    complaints: list[TopicCount],
+    previous_complaints: list[TopicCount],
+    praise: list[TopicCount],
+    alerts: list[AlertLine],
+) -> list[ActionItem]:
+    """A few things to act on, each a sentence the owner can read without the figures."""
+    tr = language.translate
+    items: list[ActionItem] = []
+    before = {c.topic: c.count for c in previous_complaints}
+    rising = [
+        c for c in complaints if c.count >= RISING_TOPIC_MIN and c.count > before.get(c.topic, 0)
+    ]
+    rising.sort(key=lambda c: (c.count - before.get(c.topic, 0), c.count), reverse=True)
+    for c in rising[:3]:
+        text = tr(
+            "MonthlyReport", "{topic} was named in %n complaints, up from {before}.", None, c.count
+        ).format(topic=language.topic(c.topic), before=language.integer(before.get(c.topic, 0)))
+        items.append(ActionItem("rising_topic", text))
+    if current.unanswered_at_end:
+        text = tr(
+            "MonthlyReport",
+            "Reviews still unanswered at the end of the month: %n. Answer them, oldest first.",
+            None,
+            current.unanswered_at_end,
+        )
+        items.append(ActionItem("unanswered", text))
+    if current.share_within_48h is not None and current.share_within_48h < SLOW_ANSWER_SHARE:
+        text = tr(
+            "MonthlyReport",
+            "Only {share} of this month's reviews were answered within 48 hours."
+            " Patients and platforms notice quick answers.",
+        ).format(share=language.percent(current.share_within_48h))
+        items.append(ActionItem("slow_answers", text))
+    if (
+        current.average_rating is not None
+        and previous.average_rating is not None
+        and previous.average_rating - current.average_rating >= RATING_DROP
+    ):
+        text = tr(
+            "MonthlyReport",
+            "The average rating fell from {before} to {now}. The complaints below say why.",
+        ).format(
+            before=language.number(previous.average_rating, 1),
+            now=language.number(current.average_rating, 1),
+        )
+        items.append(ActionItem("rating_drop", text))
+    if (
+        current.share_negative is not None
+        and previous.share_negative is not None
+        and current.share_negative - previous.share_negative >= NEGATIVE_RISE
+    ):
+        text = tr(
+            "MonthlyReport", "Negative reviews rose to {now} of all reviews, from {before}."
+        ).format(
+            now=language.percent(current.share_negative),
+            before=language.percent(previous.share_negative),
+        )
+        items.append(ActionItem("negative_rise", text))
+    open_alerts = sum(1 for line in alerts if line.alert.acknowledged_at is None)
+    if open_alerts:
+        text = tr(
+            "MonthlyReport",
+            "Alerts of this month not yet acknowledged: %n. Open them in the inbox.",
+            None,
+            open_alerts,
+        )
+        items.append(ActionItem("open_alerts", text))
+    if not items and current.received:
+        text = tr(
+            "MonthlyReport",
+            "Nothing needs special attention this month. Keep answering every review within a day.",
+        )
+        items.append(ActionItem("all_well", text))
+    if praise and praise[0].count >= RISING_TOPIC_MIN:
+        text = tr(
+            "MonthlyReport", "Patients praised {topic} most often ({count} reviews): tell the team."
+        ).format(topic=language.topic(praise[0].topic), count=language.integer(praise[0].count))
+        items.append(ActionItem("praise", text))
+    return items
+
+
+def build_monthly_summary(
+    db: Database,
+    month: str,
+    *,
+    zone: tzinfo,
+    language: ReportLanguage | None = None,
+    include_internal_notes: bool = False,
+    now: datetime | None = None,
+) -> MonthlySummary:
+    """Everything the monthly report shows for ``month`` ("YYYY-MM") in the practice's ``zone``."""
+    language = language or ReportLanguage()
+    year, number = parse_month(month)
+    start = month_start(year, number, zone)
+    end = add_months(start, 1)
+    previous_start = add_months(start, -1)
+    current = headline(db, start, end)
+    previous = headline(db, previous_start, start)
+    complaints = topic_counts(db, start, end, Sentiment.NEGATIVE)
+    previous_complaints = topic_counts(db, previous_start, start, Sentiment.NEGATIVE)
+    praise = topic_counts(db, start, end, Sentiment.POSITIVE, TOP_TOPICS)
+    alerts = _alert_lines(db, start, end)
+    return MonthlySummary(
+        year=year,
+        month=number,
+        start=start,
+        end=end,
+        zone=zone,
+        made_at=now or utc_now(),
+        current=current,
+        previous=previous,
+        rating_trend=rating_trend(db, add_months(start, 1 - TREND_MONTHS), end, Bucket.MONTH),
+        platforms=volume_by_platform(db, start, end),
+        sentiment=sentiment_summary(db, start, end),
+        praise=praise,
+        complaints=complaints[:TOP_TOPICS],
+        urgent_negatives=_urgent_negatives(db, start, end, with_notes=include_internal_notes),
+        warm_positives=_warm_positives(db, start, end, with_notes=include_internal_notes),
+        alerts=alerts,
+        actions=action_items(
+            language, current, previous, complaints, previous_complaints, praise, alerts
+        ),
+        include_internal_notes=include_internal_notes,
+    )

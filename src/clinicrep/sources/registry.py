@@ -1,0 +1,185 @@
+"""Which connector serves which kind of source, and what the Sources dialog must ask for.
+
+``connector_for(ctx)`` builds the connector for ``ctx.source.kind``. ``KINDS`` describes
+each kind for the dialog: its display name (translated when read), whether replies go
+through the API, which secrets it keeps in the keyring (``TokenStore`` names, under
+``source_owner(source.id)``), and which non-secret settings fields it needs.
+
+A connector module is imported only when needed, so a kind whose module is not there
+yet (another engineer's, or a platform removed later) does not break the others.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from clinicrep.errors import NotSupported
+from clinicrep.sources.base import Connector, SourceContext
+
+
+@dataclass(frozen=True, slots=True)
+class SettingField:
+    """One non-secret setting the Sources dialog asks for."""
+
+    key: str
+    label_source: str  # English, translated by ``label`` in context "SourceSettings"
+    required: bool = True
+    default: str = ""
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("SourceSettings", self.label_source)
+
+
+@dataclass(frozen=True, slots=True)
+class SecretField:
+    """One secret kept in the keyring (the dialog shows a password field for it)."""
+
+    name: str  # the TokenStore name
+    label_source: str
+    required: bool = True
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("SourceSettings", self.label_source)
+
+
+@dataclass(frozen=True, slots=True)
+class KindInfo:
+    kind: str
+    module: str  # clinicrep.sources.<module>
+    class_name: str
+    display_name_source: str  # English; ``display_name`` translates it
+    can_publish: bool
+    secrets: tuple[SecretField, ...] = ()
+    settings: tuple[SettingField, ...] = ()
+    deprecated: bool = False  # the platform is retiring this API: the dialog says so
+    note_source: str = ""  # one sentence the dialog shows under the kind, if any
+
+    @property
+    def display_name(self) -> str:
+        return QCoreApplication.translate("SourceKinds", self.display_name_source)
+
+    @property
+    def note(self) -> str:
+        return (
+            QCoreApplication.translate("SourceKinds", self.note_source) if self.note_source else ""
+        )
+
+    def available(self) -> bool:
+        """Whether this kind's connector module is installed."""
+        return _import(self.module) is not None
+
+
+# The strings below are translated where they are read (``label``, ``display_name``);
+# QT_TRANSLATE_NOOP marks them so that lupdate finds them here.
+KINDS: dict[str, KindInfo] = {
+    "google": KindInfo(
+        kind="google",
+        module="google",
+        class_name="GoogleConnector",
+        display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Google Business Profile")),
+        can_publish=True,
+        secrets=(
+            SecretField(
+                "client_secret", str(QT_TRANSLATE_NOOP("SourceSettings", "OAuth client secret"))
+            ),
+            SecretField(
+                "refresh_token", str(QT_TRANSLATE_NOOP("SourceSettings", "Google sign-in"))
+            ),
+        ),
+        settings=(
+            SettingField("client_id", str(QT_TRANSLATE_NOOP("SourceSettings", "OAuth client ID"))),
+            SettingField("account_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Account"))),
+            SettingField("location_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Location"))),
+            SettingField(
+                "place_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Place ID")), required=False
+            ),
+        ),
+        note_source=str(
+            QT_TRANSLATE_NOOP(
+                "SourceKinds",
+                "Needs your own Google Cloud project approved for the Business Profile APIs.",
+            )
+        ),
+    ),
+    "facebook": KindInfo(
+        kind="facebook",
+        module="facebook",
+        class_name="FacebookConnector",
+        display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Facebook Page recommendations")),
+        can_publish=True,
+        secrets=(
+            SecretField(
+                "page_access_token", str(QT_TRANSLATE_NOOP("SourceSettings", "Page access token"))
+            ),
+        ),
+        settings=(
+            SettingField("page_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Page ID"))),
+            SettingField(
+                "graph_version",
+                str(QT_TRANSLATE_NOOP("SourceSettings", "Graph API version")),
+                required=False,
+                default="v21.0",
+            ),
+        ),
+        deprecated=True,
+        note_source=str(
+            QT_TRANSLATE_NOOP(
+                "SourceKinds",
+                "Facebook is retiring access to Page recommendations; it works with Graph API "
+                "v21.0 for now and may stop without notice.",
+            )
+        ),
+    ),
+    "demo": KindInfo(
+        kind="demo",
+        module="demo",
+        class_name="DemoConnector",
+        display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Demo reviews")),
+        can_publish=True,
+    ),
+}
+
+
+def register_kind(info: KindInfo) -> None:
+    """Add or replace a kind (C2's Yelp, Trustpilot, CSV and manual entries call this here)."""
+    KINDS[info.kind] = info
+
+
+def kind_info(kind: str) -> KindInfo:
+    try:
+        return KINDS[str(kind)]
+    except KeyError:
+        raise NotSupported(f"no connector for kind {kind!r}", kind=str(kind)) from None
+
+
+def available_kinds() -> list[KindInfo]:
+    """The kinds whose connector is installed, for the Sources dialog's list."""
+    return [info for info in KINDS.values() if info.available()]
+
+
+def _import(module: str) -> ModuleType | None:
+    """The connector module, or None if it does not exist (a broken one still raises)."""
+    name = f"clinicrep.sources.{module}"
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as e:
+        if e.name == name:
+            return None
+        raise
+
+
+def connector_for(ctx: SourceContext) -> Connector:
+    """The connector for ``ctx.source.kind`` (``NotSupported`` if there is none)."""
+    info = kind_info(ctx.source.kind.value)
+    module = _import(info.module)
+    if module is None:
+        raise NotSupported(f"connector module {info.module} missing", kind=info.kind)
+    factory: Callable[[SourceContext], Connector] = getattr(module, info.class_name)
+    return factory(ctx)

@@ -1,0 +1,174 @@
+"""The inbox's filters: what to show, platform, stars, sentiment, topic, period, search."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from clinicrep.labels import platform_label, sentiment_label, topic_label
+from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
+from clinicrep.store.inbox import ReviewQuery
+
+SEARCH_DELAY_MS = 120
+VIEWS = ("attention", "all", "new", "in_progress", "answered", "escalated", "dismissed", "overdue")
+PERIODS = {"any": None, "7d": 7, "30d": 30, "90d": 90, "365d": 365}
+
+
+class FilterBar(QWidget):
+    """Emits ``changed`` when the user changes a filter (search is debounced)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._explicit: tuple[datetime | None, datetime | None, str] = (None, None, "")
+
+        self.view = self._combo(self.tr("Show"))
+        for key, label in (
+            ("attention", self.tr("Needs attention")),
+            ("all", self.tr("All reviews")),
+            ("new", self.tr("New")),
+            ("in_progress", self.tr("In progress")),
+            ("answered", self.tr("Answered")),
+            ("escalated", self.tr("Escalated")),
+            ("dismissed", self.tr("Dismissed")),
+            ("overdue", self.tr("Overdue")),
+        ):
+            self.view.addItem(label, key)
+
+        self.platform = self._combo(self.tr("Platform"))
+        self.platform.addItem(self.tr("All platforms"), None)
+        for platform in Platform:
+            self.platform.addItem(platform_label(platform), platform)
+
+        self.stars = self._combo(self.tr("Stars"))
+        self.stars.addItem(self.tr("Any stars"), None)
+        for n in range(5, 0, -1):
+            self.stars.addItem("★" * n, n)
+        self.stars.addItem(self.tr("No stars"), 0)
+
+        self.sentiment = self._combo(self.tr("Sentiment"))
+        self.sentiment.addItem(self.tr("Any sentiment"), None)
+        for sentiment in Sentiment:
+            self.sentiment.addItem(sentiment_label(sentiment), sentiment)
+
+        self.topic = self._combo(self.tr("Topic"))
+        self.topic.addItem(self.tr("Any topic"), None)
+        for topic in Topic:
+            self.topic.addItem(topic_label(topic), topic)
+
+        self.period = self._combo(self.tr("Period"))
+        for key, label in (
+            ("any", self.tr("Any time")),
+            ("7d", self.tr("Last 7 days")),
+            ("30d", self.tr("Last 30 days")),
+            ("90d", self.tr("Last 3 months")),
+            ("365d", self.tr("Last 12 months")),
+        ):
+            self.period.addItem(label, key)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search reviews (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search reviews"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed.emit)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+
+        self.chart_filter = QLabel()
+        self.chart_filter.setObjectName("chartFilter")
+        self.clear_chart = QToolButton()
+        self.clear_chart.setText(self.tr("Clear"))
+        self.clear_chart.setAccessibleName(self.tr("Clear the chart filter"))
+        self.clear_chart.clicked.connect(self.clear_explicit_range)
+        self._show_explicit()
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for widget in (
+            self.view,
+            self.platform,
+            self.stars,
+            self.sentiment,
+            self.topic,
+            self.period,
+        ):
+            layout.addWidget(widget)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.chart_filter)
+        layout.addWidget(self.clear_chart)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return combo
+
+    # -- chart click-through ---------------------------------------------------
+    def set_explicit_range(self, start: datetime, end: datetime, label: str) -> None:
+        """Show only reviews from [start, end) (a clicked bar or point); 'Clear' undoes it."""
+        self._explicit = (start, end, label)
+        self.period.blockSignals(True)
+        self.period.setCurrentIndex(0)
+        self.period.blockSignals(False)
+        self.view.blockSignals(True)
+        self.view.setCurrentIndex(self.view.findData("all"))
+        self.view.blockSignals(False)
+        self._show_explicit()
+        self.changed.emit()
+
+    def clear_explicit_range(self) -> None:
+        self._explicit = (None, None, "")
+        self._show_explicit()
+        self.changed.emit()
+
+    def _show_explicit(self) -> None:
+        label = self._explicit[2]
+        self.chart_filter.setText(self.tr("Chart: {what}").format(what=label) if label else "")
+        self.chart_filter.setVisible(bool(label))
+        self.clear_chart.setVisible(bool(label))
+
+    # -- the query ---------------------------------------------------------------
+    def apply(
+        self, base: ReviewQuery, *, limit_hours: int, now: datetime | None = None
+    ) -> ReviewQuery:
+        key = self.view.currentData()
+        overdue = None
+        statuses: tuple[Status, ...]
+        if key == "attention":
+            statuses = OPEN_STATUSES
+        elif key == "all":
+            statuses = ()
+        elif key == "overdue":
+            statuses, overdue = OPEN_STATUSES, limit_hours
+        else:
+            statuses = (Status(key),)
+        platform = self.platform.currentData()
+        stars = self.stars.currentData()
+        sentiment = self.sentiment.currentData()
+        topic = self.topic.currentData()
+        start, end, _label = self._explicit
+        days = PERIODS.get(self.period.currentData())
+        if days and start is None:
+            start, end = (now or utc_now()) - timedelta(days=days), None
+        return replace(
+            base,
+            statuses=statuses,
+            overdue_after_hours=overdue,
+            # combo boxes hand enum values back as plain strings
+            platforms=(Platform(platform),) if platform else (),
+            ratings=(int(stars),) if stars is not None else (),
+            sentiments=(Sentiment(sentiment),) if sentiment else (),
+            topics=(Topic(topic),) if topic else (),
+            created_from=start,
+            created_to=end,
+            search=self.search.text().strip(),
+        )

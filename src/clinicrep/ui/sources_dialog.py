@@ -1,0 +1,313 @@
+"""Sources: connect the practice's accounts, see each one's last check, remove one.
+
+Settings go to the store; tokens and keys go to the keyring only (or, where the
+computer has none and the user agrees, to memory for this session).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicrep.errors import NoSecureStorage
+from clinicrep.labels import language_label, platform_label
+from clinicrep.messages import message_for_code, user_message
+from clinicrep.model import Platform, Source, SourceKind
+from clinicrep.secrets import TokenStore, default_store, source_owner
+from clinicrep.sources.registry import KindInfo, available_kinds, kind_info
+from clinicrep.store.db import Database
+from clinicrep.store.sources import add_source, delete_source, list_sources, update_source
+
+log = logging.getLogger(__name__)
+
+PLATFORM_OF_KIND = {
+    "google": Platform.GOOGLE,
+    "facebook": Platform.FACEBOOK,
+    "yelp": Platform.YELP,
+    "trustpilot": Platform.TRUSTPILOT,
+    "manual": Platform.OFFLINE,
+}
+SOURCE_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
+
+
+def store_secret(parent: QWidget, tokens: TokenStore, owner: str, name: str, value: str) -> bool:
+    """Keep a secret in the keyring; where there is none, ask before keeping it in memory."""
+    try:
+        tokens.set(owner, name, value)
+        return True
+    except NoSecureStorage as e:
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("SourcesDialog", "No secure storage"),
+            user_message(e)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "SourcesDialog",
+                "Keep this sign-in until clinicrep closes? It is never written to disk.",
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            tokens.keep_for_session(owner, name, value)
+            return True
+        return False
+
+
+class SourceForm(QDialog):
+    """Add or edit one source: its kind, name, language, settings and secrets."""
+
+    def __init__(
+        self, source: Source | None, parent: QWidget | None = None, tokens: TokenStore | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Connect a platform") if source is None else self.tr("Edit"))
+        self.tokens = tokens or default_store()
+        self.source = source
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Platform"))
+        for info in available_kinds():
+            if info.kind in ("csv", "demo") and (source is None or source.kind.value != info.kind):
+                continue  # files come in through "Import a file"; the demo through --demo
+            self.kind.addItem(info.display_name, info.kind)
+        if source is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(source.kind.value)))
+            self.kind.setEnabled(False)
+        self.name = QLineEdit(source.name if source else "")
+        self.name.setAccessibleName(self.tr("Name"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the reviews"))
+        for code in SOURCE_LANGUAGES:
+            self.language.addItem(language_label(code), code)
+        if source is not None:
+            self.language.setCurrentIndex(max(0, self.language.findData(source.language)))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.fields_box = QWidget()
+        self.fields = QFormLayout(self.fields_box)
+        self.inputs: dict[str, QLineEdit] = {}
+        self.secret_inputs: dict[str, QLineEdit] = {}
+
+        form = QFormLayout()
+        form.addRow(self.tr("Platform:"), self.kind)
+        form.addRow(self.tr("Name shown in clinicrep:"), self.name)
+        form.addRow(self.tr("Language of the reviews:"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.fields_box)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(lambda _i: self._build_fields())
+        self._build_fields()
+
+    def info(self) -> KindInfo:
+        return kind_info(self.kind.currentData())
+
+    def _build_fields(self) -> None:
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        self.inputs.clear()
+        self.secret_inputs.clear()
+        info = self.info()
+        notes = [info.note] if info.note else []
+        if not info.can_publish:
+            notes.append(
+                self.tr(
+                    "Replies cannot be posted from clinicrep here: it copies the reply and "
+                    "opens the review's page."
+                )
+            )
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
+        if not self.name.text() or self.source is None:
+            self.name.setText(info.display_name)
+        current = self.source.settings if self.source else {}
+        for field in info.settings:
+            edit = QLineEdit(str(current.get(field.key, field.default)))
+            edit.setAccessibleName(field.label)
+            self.fields.addRow(field.label + ":", edit)
+            self.inputs[field.key] = edit
+        for secret in info.secrets:
+            edit = QLineEdit()
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(secret.label)
+            if self.source is not None:
+                edit.setPlaceholderText(self.tr("(kept; type to replace)"))
+            self.fields.addRow(secret.label + ":", edit)
+            self.secret_inputs[secret.name] = edit
+
+    def missing(self) -> list[str]:
+        info = self.info()
+        gaps = [f.label for f in info.settings if f.required and not self.inputs[f.key].text()]
+        if self.source is None:
+            gaps += [
+                s.label
+                for s in info.secrets
+                if s.required
+                and s.name != "refresh_token"
+                and not self.secret_inputs[s.name].text()
+            ]
+        return gaps
+
+    def accept(self) -> None:
+        gaps = self.missing()
+        if gaps:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Please fill in: {fields}").format(fields=", ".join(gaps)),
+            )
+            return
+        super().accept()
+
+    def save(self, db: Database) -> Source:
+        info = self.info()
+        settings = dict(self.source.settings) if self.source else {}
+        settings.update({key: edit.text().strip() for key, edit in self.inputs.items()})
+        if self.source is None:
+            source = add_source(
+                db,
+                Source(
+                    kind=SourceKind(info.kind),
+                    name=self.name.text().strip() or info.display_name,
+                    platform=PLATFORM_OF_KIND.get(info.kind, Platform.OTHER),
+                    language=self.language.currentData(),
+                    settings=settings,
+                ),
+            )
+        else:
+            source = replace(
+                self.source,
+                name=self.name.text().strip() or self.source.name,
+                language=self.language.currentData(),
+                settings=settings,
+            )
+            update_source(db, source)
+        owner = source_owner(source.id or 0)
+        for name, edit in self.secret_inputs.items():
+            if edit.text():
+                store_secret(self, self.tokens, owner, name, edit.text())
+                edit.clear()
+        return source
+
+
+class SourcesDialog(QDialog):
+    sources_changed = Signal()
+    sync_requested = Signal()
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, tokens: TokenStore | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sources"))
+        self.resize(640, 420)
+        self.db = db
+        self.tokens = tokens or default_store()
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Connected sources"))
+        self.list.itemDoubleClicked.connect(lambda _i: self.edit_selected())
+        add = QPushButton(self.tr("Connect a platform…"))
+        add.clicked.connect(self.add_source)
+        edit = QPushButton(self.tr("Edit…"))
+        edit.clicked.connect(self.edit_selected)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove_selected)
+        sync = QPushButton(self.tr("Sync now"))
+        sync.clicked.connect(self.sync_requested.emit)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (add, edit, remove, sync):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for source in list_sources(self.db):
+            item = QListWidgetItem(self.describe(source))
+            item.setData(Qt.ItemDataRole.UserRole, source.id)
+            self.list.addItem(item)
+
+    def describe(self, source: Source) -> str:
+        if source.last_error:
+            state = message_for_code(source.last_error)
+        elif source.last_success_at:
+            state = self.tr("Last checked {when}").format(
+                when=source.last_success_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            )
+        else:
+            state = self.tr("Not checked yet")
+        return f"{source.name} ({platform_label(source.platform)}) — {state}"
+
+    def selected(self) -> Source | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        source_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((s for s in list_sources(self.db) if s.id == source_id), None)
+
+    def add_source(self) -> None:
+        form = SourceForm(None, self, self.tokens)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            form.save(self.db)
+            self.refresh()
+            self.sources_changed.emit()
+
+    def edit_selected(self) -> None:
+        source = self.selected()
+        if source is None:
+            return
+        form = SourceForm(source, self, self.tokens)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            form.save(self.db)
+            self.refresh()
+            self.sources_changed.emit()
+
+    def remove_selected(self) -> None:
+        source = self.selected()
+        if source is None or source.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove source"),
+            self.tr(
+                "Remove {name} and the reviews fetched from it? The reviews stay on the platform; "
+                "only clinicrep's copy and its sign-in are removed."
+            ).format(name=source.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        info = kind_info(source.kind.value)
+        try:
+            self.tokens.delete_owner(source_owner(source.id), tuple(s.name for s in info.secrets))
+        except NoSecureStorage:
+            log.warning("could not remove the secrets of source %s from the keyring", source.id)
+        delete_source(self.db, source.id)
+        self.refresh()
+        self.sources_changed.emit()

@@ -1,0 +1,86 @@
+"""Runs syncs off the GUI thread: at start-up, on a schedule, and on "Sync now".
+
+The worker opens its own store connection; pages land in the store as they come, and
+``progressed`` lets the window refresh the inbox while the sync goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from clinicrep.secrets import TokenStore, default_store
+from clinicrep.sources.base import CancelToken
+from clinicrep.store import open_database
+from clinicrep.sync import SyncProgress, SyncReport, sync_all
+from clinicrep.ui.workers import Op, Progress
+
+log = logging.getLogger(__name__)
+
+
+class SyncController(QObject):
+    started = Signal()
+    progressed = Signal(object)  # SyncProgress
+    finished = Signal(object)  # SyncReport
+    failed = Signal(object)  # an exception the whole sync could not survive (the store)
+
+    def __init__(
+        self, db_path: Path, parent: QObject | None = None, tokens: TokenStore | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self._tokens = tokens or default_store()
+        self._cancel: CancelToken | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.sync_now)
+
+    @property
+    def running(self) -> bool:
+        return self._cancel is not None
+
+    def schedule(self, minutes: int) -> None:
+        """Check every ``minutes`` (weekends too); 0 turns the schedule off."""
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.start(minutes * 60_000)
+
+    def sync_now(self, *, full: bool = False) -> bool:
+        """Start a sync unless one is running; True if one was started."""
+        if self._cancel is not None:
+            return False
+        cancel = CancelToken()
+        self._cancel = cancel
+        db_path, tokens = self._db_path, self._tokens
+
+        def work(progress: Progress) -> SyncReport:
+            with open_database(db_path) as db:
+                return sync_all(db, tokens=tokens, full=full, cancel=cancel, progress=progress)
+
+        self.started.emit()
+        (
+            Op(self, work)
+            .on_progress(self._on_progress)
+            .on_success(self._on_success)
+            .on_failure(self._on_failure)
+            .start()
+        )
+        return True
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.cancel()
+
+    def _on_progress(self, value: object) -> None:
+        if isinstance(value, SyncProgress):
+            self.progressed.emit(value)
+
+    def _on_success(self, report: SyncReport) -> None:
+        self._cancel = None
+        self.finished.emit(report)
+
+    def _on_failure(self, error: BaseException) -> None:
+        self._cancel = None
+        log.error("sync failed: %s", type(error).__name__)
+        self.failed.emit(error)

@@ -1,0 +1,56 @@
+"""First run without data: connect a platform, import a file, or look at the demo."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QProcess, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from clinicrep import paths
+
+
+def demo_command() -> tuple[str, list[str]]:
+    """How to start clinicrep on its demo folder, from the source tree or from a bundle."""
+    if paths.is_frozen():
+        return sys.executable, ["--demo"]
+    return sys.executable, ["-m", "clinicrep", "--demo"]
+
+
+class WelcomePage(QWidget):
+    connect_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        title = QLabel(self.tr("Welcome to clinicrep"))
+        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        intro = QLabel(
+            self.tr(
+                "Bring every review of your practice into one inbox. Start by connecting a "
+                "platform, or import reviews you saved from a website. Your data stays on this "
+                "computer."
+            )
+        )
+        intro.setWordWrap(True)
+        self.connect_button = QPushButton(self.tr("Connect a platform…"))
+        self.connect_button.clicked.connect(self.connect_requested.emit)
+        self.import_button = QPushButton(self.tr("Import a file…"))
+        self.import_button.clicked.connect(self.import_requested.emit)
+        self.demo_button = QPushButton(
+            self.tr("Try the demo (made-up reviews, in a separate window)")
+        )
+        self.demo_button.clicked.connect(self.open_demo)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, intro, self.connect_button, self.import_button, self.demo_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        intro.setMaximumWidth(560)
+        for button in (self.connect_button, self.import_button, self.demo_button):
+            button.setMinimumWidth(360)
+        layout.addStretch(2)
+
+    def open_demo(self) -> bool:
+        program, args = demo_command()
+        return QProcess.startDetached(program, args)[0]

@@ -1,0 +1,89 @@
+"""The command line runs the same services as the window."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+from clinicrep import __version__, paths
+from clinicrep.cli import main
+from clinicrep.model import Platform, Review, Source, SourceKind, Status
+from clinicrep.store import open_database
+from clinicrep.store.reviews import set_status, upsert_reviews
+from clinicrep.store.sources import add_source
+
+
+def _seed(folder):
+    db = open_database(folder / paths.DB_FILE)
+    src = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OFFLINE))
+    t = datetime(2026, 11, 1, 10, tzinfo=UTC)
+    result = upsert_reviews(
+        db,
+        [
+            Review(
+                source_id=src.id,
+                external_id="1",
+                created_at=t,
+                author="Ann",
+                rating=2,
+                text="Parking was impossible",
+            ),
+            Review(
+                source_id=src.id,
+                external_id="2",
+                created_at=t,
+                author="Bob",
+                rating=5,
+                text="Лучший врач",
+            ),
+        ],
+    )
+    set_status(db, result.inserted_ids[1], Status.ANSWERED)
+    db.close()
+
+
+def test_version_is_printed(capsys):
+    try:
+        main(["--version"])
+    except SystemExit as e:
+        assert e.code == 0
+    assert capsys.readouterr().out.strip() == f"clinicrep {__version__}"
+
+
+def test_list_shows_open_reviews_matching_a_search(tmp_path, capsys):
+    folder = tmp_path / "practice"
+    folder.mkdir()
+    _seed(folder)
+    assert main(["--data-dir", str(folder), "list", "--status", "open"]) == 0
+    out = capsys.readouterr()
+    assert "Parking was impossible" in out.out and "Лучший врач" not in out.out
+    assert main(["--data-dir", str(folder), "list", "--search", "врач"]) == 0
+    out = capsys.readouterr()
+    assert "Лучший врач" in out.out and "Parking" not in out.out
+    assert "1 reviews" in out.err
+
+
+def test_python_dash_m_runs_with_the_data_dir_from_the_environment(tmp_path):
+    folder = tmp_path / "env-practice"
+    folder.mkdir()
+    _seed(folder)
+    env = {"CLINICREP_DATA_DIR": str(folder), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "clinicrep", "list"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Parking was impossible" in done.stdout
+
+
+def test_a_damaged_database_gives_a_clear_message_and_exit_code(tmp_path, capsys):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / paths.DB_FILE).write_bytes(b"this is not a database at all" * 100)
+    assert main(["--data-dir", str(folder), "list"]) == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and "backup" in err

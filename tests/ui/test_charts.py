@@ -1,0 +1,60 @@
+"""The owner looks at the charts, hovers a bar to read it, and clicks it to see those reviews."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from clinicrep.ui.inbox_model import Column
+
+
+def _open_charts(window, qtbot):
+    window.tabs.setCurrentWidget(window.charts)
+    qtbot.waitUntil(lambda: window.charts.data is not None and not window.charts.loading)
+    return window.charts
+
+
+def _view_point(chart, index, value) -> QPoint:
+    scene = chart.scene_pos_of(index, value)
+    return chart.mapFromScene(scene)
+
+
+def test_charts_show_platform_volumes_and_hovering_reads_a_bar(window, qtbot):
+    charts = _open_charts(window, qtbot)
+    volumes = {p.platform.value: p.count for p in charts.data.platforms}
+    assert volumes["google"] == 2 and volumes["dianping"] == 1
+    index = [p.platform.value for p in charts.data.platforms].index("google")
+    qtbot.mouseMove(charts.platforms.viewport(), _view_point(charts.platforms, index, 2))
+    qtbot.waitUntil(lambda: charts.platforms.hover_text == "Google: 2 reviews")
+
+
+def test_clicking_a_platform_bar_filters_the_inbox_to_its_reviews(window, qtbot):
+    charts = _open_charts(window, qtbot)
+    index = [p.platform.value for p in charts.data.platforms].index("google")
+    qtbot.mouseClick(
+        charts.platforms.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_view_point(charts.platforms, index, 2),
+    )
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.splitter)
+    platforms = {
+        window.model.index(r, Column.PLATFORM).data() for r in range(window.model.rowCount())
+    }
+    assert platforms == {"Google"} and window.model.rowCount() == 2
+
+
+def test_clicking_a_complaint_topic_shows_the_negative_reviews_about_it(window, qtbot):
+    charts = _open_charts(window, qtbot)
+    topics = [t.topic.value for t in charts.data.complaints]
+    assert topics == ["waiting"]
+    qtbot.mouseClick(
+        charts.complaints.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_view_point(charts.complaints, 0, 1),
+    )
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.model.index(0, Column.AUTHOR).data() == "Marek W."
+
+
+def test_the_summary_line_gives_the_review_count_and_answer_times(window, qtbot):
+    charts = _open_charts(window, qtbot)
+    assert charts.summary.text().startswith("6 reviews")
