@@ -17,6 +17,7 @@ import itertools
 import re
 import secrets
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -100,6 +101,9 @@ class FakeGoogle(LoopbackApi):
         self.codes: dict[str, dict[str, str]] = {}  # code -> challenge, redirect_uri
         self.replies: list[tuple[str, str]] = []  # (review name, comment)
         self.token_lifetime = 3600
+        # Pages from this offset on answer only after ``slow_delay`` seconds (a sync to kill).
+        self.slow_from_offset: int | None = None
+        self.slow_delay = 0.0
         self._ids = itertools.count(1)
         self._state_lock = threading.Lock()
         self.clock = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
@@ -259,6 +263,8 @@ class FakeGoogle(LoopbackApi):
             )
         except ValueError:
             return _error(400, "INVALID_ARGUMENT", "Invalid page token.")
+        if self.slow_from_offset is not None and offset >= self.slow_from_offset:
+            time.sleep(self.slow_delay)
         with self._state_lock:
             ordered = sorted(loc.reviews.values(), key=lambda r: r.updated, reverse=True)
         if not ordered:

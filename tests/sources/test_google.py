@@ -254,3 +254,17 @@ def test_discovery_lists_the_practices_locations_across_accounts(
     asked = google_api.requests_to("/locations")
     assert [r.path for r in asked] == ["/v1/accounts/100/locations", "/v1/accounts/200/locations"]
     assert all(r.param("readMask") for r in asked)
+
+
+def test_a_stale_page_token_from_an_interrupted_sync_restarts_the_scan(
+    db: Database, google_api: FakeGoogle
+) -> None:
+    loc = google_api.add_location("200", "300", "Family Clinic")
+    google_api.add_reviews(loc, 7)
+    stale = '{"page_token": "bm90LWEtdG9rZW4="}'  # Google no longer accepts this token
+    pages = list(connector(db, google_api).fetch(stale))
+    assert sum(len(p.reviews) for p in pages) == 7
+    assert [r.param("pageToken") for r in google_api.requests_to("/reviews")][:2] == [
+        "bm90LWEtdG9rZW4=",
+        None,
+    ]

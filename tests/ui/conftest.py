@@ -108,7 +108,7 @@ def seeded_db(db):
 
 
 @pytest.fixture
-def window(qtbot, seeded_db) -> Iterator:
+def window(seeded_db, qtbot) -> Iterator:  # the store outlives the widgets
     from clinicrep.ui.main_window import MainWindow
 
     win = MainWindow(seeded_db)

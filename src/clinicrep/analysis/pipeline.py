@@ -16,8 +16,8 @@ from clinicrep.analysis.topics import detect_topics, named_sentences
 from clinicrep.analysis.triage import assess_urgency
 from clinicrep.model import Analysis, Review, Topic
 from clinicrep.store.db import Database
-from clinicrep.store.sources import list_sources
 from clinicrep.store.reviews import count_reviews, iter_all_reviews, save_analyses
+from clinicrep.store.sources import list_sources
 
 log = logging.getLogger(__name__)
 

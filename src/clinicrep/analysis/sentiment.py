@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from clinicrep.analysis.lexicon import Match, matcher, tokenize
+from clinicrep.analysis.lexicon import SENTENCE_MARK, Match, matcher, tokenize
 from clinicrep.model import Sentiment
 
 _SENTENCE_END = re.compile(r"[.!?;\n。！？；…]+")
@@ -49,6 +49,8 @@ def _sum_matches(matches: Iterable[Match], reach: int) -> tuple[float, int]:
             pivot = m.start
         else:
             weight = float(m.value)
+            if weight == 0.0:
+                continue  # a blocker: keeps a shorter stem from matching ("złego" vs "zł*")
             if m.start < boost_until:
                 weight *= boost
             if m.start < negated_until:
@@ -61,11 +63,20 @@ def _sum_matches(matches: Iterable[Match], reach: int) -> tuple[float, int]:
     return total, len(weights)
 
 
-def _sum_sentence(sentence: str, lang: str) -> tuple[float, int]:
+def _sentences(text: str, lang: str) -> Iterator[Iterable[Match]]:
+    """Each sentence's lexicon matches (words for most languages, characters for Chinese)."""
     lexicon = matcher(f"sentiment_{lang}")
     if lang == "zh":
-        return _sum_matches(lexicon.find_chars(sentence), 3)
-    return _sum_matches(lexicon.find(tokenize(sentence)), _NEGATION_REACH)
+        for sentence in _SENTENCE_END.split(text):
+            yield lexicon.find_chars(sentence)
+        return
+    tokens = tokenize(text)
+    start = 0
+    for i, token in enumerate((*tokens, SENTENCE_MARK)):
+        if token == SENTENCE_MARK:
+            if i > start:
+                yield lexicon.find(tokens[start:i])
+            start = i + 1
 
 
 def _emoji(text: str) -> tuple[float, int]:
@@ -85,10 +96,9 @@ def lexicon_score(text: str, lang: str) -> TextScore:
     if lang not in ("en", "ru", "uk", "pl", "zh"):
         lang = "en"
     total, hits, negative_clauses = 0.0, 0, 0
-    for sentence in _SENTENCE_END.split(text):
-        if not sentence.strip():
-            continue
-        s_total, s_hits = _sum_sentence(sentence, lang)
+    reach = 3 if lang == "zh" else _NEGATION_REACH
+    for matches in _sentences(text, lang):
+        s_total, s_hits = _sum_matches(matches, reach)
         if s_total <= -1.0:
             negative_clauses += 1
         total += s_total

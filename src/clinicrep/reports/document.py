@@ -201,6 +201,31 @@ class Paragraph:
 
 
 @dataclass(slots=True)
+class Bullet:
+    """A list item: the bullet hangs in the margin and wrapped lines align with the text."""
+
+    text: str
+    size: float = 10
+    max_lines: int | None = None
+    hang: float = 14
+    keep_with_next: bool = False
+
+    def _box(self, canvas: Canvas, width: float) -> TextBox:
+        return text_box(
+            canvas, self.text, canvas.font(self.size), width - self.hang, self.max_lines
+        )
+
+    def height(self, canvas: Canvas, width: float) -> float:
+        return self._box(canvas, width).height
+
+    def paint(self, canvas: Canvas, painter: QPainter, rect: QRectF) -> None:
+        box = self._box(canvas, rect.width())
+        bullet = text_box(canvas, "\u2022", canvas.font(self.size, bold=True), self.hang, 1)
+        draw_text_box(painter, bullet, rect.left() + 2, rect.top(), canvas.palette.accent)
+        draw_text_box(painter, box, rect.left() + self.hang, rect.top(), canvas.palette.ink)
+
+
+@dataclass(slots=True)
 class Heading:
     """A section title with a thin rule under it; never left alone at the foot of a page."""
 

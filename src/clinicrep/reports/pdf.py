@@ -28,6 +28,7 @@ from clinicrep.reports.charts import (
 from clinicrep.reports.document import (
     PALETTE,
     Block,
+    Bullet,
     Canvas,
     Columns,
     Heading,
@@ -550,7 +551,7 @@ class _Writer:
     def actions(self) -> list[Block]:
         blocks: list[Block] = [Heading(self.tr("Things to act on"))]
         for item in self.s.actions:
-            blocks.append(Paragraph("\u2022  " + item.text, size=10.5, max_lines=4))
+            blocks.append(Bullet(item.text, size=10.5, max_lines=4))
         return blocks
 
 

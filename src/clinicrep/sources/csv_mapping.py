@@ -114,6 +114,9 @@ def _norm(name: str) -> str:
     return " ".join(re.sub(r"[\s_\-:.*#№()\[\]\"']+", " ", name.casefold()).split())
 
 
+_NORMALISED_NAMES = {f: tuple(_norm(n) for n in names) for f, names in _NAMES.items()}
+
+
 def _name_matches(header: str, name: str) -> bool:
     """Whole-word match ("Review date" has "date"; "Update" does not); substring for CJK."""
     if header == name:
@@ -143,7 +146,7 @@ def guess_mapping(header: list[str], sample_rows: Sequence[Sequence[str]]) -> Co
             for i, name in enumerate(names):
                 if i in taken or not name:
                     continue
-                candidates = _NAMES[field]
+                candidates = _NORMALISED_NAMES[field]
                 hit = name in candidates if exact else any(_name_matches(name, c) for c in candidates)
                 if hit:
                     setattr(mapping, field, header[i])

@@ -48,7 +48,7 @@ def clean_text(value: str) -> str:
 
 def clean_line(value: str, limit: int = MAX_SHORT_CHARS) -> str:
     """One-line text (author, title, id): whitespace collapsed, shortened to ``limit``."""
-    return " ".join(_CONTROL.sub(" ", value).split())[:limit]
+    return " ".join(_CONTROL.sub("", value).split())[:limit]
 
 
 def clean_url(value: str) -> str:
@@ -62,9 +62,9 @@ def clean_url(value: str) -> str:
 # -- ratings ------------------------------------------------------------------
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _OUT_OF = re.compile(
-    rf"^{_NUMBER}\s*(?:/|из|з|із|of|out of|na|на|分之)\s*{_NUMBER}\s*[^\d]*$", re.IGNORECASE
+    rf"^{_NUMBER}\s*(?:/|из|з|із|of|out of|na|на|z|分之)\s*{_NUMBER}\s*[^\d]*$", re.IGNORECASE
 )
-_LEADING_NUMBER = re.compile(rf"^{_NUMBER}\s*([^\d\s].*)?$")
+_LEADING_NUMBER = re.compile(rf"^{_NUMBER}\s*([^\d\s][^\d]*)?$")
 _FILLED_STARS = "★⭐✭✮✯✰✪🌟"
 _EMPTY_STARS = "☆✩"
 _CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}

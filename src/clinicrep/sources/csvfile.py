@@ -177,7 +177,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     sample = data[:_SAMPLE_BYTES]
     as_utf8 = sample.decode("utf-8", "replace")
     broken = as_utf8.count("\ufffd")
-    if len(_NON_ASCII.findall(as_utf8)) - broken >= 10 * broken:
+    # Text in cp1251 or GBK is almost never valid UTF-8 by chance (well under one valid
+    # character per broken one); a UTF-8 file with a few damaged bytes is mostly valid.
+    if len(_NON_ASCII.findall(as_utf8)) - broken >= 2 * broken:
         # A UTF-8 file with a few damaged bytes, not a file in another encoding.
         return data.decode("utf-8", "replace"), "utf-8"
     as_cp1251 = sample.decode("cp1251", "replace")

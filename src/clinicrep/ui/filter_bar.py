@@ -112,6 +112,10 @@ class FilterBar(QWidget):
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         return combo
 
+    def stop_pending(self) -> None:
+        """Forget a search still waiting for its debounce (the window is closing)."""
+        self._timer.stop()
+
     # -- chart click-through ---------------------------------------------------
     def set_explicit_range(self, start: datetime, end: datetime, label: str) -> None:
         """Show only reviews from [start, end) (a clicked bar or point); 'Clear' undoes it."""

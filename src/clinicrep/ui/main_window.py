@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from clinicrep import __version__
@@ -29,6 +31,7 @@ from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue
 from clinicrep.store.reviews import get_review, review_versions, set_status
 from clinicrep.store.sources import list_sources
 from clinicrep.sync import SyncProgress, SyncReport
+from clinicrep.ui.alerts import AlertBanner, TrayNotifier, raise_alerts_in_background
 from clinicrep.ui.charts import ChartPane
 from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.icons import app_icon
@@ -113,9 +116,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.splitter, self.tr("Inbox"))
         self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tabs.currentChanged.connect(self._on_tab)
+        self.banner = AlertBanner(db)
+        self.banner.show_review.connect(self.show_review)
+        self.tray = TrayNotifier(self)
+        self.workspace = QWidget()
+        workspace = QVBoxLayout(self.workspace)
+        workspace.setContentsMargins(0, 0, 0, 0)
+        workspace.addWidget(self.banner)
+        workspace.addWidget(self.tabs, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
 
         self._build_toolbar()
@@ -141,6 +152,8 @@ class MainWindow(QMainWindow):
         self.sync.schedule(self.settings.sync_interval_minutes)
         if sync_on_start:
             QTimer.singleShot(0, self.sync.sync_now)
+        else:
+            QTimer.singleShot(0, self.check_alerts)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.show_inbox_or_welcome()
@@ -148,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def show_inbox_or_welcome(self) -> None:
         has_sources = bool(list_sources(self.db))
-        self.pages.setCurrentWidget(self.tabs if has_sources else self.welcome)
+        self.pages.setCurrentWidget(self.workspace if has_sources else self.welcome)
 
     # -- charts ---------------------------------------------------------------------
     def _on_tab(self, index: int) -> None:
@@ -349,7 +362,35 @@ class MainWindow(QMainWindow):
         self.sync_done(report)
 
     def sync_done(self, report: SyncReport) -> None:
-        """Hook for what follows a sync (alerts); the report is plain data."""
+        """After a sync: look for spikes and urgent reviews among what arrived."""
+        self.check_alerts()
+
+    def check_alerts(self) -> None:
+        raise_alerts_in_background(self, self.db.path, self.settings, self._on_new_alerts)
+
+    def _on_new_alerts(self, alerts: list) -> None:
+        self.banner.refresh()
+        self.tray.notify(alerts)
+
+    def show_review(self, review_id: int) -> None:
+        """Bring one review into view (from an alert), whatever the filters were."""
+        row = self.model.row_of(review_id)
+        if row is None:
+            self.filters.search.clear()
+            self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
+            for combo in (
+                self.filters.platform,
+                self.filters.stars,
+                self.filters.sentiment,
+                self.filters.topic,
+                self.filters.period,
+            ):
+                combo.setCurrentIndex(0)
+            self.apply_filters()
+            row = self.model.row_of(review_id)
+        if row is not None:
+            self.tabs.setCurrentWidget(self.splitter)
+            self.select_row(row)
 
     def _on_sync_failed(self, error: BaseException) -> None:
         self.progress.hide()
@@ -413,4 +454,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.sync.timer.stop()
         self.sync.cancel()
+        self.filters.stop_pending()
         event.accept()

@@ -1,0 +1,62 @@
+"""How long importing a 100,000-row review export takes (target: <= 15 s).
+
+    .venv/bin/python benchmarks/import_csv.py [ROWS]
+
+Makes a semicolon-separated UTF-8 file in a temp dir (dates, authors, ratings, texts in
+Russian, Polish and Chinese, no id column so every row gets a content hash), imports it
+into a fresh database there, imports it again (which must add nothing), and prints
+the times and rows per second.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from clinicrep.importing import import_csv
+from clinicrep.model import Platform
+from clinicrep.store import open_database
+
+TEXTS = [
+    "Доктор внимательно выслушал, всё объяснил. Но ждать пришлось почти час.",
+    "Bardzo miła obsługa w rejestracji, lekarz konkretny i rzeczowy.",
+    "医生很耐心，服务很好，就是排队时间有点长。",
+    "Rude receptionist, and nobody called me back about my results.",
+]
+
+
+def make_file(path: Path, rows: int) -> None:
+    rng = random.Random(7)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("Дата;Автор;Оценка;Отзыв\n")
+        for i in range(rows):
+            day = 1 + i % 28
+            text = f"{rng.choice(TEXTS)} #{i}"
+            out.write(f"{day:02d}.{1 + i % 12:02d}.2026;Patient {i};{rng.randint(1, 5)};\"{text}\"\n")
+
+
+def main() -> int:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = folder / "export.csv"
+        make_file(path, rows)
+        size_mb = path.stat().st_size / 1e6
+        with open_database(folder / "bench.sqlite3") as db:
+            for label in ("first import", "same file again"):
+                start = time.perf_counter()
+                report = import_csv(db, path, source_name="Bench", platform=Platform.OTHER)
+                seconds = time.perf_counter() - start
+                print(
+                    f"{label}: {rows} rows ({size_mb:.1f} MB) in {seconds:.2f} s = "
+                    f"{rows / seconds:,.0f} rows/s; new {report.imported}, "
+                    f"unchanged {report.unchanged}, skipped {report.skipped}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,419 @@
+"""Reply checklists: what a good reply to each kind of review does, checked as the user types.
+
+Each item is checked automatically where a machine can tell (a thank-you, a phone number, a
+forbidden word) and is a manual tick where only a person can (are the facts right?). The
+editor shows the list; ``checklist_passes`` says whether nothing is missing or wrong.
+The word lists live in resources/guidelines/<language>.toml; every language's list is applied,
+so a reply is judged the same whatever language the review was detected in.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from clinicrep.guidelines.confidentiality import guard_reply
+from clinicrep.guidelines.kinds import ReplyKind
+from clinicrep.guidelines.lexicon import LANGUAGES, lexicon
+from clinicrep.labels import platform_label
+from clinicrep.model import Platform, Review, Status, Topic, utc_now
+from clinicrep.settings import Settings
+
+# Google documents 4,096 bytes for a review reply. Where a platform's limit is not documented
+# in PLATFORM-NOTES, the same limit is used: it is the strictest we know, and short replies read
+# better anyway.
+PLATFORM_REPLY_LIMIT_BYTES: dict[Platform, int] = {Platform.GOOGLE: 4096}
+DEFAULT_REPLY_LIMIT_BYTES = 4096
+# Below this a reply reads as a brush-off. Chinese packs a word into one or two characters, so a
+# Han character counts three times.
+MIN_REPLY_WEIGHT = 40
+HOLDING_REPLY_MAX_WEIGHT = 700
+# Two replies this similar read as copy-paste to anyone who scrolls the practice's page.
+COPY_SIMILARITY = 0.85
+
+_PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+class ItemState(StrEnum):
+    OK = "ok"
+    MISSING = "missing"  # something the reply should do is not there
+    PROBLEM = "problem"  # something the reply must not do is there
+    MANUAL = "manual"  # only a person can tell: tick it in the editor
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItemResult:
+    id: str
+    label: str
+    state: ItemState
+    hint: str = ""
+    span: tuple[int, int] | None = None  # where the problem is, for PROBLEM items
+
+
+@dataclass(slots=True)
+class ReplyContext:
+    """What the checklist needs beyond the reply and the review."""
+
+    settings: Settings = field(default_factory=Settings)
+    other_replies: Sequence[str] = ()  # the practice's other published replies
+    ticked: Collection[str] = ()  # ids of manual items the user ticked
+    confirmed_overrides: Collection[str] = ()  # keys of guard findings the user overrode
+    now: datetime | None = None
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Checklist", text)
+
+
+def _patterns(key: str) -> list[re.Pattern[str]]:
+    return [p for code in LANGUAGES for p in lexicon(code).checklist.get(key, ())]
+
+
+def _search(key: str, text: str) -> re.Match[str] | None:
+    for pattern in _patterns(key):
+        found = pattern.search(text)
+        if found:
+            return found
+    return None
+
+
+def _weight(text: str) -> int:
+    return len(text.strip()) + 2 * len(_HAN.findall(text))
+
+
+def _present(item_id: str, label: str, key: str, text: str, hint: str) -> ChecklistItemResult:
+    """OK when the reply says what ``key`` lists, MISSING otherwise."""
+    if _search(key, text):
+        return ChecklistItemResult(item_id, label, ItemState.OK)
+    return ChecklistItemResult(item_id, label, ItemState.MISSING, hint)
+
+
+def _absent(item_id: str, label: str, key: str, text: str, hint: str) -> ChecklistItemResult:
+    """PROBLEM (with where) when the reply says what ``key`` lists, OK otherwise."""
+    found = _search(key, text)
+    if found:
+        return ChecklistItemResult(
+            item_id, label, ItemState.PROBLEM, hint.format(words=found.group(0)), found.span()
+        )
+    return ChecklistItemResult(item_id, label, ItemState.OK)
+
+
+def _manual(item_id: str, label: str, hint: str, ticked: Collection[str]) -> ChecklistItemResult:
+    state = ItemState.OK if item_id in ticked else ItemState.MANUAL
+    return ChecklistItemResult(item_id, label, state, "" if state == ItemState.OK else hint)
+
+
+# -- the items ----------------------------------------------------------------
+def _thank(text: str) -> ChecklistItemResult:
+    return _present(
+        "thank_personally",
+        _t("Thank the reviewer personally"),
+        "thanks",
+        text,
+        _t("Start with a personal thank-you; use the reviewer's first name if they showed one."),
+    )
+
+
+def _credit_team(text: str, review: Review) -> ChecklistItemResult:
+    named = review.analysis is not None and Topic.NAMED_PRAISE in review.analysis.topics
+    hint = (
+        _t("Pass the praise on to the person the reviewer named, or to the whole team.")
+        if named
+        else _t("Pass the praise on to the team.")
+    )
+    return _present("credit_team", _t("Credit the team"), "team", text, hint)
+
+
+def _invite_back(text: str) -> ChecklistItemResult:
+    return _present(
+        "invite_back",
+        _t("Invite them back in a general way"),
+        "invite",
+        text,
+        _t("Say the practice is always glad to help, without mentioning a past or next visit."),
+    )
+
+
+def _answer_promptly(review: Review, context: ReplyContext) -> ChecklistItemResult:
+    label = _t("Answer promptly")
+    now = context.now or utc_now()
+    hours = (now - review.created_at).total_seconds() / 3600
+    if hours <= context.settings.answer_limit_hours:
+        return ChecklistItemResult("answer_promptly", label, ItemState.OK)
+    days = max(1, int(hours // 24))
+    hint = QCoreApplication.translate(
+        "Checklist", "This review is %n day(s) old. Publish the reply today.", None, days
+    )
+    return ChecklistItemResult("answer_promptly", label, ItemState.MISSING, hint)
+
+
+def _regret(text: str) -> ChecklistItemResult:
+    return _present(
+        "acknowledge_regret",
+        _t("Acknowledge the experience and express regret"),
+        "regret",
+        text,
+        _t("Say you are sorry about the experience, without admitting any clinical fault."),
+    )
+
+
+def _no_fault(text: str) -> ChecklistItemResult:
+    return _absent(
+        "no_fault_admitted",
+        _t("Do not admit clinical fault"),
+        "no_fault",
+        text,
+        _t("“{words}” admits fault. Express regret for the experience instead."),
+    )
+
+
+def _next_step(text: str) -> ChecklistItemResult:
+    return _present(
+        "next_step",
+        _t("Offer a concrete next step"),
+        "next_step",
+        text,
+        _t("Say what will happen next, for example ask them to call so you can look into it."),
+    )
+
+
+def _offline(text: str, settings: Settings) -> ChecklistItemResult:
+    label = _t("Move the conversation offline")
+    contacts = [c for c in (settings.contact_phone, settings.contact_email) if c.strip()]
+    if (
+        _PHONE.search(text)
+        or _EMAIL.search(text)
+        or any(c.strip() in text for c in contacts)
+        or _search("offline", text)
+    ):
+        return ChecklistItemResult("offline", label, ItemState.OK)
+    return ChecklistItemResult(
+        "offline",
+        label,
+        ItemState.MISSING,
+        _t("Give a phone number, an e-mail address or a named contact, so the case is not "
+           "discussed in public. Your contact details are set in Settings."),
+    )
+
+
+def _stay_calm(text: str, ticked: Collection[str]) -> ChecklistItemResult:
+    label = _t("Stay calm: no blame, no argument, no sarcasm")
+    found = _search("calm", text)
+    if found:
+        return ChecklistItemResult(
+            "stay_calm",
+            label,
+            ItemState.PROBLEM,
+            _t("“{words}” may read as blame or argument. Rephrase it calmly.").format(
+                words=found.group(0)
+            ),
+            found.span(),
+        )
+    return _manual("stay_calm", label, _t("Read the reply once as the reviewer would."), ticked)
+
+
+def _signed(text: str, settings: Settings) -> ChecklistItemResult:
+    label = _t("Sign with a name or role")
+    signer = settings.signer.strip()
+    ending = text.strip()[-120:]
+    if (signer and signer.casefold() in text.casefold()) or _search("role", ending):
+        return ChecklistItemResult("signed", label, ItemState.OK)
+    return ChecklistItemResult(
+        "signed",
+        label,
+        ItemState.MISSING,
+        _t("End with a name or a role, for example “Anna, practice manager”."),
+    )
+
+
+def _source(text: str) -> ChecklistItemResult:
+    return _present(
+        "source",
+        _t("Give a source for the facts"),
+        "source",
+        text,
+        _t("Say where the facts can be checked: a public register, an official page or a link."),
+    )
+
+
+def _consultation(text: str) -> ChecklistItemResult:
+    return _present(
+        "invite_consultation",
+        _t("Invite them to talk it through"),
+        "consultation",
+        text,
+        _t("Offer a consultation or a conversation where their questions can be answered."),
+    )
+
+
+def _no_attack(text: str) -> ChecklistItemResult:
+    return _absent(
+        "no_personal_attack",
+        _t("No personal attack"),
+        "attack",
+        text,
+        _t("“{words}” attacks the reviewer. Correct the facts, not the person."),
+    )
+
+
+def _short_holding(text: str) -> ChecklistItemResult:
+    label = _t("Keep the holding reply short")
+    if _weight(text) <= HOLDING_REPLY_MAX_WEIGHT:
+        return ChecklistItemResult("short_holding", label, ItemState.OK)
+    return ChecklistItemResult(
+        "short_holding",
+        label,
+        ItemState.MISSING,
+        _t("Say only that you take it seriously and will be in touch; the owner answers the rest."),
+    )
+
+
+def _escalated(review: Review) -> ChecklistItemResult:
+    label = _t("Escalate to the owner")
+    if review.status == Status.ESCALATED:
+        return ChecklistItemResult("escalated", label, ItemState.OK)
+    return ChecklistItemResult(
+        "escalated",
+        label,
+        ItemState.MISSING,
+        _t("Mark the review as escalated so the owner is told; the step is logged."),
+    )
+
+
+def _confidential(text: str, review: Review, context: ReplyContext) -> ChecklistItemResult:
+    label = _t("Nothing that reveals a patient")
+    open_findings = [
+        f
+        for f in guard_reply(text, review, context.settings)
+        if f.key not in context.confirmed_overrides
+    ]
+    if not open_findings:
+        return ChecklistItemResult("confidential", label, ItemState.OK)
+    hint = QCoreApplication.translate(
+        "Checklist", "%n problem(s) are underlined in the reply.", None, len(open_findings)
+    )
+    first = open_findings[0]
+    return ChecklistItemResult(
+        "confidential", label, ItemState.PROBLEM, hint, (first.start, first.end)
+    )
+
+
+def _no_incentive(text: str) -> ChecklistItemResult:
+    return _absent(
+        "no_incentive",
+        _t("No reward for reviews"),
+        "incentive",
+        text,
+        _t("“{words}” offers a reward. Platforms and regulators forbid rewards for reviews."),
+    )
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _not_copied(text: str, others: Sequence[str]) -> ChecklistItemResult:
+    label = _t("Written for this review")
+    mine = _normalised(text)
+    for other in others:
+        theirs = _normalised(other)
+        if not mine or not theirs:
+            continue
+        matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+        # The cheap upper bounds first: most replies differ at a glance.
+        if matcher.real_quick_ratio() < COPY_SIMILARITY or matcher.quick_ratio() < COPY_SIMILARITY:
+            continue
+        if matcher.ratio() >= COPY_SIMILARITY:
+            return ChecklistItemResult(
+                "not_copied",
+                label,
+                ItemState.PROBLEM,
+                _t("This reply is almost the same as one already published. Make it personal."),
+            )
+    return ChecklistItemResult("not_copied", label, ItemState.OK)
+
+
+def reply_limit_bytes(platform: Platform | None) -> int:
+    """The longest reply, in UTF-8 bytes, that the platform accepts."""
+    if platform is None:
+        return DEFAULT_REPLY_LIMIT_BYTES
+    return PLATFORM_REPLY_LIMIT_BYTES.get(platform, DEFAULT_REPLY_LIMIT_BYTES)
+
+
+def _length(text: str, review: Review) -> ChecklistItemResult:
+    label = _t("A sensible length")
+    size = len(text.encode("utf-8"))
+    limit = reply_limit_bytes(review.platform)
+    if size > limit:
+        hint = _t("The reply is {size} bytes long; {platform} accepts at most {limit}.").format(
+            size=size, limit=limit, platform=platform_label(review.platform) or _t("the platform")
+        )
+        return ChecklistItemResult("length", label, ItemState.PROBLEM, hint)
+    if _weight(text) < MIN_REPLY_WEIGHT:
+        return ChecklistItemResult(
+            "length", label, ItemState.MISSING, _t("The reply is very short. Add a sentence or two.")
+        )
+    return ChecklistItemResult("length", label, ItemState.OK)
+
+
+def evaluate_checklist(
+    kind: ReplyKind, reply_text: str, review: Review, *, context: ReplyContext | None = None
+) -> list[ChecklistItemResult]:
+    """The checklist of ``kind`` for this reply, then the items every reply must pass."""
+    ctx = context or ReplyContext()
+    text = reply_text
+    items: list[ChecklistItemResult]
+    if kind == ReplyKind.PRAISE:
+        items = [_thank(text), _credit_team(text, review), _invite_back(text)]
+    elif kind == ReplyKind.MIXED:
+        items = [
+            _thank(text),
+            _regret(text),
+            _no_fault(text),
+            _next_step(text),
+            _offline(text, ctx.settings),
+            _signed(text, ctx.settings),
+        ]
+    elif kind == ReplyKind.COMPLAINT:
+        items = [
+            _answer_promptly(review, ctx),
+            _regret(text),
+            _no_fault(text),
+            _next_step(text),
+            _offline(text, ctx.settings),
+            _stay_calm(text, ctx.ticked),
+            _signed(text, ctx.settings),
+        ]
+    elif kind == ReplyKind.MISINFORMATION:
+        items = [
+            _manual(
+                "facts",
+                _t("Correct the facts"),
+                _t("Check that every fact in the reply is true and can be shown."),
+                ctx.ticked,
+            ),
+            _source(text),
+            _consultation(text),
+            _no_attack(text),
+        ]
+    else:
+        items = [_short_holding(text), _escalated(review)]
+    return items + [
+        _confidential(text, review, ctx),
+        _no_incentive(text),
+        _not_copied(text, ctx.other_replies),
+        _length(text, review),
+    ]
+
+
+def checklist_passes(results: Sequence[ChecklistItemResult]) -> bool:
+    """True when nothing is missing or wrong (manual items left unticked do not block)."""
+    return all(r.state in (ItemState.OK, ItemState.MANUAL) for r in results)

@@ -1,0 +1,108 @@
+"""The inbox, as filtered, to a CSV file a spreadsheet program opens correctly.
+
+UTF-8 with a byte-order mark (Excel on Windows reads Cyrillic and Chinese right only
+then), and cells that a spreadsheet would run as a formula are defused. Internal notes
+and reply drafts are never exported; the published reply is.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from clinicrep.model import Review
+from clinicrep.reports.language import ReportLanguage
+from clinicrep.store.db import Database, iso
+from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.report_context import PublicReply, public_replies
+from clinicrep.store.reviews import reviews_by_ids
+
+BATCH = 500
+# Spreadsheets treat a cell starting with one of these as a formula (OWASP "CSV injection");
+# tab and carriage return too, since some programs strip them before looking.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a would-be formula with an apostrophe so it is shown as text."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _headers() -> list[str]:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("CsvExport", text)
+
+    return [
+        t("Date (UTC)"),
+        t("Platform"),
+        t("Author"),
+        t("Rating"),
+        t("Title"),
+        t("Review"),
+        t("Language"),
+        t("Sentiment"),
+        t("Topics"),
+        t("Urgency"),
+        t("Status"),
+        t("Answered (UTC)"),
+        t("Our public reply"),
+        t("Link"),
+    ]
+
+
+def _rows(db: Database, ids: list[int], language: ReportLanguage) -> Iterator[list[str]]:
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        replies = public_replies(db, chunk)
+        for review in reviews_by_ids(db, chunk):
+            yield _row(review, replies.get(review.id or 0), language)
+
+
+def _row(review: Review, reply: PublicReply | None, language: ReportLanguage) -> list[str]:
+    analysis = review.analysis
+    return [
+        iso(review.created_at) or "",
+        language.platform(review.platform),
+        review.author,
+        str(review.rating) if review.rating is not None else "",
+        review.title,
+        review.text,
+        analysis.language if analysis else "",
+        language.sentiment(analysis.sentiment) if analysis else "",
+        ", ".join(language.topic(t) for t in analysis.topics) if analysis else "",
+        str(analysis.urgency) if analysis else "",
+        language.status(review.status),
+        iso(review.answered_at) or "",
+        reply.text if reply else "",
+        review.url,
+    ]
+
+
+def export_csv(db: Database, query: ReviewQuery, out: Path) -> int:
+    """Write the reviews ``query`` selects, in its order, to ``out``; returns how many.
+
+    The file appears whole or not at all (written beside it, then renamed).
+    """
+    ids = review_ids(db, query)
+    language = ReportLanguage()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=out.name, suffix=".part", dir=out.parent)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(_headers())
+            for row in _rows(db, ids, language):
+                writer.writerow([neutralise(cell) for cell in row])
+                count += 1
+        os.replace(temp_name, out)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return count

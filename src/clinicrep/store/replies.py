@@ -1,0 +1,165 @@
+"""Replies: the draft saved as the user types, and the publishing state (one row per review).
+
+``text`` is what the user is working on; ``published_text`` is what the platform shows. The
+state is written before any network call (``begin_sending``), so after a crash the program
+knows a reply may have gone out and checks instead of posting it again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from clinicrep.errors import StoreError
+from clinicrep.model import Reply, ReplyState, utc_now
+from clinicrep.store.db import Database, from_iso, iso
+
+_COLUMNS = "id, review_id, text, state, updated_at, published_at, external_id, error"
+
+
+class ReplyBusy(StoreError):
+    """The reply is being sent (or its outcome is not known yet): it cannot change now."""
+
+    code = "reply_busy"
+
+
+def _row(row: tuple) -> Reply:
+    id_, review_id, text, state, updated_at, published_at, external_id, error = row
+    return Reply(
+        id=id_,
+        review_id=review_id,
+        text=text,
+        state=ReplyState(state),
+        updated_at=from_iso(updated_at),
+        published_at=from_iso(published_at),
+        external_id=external_id,
+        error=error,
+    )
+
+
+def get_reply(db: Database, review_id: int) -> Reply | None:
+    row = db.execute(f"SELECT {_COLUMNS} FROM replies WHERE review_id = ?", (review_id,)).fetchone()
+    return _row(row) if row else None
+
+
+def published_text(db: Database, review_id: int) -> str:
+    """What the platform shows as the practice's reply ('' when nothing is published)."""
+    row = db.execute(
+        "SELECT published_text FROM replies WHERE review_id = ?", (review_id,)
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def save_draft(db: Database, review_id: int, text: str, *, at: datetime | None = None) -> Reply:
+    """Keep what the user typed. A published reply stays 'published' until its text changes."""
+    now = iso(at or utc_now())
+    with db.transaction():
+        row = db.execute(
+            "SELECT state, published_text FROM replies WHERE review_id = ?", (review_id,)
+        ).fetchone()
+        if row is None:
+            db.execute(
+                "INSERT INTO replies (review_id, text, state, updated_at) VALUES (?, ?, 'draft', ?)",
+                (review_id, text, now),
+            )
+        else:
+            state, live = row
+            if state == ReplyState.SENDING:
+                raise ReplyBusy(f"reply of review {review_id} is being sent")
+            unchanged = state == ReplyState.PUBLISHED and text == live
+            db.execute(
+                "UPDATE replies SET text = ?, state = ?, updated_at = ?,"
+                " error = CASE WHEN ? THEN error ELSE '' END WHERE review_id = ?",
+                (
+                    text,
+                    ReplyState.PUBLISHED.value if unchanged else ReplyState.DRAFT.value,
+                    now,
+                    unchanged,
+                    review_id,
+                ),
+            )
+    reply = get_reply(db, review_id)
+    assert reply is not None
+    return reply
+
+
+def begin_sending(db: Database, review_id: int, text: str, *, at: datetime | None = None) -> Reply:
+    """Mark the reply as going out. Refuses when it is already being sent."""
+    now = iso(at or utc_now())
+    with db.transaction():
+        row = db.execute("SELECT state FROM replies WHERE review_id = ?", (review_id,)).fetchone()
+        if row is not None and row[0] == ReplyState.SENDING:
+            raise ReplyBusy(f"reply of review {review_id} is already being sent")
+        db.execute(
+            "INSERT INTO replies (review_id, text, state, updated_at) VALUES (?, ?, 'sending', ?)"
+            " ON CONFLICT(review_id) DO UPDATE SET text = excluded.text, state = 'sending',"
+            " updated_at = excluded.updated_at, error = ''",
+            (review_id, text, now),
+        )
+    reply = get_reply(db, review_id)
+    assert reply is not None
+    return reply
+
+
+def mark_published(
+    db: Database,
+    review_id: int,
+    *,
+    external_id: str = "",
+    text: str | None = None,
+    at: datetime | None = None,
+) -> None:
+    """The platform has the reply: ``text`` (default: the reply's own) is now live."""
+    when = iso(at or utc_now())
+    with db.transaction():
+        db.execute(
+            "UPDATE replies SET state = 'published', published_text = COALESCE(?, text),"
+            " published_at = ?, updated_at = ?, error = '',"
+            " external_id = CASE WHEN ? = '' THEN external_id ELSE ? END WHERE review_id = ?",
+            (text, when, when, external_id, external_id, review_id),
+        )
+
+
+def mark_failed(db: Database, review_id: int, error_code: str, *, at: datetime | None = None) -> None:
+    """The reply did not go out; the user may retry."""
+    with db.transaction():
+        db.execute(
+            "UPDATE replies SET state = 'failed', error = ?, updated_at = ? WHERE review_id = ?",
+            (error_code, iso(at or utc_now()), review_id),
+        )
+
+
+def note_unconfirmed(db: Database, review_id: int, error_code: str) -> None:
+    """The answer never came: keep 'sending' (it may be live) and say why, for the user."""
+    with db.transaction():
+        db.execute(
+            "UPDATE replies SET error = ? WHERE review_id = ? AND state = 'sending'",
+            (error_code, review_id),
+        )
+
+
+def mark_removed(db: Database, review_id: int, *, at: datetime | None = None) -> None:
+    """The platform no longer shows a reply: keep the text as a draft to start from."""
+    with db.transaction():
+        db.execute(
+            "UPDATE replies SET state = 'draft', published_text = '', published_at = NULL,"
+            " external_id = '', error = '', updated_at = ? WHERE review_id = ?",
+            (iso(at or utc_now()), review_id),
+        )
+
+
+def sending_review_ids(db: Database) -> list[int]:
+    """Reviews whose reply went out without a known answer (a crash, a timeout)."""
+    rows = db.execute(
+        "SELECT review_id FROM replies WHERE state = 'sending' ORDER BY review_id"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def other_published_texts(db: Database, review_id: int | None, *, limit: int = 500) -> list[str]:
+    """The practice's latest published replies to other reviews (for the copy-paste check)."""
+    rows = db.execute(
+        "SELECT published_text FROM replies WHERE published_text != '' AND review_id != ?"
+        " ORDER BY published_at DESC LIMIT ?",
+        (review_id if review_id is not None else -1, limit),
+    ).fetchall()
+    return [r[0] for r in rows]

@@ -1,0 +1,131 @@
+"""Alerts in the window (a banner) and on the desktop (a tray notification), once each.
+
+Alerts are raised in the store by ``analysis.triage.raise_alerts`` off the GUI thread;
+only the ones new at that moment are notified, and a banner shows what is still
+unacknowledged (it survives a restart) until the user acknowledges it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from clinicrep.analysis.triage import TriageSettings, describe_alert, raise_alerts
+from clinicrep.model import Alert, utc_now
+from clinicrep.settings import Settings
+from clinicrep.store import open_database
+from clinicrep.store.alerts import acknowledge_alert, unacknowledged_alerts
+from clinicrep.store.db import Database
+from clinicrep.ui.icons import app_icon
+from clinicrep.ui.workers import Op, Progress
+
+
+def triage_settings(settings: Settings) -> TriageSettings:
+    return TriageSettings(
+        spike_threshold=settings.spike_threshold, urgent_threshold=settings.urgent_threshold
+    )
+
+
+def raise_alerts_in_background(
+    parent: QObject, db_path: Path, settings: Settings, on_new: object
+) -> None:
+    """Check for spikes and urgent reviews off the GUI thread; ``on_new(list[Alert])``."""
+    triage = triage_settings(settings)
+
+    def work(_progress: Progress) -> list[Alert]:
+        with open_database(db_path) as db:
+            return raise_alerts(db, now=utc_now(), settings=triage)
+
+    Op(parent, work).on_success(on_new).start()  # type: ignore[arg-type]
+
+
+class AlertBanner(QFrame):
+    """The oldest unacknowledged alert, with 'Show review' and 'Acknowledge'."""
+
+    show_review = Signal(int)
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("alertBanner")
+        self.setStyleSheet(
+            "#alertBanner { background: #fdecea; border: 1px solid #e57373; border-radius: 4px; }"
+            " #alertBanner QLabel { color: #7f1d1d; }"
+        )
+        self.setAccessibleName(self.tr("Alert"))
+        self.text = QLabel()
+        self.text.setObjectName("alertText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.show_button = QPushButton(self.tr("Show review"))
+        self.show_button.clicked.connect(self._show)
+        self.ack_button = QPushButton(self.tr("Acknowledge"))
+        self.ack_button.setToolTip(self.tr("Mark this alert as seen; it will not come back"))
+        self.ack_button.clicked.connect(self.acknowledge_current)
+        layout = QHBoxLayout(self)
+        layout.addWidget(QLabel("⚠"))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.ack_button)
+        self.current: Alert | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        pending = unacknowledged_alerts(self.db)
+        self.current = pending[0] if pending else None
+        if self.current is None:
+            self.hide()
+            return
+        more = len(pending) - 1
+        text = describe_alert(self.current)
+        if more:
+            text += " " + self.tr("(%n more alert(s))", "", more)
+        self.text.setText(text)
+        self.show_button.setVisible(self.current.review_id is not None)
+        self.show()
+
+    def acknowledge_current(self) -> None:
+        if self.current is not None and self.current.id is not None:
+            acknowledge_alert(self.db, self.current.id)
+            self.refresh()
+            self.changed.emit()
+
+    def _show(self) -> None:
+        if self.current is not None and self.current.review_id is not None:
+            self.show_review.emit(self.current.review_id)
+
+
+class TrayNotifier(QObject):
+    """A system-tray icon where the desktop has a tray; notifications for new alerts."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tray: QSystemTrayIcon | None = None
+        self.shown: list[str] = []  # alert keys notified in this session (once each)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(app_icon(), self)
+            self.tray.setToolTip("clinicrep")
+            self.tray.show()
+
+    def notify(self, alerts: list[Alert]) -> None:
+        for alert in alerts:
+            if alert.key in self.shown:
+                continue
+            self.shown.append(alert.key)
+            if self.tray is not None:
+                self.tray.showMessage(
+                    self.tr("clinicrep alert"),
+                    describe_alert(alert),
+                    QSystemTrayIcon.MessageIcon.Warning,
+                    15000,
+                )
