@@ -84,9 +84,10 @@ def score_set(name: str, lang: str, rows: list[dict[str, str]], use_ratings: boo
     detected = Counter(a.language for a in analyses)
     print(f"\n{name} [{lang}] rows={len(rows)} with rating={ratings}")
     print(f"  gold labels: {dict(Counter(gold))}   predicted: {dict(Counter(pred))}")
-    print(f"  accuracy={accuracy:.3f}  macro-F1({len(present)} classes)={macro:.3f}  " + "  ".join(
-        f"F1[{k}]={v:.3f}" for k, v in per_class.items()
-    ))
+    print(
+        f"  accuracy={accuracy:.3f}  macro-F1({len(present)} classes)={macro:.3f}  "
+        + "  ".join(f"F1[{k}]={v:.3f}" for k, v in per_class.items())
+    )
     print(
         f"  positive/negative rows only: macro-F1={sum(polar_f1.values()) / 2:.3f}"
         f"  ({len(polar)} rows)"
@@ -114,8 +115,10 @@ def score_topics(folder: Path, rows: list[dict[str, str]]) -> None:
     print("  topics (recall of the human topic label, one label per story):")
     for topic, total in totals.most_common():
         print(f"    {topic:<15} {hits[topic]:>4}/{total:<4} = {hits[topic] / total:.2f}")
-    print(f"    all mapped     {sum(hits.values())}/{sum(totals.values())}"
-          f" = {sum(hits.values()) / sum(totals.values()):.2f}")
+    print(
+        f"    all mapped     {sum(hits.values())}/{sum(totals.values())}"
+        f" = {sum(hits.values()) / sum(totals.values()):.2f}"
+    )
 
 
 def throughput(rows: list[dict[str, str]], seconds: float = 3.0) -> float:
@@ -144,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         found.add(lang)
         rows = read_rows(folder / "reviews.csv")
         all_rows += rows
-        for use_ratings in ((False,) if args.no_ratings else (True, False)):
+        for use_ratings in (False,) if args.no_ratings else (True, False):
             label = "with ratings" if use_ratings else "without ratings"
             if use_ratings and not any(r.get("rating") for r in rows):
                 label = "no ratings in this set"

@@ -76,6 +76,8 @@ def test_the_first_sync_fills_the_inbox_and_records_success(
     assert result.ok
     assert (result.inserted, result.updated, result.pages) == (12, 0, 3)
     assert sorted(all_external_ids(db)) == sorted(clinic.reviews)
+    stored_reviews = [r for batch in iter_all_reviews(db) for r in batch]
+    assert all(r.analysis is not None and r.analysis.language for r in stored_reviews)
     assert [(p.pages, p.reviews, p.total_hint) for p in seen] == [
         (1, 5, 12),
         (2, 10, 12),

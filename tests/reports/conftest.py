@@ -107,34 +107,104 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
     """September: 4 reviews, one waiting complaint. October: 16 reviews, 6 about waiting."""
     add = maker.add
     # September
-    add(september(3), rating=5, text="Very kind doctor.", sentiment=Sentiment.POSITIVE,
-        topics=(Topic.OUTCOME,), answered_after_hours=5)
-    add(september(10), rating=4, text="Good visit, a bit of a wait.", sentiment=Sentiment.POSITIVE,
-        answered_after_hours=20)
-    add(september(15), rating=2, text="Waited for an hour.", sentiment=Sentiment.NEGATIVE,
-        topics=(Topic.WAITING,), answered_after_hours=30)
-    add(september(20), rating=5, text="Excellent care.", sentiment=Sentiment.POSITIVE,
-        answered_after_hours=60)
+    add(
+        september(3),
+        rating=5,
+        text="Very kind doctor.",
+        sentiment=Sentiment.POSITIVE,
+        topics=(Topic.OUTCOME,),
+        answered_after_hours=5,
+    )
+    add(
+        september(10),
+        rating=4,
+        text="Good visit, a bit of a wait.",
+        sentiment=Sentiment.POSITIVE,
+        answered_after_hours=20,
+    )
+    add(
+        september(15),
+        rating=2,
+        text="Waited for an hour.",
+        sentiment=Sentiment.NEGATIVE,
+        topics=(Topic.WAITING,),
+        answered_after_hours=30,
+    )
+    add(
+        september(20),
+        rating=5,
+        text="Excellent care.",
+        sentiment=Sentiment.POSITIVE,
+        answered_after_hours=60,
+    )
     # October: complaints about waiting
-    add(october(2), rating=1, text=RUSSIAN, sentiment=Sentiment.NEGATIVE,
-        topics=(Topic.WAITING, Topic.STAFF_ATTITUDE), urgency=95, answered_after_hours=3,
-        note=INTERNAL_NOTE, author="Иван П.")
-    add(october(4), rating=1, text=CHINESE, sentiment=Sentiment.NEGATIVE,
-        topics=(Topic.WAITING, Topic.RECEPTION), urgency=90, answered_after_hours=10,
-        author="王女士")
-    add(october(6), rating=2, text="Two hours in the waiting room. " * 30,
-        sentiment=Sentiment.NEGATIVE, topics=(Topic.WAITING,), urgency=80,
-        answered_after_hours=40)
-    add(october(8), rating=2, text=HOSTILE, sentiment=Sentiment.NEGATIVE,
-        topics=(Topic.WAITING,), urgency=70, platform=Platform.FACEBOOK)
-    add(october(12), rating=2, text="Nobody called me back about my results.",
-        sentiment=Sentiment.NEGATIVE, topics=(Topic.WAITING, Topic.COMMUNICATION), urgency=60,
-        answered_after_hours=100)
-    add(october(14), rating=3, text="The wait was long again.", sentiment=Sentiment.NEGATIVE,
-        topics=(Topic.WAITING,), urgency=40, status=Status.DISMISSED)
+    add(
+        october(2),
+        rating=1,
+        text=RUSSIAN,
+        sentiment=Sentiment.NEGATIVE,
+        topics=(Topic.WAITING, Topic.STAFF_ATTITUDE),
+        urgency=95,
+        answered_after_hours=3,
+        note=INTERNAL_NOTE,
+        author="Иван П.",
+    )
+    add(
+        october(4),
+        rating=1,
+        text=CHINESE,
+        sentiment=Sentiment.NEGATIVE,
+        topics=(Topic.WAITING, Topic.RECEPTION),
+        urgency=90,
+        answered_after_hours=10,
+        author="王女士",
+    )
+    add(
+        october(6),
+        rating=2,
+        text="Two hours in the waiting room. " * 30,
+        sentiment=Sentiment.NEGATIVE,
+        topics=(Topic.WAITING,),
+        urgency=80,
+        answered_after_hours=40,
+    )
+    add(
+        october(8),
+        rating=2,
+        text=HOSTILE,
+        sentiment=Sentiment.NEGATIVE,
+        topics=(Topic.WAITING,),
+        urgency=70,
+        platform=Platform.FACEBOOK,
+    )
+    add(
+        october(12),
+        rating=2,
+        text="Nobody called me back about my results.",
+        sentiment=Sentiment.NEGATIVE,
+        topics=(Topic.WAITING, Topic.COMMUNICATION),
+        urgency=60,
+        answered_after_hours=100,
+    )
+    add(
+        october(14),
+        rating=3,
+        text="The wait was long again.",
+        sentiment=Sentiment.NEGATIVE,
+        topics=(Topic.WAITING,),
+        urgency=40,
+        status=Status.DISMISSED,
+    )
     # October: praise
-    add(october(3), rating=5, text=POLISH, sentiment=Sentiment.POSITIVE,
-        topics=(Topic.NAMED_PRAISE, Topic.OUTCOME), answered_after_hours=2, author="Zofia")
+    add(
+        october(3),
+        rating=5,
+        text=POLISH,
+        sentiment=Sentiment.POSITIVE,
+        topics=(Topic.NAMED_PRAISE, Topic.OUTCOME),
+        answered_after_hours=2,
+        author="Zofia",
+    )
     for day, text in [
         (5, "Dr. Nowak explained everything patiently. Thank you!"),
         (9, "The nurse was wonderful with my daughter."),
@@ -142,17 +212,39 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         (16, "Best clinic in town, friendly reception."),
         (20, "Great doctor."),
     ]:
-        add(october(day), rating=5, text=text, sentiment=Sentiment.POSITIVE,
-            topics=(Topic.OUTCOME,), answered_after_hours=day % 4 * 6 + 1,
-            platform=Platform.FACEBOOK if day % 2 else Platform.GOOGLE)
-    add(october(22), rating=None, text="Recommended.", sentiment=Sentiment.POSITIVE,
-        platform=Platform.FACEBOOK, answered_after_hours=12)
-    add(october(24), rating=4, text="It was fine.", sentiment=Sentiment.NEUTRAL,
-        answered_after_hours=47)
+        add(
+            october(day),
+            rating=5,
+            text=text,
+            sentiment=Sentiment.POSITIVE,
+            topics=(Topic.OUTCOME,),
+            answered_after_hours=day % 4 * 6 + 1,
+            platform=Platform.FACEBOOK if day % 2 else Platform.GOOGLE,
+        )
+    add(
+        october(22),
+        rating=None,
+        text="Recommended.",
+        sentiment=Sentiment.POSITIVE,
+        platform=Platform.FACEBOOK,
+        answered_after_hours=12,
+    )
+    add(
+        october(24),
+        rating=4,
+        text="It was fine.",
+        sentiment=Sentiment.NEUTRAL,
+        answered_after_hours=47,
+    )
     add(october(30, 22), rating=3, text="Average experience.", sentiment=Sentiment.NEUTRAL)
     # November: must not count in October
-    add(datetime(2026, 11, 1, 1, tzinfo=UTC), rating=1, text="November complaint.",
-        sentiment=Sentiment.NEGATIVE, topics=(Topic.WAITING,))
+    add(
+        datetime(2026, 11, 1, 1, tzinfo=UTC),
+        rating=1,
+        text="November complaint.",
+        sentiment=Sentiment.NEGATIVE,
+        topics=(Topic.WAITING,),
+    )
     yield maker
 
 

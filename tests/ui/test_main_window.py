@@ -114,3 +114,29 @@ def test_time_left_counts_down_from_the_answer_limit(window):
     texts = dict(zip(_row_texts(window), _row_texts(window, Column.TIME_LEFT), strict=True))
     assert texts["Anna K."].endswith("h left")  # 3 h old, 48 h limit
     assert texts["Marek W."].startswith("overdue")  # 70 h old
+
+
+def test_filters_by_stars_sentiment_and_topic(window, qtbot):
+    filters = window.filters
+    filters.view.setCurrentIndex(filters.view.findData("all"))
+    filters.stars.setCurrentIndex(filters.stars.findData(0))  # "No stars"
+    assert _row_texts(window) == ["Олена П."]
+    filters.stars.setCurrentIndex(0)
+    filters.sentiment.setCurrentIndex(filters.sentiment.findData("negative"))
+    assert set(_row_texts(window)) == {"Mallory", "Marek W."}
+    filters.topic.setCurrentIndex(filters.topic.findData("waiting"))
+    assert _row_texts(window) == ["Marek W."]
+
+
+def test_overdue_view_lists_open_reviews_past_the_answer_limit(window):
+    window.view_filter.setCurrentIndex(window.view_filter.findData("overdue"))
+    assert set(_row_texts(window)) == {"Marek W.", "Олена П.", "张女士"}
+
+
+def test_a_window_without_sources_welcomes_a_new_user(qtbot, db):
+    from clinicrep.ui.main_window import MainWindow
+
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    assert win.pages.currentWidget() is win.welcome
+    assert win.welcome.demo_button.isEnabled()

@@ -147,7 +147,8 @@ def combine(text: TextScore, stars: float | None) -> tuple[Sentiment, float]:
     score = 0.6 * stars + 0.4 * text.score
     if stars >= 0.5:
         # Praise in the stars but a clear complaint in the words: a mixed review.
-        label = Sentiment.NEUTRAL if text.score <= -0.3 else Sentiment.POSITIVE
+        mixed = text.score <= -0.3 or (text.negative_clauses > 0 and text.score < 0.3)
+        label = Sentiment.NEUTRAL if mixed else Sentiment.POSITIVE
     elif stars <= -0.5:
         label = Sentiment.NEUTRAL if stars > -1 and text.score >= 0.6 else Sentiment.NEGATIVE
     else:

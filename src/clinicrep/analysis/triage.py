@@ -27,17 +27,17 @@ _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ]")
 
 # How much each kind of signal adds, and the order a reason lists them in (gravest first).
 _FLAG_POINTS = {
+    "misinformation": 70,  # must be answered or reported whatever the tone
     "legal": 45,
     "harm": 40,
     "regulator": 40,
     "press": 35,
-    "misinformation": 35,
 }
 _ANGRY_POINTS = 15
 _STAR_POINTS = {1: 40, 2: 25, 3: 10}
 _NOT_RECOMMENDED_POINTS = 30
 _COMPLAINT_POINTS = 10  # a clearly negative sentence in an otherwise good review
-_MAX_NEGATIVE_TEXT_POINTS = 30
+_MAX_NEGATIVE_TEXT_POINTS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +100,16 @@ def assess_urgency(
     elif rating is None and recommendation == "negative":
         points += _NOT_RECOMMENDED_POINTS
         reason.append("not_recommended")
-    if score < 0:
-        points += round(_MAX_NEGATIVE_TEXT_POINTS * min(1.0, -score * 1.5))
+    if rating is not None and rating >= 4:
+        if negative_clauses:
+            points += _COMPLAINT_POINTS
+            reason.append("complaint")
+    elif score < 0:
+        # The stars already count; words add less then than where they are all we have.
+        reach = _MAX_NEGATIVE_TEXT_POINTS if rating is None and recommendation is None else 15
+        points += round(reach * min(1.0, -score * 1.5))
         if rating is None and recommendation is None and sentiment == Sentiment.NEGATIVE:
             reason.append("negative")
-    elif negative_clauses and (rating or 5) >= 4:
-        points += _COMPLAINT_POINTS
-        reason.append("complaint")
     matches = _alarm_matches(text, lang)
     flags: dict[str, str] = {}
     for m in matches:

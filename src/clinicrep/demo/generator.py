@@ -14,11 +14,11 @@ import hashlib
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from clinicrep import paths
 from clinicrep.model import Platform, Review, Source, SourceKind, Status, utc_now
@@ -54,6 +54,7 @@ _NEGATIVE_EMOJI = ("😡", "👎", "😤", "🤬", "😞")
 _EMOJI_ONLY = ("👍👍👍", "❤️❤️", "🙏😊", "👏👏👏")
 # Star ratings of a real practice are J-shaped: mostly 5, a cluster of 1s, few in between.
 _RATING_CUTS = ((0.58, 5), (0.75, 4), (0.82, 3), (0.87, 2), (1.0, 1))
+_T = TypeVar("_T")
 _GENDERED = re.compile(r"\{([as]):([^|{}]*)\|([^{}]*)\}")
 
 
@@ -287,6 +288,13 @@ class _Generator:
         self.rng = random.Random(f"clinicrep-demo:{seed}:{self.key}")
         self.settings = source.settings or {}
         self.bursts_used = 0
+        self.random = self.rng.random
+        # Distinct topics per review without Random.sample's cost: a few dozen shuffled orders.
+        self.topic_orders: list[tuple[str, ...]] = []
+        for _ in range(64):
+            order = list(TOPICS)
+            self.rng.shuffle(order)
+            self.topic_orders.append(tuple(order))
 
     # -- the year's schedule: when each review came in, and which ones are special --------
     def _schedule(self) -> list[tuple[float, str]]:
@@ -319,11 +327,11 @@ class _Generator:
     def _review(self, position: int, age: float, kind: str) -> DemoReview:
         rng, bank = self.rng, self.bank
         created = self.now - timedelta(seconds=int(age))
-        author, gender = rng.choice(bank.authors)
+        author, gender = self._choice(bank.authors)
         if not gender:
             gender = "f" if rng.random() < 0.5 else "m"
         if kind == "ordinary" and rng.random() < 0.008:
-            kind = CRISIS_KINDS[rng.randrange(len(CRISIS_KINDS))]
+            kind = self._choice(CRISIS_KINDS)
         rating, text, polarity = self._content(kind, gender)
         review = Review(
             source_id=self.source.id or 0,
@@ -368,7 +376,7 @@ class _Generator:
         if self._rating_only_allowed() and rng.random() < 0.07:
             return rating, "", _polarity(rating)
         if rating == 5 and rng.random() < 0.015:
-            return rating, rng.choice(_EMOJI_ONLY), "positive"
+            return rating, self._choice(_EMOJI_ONLY), "positive"
         if rating >= 4:
             parts = self._positive(rating, gender)
         elif rating == 3:
@@ -381,10 +389,16 @@ class _Generator:
                 parts.insert(-1, self._body(filler, gender))
         text = self._join(parts)
         if rating >= 4 and rng.random() < 0.12:
-            text = self._join([text, rng.choice(_POSITIVE_EMOJI)])
+            text = self._join([text, self._choice(_POSITIVE_EMOJI)])
         elif rating <= 2 and rng.random() < 0.06:
-            text = self._join([text, rng.choice(_NEGATIVE_EMOJI)])
+            text = self._join([text, self._choice(_NEGATIVE_EMOJI)])
         return rating, text, _polarity(rating)
+
+    def _choice(self, choices: Sequence[_T]) -> _T:
+        return choices[int(self.random() * len(choices))]
+
+    def _topics(self, k: int) -> tuple[str, ...]:
+        return self._choice(self.topic_orders)[:k]
 
     def _rating(self) -> int:
         draw = self.rng.random()
@@ -407,7 +421,7 @@ class _Generator:
         parts = [self._pick(bank.openings["positive"], gender)]
         if rng.random() < 0.6:
             parts.append(self._staff(bank.staff_praise, self._role(), gender))
-        for topic in rng.sample(TOPICS, rng.choice((1, 1, 2, 2, 3))):
+        for topic in self._topics(self._choice((1, 1, 2, 2, 3))):
             parts.append(self._pick(bank.body["positive"][topic], gender))
         if rating == 4 and rng.random() < 0.6:
             parts.append(self._pick(bank.minor, gender))
@@ -420,7 +434,7 @@ class _Generator:
         parts = []
         if rng.random() < 0.85:
             parts.append(self._pick(bank.openings["negative"], gender))
-        topics = rng.sample(TOPICS, rng.choice((1, 2, 2, 3)) if rating == 1 else rng.choice((1, 2)))
+        topics = self._topics(self._choice((1, 2, 2, 3) if rating == 1 else (1, 2)))
         parts += [self._pick(bank.body["negative"][t], gender) for t in topics]
         if rng.random() < 0.35:
             parts.append(self._staff(bank.staff_complaints, self._role(), gender))
@@ -461,7 +475,7 @@ class _Generator:
         return parts
 
     def _body(self, polarity: str, gender: str) -> str:
-        topic = TOPICS[self.rng.randrange(len(TOPICS))]
+        topic = self._choice(TOPICS)
         return self._pick(self.bank.body[polarity][topic], gender)
 
     def _role(self) -> str:
@@ -469,11 +483,11 @@ class _Generator:
         return "doctor" if draw < 0.55 else ("receptionist" if draw < 0.8 else "nurse")
 
     def _staff(self, templates: dict[str, tuple[str, ...]], role: str, gender: str) -> str:
-        member = self.rng.choice(self.bank.staff[role])
-        return self._render(self.rng.choice(templates[role]), gender, member)
+        member = self._choice(self.bank.staff[role])
+        return self._render(self._choice(templates[role]), gender, member)
 
     def _pick(self, choices: tuple[str, ...], gender: str) -> str:
-        return self._render(self.rng.choice(choices), gender)
+        return self._render(self._choice(choices), gender)
 
     @staticmethod
     def _render(template: str, gender: str, staff: StaffMember | None = None) -> str:
@@ -535,7 +549,7 @@ class _Generator:
             ext = digest[:12].hex()
             review.url = f"https://www.trustpilot.com/reviews/{ext}"
             titles = self.bank.titles.get(polarity)
-            review.title = self.rng.choice(titles) if titles else ""
+            review.title = self._choice(titles) if titles else ""
             review.language_hint = self.bank.language
         elif platform is Platform.ZNANYLEKARZ:
             ext = str(31_000_000 + position * 37 + digest[0] % 37)
@@ -593,7 +607,7 @@ class _Generator:
         chance = (0.6 if polarity != "positive" else 0.45) if age > 3 * _DAY else 0.15
         if draw >= chance:
             return
-        review.upstream_reply = rng.choice(self.bank.replies[polarity])
+        review.upstream_reply = self._choice(self.bank.replies[polarity])
         review.upstream_reply_at = review.created_at + timedelta(seconds=int(delay))
 
     def _status(self, review: Review, kind: str, age: float) -> Status | None:

@@ -199,8 +199,10 @@ def _offline(text: str, settings: Settings) -> ChecklistItemResult:
         "offline",
         label,
         ItemState.MISSING,
-        _t("Give a phone number, an e-mail address or a named contact, so the case is not "
-           "discussed in public. Your contact details are set in Settings."),
+        _t(
+            "Give a phone number, an e-mail address or a named contact, so the case is not "
+            "discussed in public. Your contact details are set in Settings."
+        ),
     )
 
 
@@ -359,7 +361,10 @@ def _length(text: str, review: Review) -> ChecklistItemResult:
         return ChecklistItemResult("length", label, ItemState.PROBLEM, hint)
     if _weight(text) < MIN_REPLY_WEIGHT:
         return ChecklistItemResult(
-            "length", label, ItemState.MISSING, _t("The reply is very short. Add a sentence or two.")
+            "length",
+            label,
+            ItemState.MISSING,
+            _t("The reply is very short. Add a sentence or two."),
         )
     return ChecklistItemResult("length", label, ItemState.OK)
 

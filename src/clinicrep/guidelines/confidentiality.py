@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from enum import StrEnum
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -56,13 +56,13 @@ def finding_reason(code: FindingCode) -> str:
             "This repeats a health detail from the review. Do not repeat it in public, even if "
             "the reviewer wrote it."
         ),
-        FindingCode.INSURANCE: _t("This mentions insurance. Leave insurance out of a public reply."),
+        FindingCode.INSURANCE: _t(
+            "This mentions insurance. Leave insurance out of a public reply."
+        ),
         FindingCode.DATE: _t(
             "This is a date. A date tells others when someone visited; leave it out."
         ),
-        FindingCode.PRICE: _t(
-            "This is about money someone paid. Discuss bills only in private."
-        ),
+        FindingCode.PRICE: _t("This is about money someone paid. Discuss bills only in private."),
         FindingCode.FULL_NAME: _t(
             "This is a person's full name or surname. Use a first name only, or no name."
         ),
@@ -132,7 +132,10 @@ def _title_pattern() -> re.Pattern[str]:
 @cache
 def _chinese_name_pattern() -> re.Pattern[str]:
     zh = lexicon("zh")
+    # A name starts a phrase or follows a word that introduces a person ("感谢王小明医生");
+    # inside a run of other words a "surname" character is usually part of a word ("许可").
     return re.compile(
+        r"(?:(?<![\u4e00-\u9fff])|(?<=[谢给向和与的是位、]))"
         rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)[\u4e00-\u9fff]{{1,2}}"
         rf"(?=(?:{zh.name_titles}))"
     )
@@ -229,7 +232,9 @@ def _without_allowed(
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
-def guard_reply(reply_text: str, review: Review, settings: Settings) -> list[ConfidentialityFinding]:
+def guard_reply(
+    reply_text: str, review: Review, settings: Settings
+) -> list[ConfidentialityFinding]:
     """The guard as the editor and ``publish`` call it for one review."""
     review_text = "\n".join(t for t in (review.title, review.text, review.translated_text) if t)
     language = review.analysis.language if review.analysis and review.analysis.language else ""

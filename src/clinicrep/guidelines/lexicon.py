@@ -44,7 +44,9 @@ def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
     return re.compile(prefix + "(?:" + entry + ")", re.IGNORECASE)
 
 
-def _compile_table(table: dict[str, object], *, anchored: bool) -> dict[str, tuple[re.Pattern[str], ...]]:
+def _compile_table(
+    table: dict[str, object], *, anchored: bool
+) -> dict[str, tuple[re.Pattern[str], ...]]:
     compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
     for key, value in table.items():
         if isinstance(value, list):

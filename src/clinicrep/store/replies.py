@@ -58,7 +58,8 @@ def save_draft(db: Database, review_id: int, text: str, *, at: datetime | None =
         ).fetchone()
         if row is None:
             db.execute(
-                "INSERT INTO replies (review_id, text, state, updated_at) VALUES (?, ?, 'draft', ?)",
+                "INSERT INTO replies (review_id, text, state, updated_at)"
+                " VALUES (?, ?, 'draft', ?)",
                 (review_id, text, now),
             )
         else:
@@ -119,7 +120,9 @@ def mark_published(
         )
 
 
-def mark_failed(db: Database, review_id: int, error_code: str, *, at: datetime | None = None) -> None:
+def mark_failed(
+    db: Database, review_id: int, error_code: str, *, at: datetime | None = None
+) -> None:
     """The reply did not go out; the user may retry."""
     with db.transaction():
         db.execute(

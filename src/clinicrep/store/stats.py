@@ -242,7 +242,7 @@ class AnswerTimes:
 
 def answer_times(db: Database, start: datetime, end: datetime) -> AnswerTimes:
     rows = db.execute(
-        "SELECT max(0.0, (julianday(answered_at) - julianday(created_at)) * 24.0)"
+        "SELECT max(0.0, (strftime('%s', answered_at) - strftime('%s', created_at)) / 3600.0)"
         " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
         (iso(start), iso(end)),
     ).fetchall()

@@ -58,7 +58,15 @@ def save_template_row(db: Database, row: TemplateRow) -> TemplateRow:
                 "INSERT INTO reply_templates"
                 " (language, kind, name, text, default_key, deleted, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (row.language, row.kind, row.name, row.text, row.default_key, int(row.deleted), now),
+                (
+                    row.language,
+                    row.kind,
+                    row.name,
+                    row.text,
+                    row.default_key,
+                    int(row.deleted),
+                    now,
+                ),
             )
             row.id = cur.lastrowid
         else:

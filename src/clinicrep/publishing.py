@@ -1,0 +1,192 @@
+"""Publishing a reply: draft -> sending -> published / failed, never posted twice.
+
+'sending' is stored before the network call. If the program dies or the answer never comes,
+the reply stays 'sending' and ``reconcile_sending`` later looks at what the platform shows
+(the fetched review's ``upstream_reply``) instead of posting again. Every publish, override,
+deletion and status change is an event in the log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from clinicrep.errors import BadResponse, ClinicrepError, PlatformUnavailable
+from clinicrep.guidelines.confidentiality import ConfidentialityFinding, guard_reply
+from clinicrep.model import Event, Reply, ReplyState, Review, Status, utc_now
+from clinicrep.settings import load_settings
+from clinicrep.sources.base import Connector
+from clinicrep.store.db import Database
+from clinicrep.store.events import log_event
+from clinicrep.store.replies import (
+    ReplyBusy,
+    begin_sending,
+    get_reply,
+    mark_failed,
+    mark_published,
+    mark_removed,
+    note_unconfirmed,
+    published_text,
+)
+from clinicrep.store.reviews import get_review, set_status
+
+log = logging.getLogger(__name__)
+
+# Failures after which the platform may have the reply after all: the request may have
+# arrived and only the answer was lost (a timeout, a 5xx, an answer we could not read).
+_UNKNOWN_OUTCOME = (PlatformUnavailable, BadResponse)
+
+
+class PublishBlocked(ClinicrepError):
+    """The guard found problems the user has not confirmed: nothing was sent."""
+
+    code = "publish_blocked"
+
+    def __init__(self, findings: list[ConfidentialityFinding]) -> None:
+        super().__init__(
+            f"{len(findings)} unconfirmed confidentiality finding(s)", count=len(findings)
+        )
+        self.findings = findings
+
+
+class EmptyReply(ClinicrepError):
+    code = "empty_reply"
+
+
+@dataclass(frozen=True, slots=True)
+class ReconcileOutcome:
+    review_id: int
+    state: ReplyState
+
+
+def _review_id(review: Review) -> int:
+    if review.id is None:
+        raise ValueError("the review must be stored before a reply can be published")
+    return review.id
+
+
+def _event(db: Database, kind: str, review: Review, **detail: object) -> None:
+    log_event(
+        db,
+        Event(
+            kind=kind,
+            at=utc_now(),
+            review_id=review.id,
+            source_id=review.source_id,
+            detail=dict(detail),
+        ),
+    )
+
+
+def publish(
+    db: Database,
+    connector: Connector,
+    review: Review,
+    text: str,
+    *,
+    confirmed_overrides: Collection[str] = (),
+) -> Reply:
+    """Post ``text`` as the practice's reply (replacing a published one where there is one).
+
+    Raises ``PublishBlocked`` while the guard finds problems whose ``key`` is not in
+    ``confirmed_overrides``; each override that is used is logged. On a platform error the
+    reply is 'failed' (the user may retry), or stays 'sending' when the platform may have
+    it after all; the error is raised either way for the GUI to explain.
+    """
+    review_id = _review_id(review)
+    text = text.strip()
+    if not text:
+        raise EmptyReply("reply text is empty")
+    findings = guard_reply(text, review, load_settings(db))
+    unconfirmed = [f for f in findings if f.key not in confirmed_overrides]
+    if unconfirmed:
+        raise PublishBlocked(unconfirmed)
+
+    replacing = bool(published_text(db, review_id))
+    with db.transaction():
+        begin_sending(db, review_id, text)
+        for finding in findings:
+            _event(db, "guard_override", review, code=finding.code.value, words=finding.text)
+        _event(db, "reply_sending", review, replacing=replacing)
+
+    try:
+        result = connector.publish_reply(review, text)
+    except _UNKNOWN_OUTCOME as e:
+        with db.transaction():
+            note_unconfirmed(db, review_id, e.code)
+            _event(db, "reply_unconfirmed", review, error=e.code)
+        log.warning("reply to review %s: outcome unknown (%s)", review_id, e.code)
+        raise
+    except ClinicrepError as e:
+        with db.transaction():
+            mark_failed(db, review_id, e.code)
+            _event(db, "reply_failed", review, error=e.code)
+        log.info("reply to review %s failed: %s", review_id, e.code)
+        raise
+    except Exception:
+        # A bug or an unexpected library error: we cannot know whether the platform has it.
+        with db.transaction():
+            note_unconfirmed(db, review_id, "unexpected_error")
+            _event(db, "reply_unconfirmed", review, error="unexpected_error")
+        raise
+
+    with db.transaction():
+        mark_published(db, review_id, external_id=result.external_id)
+        _event(db, "reply_published", review, replacing=replacing, external_id=result.external_id)
+        set_status(db, review_id, Status.ANSWERED, note="reply published")
+    reply = get_reply(db, review_id)
+    assert reply is not None
+    return reply
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    return " ".join((a or "").split()) == " ".join((b or "").split())
+
+
+def reconcile_sending(db: Database, reviews: Iterable[Review]) -> list[ReconcileOutcome]:
+    """Settle replies left 'sending' by what the freshly fetched ``reviews`` show upstream.
+
+    A reply that the platform shows is 'published'; one it does not show is 'failed', so the
+    user can decide to send it again. Nothing is ever re-posted from here.
+    """
+    outcomes: list[ReconcileOutcome] = []
+    for review in reviews:
+        if review.id is None:
+            continue
+        reply = get_reply(db, review.id)
+        if reply is None or reply.state != ReplyState.SENDING:
+            continue
+        upstream = review.upstream_reply
+        previous = published_text(db, review.id)
+        # The platform may reformat whitespace; and when something other than the earlier
+        # version is there now, it is ours (nobody else answers in the practice's name).
+        live = upstream is not None and (
+            _same_text(upstream, reply.text) or not _same_text(upstream, previous)
+        )
+        with db.transaction():
+            if live:
+                mark_published(db, review.id, text=upstream, at=review.upstream_reply_at)
+                _event(db, "reply_reconciled", review, outcome="published")
+                set_status(db, review.id, Status.ANSWERED, note="reply found on the platform")
+                outcomes.append(ReconcileOutcome(review.id, ReplyState.PUBLISHED))
+            else:
+                mark_failed(db, review.id, "not_on_platform")
+                _event(db, "reply_reconciled", review, outcome="failed")
+                outcomes.append(ReconcileOutcome(review.id, ReplyState.FAILED))
+    return outcomes
+
+
+def delete_published_reply(db: Database, connector: Connector, review: Review) -> None:
+    """Take the practice's reply off the platform; the text stays as a draft."""
+    review_id = _review_id(review)
+    reply = get_reply(db, review_id)
+    if reply is not None and reply.state == ReplyState.SENDING:
+        raise ReplyBusy(f"reply of review {review_id} is being sent")
+    connector.delete_reply(review)
+    with db.transaction():
+        mark_removed(db, review_id)
+        _event(db, "reply_deleted", review)
+        stored = get_review(db, review_id)
+        if stored is not None and stored.status == Status.ANSWERED:
+            set_status(db, review_id, Status.IN_PROGRESS, note="reply deleted")

@@ -1,0 +1,137 @@
+"""CSV export of the filtered inbox, and the front-desk review-request cards."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+import zxingcpp
+from PySide6.QtGui import QImage
+
+from clinicrep.model import Platform, Sentiment, Status
+from clinicrep.reports.export import export_csv
+from clinicrep.reports.request_card import (
+    CardLayout,
+    InvalidReviewLink,
+    render_request_card,
+    review_gating_notice,
+)
+from clinicrep.store import Database
+from clinicrep.store.inbox import ReviewQuery
+
+from .conftest import INTERNAL_NOTE, RUSSIAN, ReviewMaker, october, pdf_text
+
+REVIEW_LINK = "https://g.page/r/CbD3xYz_example/review?hl=pl"
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_export_writes_only_the_filtered_reviews_with_a_bom_for_spreadsheets(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    out = tmp_path / "negatives.csv"
+    query = ReviewQuery(sentiments=(Sentiment.NEGATIVE,), sort="created", descending=False)
+    count = export_csv(db, query, out)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = _read_csv(out)
+    assert count == len(rows) - 1 == 8  # 1 in September, 6 in October, 1 in November
+    assert rows[0][:3] == ["Date (UTC)", "Platform", "Author"]
+    assert rows[1][5] == "Waited for an hour."
+    assert any(row[5] == RUSSIAN for row in rows)
+    assert not any(INTERNAL_NOTE in cell for row in rows for cell in row)
+
+
+def test_export_defuses_cells_a_spreadsheet_would_run_as_formulas(
+    db: Database, maker: ReviewMaker, tmp_path: Path
+) -> None:
+    attacks = ['=HYPERLINK("http://evil.example","click")', "+1+1", "-2+3", "@SUM(A1:A2)"]
+    for text in attacks:
+        maker.add(
+            october(5),
+            rating=1,
+            text=text,
+            sentiment=Sentiment.NEGATIVE,
+            author="=cmd|' /C calc'!A0",
+        )
+    maker.add(october(6), rating=5, text="Nice - really", sentiment=Sentiment.POSITIVE)
+    out = tmp_path / "all.csv"
+    export_csv(db, ReviewQuery(sort="created", descending=False), out)
+    rows = _read_csv(out)[1:]
+    assert [row[5] for row in rows] == ["'" + t for t in attacks] + ["Nice - really"]
+    assert all(row[2].startswith("'=") for row in rows[:4])
+
+
+def test_export_of_an_empty_filter_writes_just_the_header(
+    db: Database, maker: ReviewMaker, tmp_path: Path
+) -> None:
+    out = tmp_path / "none.csv"
+    assert export_csv(db, ReviewQuery(statuses=(Status.ESCALATED,)), out) == 0
+    assert len(_read_csv(out)) == 1
+
+
+def _decode_qr(pdf: Path, tmp_path: Path) -> list[str]:
+    subprocess.run(
+        ["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(tmp_path / "card")],
+        check=True,
+    )
+    image = QImage(str(tmp_path / "card.png")).convertToFormat(QImage.Format_Grayscale8)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * height)
+    pixels = pixels.reshape(height, stride)[:, :width].copy()
+    return [
+        r.text for r in zxingcpp.read_barcodes(pixels) if r.format == zxingcpp.BarcodeFormat.QRCode
+    ]
+
+
+def test_poster_qr_code_opens_the_practices_review_page(tmp_path: Path) -> None:
+    pdf = render_request_card(
+        tmp_path / "poster.pdf",
+        url=REVIEW_LINK,
+        platform=Platform.GOOGLE,
+        language="pl",
+        practice_name="Przychodnia Zdrowie Łódź",
+        layout=CardLayout.POSTER,
+    )
+    assert _decode_qr(pdf, tmp_path) == [REVIEW_LINK]
+    text = " ".join(pdf_text(pdf).split())
+    assert "Przychodnia Zdrowie Łódź" in text
+    assert "g.page/r/CbD3xYz_example/review?hl=pl" in text
+    assert "Google" in text
+
+
+def test_sheet_of_four_cards_each_scans_to_the_link(tmp_path: Path) -> None:
+    link = "https://www.trustpilot.com/evaluate/clinic.example.com"
+    pdf = render_request_card(
+        tmp_path / "cards.pdf",
+        url=link,
+        platform=Platform.TRUSTPILOT,
+        language="zh_CN",
+        practice_name="北京明德诊所",
+        layout=CardLayout.CARDS,
+    )
+    assert _decode_qr(pdf, tmp_path) == [link] * 4
+    assert pdf_text(pdf).count("北京明德诊所") == 4
+
+
+def test_card_refuses_a_link_that_is_not_a_web_address(tmp_path: Path) -> None:
+    with pytest.raises(InvalidReviewLink):
+        render_request_card(
+            tmp_path / "x.pdf",
+            url="javascript:alert(1)",
+            platform=Platform.GOOGLE,
+            language="en",
+            practice_name="",
+        )
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_feature_says_why_every_patient_is_asked_alike() -> None:
+    notice = review_gating_notice()
+    assert "every patient alike" in notice
+    assert "review gating" in notice

@@ -1,0 +1,194 @@
+"""The owner's monthly PDF, read back the way a person (and poppler) reads it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from clinicrep.reports.document import PageSize
+from clinicrep.reports.monthly import InvalidMonth
+from clinicrep.reports.pdf import ReportOptions, render_monthly_report
+from clinicrep.store import Database
+
+from .conftest import CHINESE, HOSTILE, INTERNAL_NOTE, RUSSIAN, ReviewMaker, pdf_text
+
+MADE_AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+OCT = ("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z")
+
+
+def _render(db: Database, tmp_path: Path, **options: object) -> Path:
+    settings = {"practice_name": "Przychodnia Zdrowie Łódź", "language": "en", "zone": UTC}
+    settings.update(options)
+    out = tmp_path / "summary.pdf"
+    return render_monthly_report(
+        db,
+        "2026-10",
+        out,
+        options=ReportOptions(**settings),
+        now=MADE_AT,  # type: ignore[arg-type]
+    )
+
+
+def _line(text: str, label: str) -> str:
+    """The line of the figures table that starts with ``label``."""
+    for line in text.splitlines():
+        if line.strip().startswith(label):
+            return " ".join(line.split())
+    raise AssertionError(f"no line {label!r} in:\n{text}")
+
+
+def _pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    return int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))  # type: ignore[union-attr]
+
+
+def test_headline_figures_match_what_the_store_counts(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    text = pdf_text(_render(db, tmp_path))
+    received, average = db.execute(
+        "SELECT count(*), avg(rating) FROM reviews WHERE created_at >= ? AND created_at < ?", OCT
+    ).fetchone()
+    needing, within_24h = db.execute(
+        "SELECT count(*), sum(answered_at IS NOT NULL AND"
+        " julianday(answered_at) - julianday(created_at) <= 1.0) FROM reviews"
+        " WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
+        OCT,
+    ).fetchone()
+    unanswered = db.execute(
+        "SELECT count(*) FROM reviews WHERE created_at < ? AND answered_at IS NULL"
+        " AND status NOT IN ('dismissed')",
+        (OCT[1],),
+    ).fetchone()[0]
+    assert received == 15  # the November review is not October's
+    assert _line(text, "Reviews received") == "Reviews received 15 4 +11"
+    assert _line(text, "Average rating (of 5)").split()[4] == f"{average:.1f}"
+    assert (
+        _line(text, "Answered within 24 hours").split()[4]
+        == f"{round(100 * within_24h / needing)}%"
+    )
+    assert _line(text, "Unanswered at month end").split()[4] == str(unanswered)
+    assert "October 2026" in text and "September 2026" in text
+
+
+def test_report_names_the_practice_and_quotes_reviews_in_their_own_script(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    text = pdf_text(_render(db, tmp_path))
+    assert "Przychodnia Zdrowie Łódź" in text
+    assert RUSSIAN in text
+    assert CHINESE in text
+    assert "Иван П." in text
+
+
+def test_report_has_numbered_pages_and_embedded_fonts_and_renders_everywhere(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    pdf = _render(db, tmp_path)
+    pages = _pages(pdf)
+    text = pdf_text(pdf)
+    assert pages == 3
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True)
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows, "the PDF has no fonts: its text would be an image"
+    assert all(row.split()[-5] == "yes" for row in rows), fonts.stdout  # the "emb" column
+    result = subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", str(pdf), str(tmp_path / "page")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0 and not result.stderr, result.stderr
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == pages
+    assert all(not QImage(str(p)).isNull() for p in images)
+
+
+def test_review_written_as_markup_is_printed_literally(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    text = pdf_text(_render(db, tmp_path))
+    assert HOSTILE in text
+
+
+def test_internal_notes_stay_out_unless_the_user_ticks_the_box(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    plain = pdf_text(_render(db, tmp_path))
+    assert "Called the patient back" not in plain
+    with_notes = pdf_text(_render(db, tmp_path, include_internal_notes=True))
+    assert " ".join(INTERNAL_NOTE.split()) in " ".join(with_notes.split())
+    assert "Includes internal notes: not for publication." in with_notes
+
+
+def test_things_to_act_on_name_the_rising_complaint(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    text = " ".join(pdf_text(_render(db, tmp_path)).split())
+    assert "Waiting time was named in 6 complaints, up from 1." in text
+    assert "Reviews still unanswered at the end of the month: 2." in text
+
+
+def test_long_review_is_cut_with_an_ellipsis_not_run_off_the_page(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    text = pdf_text(_render(db, tmp_path))
+    assert "Two hours in the waiting room." in text
+    assert "\u2026" in text
+    assert text.count("Two hours in the waiting room") < 30
+
+
+def test_month_without_reviews_gives_a_short_honest_pdf(
+    db: Database, maker: ReviewMaker, tmp_path: Path
+) -> None:
+    pdf = _render(db, tmp_path)
+    text = " ".join(pdf_text(pdf).split())
+    assert _pages(pdf) == 1
+    assert "No reviews were received in October 2026." in text
+    assert "Page 1 of 1" in text
+
+
+def test_letter_paper_for_practices_in_the_us(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    pdf = _render(db, tmp_path, page_size=PageSize.LETTER)
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
+    assert "612 x 792 pts" in info.stdout
+    a4 = subprocess.run(
+        ["pdfinfo", str(_render(db, tmp_path))], check=True, capture_output=True, text=True
+    )
+    assert "595 x 842 pts" in a4.stdout
+
+
+def test_report_in_russian_writes_numbers_and_months_the_russian_way(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    text = pdf_text(_render(db, tmp_path, language="ru"))
+    assert "Октябрь 2026" in text
+    assert _line(text, "Average rating (of 5)").split()[4] == "3,4"
+
+
+def test_practice_logo_is_placed_on_the_first_page(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    logo = QImage(120, 60, QImage.Format_RGB32)
+    logo.fill(QColor("#1f6f8b"))
+    logo_path = tmp_path / "logo.png"
+    assert logo.save(str(logo_path))
+    pdf = _render(db, tmp_path, logo_path=logo_path)
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True
+    )
+    first_page_images = [r for r in listing.stdout.splitlines()[2:] if r.split()[0] == "1"]
+    assert len(first_page_images) == 1
+
+
+def test_a_mistyped_month_is_refused_with_a_clear_error(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(InvalidMonth):
+        render_monthly_report(db, "October", tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()

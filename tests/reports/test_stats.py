@@ -1,0 +1,106 @@
+"""The figures the report and the chart pane share (store.stats)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from clinicrep.model import Platform, Sentiment, Status, Topic
+from clinicrep.store import Database
+from clinicrep.store.stats import (
+    Bucket,
+    answer_times,
+    bucket_bounds,
+    rating_trend,
+    sentiment_trend,
+    topic_counts,
+    unanswered_at,
+    volume_by_platform,
+)
+
+from .conftest import ReviewMaker, october
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+OCT_START = datetime(2026, 10, 1, tzinfo=UTC)
+OCT_END = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def test_months_start_at_local_midnight_even_across_the_clock_change() -> None:
+    start = datetime(2026, 1, 1, tzinfo=WARSAW)
+    bounds = bucket_bounds(start, datetime(2027, 1, 1, tzinfo=WARSAW), Bucket.MONTH)
+    assert len(bounds) == 12
+    assert all(lower.day == 1 and lower.hour == 0 for lower, _upper in bounds)
+    # October has 31 days and one extra hour (summer time ends on the 25th)
+    october_bounds = bounds[9]
+    lower, upper = (moment.astimezone(UTC) for moment in october_bounds)
+    assert upper - lower == timedelta(days=31, hours=1)
+
+
+def test_weeks_start_on_monday_and_the_range_cuts_the_first_and_last() -> None:
+    bounds = bucket_bounds(OCT_START, OCT_END, Bucket.WEEK)  # 1 October 2026 is a Thursday
+    assert bounds[0] == (OCT_START, datetime(2026, 10, 5, tzinfo=UTC))
+    assert all(lower.weekday() == 0 for lower, _ in bounds[1:])
+    assert bounds[-1][1] == OCT_END
+
+
+def test_rating_per_month_counts_every_review_and_averages_the_rated_ones(
+    db: Database, month_of_reviews: ReviewMaker
+) -> None:
+    points = rating_trend(db, datetime(2026, 9, 1, tzinfo=UTC), OCT_END, Bucket.MONTH)
+    september, october_point = points
+    assert (september.count, september.rated, september.average) == (4, 4, 4.0)
+    assert october_point.count == 15 and october_point.rated == 14  # one Facebook recommendation
+    assert round(october_point.average or 0, 2) == round(48 / 14, 2)
+
+
+def test_days_without_reviews_are_empty_buckets_not_missing_ones(
+    db: Database, month_of_reviews: ReviewMaker
+) -> None:
+    days = sentiment_trend(db, OCT_START, OCT_END, Bucket.DAY)
+    assert len(days) == 31
+    assert days[0].total == 0 and days[0].share(Sentiment.NEGATIVE) is None
+    assert days[1].negative == 1  # 2 October: the Russian complaint
+
+
+def test_volume_per_platform_most_first(db: Database, month_of_reviews: ReviewMaker) -> None:
+    volume = volume_by_platform(db, OCT_START, OCT_END)
+    assert [(v.platform, v.count) for v in volume] == [
+        (Platform.GOOGLE, 10),
+        (Platform.FACEBOOK, 5),
+    ]
+
+
+def test_waiting_is_the_top_complaint_and_outcome_the_top_praise(
+    db: Database, month_of_reviews: ReviewMaker
+) -> None:
+    complaints = topic_counts(db, OCT_START, OCT_END, Sentiment.NEGATIVE, 1)
+    praise = topic_counts(db, OCT_START, OCT_END, Sentiment.POSITIVE, 1)
+    assert (complaints[0].topic, complaints[0].count) == (Topic.WAITING, 6)
+    assert (praise[0].topic, praise[0].count) == (Topic.OUTCOME, 6)
+
+
+def test_time_to_answer_leaves_out_dismissed_reviews(db: Database, maker: ReviewMaker) -> None:
+    for hours in (2, 10, 30, 100):
+        maker.add(
+            october(1), rating=3, text="x", sentiment=Sentiment.NEUTRAL, answered_after_hours=hours
+        )
+    maker.add(
+        october(2), rating=1, text="spam", sentiment=Sentiment.NEGATIVE, status=Status.DISMISSED
+    )
+    maker.add(october(3), rating=2, text="still waiting", sentiment=Sentiment.NEGATIVE)
+    times = answer_times(db, OCT_START, OCT_END)
+    assert (times.needing_answer, times.answered) == (5, 4)
+    assert times.median_hours == 20.0
+    assert (times.within_24h, times.within_48h) == (2, 3)
+    assert times.share_within_24h == 2 / 5
+
+
+def test_a_review_answered_later_was_still_waiting_at_the_moment(
+    db: Database, maker: ReviewMaker
+) -> None:
+    maker.add(
+        october(30), rating=2, text="slow", sentiment=Sentiment.NEGATIVE, answered_after_hours=72
+    )
+    assert unanswered_at(db, OCT_END) == 1
+    assert unanswered_at(db, october(30, 9)) == 0  # not yet written
+    assert unanswered_at(db, datetime(2026, 11, 5, tzinfo=UTC)) == 0  # answered by then

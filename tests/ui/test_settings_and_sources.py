@@ -1,0 +1,78 @@
+"""The practice sets itself up: settings that stick, and a platform connected safely."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from clinicrep import paths
+from clinicrep.secrets import source_owner
+from clinicrep.settings import load_settings
+from clinicrep.store.sources import list_sources
+from clinicrep.ui.inbox_model import Column
+from clinicrep.ui.settings_dialog import SettingsDialog
+from clinicrep.ui.sources_dialog import SourceForm
+
+
+def test_settings_persist_across_a_restart_and_apply_at_once(window, qtbot, seeded_db):
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.practice_name.setText("Przychodnia Zdrowie")
+    dialog.limit.setValue(120)  # answer within 120 h: nothing of ours is overdue any more
+    dialog.target.setValue(24)
+    window.apply_settings(dialog.result_settings())
+    limits = [
+        window.model.index(r, Column.TIME_LEFT).data() for r in range(window.model.rowCount())
+    ]
+    assert not any(text.startswith("overdue") for text in limits)
+    window.close()
+    reopened = load_settings(seeded_db)
+    assert reopened.practice_name == "Przychodnia Zdrowie" and reopened.answer_limit_hours == 120
+
+
+def test_answer_limit_below_the_target_is_raised_to_the_target(window, qtbot):
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.target.setValue(48)
+    dialog.limit.setValue(12)
+    result = dialog.result_settings()
+    assert (result.answer_target_hours, result.answer_limit_hours) == (48, 48)
+
+
+def test_connecting_facebook_keeps_the_token_in_the_keyring_not_the_database(
+    qtbot, db, memory_keyring
+):
+    form = SourceForm(None)
+    qtbot.addWidget(form)
+    form.kind.setCurrentIndex(form.kind.findData("facebook"))
+    assert "retiring" in form.note.text()
+    form.inputs["page_id"].setText("1234567890")
+    form.secret_inputs["page_access_token"].setText("EAAtoken-for-test-only-123")
+    assert form.missing() == []
+    source = form.save(db)
+    [stored] = list_sources(db)
+    assert stored.settings["page_id"] == "1234567890"
+    key = (f"clinicrep", f"{source_owner(source.id)}:page_access_token")
+    assert memory_keyring.passwords[key] == "EAAtoken-for-test-only-123"
+    db.close()
+    raw = paths.db_path().read_bytes()
+    wal = paths.db_path().with_name(paths.db_path().name + "-wal")
+    raw += wal.read_bytes() if wal.exists() else b""
+    assert b"EAAtoken-for-test-only-123" not in raw
+
+
+def test_a_missing_required_field_is_named(qtbot, db):
+    form = SourceForm(None)
+    qtbot.addWidget(form)
+    form.kind.setCurrentIndex(form.kind.findData("facebook"))
+    assert "Page ID" in form.missing()
+
+    def close_warning() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box is not form:
+            assert "Page ID" in box.text()
+            box.close()
+
+    QTimer.singleShot(100, close_warning)
+    form.accept()
+    assert form.result() != QDialog.DialogCode.Accepted
