@@ -97,6 +97,18 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "This platform does not allow answering through clinicrep. Copy the reply and open "
             "the review's page to post it there."
         )
+    if code == "cancelled":
+        return _tr("Stopped. What was fetched so far is kept; the next check goes on from there.")
+    if code == "reply_too_long":
+        return _tr(
+            "The reply is longer than the platform allows ({limit} bytes). Shorten it and "
+            "publish again."
+        ).format(limit=params.get("limit", 4096))
+    if code == "sign_in_failed":
+        return _tr(
+            "Signing in did not finish. Try again, and allow clinicrep access in the browser "
+            "window that opens."
+        )
     if code == "not_found":
         return _tr("The review or page no longer exists on the platform.")
     if code == "import_file_error":

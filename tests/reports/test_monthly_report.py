@@ -192,3 +192,24 @@ def test_a_mistyped_month_is_refused_with_a_clear_error(db: Database, tmp_path: 
     with pytest.raises(InvalidMonth):
         render_monthly_report(db, "October", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_alerts_of_the_month_say_what_was_done(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    review_id = db.execute("SELECT id FROM reviews WHERE text = ?", (RUSSIAN,)).fetchone()[0]
+    with db.transaction():
+        db.execute(
+            "INSERT INTO alerts (kind, key, raised_at, message, review_id, acknowledged_at)"
+            " VALUES ('urgent', 'urgent:1', '2026-10-02T11:00:00Z', ?, ?, '2026-10-02T12:00:00Z')",
+            ("Urgent complaint on Google: rating 1", review_id),
+        )
+        db.execute(
+            "INSERT INTO alerts (kind, key, raised_at, message) VALUES"
+            " ('spike', 'spike:w41', '2026-10-08T09:00:00Z', '5 negative reviews in a week')",
+        )
+    text = " ".join(pdf_text(_render(db, tmp_path)).split())
+    assert "Urgent review" in text and "Spike of negative reviews" in text
+    assert "What was done: Acknowledged on 10/2/26. The review was answered on 10/2/26." in text
+    assert "What was done: Nothing has been done about it yet." in text
+    assert "Alerts of this month not yet acknowledged: 1." in text

@@ -22,6 +22,8 @@ _CONTRAST_BEFORE = 0.5  # "nice place, but ..." : what comes after "but" is what
 _CONTRAST_AFTER = 1.5
 _NORMALISER = 6.0  # how fast summed word weights approach +-1 (as VADER does)
 
+_SURE = 0.6  # a lexicon score this strong is not worth TextBlob's second opinion
+
 POSITIVE_AT = 0.12
 NEGATIVE_AT = -0.12
 
@@ -112,7 +114,8 @@ def lexicon_score(text: str, lang: str) -> TextScore:
 def text_score(text: str, lang: str) -> TextScore:
     """The text's own score; English blends in TextBlob, which knows general English well."""
     own = lexicon_score(text, lang)
-    if lang != "en" or not text.strip():
+    if lang != "en" or not text.strip() or abs(own.score) >= _SURE:
+        # TextBlob costs more than all the rest on a long story: ask it only when in doubt.
         return own
     polarity = _textblob_polarity(text)
     if own.hits == 0 and polarity == 0.0:

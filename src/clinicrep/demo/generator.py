@@ -464,13 +464,11 @@ class _Generator:
         return parts
 
     def _long(self, gender: str) -> list[str]:
-        """A patient who writes an essay: every grievance, a fair word for the staff."""
+        """A patient who writes an essay: every grievance they can think of."""
         bank = self.bank
         parts = [self._pick(bank.openings["negative"], gender)]
         for topic in TOPICS:
             parts += [self._render(s, gender) for s in bank.body["negative"][topic]]
-        parts.append(self._pick(bank.bridges, gender))
-        parts += [self._staff(bank.staff_praise, role, gender) for role in ROLES]
         parts.append(self._pick(bank.closings["negative"], gender))
         return parts
 

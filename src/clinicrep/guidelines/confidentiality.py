@@ -132,11 +132,11 @@ def _title_pattern() -> re.Pattern[str]:
 @cache
 def _chinese_name_pattern() -> re.Pattern[str]:
     zh = lexicon("zh")
-    # A name starts a phrase or follows a word that introduces a person ("感谢王小明医生");
-    # inside a run of other words a "surname" character is usually part of a word ("许可").
+    # The given name is one or two characters that are not function words: without that,
+    # "执业许可及医生" would read as a surname (许), a name (可及) and a title (医生).
+    given = r"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那]"
     return re.compile(
-        r"(?:(?<![\u4e00-\u9fff])|(?<=[谢给向和与的是位、]))"
-        rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)[\u4e00-\u9fff]{{1,2}}"
+        rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)(?:{given}){{1,2}}"
         rf"(?=(?:{zh.name_titles}))"
     )
 

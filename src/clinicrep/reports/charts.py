@@ -83,7 +83,7 @@ class HorizontalBars:
                 canvas.palette.ink,
             )
             length = max(1.5, bar_w * bar.value / biggest) if bar.value else 0.0
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bar.color or self.color or canvas.palette.accent)
             painter.drawRoundedRect(QRectF(bar_x, y + 3.5, length, self.row_height - 7), 1.5, 1.5)
             draw_line_of_text(
@@ -124,7 +124,7 @@ class ShareBar:
             _no_data(canvas, painter, QRectF(rect.left(), y, rect.width(), 16), self.empty_text)
             return
         x = rect.left()
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         for segment in self.segments:
             w = rect.width() * segment.count / total
             painter.setBrush(segment.color)
@@ -133,7 +133,7 @@ class ShareBar:
         y += 22
         font = canvas.font(LABEL_SIZE + 0.5)
         for segment, line in zip(self.segments, self.legend, strict=True):
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(segment.color)
             painter.drawRect(QRectF(rect.left(), y + 3.5, 8, 8))
             draw_line_of_text(
@@ -184,7 +184,7 @@ class RatingTrendChart:
             QRectF(rect.left() + 18, y, 150, 14),
             palette.ink,
         )
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.rule)
         painter.drawRect(QRectF(rect.left() + 175, y + 3, 10, 8))
         draw_line_of_text(
@@ -223,7 +223,7 @@ class RatingTrendChart:
         for i, point in enumerate(self.points):
             cx = plot.left() + slot * (i + 0.5)
             h = plot.height() * 0.9 * point.count / biggest
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.rule)
             painter.drawRect(QRectF(cx - slot * 0.3, plot.bottom() - h, slot * 0.6, h))
             draw_line_of_text(
@@ -246,11 +246,11 @@ class RatingTrendChart:
                     started = True
             else:
                 started = False  # a month without ratings breaks the line
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(palette.accent, 1.8))
         painter.drawPath(path)
         painter.setBrush(palette.accent)
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         for dot in dots:
             painter.drawEllipse(dot, 2.4, 2.4)
         # the scale of the bars, so the reader can tell 3 from 300

@@ -38,7 +38,9 @@ class PageSize(StrEnum):
 
     @property
     def qt(self) -> QPageSize:
-        return QPageSize(QPageSize.A4 if self is PageSize.A4 else QPageSize.Letter)
+        return QPageSize(
+            QPageSize.PageSizeId.A4 if self is PageSize.A4 else QPageSize.PageSizeId.Letter
+        )
 
 
 class ReportNotWritten(ClinicrepError):
@@ -76,7 +78,9 @@ class Canvas:
         font.setPointSizeF(size)
         font.setBold(bold)
         font.setItalic(italic)
-        font.setHintingPreference(QFont.PreferNoHinting)  # metrics as printed, not as on screen
+        font.setHintingPreference(
+            QFont.HintingPreference.PreferNoHinting
+        )  # metrics as printed, not as on screen
         return font
 
 
@@ -99,7 +103,7 @@ class TextBox:
 def _lay_out(text: str, font: QFont, width: float, device: QPaintDevice) -> QTextLayout:
     layout = QTextLayout(text, font, device)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)  # long links wrap too
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long links wrap too
     layout.setTextOption(option)
     layout.beginLayout()
     y = 0.0
@@ -384,7 +388,7 @@ def write_pdf(
         raise ReportNotWritten(f"cannot write {out}", path=str(out))
     try:
         canvas = Canvas(writer, report_font_family())
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         page = QRectF(0, 0, writer.width(), writer.height())
         content = page.adjusted(margins.left, margins.top, -margins.right, -margins.bottom)
         pages = paginate(canvas, blocks, content.width(), content.height())

@@ -41,6 +41,8 @@ class ReportLanguage:
         if language is None:
             self.locale = QLocale()
             self.code = normalise(self.locale.name())
+            if self.locale.language() == QLocale.Language.C:  # a bare CLI environment
+                self.locale = QLocale(self.code)
             return
         self.code = normalise(language)
         self.locale = QLocale(self.code)
@@ -115,25 +117,28 @@ class ReportLanguage:
     # -- dates ------------------------------------------------------------------------------
     def date(self, moment: datetime, zone: tzinfo) -> str:
         local = moment.astimezone(zone)
-        return self.locale.toString(QDate(local.year, local.month, local.day), QLocale.ShortFormat)
+        return self.locale.toString(
+            QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+        )
 
     def date_time(self, moment: datetime, zone: tzinfo) -> str:
         local = moment.astimezone(zone)
-        offset = int(local.utcoffset().total_seconds()) if local.utcoffset() else 0
+        delta = local.utcoffset()
+        offset = int(delta.total_seconds()) if delta is not None else 0
         qt_moment = QDateTime(
             QDate(local.year, local.month, local.day),
             QTime(local.hour, local.minute, local.second),
             QTimeZone.fromSecondsAheadOfUtc(offset),
         )
-        return self.locale.toString(qt_moment, QLocale.ShortFormat)
+        return self.locale.toString(qt_moment, QLocale.FormatType.ShortFormat)
 
     def month_title(self, year: int, month: int) -> str:
         """ "October 2026" in the document's language."""
-        name = self.locale.standaloneMonthName(month, QLocale.LongFormat)
+        name = self.locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
         name = name[:1].upper() + name[1:]
         return self.translate("ReportFormat", "{month} {year}").format(month=name, year=year)
 
     def short_month(self, year: int, month: int) -> str:
         """A chart axis label: "Oct" (with the year in January)."""
-        name = self.locale.standaloneMonthName(month, QLocale.ShortFormat)
+        name = self.locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
         return f"{name} {year}" if month == 1 else name

@@ -96,7 +96,7 @@ class TitleBlock:
 
     def paint(self, canvas: Canvas, painter: QPainter, rect: QRectF) -> None:
         palette = canvas.palette
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.accent)
         painter.drawRect(QRectF(rect.left(), rect.top(), rect.width(), 4))
         text_w = rect.width() - (110 if self.logo else 0)
@@ -122,7 +122,9 @@ class TitleBlock:
         if self.logo is not None:
             box_rect = QRectF(rect.right() - 100, rect.top() + 14, 100, 64)
             size = self.logo.size().scaled(
-                int(box_rect.width() * 4), int(box_rect.height() * 4), Qt.KeepAspectRatio
+                int(box_rect.width() * 4),
+                int(box_rect.height() * 4),
+                Qt.AspectRatioMode.KeepAspectRatio,
             )
             w, h = size.width() / 4, size.height() / 4
             target = QRectF(box_rect.right() - w, box_rect.top(), w, h)
@@ -173,7 +175,7 @@ class FiguresTable:
         tones = {"good": palette.good, "bad": palette.bad, "neutral": palette.muted}
         for index, row in enumerate(self.rows):
             if index % 2 == 0:
-                painter.setPen(Qt.NoPen)
+                painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(palette.panel)
                 painter.drawRect(QRectF(rect.left(), y, rect.width(), self.row_height))
             cells = [
@@ -221,7 +223,7 @@ class QuotePanel:
 
     def paint(self, canvas: Canvas, painter: QPainter, rect: QRectF) -> None:
         caption, body = self._boxes(canvas, rect.width())
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(canvas.palette.panel)
         painter.drawRect(QRectF(rect.left() + 12, rect.top(), rect.width() - 12, rect.height()))
         painter.setBrush(canvas.palette.rule)

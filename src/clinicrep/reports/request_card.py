@@ -88,7 +88,7 @@ class QrCode:
         unit = side / modules
         left = rect.left() + (rect.width() - side) / 2 + QUIET_ZONE * unit
         top = rect.top() + (rect.height() - side) / 2 + QUIET_ZONE * unit
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("white"))
         painter.drawRect(
             QRectF(rect.left() + (rect.width() - side) / 2, top - QUIET_ZONE * unit, side, side)
@@ -125,9 +125,9 @@ class Card:
         pad = 24 * scale
         inner_w = rect.width() - 2 * pad
         painter.setPen(QPen(palette.rule, 1))
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, 10 * scale, 10 * scale)
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.accent)
         painter.drawRect(QRectF(rect.left(), rect.top() + 18 * scale, 5 * scale, 60 * scale))
         y = rect.top() + pad
@@ -185,7 +185,7 @@ class CardSheet:
             for col in range(2):
                 cell = QRectF(rect.left() + col * (w + gap), rect.top() + row * (h + gap), w, h)
                 self.card.paint(canvas, painter, cell)
-        pen = QPen(canvas.palette.neutral, 0.6, Qt.DashLine)
+        pen = QPen(canvas.palette.neutral, 0.6, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         mid_x = rect.left() + w + gap / 2
         mid_y = rect.top() + h + gap / 2

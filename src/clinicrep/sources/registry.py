@@ -95,8 +95,13 @@ KINDS: dict[str, KindInfo] = {
         ),
         settings=(
             SettingField("client_id", str(QT_TRANSLATE_NOOP("SourceSettings", "OAuth client ID"))),
-            SettingField("account_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Account"))),
-            SettingField("location_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Location"))),
+            # filled by "Sign in with Google" (discovery), or typed by someone who knows them
+            SettingField(
+                "account_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Account")), required=False
+            ),
+            SettingField(
+                "location_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Location")), required=False
+            ),
             SettingField(
                 "place_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Place ID")), required=False
             ),

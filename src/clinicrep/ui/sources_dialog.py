@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -34,6 +35,7 @@ from clinicrep.secrets import TokenStore, default_store, source_owner
 from clinicrep.sources.registry import KindInfo, available_kinds, kind_info
 from clinicrep.store.db import Database
 from clinicrep.store.sources import add_source, delete_source, list_sources, update_source
+from clinicrep.ui.workers import Op, Progress
 
 log = logging.getLogger(__name__)
 
@@ -233,12 +235,17 @@ class SourcesDialog(QDialog):
         edit.clicked.connect(self.edit_selected)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_selected)
+        self.google_button = QPushButton(self.tr("Sign in with Google…"))
+        self.google_button.setToolTip(
+            self.tr("Opens your browser to let clinicrep read and answer this location's reviews")
+        )
+        self.google_button.clicked.connect(self.google_sign_in)
         sync = QPushButton(self.tr("Sync now"))
         sync.clicked.connect(self.sync_requested.emit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (add, edit, remove, sync):
+        for button in (add, edit, remove, self.google_button, sync):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -275,9 +282,68 @@ class SourcesDialog(QDialog):
     def add_source(self) -> None:
         form = SourceForm(None, self, self.tokens)
         if form.exec() == QDialog.DialogCode.Accepted:
-            form.save(self.db)
+            source = form.save(self.db)
             self.refresh()
             self.sources_changed.emit()
+            if source.kind == SourceKind.GOOGLE:
+                self.list.setCurrentRow(self.list.count() - 1)
+                self.google_sign_in()
+
+    def google_sign_in(self) -> None:
+        """Browser sign-in off the GUI thread, then pick the location to watch."""
+        from clinicrep.sources.google import discover_locations
+        from clinicrep.sources.google_oauth import GoogleAuth, save_sign_in, sign_in
+
+        source = self.selected()
+        if source is None or source.kind != SourceKind.GOOGLE or source.id is None:
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Select a Google source first.")
+            )
+            return
+        try:
+            secret = self.tokens.get(source_owner(source.id), "client_secret") or ""
+        except NoSecureStorage as e:
+            QMessageBox.warning(self, self.windowTitle(), user_message(e))
+            return
+        client_id = str(source.settings.get("client_id", ""))
+
+        def work(_progress: Progress) -> tuple[object, list]:
+            result = sign_in(source, client_id=client_id, client_secret=secret)
+            auth = GoogleAuth.from_sign_in(
+                result, client_id=client_id, client_secret=secret, source=source
+            )
+            return result, discover_locations(source, auth)
+
+        def done(value: tuple[object, list]) -> None:
+            result, locations = value
+            save_sign_in(self.tokens, source.id or 0, client_secret=secret, result=result)
+            chosen = self._choose_location(locations)
+            if chosen is not None:
+                source.settings.update(chosen.settings())
+                update_source(self.db, source)
+            self.refresh()
+            self.sources_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(self, self.windowTitle(), user_message(error))
+
+        Op(self, work).on_success(done).on_failure(failed).start()
+
+    def _choose_location(self, locations: list) -> object | None:
+        if not locations:
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Signed in, but this Google account manages no business location."),
+            )
+            return None
+        if len(locations) == 1:
+            return locations[0]
+        names = [f"{loc.title} ({loc.account_name})" for loc in locations]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Choose the location"), self.tr("Location:"), names, 0, False
+        )
+        return locations[names.index(name)] if ok else None
 
     def edit_selected(self) -> None:
         source = self.selected()

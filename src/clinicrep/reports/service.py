@@ -1,0 +1,44 @@
+"""The one call the window, the CLI and the installer's self-test make for a monthly report:
+the practice's settings filled in, the month defaulting to the last complete one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from clinicrep.reports.document import PageSize
+from clinicrep.reports.pdf import ReportOptions, local_zone, render_monthly_report
+from clinicrep.settings import load_settings
+from clinicrep.store.db import Database
+from clinicrep.store.stats import add_months
+
+
+def last_complete_month(now: datetime | None = None) -> str:
+    """ "2026-10" when run at any time in November 2026 (local time)."""
+    today = (now or datetime.now(local_zone())).astimezone(local_zone())
+    previous = add_months(today.replace(day=1), -1)
+    return f"{previous.year:04d}-{previous.month:02d}"
+
+
+def make_monthly_report(
+    db: Database,
+    month: str | None,
+    out: Path,
+    *,
+    page_size: str | None = None,
+    language: str | None = None,
+    include_internal_notes: bool = False,
+) -> Path:
+    """Render ``month`` (None: the last complete month) with the practice's name, logo and
+    paper size from the settings; ``page_size`` / ``language`` override them."""
+    settings = load_settings(db)
+    logo = Path(settings.logo_path) if settings.logo_path else None
+    size = page_size or settings.page_size
+    options = ReportOptions(
+        practice_name=settings.practice_name,
+        logo_path=logo,
+        language=language,
+        page_size=PageSize.LETTER if size.lower() == "letter" else PageSize.A4,
+        include_internal_notes=include_internal_notes,
+    )
+    return render_monthly_report(db, month or last_complete_month(), Path(out), options=options)

@@ -1,0 +1,246 @@
+"""Reply checklists per kind of review, and choosing the kind."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from clinicrep.guidelines.checklists import (
+    ItemState,
+    ReplyContext,
+    checklist_passes,
+    evaluate_checklist,
+)
+from clinicrep.guidelines.kinds import ReplyKind, classify_review
+from clinicrep.model import Analysis, Platform, Review, Sentiment, Status, Topic, utc_now
+from clinicrep.settings import Settings
+
+SETTINGS = Settings(
+    practice_name="Sunny Dental",
+    contact_phone="+1 555 0100",
+    contact_email="desk@sunny.example",
+    signer="Anna, practice manager",
+)
+
+
+def review(**changes: object) -> Review:
+    base = Review(
+        source_id=1,
+        external_id="r1",
+        created_at=utc_now() - timedelta(hours=3),
+        author="Maria G.",
+        rating=2,
+        text="Waited an hour and nobody told me why.",
+        platform=Platform.GOOGLE,
+        analysis=Analysis(language="en", sentiment=Sentiment.NEGATIVE),
+    )
+    for key, value in changes.items():
+        setattr(base, key, value)
+    return base
+
+
+def states(results: list) -> dict[str, ItemState]:
+    return {r.id: r.state for r in results}
+
+
+GOOD_COMPLAINT_REPLY = (
+    "Dear Maria,\n\nThank you for telling us. We are sorry about your experience and understand "
+    "how frustrating this was. We would like to look into it personally: please call us at "
+    "+1 555 0100 or write to desk@sunny.example.\n\nKind regards,\nAnna, practice manager"
+)
+
+
+def test_a_good_complaint_reply_passes_with_only_the_calm_tone_left_to_tick() -> None:
+    results = evaluate_checklist(
+        ReplyKind.COMPLAINT, GOOD_COMPLAINT_REPLY, review(), context=ReplyContext(SETTINGS)
+    )
+    assert checklist_passes(results)
+    assert states(results)["stay_calm"] == ItemState.MANUAL
+    ticked = evaluate_checklist(
+        ReplyKind.COMPLAINT,
+        GOOD_COMPLAINT_REPLY,
+        review(),
+        context=ReplyContext(SETTINGS, ticked={"stay_calm"}),
+    )
+    assert all(r.state == ItemState.OK for r in ticked)
+
+
+def test_a_defensive_complaint_reply_shows_what_is_missing_and_what_is_wrong() -> None:
+    reply = (
+        "Obviously you were late, so you should have expected to wait. It was not our mistake!!"
+    )
+    results = evaluate_checklist(
+        ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS)
+    )
+    got = states(results)
+    assert not checklist_passes(results)
+    assert got["acknowledge_regret"] == ItemState.MISSING
+    assert got["next_step"] == ItemState.MISSING
+    assert got["offline"] == ItemState.MISSING
+    assert got["stay_calm"] == ItemState.PROBLEM
+    assert got["signed"] == ItemState.MISSING
+    calm = next(r for r in results if r.id == "stay_calm")
+    assert calm.span is not None and reply[calm.span[0] : calm.span[1]] in calm.hint
+
+
+def test_admitting_clinical_fault_is_flagged_in_a_complaint_reply() -> None:
+    reply = GOOD_COMPLAINT_REPLY.replace("We are sorry", "It was our mistake and we are sorry")
+    results = evaluate_checklist(ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS))
+    item = next(r for r in results if r.id == "no_fault_admitted")
+    assert item.state == ItemState.PROBLEM
+    assert "our mistake" in item.hint
+
+
+def test_a_complaint_left_unanswered_for_days_asks_to_publish_today() -> None:
+    old = review(created_at=utc_now() - timedelta(days=5))
+    results = evaluate_checklist(
+        ReplyKind.COMPLAINT, GOOD_COMPLAINT_REPLY, old, context=ReplyContext(SETTINGS)
+    )
+    item = next(r for r in results if r.id == "answer_promptly")
+    assert item.state == ItemState.MISSING
+    assert "5 day" in item.hint
+
+
+def test_praise_reply_needs_thanks_team_and_a_general_invitation() -> None:
+    praise = review(rating=5, analysis=Analysis(language="en", sentiment=Sentiment.POSITIVE))
+    good = "Thank you so much! We shared your words with the team. We are always glad to help."
+    bare = "Noted."
+    assert checklist_passes(evaluate_checklist(ReplyKind.PRAISE, good, praise))
+    got = states(evaluate_checklist(ReplyKind.PRAISE, bare, praise))
+    assert got["thank_personally"] == ItemState.MISSING
+    assert got["credit_team"] == ItemState.MISSING
+    assert got["invite_back"] == ItemState.MISSING
+    assert got["length"] == ItemState.MISSING
+
+
+def test_praise_that_names_a_staff_member_asks_to_credit_that_person() -> None:
+    named = review(
+        rating=5,
+        analysis=Analysis(language="en", sentiment=Sentiment.POSITIVE, topics=(Topic.NAMED_PRAISE,)),
+    )
+    results = evaluate_checklist(ReplyKind.PRAISE, "Thank you very much for writing!", named)
+    item = next(r for r in results if r.id == "credit_team")
+    assert item.state == ItemState.MISSING
+    assert "person the reviewer named" in item.hint
+
+
+def test_misinformation_reply_needs_a_source_and_an_invitation_and_no_attack() -> None:
+    reply = "You are lying. This is a fake review by a competitor."
+    got = states(evaluate_checklist(ReplyKind.MISINFORMATION, reply, review()))
+    assert got["facts"] == ItemState.MANUAL
+    assert got["source"] == ItemState.MISSING
+    assert got["invite_consultation"] == ItemState.MISSING
+    assert got["no_personal_attack"] == ItemState.PROBLEM
+
+
+def test_crisis_reply_passes_only_once_the_review_is_escalated_to_the_owner() -> None:
+    reply = (
+        "Thank you for raising this. We take it very seriously and the owner is looking into it. "
+        "Please call us at +1 555 0100."
+    )
+    open_review = review(status=Status.NEW)
+    escalated = review(status=Status.ESCALATED)
+    assert states(evaluate_checklist(ReplyKind.CRISIS, reply, open_review))["escalated"] == (
+        ItemState.MISSING
+    )
+    assert checklist_passes(evaluate_checklist(ReplyKind.CRISIS, reply, escalated))
+
+
+def test_a_reply_offering_a_reward_for_reviews_is_flagged() -> None:
+    reply = GOOD_COMPLAINT_REPLY + "\nP.S. Enjoy 20% discount on your next check-up!"
+    results = evaluate_checklist(ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS))
+    assert states(results)["no_incentive"] == ItemState.PROBLEM
+
+
+@pytest.mark.parametrize(
+    ("language", "reward"),
+    [("ru", "Дарим скидку 10%"), ("uk", "Даруємо знижку"), ("pl", "Rabat 10%"), ("zh", "送您优惠券")],
+)
+def test_rewards_are_flagged_in_every_language(language: str, reward: str) -> None:
+    results = evaluate_checklist(ReplyKind.PRAISE, reward, review())
+    assert states(results)["no_incentive"] == ItemState.PROBLEM
+
+
+def test_the_same_reply_as_one_already_published_is_flagged_as_copy_paste() -> None:
+    earlier = GOOD_COMPLAINT_REPLY.replace("Maria", "John")
+    other = "Thank you! Our team is delighted. We are always glad to help. Anna, practice manager"
+    copied = evaluate_checklist(
+        ReplyKind.COMPLAINT,
+        GOOD_COMPLAINT_REPLY,
+        review(),
+        context=ReplyContext(SETTINGS, other_replies=[other, earlier]),
+    )
+    fresh = evaluate_checklist(
+        ReplyKind.COMPLAINT,
+        GOOD_COMPLAINT_REPLY,
+        review(),
+        context=ReplyContext(SETTINGS, other_replies=[other]),
+    )
+    assert states(copied)["not_copied"] == ItemState.PROBLEM
+    assert states(fresh)["not_copied"] == ItemState.OK
+
+
+def test_a_reply_longer_than_googles_limit_in_bytes_is_flagged() -> None:
+    # 1,400 Cyrillic letters are 2,800 bytes: fine. 2,100 are 4,200 bytes: too long for Google.
+    fits = "Спасибо! " + "а" * 1400
+    too_long = "Спасибо! " + "а" * 2100
+    assert states(evaluate_checklist(ReplyKind.PRAISE, fits, review()))["length"] == ItemState.OK
+    results = evaluate_checklist(ReplyKind.PRAISE, too_long, review())
+    item = next(r for r in results if r.id == "length")
+    assert item.state == ItemState.PROBLEM
+    assert "Google" in item.hint and "4096" in item.hint
+
+
+def test_the_confidentiality_item_clears_once_the_user_confirms_the_override() -> None:
+    from clinicrep.guidelines.confidentiality import guard_reply
+
+    reply = GOOD_COMPLAINT_REPLY.replace("your experience", "your visit")
+    findings = guard_reply(reply, review(), SETTINGS)
+    assert len(findings) == 1
+    blocked = evaluate_checklist(ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS))
+    assert states(blocked)["confidential"] == ItemState.PROBLEM
+    overridden = evaluate_checklist(
+        ReplyKind.COMPLAINT,
+        reply,
+        review(),
+        context=ReplyContext(SETTINGS, confirmed_overrides={findings[0].key}),
+    )
+    assert states(overridden)["confidential"] == ItemState.OK
+
+
+@pytest.mark.parametrize(
+    ("changes", "kind"),
+    [
+        ({"rating": 5, "analysis": Analysis(sentiment=Sentiment.POSITIVE)}, ReplyKind.PRAISE),
+        ({"rating": 3, "analysis": Analysis(sentiment=Sentiment.NEUTRAL)}, ReplyKind.MIXED),
+        (
+            {"rating": 4, "analysis": Analysis(sentiment=Sentiment.NEUTRAL, topics=(Topic.WAITING,))},
+            ReplyKind.MIXED,
+        ),
+        ({"rating": 1, "analysis": Analysis(sentiment=Sentiment.NEGATIVE)}, ReplyKind.COMPLAINT),
+        ({"rating": None, "recommendation": "negative", "analysis": None}, ReplyKind.COMPLAINT),
+        ({"rating": None, "recommendation": "positive", "analysis": None}, ReplyKind.PRAISE),
+        (
+            {"rating": 1, "text": "My lawyer will hear about this."},
+            ReplyKind.CRISIS,
+        ),
+        (
+            {"rating": 2, "analysis": Analysis(urgency=90, urgency_reason="spike of negatives")},
+            ReplyKind.CRISIS,
+        ),
+        ({"rating": 1, "text": "Они работают без лицензии, шарлатаны."}, ReplyKind.MISINFORMATION),
+        (
+            {
+                "rating": 5,
+                "text": "Very courteous staff, thank you!",
+                "analysis": Analysis(sentiment=Sentiment.POSITIVE),
+            },
+            ReplyKind.PRAISE,
+        ),
+    ],
+)
+def test_the_editor_suggests_the_kind_of_reply_the_review_needs(
+    changes: dict[str, object], kind: ReplyKind
+) -> None:
+    assert classify_review(review(**changes)) == kind
