@@ -67,9 +67,7 @@ def test_a_good_complaint_reply_passes_with_only_the_calm_tone_left_to_tick() ->
 
 
 def test_a_defensive_complaint_reply_shows_what_is_missing_and_what_is_wrong() -> None:
-    reply = (
-        "Obviously you were late, so you should have expected to wait. It was not our mistake!!"
-    )
+    reply = "Obviously you were late, so you should have expected to wait. It was not our mistake!!"
     results = evaluate_checklist(
         ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS)
     )
@@ -86,7 +84,9 @@ def test_a_defensive_complaint_reply_shows_what_is_missing_and_what_is_wrong() -
 
 def test_admitting_clinical_fault_is_flagged_in_a_complaint_reply() -> None:
     reply = GOOD_COMPLAINT_REPLY.replace("We are sorry", "It was our mistake and we are sorry")
-    results = evaluate_checklist(ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS))
+    results = evaluate_checklist(
+        ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS)
+    )
     item = next(r for r in results if r.id == "no_fault_admitted")
     assert item.state == ItemState.PROBLEM
     assert "our mistake" in item.hint
@@ -117,7 +117,9 @@ def test_praise_reply_needs_thanks_team_and_a_general_invitation() -> None:
 def test_praise_that_names_a_staff_member_asks_to_credit_that_person() -> None:
     named = review(
         rating=5,
-        analysis=Analysis(language="en", sentiment=Sentiment.POSITIVE, topics=(Topic.NAMED_PRAISE,)),
+        analysis=Analysis(
+            language="en", sentiment=Sentiment.POSITIVE, topics=(Topic.NAMED_PRAISE,)
+        ),
     )
     results = evaluate_checklist(ReplyKind.PRAISE, "Thank you very much for writing!", named)
     item = next(r for r in results if r.id == "credit_team")
@@ -149,13 +151,20 @@ def test_crisis_reply_passes_only_once_the_review_is_escalated_to_the_owner() ->
 
 def test_a_reply_offering_a_reward_for_reviews_is_flagged() -> None:
     reply = GOOD_COMPLAINT_REPLY + "\nP.S. Enjoy 20% discount on your next check-up!"
-    results = evaluate_checklist(ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS))
+    results = evaluate_checklist(
+        ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS)
+    )
     assert states(results)["no_incentive"] == ItemState.PROBLEM
 
 
 @pytest.mark.parametrize(
     ("language", "reward"),
-    [("ru", "Дарим скидку 10%"), ("uk", "Даруємо знижку"), ("pl", "Rabat 10%"), ("zh", "送您优惠券")],
+    [
+        ("ru", "Дарим скидку 10%"),
+        ("uk", "Даруємо знижку"),
+        ("pl", "Rabat 10%"),
+        ("zh", "送您优惠券"),
+    ],
 )
 def test_rewards_are_flagged_in_every_language(language: str, reward: str) -> None:
     results = evaluate_checklist(ReplyKind.PRAISE, reward, review())
@@ -198,7 +207,9 @@ def test_the_confidentiality_item_clears_once_the_user_confirms_the_override() -
     reply = GOOD_COMPLAINT_REPLY.replace("your experience", "your visit")
     findings = guard_reply(reply, review(), SETTINGS)
     assert len(findings) == 1
-    blocked = evaluate_checklist(ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS))
+    blocked = evaluate_checklist(
+        ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS)
+    )
     assert states(blocked)["confidential"] == ItemState.PROBLEM
     overridden = evaluate_checklist(
         ReplyKind.COMPLAINT,
@@ -215,7 +226,10 @@ def test_the_confidentiality_item_clears_once_the_user_confirms_the_override() -
         ({"rating": 5, "analysis": Analysis(sentiment=Sentiment.POSITIVE)}, ReplyKind.PRAISE),
         ({"rating": 3, "analysis": Analysis(sentiment=Sentiment.NEUTRAL)}, ReplyKind.MIXED),
         (
-            {"rating": 4, "analysis": Analysis(sentiment=Sentiment.NEUTRAL, topics=(Topic.WAITING,))},
+            {
+                "rating": 4,
+                "analysis": Analysis(sentiment=Sentiment.NEUTRAL, topics=(Topic.WAITING,)),
+            },
             ReplyKind.MIXED,
         ),
         ({"rating": 1, "analysis": Analysis(sentiment=Sentiment.NEGATIVE)}, ReplyKind.COMPLAINT),

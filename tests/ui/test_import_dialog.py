@@ -60,3 +60,21 @@ def test_import_is_refused_until_text_or_rating_is_chosen(qtbot, tmp_path):
     for combo in dialog.columns.values():
         combo.setCurrentIndex(0)
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_offline_feedback_from_the_desk_lands_in_the_inbox(window, qtbot):
+    from clinicrep.ui.manual_dialog import ManualEntryDialog
+
+    dialog = ManualEntryDialog(window)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled()
+    dialog.author.setText("Pani Zofia")
+    dialog.text.setPlainText("Skarga złożona w recepcji: za długie czekanie.")
+    dialog.rating.setCurrentIndex(dialog.rating.findData(2))
+    assert save.isEnabled()
+    review = dialog.save(window.db)
+    window.sources_changed()
+    window.show_review(review.id)
+    assert window.pane.author.text() == "Pani Zofia"
+    assert window.pane.platform.text() == "Offline feedback"

@@ -52,7 +52,7 @@ def test_connecting_facebook_keeps_the_token_in_the_keyring_not_the_database(
     source = form.save(db)
     [stored] = list_sources(db)
     assert stored.settings["page_id"] == "1234567890"
-    key = (f"clinicrep", f"{source_owner(source.id)}:page_access_token")
+    key = ("clinicrep", f"{source_owner(source.id)}:page_access_token")
     assert memory_keyring.passwords[key] == "EAAtoken-for-test-only-123"
     db.close()
     raw = paths.db_path().read_bytes()

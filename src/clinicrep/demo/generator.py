@@ -469,6 +469,9 @@ class _Generator:
         parts = [self._pick(bank.openings["negative"], gender)]
         for topic in TOPICS:
             parts += [self._render(s, gender) for s in bank.body["negative"][topic]]
+        for role in ROLES:
+            member = self._choice(bank.staff[role])
+            parts += [self._render(s, gender, member) for s in bank.staff_complaints[role]]
         parts.append(self._pick(bank.closings["negative"], gender))
         return parts
 

@@ -214,6 +214,14 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        self.import_action = QAction(self.tr("&Import a file…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_file)
+        file_menu.addAction(self.import_action)
+        self.manual_action = QAction(self.tr("Add &offline feedback…"), self)
+        self.manual_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.manual_action.triggered.connect(self.add_offline_feedback)
+        file_menu.addAction(self.manual_action)
         self.sources_action = QAction(self.tr("S&ources…"), self)
         self.sources_action.triggered.connect(self.open_sources)
         file_menu.addAction(self.sources_action)
@@ -403,6 +411,16 @@ class MainWindow(QMainWindow):
 
         if run_import(self, self.db):
             self.sources_changed()
+
+    def add_offline_feedback(self) -> None:
+        from clinicrep.ui.manual_dialog import ManualEntryDialog
+
+        dialog = ManualEntryDialog(self)
+        if dialog.exec() == ManualEntryDialog.DialogCode.Accepted:
+            review = dialog.save(self.db)
+            self.sources_changed()
+            if review.id is not None:
+                self.show_review(review.id)
 
     # -- sources -----------------------------------------------------------------
     def open_sources(self) -> None:
