@@ -10,7 +10,7 @@ packages=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  fonts-dejavu-core fonts-wqy-microhei poppler-utils
+  fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji poppler-utils
 )
 missing=()
 for pkg in "${packages[@]}"; do

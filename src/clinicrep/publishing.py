@@ -8,6 +8,7 @@ deletion and status change is an event in the log.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from clinicrep.store.replies import (
     note_unconfirmed,
     published_text,
 )
-from clinicrep.store.reviews import get_review, set_status
+from clinicrep.store.reviews import get_review, get_review_by_external_id, set_status
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +153,12 @@ def reconcile_sending(db: Database, reviews: Iterable[Review]) -> list[Reconcile
     """
     outcomes: list[ReconcileOutcome] = []
     for review in reviews:
-        if review.id is None:
-            continue
+        if review.id is None:  # straight from a connector: find the stored row
+            stored = get_review_by_external_id(db, review.source_id, review.external_id)
+            if stored is None or stored.id is None:
+                continue
+            review = dataclasses.replace(review, id=stored.id)
+        assert review.id is not None
         reply = get_reply(db, review.id)
         if reply is None or reply.state != ReplyState.SENDING:
             continue

@@ -11,7 +11,14 @@ from datetime import datetime, timedelta
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from clinicrep.labels import platform_label, sentiment_label, status_label, topic_label
@@ -62,6 +69,12 @@ def stars_text(rating: int | None, recommendation: str | None = None) -> str:
     if recommendation == "negative":
         return "👎"
     return "–"
+
+
+def short_date(moment: datetime) -> str:
+    """A date in the user's locale, short: the inbox has little room."""
+    local = moment.astimezone()
+    return QLocale().toString(QDateTime(local.date(), local.time()), QLocale.FormatType.ShortFormat)
 
 
 def first_line(text: str, limit: int = 140) -> str:
@@ -207,7 +220,7 @@ class InboxModel(QAbstractTableModel):
         if column == Column.STARS:
             return stars_text(review.rating, review.recommendation)
         if column == Column.DATE:
-            return review.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return short_date(review.created_at)
         if column == Column.AUTHOR:
             return first_line(review.author, 40)
         if column == Column.TEXT:

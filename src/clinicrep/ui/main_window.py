@@ -84,17 +84,18 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (Column.PLATFORM, 120),
-            (Column.STARS, 90),
-            (Column.DATE, 130),
-            (Column.AUTHOR, 120),
-            (Column.SENTIMENT, 80),
-            (Column.TOPICS, 140),
-            (Column.URGENCY, 70),
-            (Column.STATUS, 100),
-            (Column.TIME_LEFT, 100),
+            (Column.PLATFORM, 112),
+            (Column.STARS, 78),
+            (Column.DATE, 96),
+            (Column.AUTHOR, 110),
+            (Column.SENTIMENT, 76),
+            (Column.TOPICS, 120),
+            (Column.URGENCY, 60),
+            (Column.STATUS, 90),
+            (Column.TIME_LEFT, 92),
         ):
             self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(40)
 
         self.pane = ReviewPane()
         self.pane.status_change_requested.connect(self.change_status)
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([880, 400])
         self.welcome = WelcomePage()
         self.welcome.connect_requested.connect(self.open_sources)
         self.welcome.import_requested.connect(self.import_file)

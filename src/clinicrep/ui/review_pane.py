@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -140,7 +140,10 @@ class ReviewPane(QWidget):
         self.platform.setText(platform_label(review.platform))
         self.stars.setText(stars_text(review.rating, review.recommendation))
         self.author.setText(review.author or self.tr("(no name)"))
-        self.date.setText(review.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        local = review.created_at.astimezone()
+        self.date.setText(
+            QLocale().toString(QDateTime(local.date(), local.time()), QLocale.FormatType.LongFormat)
+        )
         analysis = review.analysis
         self.language.setText(language_label(analysis.language) if analysis else "")
         if analysis:
@@ -168,7 +171,9 @@ class ReviewPane(QWidget):
         self.notice.setVisible(bool(notices))
         self.status.setCurrentIndex(self.status.findData(review.status))
         self.text.setPlainText(review.text or review.title or self.tr("(rating only, no text)"))
-        self.extra.setPlainText(self._extra_text(review, versions))
+        extra = self._extra_text(review, versions)
+        self.extra.setPlainText(extra)
+        self.extra.setVisible(bool(extra))
         self.open_page.setEnabled(bool(review.url))
 
     def _extra_text(self, review: Review, versions: list[ReviewVersion]) -> str:
