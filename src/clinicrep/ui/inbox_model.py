@@ -74,7 +74,7 @@ def stars_text(rating: int | None, recommendation: str | None = None) -> str:
 def short_date(moment: datetime) -> str:
     """A date in the user's locale, short: the inbox has little room."""
     local = moment.astimezone()
-    return QLocale().toString(QDateTime(local.date(), local.time()), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDateTime(local.date(), local.time()), "d MMM yy, HH:mm")
 
 
 def first_line(text: str, limit: int = 140) -> str:

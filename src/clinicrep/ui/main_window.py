@@ -86,11 +86,11 @@ class MainWindow(QMainWindow):
         for column, width in (
             (Column.PLATFORM, 112),
             (Column.STARS, 78),
-            (Column.DATE, 96),
+            (Column.DATE, 112),
             (Column.AUTHOR, 110),
             (Column.SENTIMENT, 76),
             (Column.TOPICS, 120),
-            (Column.URGENCY, 60),
+            (Column.URGENCY, 72),
             (Column.STATUS, 90),
             (Column.TIME_LEFT, 92),
         ):
@@ -100,12 +100,16 @@ class MainWindow(QMainWindow):
         self.pane = ReviewPane()
         self.pane.status_change_requested.connect(self.change_status)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # the table takes the full width (ten columns); below it the review and, beside
+        # it, the reply being written
+        self.detail = QSplitter(Qt.Orientation.Horizontal)
+        self.detail.addWidget(self.pane)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.pane)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([880, 400])
+        self.splitter.setSizes([330, 330])
         self.welcome = WelcomePage()
         self.welcome.connect_requested.connect(self.open_sources)
         self.welcome.import_requested.connect(self.import_file)

@@ -142,7 +142,7 @@ class ReviewPane(QWidget):
         self.author.setText(review.author or self.tr("(no name)"))
         local = review.created_at.astimezone()
         self.date.setText(
-            QLocale().toString(QDateTime(local.date(), local.time()), QLocale.FormatType.LongFormat)
+            QLocale().toString(QDateTime(local.date(), local.time()), "dddd, d MMMM yyyy, HH:mm")
         )
         analysis = review.analysis
         self.language.setText(language_label(analysis.language) if analysis else "")
