@@ -4,8 +4,9 @@
 
 Makes a semicolon-separated UTF-8 file in a temp dir (dates, authors, ratings, texts in
 Russian, Polish and Chinese, no id column so every row gets a content hash), imports it
-into a fresh database there, imports it again (which must add nothing), and prints
-the times and rows per second.
+into a fresh database there without analysis, imports it again (which must add
+nothing), then into a second source with the analysis a sync runs, and prints the
+times and rows per second of each.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def make_file(path: Path, rows: int) -> None:
         for i in range(rows):
             day = 1 + i % 28
             text = f"{rng.choice(TEXTS)} #{i}"
-            out.write(f"{day:02d}.{1 + i % 12:02d}.2026;Patient {i};{rng.randint(1, 5)};\"{text}\"\n")
+            out.write(f'{day:02d}.{1 + i % 12:02d}.2026;Patient {i};{rng.randint(1, 5)};"{text}"\n')
 
 
 def main() -> int:
@@ -46,9 +47,16 @@ def main() -> int:
         make_file(path, rows)
         size_mb = path.stat().st_size / 1e6
         with open_database(folder / "bench.sqlite3") as db:
-            for label in ("first import", "same file again"):
+            runs = (
+                ("first import, without analysis", "Bench", False),
+                ("same file again", "Bench", False),
+                ("first import, with analysis (the default)", "Bench analysed", True),
+            )
+            for label, name, analyse in runs:
                 start = time.perf_counter()
-                report = import_csv(db, path, source_name="Bench", platform=Platform.OTHER)
+                report = import_csv(
+                    db, path, source_name=name, platform=Platform.OTHER, analyse=analyse
+                )
                 seconds = time.perf_counter() - start
                 print(
                     f"{label}: {rows} rows ({size_mb:.1f} MB) in {seconds:.2f} s = "

@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.importing import analyse_for_inbox
 from clinicrep.model import Platform, Review, Source, SourceKind
 from clinicrep.sources.csv_values import clean_line, clean_text
 from clinicrep.sources.manual import Channel, new_external_id
@@ -60,6 +62,8 @@ def add_manual_review(
         text=body,
         language_hint=source.language,
     )
+    review.analysis = analyse_review(review, fallback_language=source.language)
+    analyse_for_inbox([review], source.language)  # a furious phone call must rank as urgent
     upsert_reviews(db, [review])
     assert review.id is not None
     stored = get_review(db, review.id)

@@ -109,6 +109,17 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "Signing in did not finish. Try again, and allow clinicrep access in the browser "
             "window that opens."
         )
+    if code == "invalid_month":
+        return _tr("Give the month as year and month, for example 2026-10.")
+    if code == "invalid_review_link":
+        return _tr(
+            "That does not look like a web link to your review page. Copy the link from the "
+            "platform (it starts with https://) and try again."
+        )
+    if code == "report_not_written":
+        return _tr(
+            "The report could not be saved there. Choose another folder, for example Documents."
+        )
     if code == "not_found":
         return _tr("The review or page no longer exists on the platform.")
     if code == "import_file_error":

@@ -12,8 +12,8 @@ from clinicrep.importing import import_csv
 from clinicrep.model import Platform, Review, Source, SourceKind, Status
 from clinicrep.secrets import TokenStore
 from clinicrep.sources.base import SourceContext
-from clinicrep.sources.csvfile import ColumnMapping, CsvConnector, guess_mapping
 from clinicrep.sources.csv_values import MAX_TEXT_CHARS
+from clinicrep.sources.csvfile import ColumnMapping, CsvConnector, guess_mapping
 from clinicrep.store.db import Database
 from clinicrep.store.reviews import count_reviews, iter_all_reviews
 from clinicrep.store.sources import find_source, list_sources
@@ -177,7 +177,9 @@ def test_a_one_megabyte_review_is_imported_with_its_beginning_and_reported(
     db: Database, tmp_path: Path
 ) -> None:
     huge = "Очень долго ждали. " * 55_000  # about 1 MB of text
-    path = write(tmp_path, "big.csv", f'date,rating,text\n2026-11-23,1,"{huge}"\n2026-11-24,5,Short\n')
+    path = write(
+        tmp_path, "big.csv", f'date,rating,text\n2026-11-23,1,"{huge}"\n2026-11-24,5,Short\n'
+    )
     report = import_csv(db, path, source_name="S")
     assert report.imported == 2
     stored = {len(r.text) for r in all_reviews(db)}
@@ -187,7 +189,11 @@ def test_a_one_megabyte_review_is_imported_with_its_beginning_and_reported(
 
 
 def test_nul_and_control_characters_are_removed_from_text(db: Database, tmp_path: Path) -> None:
-    path = write(tmp_path, "c.csv", "date,author,text\n2026-11-23,A\x00nn\x07,Bad\x00 \x1bservice\r\nreally\n")
+    path = write(
+        tmp_path,
+        "c.csv",
+        "date,author,text\n2026-11-23,A\x00nn\x07,Bad\x00 \x1bservice\r\nreally\n",
+    )
     # the \r\n inside an unquoted field ends the row; the next line is its own (bad) row
     report = import_csv(db, path, source_name="S")
     review = all_reviews(db)[0]
@@ -226,7 +232,9 @@ def test_bad_rows_are_reported_by_line_while_good_rows_are_imported(
 
 
 def test_invalid_utf8_bytes_do_not_stop_the_import(db: Database, tmp_path: Path) -> None:
-    good = "date,author,text\n" + "".join(f"2026-11-2{i},Łucja,Świetna wizyta {i}\n" for i in range(5))
+    good = "date,author,text\n" + "".join(
+        f"2026-11-2{i},Łucja,Świetna wizyta {i}\n" for i in range(5)
+    )
     data = good.encode("utf-8") + b"2026-11-27,Zo\xff\xfe,Broken \xc3 bytes\n"
     path = tmp_path / "broken.csv"
     path.write_bytes(data)
@@ -237,11 +245,17 @@ def test_invalid_utf8_bytes_do_not_stop_the_import(db: Database, tmp_path: Path)
     assert "Świetna wizyta 0" in {r.text for r in all_reviews(db)}
 
 
-@pytest.mark.parametrize(("name", "delimiter"), [("a.csv", ";"), ("a.csv", "\t"), ("a.tsv", "\t"), ("a.csv", "|")])
+@pytest.mark.parametrize(
+    ("name", "delimiter"), [("a.csv", ";"), ("a.csv", "\t"), ("a.tsv", "\t"), ("a.csv", "|")]
+)
 def test_the_delimiter_is_found_even_when_text_contains_commas(
     db: Database, tmp_path: Path, name: str, delimiter: str
 ) -> None:
-    rows = [["date", "rating", "text"], ["2026-11-23", "5", "Kind, calm, precise"], ["2026-11-24", "1", "Late, rude"]]
+    rows = [
+        ["date", "rating", "text"],
+        ["2026-11-23", "5", "Kind, calm, precise"],
+        ["2026-11-24", "1", "Late, rude"],
+    ]
     path = write(tmp_path, name, "".join(delimiter.join(r) + "\n" for r in rows))
     report = import_csv(db, path, source_name="S")
     assert report.delimiter == delimiter
@@ -283,7 +297,9 @@ def test_columns_with_unknown_names_are_guessed_from_what_they_hold() -> None:
 def test_a_file_without_a_header_row_imports_its_first_row_too(
     db: Database, tmp_path: Path
 ) -> None:
-    content = "23.11.2026;Анна;5;Спасибо доктору за помощь\n24.11.2026;Олег;3;Нормально, но дорого\n"
+    content = (
+        "23.11.2026;Анна;5;Спасибо доктору за помощь\n24.11.2026;Олег;3;Нормально, но дорого\n"
+    )
     report = import_csv(db, write(tmp_path, "nohdr.csv", content), source_name="S")
     assert report.imported == 2
     assert report.mapping is not None and not report.mapping.has_header
@@ -299,7 +315,9 @@ def test_the_column_mapping_is_remembered_for_the_next_file_of_the_source(
     source = find_source(db, "Clinic site")
     assert source is not None and source.settings["csv_mapping"]["text"] == "words"
     # The next export has the columns in another order and "notes" looks like text.
-    second = write(tmp_path, "b.csv", "notes,words,when,who\nlong note " * 1 + ",Rude,2026-11-24,Bob\n")
+    second = write(
+        tmp_path, "b.csv", "notes,words,when,who\nlong note " * 1 + ",Rude,2026-11-24,Bob\n"
+    )
     import_csv(db, second, source_name="Clinic site")
     assert {r.text for r in all_reviews(db)} == {"Kind nurse", "Rude"}
 
@@ -309,14 +327,18 @@ def test_naive_times_are_read_in_the_practice_time_zone(db: Database, tmp_path: 
 
     add_source(db, Source(kind=SourceKind.CSV, name="Warsaw", platform=Platform.ZNANYLEKARZ,
                           settings={"timezone": "Europe/Warsaw"}))  # fmt: skip
-    import_csv(db, write(tmp_path, "t.csv", "date,text\n23.11.2026 10:00,Ok\n"), source_name="Warsaw")
+    import_csv(
+        db, write(tmp_path, "t.csv", "date,text\n23.11.2026 10:00,Ok\n"), source_name="Warsaw"
+    )
     assert all_reviews(db)[0].created_at == datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def test_the_practice_reply_in_a_file_marks_the_review_answered(
     db: Database, tmp_path: Path
 ) -> None:
-    path = write(tmp_path, "r.csv", "date,text,reply\n2026-11-23,Rude desk,We are sorry\n2026-11-24,Good,\n")
+    path = write(
+        tmp_path, "r.csv", "date,text,reply\n2026-11-23,Rude desk,We are sorry\n2026-11-24,Good,\n"
+    )
     import_csv(db, path, source_name="S")
     by_text = {r.text: r for r in all_reviews(db)}
     assert by_text["Rude desk"].status == Status.ANSWERED
@@ -327,7 +349,11 @@ def test_the_practice_reply_in_a_file_marks_the_review_answered(
 def test_only_web_links_are_kept_so_a_script_link_is_never_opened(
     db: Database, tmp_path: Path
 ) -> None:
-    path = write(tmp_path, "l.csv", "date,text,url\n2026-11-23,A,javascript:alert(1)\n2026-11-24,B,https://x.pl/o/1\n")
+    path = write(
+        tmp_path,
+        "l.csv",
+        "date,text,url\n2026-11-23,A,javascript:alert(1)\n2026-11-24,B,https://x.pl/o/1\n",
+    )
     import_csv(db, path, source_name="S")
     assert {r.text: r.url for r in all_reviews(db)} == {"A": "", "B": "https://x.pl/o/1"}
 

@@ -55,8 +55,14 @@ def test_an_entry_without_text_or_with_an_impossible_rating_is_refused(
 
 
 def test_offline_feedback_has_nothing_to_fetch_and_no_reply_route(db: Database) -> None:
-    review = add_manual_review(db, author="A", text="Cold waiting room", rating=2,
-                               channel=Channel.LETTER, created_at=datetime(2026, 11, 1))  # fmt: skip
+    review = add_manual_review(
+        db,
+        author="A",
+        text="Cold waiting room",
+        rating=2,
+        channel=Channel.LETTER,
+        created_at=datetime(2026, 11, 1),
+    )
     (source,) = list_sources(db)
     connector = ManualConnector(SourceContext(source, TokenStore()))
     assert list(connector.fetch(None, full=True)) == []

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from clinicrep import paths
 
@@ -36,8 +37,9 @@ def tokenize(text: str) -> tuple[str, ...]:
 _ENDS = frozenset(".!?;\n。！？；…")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    # A tuple, not a dataclass: thousands are made per second and a frozen dataclass's
+    # __init__ costs several times more.
     start: int  # index of the first token (or character, for Chinese)
     length: int  # tokens (or characters) covered
     term: str  # the lexicon's term as written, e.g. "lawyer" or "хамск*"
@@ -56,6 +58,34 @@ class _Entry:
 _MEMO_LIMIT = 200_000  # distinct words remembered per matcher (a few MB at most)
 
 
+class _Candidates(dict[str, tuple[_Entry, ...]]):
+    """token -> the entries it can start, longest phrase first; () for most words.
+
+    Words repeat a lot (Zipf): each distinct word is probed against the stems once, after that
+    a lookup is one dict access in C (``__missing__`` runs only for a word not seen before).
+    """
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner: Matcher) -> None:
+        super().__init__()
+        self.owner = owner
+
+    def __missing__(self, token: str) -> tuple[_Entry, ...]:
+        owner = self.owner
+        result: list[_Entry] = list(owner.exact.get(token, ()))
+        if owner.stems:
+            for k in range(min(len(token), owner.max_stem), owner.min_stem - 1, -1):
+                found = owner.stems.get(token[:k])
+                if found:
+                    result.extend(found)
+        result.sort(key=lambda e: -len(e.rest))  # stable: same length keeps the longer stem
+        if len(self) > _MEMO_LIMIT:
+            self.clear()
+        self[token] = candidates = tuple(result)
+        return candidates
+
+
 @dataclass(slots=True)
 class Matcher:
     """Finds the terms of one section in a token list (or a Chinese string)."""
@@ -65,15 +95,14 @@ class Matcher:
     min_stem: int = 99
     max_stem: int = 0
     max_chars: int = 0  # longest substring term (Chinese)
-    # Words repeat a lot (Zipf): remember each word's candidates instead of re-probing stems.
-    _memo: dict[str, tuple[_Entry, ...]] = field(default_factory=dict)
+    _memo: _Candidates | None = None
     _starts: re.Pattern[str] | None = None
 
     def add(self, term: str, value: str, section: str = "words") -> None:
         parts = term.lower().split()
         first, rest = parts[0], tuple(parts[1:])
         entry = _Entry(rest, term, value, section)
-        self._memo.clear()
+        self._memo = None
         self._starts = None
         if first.endswith("*"):
             stem = first[:-1]
@@ -87,37 +116,26 @@ class Matcher:
     def __bool__(self) -> bool:
         return bool(self.exact or self.stems)
 
-    def _candidates(self, token: str) -> tuple[_Entry, ...]:
-        known = self._memo.get(token)
-        if known is not None:
-            return known
-        result: list[_Entry] = list(self.exact.get(token, ()))
-        if self.stems:
-            for k in range(min(len(token), self.max_stem), self.min_stem - 1, -1):
-                found = self.stems.get(token[:k])
-                if found:
-                    result.extend(found)
-        if len(self._memo) > _MEMO_LIMIT:
-            self._memo.clear()
-        self._memo[token] = candidates = tuple(result)
-        return candidates
-
-    def find(self, tokens: Sequence[str]) -> Iterator[Match]:
+    def find(self, tokens: Sequence[str]) -> list[Match]:
         """Every match, longest phrase first at each position; matches do not overlap."""
-        i, n = 0, len(tokens)
-        while i < n:
-            best: _Entry | None = None
-            for entry in self._candidates(tokens[i]):
+        memo = self._memo
+        if memo is None:
+            memo = self._memo = _Candidates(self)
+        # The scan over all words runs in a comprehension (one dict lookup each); only the
+        # few words that start a term reach the Python loop below.
+        hits = [(i, c) for i, t in enumerate(tokens) if (c := memo[t])]
+        found: list[Match] = []
+        free = 0  # first token not covered by the previous match
+        for i, candidates in hits:
+            if i < free:
+                continue
+            for entry in candidates:
                 if entry.rest and not _rest_matches(entry.rest, tokens, i + 1):
                     continue
-                if best is None or len(entry.rest) > len(best.rest):
-                    best = entry
-            if best is None:
-                i += 1
-                continue
-            length = 1 + len(best.rest)
-            yield Match(i, length, best.term, best.value, best.section)
-            i += length
+                free = i + 1 + len(entry.rest)
+                found.append(Match(i, 1 + len(entry.rest), entry.term, entry.value, entry.section))
+                break
+        return found
 
     def find_chars(self, text: str) -> Iterator[Match]:
         """Substring matching (Chinese, emoji), longest term first at each position."""
@@ -202,6 +220,16 @@ def matcher(name: str, *sections: str) -> Matcher:
             continue
         for term, value in pairs:
             result.add(term, value, section)
+    return result
+
+
+def copy_matcher(original: Matcher) -> Matcher:
+    """A matcher with the same terms, to which more can be added without changing the original."""
+    result = Matcher()
+    for table in (original.exact, original.stems):
+        for entries in table.values():
+            for e in entries:
+                result.add(e.term, e.value, e.section)
     return result
 
 

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
-from clinicrep.analysis.lexicon import SENTENCE_MARK, Match, matcher, tokenize
+from clinicrep.analysis.lexicon import (
+    SENTENCE_MARK,
+    Match,
+    Matcher,
+    copy_matcher,
+    matcher,
+    tokenize,
+)
 from clinicrep.model import Sentiment
 
 _SENTENCE_END = re.compile(r"[.!?;\n。！？；…]+")
@@ -35,19 +43,29 @@ class TextScore:
     negative_clauses: int  # sentences that are clearly negative, even in a positive review
 
 
-def _sum_matches(matches: Iterable[Match], reach: int) -> tuple[float, int]:
-    """Add up one sentence's sentiment words, turned by negators, intensifiers and "but"."""
+def _score_sentences(matches: Iterable[Match], reach: int) -> list[tuple[float, int]]:
+    """(sum of weights, words found) per sentence; an "end" match closes a sentence.
+
+    One pass over the matches of the whole text: negators turn the next few words, intensifiers
+    the next two, and after a contrast word ("but") the rest of the sentence counts more.
+    """
+    result: list[tuple[float, int]] = []
     negated_until = -1
     boost_until, boost = -1, 1.0
     weights: list[tuple[int, float]] = []
     pivot = -1
-    for m in matches:  # one pass over the sentence, in order
-        end = m.start + m.length
-        if m.section == "negators":
-            negated_until = end + reach
-        elif m.section == "intensifiers":
-            boost_until, boost = end + 2, float(m.value)
-        elif m.section == "contrast":
+    for m in matches:  # in text order
+        section = m.section
+        if section == "end":
+            if weights:
+                result.append(_sentence_total(weights, pivot))
+                weights = []
+            negated_until, boost_until, pivot = -1, -1, -1
+        elif section == "negators":
+            negated_until = m.start + m.length + reach
+        elif section == "intensifiers":
+            boost_until, boost = m.start + m.length + 2, float(m.value)
+        elif section == "contrast":
             pivot = m.start
         else:
             weight = float(m.value)
@@ -59,30 +77,44 @@ def _sum_matches(matches: Iterable[Match], reach: int) -> tuple[float, int]:
                 # "not good" is negative, "not bad" only mildly positive
                 weight = -weight * (0.8 if weight > 0 else 0.5)
             weights.append((m.start, weight))
+    if weights:
+        result.append(_sentence_total(weights, pivot))
+    return result
+
+
+def _sentence_total(weights: list[tuple[int, float]], pivot: int) -> tuple[float, int]:
     if pivot < 0:
         return sum(w for _, w in weights), len(weights)
     total = sum(w * (_CONTRAST_AFTER if at > pivot else _CONTRAST_BEFORE) for at, w in weights)
     return total, len(weights)
 
 
-def _sentences(text: str, lang: str) -> Iterator[Iterable[Match]]:
-    """Each sentence's lexicon matches (words for most languages, characters for Chinese)."""
-    lexicon = matcher(f"sentiment_{lang}")
-    if lang == "zh":
-        for sentence in _SENTENCE_END.split(text):
-            yield lexicon.find_chars(sentence)
-        return
-    tokens = tokenize(text)
-    start = 0
-    for i, token in enumerate((*tokens, SENTENCE_MARK)):
-        if token == SENTENCE_MARK:
-            if i > start:
-                yield lexicon.find(tokens[start:i])
-            start = i + 1
+@cache
+def _sentiment_matcher(lang: str) -> Matcher:
+    """The language's sentiment lexicon, plus the sentence mark as an "end" term."""
+    result = matcher(f"sentiment_{lang}")
+    if lang != "zh":
+        result = copy_matcher(result)
+        result.add(SENTENCE_MARK, "0", "end")
+    return result
+
+
+def _matches(text: str, lang: str) -> list[Match]:
+    """The lexicon matches of the whole text in order, with an "end" match after each sentence."""
+    lexicon = _sentiment_matcher(lang)
+    if lang != "zh":
+        return lexicon.find(tokenize(text))
+    found: list[Match] = []
+    for sentence in _SENTENCE_END.split(text):
+        found.extend(lexicon.find_chars(sentence))
+        found.append(Match(0, 0, "", "0", "end"))
+    return found
 
 
 def _emoji(text: str) -> tuple[float, int]:
     total, hits = 0.0, 0
+    if text.isascii() and ":" not in text:
+        return total, hits  # no emoji, no emoticon (str.isascii() is a flag lookup in CPython)
     for m in matcher("sentiment_emoji", "words").find_chars(text):
         total += float(m.value)
         hits += 1
@@ -99,8 +131,7 @@ def lexicon_score(text: str, lang: str) -> TextScore:
         lang = "en"
     total, hits, negative_clauses = 0.0, 0, 0
     reach = 3 if lang == "zh" else _NEGATION_REACH
-    for matches in _sentences(text, lang):
-        s_total, s_hits = _sum_matches(matches, reach)
+    for s_total, s_hits in _score_sentences(_matches(text, lang), reach):
         if s_total <= -1.0:
             negative_clauses += 1
         total += s_total

@@ -65,19 +65,23 @@ def detect_topics(text: str, lang: str) -> list[Topic]:
 
 
 def named_sentences(text: str, lang: str) -> list[tuple[str, str]]:
-    """(sentence, name) for each sentence that names a person with a title."""
+    """(sentence, name) for each sentence that names a person with a title.
+
+    The whole text is searched once (most reviews name nobody); the sentence is then the text
+    between the sentence marks around the title and the name, so "Dr. Smith" stays one sentence.
+    """
     lang = _lang(lang)
+    pattern = _ZH_NAMED if lang == "zh" else _title_pattern(lang)
+    if pattern is None:
+        return []
     result: list[tuple[str, str]] = []
-    for sentence in _SENTENCE_END.split(text):
-        if lang == "zh":
-            zh = _ZH_NAMED.search(sentence)
-            if zh:
-                result.append((sentence, zh.group(0)))
-            continue
-        pattern = _title_pattern(lang)
-        if pattern is None:
-            continue
-        found = pattern.search(sentence)
-        if found:
-            result.append((sentence, found.group(1)))
+    for found in pattern.finditer(text):
+        name = found.group(0) if lang == "zh" else found.group(1)
+        start = 0
+        for end_mark in _SENTENCE_END.finditer(text, 0, found.start()):
+            start = end_mark.end()
+        after = _SENTENCE_END.search(text, found.end())
+        end = after.start() if after else len(text)
+        if not result or result[-1][0] != text[start:end]:
+            result.append((text[start:end], name))
     return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
+from clinicrep.analysis.pipeline import analyse_reviews
 from clinicrep.demo.generator import (
     ANCHOR_FORMAT,
     DemoReview,
@@ -45,7 +46,7 @@ def populate(
             template.settings.update(count=share, seed=seed, anchor=now.strftime(ANCHOR_FORMAT))
             source = add_source(db, template)
             items = list(generate_demo_reviews(source, share, seed=seed, now=now))
-            _store_reviews(db, items, now)
+            _store_reviews(db, items, now, source.language)
             set_cursor(db, source.id or 0, str(share))
             added.append(source)
     return added
@@ -62,15 +63,15 @@ def split_count(total: int, weights: Sequence[int]) -> list[int]:
     return shares
 
 
-def _store_reviews(db: Database, items: list[DemoReview], now: datetime) -> None:
+def _store_reviews(db: Database, items: list[DemoReview], now: datetime, language: str) -> None:
     # First as the patients first posted them (so edits can happen afterwards) ...
     first_seen = [item.earlier or item.review for item in items]
     for start in range(0, len(first_seen), PAGE_SIZE):
-        _store_page(db, first_seen[start : start + PAGE_SIZE], now)
+        _store_page(db, first_seen[start : start + PAGE_SIZE], now, language)
     # ... then each edit as a later fetch would bring it: the store keeps the old version.
     for item in items:
         if item.earlier is not None:
-            _store_page(db, [item.review], item.review.updated_at or now)
+            _store_page(db, [item.review], item.review.updated_at or now, language)
     # Finally what the practice has done with the ones nobody answered on the platform.
     for item in items:
         review = item.review
@@ -79,10 +80,8 @@ def _store_reviews(db: Database, items: list[DemoReview], now: datetime) -> None
             set_status(db, review.id, item.status, at=when)
 
 
-def _store_page(db: Database, reviews: list[Review], fetched_at: datetime) -> None:
-    """The one place where a page of demo reviews is ready to store.
-
-    Analysis (language, sentiment, topics, urgency) belongs here once the analysis module
-    lands: fill ``review.analysis`` on each review before the upsert.
-    """
+def _store_page(db: Database, reviews: list[Review], fetched_at: datetime, language: str) -> None:
+    """The one place where a page of demo reviews is ready to store: analysed, as a sync would."""
+    for review, analysis in zip(reviews, analyse_reviews(reviews, language), strict=True):
+        review.analysis = analysis
     upsert_reviews(db, reviews, now=fetched_at)

@@ -147,7 +147,9 @@ def guess_mapping(header: list[str], sample_rows: Sequence[Sequence[str]]) -> Co
                 if i in taken or not name:
                     continue
                 candidates = _NORMALISED_NAMES[field]
-                hit = name in candidates if exact else any(_name_matches(name, c) for c in candidates)
+                hit = (
+                    name in candidates if exact else any(_name_matches(name, c) for c in candidates)
+                )
                 if hit:
                     setattr(mapping, field, header[i])
                     taken.add(i)
@@ -214,7 +216,11 @@ def _guess_from_content(
         for i in list(free):
             values = columns[i]
             short = all(len(v) <= 12 for v in values)
-            if values and short and _share(values, lambda v: parse_rating(v, 10) is not None) >= 0.8:
+            if (
+                values
+                and short
+                and _share(values, lambda v: parse_rating(v, 10) is not None) >= 0.8
+            ):
                 claim("rating", i)
                 break
     lengths = {i: sum(len(v) for v in columns[i]) / max(1, len(columns[i])) for i in free}

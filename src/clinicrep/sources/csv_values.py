@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
 
 MAX_TEXT_CHARS = 100_000  # a longer "review" is a pasted document; we keep its beginning
 MAX_SHORT_CHARS = 300  # author, title, id: one line each
@@ -143,9 +143,7 @@ def guess_rating_scale(values: Iterable[str]) -> float:
 
 # -- dates --------------------------------------------------------------------
 _TIME = r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:[.,]\d+)?)?\s*([AaPp]\.?[Mm]\.?)?"
-_NUMERIC = re.compile(
-    r"^(\d{1,4})([./\-])(\d{1,2})\2(\d{1,4})\.?(?:[\sT,]+" + _TIME + r")?\s*$"
-)
+_NUMERIC = re.compile(r"^(\d{1,4})([./\-])(\d{1,2})\2(\d{1,4})\.?(?:[\sT,]+" + _TIME + r")?\s*$")
 _CHINESE = re.compile(
     r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?"
     r"(?:\s*(\d{1,2})\s*[:：时點点]\s*(\d{2})\s*分?(?:\s*[:：]?\s*(\d{2})\s*秒?)?)?\s*$"

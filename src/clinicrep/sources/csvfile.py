@@ -261,7 +261,9 @@ def read_table(path: Path) -> CsvTable:
     except PermissionError as e:
         raise ImportFileError("file not readable", reason="not_readable") from e
     except OSError as e:
-        raise ImportFileError(f"file not readable ({type(e).__name__})", reason="not_readable") from e
+        raise ImportFileError(
+            f"file not readable ({type(e).__name__})", reason="not_readable"
+        ) from e
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         zeros = data[:4096].count(0)
         if zeros > 1024 and data[:4096:2].count(0) and data[1:4096:2].count(0):
@@ -504,4 +506,3 @@ class CsvConnector:
 
     def review_url(self, review: Review) -> str:
         return review.url or str(self.ctx.source.settings.get("page_url") or "")
-

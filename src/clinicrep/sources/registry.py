@@ -142,6 +142,92 @@ KINDS: dict[str, KindInfo] = {
             )
         ),
     ),
+    "yelp": KindInfo(
+        kind="yelp",
+        module="yelp",
+        class_name="YelpConnector",
+        display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Yelp")),
+        can_publish=False,
+        secrets=(
+            SecretField("api_key", str(QT_TRANSLATE_NOOP("SourceSettings", "Yelp Fusion API key"))),
+        ),
+        settings=(
+            SettingField(
+                "business_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Business ID or alias"))
+            ),
+            SettingField(
+                "timezone",
+                str(QT_TRANSLATE_NOOP("SourceSettings", "Business time zone")),
+                required=False,
+                default="America/Los_Angeles",
+            ),
+            SettingField(
+                "locale",
+                str(QT_TRANSLATE_NOOP("SourceSettings", "Locale, e.g. en_US")),
+                required=False,
+            ),
+        ),
+        note_source=str(
+            QT_TRANSLATE_NOOP(
+                "SourceKinds",
+                "Yelp shows at most three review excerpts and has no reply API: answer on Yelp.",
+            )
+        ),
+    ),
+    "trustpilot": KindInfo(
+        kind="trustpilot",
+        module="trustpilot",
+        class_name="TrustpilotConnector",
+        display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Trustpilot")),
+        can_publish=True,
+        secrets=(
+            SecretField("api_key", str(QT_TRANSLATE_NOOP("SourceSettings", "API key"))),
+            SecretField("api_secret", str(QT_TRANSLATE_NOOP("SourceSettings", "API secret"))),
+            SecretField(
+                "refresh_token", str(QT_TRANSLATE_NOOP("SourceSettings", "Trustpilot sign-in"))
+            ),
+        ),
+        settings=(
+            SettingField(
+                "business_unit_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Business unit ID"))
+            ),
+            SettingField(
+                "business_user_id",
+                str(QT_TRANSLATE_NOOP("SourceSettings", "Business user ID (replies)")),
+                required=False,
+            ),
+            SettingField(
+                "page_url", str(QT_TRANSLATE_NOOP("SourceSettings", "Review page")), required=False
+            ),
+        ),
+    ),
+    "csv": KindInfo(
+        kind="csv",
+        module="csvfile",
+        class_name="CsvConnector",
+        display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Reviews saved in a file (CSV)")),
+        can_publish=False,
+        settings=(
+            SettingField("path", str(QT_TRANSLATE_NOOP("SourceSettings", "File"))),
+            SettingField(
+                "page_url", str(QT_TRANSLATE_NOOP("SourceSettings", "Review page")), required=False
+            ),
+        ),
+        note_source=str(
+            QT_TRANSLATE_NOOP(
+                "SourceKinds",
+                "For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an "
+                "API: save or export the reviews as a table and import the file.",
+            )
+        ),
+    ),
+    "manual": KindInfo(
+        kind="manual",
+        module="manual",
+        class_name="ManualConnector",
+        display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Offline feedback")),
+        can_publish=False,
+    ),
     "demo": KindInfo(
         kind="demo",
         module="demo",

@@ -75,12 +75,16 @@ def _optional_time(value: object) -> datetime | None:
     return parse_time(value) if value else None
 
 
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def review_from_json(source_id: int, item: Any) -> Review:
     if not isinstance(item, dict) or not item.get("id"):
         raise BadResponse("trustpilot: review without id", platform=PLATFORM)
     stars = item.get("stars")
-    consumer = item.get("consumer") if isinstance(item.get("consumer"), dict) else {}
-    reply = item.get("companyReply") if isinstance(item.get("companyReply"), dict) else {}
+    consumer = _object(item.get("consumer"))
+    reply = _object(item.get("companyReply"))  # null when the practice has not replied
     review_id = str(item["id"])
     return Review(
         source_id=source_id,
@@ -283,7 +287,9 @@ class TrustpilotConnector:
         if not self.business_unit_id:
             raise NotSupported("trustpilot source lacks business_unit_id", platform=PLATFORM)
         since = None if full else _load_cursor(since_cursor)
-        overlap = timedelta(days=float(self.source.settings.get("overlap_days", DEFAULT_OVERLAP_DAYS)))
+        overlap = timedelta(
+            days=float(self.source.settings.get("overlap_days", DEFAULT_OVERLAP_DAYS))
+        )
         stop_before = since - overlap if since else None
         newest = since
         url: str | None = f"/v1/business-units/{quote(self.business_unit_id, safe='')}/reviews"

@@ -101,10 +101,9 @@ def yelp_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError | N
     code = str(error.get("code", "")) if isinstance(error, dict) else ""
     status = response.status_code
     if code == "ACCESS_LIMIT_REACHED" or (status == 429 and code == "DAILY_LIMIT_REACHED"):
-        wait = _seconds_until_reset(response.headers)
         return RateLimited(
             f"yelp: daily quota used up ({code})",
-            retry_after=wait,
+            retry_after=_seconds_until_reset(response.headers),
             platform=PLATFORM,
             reason="daily_quota",
         )
@@ -145,7 +144,7 @@ def parse_time_created(text: object, zone: tzinfo) -> datetime:
 def review_from_json(source_id: int, item: Any, zone: tzinfo) -> Review:
     if not isinstance(item, dict) or not item.get("id"):
         raise BadResponse("yelp: review without id", platform=PLATFORM)
-    user = item.get("user") if isinstance(item.get("user"), dict) else {}
+    user: dict[str, Any] = item["user"] if isinstance(item.get("user"), dict) else {}
     rating: int | None = None
     raw_rating = item.get("rating")
     if isinstance(raw_rating, int | float) and not isinstance(raw_rating, bool):
@@ -217,16 +216,16 @@ class YelpConnector:
         data = answer.data
         if not isinstance(data, dict) or not isinstance(data.get("reviews", []), list):
             raise BadResponse("yelp: reviews answer is not a list", platform=PLATFORM)
-        reviews = [review_from_json(self.source_id, r, self.zone) for r in data.get("reviews") or []]
+        reviews = [
+            review_from_json(self.source_id, r, self.zone) for r in data.get("reviews") or []
+        ]
         total = data.get("total")
         yield Page(reviews, cursor=None, total_hint=total if isinstance(total, int) else None)
 
     def _note_quota(self, answer: ApiResponse) -> None:
         self.quota = quota_from_headers(answer.headers) or self.quota
         if self.quota and self.quota.remaining is not None and self.quota.remaining <= 10:
-            log.warning(
-                "yelp: %s of %s daily calls left", self.quota.remaining, self.quota.limit
-            )
+            log.warning("yelp: %s of %s daily calls left", self.quota.remaining, self.quota.limit)
 
     def publish_reply(self, review: Review, text: str) -> PublishedReply:
         raise NotSupported("yelp: answer on the review's page", platform=PLATFORM)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -125,6 +125,10 @@ class ImportDialog(QDialog):
         self.info.setToolTip("" if ok else self.tr("Choose at least the text or the rating."))
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
 def run_import(parent: QWidget, db: Database, path: Path | None = None) -> bool:
     """Ask for a file, let the user check the columns, import it in the background.
 
@@ -133,9 +137,9 @@ def run_import(parent: QWidget, db: Database, path: Path | None = None) -> bool:
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
             parent,
-            QDialog.tr("Import reviews"),
+            _t("Import reviews"),
             "",
-            QDialog.tr("Tables (*.csv *.tsv *.txt);;All files (*)"),
+            _t("Tables (*.csv *.tsv *.txt);;All files (*)"),
         )
         if not chosen:
             return False
@@ -143,7 +147,7 @@ def run_import(parent: QWidget, db: Database, path: Path | None = None) -> bool:
     try:
         table = read_table(path)
     except ClinicrepError as e:
-        QMessageBox.warning(parent, QDialog.tr("Import reviews"), user_message(e))
+        QMessageBox.warning(parent, _t("Import reviews"), user_message(e))
         return False
     dialog = ImportDialog(path, table, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -170,7 +174,7 @@ def start_import(
     language: str,
     mapping: ColumnMapping,
 ) -> None:
-    progress = QProgressDialog(QDialog.tr("Importing reviews…"), QDialog.tr("Cancel"), 0, 0, parent)
+    progress = QProgressDialog(_t("Importing reviews…"), _t("Cancel"), 0, 0, parent)
     progress.setMinimumDuration(600)
 
     def work(report_progress: Progress) -> ImportReport:
@@ -194,18 +198,18 @@ def start_import(
         progress.close()
         lines = [report.summary()]
         lines += [
-            QDialog.tr("Line {line}: {reason}").format(line=p.line, reason=p.reason)
+            _t("Line {line}: {reason}").format(line=p.line, reason=p.reason)
             for p in report.problems[:10]
         ]
         if len(report.problems) > 10:
-            lines.append(QDialog.tr("… and {n} more.").format(n=len(report.problems) - 10))
-        QMessageBox.information(parent, QDialog.tr("Import finished"), "\n".join(lines))
+            lines.append(_t("… and {n} more.").format(n=len(report.problems) - 10))
+        QMessageBox.information(parent, _t("Import finished"), "\n".join(lines))
         finished = getattr(parent, "sources_changed", None)
         if callable(finished):
             finished()
 
     def on_failure(error: BaseException) -> None:
         progress.close()
-        QMessageBox.warning(parent, QDialog.tr("Import reviews"), user_message(error))
+        QMessageBox.warning(parent, _t("Import reviews"), user_message(error))
 
     Op(parent, work).on_progress(on_progress).on_success(on_success).on_failure(on_failure).start()

@@ -36,6 +36,11 @@ from clinicrep.ui.charts import ChartPane
 from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_model import Column, InboxModel
+from clinicrep.ui.report_dialogs import (
+    export_inbox_from_window,
+    make_card_from_window,
+    make_report_from_window,
+)
 from clinicrep.ui.review_pane import ReviewPane
 from clinicrep.ui.settings_dialog import SettingsDialog, apply_theme
 from clinicrep.ui.sync_controller import SyncController
@@ -228,6 +233,23 @@ class MainWindow(QMainWindow):
         self.manual_action.setShortcut(QKeySequence("Ctrl+N"))
         self.manual_action.triggered.connect(self.add_offline_feedback)
         file_menu.addAction(self.manual_action)
+        file_menu.addSeparator()
+        self.report_action = QAction(self.tr("Monthly &summary (PDF)…"), self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.report_action.triggered.connect(lambda: make_report_from_window(self, self.db.path))
+        file_menu.addAction(self.report_action)
+        self.export_action = QAction(self.tr("&Export the reviews shown (CSV)…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(
+            lambda: export_inbox_from_window(self, self.db.path, self.model.query)
+        )
+        file_menu.addAction(self.export_action)
+        self.card_action = QAction(self.tr("Review-request &card…"), self)
+        self.card_action.triggered.connect(
+            lambda: make_card_from_window(self, self.settings.practice_name)
+        )
+        file_menu.addAction(self.card_action)
+        file_menu.addSeparator()
         self.sources_action = QAction(self.tr("S&ources…"), self)
         self.sources_action.triggered.connect(self.open_sources)
         file_menu.addAction(self.sources_action)

@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Builds the Linux installers from this source tree:
+#   dist/clinicrep/                               the PyInstaller bundle (no Python needed)
+#   dist/clinicrep_<version>_<arch>.deb           installs to /opt/clinicrep, /usr/bin/clinicrep
+#   dist/clinicrep-<version>-linux-<arch>.tar.gz  the same bundle to unpack anywhere
+# Installs what it needs when missing (apt-get: binutils, desktop-file-utils and the Qt
+# libraries; pip: the project with its "package" extra). Safe to run again.
+# Set CLINICREP_SKIP_SMOKE=1 to skip starting the bundle after the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+log() { printf '== %s\n' "$*"; }
+
+# --- tools -------------------------------------------------------------------------------
+need_apt=(binutils desktop-file-utils xz-utils)
+# the libraries the bundle takes from the system (first word of each line in depends.txt)
+while read -r pkg _; do
+  need_apt+=("$pkg")
+done < <(grep -v '^\s*#' packaging/linux/depends.txt | grep -v '^\s*$' | sed 's/ *(.*)//')
+missing=()
+for pkg in "${need_apt[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing system packages: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  log "no .venv yet: running scripts/setup.sh"
+  bash scripts/setup.sh
+fi
+PY=$ROOT/.venv/bin/python
+if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
+  log "installing PyInstaller (pip install -e '.[package]')"
+  "$PY" -m pip install -q -e '.[package]'
+fi
+
+VERSION=$(sed -n 's/^__version__ *= *"\(.*\)"/\1/p' src/clinicrep/__init__.py)
+[ -n "$VERSION" ] || { echo "no __version__ in src/clinicrep/__init__.py" >&2; exit 1; }
+ARCH=$(dpkg --print-architecture)
+MACHINE=$(uname -m)
+log "clinicrep $VERSION ($ARCH)"
+start=$(date +%s)
+
+# --- bundle ------------------------------------------------------------------------------
+log "translations"
+"$PY" -m clinicrep.i18n_build
+log "icons"
+QT_QPA_PLATFORM=offscreen "$PY" packaging/render_icons.py build/icons
+log "PyInstaller bundle"
+rm -rf dist/clinicrep
+"$PY" -m PyInstaller --noconfirm --log-level WARN \
+  --workpath build/pyinstaller --distpath dist packaging/clinicrep.spec
+chmod -R u+rwX,go+rX,go-w dist/clinicrep
+
+if [ "${CLINICREP_SKIP_SMOKE:-0}" != 1 ]; then
+  log "smoke test of the bundle"
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  HOME=$tmp XDG_DATA_HOME=$tmp/share XDG_CONFIG_HOME=$tmp/config XDG_STATE_HOME=$tmp/state \
+    XDG_CACHE_HOME=$tmp/cache CLINICREP_DATA_DIR=$tmp/data QT_QPA_PLATFORM=offscreen \
+    dist/clinicrep/clinicrep --demo --smoke
+fi
+
+# --- .deb --------------------------------------------------------------------------------
+log ".deb"
+DEB_ROOT=build/deb/clinicrep_${VERSION}_${ARCH}
+rm -rf build/deb
+mkdir -p "$DEB_ROOT/DEBIAN" "$DEB_ROOT/opt" "$DEB_ROOT/usr/bin" \
+  "$DEB_ROOT/usr/share/applications" "$DEB_ROOT/usr/share/icons" "$DEB_ROOT/usr/share/doc/clinicrep"
+cp -a dist/clinicrep "$DEB_ROOT/opt/clinicrep"
+ln -s /opt/clinicrep/clinicrep "$DEB_ROOT/usr/bin/clinicrep"
+desktop-file-validate packaging/linux/clinicrep.desktop
+install -m 644 packaging/linux/clinicrep.desktop "$DEB_ROOT/usr/share/applications/clinicrep.desktop"
+cp -r build/icons/hicolor "$DEB_ROOT/usr/share/icons/hicolor"
+{
+  echo "clinicrep $VERSION"
+  echo
+  echo "Bundled fonts: WenQuanYi Micro Hei, Apache License 2.0 (opt/clinicrep/_internal/resources/fonts/)."
+  echo "The bundle contains Qt for Python (LGPLv3) and other open-source libraries under their own licences."
+} > "$DEB_ROOT/usr/share/doc/clinicrep/copyright"
+install -m 755 packaging/linux/postinst packaging/linux/postrm "$DEB_ROOT/DEBIAN/"
+DEPENDS=$(grep -v '^\s*#' packaging/linux/depends.txt | grep -v '^\s*$' \
+  | sed -E 's/^([^ (]+)( *\([^)]*\))?.*/\1\2/; s/ +\(/ (/' | paste -sd, | sed 's/,/, /g')
+SIZE_KB=$(du -sk --apparent-size "$DEB_ROOT" | cut -f1)
+cat > "$DEB_ROOT/DEBIAN/control" <<CONTROL
+Package: clinicrep
+Version: $VERSION
+Architecture: $ARCH
+Maintainer: ${CLINICREP_MAINTAINER:-clinicrep <packaging@clinicrep.invalid>}
+Section: misc
+Priority: optional
+Installed-Size: $SIZE_KB
+Depends: $DEPENDS
+Recommends: fonts-wqy-microhei | fonts-noto-cjk, gnome-keyring | keepassxc
+Description: online reviews desk for a small medical practice
+ clinicrep brings the practice's reviews from Google, Facebook and other
+ platforms into one inbox, helps write replies that keep patient
+ confidentiality, and makes a monthly PDF report. Everything stays on this
+ computer; sign-ins are kept in the desktop keyring.
+CONTROL
+DEB=dist/clinicrep_${VERSION}_${ARCH}.deb
+rm -f dist/clinicrep_*.deb
+dpkg-deb --root-owner-group -Zxz --build "$DEB_ROOT" "$DEB" >/dev/null
+
+# --- tar.gz ------------------------------------------------------------------------------
+log "tar.gz"
+TAR_NAME=clinicrep-${VERSION}-linux-${MACHINE}
+TAR_ROOT=build/tar/$TAR_NAME
+rm -rf build/tar
+mkdir -p "$TAR_ROOT"
+cp -a dist/clinicrep/. "$TAR_ROOT/"
+cp packaging/linux/clinicrep.desktop "$TAR_ROOT/clinicrep.desktop"
+cp build/icons/hicolor/256x256/apps/clinicrep.png "$TAR_ROOT/clinicrep.png"
+PKGS=$(grep -v '^\s*#' packaging/linux/depends.txt | grep -v '^\s*$' | awk '{print $1}' | paste -sd' ')
+cat > "$TAR_ROOT/README.txt" <<README
+clinicrep $VERSION for Linux ($MACHINE), portable: unpack anywhere and run ./clinicrep
+(no Python needed). Your reviews and settings are kept in ~/.local/share/clinicrep,
+not in this folder, so a newer version unpacked elsewhere finds them.
+
+It uses the desktop's own graphics, font and X11/Wayland libraries. Debian/Ubuntu
+desktops have them; if clinicrep does not start, install them:
+  sudo apt-get install $PKGS
+
+To put it in the applications menu: edit Exec= and Icon= in clinicrep.desktop to the
+full paths of ./clinicrep and ./clinicrep.png, and copy it to ~/.local/share/applications/.
+README
+rm -f dist/clinicrep-*-linux-*.tar.gz
+tar -C build/tar --owner=0 --group=0 --numeric-owner -czf "dist/$TAR_NAME.tar.gz" "$TAR_NAME"
+
+end=$(date +%s)
+log "done in $((end - start)) s"
+du -sh dist/clinicrep "$DEB" "dist/$TAR_NAME.tar.gz"

@@ -1,0 +1,225 @@
+"""The monthly summary, the CSV export and the review-request cards, from the window.
+
+Each asks what it needs, then makes its file off the GUI thread and offers to open it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicrep.labels import platform_label
+from clinicrep.messages import user_message
+from clinicrep.model import Platform
+from clinicrep.reports.export import export_csv
+from clinicrep.reports.request_card import CardLayout, render_request_card, review_gating_notice
+from clinicrep.reports.service import last_complete_month, make_monthly_report
+from clinicrep.store import open_database
+from clinicrep.store.inbox import ReviewQuery
+from clinicrep.ui.settings_dialog import NATIVE_LANGUAGE_NAMES
+from clinicrep.ui.workers import Op, Progress
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportDialogs", text)
+
+
+def _documents() -> Path:
+    folder = Path.home() / "Documents"
+    return folder if folder.is_dir() else Path.home()
+
+
+def _finished(parent: QWidget, title: str, path: Path) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(_t("Saved to {path}").format(path=path))
+    open_button = box.addButton(_t("Open"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setObjectName("savedMessage")
+    box.buttonClicked.connect(
+        lambda button: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if button is open_button
+        else None
+    )
+    box.open()  # not exec(): the window stays usable
+
+
+def _failed(parent: QWidget, title: str, error: BaseException) -> None:
+    QMessageBox.warning(parent, title, user_message(error))
+
+
+def recent_months(count: int = 24, now: datetime | None = None) -> list[str]:
+    """The last complete month first, going back ``count`` months."""
+    year, month = (int(part) for part in last_complete_month(now).split("-"))
+    months = []
+    for _ in range(count):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return months
+
+
+class MonthlyReportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Monthly summary"))
+        self.month = QComboBox()
+        self.month.setAccessibleName(self.tr("Month"))
+        for month in recent_months():
+            self.month.addItem(month, month)
+        self.page = QComboBox()
+        self.page.setAccessibleName(self.tr("Paper size"))
+        self.page.addItem("A4", "A4")
+        self.page.addItem("US Letter", "Letter")
+        self.notes = QCheckBox(self.tr("Include internal notes (only for the practice's eyes)"))
+        form = QFormLayout()
+        form.addRow(self.tr("Month:"), self.month)
+        form.addRow(self.tr("Paper:"), self.page)
+        form.addRow(self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+def make_report_from_window(parent: QWidget, db_path: Path) -> None:
+    dialog = MonthlyReportDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    month = dialog.month.currentData()
+    chosen, _f = QFileDialog.getSaveFileName(
+        parent,
+        dialog.windowTitle(),
+        str(_documents() / f"clinicrep-{month}.pdf"),
+        _t("PDF (*.pdf)"),
+    )
+    if not chosen:
+        return
+    out = Path(chosen)
+    page, notes, title = dialog.page.currentData(), dialog.notes.isChecked(), dialog.windowTitle()
+
+    def work(_p: Progress) -> Path:
+        with open_database(db_path) as db:
+            return make_monthly_report(db, month, out, page_size=page, include_internal_notes=notes)
+
+    (
+        Op(parent, work)
+        .on_success(lambda path: _finished(parent, title, path))
+        .on_failure(lambda e: _failed(parent, title, e))
+        .start()
+    )
+
+
+def export_inbox_from_window(parent: QWidget, db_path: Path, query: ReviewQuery) -> None:
+    title = _t("Export reviews")
+    chosen, _f = QFileDialog.getSaveFileName(
+        parent, title, str(_documents() / "clinicrep-reviews.csv"), _t("CSV (*.csv)")
+    )
+    if not chosen:
+        return
+    out = Path(chosen)
+
+    def work(_p: Progress) -> Path:
+        with open_database(db_path) as db:
+            export_csv(db, query, out)
+        return out
+
+    (
+        Op(parent, work)
+        .on_success(lambda path: _finished(parent, title, path))
+        .on_failure(lambda e: _failed(parent, title, e))
+        .start()
+    )
+
+
+class RequestCardDialog(QDialog):
+    """A card or poster with a QR code to the practice's review page, for every patient."""
+
+    def __init__(self, parent: QWidget | None = None, practice_name: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review-request card"))
+        self.practice_name = practice_name
+        self.platform = QComboBox()
+        self.platform.setAccessibleName(self.tr("Platform"))
+        for platform in Platform:
+            if platform != Platform.OFFLINE:
+                self.platform.addItem(platform_label(platform), platform.value)
+        self.link = QLineEdit()
+        self.link.setAccessibleName(self.tr("Link to the review page"))
+        self.link.setPlaceholderText("https://")
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the card"))
+        for code, name in NATIVE_LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.layout_choice = QComboBox()
+        self.layout_choice.setAccessibleName(self.tr("Layout"))
+        self.layout_choice.addItem(self.tr("One poster for the desk"), CardLayout.POSTER.value)
+        self.layout_choice.addItem(self.tr("Four cards to cut out"), CardLayout.CARDS.value)
+        notice = QLabel(review_gating_notice())
+        notice.setObjectName("gatingNotice")
+        notice.setWordWrap(True)
+        notice.setTextFormat(Qt.TextFormat.PlainText)
+        notice.setStyleSheet("color: #8d6e00;")
+        form = QFormLayout()
+        form.addRow(self.tr("Platform:"), self.platform)
+        form.addRow(self.tr("Review page link:"), self.link)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Layout:"), self.layout_choice)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(notice)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def render(self, out: Path) -> Path:
+        return render_request_card(
+            out,
+            url=self.link.text().strip(),
+            platform=Platform(self.platform.currentData()),
+            language=self.language.currentData(),
+            practice_name=self.practice_name,
+            layout=CardLayout(self.layout_choice.currentData()),
+        )
+
+
+def make_card_from_window(parent: QWidget, practice_name: str) -> None:
+    dialog = RequestCardDialog(parent, practice_name)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    chosen, _f = QFileDialog.getSaveFileName(
+        parent,
+        dialog.windowTitle(),
+        str(_documents() / "review-card.pdf"),
+        _t("PDF (*.pdf)"),
+    )
+    if not chosen:
+        return
+    try:
+        path = dialog.render(Path(chosen))
+    except Exception as e:  # a bad link or an unwritable folder: say so, keep the window
+        _failed(parent, dialog.windowTitle(), e)
+        return
+    _finished(parent, dialog.windowTitle(), path)

@@ -1,0 +1,51 @@
+"""The owner's files from the window: the monthly PDF, a CSV of the inbox, a request card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from clinicrep.reports.request_card import review_gating_notice
+from clinicrep.ui.report_dialogs import (
+    MonthlyReportDialog,
+    RequestCardDialog,
+    export_inbox_from_window,
+    recent_months,
+)
+
+
+def _saved_message(window):
+    return [b for b in window.findChildren(QMessageBox) if b.objectName() == "savedMessage"]
+
+
+def test_month_list_starts_with_the_last_complete_month(qtbot):
+    from datetime import datetime
+
+    months = recent_months(now=datetime(2026, 11, 23).astimezone())
+    assert months[:3] == ["2026-10", "2026-09", "2026-08"]
+    dialog = MonthlyReportDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.month.currentData() == recent_months()[0]
+
+
+def test_export_writes_the_reviews_shown_to_a_csv(window, qtbot, tmp_path, monkeypatch):
+    out = tmp_path / "inbox.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.filters.search.setText("Лікар")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    export_inbox_from_window(window, window.db.path, window.model.query)
+    qtbot.waitUntil(lambda: bool(_saved_message(window)), timeout=10000)
+    text = out.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeff")
+    assert "Лікар дуже уважний" in text and "Dr. Nowak" not in text
+
+
+def test_request_card_warns_against_review_gating_and_makes_a_pdf(qtbot, tmp_path):
+    dialog = RequestCardDialog(practice_name="Przychodnia Zdrowie")
+    qtbot.addWidget(dialog)
+    notice = dialog.findChild(QLabel, "gatingNotice")
+    assert notice.text() == review_gating_notice()
+    dialog.link.setText("https://g.page/r/example/review")
+    path = dialog.render(tmp_path / "card.pdf")
+    assert Path(path).read_bytes().startswith(b"%PDF")
