@@ -148,6 +148,7 @@ def test_importing_the_same_file_twice_adds_nothing(db: Database, tmp_path: Path
     assert (first.imported, second.imported, second.unchanged) == (2, 0, 2)
     assert count_reviews(db) == 2
     assert len(list_sources(db)) == 1
+    assert all(r.analysis is not None for r in all_reviews(db))  # analysed as a sync would
 
 
 def test_a_re_export_with_different_spacing_and_case_is_still_the_same_review(

@@ -32,6 +32,7 @@ def test_a_phone_complaint_lands_in_the_inbox_under_offline_feedback(db: Databas
     assert review.rating is None
     assert review.created_at == datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
     assert channel_of(review) == Channel.PHONE
+    assert review.analysis is not None  # ranked in the inbox like any other review
     (source,) = list_sources(db)
     assert (source.kind, source.name) == (SourceKind.MANUAL, "Offline feedback")
 

@@ -605,7 +605,8 @@ class _Generator:
         draw, delay = rng.random(), rng.uniform(1.5 * 3600, 30 * 3600)
         if self.platform is Platform.YELP or kind != "ordinary" or delay >= age:
             return
-        chance = (0.6 if polarity != "positive" else 0.45) if age > 3 * _DAY else 0.15
+        # a practice that uses clinicrep answers most reviews; the open ones are recent
+        chance = (0.9 if polarity != "positive" else 0.85) if age > 3 * _DAY else 0.15
         if draw >= chance:
             return
         review.upstream_reply = self._choice(self.bank.replies[polarity])
@@ -626,6 +627,8 @@ class _Generator:
             return Status.IN_PROGRESS if draw < 0.5 else Status.ESCALATED if draw < 0.7 else None
         if age <= 5 * _DAY:
             return None
+        if self.platform is Platform.YELP:
+            return Status.ANSWERED if draw < 0.8 else None  # answered by hand on Yelp's site
         if not review.text:
             return Status.DISMISSED if draw < 0.5 else None  # nothing to answer
         negative = review.recommendation == "negative" or (review.rating or 5) <= 2
