@@ -120,6 +120,18 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         return _tr(
             "The report could not be saved there. Choose another folder, for example Documents."
         )
+    if code == "publish_blocked":
+        return _tr(
+            "Not published: the reply says something a public reply must not (highlighted). "
+            "Change it, or confirm each passage explicitly."
+        )
+    if code == "empty_reply":
+        return _tr("The reply is empty. Write the reply first.")
+    if code == "reply_busy":
+        return _tr(
+            "This reply is being sent or its outcome is not known yet. Wait for the next check, "
+            "then try again."
+        )
     if code == "not_found":
         return _tr("The review or page no longer exists on the platform.")
     if code == "import_file_error":

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from clinicrep.errors import ClinicrepError, NotFound, StoreError
 from clinicrep.model import Analysis, Event, Review, Source, utc_now
+from clinicrep.publishing import reconcile_sending
 from clinicrep.secrets import TokenStore
 from clinicrep.sources.base import CancelToken, SourceContext
 from clinicrep.sources.http import Cancelled
@@ -160,6 +161,8 @@ def sync_source(
                 with db.transaction():
                     stored = upsert_reviews(db, page.reviews)
                     set_cursor(db, source_id, page.cursor)
+                    # a reply left 'sending' by a crash is settled by what the platform shows
+                    reconcile_sending(db, page.reviews)
                 source.cursor = page.cursor
                 result.pages += 1
                 result.fetched += len(page.reviews)

@@ -275,3 +275,19 @@ def test_a_findings_key_survives_edits_elsewhere_in_the_reply() -> None:
     )
     assert [f.key for f in first] == [f.key for f in second]
     assert first[0].start != second[0].start
+
+
+@pytest.mark.parametrize(
+    ("language", "harmless", "revealing"),
+    [
+        ("ru", "Мы передали ваши слова врачу.", "после вашего последнего визита"),
+        ("uk", "Ми передали ваші слова лікарю.", "під час вашого останнього візиту"),
+        ("pl", "Przekazaliśmy Pani słowa lekarzowi.", "od Pani ostatniej wizyty"),
+    ],
+)
+def test_passing_praise_on_to_the_doctor_is_fine_but_your_last_visit_is_not(
+    language: str, harmless: str, revealing: str
+) -> None:
+    assert find_confidentiality_problems(harmless, review_text="", language=language) == []
+    findings = find_confidentiality_problems(revealing, review_text="", language=language)
+    assert [f.code for f in findings] == [FindingCode.CONFIRMS_PATIENT]

@@ -32,6 +32,10 @@ _NORMALISER = 6.0  # how fast summed word weights approach +-1 (as VADER does)
 
 _SURE = 0.6  # a lexicon score this strong is not worth TextBlob's second opinion
 
+# Patients wrap a complaint in thanks ("the nurses were lovely, but ..."): a negative word says
+# more about the verdict than a positive one. Chosen on the development sets (see benchmarks).
+NEGATIVE_WEIGHT: dict[str, float] = {}
+
 POSITIVE_AT = 0.12
 NEGATIVE_AT = -0.12
 
@@ -43,7 +47,9 @@ class TextScore:
     negative_clauses: int  # sentences that are clearly negative, even in a positive review
 
 
-def _score_sentences(matches: Iterable[Match], reach: int) -> list[tuple[float, int]]:
+def _score_sentences(
+    matches: Iterable[Match], reach: int, negative_weight: float = 1.0
+) -> list[tuple[float, int]]:
     """(sum of weights, words found) per sentence; an "end" match closes a sentence.
 
     One pass over the matches of the whole text: negators turn the next few words, intensifiers
@@ -76,6 +82,8 @@ def _score_sentences(matches: Iterable[Match], reach: int) -> list[tuple[float, 
             if m.start < negated_until:
                 # "not good" is negative, "not bad" only mildly positive
                 weight = -weight * (0.8 if weight > 0 else 0.5)
+            if weight < 0:
+                weight *= negative_weight
             weights.append((m.start, weight))
     if weights:
         result.append(_sentence_total(weights, pivot))
@@ -131,7 +139,8 @@ def lexicon_score(text: str, lang: str) -> TextScore:
         lang = "en"
     total, hits, negative_clauses = 0.0, 0, 0
     reach = 3 if lang == "zh" else _NEGATION_REACH
-    for s_total, s_hits in _score_sentences(_matches(text, lang), reach):
+    bias = NEGATIVE_WEIGHT.get(lang, 1.0)
+    for s_total, s_hits in _score_sentences(_matches(text, lang), reach, bias):
         if s_total <= -1.0:
             negative_clauses += 1
         total += s_total

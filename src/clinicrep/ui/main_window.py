@@ -36,6 +36,7 @@ from clinicrep.ui.charts import ChartPane
 from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_model import Column, InboxModel
+from clinicrep.ui.reply_editor import ReplyEditor
 from clinicrep.ui.report_dialogs import (
     export_inbox_from_window,
     make_card_from_window,
@@ -107,8 +108,13 @@ class MainWindow(QMainWindow):
 
         # the table takes the full width (ten columns); below it the review and, beside
         # it, the reply being written
+        self.editor = ReplyEditor(db, self.settings)
+        self.editor.published.connect(self._on_published)
+        self.editor.status_change_requested.connect(self.change_status)
         self.detail = QSplitter(Qt.Orientation.Horizontal)
         self.detail.addWidget(self.pane)
+        self.detail.addWidget(self.editor)
+        self.detail.setSizes([560, 720])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -323,9 +329,11 @@ class MainWindow(QMainWindow):
         review = self.model.review_at(current.row()) if current.isValid() else None
         if review is None or review.id is None:
             self.pane.show_review(None)
+            self.editor.show_review(None)
             return
         fresh = get_review(self.db, review.id) or review
         self.pane.show_review(fresh, review_versions(self.db, review.id))
+        self.editor.show_review(fresh)
 
     def _set_current_status(self, status: Status) -> None:
         review_id = self.selected_review_id()
@@ -336,6 +344,10 @@ class MainWindow(QMainWindow):
         set_status(self.db, review_id, status)
         self.reload(keep_review=review_id)
         self.statusBar().showMessage(self.tr("Status changed."), 3000)
+
+    def _on_published(self, review_id: int) -> None:
+        self.reload(keep_review=review_id)
+        self.statusBar().showMessage(self.tr("Reply published."), 5000)
 
     def reload(self, keep_review: int | None = None) -> None:
         """Re-read the inbox after a change, keeping the selection where it was."""
@@ -475,6 +487,7 @@ class MainWindow(QMainWindow):
         old = self.settings
         save_settings(self.db, settings)
         self.settings = settings
+        self.editor.settings = settings
         self.model.answer_target_hours = settings.answer_target_hours
         self.model.answer_limit_hours = settings.answer_limit_hours
         self.sync.schedule(settings.sync_interval_minutes)
@@ -498,6 +511,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.editor.save_now()
         self.sync.timer.stop()
         self.sync.cancel()
         self.filters.stop_pending()

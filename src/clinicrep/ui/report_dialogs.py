@@ -53,9 +53,11 @@ def _finished(parent: QWidget, title: str, path: Path) -> None:
     box.addButton(QMessageBox.StandardButton.Close)
     box.setObjectName("savedMessage")
     box.buttonClicked.connect(
-        lambda button: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        if button is open_button
-        else None
+        lambda button: (
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if button is open_button
+            else None
+        )
     )
     box.open()  # not exec(): the window stays usable
 

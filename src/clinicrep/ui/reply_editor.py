@@ -1,0 +1,513 @@
+"""The reply editor: a starting text, a checklist that ticks itself, the confidentiality
+guard, the clock, and publishing (or copy-and-open where the platform has no API).
+
+Drafts are saved as the user types (debounced) and survive a crash. Publishing runs off
+the GUI thread through ``publishing.publish``, which stores 'sending' before the call.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicrep.guidelines.checklists import (
+    ChecklistItemResult,
+    ItemState,
+    ReplyContext,
+    evaluate_checklist,
+)
+from clinicrep.guidelines.confidentiality import ConfidentialityFinding, guard_reply
+from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_label
+from clinicrep.guidelines.templates import suggest_reply
+from clinicrep.messages import user_message
+from clinicrep.model import OPEN_STATUSES, ReplyState, Review, Status, utc_now
+from clinicrep.publishing import PublishBlocked, publish
+from clinicrep.secrets import default_store
+from clinicrep.settings import Settings
+from clinicrep.sources.base import SourceContext
+from clinicrep.sources.registry import connector_for, kind_info
+from clinicrep.store import open_database
+from clinicrep.store.db import Database
+from clinicrep.store.events import log_event
+from clinicrep.store.replies import get_reply, other_published_texts, published_text, save_draft
+from clinicrep.store.sources import get_source
+from clinicrep.ui.workers import Op, Progress
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 600
+CHECK_DELAY_MS = 150
+_MARK = {ItemState.OK: "✔", ItemState.MISSING: "✘", ItemState.PROBLEM: "⚠", ItemState.MANUAL: "☐"}
+
+
+def time_left_text(review: Review, settings: Settings, tr: object) -> str:
+    """'Answer within 15 h (aim: 3 h)' / 'Overdue by 2 days' / 'Answered'."""
+    t = tr  # the widget's tr, so lupdate files the strings under ReplyEditor
+    if review.status not in OPEN_STATUSES:
+        return t("Answered or closed")  # type: ignore[operator]
+    now = utc_now()
+    limit = review.created_at + timedelta(hours=settings.answer_limit_hours)
+    target = review.created_at + timedelta(hours=settings.answer_target_hours)
+    if now > limit:
+        late = now - limit
+        if late.days >= 1:
+            return t("Overdue by %n day(s)", "", late.days)  # type: ignore[operator]
+        return t("Overdue by %n hour(s)", "", max(1, late.seconds // 3600))  # type: ignore[operator]
+    hours_left = int((limit - now).total_seconds() // 3600)
+    if now > target:
+        return t("Past the aim; answer within %n hour(s)", "", hours_left)  # type: ignore[operator]
+    return t("Answer within %n hour(s)", "", hours_left)  # type: ignore[operator]
+
+
+class ReplyEditor(QWidget):
+    published = Signal(int)  # review id: the window refreshes the inbox
+    status_change_requested = Signal(int, object)
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replyEditor")
+        self.db = db
+        self.settings = settings
+        self.review: Review | None = None
+        self.findings: list[ConfidentialityFinding] = []
+        self.checklist: list[ChecklistItemResult] = []
+        self.confirmed: set[str] = set()
+        self.ticked: set[str] = set()
+        self.other_replies: list[str] = []
+        self.sending = False
+        self._loading = False
+        self._published_text = ""  # what the platform shows: publishing it again is pointless
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of reply"))
+        for kind in ReplyKind:
+            self.kind.addItem(reply_kind_label(kind), kind.value)
+        self.kind.currentIndexChanged.connect(lambda _i: self.evaluate())
+        self.template_button = QPushButton(self.tr("Start from the template"))
+        self.template_button.clicked.connect(self.use_template)
+        self.clock = QLabel()
+        self.clock.setObjectName("clock")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Reply:")))
+        top.addWidget(self.kind)
+        top.addWidget(self.template_button)
+        top.addStretch(1)
+        top.addWidget(self.clock)
+
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("replyText")
+        self.text.setAccessibleName(self.tr("Reply text"))
+        self.text.setPlaceholderText(self.tr("Write the practice's public reply here."))
+        self.text.textChanged.connect(self._on_text_changed)
+
+        self.findings_list = QListWidget()
+        self.findings_list.setObjectName("findings")
+        self.findings_list.setAccessibleName(self.tr("Confidentiality problems"))
+        self.findings_list.setMaximumHeight(90)
+        self.checklist_list = QListWidget()
+        self.checklist_list.setObjectName("checklist")
+        self.checklist_list.setAccessibleName(self.tr("Checklist"))
+        self.checklist_list.itemChanged.connect(self._on_item_ticked)
+
+        self.state = QLabel()
+        self.state.setObjectName("replyState")
+        self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.publish_button = QPushButton(self.tr("Publish"))
+        self.publish_button.setObjectName("publish")
+        self.publish_button.setToolTip(self.tr("Post the reply on the platform (Ctrl+Enter)"))
+        self.publish_button.clicked.connect(self.publish_now)
+        self.override_button = QPushButton(self.tr("Publish anyway…"))
+        self.override_button.setToolTip(
+            self.tr("Confirm that each highlighted passage may be published")
+        )
+        self.override_button.clicked.connect(self.confirm_overrides)
+        self.copy_button = QPushButton(self.tr("Copy and open page"))
+        self.copy_button.clicked.connect(self.copy_and_open)
+        self.answered_button = QPushButton(self.tr("Mark answered"))
+        self.answered_button.clicked.connect(self._mark_answered)
+        buttons = QHBoxLayout()
+        for button in (
+            self.publish_button,
+            self.override_button,
+            self.copy_button,
+            self.answered_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.publish_now)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(self.findings_list)
+        layout.addWidget(self.checklist_list, 2)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.evaluate)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.timeout.connect(self._update_clock)
+        self._clock_timer.start(60_000)
+        self.show_review(None)
+
+    # -- which review ---------------------------------------------------------------
+    def show_review(self, review: Review | None) -> None:
+        """Switch to ``review``: save what was typed for the previous one first."""
+        self.save_now()
+        self.review = review
+        self.confirmed.clear()
+        self.ticked.clear()
+        self._loading = True
+        try:
+            enabled = review is not None and review.id is not None
+            self.setEnabled(enabled)
+            if not enabled or review is None or review.id is None:
+                self.text.setPlainText("")
+                self.state.setText("")
+                self.clock.setText("")
+                return
+            self.other_replies = other_published_texts(self.db, review.id)
+            self._published_text = published_text(self.db, review.id)
+            kind = classify_review(review)
+            self.kind.setCurrentIndex(self.kind.findData(kind.value))
+            reply = get_reply(self.db, review.id)
+            if reply is not None and reply.text:
+                self.text.setPlainText(reply.text)
+            elif review.upstream_reply:
+                self.text.setPlainText(review.upstream_reply)
+            else:
+                self.text.setPlainText(suggest_reply(review, self.settings, db=self.db))
+            self._show_state(reply)
+        finally:
+            self._loading = False
+        self._update_clock()
+        self.evaluate()
+
+    def _show_state(self, reply: object) -> None:
+        review = self.review
+        if review is None:
+            return
+        info = self._kind_info()
+        can_publish = bool(info and info.can_publish)
+        self.publish_button.setVisible(can_publish)
+        # without an API it is the way to answer; with one, a fallback when the page exists
+        self.copy_button.setVisible(not can_publish or bool(review.url))
+        state = getattr(reply, "state", None)
+        when = getattr(reply, "published_at", None)
+        if state == ReplyState.PUBLISHED and when is not None:
+            self.state.setText(
+                self.tr("Published on {date}. Publishing again replaces it.").format(
+                    date=when.astimezone().strftime("%Y-%m-%d %H:%M")
+                )
+            )
+        elif state == ReplyState.SENDING:
+            self.state.setText(
+                self.tr(
+                    "Sending was interrupted. clinicrep checks the platform at the next sync "
+                    "before anything is sent again."
+                )
+            )
+        elif state == ReplyState.FAILED:
+            self.state.setText(self.tr("The last attempt to publish failed. You can try again."))
+        elif not can_publish:
+            self.state.setText(
+                self.tr(
+                    "This platform does not let clinicrep post replies: copy the reply, post it "
+                    "on the review's page, then mark the review answered."
+                )
+            )
+        else:
+            self.state.setText("")
+
+    def _kind_info(self):  # type: ignore[no-untyped-def]
+        if self.review is None:
+            return None
+        source = get_source(self.db, self.review.source_id)
+        if source is None:
+            return None
+        try:
+            return kind_info(source.kind.value)
+        except Exception:  # an unknown kind: treat as one without an API
+            return None
+
+    # -- typing --------------------------------------------------------------------
+    def _on_text_changed(self) -> None:
+        if self._loading:
+            return
+        self._save_timer.start()
+        self._check_timer.start()
+
+    def save_now(self) -> None:
+        """Store the draft now (the debounce, switching reviews, closing the window)."""
+        self._save_timer.stop()
+        if self.review is None or self.review.id is None or self.sending:
+            return
+        text = self.text.toPlainText()
+        reply = get_reply(self.db, self.review.id)
+        if reply is not None and reply.text == text:
+            return
+        if reply is None and not text.strip():
+            return
+        if reply is not None and reply.state == ReplyState.SENDING:
+            return  # its outcome is not known yet; the text stays as it was sent
+        try:
+            save_draft(self.db, self.review.id, text)
+        except Exception:
+            log.exception("could not save the draft of review %s", self.review.id)
+
+    def use_template(self) -> None:
+        if self.review is None:
+            return
+        kind = ReplyKind(self.kind.currentData())
+        text = suggest_reply(self.review, self.settings, db=self.db, kind=kind)
+        if text:
+            self.text.setPlainText(text)
+
+    # -- checks --------------------------------------------------------------------------
+    def evaluate(self) -> None:
+        self._check_timer.stop()
+        review = self.review
+        if review is None:
+            return
+        text = self.text.toPlainText()
+        self.findings = guard_reply(text, review, self.settings)
+        context = ReplyContext(
+            settings=self.settings,
+            other_replies=self.other_replies,
+            ticked=self.ticked,
+            confirmed_overrides=self.confirmed,
+        )
+        self.checklist = evaluate_checklist(
+            ReplyKind(self.kind.currentData()), text, review, context=context
+        )
+        self._show_findings()
+        self._show_checklist()
+        self._update_buttons()
+
+    def unconfirmed(self) -> list[ConfidentialityFinding]:
+        return [f for f in self.findings if f.key not in self.confirmed]
+
+    def _show_findings(self) -> None:
+        self.findings_list.clear()
+        selections = []
+        for finding in self.findings:
+            confirmed = finding.key in self.confirmed
+            label = self.tr("“{words}”: {reason}").format(
+                words=finding.text, reason=finding.reason
+            ) + (" " + self.tr("(confirmed by you)") if confirmed else "")
+            QListWidgetItem(("✔ " if confirmed else "⚠ ") + label, self.findings_list)
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#fff3cd" if confirmed else "#f8d7da"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#c62828"))
+            selection.format = fmt
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(finding.start)
+            cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+        self.findings_list.setVisible(bool(self.findings))
+
+    def _show_checklist(self) -> None:
+        self.checklist_list.blockSignals(True)
+        self.checklist_list.clear()
+        for item in self.checklist:
+            text = f"{_MARK[item.state]} {item.label}"
+            if item.state in (ItemState.MISSING, ItemState.PROBLEM) and item.hint:
+                text += " — " + item.hint
+            entry = QListWidgetItem(text, self.checklist_list)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            if item.state == ItemState.MANUAL or item.id in self.ticked:
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(
+                    Qt.CheckState.Checked if item.id in self.ticked else Qt.CheckState.Unchecked
+                )
+                entry.setText(f"{item.label}" + (f" — {item.hint}" if item.hint else ""))
+            if item.state == ItemState.OK:
+                entry.setForeground(QColor("#2e7d32"))
+            elif item.state in (ItemState.MISSING, ItemState.PROBLEM):
+                entry.setForeground(QColor("#c62828"))
+        self.checklist_list.blockSignals(False)
+
+    def _on_item_ticked(self, entry: QListWidgetItem) -> None:
+        item_id = entry.data(Qt.ItemDataRole.UserRole)
+        if entry.checkState() == Qt.CheckState.Checked:
+            self.ticked.add(item_id)
+        else:
+            self.ticked.discard(item_id)
+        QTimer.singleShot(0, self.evaluate)
+
+    def _update_buttons(self) -> None:
+        text = self.text.toPlainText().strip()
+        has_text = bool(text)
+        blocked = bool(self.unconfirmed())
+        already_there = bool(self._published_text) and text == self._published_text.strip()
+        self.publish_button.setEnabled(
+            has_text and not blocked and not self.sending and not already_there
+        )
+        self.override_button.setVisible(blocked and self.publish_button.isVisible())
+        self.copy_button.setEnabled(
+            has_text and not blocked and bool(self.review and self.review.url)
+        )
+        if blocked:
+            self.publish_button.setToolTip(
+                self.tr("Fix the highlighted passages first: a public reply must not say them.")
+            )
+        else:
+            self.publish_button.setToolTip(self.tr("Post the reply on the platform (Ctrl+Enter)"))
+
+    def _update_clock(self) -> None:
+        if self.review is None:
+            self.clock.setText("")
+            return
+        self.clock.setText(time_left_text(self.review, self.settings, self.tr))
+
+    # -- overrides and publishing ---------------------------------------------------------
+    def confirm_overrides(self) -> bool:
+        """The user confirms each finding explicitly; the confirmation is logged at publish."""
+        pending = self.unconfirmed()
+        if not pending or self.review is None:
+            return False
+        lines = "\n".join(f"• “{f.text}”: {f.reason}" for f in pending)
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Publish passages the guard flagged?"),
+            self.tr(
+                "A public reply must not confirm that someone is a patient or mention health "
+                "details, dates, prices or full names. Regulators have fined practices for "
+                "such replies.\n\n{lines}\n\nPublish these passages anyway? Your confirmation "
+                "is recorded."
+            ).format(lines=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.confirmed.update(f.key for f in pending)
+        log_event_override(self.db, self.review, pending)
+        self.evaluate()
+        return True
+
+    def publish_now(self) -> None:
+        review = self.review
+        if review is None or review.id is None or self.sending:
+            return
+        if not self.publish_button.isVisible() or not self.publish_button.isEnabled():
+            return
+        self.save_now()
+        text = self.text.toPlainText()
+        source = get_source(self.db, review.source_id)
+        if source is None:
+            return
+        db_path: Path = self.db.path
+        confirmed = set(self.confirmed)
+        tokens = default_store()
+
+        def work(_progress: Progress) -> object:
+            with open_database(db_path) as db:
+                connector = connector_for(SourceContext(source=source, tokens=tokens))
+                try:
+                    return publish(db, connector, review, text, confirmed_overrides=confirmed)
+                finally:
+                    close = getattr(connector, "close", None)
+                    if callable(close):
+                        close()
+
+        self.sending = True
+        self.publish_button.setEnabled(False)
+        self.state.setText(self.tr("Publishing…"))
+        Op(self, work).on_success(self._published).on_failure(self._publish_failed).start()
+
+    def _published(self, reply: object) -> None:
+        self.sending = False
+        review_id = self.review.id if self.review else None
+        if review_id is not None:
+            self._published_text = published_text(self.db, review_id)
+        self._show_state(reply)
+        self._update_buttons()
+        if review_id is not None:
+            self.published.emit(review_id)
+
+    def _publish_failed(self, error: BaseException) -> None:
+        self.sending = False
+        if isinstance(error, PublishBlocked):
+            self.evaluate()
+            self.state.setText(self.tr("Not published: fix the highlighted passages first."))
+        else:
+            self.state.setText(user_message(error))
+            reply = get_reply(self.db, self.review.id) if self.review and self.review.id else None
+            if reply is not None and reply.state == ReplyState.SENDING:
+                self._show_state(reply)
+        self._update_buttons()
+
+    def copy_and_open(self) -> None:
+        """Where the platform has no reply API: copy the text, open the review's page."""
+        if self.review is None:
+            return
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        if self.review.url.startswith(("https://", "http://")):
+            QDesktopServices.openUrl(QUrl(self.review.url))
+        self.state.setText(
+            self.tr("Copied. Paste it on the review's page, then press “Mark answered”.")
+        )
+
+    def _mark_answered(self) -> None:
+        if self.review is not None and self.review.id is not None:
+            self.save_now()
+            self.status_change_requested.emit(self.review.id, Status.ANSWERED)
+
+
+def log_event_override(
+    db: Database, review: Review, findings: list[ConfidentialityFinding]
+) -> None:
+    """The user's explicit confirmation, logged when given (publish logs it again when used)."""
+    from clinicrep.model import Event
+
+    log_event(
+        db,
+        Event(
+            kind="guard_confirmed",
+            at=utc_now(),
+            review_id=review.id,
+            detail={"codes": [f.code.value for f in findings], "words": [f.text for f in findings]},
+        ),
+    )

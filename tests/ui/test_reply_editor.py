@@ -1,0 +1,129 @@
+"""A receptionist answers a complaint: the checklist ticks as she writes, the guard stops a
+reply that confirms the visit, she fixes it, and it is published once to Google."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinicrep.model import ReplyState, Status
+from clinicrep.secrets import default_store
+from clinicrep.settings import Settings, save_settings
+from clinicrep.store.replies import get_reply
+from clinicrep.store.reviews import get_review
+from clinicrep.sync import sync_all
+from fakes.google_server import FakeGoogle
+from fakes.source_setup import google_source
+
+BAD_REPLY = (
+    "Dear Maria, we are sorry about your treatment during your appointment. "
+    "Please call us at +48 22 123 45 67. — Anna, practice manager"
+)
+GOOD_REPLY = (
+    "Thank you for your feedback, and we are sorry to hear about this experience. "
+    "We would like to look into it: please call us at +48 22 123 45 67 or write to "
+    "office@clinic.example so we can talk it through. — Anna, practice manager"
+)
+
+
+@pytest.fixture
+def google_api() -> Iterator[FakeGoogle]:
+    with FakeGoogle() as api:
+        yield api
+
+
+@pytest.fixture
+def google_window(db, qtbot, google_api):
+    location = google_api.add_location("200", "300", "Family Clinic")
+    google_api.clock = datetime.now(UTC) - timedelta(hours=3)
+    google_api.add_reviews(
+        location,
+        1,
+        star="ONE",
+        comment="I waited for an hour and nobody told me why.",
+        display_name="Maria Gonzalez",
+    )
+    save_settings(
+        db,
+        Settings(
+            practice_name="Family Clinic",
+            contact_phone="+48 22 123 45 67",
+            contact_email="office@clinic.example",
+            signer="Anna, practice manager",
+        ),
+    )
+    google_source(db, google_api, default_store())
+    report = sync_all(db, tokens=default_store())
+    assert report.ok and report.inserted == 1
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.editor.review is not None)
+    yield window, location
+
+
+def _checklist(editor) -> dict[str, str]:
+    return {item.id: item.state.value for item in editor.checklist}
+
+
+def test_guard_blocks_then_fixed_reply_is_published_once(google_window, qtbot, google_api, db):
+    window, location = google_window
+    editor = window.editor
+    assert editor.kind.currentData() == "complaint"
+    assert editor.text.toPlainText()  # a starting text from the complaint template
+    assert "hour" in editor.clock.text()
+
+    editor.text.setPlainText(BAD_REPLY)
+    qtbot.waitUntil(lambda: bool(editor.findings))
+    reasons = " ".join(f.reason for f in editor.findings)
+    assert "patient" in reasons.lower()
+    assert not editor.publish_button.isEnabled()
+    assert editor.findings_list.isVisible()
+    assert _checklist(editor)["confidential"] == "problem"
+
+    editor.text.setPlainText(GOOD_REPLY)
+    qtbot.waitUntil(lambda: not editor.findings)
+    states = _checklist(editor)
+    assert states["acknowledge_regret"] == "ok" and states["next_step"] == "ok"
+    assert states["offline"] == "ok" and states["signed"] == "ok"
+    assert editor.publish_button.isEnabled()
+
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(google_api.replies) == 1, timeout=10000)
+    review_id = editor.review.id
+    qtbot.waitUntil(lambda: get_reply(db, review_id).state == ReplyState.PUBLISHED)
+    assert google_api.replies[0][1] == GOOD_REPLY
+    assert get_review(db, review_id).status == Status.ANSWERED
+    qtbot.waitUntil(lambda: not editor.publish_button.isEnabled())  # it is there already
+    editor.publish_now()
+    qtbot.wait(300)
+    assert len(google_api.replies) == 1
+
+
+def test_a_draft_is_saved_as_typed_and_comes_back_after_a_restart(google_window, qtbot, db):
+    window, _location = google_window
+    editor = window.editor
+    review_id = editor.review.id
+    editor.text.setPlainText("Thank you for writing to us. We are sorry")
+    qtbot.waitUntil(
+        lambda: (
+            (get_reply(db, review_id) or object()).__class__.__name__ == "Reply"
+            and get_reply(db, review_id).text.endswith("sorry")
+        ),
+        timeout=3000,
+    )
+    window.close()
+    from clinicrep.ui.main_window import MainWindow
+
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.editor.review is not None)
+    assert again.editor.text.toPlainText() == "Thank you for writing to us. We are sorry"
