@@ -5,7 +5,8 @@
 #   dist/clinicrep-<version>-linux-<arch>.tar.gz  the same bundle to unpack anywhere
 # Installs what it needs when missing (apt-get: binutils, desktop-file-utils and the Qt
 # libraries; pip: the project with its "package" extra). Safe to run again.
-# Set CLINICREP_SKIP_SMOKE=1 to skip starting the bundle after the build.
+# CLINICREP_SKIP_SMOKE=1 skips starting the bundle after the build; CLINICREP_REUSE_BUNDLE=1
+# keeps an existing dist/clinicrep and only repackages it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -52,10 +53,14 @@ log "translations"
 "$PY" -m clinicrep.i18n_build
 log "icons"
 QT_QPA_PLATFORM=offscreen "$PY" packaging/render_icons.py build/icons
-log "PyInstaller bundle"
-rm -rf dist/clinicrep
-"$PY" -m PyInstaller --noconfirm --log-level WARN \
-  --workpath build/pyinstaller --distpath dist packaging/clinicrep.spec
+if [ "${CLINICREP_REUSE_BUNDLE:-0}" = 1 ] && [ -x dist/clinicrep/clinicrep ]; then
+  log "reusing the bundle in dist/clinicrep (CLINICREP_REUSE_BUNDLE=1)"
+else
+  log "PyInstaller bundle"
+  rm -rf dist/clinicrep
+  "$PY" -m PyInstaller --noconfirm --log-level WARN \
+    --workpath build/pyinstaller --distpath dist packaging/clinicrep.spec
+fi
 chmod -R u+rwX,go+rX,go-w dist/clinicrep
 
 if [ "${CLINICREP_SKIP_SMOKE:-0}" != 1 ]; then
@@ -87,6 +92,9 @@ cp -r build/icons/hicolor "$DEB_ROOT/usr/share/icons/hicolor"
 install -m 755 packaging/linux/postinst packaging/linux/postrm "$DEB_ROOT/DEBIAN/"
 DEPENDS=$(grep -v '^\s*#' packaging/linux/depends.txt | grep -v '^\s*$' \
   | sed -E 's/^([^ (]+)( *\([^)]*\))?.*/\1\2/; s/ +\(/ (/' | paste -sd, | sed 's/,/, /g')
+# the bundle's binaries need at least the glibc they were built against
+GLIBC=$(ldd --version | sed -n '1s/.* \([0-9][0-9.]*\)$/\1/p')
+DEPENDS=$(printf '%s' "$DEPENDS" | sed -E "s/libc6 \(>= [^)]*\)/libc6 (>= $GLIBC)/")
 SIZE_KB=$(du -sk --apparent-size "$DEB_ROOT" | cut -f1)
 cat > "$DEB_ROOT/DEBIAN/control" <<CONTROL
 Package: clinicrep

@@ -10,17 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from clinicrep.model import Platform, Sentiment, Status, Topic
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_label(status: Status) -> str:
     return {
-        Status.NEW: _t("New"),
-        Status.IN_PROGRESS: _t("In progress"),
-        Status.ANSWERED: _t("Answered"),
-        Status.ESCALATED: _t("Escalated"),
-        Status.DISMISSED: _t("Dismissed"),
+        Status.NEW: QCoreApplication.translate("Labels", "New"),
+        Status.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        Status.ANSWERED: QCoreApplication.translate("Labels", "Answered"),
+        Status.ESCALATED: QCoreApplication.translate("Labels", "Escalated"),
+        Status.DISMISSED: QCoreApplication.translate("Labels", "Dismissed"),
     }[status]
 
 
@@ -35,43 +31,43 @@ def platform_label(platform: Platform | None) -> str:
         Platform.ZNANYLEKARZ: "ZnanyLekarz",
         Platform.PRODOCTOROV: "ProDoctorov",
         Platform.TWOGIS: "2GIS",
-        Platform.DIANPING: _t("Dianping"),
+        Platform.DIANPING: QCoreApplication.translate("Labels", "Dianping"),
         Platform.RATEMDS: "RateMDs",
-        Platform.OTHER: _t("Other site"),
-        Platform.OFFLINE: _t("Offline feedback"),
+        Platform.OTHER: QCoreApplication.translate("Labels", "Other site"),
+        Platform.OFFLINE: QCoreApplication.translate("Labels", "Offline feedback"),
     }[platform]
 
 
 def sentiment_label(sentiment: Sentiment) -> str:
     return {
-        Sentiment.POSITIVE: _t("Positive"),
-        Sentiment.NEUTRAL: _t("Neutral"),
-        Sentiment.NEGATIVE: _t("Negative"),
+        Sentiment.POSITIVE: QCoreApplication.translate("Labels", "Positive"),
+        Sentiment.NEUTRAL: QCoreApplication.translate("Labels", "Neutral"),
+        Sentiment.NEGATIVE: QCoreApplication.translate("Labels", "Negative"),
     }[sentiment]
 
 
 def topic_label(topic: Topic) -> str:
     return {
-        Topic.WAITING: _t("Waiting time"),
-        Topic.STAFF_ATTITUDE: _t("Staff attitude"),
-        Topic.RECEPTION: _t("Reception and phone"),
-        Topic.OUTCOME: _t("Doctor and outcome"),
-        Topic.COMMUNICATION: _t("Communication"),
-        Topic.BILLING: _t("Billing and prices"),
-        Topic.SCHEDULING: _t("Scheduling"),
-        Topic.CLEANLINESS: _t("Cleanliness and facilities"),
-        Topic.ACCESS: _t("Parking and access"),
-        Topic.FOOD: _t("Food"),
-        Topic.NAMED_PRAISE: _t("Praise of a person"),
+        Topic.WAITING: QCoreApplication.translate("Labels", "Waiting time"),
+        Topic.STAFF_ATTITUDE: QCoreApplication.translate("Labels", "Staff attitude"),
+        Topic.RECEPTION: QCoreApplication.translate("Labels", "Reception and phone"),
+        Topic.OUTCOME: QCoreApplication.translate("Labels", "Doctor and outcome"),
+        Topic.COMMUNICATION: QCoreApplication.translate("Labels", "Communication"),
+        Topic.BILLING: QCoreApplication.translate("Labels", "Billing and prices"),
+        Topic.SCHEDULING: QCoreApplication.translate("Labels", "Scheduling"),
+        Topic.CLEANLINESS: QCoreApplication.translate("Labels", "Cleanliness and facilities"),
+        Topic.ACCESS: QCoreApplication.translate("Labels", "Parking and access"),
+        Topic.FOOD: QCoreApplication.translate("Labels", "Food"),
+        Topic.NAMED_PRAISE: QCoreApplication.translate("Labels", "Praise of a person"),
     }[topic]
 
 
 def language_label(code: str) -> str:
     return {
-        "en": _t("English"),
-        "ru": _t("Russian"),
-        "uk": _t("Ukrainian"),
-        "pl": _t("Polish"),
-        "zh": _t("Chinese"),
-        "zh_CN": _t("Chinese"),
-    }.get(code, _t("Other language") if code else "")
+        "en": QCoreApplication.translate("Labels", "English"),
+        "ru": QCoreApplication.translate("Labels", "Russian"),
+        "uk": QCoreApplication.translate("Labels", "Ukrainian"),
+        "pl": QCoreApplication.translate("Labels", "Polish"),
+        "zh": QCoreApplication.translate("Labels", "Chinese"),
+        "zh_CN": QCoreApplication.translate("Labels", "Chinese"),
+    }.get(code, QCoreApplication.translate("Labels", "Other language") if code else "")

@@ -9,18 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def user_message(error: BaseException) -> str:
     """What happened and what to do next, in the user's language."""
     code = getattr(error, "code", "")
     params = getattr(error, "params", {}) or {}
     if not code:
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "An unexpected error happened. Your data is safe. Send the details to support if it "
-            "happens again."
+            "happens again.",
         )
     return message_for_code(code, params)
 
@@ -29,114 +26,147 @@ def message_for_code(code: str, params: dict | None = None) -> str:
     """The sentence for an error code (e.g. a source's stored ``last_error``)."""
     params = params or {}
     if code == "database_damaged":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The review database is damaged and was not changed. Restore a backup, or choose "
-            "another folder for clinicrep's data."
+            "another folder for clinicrep's data.",
         )
     if code == "database_too_new":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "This review database was made by a newer version of clinicrep. Install the newer "
-            "version, or choose another folder for clinicrep's data."
+            "version, or choose another folder for clinicrep's data.",
         )
     if code == "database_locked":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The review database is busy in another program. Close the other clinicrep window "
-            "and try again."
+            "and try again.",
         )
     if code == "disk_full":
-        return _tr("The disk is full. Free some space, then try again; nothing was lost.")
+        return QCoreApplication.translate(
+            "Messages", "The disk is full. Free some space, then try again; nothing was lost."
+        )
     if code == "data_dir_not_writable":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "clinicrep cannot write to its data folder. Check that the folder exists and that "
-            "you may write to it, or choose another folder."
+            "you may write to it, or choose another folder.",
         )
     if code == "no_secure_storage":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "No secure password storage was found on this computer. Install or unlock the "
-            "system keyring, or keep the sign-in for this session only."
+            "system keyring, or keep the sign-in for this session only.",
         )
     if code == "auth_expired":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The connection to this platform has expired or was revoked. Open Sources and "
-            "connect the account again."
+            "connect the account again.",
         )
     if code == "permission_missing":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The connected account is not allowed to read or answer these reviews. Connect an "
-            "account that manages the practice's page."
+            "account that manages the practice's page.",
         )
     if code == "rate_limited":
         retry = params.get("retry_after")
         if retry:
             minutes = max(1, round(float(retry) / 60))
-            return _tr(
-                "The platform asks us to slow down. clinicrep will try again in about {n} minutes."
+            return QCoreApplication.translate(
+                "Messages",
+                "The platform asks us to slow down. clinicrep will try again in about {n} minutes.",
             ).format(n=minutes)
-        return _tr("The platform asks us to slow down. clinicrep will try again later.")
+        return QCoreApplication.translate(
+            "Messages", "The platform asks us to slow down. clinicrep will try again later."
+        )
     if code == "network_down":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "No connection to the internet. Check the network; clinicrep will try again at the "
-            "next check."
+            "next check.",
         )
     if code == "platform_unavailable":
-        return _tr(
-            "The platform did not answer in time. clinicrep will try again at the next check."
+        return QCoreApplication.translate(
+            "Messages",
+            "The platform did not answer in time. clinicrep will try again at the next check.",
         )
     if code == "bad_response":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The platform sent an answer clinicrep cannot read. Try again later; if it persists, "
-            "send the details to support."
+            "send the details to support.",
         )
     if code == "feature_retired":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The platform has switched off this kind of access. Reviews already fetched are kept; "
-            "import new ones from a file instead."
+            "import new ones from a file instead.",
         )
     if code == "not_supported":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "This platform does not allow answering through clinicrep. Copy the reply and open "
-            "the review's page to post it there."
+            "the review's page to post it there.",
         )
     if code == "cancelled":
-        return _tr("Stopped. What was fetched so far is kept; the next check goes on from there.")
+        return QCoreApplication.translate(
+            "Messages",
+            "Stopped. What was fetched so far is kept; the next check goes on from there.",
+        )
     if code == "reply_too_long":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The reply is longer than the platform allows ({limit} bytes). Shorten it and "
-            "publish again."
+            "publish again.",
         ).format(limit=params.get("limit", 4096))
     if code == "sign_in_failed":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "Signing in did not finish. Try again, and allow clinicrep access in the browser "
-            "window that opens."
+            "window that opens.",
         )
     if code == "invalid_month":
-        return _tr("Give the month as year and month, for example 2026-10.")
+        return QCoreApplication.translate(
+            "Messages", "Give the month as year and month, for example 2026-10."
+        )
     if code == "invalid_review_link":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "That does not look like a web link to your review page. Copy the link from the "
-            "platform (it starts with https://) and try again."
+            "platform (it starts with https://) and try again.",
         )
     if code == "report_not_written":
-        return _tr(
-            "The report could not be saved there. Choose another folder, for example Documents."
+        return QCoreApplication.translate(
+            "Messages",
+            "The report could not be saved there. Choose another folder, for example Documents.",
         )
     if code == "publish_blocked":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "Not published: the reply says something a public reply must not (highlighted). "
-            "Change it, or confirm each passage explicitly."
+            "Change it, or confirm each passage explicitly.",
         )
     if code == "empty_reply":
-        return _tr("The reply is empty. Write the reply first.")
+        return QCoreApplication.translate("Messages", "The reply is empty. Write the reply first.")
     if code == "reply_busy":
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "This reply is being sent or its outcome is not known yet. Wait for the next check, "
-            "then try again."
+            "then try again.",
         )
     if code == "not_found":
-        return _tr("The review or page no longer exists on the platform.")
-    if code == "import_file_error":
-        return _tr(
-            "The file could not be read as a table of reviews. Save it as CSV (UTF-8) "
-            "and try again."
+        return QCoreApplication.translate(
+            "Messages", "The review or page no longer exists on the platform."
         )
-    return _tr("Something went wrong. Try again; if it persists, send the details to support.")
+    if code == "import_file_error":
+        return QCoreApplication.translate(
+            "Messages",
+            "The file could not be read as a table of reviews. Save it as CSV (UTF-8) "
+            "and try again.",
+        )
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong. Try again; if it persists, send the details to support."
+    )

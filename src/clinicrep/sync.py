@@ -260,10 +260,6 @@ def sync_all(
     return report
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncCli", text)
-
-
 def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
     """``clinicrep sync [--source NAME] [--full] [--quiet]``.
 
@@ -280,11 +276,13 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
         if quiet:
             return
         if p.total_hint:
-            line = _tr("{source}: {n} of about {total} reviews read").format(
-                source=p.source_name, n=p.reviews, total=p.total_hint
-            )
+            line = QCoreApplication.translate(
+                "SyncCli", "{source}: {n} of about {total} reviews read"
+            ).format(source=p.source_name, n=p.reviews, total=p.total_hint)
         else:
-            line = _tr("{source}: {n} reviews read").format(source=p.source_name, n=p.reviews)
+            line = QCoreApplication.translate("SyncCli", "{source}: {n} reviews read").format(
+                source=p.source_name, n=p.reviews
+            )
         print(line, file=sys.stderr, flush=True)
 
     cancel = CancelToken()
@@ -300,13 +298,16 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
             )
     except KeyboardInterrupt:
         cancel.cancel()
-        print(_tr("Stopped. What was already fetched is kept."), file=sys.stderr)
+        print(
+            QCoreApplication.translate("SyncCli", "Stopped. What was already fetched is kept."),
+            file=sys.stderr,
+        )
         return 130
     except NotFound:
         print(
-            _tr("No source is called \u201c{name}\u201d. Check the name in Sources.").format(
-                name=source_name
-            ),
+            QCoreApplication.translate(
+                "SyncCli", "No source is called \u201c{name}\u201d. Check the name in Sources."
+            ).format(name=source_name),
             file=sys.stderr,
         )
         return 2
@@ -316,17 +317,17 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
     for result in report.results:
         if result.error is not None:
             print(
-                _tr("{source}: {message}").format(
+                QCoreApplication.translate("SyncCli", "{source}: {message}").format(
                     source=result.source_name, message=user_message(result.error)
                 ),
                 file=sys.stderr,
             )
         elif not quiet:
             print(
-                _tr("{source}: {new} new, {changed} changed").format(
-                    source=result.source_name, new=result.inserted, changed=result.updated
-                )
+                QCoreApplication.translate(
+                    "SyncCli", "{source}: {new} new, {changed} changed"
+                ).format(source=result.source_name, new=result.inserted, changed=result.updated)
             )
     if not report.results and not quiet:
-        print(_tr("No sources to sync. Add one in Sources."))
+        print(QCoreApplication.translate("SyncCli", "No sources to sync. Add one in Sources."))
     return 0 if report.ok else 1

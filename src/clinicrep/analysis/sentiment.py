@@ -30,11 +30,12 @@ _CONTRAST_BEFORE = 0.5  # "nice place, but ..." : what comes after "but" is what
 _CONTRAST_AFTER = 1.5
 _NORMALISER = 6.0  # how fast summed word weights approach +-1 (as VADER does)
 
+_TEXTBLOB_PREFIX = 400
 _SURE = 0.6  # a lexicon score this strong is not worth TextBlob's second opinion
 
 # Patients wrap a complaint in thanks ("the nurses were lovely, but ..."): a negative word says
 # more about the verdict than a positive one. Chosen on the development sets (see benchmarks).
-NEGATIVE_WEIGHT: dict[str, float] = {}
+NEGATIVE_WEIGHT: dict[str, float] = {"en": 1.4, "pl": 1.4}
 
 POSITIVE_AT = 0.12
 NEGATIVE_AT = -0.12
@@ -119,6 +120,29 @@ def _matches(text: str, lang: str) -> list[Match]:
     return found
 
 
+# "Nie zbadał", "не перезвонили", "не пояснила": a negated verb in the past tense is how patients
+# of these languages report what was not done, often with no sentiment word at all. Such a
+# sentence in Polish reviews is a complaint about four times as often as it is not. A verb that
+# the lexicon knows is left to the lexicon (it is already turned by the negator).
+_UNMET_DEED = {
+    "pl": re.compile(
+        r"(?:^| )(?:nie|nikt nie|nic nie) (\w+(?:ł|ła|ło|li|ły|ono|ano|ęto|yto))(?= |$)"
+    ),
+    "ru": re.compile(r"(?:^| )(?:не|никто не|ничего не) (\w+(?:л|ла|ло|ли))(?:сь|ся)?(?= |$)"),
+    "uk": re.compile(r"(?:^| )(?:не|ніхто не|нічого не) (\w+(?:в|ла|ло|ли))(?:сь|ся)?(?= |$)"),
+}
+_UNMET_WEIGHT = -1.5
+
+
+def _unmet_deeds(text: str, lang: str) -> int:
+    pattern = _UNMET_DEED.get(lang)
+    if pattern is None:
+        return 0
+    tokens = tokenize(text)
+    lexicon = _sentiment_matcher(lang)
+    return sum(1 for m in pattern.finditer(" ".join(tokens)) if not lexicon.find((m.group(1),)))
+
+
 def _emoji(text: str) -> tuple[float, int]:
     total, hits = 0.0, 0
     if text.isascii() and ":" not in text:
@@ -145,6 +169,10 @@ def lexicon_score(text: str, lang: str) -> TextScore:
             negative_clauses += 1
         total += s_total
         hits += s_hits
+    unmet = _unmet_deeds(text, lang)
+    if unmet:
+        total += _UNMET_WEIGHT * unmet * bias
+        hits += unmet
     e_total, e_hits = _emoji(text)
     total += e_total
     hits += e_hits
@@ -157,7 +185,9 @@ def text_score(text: str, lang: str) -> TextScore:
     if lang != "en" or not text.strip() or abs(own.score) >= _SURE:
         # TextBlob costs more than all the rest on a long story: ask it only when in doubt.
         return own
-    polarity = _textblob_polarity(text)
+    # Its verdict on the opening of a story is as good as on the whole (dev set: the same
+    # macro-F1 with 400 characters as with all), and the cost no longer grows with the length.
+    polarity = _textblob_polarity(text[:_TEXTBLOB_PREFIX])
     if own.hits == 0 and polarity == 0.0:
         return own
     blended = 0.5 * own.score + 0.5 * max(-1.0, min(1.0, polarity * 2.0))

@@ -130,33 +130,33 @@ def _clean(word: str) -> str:
     return word.replace("|", " ").replace("=", " ").strip()[:40]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Urgency", text)
-
-
 def describe_urgency(reason: str) -> str:
     """The stored reason in the user's language, e.g. "1★, mentions “lawyer” (legal action)"."""
     parts: list[str] = []
     for piece in filter(None, reason.split("|")):
         key, _, value = piece.partition("=")
         parts.append(_describe_piece(key, value) or piece)
-    return _t(", ").join(parts)
+    return QCoreApplication.translate("Urgency", ", ").join(parts)
 
 
 def _describe_piece(key: str, value: str) -> str:
     if key == "stars":
-        return _t("{stars}★").format(stars=value)
+        return QCoreApplication.translate("Urgency", "{stars}★").format(stars=value)
     texts = {
-        "legal": _t("mentions “{word}” (legal action)"),
-        "harm": _t("mentions “{word}” (possible harm)"),
-        "regulator": _t("mentions “{word}” (a regulator)"),
-        "press": _t("mentions “{word}” (the press or social media)"),
-        "misinformation": _t("may spread false medical information (“{word}”)"),
-        "angry": _t("angry tone"),
-        "negative": _t("negative text"),
-        "complaint": _t("a complaint inside a good review"),
-        "not_recommended": _t("does not recommend"),
-        "spike": _t("many negative reviews at once"),
+        "legal": QCoreApplication.translate("Urgency", "mentions “{word}” (legal action)"),
+        "harm": QCoreApplication.translate("Urgency", "mentions “{word}” (possible harm)"),
+        "regulator": QCoreApplication.translate("Urgency", "mentions “{word}” (a regulator)"),
+        "press": QCoreApplication.translate(
+            "Urgency", "mentions “{word}” (the press or social media)"
+        ),
+        "misinformation": QCoreApplication.translate(
+            "Urgency", "may spread false medical information (“{word}”)"
+        ),
+        "angry": QCoreApplication.translate("Urgency", "angry tone"),
+        "negative": QCoreApplication.translate("Urgency", "negative text"),
+        "complaint": QCoreApplication.translate("Urgency", "a complaint inside a good review"),
+        "not_recommended": QCoreApplication.translate("Urgency", "does not recommend"),
+        "spike": QCoreApplication.translate("Urgency", "many negative reviews at once"),
     }
     template = texts.get(key)
     return template.format(word=value) if template else ""
@@ -222,16 +222,22 @@ def describe_alert(alert: Alert) -> str:
         count = int(alert.detail.get("count", 0))
         usual = float(alert.detail.get("usual", 0))
         if alert.detail.get("window") == "day":
-            text = _t("{count} negative reviews in the last 24 hours (usually {usual:.1f}).")
+            text = QCoreApplication.translate(
+                "Urgency", "{count} negative reviews in the last 24 hours (usually {usual:.1f})."
+            )
         else:
-            text = _t("{count} negative reviews in the last 7 days (usually {usual:.1f}).")
+            text = QCoreApplication.translate(
+                "Urgency", "{count} negative reviews in the last 7 days (usually {usual:.1f})."
+            )
         return text.format(count=count, usual=usual)
     if alert.kind == "urgent":
         reason = describe_urgency(str(alert.detail.get("reason", "")))
         urgency = int(alert.detail.get("urgency", 0))
         if reason:
-            return _t("An urgent review (urgency {urgency}): {reason}.").format(
-                urgency=urgency, reason=reason
-            )
-        return _t("An urgent review (urgency {urgency}).").format(urgency=urgency)
+            return QCoreApplication.translate(
+                "Urgency", "An urgent review (urgency {urgency}): {reason}."
+            ).format(urgency=urgency, reason=reason)
+        return QCoreApplication.translate(
+            "Urgency", "An urgent review (urgency {urgency})."
+        ).format(urgency=urgency)
     return alert.message

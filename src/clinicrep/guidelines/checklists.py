@@ -69,10 +69,6 @@ class ReplyContext:
     now: datetime | None = None
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
-
-
 def _patterns(key: str) -> list[re.Pattern[str]]:
     return [p for code in LANGUAGES for p in lexicon(code).checklist.get(key, ())]
 
@@ -115,35 +111,50 @@ def _manual(item_id: str, label: str, hint: str, ticked: Collection[str]) -> Che
 def _thank(text: str) -> ChecklistItemResult:
     return _present(
         "thank_personally",
-        _t("Thank the reviewer personally"),
+        QCoreApplication.translate("Checklist", "Thank the reviewer personally"),
         "thanks",
         text,
-        _t("Start with a personal thank-you; use the reviewer's first name if they showed one."),
+        QCoreApplication.translate(
+            "Checklist",
+            "Start with a personal thank-you; use the reviewer's first name if they showed one.",
+        ),
     )
 
 
 def _credit_team(text: str, review: Review) -> ChecklistItemResult:
     named = review.analysis is not None and Topic.NAMED_PRAISE in review.analysis.topics
     hint = (
-        _t("Pass the praise on to the person the reviewer named, or to the whole team.")
+        QCoreApplication.translate(
+            "Checklist",
+            "Pass the praise on to the person the reviewer named, or to the whole team.",
+        )
         if named
-        else _t("Pass the praise on to the team.")
+        else QCoreApplication.translate("Checklist", "Pass the praise on to the team.")
     )
-    return _present("credit_team", _t("Credit the team"), "team", text, hint)
+    return _present(
+        "credit_team",
+        QCoreApplication.translate("Checklist", "Credit the team"),
+        "team",
+        text,
+        hint,
+    )
 
 
 def _invite_back(text: str) -> ChecklistItemResult:
     return _present(
         "invite_back",
-        _t("Invite them back in a general way"),
+        QCoreApplication.translate("Checklist", "Invite them back in a general way"),
         "invite",
         text,
-        _t("Say the practice is always glad to help, without mentioning a past or next visit."),
+        QCoreApplication.translate(
+            "Checklist",
+            "Say the practice is always glad to help, without mentioning a past or next visit.",
+        ),
     )
 
 
 def _answer_promptly(review: Review, context: ReplyContext) -> ChecklistItemResult:
-    label = _t("Answer promptly")
+    label = QCoreApplication.translate("Checklist", "Answer promptly")
     now = context.now or utc_now()
     hours = (now - review.created_at).total_seconds() / 3600
     if hours <= context.settings.answer_limit_hours:
@@ -158,35 +169,43 @@ def _answer_promptly(review: Review, context: ReplyContext) -> ChecklistItemResu
 def _regret(text: str) -> ChecklistItemResult:
     return _present(
         "acknowledge_regret",
-        _t("Acknowledge the experience and express regret"),
+        QCoreApplication.translate("Checklist", "Acknowledge the experience and express regret"),
         "regret",
         text,
-        _t("Say you are sorry about the experience, without admitting any clinical fault."),
+        QCoreApplication.translate(
+            "Checklist",
+            "Say you are sorry about the experience, without admitting any clinical fault.",
+        ),
     )
 
 
 def _no_fault(text: str) -> ChecklistItemResult:
     return _absent(
         "no_fault_admitted",
-        _t("Do not admit clinical fault"),
+        QCoreApplication.translate("Checklist", "Do not admit clinical fault"),
         "no_fault",
         text,
-        _t("“{words}” admits fault. Express regret for the experience instead."),
+        QCoreApplication.translate(
+            "Checklist", "“{words}” admits fault. Express regret for the experience instead."
+        ),
     )
 
 
 def _next_step(text: str) -> ChecklistItemResult:
     return _present(
         "next_step",
-        _t("Offer a concrete next step"),
+        QCoreApplication.translate("Checklist", "Offer a concrete next step"),
         "next_step",
         text,
-        _t("Say what will happen next, for example ask them to call so you can look into it."),
+        QCoreApplication.translate(
+            "Checklist",
+            "Say what will happen next, for example ask them to call so you can look into it.",
+        ),
     )
 
 
 def _offline(text: str, settings: Settings) -> ChecklistItemResult:
-    label = _t("Move the conversation offline")
+    label = QCoreApplication.translate("Checklist", "Move the conversation offline")
     contacts = [c for c in (settings.contact_phone, settings.contact_email) if c.strip()]
     if (
         _PHONE.search(text)
@@ -199,31 +218,37 @@ def _offline(text: str, settings: Settings) -> ChecklistItemResult:
         "offline",
         label,
         ItemState.MISSING,
-        _t(
+        QCoreApplication.translate(
+            "Checklist",
             "Give a phone number, an e-mail address or a named contact, so the case is not "
-            "discussed in public. Your contact details are set in Settings."
+            "discussed in public. Your contact details are set in Settings.",
         ),
     )
 
 
 def _stay_calm(text: str, ticked: Collection[str]) -> ChecklistItemResult:
-    label = _t("Stay calm: no blame, no argument, no sarcasm")
+    label = QCoreApplication.translate("Checklist", "Stay calm: no blame, no argument, no sarcasm")
     found = _search("calm", text)
     if found:
         return ChecklistItemResult(
             "stay_calm",
             label,
             ItemState.PROBLEM,
-            _t("“{words}” may read as blame or argument. Rephrase it calmly.").format(
-                words=found.group(0)
-            ),
+            QCoreApplication.translate(
+                "Checklist", "“{words}” may read as blame or argument. Rephrase it calmly."
+            ).format(words=found.group(0)),
             found.span(),
         )
-    return _manual("stay_calm", label, _t("Read the reply once as the reviewer would."), ticked)
+    return _manual(
+        "stay_calm",
+        label,
+        QCoreApplication.translate("Checklist", "Read the reply once as the reviewer would."),
+        ticked,
+    )
 
 
 def _signed(text: str, settings: Settings) -> ChecklistItemResult:
-    label = _t("Sign with a name or role")
+    label = QCoreApplication.translate("Checklist", "Sign with a name or role")
     signer = settings.signer.strip()
     ending = text.strip()[-120:]
     if (signer and signer.casefold() in text.casefold()) or _search("role", ending):
@@ -232,66 +257,81 @@ def _signed(text: str, settings: Settings) -> ChecklistItemResult:
         "signed",
         label,
         ItemState.MISSING,
-        _t("End with a name or a role, for example “Anna, practice manager”."),
+        QCoreApplication.translate(
+            "Checklist", "End with a name or a role, for example “Anna, practice manager”."
+        ),
     )
 
 
 def _source(text: str) -> ChecklistItemResult:
     return _present(
         "source",
-        _t("Give a source for the facts"),
+        QCoreApplication.translate("Checklist", "Give a source for the facts"),
         "source",
         text,
-        _t("Say where the facts can be checked: a public register, an official page or a link."),
+        QCoreApplication.translate(
+            "Checklist",
+            "Say where the facts can be checked: a public register, an official page or a link.",
+        ),
     )
 
 
 def _consultation(text: str) -> ChecklistItemResult:
     return _present(
         "invite_consultation",
-        _t("Invite them to talk it through"),
+        QCoreApplication.translate("Checklist", "Invite them to talk it through"),
         "consultation",
         text,
-        _t("Offer a consultation or a conversation where their questions can be answered."),
+        QCoreApplication.translate(
+            "Checklist",
+            "Offer a consultation or a conversation where their questions can be answered.",
+        ),
     )
 
 
 def _no_attack(text: str) -> ChecklistItemResult:
     return _absent(
         "no_personal_attack",
-        _t("No personal attack"),
+        QCoreApplication.translate("Checklist", "No personal attack"),
         "attack",
         text,
-        _t("“{words}” attacks the reviewer. Correct the facts, not the person."),
+        QCoreApplication.translate(
+            "Checklist", "“{words}” attacks the reviewer. Correct the facts, not the person."
+        ),
     )
 
 
 def _short_holding(text: str) -> ChecklistItemResult:
-    label = _t("Keep the holding reply short")
+    label = QCoreApplication.translate("Checklist", "Keep the holding reply short")
     if _weight(text) <= HOLDING_REPLY_MAX_WEIGHT:
         return ChecklistItemResult("short_holding", label, ItemState.OK)
     return ChecklistItemResult(
         "short_holding",
         label,
         ItemState.MISSING,
-        _t("Say only that you take it seriously and will be in touch; the owner answers the rest."),
+        QCoreApplication.translate(
+            "Checklist",
+            "Say only that you take it seriously and will be in touch; the owner answers the rest.",
+        ),
     )
 
 
 def _escalated(review: Review) -> ChecklistItemResult:
-    label = _t("Escalate to the owner")
+    label = QCoreApplication.translate("Checklist", "Escalate to the owner")
     if review.status == Status.ESCALATED:
         return ChecklistItemResult("escalated", label, ItemState.OK)
     return ChecklistItemResult(
         "escalated",
         label,
         ItemState.MISSING,
-        _t("Mark the review as escalated so the owner is told; the step is logged."),
+        QCoreApplication.translate(
+            "Checklist", "Mark the review as escalated so the owner is told; the step is logged."
+        ),
     )
 
 
 def _confidential(text: str, review: Review, context: ReplyContext) -> ChecklistItemResult:
-    label = _t("Nothing that reveals a patient")
+    label = QCoreApplication.translate("Checklist", "Nothing that reveals a patient")
     open_findings = [
         f
         for f in guard_reply(text, review, context.settings)
@@ -311,10 +351,13 @@ def _confidential(text: str, review: Review, context: ReplyContext) -> Checklist
 def _no_incentive(text: str) -> ChecklistItemResult:
     return _absent(
         "no_incentive",
-        _t("No reward for reviews"),
+        QCoreApplication.translate("Checklist", "No reward for reviews"),
         "incentive",
         text,
-        _t("“{words}” offers a reward. Platforms and regulators forbid rewards for reviews."),
+        QCoreApplication.translate(
+            "Checklist",
+            "“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.",
+        ),
     )
 
 
@@ -323,7 +366,7 @@ def _normalised(text: str) -> str:
 
 
 def _not_copied(text: str, others: Sequence[str]) -> ChecklistItemResult:
-    label = _t("Written for this review")
+    label = QCoreApplication.translate("Checklist", "Written for this review")
     mine = _normalised(text)
     for other in others:
         theirs = _normalised(other)
@@ -338,7 +381,10 @@ def _not_copied(text: str, others: Sequence[str]) -> ChecklistItemResult:
                 "not_copied",
                 label,
                 ItemState.PROBLEM,
-                _t("This reply is almost the same as one already published. Make it personal."),
+                QCoreApplication.translate(
+                    "Checklist",
+                    "This reply is almost the same as one already published. Make it personal.",
+                ),
             )
     return ChecklistItemResult("not_copied", label, ItemState.OK)
 
@@ -351,12 +397,17 @@ def reply_limit_bytes(platform: Platform | None) -> int:
 
 
 def _length(text: str, review: Review) -> ChecklistItemResult:
-    label = _t("A sensible length")
+    label = QCoreApplication.translate("Checklist", "A sensible length")
     size = len(text.encode("utf-8"))
     limit = reply_limit_bytes(review.platform)
     if size > limit:
-        hint = _t("The reply is {size} bytes long; {platform} accepts at most {limit}.").format(
-            size=size, limit=limit, platform=platform_label(review.platform) or _t("the platform")
+        hint = QCoreApplication.translate(
+            "Checklist", "The reply is {size} bytes long; {platform} accepts at most {limit}."
+        ).format(
+            size=size,
+            limit=limit,
+            platform=platform_label(review.platform)
+            or QCoreApplication.translate("Checklist", "the platform"),
         )
         return ChecklistItemResult("length", label, ItemState.PROBLEM, hint)
     if _weight(text) < MIN_REPLY_WEIGHT:
@@ -364,7 +415,9 @@ def _length(text: str, review: Review) -> ChecklistItemResult:
             "length",
             label,
             ItemState.MISSING,
-            _t("The reply is very short. Add a sentence or two."),
+            QCoreApplication.translate(
+                "Checklist", "The reply is very short. Add a sentence or two."
+            ),
         )
     return ChecklistItemResult("length", label, ItemState.OK)
 
@@ -401,8 +454,10 @@ def evaluate_checklist(
         items = [
             _manual(
                 "facts",
-                _t("Correct the facts"),
-                _t("Check that every fact in the reply is true and can be shown."),
+                QCoreApplication.translate("Checklist", "Correct the facts"),
+                QCoreApplication.translate(
+                    "Checklist", "Check that every fact in the reply is true and can be shown."
+                ),
                 ctx.ticked,
             ),
             _source(text),

@@ -33,38 +33,42 @@ class FindingCode(StrEnum):
     FULL_NAME = "full_name"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Confidentiality", text)
-
-
 def finding_reason(code: FindingCode) -> str:
     """Why a finding matters and what to do instead, in the user's language."""
     return {
-        FindingCode.CONFIRMS_PATIENT: _t(
+        FindingCode.CONFIRMS_PATIENT: QCoreApplication.translate(
+            "Confidentiality",
             "This confirms that the reviewer is or was a patient. Speak about the practice in "
-            "general instead."
+            "general instead.",
         ),
-        FindingCode.RECORDS: _t(
+        FindingCode.RECORDS: QCoreApplication.translate(
+            "Confidentiality",
             "This says that someone looked at the reviewer's records, which confirms they are a "
-            "patient. Leave it out."
+            "patient. Leave it out.",
         ),
-        FindingCode.HEALTH_DETAIL: _t(
+        FindingCode.HEALTH_DETAIL: QCoreApplication.translate(
+            "Confidentiality",
             "This is a health detail (a diagnosis, procedure, medication or test). Leave it out "
-            "of a public reply."
+            "of a public reply.",
         ),
-        FindingCode.ECHOED_HEALTH_DETAIL: _t(
+        FindingCode.ECHOED_HEALTH_DETAIL: QCoreApplication.translate(
+            "Confidentiality",
             "This repeats a health detail from the review. Do not repeat it in public, even if "
-            "the reviewer wrote it."
+            "the reviewer wrote it.",
         ),
-        FindingCode.INSURANCE: _t(
-            "This mentions insurance. Leave insurance out of a public reply."
+        FindingCode.INSURANCE: QCoreApplication.translate(
+            "Confidentiality", "This mentions insurance. Leave insurance out of a public reply."
         ),
-        FindingCode.DATE: _t(
-            "This is a date. A date tells others when someone visited; leave it out."
+        FindingCode.DATE: QCoreApplication.translate(
+            "Confidentiality",
+            "This is a date. A date tells others when someone visited; leave it out.",
         ),
-        FindingCode.PRICE: _t("This is about money someone paid. Discuss bills only in private."),
-        FindingCode.FULL_NAME: _t(
-            "This is a person's full name or surname. Use a first name only, or no name."
+        FindingCode.PRICE: QCoreApplication.translate(
+            "Confidentiality", "This is about money someone paid. Discuss bills only in private."
+        ),
+        FindingCode.FULL_NAME: QCoreApplication.translate(
+            "Confidentiality",
+            "This is a person's full name or surname. Use a first name only, or no name.",
         ),
     }[code]
 

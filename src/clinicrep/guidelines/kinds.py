@@ -23,13 +23,12 @@ class ReplyKind(StrEnum):
 
 
 def reply_kind_label(kind: ReplyKind) -> str:
-    t = QCoreApplication.translate
     return {
-        ReplyKind.PRAISE: t("ReplyKind", "Praise"),
-        ReplyKind.MIXED: t("ReplyKind", "Mixed feedback"),
-        ReplyKind.COMPLAINT: t("ReplyKind", "Complaint"),
-        ReplyKind.MISINFORMATION: t("ReplyKind", "Misinformation"),
-        ReplyKind.CRISIS: t("ReplyKind", "Crisis"),
+        ReplyKind.PRAISE: QCoreApplication.translate("ReplyKind", "Praise"),
+        ReplyKind.MIXED: QCoreApplication.translate("ReplyKind", "Mixed feedback"),
+        ReplyKind.COMPLAINT: QCoreApplication.translate("ReplyKind", "Complaint"),
+        ReplyKind.MISINFORMATION: QCoreApplication.translate("ReplyKind", "Misinformation"),
+        ReplyKind.CRISIS: QCoreApplication.translate("ReplyKind", "Crisis"),
     }[kind]
 
 

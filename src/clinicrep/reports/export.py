@@ -34,24 +34,21 @@ def neutralise(cell: str) -> str:
 
 
 def _headers() -> list[str]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("CsvExport", text)
-
     return [
-        t("Date (UTC)"),
-        t("Platform"),
-        t("Author"),
-        t("Rating"),
-        t("Title"),
-        t("Review"),
-        t("Language"),
-        t("Sentiment"),
-        t("Topics"),
-        t("Urgency"),
-        t("Status"),
-        t("Answered (UTC)"),
-        t("Our public reply"),
-        t("Link"),
+        QCoreApplication.translate("CsvExport", "Date (UTC)"),
+        QCoreApplication.translate("CsvExport", "Platform"),
+        QCoreApplication.translate("CsvExport", "Author"),
+        QCoreApplication.translate("CsvExport", "Rating"),
+        QCoreApplication.translate("CsvExport", "Title"),
+        QCoreApplication.translate("CsvExport", "Review"),
+        QCoreApplication.translate("CsvExport", "Language"),
+        QCoreApplication.translate("CsvExport", "Sentiment"),
+        QCoreApplication.translate("CsvExport", "Topics"),
+        QCoreApplication.translate("CsvExport", "Urgency"),
+        QCoreApplication.translate("CsvExport", "Status"),
+        QCoreApplication.translate("CsvExport", "Answered (UTC)"),
+        QCoreApplication.translate("CsvExport", "Our public reply"),
+        QCoreApplication.translate("CsvExport", "Link"),
     ]
 
 

@@ -216,7 +216,6 @@ def action_items(
     alerts: list[AlertLine],
 ) -> list[ActionItem]:
     """A few things to act on, each a sentence the owner can read without the figures."""
-    tr = language.translate
     items: list[ActionItem] = []
     before = {c.topic: c.count for c in previous_complaints}
     rising = [
@@ -224,12 +223,12 @@ def action_items(
     ]
     rising.sort(key=lambda c: (c.count - before.get(c.topic, 0), c.count), reverse=True)
     for c in rising[:3]:
-        text = tr(
+        text = language.translate(
             "MonthlyReport", "{topic} was named in %n complaints, up from {before}.", None, c.count
         ).format(topic=language.topic(c.topic), before=language.integer(before.get(c.topic, 0)))
         items.append(ActionItem("rising_topic", text))
     if current.unanswered_at_end:
-        text = tr(
+        text = language.translate(
             "MonthlyReport",
             "Reviews still unanswered at the end of the month: %n. Answer them, oldest first.",
             None,
@@ -237,7 +236,7 @@ def action_items(
         )
         items.append(ActionItem("unanswered", text))
     if current.share_within_48h is not None and current.share_within_48h < SLOW_ANSWER_SHARE:
-        text = tr(
+        text = language.translate(
             "MonthlyReport",
             "Only {share} of this month's reviews were answered within 48 hours."
             " Patients and platforms notice quick answers.",
@@ -248,7 +247,7 @@ def action_items(
         and previous.average_rating is not None
         and previous.average_rating - current.average_rating >= RATING_DROP
     ):
-        text = tr(
+        text = language.translate(
             "MonthlyReport",
             "The average rating fell from {before} to {now}. The complaints below say why.",
         ).format(
@@ -261,7 +260,7 @@ def action_items(
         and previous.share_negative is not None
         and current.share_negative - previous.share_negative >= NEGATIVE_RISE
     ):
-        text = tr(
+        text = language.translate(
             "MonthlyReport", "Negative reviews rose to {now} of all reviews, from {before}."
         ).format(
             now=language.percent(current.share_negative),
@@ -270,7 +269,7 @@ def action_items(
         items.append(ActionItem("negative_rise", text))
     open_alerts = sum(1 for line in alerts if line.alert.acknowledged_at is None)
     if open_alerts:
-        text = tr(
+        text = language.translate(
             "MonthlyReport",
             "Alerts of this month not yet acknowledged: %n. Open them in the inbox.",
             None,
@@ -278,13 +277,13 @@ def action_items(
         )
         items.append(ActionItem("open_alerts", text))
     if not items and current.received:
-        text = tr(
+        text = language.translate(
             "MonthlyReport",
             "Nothing needs special attention this month. Keep answering every review within a day.",
         )
         items.append(ActionItem("all_well", text))
     if praise and praise[0].count >= RISING_TOPIC_MIN:
-        text = tr(
+        text = language.translate(
             "MonthlyReport", "Patients praised {topic} most often ({count} reviews): tell the team."
         ).format(topic=language.topic(praise[0].topic), count=language.integer(praise[0].count))
         items.append(ActionItem("praise", text))

@@ -257,7 +257,7 @@ class _Writer:
         self.month_title = language.month_title(summary.year, summary.month)
 
     def tr(self, text: str, n: int = -1) -> str:
-        return self.lang.translate(CONTEXT, text, None, n)
+        return self.lang.translate("MonthlyReport", text, None, n)
 
     # figures
     def _share(self, value: float | None) -> str:
@@ -293,7 +293,9 @@ class _Writer:
             change, tone = "\u2014", "neutral"
         else:
             points = round((now - before) * 100)
-            change = self.tr("{points} pts").format(points=self.lang.signed(points, 0))
+            change = self.lang.translate("MonthlyReport", "{points} pts").format(
+                points=self.lang.signed(points, 0)
+            )
             tone = self._tone(points, higher_is)
         return FigureRow(label, self._share(now), self._share(before), change, tone)
 
@@ -311,42 +313,58 @@ class _Writer:
             median_change = sign + self.lang.hours(abs(delta)) if abs(delta) >= 0.02 else "0"
             median_tone = self._tone(round(delta, 1), "bad")
         rows = [
-            self._count_row(self.tr("Reviews received"), now.received, before.received, "neutral"),
+            self._count_row(
+                self.lang.translate("MonthlyReport", "Reviews received"),
+                now.received,
+                before.received,
+                "neutral",
+            ),
             FigureRow(
-                self.tr("Average rating (of 5)"),
+                self.lang.translate("MonthlyReport", "Average rating (of 5)"),
                 self._rating(now.average_rating),
                 self._rating(before.average_rating),
                 rating_change,
                 rating_tone,
             ),
             self._share_row(
-                self.tr("Positive reviews"), now.share_positive, before.share_positive, "good"
+                self.lang.translate("MonthlyReport", "Positive reviews"),
+                now.share_positive,
+                before.share_positive,
+                "good",
             ),
             self._share_row(
-                self.tr("Negative reviews"), now.share_negative, before.share_negative, "bad"
+                self.lang.translate("MonthlyReport", "Negative reviews"),
+                now.share_negative,
+                before.share_negative,
+                "bad",
             ),
-            self._count_row(self.tr("Reviews answered"), now.answered, before.answered, "good"),
+            self._count_row(
+                self.lang.translate("MonthlyReport", "Reviews answered"),
+                now.answered,
+                before.answered,
+                "good",
+            ),
             self._share_row(
-                self.tr("Answered within 24 hours"),
+                self.lang.translate("MonthlyReport", "Answered within 24 hours"),
                 now.share_within_24h,
                 before.share_within_24h,
                 "good",
             ),
             self._share_row(
-                self.tr("Answered within 48 hours"),
+                self.lang.translate("MonthlyReport", "Answered within 48 hours"),
                 now.share_within_48h,
                 before.share_within_48h,
                 "good",
             ),
             FigureRow(
-                self.tr("Median time to answer"),
+                self.lang.translate("MonthlyReport", "Median time to answer"),
                 self._hours(now.median_hours),
                 self._hours(before.median_hours),
                 median_change,
                 median_tone,
             ),
             self._count_row(
-                self.tr("Unanswered at month end"),
+                self.lang.translate("MonthlyReport", "Unanswered at month end"),
                 now.unanswered_at_end,
                 before.unanswered_at_end,
                 "bad",
@@ -356,24 +374,29 @@ class _Writer:
             self.s.start.year if self.s.month > 1 else self.s.year - 1,
             self.s.month - 1 if self.s.month > 1 else 12,
         )
-        headers = ("", self.month_title, previous_title, self.tr("Change"))
+        headers = (
+            "",
+            self.month_title,
+            previous_title,
+            self.lang.translate("MonthlyReport", "Change"),
+        )
         return FiguresTable(headers, rows)
 
     # charts
     def charts(self) -> list[Block]:
-        no_data = self.tr("No reviews in this period.")
+        no_data = self.lang.translate("MonthlyReport", "No reviews in this period.")
         trend = RatingTrendChart(
-            self.tr("Rating over the last 12 months"),
+            self.lang.translate("MonthlyReport", "Rating over the last 12 months"),
             [
                 TrendPoint(self.lang.short_month(p.start.year, p.start.month), p.count, p.average)
                 for p in self.s.rating_trend
             ],
-            self.tr("Average rating"),
-            self.tr("Reviews received"),
+            self.lang.translate("MonthlyReport", "Average rating"),
+            self.lang.translate("MonthlyReport", "Reviews received"),
             no_data,
         )
         platforms = HorizontalBars(
-            self.tr("Reviews per platform"),
+            self.lang.translate("MonthlyReport", "Reviews per platform"),
             [
                 Bar(self.lang.platform(p.platform), p.count, self.lang.integer(p.count))
                 for p in self.s.platforms
@@ -390,39 +413,41 @@ class _Writer:
             parts.append((None, sentiment.unanalysed, PALETTE.rule))  # type: ignore[arg-type]
         total = sentiment.total or 1
         legend = [
-            self.tr("{name}: {share} ({count})").format(
-                name=self.lang.sentiment(kind) if kind else self.tr("Not analysed yet"),
+            self.lang.translate("MonthlyReport", "{name}: {share} ({count})").format(
+                name=self.lang.sentiment(kind)
+                if kind
+                else self.lang.translate("MonthlyReport", "Not analysed yet"),
                 share=self.lang.percent(count / total),
                 count=self.lang.integer(count),
             )
             for kind, count, _color in parts
         ]
         share_bar = ShareBar(
-            self.tr("Sentiment of the month's reviews"),
+            self.lang.translate("MonthlyReport", "Sentiment of the month's reviews"),
             [Segment("", count, color) for _kind, count, color in parts],
             legend,
             no_data,
         )
         praise = HorizontalBars(
-            self.tr("Most praised"),
+            self.lang.translate("MonthlyReport", "Most praised"),
             [
                 Bar(self.lang.topic(t.topic), t.count, self.lang.integer(t.count))
                 for t in self.s.praise
             ],
-            self.tr("No topics of praise this month."),
+            self.lang.translate("MonthlyReport", "No topics of praise this month."),
             color=PALETTE.good,
         )
         complaints = HorizontalBars(
-            self.tr("Most complained about"),
+            self.lang.translate("MonthlyReport", "Most complained about"),
             [
                 Bar(self.lang.topic(t.topic), t.count, self.lang.integer(t.count))
                 for t in self.s.complaints
             ],
-            self.tr("No topics of complaint this month."),
+            self.lang.translate("MonthlyReport", "No topics of complaint this month."),
             color=PALETTE.bad,
         )
         return [
-            Heading(self.tr("Charts")),
+            Heading(self.lang.translate("MonthlyReport", "Charts")),
             trend,
             Spacer(6),
             Columns([platforms, share_bar]),
@@ -443,93 +468,129 @@ class _Writer:
         ]
         if review.author:
             meta.append(review.author)
-        meta.append(self.tr("Status: {status}").format(status=self.lang.status(review.status)))
+        meta.append(
+            self.lang.translate("MonthlyReport", "Status: {status}").format(
+                status=self.lang.status(review.status)
+            )
+        )
         parts: list[Block] = [
             Paragraph(" \u00b7 ".join(m for m in meta if m), size=8.5, bold=True, max_lines=2),
             Paragraph(
-                review.text or self.tr("(no text, rating only)"),
+                review.text or self.lang.translate("MonthlyReport", "(no text, rating only)"),
                 size=9.5,
                 max_lines=REVIEW_MAX_LINES,
             ),
         ]
         if quoted.reply is not None:
-            caption = self.tr("Our public reply")
+            caption = self.lang.translate("MonthlyReport", "Our public reply")
             if quoted.reply.at is not None:
-                caption = self.tr("Our public reply, {date}").format(
+                caption = self.lang.translate("MonthlyReport", "Our public reply, {date}").format(
                     date=self.lang.date(quoted.reply.at, self.s.zone)
                 )
             parts.append(QuotePanel(caption, quoted.reply.text, REPLY_MAX_LINES))
         elif review.status in (Status.NEW, Status.IN_PROGRESS, Status.ESCALATED):
             parts.append(
-                Paragraph(self.tr("Not answered yet."), size=8.5, italic=True, color=PALETTE.bad)
+                Paragraph(
+                    self.lang.translate("MonthlyReport", "Not answered yet."),
+                    size=8.5,
+                    italic=True,
+                    color=PALETTE.bad,
+                )
             )
         for note in quoted.notes:
             caption = (
-                self.tr("Internal note (not public)")
+                self.lang.translate("MonthlyReport", "Internal note (not public)")
                 if note.kind == "status_note"
-                else self.tr("Unpublished draft reply (not public)")
+                else self.lang.translate("MonthlyReport", "Unpublished draft reply (not public)")
             )
             parts.append(QuotePanel(caption, note.text, REPLY_MAX_LINES, italic=True))
         parts.append(Rule())
         return Stack(parts)
 
     def reviews(self) -> list[Block]:
-        blocks: list[Block] = [Heading(self.tr("The month's most important reviews"))]
+        blocks: list[Block] = [
+            Heading(self.lang.translate("MonthlyReport", "The month's most important reviews"))
+        ]
         blocks.append(
             Paragraph(
-                self.tr("Complaints that need attention"), size=11, bold=True, keep_with_next=True
+                self.lang.translate("MonthlyReport", "Complaints that need attention"),
+                size=11,
+                bold=True,
+                keep_with_next=True,
             )
         )
         if self.s.urgent_negatives:
             blocks.extend(self.review_block(q) for q in self.s.urgent_negatives)
         else:
-            blocks.append(Paragraph(self.tr("No negative reviews this month."), size=9.5))
+            blocks.append(
+                Paragraph(
+                    self.lang.translate("MonthlyReport", "No negative reviews this month."),
+                    size=9.5,
+                )
+            )
         blocks.append(Spacer(6))
         blocks.append(
-            Paragraph(self.tr("Warm words from patients"), size=11, bold=True, keep_with_next=True)
+            Paragraph(
+                self.lang.translate("MonthlyReport", "Warm words from patients"),
+                size=11,
+                bold=True,
+                keep_with_next=True,
+            )
         )
         if self.s.warm_positives:
             blocks.extend(self.review_block(q) for q in self.s.warm_positives)
         else:
-            blocks.append(Paragraph(self.tr("No positive reviews with text this month."), size=9.5))
+            blocks.append(
+                Paragraph(
+                    self.lang.translate(
+                        "MonthlyReport", "No positive reviews with text this month."
+                    ),
+                    size=9.5,
+                )
+            )
         return blocks
 
     # alerts
     def _alert_kind(self, line: AlertLine) -> str:
         if line.alert.kind == "spike":
-            return self.tr("Spike of negative reviews")
+            return self.lang.translate("MonthlyReport", "Spike of negative reviews")
         if line.alert.kind == "urgent":
-            return self.tr("Urgent review")
-        return self.tr("Alert")
+            return self.lang.translate("MonthlyReport", "Urgent review")
+        return self.lang.translate("MonthlyReport", "Alert")
 
     def _what_was_done(self, line: AlertLine) -> str:
         done: list[str] = []
         if line.alert.acknowledged_at is not None:
             done.append(
-                self.tr("Acknowledged on {date}.").format(
+                self.lang.translate("MonthlyReport", "Acknowledged on {date}.").format(
                     date=self.lang.date(line.alert.acknowledged_at, self.s.zone)
                 )
             )
         if line.review_answered_at is not None:
             done.append(
-                self.tr("The review was answered on {date}.").format(
+                self.lang.translate("MonthlyReport", "The review was answered on {date}.").format(
                     date=self.lang.date(line.review_answered_at, self.s.zone)
                 )
             )
         elif line.review_status is not None:
             done.append(
-                self.tr("The review's status: {status}.").format(
+                self.lang.translate("MonthlyReport", "The review's status: {status}.").format(
                     status=self.lang.status(line.review_status)
                 )
             )
         if not done:
-            return self.tr("Nothing has been done about it yet.")
+            return self.lang.translate("MonthlyReport", "Nothing has been done about it yet.")
         return " ".join(done)
 
     def alerts(self) -> list[Block]:
-        blocks: list[Block] = [Heading(self.tr("Alerts and spikes"))]
+        blocks: list[Block] = [Heading(self.lang.translate("MonthlyReport", "Alerts and spikes"))]
         if not self.s.alerts:
-            blocks.append(Paragraph(self.tr("No alerts were raised this month."), size=9.5))
+            blocks.append(
+                Paragraph(
+                    self.lang.translate("MonthlyReport", "No alerts were raised this month."),
+                    size=9.5,
+                )
+            )
             return blocks
         for line in self.s.alerts:
             raised = self.lang.date(line.alert.raised_at, self.s.zone)
@@ -540,7 +601,9 @@ class _Writer:
                         Paragraph(title, size=9.5, bold=True),
                         Paragraph(line.alert.message, size=9.5, max_lines=4),
                         Paragraph(
-                            self.tr("What was done: {done}").format(done=self._what_was_done(line)),
+                            self.lang.translate("MonthlyReport", "What was done: {done}").format(
+                                done=self._what_was_done(line)
+                            ),
                             size=9,
                             color=PALETTE.muted,
                         ),
@@ -551,7 +614,7 @@ class _Writer:
         return blocks
 
     def actions(self) -> list[Block]:
-        blocks: list[Block] = [Heading(self.tr("Things to act on"))]
+        blocks: list[Block] = [Heading(self.lang.translate("MonthlyReport", "Things to act on"))]
         for item in self.s.actions:
             blocks.append(Bullet(item.text, size=10.5, max_lines=4))
         return blocks
@@ -571,13 +634,17 @@ def summary_blocks(
     summary: MonthlySummary, language: ReportLanguage, options: ReportOptions
 ) -> list[Block]:
     w = _Writer(summary, language)
-    made = w.tr("Made on {date}").format(date=language.date_time(summary.made_at, summary.zone))
+    made = w.lang.translate("MonthlyReport", "Made on {date}").format(
+        date=language.date_time(summary.made_at, summary.zone)
+    )
     if summary.include_internal_notes:
-        made += "  \u00b7  " + w.tr("Includes internal notes: not for publication.")
+        made += "  \u00b7  " + w.lang.translate(
+            "MonthlyReport", "Includes internal notes: not for publication."
+        )
     blocks: list[Block] = [
         TitleBlock(
             options.practice_name,
-            w.tr("Monthly review summary"),
+            w.lang.translate("MonthlyReport", "Monthly review summary"),
             w.month_title,
             made,
             _logo(options.logo_path),
@@ -587,15 +654,19 @@ def summary_blocks(
     if summary.is_empty:
         blocks.append(
             Paragraph(
-                w.tr("No reviews were received in {month}.").format(month=w.month_title),
+                w.lang.translate("MonthlyReport", "No reviews were received in {month}.").format(
+                    month=w.month_title
+                ),
                 size=12,
                 bold=True,
             )
         )
         blocks.append(
             Paragraph(
-                w.tr(
+                w.lang.translate(
+                    "MonthlyReport",
                     "Reviews from earlier months still unanswered at the end of the month: %n.",
+                    None,
                     summary.current.unanswered_at_end,
                 ),
                 size=10.5,
@@ -604,8 +675,11 @@ def summary_blocks(
         if summary.previous.received:
             blocks.append(
                 Paragraph(
-                    w.tr(
-                        "In the month before, %n reviews were received.", summary.previous.received
+                    w.lang.translate(
+                        "MonthlyReport",
+                        "In the month before, %n reviews were received.",
+                        None,
+                        summary.previous.received,
                     ),
                     size=10.5,
                 )
@@ -615,7 +689,7 @@ def summary_blocks(
         return blocks
     blocks += w.actions()
     blocks.append(Spacer(8))
-    blocks += [Heading(w.tr("The month in figures")), w.figures()]
+    blocks += [Heading(w.lang.translate("MonthlyReport", "The month in figures")), w.figures()]
     blocks.append(PageBreak())
     blocks += w.charts()
     blocks.append(PageBreak())
@@ -648,7 +722,13 @@ def render_monthly_report(
     blocks = summary_blocks(summary, language, options)
     w = _Writer(summary, language)
     footer_left = " \u00b7 ".join(
-        p for p in (options.practice_name, w.tr("Monthly review summary"), w.month_title) if p
+        p
+        for p in (
+            options.practice_name,
+            w.lang.translate("MonthlyReport", "Monthly review summary"),
+            w.month_title,
+        )
+        if p
     )
 
     def footer(canvas: Canvas, painter: QPainter, rect: QRectF, page: int, pages: int) -> None:
@@ -657,14 +737,22 @@ def render_monthly_report(
         painter.drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.right(), rect.top()))
         band = QRectF(rect.left(), rect.top() + 3, rect.width() * 0.7, rect.height() - 3)
         draw_line_of_text(painter, canvas, footer_left, font, band, canvas.palette.muted)
-        number = w.tr("Page {page} of {pages}").format(page=page, pages=pages)
+        number = w.lang.translate("MonthlyReport", "Page {page} of {pages}").format(
+            page=page, pages=pages
+        )
         right = QRectF(
             rect.left() + rect.width() * 0.7, rect.top() + 3, rect.width() * 0.3, rect.height() - 3
         )
         draw_line_of_text(painter, canvas, number, font, right, canvas.palette.muted, align="right")
 
     title = " \u2014 ".join(
-        p for p in (options.practice_name, w.tr("Monthly review summary"), w.month_title) if p
+        p
+        for p in (
+            options.practice_name,
+            w.lang.translate("MonthlyReport", "Monthly review summary"),
+            w.month_title,
+        )
+        if p
     )
     write_pdf(out, blocks, page_size=options.page_size, title=title, footer=footer)
     return out

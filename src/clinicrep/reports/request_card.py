@@ -49,7 +49,7 @@ class InvalidReviewLink(ClinicrepError):
 def review_gating_notice() -> str:
     """The sentence the window shows next to the card feature."""
     return QCoreApplication.translate(
-        CONTEXT,
+        "RequestCard",
         "Hand the card to every patient alike. Asking only the patients you expect to be"
         " happy (\u201creview gating\u201d) is against the rules of Google, Yelp, Trustpilot"
         " and the other platforms, and they may remove your reviews for it.",
@@ -209,18 +209,18 @@ def render_request_card(
     platform_name = lang.platform(platform)
     card = Card(
         practice_name=practice_name,
-        heading=lang.translate(CONTEXT, "How was your visit?"),
+        heading=lang.translate("RequestCard", "How was your visit?"),
         invitation=lang.translate(
-            CONTEXT,
+            "RequestCard",
             "Tell us and other patients on {platform}: point your phone's camera at the code.",
         ).format(platform=platform_name),
         link=short_link(url),
         url=url,
         thanks=lang.translate(
-            CONTEXT, "Every review helps us improve, whatever it says. Thank you!"
+            "RequestCard", "Every review helps us improve, whatever it says. Thank you!"
         ),
     )
-    title = lang.translate(CONTEXT, "Review request card for {platform}").format(
+    title = lang.translate("RequestCard", "Review request card for {platform}").format(
         platform=platform_name
     )
     blocks: list[Block] = [CardSheet(card, layout)]

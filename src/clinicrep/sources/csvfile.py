@@ -71,10 +71,6 @@ _DELIMITERS = (",", ";", "\t", "|")
 _MONTH_FIRST_PLATFORMS = frozenset({Platform.RATEMDS, Platform.YELP})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CsvImport", text)
-
-
 # -- the report -----------------------------------------------------------------
 @dataclass(slots=True)
 class ImportProblem:
@@ -91,26 +87,31 @@ class ImportProblem:
         """One translated sentence for the user."""
         value = self.value if len(self.value) <= 40 else self.value[:39] + "…"
         if self.code == "date_missing":
-            return _tr("The date is empty; the row was skipped.")
+            return QCoreApplication.translate(
+                "CsvImport", "The date is empty; the row was skipped."
+            )
         if self.code == "date_unreadable":
-            return _tr("The date “{value}” was not understood; the row was skipped.").format(
-                value=value
-            )
+            return QCoreApplication.translate(
+                "CsvImport", "The date “{value}” was not understood; the row was skipped."
+            ).format(value=value)
         if self.code == "rating_unreadable":
-            return _tr("The rating “{value}” was not understood; the row was skipped.").format(
-                value=value
-            )
+            return QCoreApplication.translate(
+                "CsvImport", "The rating “{value}” was not understood; the row was skipped."
+            ).format(value=value)
         if self.code == "rating_out_of_range":
-            return _tr("The rating “{value}” is outside the scale; the row was skipped.").format(
-                value=value
-            )
+            return QCoreApplication.translate(
+                "CsvImport", "The rating “{value}” is outside the scale; the row was skipped."
+            ).format(value=value)
         if self.code == "empty_review":
-            return _tr("The row has neither text nor a rating; it was skipped.")
+            return QCoreApplication.translate(
+                "CsvImport", "The row has neither text nor a rating; it was skipped."
+            )
         if self.code == "text_shortened":
-            return _tr(
-                "The text is longer than {n} characters; only its beginning was imported."
+            return QCoreApplication.translate(
+                "CsvImport",
+                "The text is longer than {n} characters; only its beginning was imported.",
             ).format(n=MAX_TEXT_CHARS)
-        return _tr("The row could not be read; it was skipped.")
+        return QCoreApplication.translate("CsvImport", "The row could not be read; it was skipped.")
 
 
 @dataclass(slots=True)
@@ -136,9 +137,10 @@ class ImportReport:
 
     def summary(self) -> str:
         """One translated sentence, e.g. for the CLI and the import dialog."""
-        return _tr(
+        return QCoreApplication.translate(
+            "CsvImport",
             "{imported} new reviews imported, {updated} updated, {unchanged} already there, "
-            "{skipped} rows skipped."
+            "{skipped} rows skipped.",
         ).format(
             imported=self.imported,
             updated=self.updated,

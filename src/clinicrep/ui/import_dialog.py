@@ -125,10 +125,6 @@ class ImportDialog(QDialog):
         self.info.setToolTip("" if ok else self.tr("Choose at least the text or the rating."))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def run_import(parent: QWidget, db: Database, path: Path | None = None) -> bool:
     """Ask for a file, let the user check the columns, import it in the background.
 
@@ -137,9 +133,9 @@ def run_import(parent: QWidget, db: Database, path: Path | None = None) -> bool:
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
             parent,
-            _t("Import reviews"),
+            QCoreApplication.translate("ImportDialog", "Import reviews"),
             "",
-            _t("Tables (*.csv *.tsv *.txt);;All files (*)"),
+            QCoreApplication.translate("ImportDialog", "Tables (*.csv *.tsv *.txt);;All files (*)"),
         )
         if not chosen:
             return False
@@ -147,7 +143,9 @@ def run_import(parent: QWidget, db: Database, path: Path | None = None) -> bool:
     try:
         table = read_table(path)
     except ClinicrepError as e:
-        QMessageBox.warning(parent, _t("Import reviews"), user_message(e))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportDialog", "Import reviews"), user_message(e)
+        )
         return False
     dialog = ImportDialog(path, table, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -174,7 +172,13 @@ def start_import(
     language: str,
     mapping: ColumnMapping,
 ) -> None:
-    progress = QProgressDialog(_t("Importing reviews…"), _t("Cancel"), 0, 0, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("ImportDialog", "Importing reviews…"),
+        QCoreApplication.translate("ImportDialog", "Cancel"),
+        0,
+        0,
+        parent,
+    )
     progress.setMinimumDuration(600)
 
     def work(report_progress: Progress) -> ImportReport:
@@ -198,18 +202,30 @@ def start_import(
         progress.close()
         lines = [report.summary()]
         lines += [
-            _t("Line {line}: {reason}").format(line=p.line, reason=p.reason)
+            QCoreApplication.translate("ImportDialog", "Line {line}: {reason}").format(
+                line=p.line, reason=p.reason
+            )
             for p in report.problems[:10]
         ]
         if len(report.problems) > 10:
-            lines.append(_t("… and {n} more.").format(n=len(report.problems) - 10))
-        QMessageBox.information(parent, _t("Import finished"), "\n".join(lines))
+            lines.append(
+                QCoreApplication.translate("ImportDialog", "… and {n} more.").format(
+                    n=len(report.problems) - 10
+                )
+            )
+        QMessageBox.information(
+            parent, QCoreApplication.translate("ImportDialog", "Import finished"), "\n".join(lines)
+        )
         finished = getattr(parent, "sources_changed", None)
         if callable(finished):
             finished()
 
     def on_failure(error: BaseException) -> None:
         progress.close()
-        QMessageBox.warning(parent, _t("Import reviews"), user_message(error))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ImportDialog", "Import reviews"),
+            user_message(error),
+        )
 
     Op(parent, work).on_progress(on_progress).on_success(on_success).on_failure(on_failure).start()

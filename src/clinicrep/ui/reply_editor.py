@@ -65,25 +65,6 @@ CHECK_DELAY_MS = 150
 _MARK = {ItemState.OK: "✔", ItemState.MISSING: "✘", ItemState.PROBLEM: "⚠", ItemState.MANUAL: "☐"}
 
 
-def time_left_text(review: Review, settings: Settings, tr: object) -> str:
-    """'Answer within 15 h (aim: 3 h)' / 'Overdue by 2 days' / 'Answered'."""
-    t = tr  # the widget's tr, so lupdate files the strings under ReplyEditor
-    if review.status not in OPEN_STATUSES:
-        return t("Answered or closed")  # type: ignore[operator]
-    now = utc_now()
-    limit = review.created_at + timedelta(hours=settings.answer_limit_hours)
-    target = review.created_at + timedelta(hours=settings.answer_target_hours)
-    if now > limit:
-        late = now - limit
-        if late.days >= 1:
-            return t("Overdue by %n day(s)", "", late.days)  # type: ignore[operator]
-        return t("Overdue by %n hour(s)", "", max(1, late.seconds // 3600))  # type: ignore[operator]
-    hours_left = int((limit - now).total_seconds() // 3600)
-    if now > target:
-        return t("Past the aim; answer within %n hour(s)", "", hours_left)  # type: ignore[operator]
-    return t("Answer within %n hour(s)", "", hours_left)  # type: ignore[operator]
-
-
 class ReplyEditor(QWidget):
     published = Signal(int)  # review id: the window refreshes the inbox
     status_change_requested = Signal(int, object)
@@ -396,10 +377,25 @@ class ReplyEditor(QWidget):
             self.publish_button.setToolTip(self.tr("Post the reply on the platform (Ctrl+Enter)"))
 
     def _update_clock(self) -> None:
-        if self.review is None:
-            self.clock.setText("")
-            return
-        self.clock.setText(time_left_text(self.review, self.settings, self.tr))
+        self.clock.setText(self.time_left_text() if self.review is not None else "")
+
+    def time_left_text(self) -> str:
+        """'Answer within 15 hours' / 'Past the aim; ...' / 'Overdue by 2 days' / 'Answered'."""
+        review, settings = self.review, self.settings
+        if review is None or review.status not in OPEN_STATUSES:
+            return self.tr("Answered or closed")
+        now = utc_now()
+        limit = review.created_at + timedelta(hours=settings.answer_limit_hours)
+        target = review.created_at + timedelta(hours=settings.answer_target_hours)
+        if now > limit:
+            late = now - limit
+            if late.days >= 1:
+                return self.tr("Overdue by %n day(s)", "", late.days)
+            return self.tr("Overdue by %n hour(s)", "", max(1, late.seconds // 3600))
+        hours_left = int((limit - now).total_seconds() // 3600)
+        if now > target:
+            return self.tr("Past the aim; answer within %n hour(s)", "", hours_left)
+        return self.tr("Answer within %n hour(s)", "", hours_left)
 
     # -- overrides and publishing ---------------------------------------------------------
     def confirm_overrides(self) -> bool:

@@ -36,10 +36,6 @@ from clinicrep.ui.settings_dialog import NATIVE_LANGUAGE_NAMES
 from clinicrep.ui.workers import Op, Progress
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportDialogs", text)
-
-
 def _documents() -> Path:
     folder = Path.home() / "Documents"
     return folder if folder.is_dir() else Path.home()
@@ -48,8 +44,10 @@ def _documents() -> Path:
 def _finished(parent: QWidget, title: str, path: Path) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(title)
-    box.setText(_t("Saved to {path}").format(path=path))
-    open_button = box.addButton(_t("Open"), QMessageBox.ButtonRole.AcceptRole)
+    box.setText(QCoreApplication.translate("ReportDialogs", "Saved to {path}").format(path=path))
+    open_button = box.addButton(
+        QCoreApplication.translate("ReportDialogs", "Open"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setObjectName("savedMessage")
     box.buttonClicked.connect(
@@ -112,7 +110,7 @@ def make_report_from_window(parent: QWidget, db_path: Path) -> None:
         parent,
         dialog.windowTitle(),
         str(_documents() / f"clinicrep-{month}.pdf"),
-        _t("PDF (*.pdf)"),
+        QCoreApplication.translate("ReportDialogs", "PDF (*.pdf)"),
     )
     if not chosen:
         return
@@ -132,9 +130,12 @@ def make_report_from_window(parent: QWidget, db_path: Path) -> None:
 
 
 def export_inbox_from_window(parent: QWidget, db_path: Path, query: ReviewQuery) -> None:
-    title = _t("Export reviews")
+    title = QCoreApplication.translate("ReportDialogs", "Export reviews")
     chosen, _f = QFileDialog.getSaveFileName(
-        parent, title, str(_documents() / "clinicrep-reviews.csv"), _t("CSV (*.csv)")
+        parent,
+        title,
+        str(_documents() / "clinicrep-reviews.csv"),
+        QCoreApplication.translate("ReportDialogs", "CSV (*.csv)"),
     )
     if not chosen:
         return
@@ -215,7 +216,7 @@ def make_card_from_window(parent: QWidget, practice_name: str) -> None:
         parent,
         dialog.windowTitle(),
         str(_documents() / "review-card.pdf"),
-        _t("PDF (*.pdf)"),
+        QCoreApplication.translate("ReportDialogs", "PDF (*.pdf)"),
     )
     if not chosen:
         return
