@@ -31,7 +31,7 @@ _CONTRAST_AFTER = 1.5
 _NORMALISER = 6.0  # how fast summed word weights approach +-1 (as VADER does)
 
 _TEXTBLOB_PREFIX = 400
-_SURE = 0.6  # a lexicon score this strong is not worth TextBlob's second opinion
+_SURE = 0.3  # a lexicon score this strong is not worth TextBlob's second opinion
 
 # Patients wrap a complaint in thanks ("the nurses were lovely, but ..."): a negative word says
 # more about the verdict than a positive one. Chosen on the development sets (see benchmarks).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from clinicrep.analysis.lexicon import matcher, section_names, tokenize
+from clinicrep.analysis.lexicon import Matcher, matcher, section_names, tokenize
 from clinicrep.model import Topic
 
 _SENTENCE_END = re.compile(r"[.!?;\n。！？；…]+")
@@ -52,16 +52,18 @@ def _lang(lang: str) -> str:
 def detect_topics(text: str, lang: str) -> list[Topic]:
     """The topics ``text`` speaks of, in model.Topic order (without named praise)."""
     lang = _lang(lang)
-    name = f"topics_{lang}"
-    found: set[str] = set()
-    topic_sections = [s for s in section_names(name) if s in Topic._value2member_map_]
-    m = matcher(name, *topic_sections)
+    m = _topic_matcher(lang)
     if not m:
         return []
     hits = m.find_chars(text.lower()) if lang == "zh" else m.find(tokenize(text))
-    for match in hits:
-        found.add(match.value)
-    return [t for t in Topic if t.value in found]
+    found = {match.value for match in hits}
+    return [t for t in Topic if t.value in found] if found else []
+
+
+@cache
+def _topic_matcher(lang: str) -> Matcher:
+    name = f"topics_{lang}"
+    return matcher(name, *(s for s in section_names(name) if s in Topic._value2member_map_))
 
 
 def named_sentences(text: str, lang: str) -> list[tuple[str, str]]:

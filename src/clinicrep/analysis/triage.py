@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ]")
+_SHOUT_SAMPLE = 500
 
 # How much each kind of signal adds, and the order a reason lists them in (gravest first).
 _FLAG_POINTS = {
@@ -77,8 +78,9 @@ def _alarm_matches(text: str, lang: str) -> list[Match]:
 def _is_shouting(text: str) -> bool:
     if "!!!" in text or "！！！" in text:
         return True
-    letters = len(_LETTER.findall(text))
-    return letters >= 12 and len(_UPPER.findall(text)) > 0.6 * letters
+    opening = text[:_SHOUT_SAMPLE]  # capitals all through a long story show in its opening
+    letters = len(_LETTER.findall(opening))
+    return letters >= 12 and len(_UPPER.findall(opening)) > 0.6 * letters
 
 
 def assess_urgency(
