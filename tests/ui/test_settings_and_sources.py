@@ -76,3 +76,47 @@ def test_a_missing_required_field_is_named(qtbot, db):
     QTimer.singleShot(100, close_warning)
     form.accept()
     assert form.result() != QDialog.DialogCode.Accepted
+
+
+def test_trustpilot_sign_in_asks_once_and_keeps_only_tokens(qtbot, db, memory_keyring, monkeypatch):
+    from fakes.trustpilot_server import (
+        API_KEY,
+        API_SECRET,
+        BUSINESS_UNIT_ID,
+        PASSWORD,
+        USERNAME,
+        FakeTrustpilot,
+    )
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from clinicrep.model import Platform, Source, SourceKind
+    from clinicrep.secrets import TokenStore
+    from clinicrep.store.sources import add_source
+    from clinicrep.ui.sources_dialog import SourcesDialog
+
+    answers = iter([(USERNAME, True), (PASSWORD, True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    tokens = TokenStore()
+    with FakeTrustpilot() as api:
+        source = add_source(
+            db,
+            Source(
+                kind=SourceKind.TRUSTPILOT,
+                name="Trustpilot",
+                platform=Platform.TRUSTPILOT,
+                settings={"api_base": api.url, "business_unit_id": BUSINESS_UNIT_ID},
+            ),
+        )
+        owner = source_owner(source.id)
+        tokens.set(owner, "api_key", API_KEY)
+        tokens.set(owner, "api_secret", API_SECRET)
+        dialog = SourcesDialog(db, tokens=tokens)
+        qtbot.addWidget(dialog)
+        dialog.list.setCurrentRow(0)
+        dialog.sign_in_button.click()
+        qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert "Signed in" in told[0]
+    assert tokens.get(owner, "refresh_token")
+    assert PASSWORD not in memory_keyring.passwords.values()

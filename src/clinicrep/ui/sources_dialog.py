@@ -47,6 +47,7 @@ PLATFORM_OF_KIND = {
     "manual": Platform.OFFLINE,
 }
 SOURCE_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
+SIGN_IN_SECRETS = ("refresh_token",)  # written by a sign-in flow, not typed by the user
 
 
 def store_secret(parent: QWidget, tokens: TokenStore, owner: str, name: str, value: str) -> bool:
@@ -151,6 +152,8 @@ class SourceForm(QDialog):
             self.fields.addRow(field.label + ":", edit)
             self.inputs[field.key] = edit
         for secret in info.secrets:
+            if secret.name in SIGN_IN_SECRETS:
+                continue  # comes from "Sign in…", never typed
             edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(secret.label)
@@ -235,17 +238,17 @@ class SourcesDialog(QDialog):
         edit.clicked.connect(self.edit_selected)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_selected)
-        self.google_button = QPushButton(self.tr("Sign in with Google…"))
-        self.google_button.setToolTip(
-            self.tr("Opens your browser to let clinicrep read and answer this location's reviews")
+        self.sign_in_button = QPushButton(self.tr("Sign in…"))
+        self.sign_in_button.setToolTip(
+            self.tr("Let clinicrep read and answer this source's reviews (Google, Trustpilot)")
         )
-        self.google_button.clicked.connect(self.google_sign_in)
+        self.sign_in_button.clicked.connect(self.sign_in_selected)
         sync = QPushButton(self.tr("Sync now"))
         sync.clicked.connect(self.sync_requested.emit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (add, edit, remove, self.google_button, sync):
+        for button in (add, edit, remove, self.sign_in_button, sync):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -285,9 +288,56 @@ class SourcesDialog(QDialog):
             source = form.save(self.db)
             self.refresh()
             self.sources_changed.emit()
-            if source.kind == SourceKind.GOOGLE:
+            if source.kind in (SourceKind.GOOGLE, SourceKind.TRUSTPILOT):
                 self.list.setCurrentRow(self.list.count() - 1)
-                self.google_sign_in()
+                self.sign_in_selected()
+
+    def sign_in_selected(self) -> None:
+        source = self.selected()
+        if source is not None and source.kind == SourceKind.TRUSTPILOT:
+            self.trustpilot_sign_in()
+        else:
+            self.google_sign_in()
+
+    def trustpilot_sign_in(self) -> None:
+        """The Trustpilot Business login, exchanged once for tokens; the password is not kept."""
+        from clinicrep.sources.trustpilot import TrustpilotAuth
+
+        source = self.selected()
+        if source is None or source.id is None:
+            return
+        user, ok = QInputDialog.getText(
+            self, self.tr("Sign in to Trustpilot"), self.tr("Trustpilot Business e-mail:")
+        )
+        if not ok or not user.strip():
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Sign in to Trustpilot"),
+            self.tr("Password (used once, not stored):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not password:
+            return
+        tokens = self.tokens
+
+        def work(_progress: Progress) -> None:
+            auth = TrustpilotAuth(source, tokens)
+            try:
+                auth.sign_in(user.strip(), password)
+            finally:
+                auth.close()
+
+        def done(_result: None) -> None:
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Signed in. Replies can now be published.")
+            )
+            self.refresh()
+            self.sources_changed.emit()
+
+        Op(self, work).on_success(done).on_failure(
+            lambda e: QMessageBox.warning(self, self.windowTitle(), user_message(e))
+        ).start()
 
     def google_sign_in(self) -> None:
         """Browser sign-in off the GUI thread, then pick the location to watch."""
