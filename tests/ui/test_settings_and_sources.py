@@ -79,6 +79,12 @@ def test_a_missing_required_field_is_named(qtbot, db):
 
 
 def test_trustpilot_sign_in_asks_once_and_keeps_only_tokens(qtbot, db, memory_keyring, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from clinicrep.model import Platform, Source, SourceKind
+    from clinicrep.secrets import TokenStore
+    from clinicrep.store.sources import add_source
+    from clinicrep.ui.sources_dialog import SourcesDialog
     from fakes.trustpilot_server import (
         API_KEY,
         API_SECRET,
@@ -87,12 +93,6 @@ def test_trustpilot_sign_in_asks_once_and_keeps_only_tokens(qtbot, db, memory_ke
         USERNAME,
         FakeTrustpilot,
     )
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
-
-    from clinicrep.model import Platform, Source, SourceKind
-    from clinicrep.secrets import TokenStore
-    from clinicrep.store.sources import add_source
-    from clinicrep.ui.sources_dialog import SourcesDialog
 
     answers = iter([(USERNAME, True), (PASSWORD, True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
