@@ -607,6 +607,8 @@ class _Generator:
             return
         # a practice that uses clinicrep answers most reviews; the open ones are recent
         chance = (0.9 if polarity != "positive" else 0.85) if age > 3 * _DAY else 0.15
+        if age > 14 * _DAY:
+            chance = 0.93
         if draw >= chance:
             return
         review.upstream_reply = self._choice(self.bank.replies[polarity])

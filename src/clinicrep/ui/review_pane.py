@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -78,7 +79,11 @@ class ReviewPane(QWidget):
             self.status.addItem(status_label(status), status)
         self.status.activated.connect(self._on_status_chosen)
 
+        for label in (self.analysis, self.urgency):
+            # wrapped labels in a form must be allowed to grow, or a long reason is clipped
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("Author:"), self.author)
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Language:"), self.language)
