@@ -7,12 +7,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from clinicrep import __version__, paths
-from clinicrep.errors import ClinicrepError
-from clinicrep.messages import user_message
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +35,15 @@ def run_window(*, demo: bool = False, smoke: bool = False) -> int:
     """
     app = make_application()
     from clinicrep.i18n import install_translators
-    from clinicrep.store import open_database
 
-    try:
-        db = open_database(paths.db_path(), backup_dir=paths.backup_dir())
-    except ClinicrepError as e:
-        log.error("cannot open the store: %s (%s)", type(e).__name__, e.detail)
-        QMessageBox.critical(None, "clinicrep", user_message(e) + "\n\n" + str(paths.db_path()))
+    # -- the store, with a way out (restore a backup / another folder) when it fails --
+    from clinicrep.ui.store_recovery import open_store_with_way_out, swap_in_backup
+
+    install_translators(app, QLocale.system().name())  # the way out speaks the user's language
+    opened = open_store_with_way_out()
+    if opened is None:
         return 2
+    db = opened
     from clinicrep.settings import load_settings
 
     settings = load_settings(db)
@@ -64,6 +63,7 @@ def run_window(*, demo: bool = False, smoke: bool = False) -> int:
         old = holder.get("window")
         window = MainWindow(db, demo=demo, sync_on_start=sync_on_start)
         window.language_changed.connect(lambda lang: switch_language(lang))
+        window.restore_requested.connect(lambda path: restore_from(path))
         if isinstance(old, MainWindow):
             window.setGeometry(old.geometry())
             old.close()
@@ -76,12 +76,43 @@ def run_window(*, demo: bool = False, smoke: bool = False) -> int:
         install_translators(app, lang or QLocale.system().name())
         QTimer.singleShot(0, lambda: open_window(sync_on_start=False))
 
+    def restore_from(backup: str) -> None:
+        # -- File > Restore from backup: close the window and the store, restore, reopen --
+        nonlocal db
+        app.setQuitOnLastWindowClosed(False)  # no window for a moment: that is not a quit
+        try:
+            old = holder.pop("window", None)
+            if isinstance(old, QWidget):
+                old.close()  # saves the draft, stops the sync
+                old.deleteLater()
+            db = swap_in_backup(None, db, Path(backup))
+            open_window(sync_on_start=False)
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
     open_window(sync_on_start=not smoke)
+    _start_daily_backup(app)
     if smoke:
         QTimer.singleShot(0, lambda: _smoke_and_quit(holder["window"]))
     code = app.exec()
     db.close()
     return code
+
+
+def _start_daily_backup(parent: QObject) -> None:
+    """Today's rolling copy of the database, if it is not there yet, off the GUI thread."""
+    from clinicrep.store.backup import make_daily_backup_if_due
+    from clinicrep.ui.workers import Op
+
+    db_path, folder = paths.db_path(), paths.backup_dir()
+
+    def backup(_progress: object) -> Path | None:
+        return make_daily_backup_if_due(db_path, folder)  # its own connection (own thread)
+
+    op = Op(parent, backup)
+    op.on_success(lambda made: log.info("daily backup: %s", made.name if made else "not due"))
+    op.on_failure(lambda e: log.warning("daily backup failed: %s", type(e).__name__))
+    op.start()
 
 
 def _smoke_and_quit(window: object) -> None:

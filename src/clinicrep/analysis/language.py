@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from clinicrep.analysis.lexicon import SENTENCE_MARK, tokenize
+
 KNOWN_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 OTHER = "other"
 
-_WORD = re.compile(r"[^\W\d_]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -91,7 +92,8 @@ def detect_language(text: str, fallback: str = "") -> str:
     if han and han * 3 >= letters * 0.5:  # a Han character carries roughly a word
         return "zh" if han >= 2 or fallback in ("", "zh") else fallback
     lowered = sample.lower()
-    words = _WORD.findall(lowered, 0, _WORD_SAMPLE * 8)
+    # The same words sentiment and topics read next (tokenize is cached), without the marks.
+    words = [w for w in tokenize(text)[:_WORD_SAMPLE] if w != SENTENCE_MARK and not w.isdigit()]
     short = (cyr + lat) < _SHORT_LETTERS
     if cyr >= lat:
         return _cyrillic_language(lowered, words, short, fallback)
@@ -99,8 +101,7 @@ def detect_language(text: str, fallback: str = "") -> str:
 
 
 def _hits(words: list[str], language: str) -> int:
-    stop = _STOPWORDS[language]
-    return sum(1 for w in words if w in stop)
+    return sum(map(_STOPWORDS[language].__contains__, words))
 
 
 def _cyrillic_language(lowered: str, words: list[str], short: bool, fallback: str) -> str:

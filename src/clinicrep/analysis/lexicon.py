@@ -17,34 +17,25 @@ from typing import NamedTuple
 
 from clinicrep import paths
 
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?|[.!?;\n。！？；…]+")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?|\.")
 SENTENCE_MARK = "."
 _SECTION = re.compile(r"^\[([a-z_]+)\]$")
+# Every mark that ends a sentence becomes ".", and the typographic apostrophe a plain one, in a
+# single C pass (str.translate) before the words are found.
+_MARKS = str.maketrans(dict.fromkeys("!?;\n。！？；…", ".") | {"’": "'"})
+_DOTS = re.compile(r"\.{2,}")
 
 
 @lru_cache(maxsize=512)
 def tokenize(text: str) -> tuple[str, ...]:
     """Lower-case words, with "." where a sentence ends; "don't" stays one word.
 
-    Cached: sentiment, topics and urgency all read the same review's words.
+    Cached: language, sentiment, topics and urgency all read the same review's words.
     """
-    return tuple(
-        SENTENCE_MARK if t[0] in _ENDS else t
-        for t in _TOKEN.findall(text.lower().replace("’", "'"))
-    )
-
-
-_ENDS = frozenset(".!?;\n。！？；…")
-
-
-class Match(NamedTuple):
-    # A tuple, not a dataclass: thousands are made per second and a frozen dataclass's
-    # __init__ costs several times more.
-    start: int  # index of the first token (or character, for Chinese)
-    length: int  # tokens (or characters) covered
-    term: str  # the lexicon's term as written, e.g. "lawyer" or "хамск*"
-    value: str  # the value column, or the section name where a file has no values
-    section: str
+    marked = text.lower().translate(_MARKS)
+    if ".." in marked:
+        marked = _DOTS.sub(".", marked)
+    return tuple(_TOKEN.findall(marked))
 
 
 @dataclass(slots=True)

@@ -266,8 +266,8 @@ def restore_backup(
     if db_path.exists():
         _ensure_nobody_has_it_open(db_path)
     folder = Path(keep_folder) if keep_folder else db_path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         kept = _keep_current(db_path, folder)
     except OSError as e:
         if getattr(e, "errno", None) == errno.ENOSPC:

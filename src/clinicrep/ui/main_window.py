@@ -61,10 +61,12 @@ STATUS_KEYS = {
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)  # the app rebuilds the window in the new language
+    restore_requested = Signal(str)  # a backup file: the app closes the store, restores, reopens
 
     def __init__(self, db: Database, *, demo: bool = False, sync_on_start: bool = False) -> None:
         super().__init__()
         self.db = db
+        self.closed = False  # background results arriving after close are dropped
         self.settings: Settings = load_settings(db)
         self.setWindowTitle(self.tr("clinicrep — demo data") if demo else self.tr("clinicrep"))
         self.setWindowIcon(app_icon())
@@ -255,6 +257,9 @@ class MainWindow(QMainWindow):
             lambda: make_card_from_window(self, self.settings.practice_name)
         )
         file_menu.addAction(self.card_action)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.sources_action = QAction(self.tr("S&ources…"), self)
         self.sources_action.triggered.connect(self.open_sources)
@@ -378,6 +383,8 @@ class MainWindow(QMainWindow):
         self.sync_button.setEnabled(False)
 
     def _on_sync_progress(self, p: SyncProgress) -> None:
+        if self.closed:
+            return
         if p.total_hint:
             self.progress.setRange(0, p.total_hint)
             self.progress.setValue(min(p.reviews, p.total_hint))
@@ -387,6 +394,8 @@ class MainWindow(QMainWindow):
         self.reload(keep_review=self.selected_review_id())
 
     def _on_sync_finished(self, report: SyncReport) -> None:
+        if self.closed:
+            return
         self.progress.hide()
         self.sync_button.setEnabled(True)
         self.reload(keep_review=self.selected_review_id())
@@ -417,6 +426,8 @@ class MainWindow(QMainWindow):
         raise_alerts_in_background(self, self.db.path, self.settings, self._on_new_alerts)
 
     def _on_new_alerts(self, alerts: list) -> None:
+        if self.closed:  # a background check that ended after the window closed
+            return
         self.banner.refresh()
         self.tray.notify(alerts)
 
@@ -500,6 +511,24 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    def restore_from_backup(self) -> None:
+        """Pick a backup and, once confirmed, ask the app to put it in place of the store."""
+        from clinicrep.ui.store_recovery import choose_backup
+
+        backup = choose_backup(self, self.db.path.parent / "backups")
+        if backup is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the reviews, drafts and settings with the chosen copy? The data as it "
+                "is now is kept as a copy first, so this can be undone."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(str(backup))
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -512,6 +541,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.editor.save_now()
+        self.closed = True
+        self.editor.closed = True
         self.sync.timer.stop()
         self.sync.cancel()
         self.filters.stop_pending()

@@ -81,6 +81,7 @@ class ReplyEditor(QWidget):
         self.ticked: set[str] = set()
         self.other_replies: list[str] = []
         self.sending = False
+        self.closed = False  # set by the window: results arriving later are dropped
         self._loading = False
         self._published_text = ""  # what the platform shows: publishing it again is pointless
 
@@ -258,7 +259,7 @@ class ReplyEditor(QWidget):
     def save_now(self) -> None:
         """Store the draft now (the debounce, switching reviews, closing the window)."""
         self._save_timer.stop()
-        if self.review is None or self.review.id is None or self.sending:
+        if self.closed or self.review is None or self.review.id is None or self.sending:
             return
         text = self.text.toPlainText()
         reply = get_reply(self.db, self.review.id)
@@ -455,6 +456,8 @@ class ReplyEditor(QWidget):
 
     def _published(self, reply: object) -> None:
         self.sending = False
+        if self.closed:
+            return
         review_id = self.review.id if self.review else None
         if review_id is not None:
             self._published_text = published_text(self.db, review_id)
@@ -465,6 +468,8 @@ class ReplyEditor(QWidget):
 
     def _publish_failed(self, error: BaseException) -> None:
         self.sending = False
+        if self.closed:
+            return
         if isinstance(error, PublishBlocked):
             self.evaluate()
             self.state.setText(self.tr("Not published: fix the highlighted passages first."))

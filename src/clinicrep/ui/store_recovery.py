@@ -1,0 +1,209 @@
+"""The way out when the review database cannot be used: restore a backup, choose another
+folder, or quit; and putting a backup in place of the store the window is using.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QThreadPool
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from clinicrep import paths
+from clinicrep.errors import (
+    ClinicrepError,
+    DatabaseLocked,
+    DataDirNotWritable,
+    DiskFull,
+)
+from clinicrep.logs import redact
+from clinicrep.messages import user_message
+from clinicrep.store import Database, open_database
+from clinicrep.store.backup import BackupInfo, list_backups, restore_backup
+
+log = logging.getLogger(__name__)
+
+RESTORE = "restore"
+OTHER_FOLDER = "folder"
+RETRY = "retry"
+QUIT = "quit"
+
+# errors that may go away by themselves (the other program closes, space is freed)
+_TRANSIENT = (DatabaseLocked, DiskFull, DataDirNotWritable)
+
+
+def ask_way_out(parent: QWidget | None, error: BaseException, db_path: Path | None) -> str:
+    """Say what went wrong with the store and ask what to do: one of RESTORE, OTHER_FOLDER,
+    RETRY, QUIT."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("clinicrep")
+    box.setText(user_message(error))
+    if db_path is not None:
+        box.setInformativeText(
+            QCoreApplication.translate("StoreRecovery", "The database file: {path}").format(
+                path=str(db_path)
+            )
+        )
+    box.setDetailedText(redact(f"{type(error).__name__}: {getattr(error, 'detail', error)}"))
+    buttons = {}
+    if isinstance(error, _TRANSIENT):
+        buttons[RETRY] = box.addButton(
+            QCoreApplication.translate("StoreRecovery", "Try again"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    if db_path is not None:  # without a folder there are no copies to offer
+        buttons[RESTORE] = box.addButton(
+            QCoreApplication.translate("StoreRecovery", "Restore a backup…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+    buttons[OTHER_FOLDER] = box.addButton(
+        QCoreApplication.translate("StoreRecovery", "Choose another folder…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    buttons[QUIT] = box.addButton(
+        QCoreApplication.translate("StoreRecovery", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setEscapeButton(buttons[QUIT])
+    box.setDefaultButton(buttons.get(RESTORE, buttons[OTHER_FOLDER]))
+    box.exec()
+    clicked = box.clickedButton()
+    for choice, button in buttons.items():
+        if clicked is button:
+            return choice
+    return QUIT
+
+
+def describe_backup(backup: BackupInfo) -> str:
+    """One line naming a copy by when it was made, in the user's language."""
+    moment = QDateTime.fromSecsSinceEpoch(int(backup.made_at.timestamp()))  # local time
+    when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    if backup.kind == "daily" and backup.day is not None:
+        day = QLocale().toString(
+            QDate(backup.day.year, backup.day.month, backup.day.day),
+            QLocale.FormatType.LongFormat,
+        )
+        return QCoreApplication.translate("StoreRecovery", "Daily copy of {day}").format(day=day)
+    if backup.kind == "migration":
+        return QCoreApplication.translate(
+            "StoreRecovery", "Copy made before an update, {when}"
+        ).format(when=when)
+    return QCoreApplication.translate("StoreRecovery", "Copy made before a restore, {when}").format(
+        when=when
+    )
+
+
+def choose_backup(parent: QWidget | None, folder: Path) -> Path | None:
+    """List the copies with their dates and let the user pick one (None: cancelled)."""
+    backups = list_backups(folder)
+    if not backups:
+        QMessageBox.information(
+            parent,
+            "clinicrep",
+            QCoreApplication.translate(
+                "StoreRecovery",
+                "No backup copies were found in {folder}. Choose another folder instead, or "
+                "copy a backup file there.",
+            ).format(folder=str(folder)),
+        )
+        return None
+    labels = [describe_backup(b) for b in backups]
+    for i, label in enumerate(labels):  # two copies made the same minute stay distinct
+        if labels.count(label) > 1:
+            labels[i] = f"{label} ({backups[i].path.name})"
+    label, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("StoreRecovery", "Restore a backup"),
+        QCoreApplication.translate(
+            "StoreRecovery",
+            "Choose the copy to restore. The data there now is kept as a copy first.",
+        ),
+        labels,
+        0,
+        False,
+    )
+    if not ok or label not in labels:
+        return None
+    return backups[labels.index(label)].path
+
+
+def restore_chosen(parent: QWidget | None, backup: Path, db_path: Path) -> bool:
+    """Restore ``backup`` over ``db_path`` (nothing may have it open); False if refused."""
+    try:
+        restore_backup(backup, db_path, keep_folder=db_path.parent / "backups")
+    except ClinicrepError as e:
+        log.error("restore refused: %s (%s)", type(e).__name__, e.detail)
+        QMessageBox.critical(
+            parent,
+            "clinicrep",
+            QCoreApplication.translate(
+                "StoreRecovery", "That copy was not restored; nothing was changed. {reason}"
+            ).format(reason=user_message(e)),
+        )
+        return False
+    return True
+
+
+def choose_other_folder(parent: QWidget | None) -> Path | None:
+    """Ask for a folder and use it as the data dir for this run, saying how to keep it."""
+    folder = QFileDialog.getExistingDirectory(
+        parent,
+        QCoreApplication.translate("StoreRecovery", "Choose a folder for clinicrep's data"),
+        str(Path.home()),
+    )
+    if not folder:
+        return None
+    paths.set_data_dir(folder)
+    QMessageBox.information(
+        parent,
+        "clinicrep",
+        QCoreApplication.translate(
+            "StoreRecovery",
+            "clinicrep uses {folder} until it is closed. To use this folder every time, start "
+            'clinicrep with --data-dir "{folder}", or set the environment variable '
+            "CLINICREP_DATA_DIR to it.",
+        ).format(folder=folder),
+    )
+    return Path(folder)
+
+
+def open_store_with_way_out(parent: QWidget | None = None) -> Database | None:
+    """Open the store; while that fails, offer the ways out. None when the user quits."""
+    while True:
+        db_path: Path | None = None
+        try:
+            db_path = paths.db_path()
+            return open_database(db_path, backup_dir=paths.backup_dir())
+        except ClinicrepError as e:
+            error: ClinicrepError = e
+        except OSError as e:  # the data dir itself cannot be created
+            error = DataDirNotWritable(str(e), path=str(db_path or ""))
+        log.error("cannot open the store: %s (%s)", type(error).__name__, error.detail)
+        choice = ask_way_out(parent, error, db_path)
+        if choice == QUIT:
+            return None
+        if choice == RESTORE:
+            assert db_path is not None  # only offered when the folder exists
+            backup = choose_backup(parent, db_path.parent / "backups")
+            if backup is not None:
+                restore_chosen(parent, backup, db_path)
+        elif choice == OTHER_FOLDER:
+            choose_other_folder(parent)
+
+
+def swap_in_backup(parent: QWidget | None, db: Database, backup: Path) -> Database:
+    """Close ``db``, restore ``backup`` over its file and open it again.
+
+    The window using ``db`` must be closed first. Background jobs hold their own
+    connections, so they are waited for. If the restore is refused, the current file is
+    opened again unchanged. Returns the connection to use from now on.
+    """
+    QThreadPool.globalInstance().waitForDone(30_000)
+    db_path = db.path
+    db.close()
+    restore_chosen(parent, backup, db_path)
+    reopened = open_store_with_way_out(parent)
+    if reopened is None:
+        raise SystemExit(2)
+    return reopened
