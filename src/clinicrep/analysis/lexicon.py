@@ -38,6 +38,16 @@ def tokenize(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(marked))
 
 
+class Match(NamedTuple):
+    # A tuple, not a dataclass: thousands are made per second and a frozen dataclass's
+    # __init__ costs several times more.
+    start: int  # index of the first token (or character, for Chinese)
+    length: int  # tokens (or characters) covered
+    term: str  # the lexicon's term as written, e.g. "lawyer" or "хамск*"
+    value: str  # the value column, or the section name where a file has no values
+    section: str
+
+
 @dataclass(slots=True)
 class _Entry:
     rest: tuple[str, ...]  # further words of a phrase, each exact or a stem ending in "*"
