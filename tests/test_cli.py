@@ -87,3 +87,50 @@ def test_a_damaged_database_gives_a_clear_message_and_exit_code(tmp_path, capsys
     assert main(["--data-dir", str(folder), "list"]) == 2
     err = capsys.readouterr().err
     assert "damaged" in err and "backup" in err
+
+
+def test_import_then_report_then_export_from_the_command_line(tmp_path, capsys):
+    folder = tmp_path / "practice"
+    folder.mkdir()
+    csv_file = tmp_path / "znany.csv"
+    csv_file.write_text(
+        "Data;Autor;Ocena;Opinia\n"
+        "12.10.2026;Jan K.;5;Bardzo miła obsługa, polecam!\n"
+        "13.10.2026;Ewa M.;1;Czekałam dwie godziny, nikt nie przeprosił.\n"
+        "nie-data;Ola;5;zła data\n",
+        encoding="utf-8",
+    )
+    args = ["--data-dir", str(folder)]
+    assert (
+        main(
+            [*args, "import", str(csv_file), "--source", "ZnanyLekarz", "--platform", "znanylekarz"]
+        )
+        == 0
+    )
+    out = capsys.readouterr()
+    assert "2 new reviews imported" in out.out and "line 4" in out.err
+    # importing the same file again adds nothing
+    assert main([*args, "import", str(csv_file), "--source", "ZnanyLekarz"]) == 0
+    assert "0 new reviews imported" in capsys.readouterr().out
+
+    assert main([*args, "reanalyse"]) == 0
+    assert "2 reviews analysed" in capsys.readouterr().out
+
+    pdf = tmp_path / "october.pdf"
+    assert main([*args, "report", "--month", "2026-10", "--out", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert main([*args, "report", "--month", "October", "--out", str(pdf)]) == 2
+    assert "for example 2026-10" in capsys.readouterr().err
+
+    exported = tmp_path / "all.csv"
+    assert main([*args, "export", "--out", str(exported)]) == 0
+    text = exported.read_text(encoding="utf-8-sig")
+    assert "Jan K." in text and "Ewa M." in text
+
+
+def test_demo_flag_uses_its_own_folder_never_the_real_one(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv(paths.ENV_DATA_DIR, raising=False)
+    paths.set_data_dir(None)
+    assert main(["--demo", "list", "--limit", "1"]) == 0
+    assert paths.db_path().parent == paths.demo_data_dir()
+    assert "reviews" in capsys.readouterr().err

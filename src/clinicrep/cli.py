@@ -151,7 +151,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     print(report.summary())
     for problem in report.problems[:50]:
         print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
-    return 0 if report.imported or not report.problems else 1
+    # 1 only when no row of the file could be used; a re-import that adds nothing is fine
+    return 1 if report.rows and report.skipped >= report.rows else 0
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
