@@ -62,6 +62,24 @@ else
     --workpath build/pyinstaller --distpath dist packaging/clinicrep.spec
 fi
 chmod -R u+rwX,go+rX,go-w dist/clinicrep
+# Tidy what the spec's filter leaves behind: symlinks to left-out Qt libraries, and
+# top-level libraries nothing in the bundle links to any more (libpython is loaded by the
+# bootloader). Debian's libpython carries debug symbols: strip them (23 MB -> ~5 MB).
+find dist/clinicrep -xtype l -delete
+while :; do
+  needed=$(find dist/clinicrep -type f -name '*.so*' -exec readelf -d {} + 2>/dev/null \
+    | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u)
+  orphans=()
+  for lib in dist/clinicrep/_internal/lib*.so*; do
+    name=$(basename "$lib")
+    case $name in libpython*|*.cpython-*|*.abi3.*) continue ;; esac
+    grep -qxF "$name" <<<"$needed" || orphans+=("$lib")
+  done
+  [ ${#orphans[@]} -gt 0 ] || break
+  rm -f "${orphans[@]}"
+done
+find dist/clinicrep -xtype l -delete
+strip --strip-unneeded dist/clinicrep/_internal/libpython3*.so*
 
 if [ "${CLINICREP_SKIP_SMOKE:-0}" != 1 ]; then
   log "smoke test of the bundle"
@@ -114,7 +132,7 @@ Description: online reviews desk for a small medical practice
 CONTROL
 DEB=dist/clinicrep_${VERSION}_${ARCH}.deb
 rm -f dist/clinicrep_*.deb
-dpkg-deb --root-owner-group -Zxz --build "$DEB_ROOT" "$DEB" >/dev/null
+dpkg-deb --root-owner-group -Zxz --threads-max="$(nproc)" --build "$DEB_ROOT" "$DEB" >/dev/null
 
 # --- tar.gz ------------------------------------------------------------------------------
 log "tar.gz"

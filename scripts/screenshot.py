@@ -23,6 +23,7 @@ def main() -> int:
     parser.add_argument("--tab", default="inbox", choices=["inbox", "charts"])
     parser.add_argument("--size", default="1280x760")
     parser.add_argument("--select", type=int, default=0, help="inbox row to select")
+    parser.add_argument("--empty", action="store_true", help="no data: the welcome page")
     args = parser.parse_args()
 
     from clinicrep import paths
@@ -39,8 +40,9 @@ def main() -> int:
     install_translators(app, args.lang)
     apply_theme(args.theme)
     db = open_database(paths.db_path())
-    populate(db)
-    window = MainWindow(db, demo=True)
+    if not args.empty:
+        populate(db)
+    window = MainWindow(db, demo=not args.empty)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()

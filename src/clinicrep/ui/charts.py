@@ -157,7 +157,7 @@ class ChartPane(QWidget):
         self.summary.setObjectName("chartSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.rating = BarChart(self.tr("Average rating and number of reviews"))
+        self.rating = BarChart(self.tr("Average rating (line) and number of reviews (bars)"))
         self.platforms = BarChart(self.tr("Reviews per platform"), horizontal=True)
         self.sentiment = BarChart(self.tr("Sentiment share"))
         self.complaints = BarChart(self.tr("Top complaint topics"), horizontal=True)

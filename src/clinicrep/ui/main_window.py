@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
     def show_inbox_or_welcome(self) -> None:
         has_sources = bool(list_sources(self.db))
         self.pages.setCurrentWidget(self.workspace if has_sources else self.welcome)
+        self.filter_bar.setVisible(has_sources)  # nothing to filter yet
 
     # -- charts ---------------------------------------------------------------------
     def _on_tab(self, index: int) -> None:
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Filters"))
+        self.filter_bar = bar
         bar.setObjectName("filters")
         bar.setMovable(False)
         self.addToolBar(bar)

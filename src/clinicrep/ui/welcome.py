@@ -46,7 +46,8 @@ class WelcomePage(QWidget):
         layout.addStretch(1)
         for widget in (title, intro, self.connect_button, self.import_button, self.demo_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        intro.setMaximumWidth(560)
+        intro.setFixedWidth(560)  # a wrapped label needs a width, or it collapses
+        intro.setMinimumHeight(intro.heightForWidth(560))
         for button in (self.connect_button, self.import_button, self.demo_button):
             button.setMinimumWidth(360)
         layout.addStretch(2)
