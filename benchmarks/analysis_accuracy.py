@@ -3,9 +3,10 @@
 Reads the labelled sets in ../shared/data (never copied into the project): the development
 sample of each folder, then the held-out sample in bench/heldout/ where present. Prints, per
 language, accuracy and macro-F1 (three classes, and positive/negative only), names the
-languages without a set, and the throughput of the whole analysis.
+languages without a set, and the throughput of the whole analysis in reviews per second of CPU
+time on one core (median and best pass; see ``throughput``).
 
-    .venv/bin/python benchmarks/analysis_accuracy.py [--data DIR] [--no-ratings]
+    .venv/bin/python benchmarks/analysis_accuracy.py [--data DIR] [--no-ratings] [--no-speed]
 """
 
 from __future__ import annotations

@@ -42,8 +42,9 @@ if [ ! -f build/icons/clinicrep.ico ]; then
   QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py build/icons >/dev/null
 fi
 # -WX: a warning fails the check, like an error
-makensis -V2 -WX -DDIST="$stage/dist/clinicrep" -DVERSION="$VERSION" \
-  -DICON=build/icons/clinicrep.ico -DOUTFILE="$PWD/$stage/clinicrep-$VERSION-setup.exe" \
+# (absolute paths: makensis resolves relative ones from the script's folder)
+makensis -V2 -WX -DDIST="$PWD/$stage/dist/clinicrep" -DVERSION="$VERSION" \
+  -DICON="$PWD/build/icons/clinicrep.ico" -DOUTFILE="$PWD/$stage/clinicrep-$VERSION-setup.exe" \
   packaging/windows/clinicrep.nsi
 test -s "$stage/clinicrep-$VERSION-setup.exe"
 echo "lint: all installer recipes check out"

@@ -25,7 +25,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("clinicrep")
     app.setDesktopFileName("clinicrep")
+    _add_bundled_fonts()
     return app
+
+
+def _add_bundled_fonts() -> None:
+    """The shipped CJK font, so Chinese reviews show on a PC that has no Chinese font."""
+    from PySide6.QtGui import QFontDatabase
+
+    for font in sorted(paths.resource("fonts").glob("*.tt[cf]")):
+        if QFontDatabase.addApplicationFont(str(font)) < 0:
+            log.warning("could not load the font %s", font.name)
 
 
 def run_window(*, demo: bool = False, smoke: bool = False) -> int:
@@ -129,7 +139,10 @@ def _smoke_and_quit(window: object) -> None:
                 Path(folder) / "smoke.pdf",
             )
             size = out.stat().st_size
-        print(f"smoke: window shown, report {size} bytes", flush=True)
+        from clinicrep.secrets import default_store
+
+        keyring_state = "available" if default_store().available() else "none (session only)"
+        print(f"smoke: window shown, report {size} bytes, keyring {keyring_state}", flush=True)
     except Exception:
         log.exception("smoke test failed")
         code = 1

@@ -279,3 +279,37 @@ def test_analysis_does_not_change_the_review() -> None:
     original = review("Great!", 5)
     analyse_review(original, fallback_language="en")
     assert original.analysis is None and original.text == "Great!"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sentiment"),
+    [
+        # what was not done, told without a single sentiment word
+        ("Lekarz nie zbadał dziecka i nie wypisał recepty.", "pl", Sentiment.NEGATIVE),
+        ("Врач даже не посмотрел анализы.", "ru", Sentiment.NEGATIVE),
+        # but "was not" alone is no complaint, and a negated complaint word is left to the lexicon
+        ("Zabieg nie był straszny, polecam.", "pl", Sentiment.POSITIVE),
+        # set phrases of praise that contain a negator
+        ("The nurses could not have been more helpful.", "en", Sentiment.POSITIVE),
+        ("I can't fault the care my mother received.", "en", Sentiment.POSITIVE),
+        # a complaint worded as what should improve
+        ("The ward is short staffed and communication could be better.", "en", Sentiment.NEGATIVE),
+    ],
+)
+def test_sentiment_reads_how_patients_word_praise_and_complaints(
+    text: str, lang: str, sentiment: Sentiment
+) -> None:
+    assert analyse_review(review(text), fallback_language=lang).sentiment == sentiment
+
+
+def test_a_titled_name_with_a_full_stop_after_the_title_is_named_praise() -> None:
+    analysis = analyse_review(
+        review("Dr. Patel was kind and thorough. Thank you!", 5), fallback_language="en"
+    )
+    assert Topic.NAMED_PRAISE in analysis.topics
+
+
+def test_a_short_polish_sentence_without_common_words_stays_polish_for_a_polish_source() -> None:
+    analysis = analyse_review(review("Odradzam serdecznie wszystkim."), fallback_language="pl")
+    assert analysis.language == "pl"
+    assert analysis.sentiment == Sentiment.NEGATIVE

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from clinicrep.analysis.lexicon import SENTENCE_MARK, tokenize
+from clinicrep.analysis.lexicon import tokenize
 
 KNOWN_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 OTHER = "other"
@@ -35,7 +35,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pl": frozenset(
         "i w z na nie jest się że do to jak bardzo polecam pani pan doktor lekarz lekarza"
         " był była było by mi mnie od po za co tak ale czy dla tego jego jej już tylko"
-        " wizyta wizyty jestem przez który która które także oraz o bo go są też".split()
+        " wizyta wizyty jestem przez który która które także oraz o bo go są też"
+        # typed without diacritics, and more of the commonest words
+        " sie ze juz tez sa byl byla bylo wiec więc jeszcze może moze mam ma ich mu nam"
+        " jaki jakie jakiego gdy kiedy tym tej ten ta te przy pod nad lub albo niż niz"
+        " wszystko wszystkim bardziej zawsze nawet chyba teraz potem wtedy tu tam tutaj"
+        " dziękuję dziekuje polecam polecenia lekarzem doktora doktorze".split()
     ),
     "ru": frozenset(
         "и в не на что с по это как очень я мне был была было врач врача врачу к у же"
@@ -72,11 +77,13 @@ def detect_language(text: str, fallback: str = "") -> str:
     """The language code of ``text``, or ``fallback`` (normalised) where the text cannot tell."""
     fallback = _normalise(fallback)
     sample = text[:_SCRIPT_SAMPLE]
-    if sample.isascii():
-        # Most English (and many Polish reviews typed without diacritics): no need to look
-        # for Han or Cyrillic letters at all.
+    if sample.isascii() or not (
+        _HAN.search(sample) or _CYRILLIC.search(sample) or _KANA_HANGUL.search(sample)
+    ):
+        # Latin letters only (most English and Polish): no counting of Han or Cyrillic
+        # letters, and the Latin ones only as far as needed to tell a short text.
         han = cyr = other_cjk = 0
-        lat = len(_LATIN.findall(sample, 0, 4 * _SHORT_LETTERS))  # enough to tell "short"
+        lat = len(_LATIN.findall(sample, 0, 4 * _SHORT_LETTERS))
         if lat < _SHORT_LETTERS and len(sample) > 4 * _SHORT_LETTERS:
             lat = len(_LATIN.findall(sample))
     else:
@@ -92,8 +99,8 @@ def detect_language(text: str, fallback: str = "") -> str:
     if han and han * 3 >= letters * 0.5:  # a Han character carries roughly a word
         return "zh" if han >= 2 or fallback in ("", "zh") else fallback
     lowered = sample.lower()
-    # The same words sentiment and topics read next (tokenize is cached), without the marks.
-    words = [w for w in tokenize(text)[:_WORD_SAMPLE] if w != SENTENCE_MARK and not w.isdigit()]
+    # The same words sentiment and topics read next (tokenize is cached), without marks or numbers.
+    words = [w for w in tokenize(text)[:_WORD_SAMPLE] if w[0].isalpha()]
     short = (cyr + lat) < _SHORT_LETTERS
     if cyr >= lat:
         return _cyrillic_language(lowered, words, short, fallback)
@@ -129,7 +136,10 @@ def _latin_language(lowered: str, words: list[str], short: bool, fallback: str) 
         if best < 2 and fallback and fallback != OTHER:
             return fallback
         return "pl" if pl > en else "en"
-    # A longer text in which neither list finds much is some other language (German, Spanish ...).
+    # A longer text in which neither list finds much is some other language (German, Spanish ...),
+    # unless what little there is points to the source's own language.
     if best < max(2, len(words) * 0.12):
-        return OTHER
+        leader = "pl" if pl > en else "en" if en > pl else ""
+        if not (best and leader == fallback):
+            return OTHER
     return "pl" if pl > en else "en"

@@ -17,24 +17,22 @@ from typing import NamedTuple
 
 from clinicrep import paths
 
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?|\.")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?|[.,]")
 SENTENCE_MARK = "."
+CLAUSE_MARK = ","  # kept as a token: a negation does not reach past it, nor a phrase
 _SECTION = re.compile(r"^\[([a-z_]+)\]$")
-# Every mark that ends a sentence becomes ".", and the typographic apostrophe a plain one, in a
-# single C pass (str.translate) before the words are found.
-_MARKS = str.maketrans(dict.fromkeys("!?;\n。！？；…", ".") | {"’": "'"})
-_DOTS = re.compile(r"\.{2,}")
+# Every run of marks that ends a sentence becomes one "." in a single C pass before the words
+# are found (str.translate would take its slow path on any non-ASCII text).
+_ENDS = re.compile(r"[.!?;\n。！？；…]+")
 
 
 @lru_cache(maxsize=512)
 def tokenize(text: str) -> tuple[str, ...]:
-    """Lower-case words, with "." where a sentence ends; "don't" stays one word.
+    """Lower-case words, with "." where a sentence ends and ","; "don't" stays one word.
 
     Cached: language, sentiment, topics and urgency all read the same review's words.
     """
-    marked = text.lower().translate(_MARKS)
-    if ".." in marked:
-        marked = _DOTS.sub(".", marked)
+    marked = _ENDS.sub(SENTENCE_MARK, text.lower().replace("’", "'"))
     return tuple(_TOKEN.findall(marked))
 
 

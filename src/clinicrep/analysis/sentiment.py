@@ -1,8 +1,9 @@
 """How positive or negative a review is, from its words, its stars and Facebook's verdict.
 
 The text is scored with a lexicon per language (``resources/lexicons/sentiment_<lang>.txt``:
-weighted words and stems, negators, intensifiers, contrast words), and for English also with
-TextBlob's offline PatternAnalyzer. The stars, where there are any, set the direction; the
+weighted words and stems, negators, intensifiers, contrast words; in Polish, Russian and Ukrainian
+a negated past-tense verb counts as a complaint), and English texts the lexicon is unsure of also
+with TextBlob's offline PatternAnalyzer. The stars, where there are any, set the direction; the
 text can pull a mixed review ("4 stars, but the receptionist was rude") towards neutral.
 """
 
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from clinicrep.analysis.lexicon import (
+    CLAUSE_MARK,
     SENTENCE_MARK,
     Match,
     Matcher,
@@ -49,7 +51,11 @@ class TextScore:
 
 
 def _score_sentences(
-    matches: Iterable[Match], reach: int, negative_weight: float = 1.0
+    matches: Iterable[Match],
+    reach: int,
+    negative_weight: float = 1.0,
+    tokens: Sequence[str] = (),
+    past_tense: re.Pattern[str] | None = None,
 ) -> list[tuple[float, int]]:
     """(sum of weights, words found) per sentence; an "end" match closes a sentence.
 
@@ -57,12 +63,16 @@ def _score_sentences(
     the next two, and after a contrast word ("but") the rest of the sentence counts more.
     """
     result: list[tuple[float, int]] = []
+    unmet = -1  # position of a negated past-tense verb not (yet) explained by the lexicon
     negated_until = -1
     boost_until, boost = -1, 1.0
     weights: list[tuple[int, float]] = []
     pivot = -1
     for m in matches:  # in text order
         section = m.section
+        if unmet >= 0 and (section == "end" or m.start >= negated_until):
+            weights.append((unmet, _UNMET_WEIGHT * negative_weight))
+            unmet = -1
         if section == "end":
             if weights:
                 result.append(_sentence_total(weights, pivot))
@@ -70,6 +80,13 @@ def _score_sentences(
             negated_until, boost_until, pivot = -1, -1, -1
         elif section == "negators":
             negated_until = m.start + m.length + reach
+            after = m.start + m.length
+            if past_tense is not None and after < len(tokens):
+                verb = tokens[after]
+                if past_tense.fullmatch(verb) and verb not in _NOT_A_DEED:
+                    unmet = after
+        elif section == "clause":
+            negated_until, boost_until = -1, -1  # "nie był straszny, polecam"
         elif section == "intensifiers":
             boost_until, boost = m.start + m.length + 2, float(m.value)
         elif section == "contrast":
@@ -81,11 +98,14 @@ def _score_sentences(
             if m.start < boost_until:
                 weight *= boost
             if m.start < negated_until:
+                unmet = -1  # the lexicon knows what was not done
                 # "not good" is negative, "not bad" only mildly positive
                 weight = -weight * (0.8 if weight > 0 else 0.5)
             if weight < 0:
                 weight *= negative_weight
             weights.append((m.start, weight))
+    if unmet >= 0:
+        weights.append((unmet, _UNMET_WEIGHT * negative_weight))
     if weights:
         result.append(_sentence_total(weights, pivot))
     return result
@@ -105,6 +125,7 @@ def _sentiment_matcher(lang: str) -> Matcher:
     if lang != "zh":
         result = copy_matcher(result)
         result.add(SENTENCE_MARK, "0", "end")
+        result.add(CLAUSE_MARK, "0", "clause")
     return result
 
 
@@ -122,25 +143,17 @@ def _matches(text: str, lang: str) -> list[Match]:
 
 # "Nie zbadał", "не перезвонили", "не пояснила": a negated verb in the past tense is how patients
 # of these languages report what was not done, often with no sentiment word at all. Such a
-# sentence in Polish reviews is a complaint about four times as often as it is not. A verb that
-# the lexicon knows is left to the lexicon (it is already turned by the negator).
-_UNMET_DEED = {
-    "pl": re.compile(
-        r"(?:^| )(?:nie|nikt nie|nic nie) (\w+(?:ł|ła|ło|li|ły|ono|ano|ęto|yto))(?= |$)"
-    ),
-    "ru": re.compile(r"(?:^| )(?:не|никто не|ничего не) (\w+(?:л|ла|ло|ли))(?:сь|ся)?(?= |$)"),
-    "uk": re.compile(r"(?:^| )(?:не|ніхто не|нічого не) (\w+(?:в|ла|ло|ли))(?:сь|ся)?(?= |$)"),
+# sentence in Polish reviews is a complaint about four times as often as it is not. A negated
+# word the lexicon knows is left to the lexicon, and "was not" (an existential) does not count.
+_PAST_TENSE = {
+    "pl": re.compile(r"\w{2,}(?:ł|ła|ło|li|ły|ono|ano|ęto|yto)"),
+    "ru": re.compile(r"\w{2,}(?:л|ла|ло|ли)(?:сь|ся)?"),
+    "uk": re.compile(r"\w{2,}(?:в|ла|ло|ли)(?:сь|ся)?"),
 }
+_NOT_A_DEED = frozenset(
+    "był była było byli były bylo byla byl был была было были був була було були".split()
+)
 _UNMET_WEIGHT = -1.5
-
-
-def _unmet_deeds(text: str, lang: str) -> int:
-    pattern = _UNMET_DEED.get(lang)
-    if pattern is None:
-        return 0
-    tokens = tokenize(text)
-    lexicon = _sentiment_matcher(lang)
-    return sum(1 for m in pattern.finditer(" ".join(tokens)) if not lexicon.find((m.group(1),)))
 
 
 def _emoji(text: str) -> tuple[float, int]:
@@ -164,15 +177,13 @@ def lexicon_score(text: str, lang: str) -> TextScore:
     total, hits, negative_clauses = 0.0, 0, 0
     reach = 3 if lang == "zh" else _NEGATION_REACH
     bias = NEGATIVE_WEIGHT.get(lang, 1.0)
-    for s_total, s_hits in _score_sentences(_matches(text, lang), reach, bias):
+    tokens: Sequence[str] = () if lang == "zh" else tokenize(text)
+    scored = _score_sentences(_matches(text, lang), reach, bias, tokens, _PAST_TENSE.get(lang))
+    for s_total, s_hits in scored:
         if s_total <= -1.0:
             negative_clauses += 1
         total += s_total
         hits += s_hits
-    unmet = _unmet_deeds(text, lang)
-    if unmet:
-        total += _UNMET_WEIGHT * unmet * bias
-        hits += unmet
     e_total, e_hits = _emoji(text)
     total += e_total
     hits += e_hits

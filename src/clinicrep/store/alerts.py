@@ -52,14 +52,24 @@ def unacknowledged_alerts(db: Database) -> list[Alert]:
         f"SELECT {_COLUMNS} FROM alerts WHERE acknowledged_at IS NULL"
         " ORDER BY raised_at DESC, id DESC"
     ).fetchall()
-    return [_row_to_alert(r) for r in rows]
+    return [row_to_alert(r) for r in rows]
 
 
 def recent_alerts(db: Database, limit: int = 100) -> list[Alert]:
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM alerts ORDER BY raised_at DESC, id DESC LIMIT ?", (limit,)
     ).fetchall()
-    return [_row_to_alert(r) for r in rows]
+    return [row_to_alert(r) for r in rows]
+
+
+def alerts_between(db: Database, start: datetime, end: datetime) -> list[Alert]:
+    """Alerts raised in ``[start, end)``, oldest first (the monthly report's list)."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM alerts WHERE raised_at >= ? AND raised_at < ?"
+        " ORDER BY raised_at, id",
+        (iso(start), iso(end)),
+    ).fetchall()
+    return [row_to_alert(r) for r in rows]
 
 
 def acknowledge_alert(db: Database, alert_id: int, *, at: datetime | None = None) -> bool:
@@ -95,7 +105,7 @@ def urgent_reviews(
     return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
 
 
-def _row_to_alert(row: tuple) -> Alert:
+def row_to_alert(row: tuple) -> Alert:
     id_, kind, key, raised_at, message, review_id, acknowledged_at, detail = row
     return Alert(
         id=id_,

@@ -7,14 +7,14 @@ their bounds are turned into UTC text here and compared with the stored UTC text
 
 from __future__ import annotations
 
-import json
 import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from clinicrep.model import Alert, Platform, Sentiment, Topic, utc_now
-from clinicrep.store.db import Database, from_iso, iso
+from clinicrep.model import Alert, Platform, Sentiment, Topic
+from clinicrep.store.alerts import alerts_between
+from clinicrep.store.db import Database, iso
 
 
 class Bucket(StrEnum):
@@ -284,22 +284,5 @@ def unanswered_at(db: Database, moment: datetime) -> int:
 
 # -- alerts ----------------------------------------------------------------------------------
 def alerts_raised(db: Database, start: datetime, end: datetime) -> list[Alert]:
-    """Alerts raised in the range, oldest first (read here until store/alerts.py offers it)."""
-    rows = db.execute(
-        "SELECT id, kind, key, raised_at, message, review_id, acknowledged_at, detail FROM alerts"
-        " WHERE raised_at >= ? AND raised_at < ? ORDER BY raised_at, id",
-        (iso(start), iso(end)),
-    ).fetchall()
-    return [
-        Alert(
-            id=id_,
-            kind=kind,
-            key=key,
-            raised_at=from_iso(raised_at) or utc_now(),
-            message=message,
-            review_id=review_id,
-            acknowledged_at=from_iso(acknowledged_at),
-            detail=json.loads(detail or "{}"),
-        )
-        for id_, kind, key, raised_at, message, review_id, acknowledged_at, detail in rows
-    ]
+    """Alerts raised in the range, oldest first."""
+    return alerts_between(db, start, end)
