@@ -6,30 +6,30 @@
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="65"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="70"/>
         <source>Show review</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="72"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="73"/>
         <source>Mark this alert as seen; it will not come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить оповещение как просмотренное; оно больше не появится</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/alerts.py" line="92"/>
         <source>(%n more alert(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ещё %n оповещение)</numerusform>
+            <numerusform>(ещё %n оповещения)</numerusform>
+            <numerusform>(ещё %n оповещений)</numerusform>
         </translation>
     </message>
 </context>
@@ -38,92 +38,92 @@
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
         <source>Period shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Период на графиках</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 3 месяца</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
         <source>Average rating and number of reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя оценка и число отзывов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
         <source>Reviews per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывы по платформам</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
         <source>Sentiment share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли по тональности</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
         <source>Top complaint topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Частые темы жалоб</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
         <source>Top praise topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Частые темы похвалы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
         <source>Median hours to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана времени ответа, ч</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="215"/>
         <source>{period}: {avg} average from {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: средняя оценка {avg}, отзывов: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="237"/>
         <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: положительных — {pos}, нейтральных — {neu}, отрицательных — {neg}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: медиана {hours} ч; за 24 ч — {d1}, за 48 ч — {d2}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
         <source>{platform}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} — отзывов: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>{topic}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} — отзывов: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывов: {n} · медиана ответа {hours} ч · отвечено за 24 ч: {d1} · за 48 ч: {d2}</translation>
     </message>
 </context>
 <context>
@@ -131,217 +131,217 @@
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
         <source>Thank the reviewer personally</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично поблагодарите автора</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="117"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните с личной благодарности; обратитесь к автору по имени, если он его указал.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте похвалу сотруднику, которого назвал автор, или всей команде.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="132"/>
         <source>Pass the praise on to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте похвалу команде.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="136"/>
         <source>Credit the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте заслугу команды</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="146"/>
         <source>Invite them back in a general way</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригласите снова — в общих словах</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажите, что клиника всегда рада помочь, не упоминая прошлый или следующий визит.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="157"/>
         <source>Answer promptly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответьте без промедления</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с момента публикации отзыва: %n. Опубликуйте ответ сегодня.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
         <source>Acknowledge the experience and express regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Признайте впечатления автора и выразите сожаление</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="175"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажите, что вам жаль, что так получилось, не признавая врачебной ошибки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
         <source>Do not admit clinical fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Не признавайте врачебную ошибку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}» — это признание вины. Вместо этого выразите сожаление о случившемся.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="197"/>
         <source>Offer a concrete next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложите конкретный следующий шаг</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="200"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажите, что будет дальше: например, попросите позвонить, чтобы вы могли разобраться.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="208"/>
         <source>Move the conversation offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжите разговор не публично</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите телефон, адрес эл. почты или контактное лицо, чтобы не обсуждать случай публично. Ваши контактные данные задаются в настройках.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="230"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняйте спокойствие: без обвинений, споров и сарказма</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}» может прозвучать как обвинение или спор. Переформулируйте спокойнее.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="245"/>
         <source>Read the reply once as the reviewer would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитайте ответ глазами автора отзыва.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="251"/>
         <source>Sign with a name or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпишитесь именем или должностью</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="260"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершите ответ именем или должностью, например: «Анна, администратор клиники».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
         <source>Give a source for the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите источник фактов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, где можно проверить факты: публичный реестр, официальная страница или ссылка.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>Invite them to talk it through</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригласите обсудить вопрос</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложите консультацию или беседу, где можно ответить на вопросы автора.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
         <source>No personal attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Без нападок на личность</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}» — это нападка на автора. Исправляйте факты, а не критикуйте человека.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
         <source>Keep the holding reply short</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный ответ — кратко</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="312"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажите только, что вы относитесь к этому серьёзно и свяжетесь с автором; остальное ответит владелец.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="320"/>
         <source>Escalate to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте владельцу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте отзыв как переданный владельцу, чтобы он получил уведомление; действие записывается в журнал.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="334"/>
         <source>Nothing that reveals a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Никаких сведений о пациенте</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="354"/>
         <source>No reward for reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Без вознаграждения за отзывы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}» — это предложение вознаграждения. Платформы и регуляторы запрещают поощрять отзывы.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
         <source>Written for this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Написан именно для этого отзыва</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="384"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ответ почти совпадает с уже опубликованным. Сделайте его личным.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
         <source>A sensible length</source>
-        <translation type="unfinished"></translation>
+        <translation>Разумная длина</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина ответа в байтах: {size}; {platform} принимает не более {limit} байт.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
         <source>the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="418"/>
         <source>The reply is very short. Add a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ очень короткий. Добавьте одно-два предложения.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="457"/>
         <source>Correct the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте неверные сведения</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="458"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что каждый факт в ответе верен и его можно подтвердить.</translation>
     </message>
 </context>
 <context>
@@ -349,42 +349,42 @@
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="39"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это подтверждает, что автор является или был пациентом. Говорите о клинике в целом.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="44"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь сказано, что кто-то смотрел медицинские документы автора, а это подтверждает, что он пациент. Уберите это.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="49"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это медицинские сведения (диагноз, процедура, лекарство или анализ). Не упоминайте их в публичном ответе.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="54"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это повторяет медицинские сведения из отзыва. Не повторяйте их публично, даже если автор написал их сам.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="59"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь упоминается страховка. Не упоминайте страхование в публичном ответе.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="62"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это дата. По дате другие поймут, когда человек приходил в клинику; уберите её.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="66"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Речь о деньгах, которые кто-то заплатил. Обсуждайте счета только в личном порядке.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="69"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это полное имя или фамилия человека. Используйте только имя или не называйте имени вовсе.</translation>
     </message>
 </context>
 <context>
@@ -392,72 +392,72 @@
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="38"/>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (UTC)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="39"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="40"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="41"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="42"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="43"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="44"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="45"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональность</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="46"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="47"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="49"/>
         <source>Answered (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ответа (UTC)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="50"/>
         <source>Our public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Наш публичный ответ</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="51"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
 </context>
 <context>
@@ -465,42 +465,42 @@
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="90"/>
         <source>The date is empty; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата не указана; строка пропущена.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="94"/>
         <source>The date “{value}” was not understood; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата «{value}» не распознана; строка пропущена.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="98"/>
         <source>The rating “{value}” was not understood; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка «{value}» не распознана; строка пропущена.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="102"/>
         <source>The rating “{value}” is outside the scale; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка «{value}» выходит за пределы шкалы; строка пропущена.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="106"/>
         <source>The row has neither text nor a rating; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке нет ни текста, ни оценки; она пропущена.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="110"/>
         <source>The text is longer than {n} characters; only its beginning was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст длиннее {n} симв.; импортировано только его начало.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
         <source>The row could not be read; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать строку; она пропущена.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="140"/>
         <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано новых отзывов: {imported}, обновлено: {updated}, уже были: {unchanged}, пропущено строк: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -508,147 +508,147 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="29"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="31"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="32"/>
         <source>All reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отзывы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="33"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="34"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="35"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвеченные</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="36"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Переданные владельцу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="37"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытые</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="38"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="42"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="43"/>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Все платформы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="48"/>
         <source>Any stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая оценка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
         <source>No stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональность</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
         <source>Any sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая тональность</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая тема</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 3 месяца</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Search reviews (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по отзывам (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
         <source>Search reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по отзывам</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
         <source>Clear the chart filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтр графика</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="139"/>
         <source>Chart: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>График: {what}</translation>
     </message>
 </context>
 <context>
@@ -656,17 +656,17 @@
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="288"/>
         <source>clinicrep is connected to Google</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep подключён к Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="290"/>
         <source>Google sign-in was not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Google не завершён</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
         <source>You can close this browser tab and return to clinicrep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно закрыть эту вкладку браузера и вернуться в clinicrep.</translation>
     </message>
 </context>
 <context>
@@ -674,144 +674,144 @@
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="50"/>
         <source>Import reviews from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отзывов из файла {file}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="58"/>
         <source>Name of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Название источника</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="60"/>
         <source>Website the file comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт, с которого получен файл</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="64"/>
         <source>Language of the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отзывов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="65"/>
         <source>Detect from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по тексту</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отзыва</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Review ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID отзыва</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
         <source>Practice&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ клиники</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
         <source>Source name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название источника:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки файла</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
         <source>{rows} rows · encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: {rows} · кодировка {encoding}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Choose at least the text or the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы текст или оценку.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
         <source>Import reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отзывов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="176"/>
         <source>Importing reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отзывов…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="177"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
         <source>Line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
         <source>… and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё {n}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
 </context>
 <context>
@@ -819,102 +819,102 @@
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="183"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="184"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="185"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="186"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="187"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="188"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональность</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="189"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="190"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="191"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="192"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="229"/>
         <source>[edited] </source>
-        <translation type="unfinished"></translation>
+        <translation>[изменён] </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="231"/>
         <source>[removed on platform] </source>
-        <translation type="unfinished"></translation>
+        <translation>[удалён на платформе] </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="233"/>
         <source>(rating only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="256"/>
         <source>%n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>осталось %n ч</numerusform>
+            <numerusform>осталось %n ч</numerusform>
+            <numerusform>осталось %n ч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="257"/>
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>осталось %n мин</numerusform>
+            <numerusform>осталось %n мин</numerusform>
+            <numerusform>осталось %n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="260"/>
         <source>overdue %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочка %n дн.</numerusform>
+            <numerusform>просрочка %n дн.</numerusform>
+            <numerusform>просрочка %n дн.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="261"/>
         <source>overdue %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочка %n ч</numerusform>
+            <numerusform>просрочка %n ч</numerusform>
+            <numerusform>просрочка %n ч</numerusform>
         </translation>
     </message>
 </context>
@@ -923,143 +923,143 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="15"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="16"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="17"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечен</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="18"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Передан владельцу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="19"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="34"/>
         <source>Dianping</source>
-        <translation type="unfinished"></translation>
+        <translation>Dianping</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="36"/>
         <source>Other site</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой сайт</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="37"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="43"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительная</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="44"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейтральная</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="45"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательная</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="51"/>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="52"/>
         <source>Staff attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Отношение персонала</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="53"/>
         <source>Reception and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистратура и телефон</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="54"/>
         <source>Doctor and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Врач и результат лечения</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="55"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Общение</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="56"/>
         <source>Billing and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета и цены</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="57"/>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на приём</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="58"/>
         <source>Cleanliness and facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистота и помещения</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="59"/>
         <source>Parking and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Парковка и доступность</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="60"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Питание</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="61"/>
         <source>Praise of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Похвала сотруднику</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="67"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Украинский</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Польский</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="71"/>
         <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой язык</translation>
     </message>
 </context>
 <context>
@@ -1067,184 +1067,186 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
         <source>clinicrep — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep — демо-данные</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
         <source>clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="79"/>
         <source>Inbox of reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие отзывы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="134"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход синхронизации</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="209"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="217"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="218"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
         <source>Add &amp;offline feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="243"/>
         <source>Monthly &amp;summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
         <source>&amp;Export the reviews shown (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="253"/>
         <source>Review-request &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="259"/>
         <source>S&amp;ources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;точники…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="271"/>
         <source>Mark as &amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="272"/>
         <source>Mark as &amp;in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
         <source>Mark as &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
         <source>&amp;Escalate to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
         <source>&amp;About clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
         <source>Status changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус изменён.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>Reply published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ опубликован.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
         <source>Checking for reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>{source}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: отзывов — {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
         <source>{source}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="403"/>
         <source>Up to date: {new} new, {edited} edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё актуально: новых — {new}, изменённых — {edited}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>About clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep {version}
+
+Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -1252,32 +1254,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/manual_entry.py" line="28"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="34"/>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>В регистратуре</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="35"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонный звонок</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="36"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="37"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="38"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -1285,92 +1287,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="27"/>
         <source>Add offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить офлайн-отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="30"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="31"/>
         <source>Name as the person gave it, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, как его назвал человек, или оставьте пустым</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="33"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ получения</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="35"/>
         <source>At the reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>В регистратуре</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="36"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>По телефону</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="37"/>
         <source>By letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмом</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="38"/>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>По эл. почте</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="39"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="43"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="44"/>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="51"/>
         <source>What they said</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказали</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
         <source>What they said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказали:</translation>
     </message>
 </context>
 <context>
@@ -1378,142 +1380,142 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Ваши данные в сохранности. Если это повторится, отправьте подробности в службу поддержки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="29"/>
         <source>The review database is damaged and was not changed. Restore a backup, or choose another folder for clinicrep&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>База отзывов повреждена и не была изменена. Восстановите резервную копию или выберите другую папку для данных clinicrep.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="35"/>
         <source>This review database was made by a newer version of clinicrep. Install the newer version, or choose another folder for clinicrep&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база отзывов создана более новой версией clinicrep. Установите новую версию или выберите другую папку для данных clinicrep.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="41"/>
         <source>The review database is busy in another program. Close the other clinicrep window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База отзывов занята другой программой. Закройте другое окно clinicrep и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="47"/>
         <source>The disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен. Освободите место и повторите попытку; ничего не потеряно.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="51"/>
         <source>clinicrep cannot write to its data folder. Check that the folder exists and that you may write to it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep не может записывать в свою папку данных. Проверьте, что папка существует и у вас есть права на запись, или выберите другую папку.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="57"/>
         <source>No secure password storage was found on this computer. Install or unlock the system keyring, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не найдено защищённое хранилище паролей. Установите или разблокируйте системное хранилище ключей либо сохраните вход только на этот сеанс.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="63"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к этой платформе истекло или было отозвано. Откройте «Источники» и подключите учётную запись заново.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="69"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключённой учётной записи не разрешено читать эти отзывы или отвечать на них. Подключите учётную запись, которая управляет страницей клиники.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="78"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа просит реже отправлять запросы. clinicrep повторит попытку примерно через {n} мин.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="82"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа просит реже отправлять запросы. clinicrep повторит попытку позже.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="86"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к интернету. Проверьте сеть; clinicrep повторит попытку при следующей проверке.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="92"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа не ответила вовремя. clinicrep повторит попытку при следующей проверке.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="97"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа прислала ответ, который clinicrep не может прочитать. Повторите попытку позже; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="103"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа отключила этот способ доступа. Уже полученные отзывы сохранены; новые импортируйте из файла.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта платформа не позволяет отвечать через clinicrep. Скопируйте ответ и откройте страницу отзыва, чтобы опубликовать его там.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено. Уже полученное сохранено; следующая проверка продолжит с этого места.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="120"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ длиннее, чем допускает платформа (не более {limit} байт). Сократите его и опубликуйте снова.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="126"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не завершён. Повторите попытку и разрешите clinicrep доступ в открывшемся окне браузера.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="132"/>
         <source>Give the month as year and month, for example 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите месяц в виде «год-месяц», например 2026-10.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="136"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на ссылку на страницу ваших отзывов. Скопируйте ссылку с платформы (она начинается с https://) и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="142"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отчёт в эту папку. Выберите другую, например «Документы».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="147"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не опубликовано: в ответе есть то, чего нельзя писать публично (выделено). Измените текст или явно подтвердите каждый фрагмент.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="153"/>
         <source>The reply is empty. Write the reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ пуст. Сначала напишите ответ.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="155"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ответ отправляется, или результат отправки ещё неизвестен. Дождитесь следующей проверки и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="161"/>
         <source>The review or page no longer exists on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв или страница больше не существует на платформе.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл как таблицу отзывов. Сохраните его в формате CSV (UTF-8) и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="170"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
 </context>
 <context>
@@ -1521,295 +1523,295 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только {share} отзывов за этот месяц получили ответ в течение 48 часов. Пациенты и платформы замечают быстрые ответы.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя оценка снизилась с {before} до {now}. Причины — в жалобах ниже.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля отрицательных отзывов выросла до {now} (было {before}).</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещений за этот месяц, ещё не принятых к сведению: %n. Откройте их во входящих.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце ничего не требует особого внимания. Продолжайте отвечать на каждый отзыв в течение суток.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
         <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чаще всего пациенты хвалили: {topic} (отзывов: {count}). Расскажите об этом команде.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="296"/>
         <source>{points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} п. п.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="317"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="395"/>
         <source>Reviews received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено отзывов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="323"/>
         <source>Average rating (of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя оценка (из 5)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="330"/>
         <source>Positive reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Положительные отзывы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="336"/>
         <source>Negative reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательные отзывы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="342"/>
         <source>Reviews answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывы с ответом</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
         <source>Answered within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ в течение 24 часов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
         <source>Answered within 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ в течение 48 часов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="360"/>
         <source>Median time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Медианное время ответа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="367"/>
         <source>Unanswered at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ответа на конец месяца</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="381"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="387"/>
         <source>No reviews in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет отзывов за этот период.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="389"/>
         <source>Rating over the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка за последние 12 месяцев</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="394"/>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя оценка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
         <source>Reviews per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывы по платформам</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="416"/>
         <source>{name}: {share} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="419"/>
         <source>Not analysed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проанализированы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="426"/>
         <source>Sentiment of the month&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональность отзывов за месяц</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
         <source>Most praised</source>
-        <translation type="unfinished"></translation>
+        <translation>За что хвалят чаще всего</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>No topics of praise this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце нет тем для похвалы.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="441"/>
         <source>Most complained about</source>
-        <translation type="unfinished"></translation>
+        <translation>На что жалуются чаще всего</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="446"/>
         <source>No topics of complaint this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце нет тем для жалоб.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="450"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {status}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
         <source>(no text, rating only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без текста, только оценка)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
         <source>Our public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Наш публичный ответ</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>Our public reply, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Наш публичный ответ, {date}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответа пока нет.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Internal note (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка (не публикуется)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
         <source>Unpublished draft reply (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопубликованный черновик ответа (не публикуется)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>The month&apos;s most important reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Главные отзывы месяца</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
         <source>Complaints that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы, требующие внимания</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
         <source>No negative reviews this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце отрицательных отзывов нет.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
         <source>Warm words from patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрые слова пациентов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
         <source>No positive reviews with text this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце нет положительных отзывов с текстом.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
         <source>Spike of negative reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Всплеск отрицательных отзывов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
         <source>Urgent review</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
         <source>Acknowledged on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято к сведению {date}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
         <source>The review was answered on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на отзыв опубликован {date}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
         <source>The review&apos;s status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус отзыва: {status}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
         <source>Nothing has been done about it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не сделано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Alerts and spikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения и всплески</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
         <source>No alerts were raised this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце оповещений не было.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
         <source>What was done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделано: {done}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
         <source>Things to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
         <source>Made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено {date}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
         <source>Includes internal notes: not for publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит внутренние заметки: не для публикации.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
         <source>Monthly review summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячная сводка по отзывам</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>No reviews were received in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: отзывов не поступало.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
         <source>The month in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц в цифрах</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стр. {page} из {pages}</translation>
     </message>
 </context>
 <context>
@@ -1817,32 +1819,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="80"/>
         <source>Monthly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячная сводка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="82"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="86"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат бумаги</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="89"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить внутренние заметки (только для сотрудников клиники)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="92"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумага:</translation>
     </message>
 </context>
 <context>
@@ -1850,149 +1852,149 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
         <source>Kind of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип ответа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
         <source>Start from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с шаблона</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ответа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Write the practice&apos;s public reply here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Confidentiality problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный список</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="122"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="377"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Publish anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
         <source>Confirm that each highlighted passage may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Copy and open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать и открыть</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
         <source>Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить отвеченным</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
         <source>Published on {date}. Publishing again replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>The last attempt to publish failed. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта платформа не позволяет clinicrep публиковать ответы: скопируйте ответ, опубликуйте его на странице отзыва, затем отметьте отзыв как отвеченный.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
         <source>“{words}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}»: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="315"/>
         <source>(confirmed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(подтверждено вами)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="374"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Answered or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="393"/>
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="394"/>
         <source>Overdue by %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочено на %n час</numerusform>
+            <numerusform>Просрочено на %n часа</numerusform>
+            <numerusform>Просрочено на %n часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>Past the aim; answer within %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Желаемый срок прошёл; ответьте в течение %n часа</numerusform>
+            <numerusform>Желаемый срок прошёл; ответьте в течение %n часов</numerusform>
+            <numerusform>Желаемый срок прошёл; ответьте в течение %n часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
         <source>Answer within %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ответьте в течение %n часа</numerusform>
+            <numerusform>Ответьте в течение %n часов</numerusform>
+            <numerusform>Ответьте в течение %n часов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Publish passages the guard flagged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
@@ -2001,22 +2003,26 @@ Reviews of your practice from every platform, answered well and in time. Your da
 {lines}
 
 Publish these passages anyway? Your confirmation is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичный ответ не должен подтверждать, что человек является пациентом, и упоминать медицинские сведения, даты, цены или полные имена. Регуляторы уже штрафовали клиники за такие ответы.
+
+{lines}
+
+Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
         <source>Not published: fix the highlighted passages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано. Вставьте ответ на странице отзыва, затем нажмите «Отметить отвеченным».</translation>
     </message>
 </context>
 <context>
@@ -2024,27 +2030,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="27"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Похвала</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="28"/>
         <source>Mixed feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Смешанный отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
         <source>Misinformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Дезинформация</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Кризис</translation>
     </message>
 </context>
 <context>
@@ -2052,28 +2058,28 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="47"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="49"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="113"/>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="133"/>
         <source>Export reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отзывов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="138"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2081,22 +2087,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="110"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n мин</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="112"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="115"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} дн.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="139"/>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -2104,27 +2110,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="51"/>
         <source>Hand the card to every patient alike. Asking only the patients you expect to be happy (“review gating”) is against the rules of Google, Yelp, Trustpilot and the other platforms, and they may remove your reviews for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вручайте карточку всем пациентам одинаково. Просить об отзыве только тех, кто, как вы ожидаете, доволен («фильтрация отзывов»), запрещено правилами Google, Yelp, Trustpilot и других платформ, и за это они могут удалить ваши отзывы.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="212"/>
         <source>How was your visit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Как прошёл ваш визит?</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="213"/>
         <source>Tell us and other patients on {platform}: point your phone&apos;s camera at the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расскажите нам и другим пациентам на платформе {platform}: наведите камеру телефона на код.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="219"/>
         <source>Every review helps us improve, whatever it says. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый отзыв помогает нам стать лучше, каким бы он ни был. Спасибо!</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="223"/>
         <source>Review request card for {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка с просьбой об отзыве: {platform}</translation>
     </message>
 </context>
 <context>
@@ -2132,57 +2138,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="162"/>
         <source>Review-request card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка с просьбой об отзыве</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="165"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="170"/>
         <source>Link to the review page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на страницу отзывов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
         <source>Language of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык карточки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="177"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
         <source>One poster for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Один плакат для регистратуры</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="179"/>
         <source>Four cards to cut out</source>
-        <translation type="unfinished"></translation>
+        <translation>Четыре карточки для вырезания</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="186"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="187"/>
         <source>Review page link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на страницу отзывов:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="188"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="189"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет:</translation>
     </message>
 </context>
 <context>
@@ -2190,102 +2196,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="55"/>
         <source>Selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="76"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="82"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="83"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Analysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отзыва</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="99"/>
         <source>Earlier versions and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние версии и ответы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
         <source>Open on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть на платформе</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="124"/>
         <source>No review selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв не выбран</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="142"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа показывает здесь только отрывок; откройте отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="167"/>
         <source>The author edited this review; earlier text is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор изменил этот отзыв; прежний текст — ниже.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>This review is no longer on the platform. It is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого отзыва больше нет на платформе. Здесь он сохранён.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
         <source>(rating only, no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(только оценка, без текста)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
         <source>Translation by the platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод платформы:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="185"/>
         <source>The practice&apos;s reply on the platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ клиники на платформе:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя версия (заменена {date}), {stars}:</translation>
     </message>
 </context>
 <context>
@@ -2293,123 +2299,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="38"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
         <source>e.g. Anna Nowak, practice manager</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Анна Новак, администратор клиники</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="48"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки, на которых отвечает клиника, например en, pl, ru, uk, zh</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>Practice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название клиники:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Phone for replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон для ответов:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>E-mail for replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта для ответов:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>Replies signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись под ответами:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Reply languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки ответов:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
         <source>Aim to answer within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Желательно ответить в течение:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Answer at the latest within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить не позднее чем через:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Check for new reviews every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять новые отзывы каждые:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
         <source>Spike alert threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог оповещения о всплеске:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Urgent review alert from urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещать о срочном отзыве при срочности от:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Language of clinicrep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык clinicrep:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветовая схема:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>The practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиника</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="107"/>
         <source>Answer times, checks and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки ответа, проверки и оповещения</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>Language and look</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык и оформление</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ч</translation>
     </message>
 </context>
 <context>
@@ -2417,57 +2423,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
         <source>Connect a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение платформы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение источника</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="96"/>
         <source>Language of the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отзывов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
         <source>Name shown in clinicrep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название в clinicrep:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Language of the reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отзывов:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="139"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="158"/>
         <source>(kept; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="181"/>
         <source>Please fill in: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните: {fields}</translation>
     </message>
 </context>
 <context>
@@ -2475,57 +2481,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
         <source>Google Business Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Бизнес-профиль</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен собственный проект Google Cloud с одобренным доступом к Business Profile API.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="120"/>
         <source>Facebook Page recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации страницы Facebook</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook прекращает доступ к рекомендациям страниц; пока это работает с Graph API v21.0, но может перестать работать без предупреждения.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="149"/>
         <source>Yelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Yelp</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="171"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yelp показывает не более трёх отрывков отзывов и не даёт API для ответов: отвечайте на сайте Yelp.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="181"/>
         <source>Trustpilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <source>Reviews saved in a file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывы, сохранённые в файле (CSV)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs и других сайтов без API: сохраните или экспортируйте отзывы в таблицу и импортируйте файл.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="228"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-отзывы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
         <source>Demo reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-отзывы</translation>
     </message>
 </context>
 <context>
@@ -2533,103 +2539,103 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет клиента OAuth</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="93"/>
         <source>Google sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="97"/>
         <source>OAuth client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID клиента OAuth</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="100"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
         <source>Place ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID места (Place ID)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
         <source>Page access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа страницы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
         <source>Page ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID страницы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
         <source>Graph API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия Graph API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="152"/>
         <source>Yelp Fusion API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ Yelp Fusion API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
         <source>Business ID or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>ID или псевдоним компании</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
         <source>Business time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс компании</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
         <source>Locale, e.g. en_US</source>
-        <translation type="unfinished"></translation>
+        <translation>Локаль, например en_US</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="184"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="185"/>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
         <source>Trustpilot sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Trustpilot</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>Business unit ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID бизнес-единицы (Business unit ID)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="196"/>
         <source>Business user ID (replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID бизнес-пользователя (для ответов)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
         <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
         <source>Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница отзывов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
@@ -2637,92 +2643,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="60"/>
         <source>No secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет защищённого хранилища</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="63"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="225"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="230"/>
         <source>Connected sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключённые источники</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="232"/>
         <source>Connect a platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить платформу…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="236"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
         <source>Sign in with Google…</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти через Google…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="240"/>
         <source>Opens your browser to let clinicrep read and answer this location&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Откроет браузер, чтобы разрешить clinicrep читать отзывы этого филиала и отвечать на них</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
         <source>Last checked {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверялся</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
         <source>Select a Google source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="337"/>
         <source>Signed in, but this Google account manages no business location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
         <source>Choose the location</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор филиала</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="364"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление источника</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="366"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
     </message>
 </context>
 <context>
@@ -2730,37 +2736,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="279"/>
         <source>{source}: {n} of about {total} reviews read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: прочитано отзывов: {n} (всего около {total})</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="283"/>
         <source>{source}: {n} reviews read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: прочитано отзывов: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="302"/>
         <source>Stopped. What was already fetched is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено. Уже полученное сохранено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="308"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет источника с названием «{name}». Проверьте название в разделе «Источники».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="320"/>
         <source>{source}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="327"/>
         <source>{source}: {new} new, {changed} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: новых — {new}, изменённых — {changed}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="332"/>
         <source>No sources to sync. Add one in Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет источников для синхронизации. Добавьте источник в разделе «Источники».</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2774,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="127"/>
         <source>clinicrep alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение clinicrep</translation>
     </message>
 </context>
 <context>
@@ -2776,82 +2782,82 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="139"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="144"/>
         <source>{stars}★</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars}★</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
         <source>mentions “{word}” (legal action)</source>
-        <translation type="unfinished"></translation>
+        <translation>упоминает «{word}» (угроза суда)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="147"/>
         <source>mentions “{word}” (possible harm)</source>
-        <translation type="unfinished"></translation>
+        <translation>упоминает «{word}» (возможный вред здоровью)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
         <source>mentions “{word}” (a regulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>упоминает «{word}» (надзорный орган)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
         <source>mentions “{word}” (the press or social media)</source>
-        <translation type="unfinished"></translation>
+        <translation>упоминает «{word}» (пресса или соцсети)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="152"/>
         <source>may spread false medical information (“{word}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>может распространять ложную медицинскую информацию («{word}»)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
         <source>angry tone</source>
-        <translation type="unfinished"></translation>
+        <translation>гневный тон</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="156"/>
         <source>negative text</source>
-        <translation type="unfinished"></translation>
+        <translation>негативный текст</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
         <source>a complaint inside a good review</source>
-        <translation type="unfinished"></translation>
+        <translation>жалоба внутри хорошего отзыва</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
         <source>does not recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>не рекомендует</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
         <source>many negative reviews at once</source>
-        <translation type="unfinished"></translation>
+        <translation>много отрицательных отзывов сразу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="225"/>
         <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательных отзывов за последние 24 часа: {count} (обычно {usual:.1f}).</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="229"/>
         <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательных отзывов за последние 7 дней: {count} (обычно {usual:.1f}).</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="237"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный отзыв (срочность {urgency}): {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="240"/>
         <source>An urgent review (urgency {urgency}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный отзыв (срочность {urgency}).</translation>
     </message>
 </context>
 <context>
@@ -2859,27 +2865,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="27"/>
         <source>Welcome to clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="31"/>
         <source>Bring every review of your practice into one inbox. Start by connecting a platform, or import reviews you saved from a website. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соберите все отзывы о вашей клинике в одном месте. Для начала подключите платформу или импортируйте отзывы, сохранённые с сайта. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="37"/>
         <source>Connect a platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить платформу…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="39"/>
         <source>Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать демо (вымышленные отзывы, в отдельном окне)</translation>
     </message>
 </context>
 </TS>

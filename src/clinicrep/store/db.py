@@ -112,7 +112,10 @@ class Database:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may have rolled back by itself already (a full disk, an I/O error)
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             raise
         try:
             self.conn.execute("COMMIT")
@@ -229,6 +232,10 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as e:
+        # a busy file or an unwritable folder is not damage: restoring over it would lose data
+        cause = translate_sqlite_error(e)
+        if isinstance(cause, DatabaseLocked | DataDirNotWritable):
+            raise type(cause)(str(e), path=str(path)) from e
         raise DatabaseDamaged(str(e), path=str(path)) from e
     if rows != [("ok",)]:
         raise DatabaseDamaged("; ".join(str(r[0]) for r in rows[:5]), path=str(path))

@@ -1,0 +1,51 @@
+"""A clinicrep doing one thing in a loop, for a test to SIGKILL at a random moment.
+
+python -m faults.crash_child DATA_DIR drafts REVIEW_ID    # saves drafts, prints each number
+python -m faults.crash_child DATA_DIR publish REVIEW_ID   # publishes one reply (via Google)
+"""
+
+from __future__ import annotations
+
+import sys
+
+from clinicrep import paths
+from clinicrep.secrets import TokenStore
+from clinicrep.sources.base import SourceContext
+from clinicrep.sources.google import GoogleConnector
+from clinicrep.store import open_database
+from clinicrep.store.replies import save_draft
+from clinicrep.store.reviews import get_review
+from clinicrep.store.sources import get_source
+
+PADDING = "Thank you for your visit and for taking the time to write. " * 300  # ~18 KB
+
+
+def draft_text(n: int) -> str:
+    return f"draft number {n}: {PADDING}"
+
+
+def main() -> int:
+    data_dir, mode, review_id = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    paths.set_data_dir(data_dir)
+    db = open_database(paths.db_path())
+    if mode == "drafts":
+        n = 0
+        while True:
+            n += 1
+            save_draft(db, review_id, draft_text(n))
+            print(n, flush=True)  # only after the save returned
+    review = get_review(db, review_id)
+    assert review is not None
+    source = get_source(db, review.source_id)
+    assert source is not None
+    from clinicrep.publishing import publish
+
+    connector = GoogleConnector(SourceContext(source=source, tokens=TokenStore(), timeout=60))
+    print("publishing", flush=True)
+    publish(db, connector, review, sys.argv[4])
+    print("published", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

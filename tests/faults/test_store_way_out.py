@@ -1,0 +1,221 @@
+"""When the database cannot be used, the program says so and offers a way out; nothing is
+overwritten. Driven through ``run_window`` with the user's clicks simulated on the dialogs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from clinicrep import paths
+from clinicrep.app import run_window
+from clinicrep.errors import DatabaseLocked
+from clinicrep.messages import message_for_code
+from clinicrep.store import db as store_db
+from clinicrep.store import open_database
+from clinicrep.store.backup import list_backups, make_backup
+from clinicrep.store.replies import save_draft
+from clinicrep.ui.main_window import MainWindow
+from clinicrep.ui.store_recovery import open_store_with_way_out
+
+from .conftest import add_reviews, review_texts
+
+
+class User:
+    """Answers the dialogs in order, like a person clicking, and remembers what was shown."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *clicks: str) -> None:
+        self.clicks = list(clicks)
+        self.shown: list[str] = []  # the main text of every question box
+        self.buttons: list[list[str]] = []
+        self.told: list[str] = []  # information / critical messages
+        self.folder = ""
+        user = self
+
+        def exec_box(box: QMessageBox) -> int:
+            user.shown.append(box.text())
+            user.buttons.append([b.text() for b in box.buttons()])
+            wanted = user.clicks.pop(0)
+            [button] = [b for b in box.buttons() if b.text() == wanted]
+            button.click()
+            return 0
+
+        def tell(_parent: object, _title: str, text: str, *_a: object) -> object:
+            user.told.append(text)
+            return QMessageBox.StandardButton.Ok
+
+        monkeypatch.setattr(QMessageBox, "exec", exec_box)
+        monkeypatch.setattr(QMessageBox, "information", tell)
+        monkeypatch.setattr(QMessageBox, "critical", tell)
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(
+            QInputDialog, "getItem", lambda _p, _t, _l, items, current, _e: (items[current], True)
+        )
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: user.folder)
+
+
+def run_app(monkeypatch: pytest.MonkeyPatch, while_open: Callable[[MainWindow], None]) -> int:
+    """``run_window`` with the event loop replaced by ``while_open(window)``, then quit."""
+
+    def exec_loop(*_args: object) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        while_open(next(w for w in windows if w.isVisible()))
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.close()
+                window.deleteLater()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_loop)
+    return run_window()
+
+
+def visible_window_texts(window: MainWindow) -> list[str]:
+    return sorted(
+        r.text for r in (window.model.review_at(i) for i in range(window.model.rowCount())) if r
+    )
+
+
+def damage(path: Path) -> bytes:
+    content = b"SQLite format 3\x00" + os.urandom(8192)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.write_bytes(content)
+    return content
+
+
+def test_a_damaged_database_offers_a_backup_which_is_restored_and_opened(
+    qtbot, monkeypatch, data_dir
+) -> None:
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["Kept in yesterday's copy"])
+        make_backup(db, paths.backup_dir())
+    damaged = damage(paths.db_path())
+    user = User(monkeypatch, "Restore a backup…")
+    seen: list[list[str]] = []
+
+    assert run_app(monkeypatch, lambda w: seen.append(visible_window_texts(w))) == 0
+
+    assert user.shown == [message_for_code("database_damaged")]
+    assert {"Restore a backup…", "Choose another folder…", "Quit"} <= set(user.buttons[0])
+    assert "Try again" not in user.buttons[0]  # a damaged file will not mend itself
+    assert seen == [["Kept in yesterday's copy"]]
+    [kept] = [b for b in list_backups(paths.backup_dir()) if b.kind == "before_restore"]
+    assert kept.path.read_bytes() == damaged  # the damaged file is kept, not overwritten
+
+
+def test_a_database_from_a_newer_version_can_be_left_for_another_folder(
+    qtbot, monkeypatch, data_dir, tmp_path
+) -> None:
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["Written by clinicrep 9"])
+        db.conn.execute("PRAGMA user_version = 999")
+    newer = paths.db_path()
+    before = newer.read_bytes()
+    user = User(monkeypatch, "Choose another folder…")
+    user.folder = str(tmp_path / "elsewhere")
+    Path(user.folder).mkdir()
+    seen: list[Path] = []
+
+    assert run_app(monkeypatch, lambda w: seen.append(w.db.path)) == 0
+
+    assert user.shown == [message_for_code("database_too_new")]
+    assert seen == [Path(user.folder).resolve() / paths.DB_FILE]
+    [how] = [t for t in user.told if "--data-dir" in t]
+    assert "CLINICREP_DATA_DIR" in how and user.folder in how
+    assert newer.read_bytes() == before  # the newer file was not touched
+
+
+def test_quitting_at_the_way_out_changes_nothing(qtbot, monkeypatch, data_dir) -> None:
+    damaged = damage(paths.db_path())
+    User(monkeypatch, "Quit")
+    monkeypatch.setattr(QApplication, "exec", lambda *a: pytest.fail("the window opened"))
+    assert run_window() == 2
+    assert paths.db_path().read_bytes() == damaged
+
+
+def test_restore_from_backup_in_the_running_window_reopens_on_the_copy(
+    qtbot, monkeypatch, data_dir
+) -> None:
+    with open_database(paths.db_path()) as db:
+        [first] = add_reviews(db, ["In the backup"])
+        save_draft(db, first, "Thank you, we")
+        make_backup(db, paths.backup_dir())
+        add_reviews(db, ["After the backup"], source_name="Later")
+    User(monkeypatch)
+    seen: dict[str, object] = {}
+
+    def use(window: MainWindow) -> None:
+        seen["before"] = visible_window_texts(window)
+        window.restore_action.trigger()
+        [fresh] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen["same_window"] = fresh is window
+        seen["after"] = visible_window_texts(fresh)
+        seen["db_after"] = review_texts(fresh.db)
+
+    assert run_app(monkeypatch, use) == 0
+    assert seen["before"] == ["After the backup", "In the backup"]
+    assert seen["same_window"] is False
+    assert seen["after"] == seen["db_after"] == ["In the backup"]
+    with open_database(paths.db_path()) as db:
+        assert review_texts(db) == ["In the backup"]
+    [kept] = [b for b in list_backups(paths.backup_dir()) if b.kind == "before_restore"]
+    with open_database(kept.path) as old:
+        assert review_texts(old) == ["After the backup", "In the backup"]
+
+
+LOCKER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_database_locked_by_another_process_is_named_so_without_hanging(
+    qtbot, monkeypatch, data_dir
+) -> None:
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["Safe"])
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 300)
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(paths.db_path())], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
+        user = User(monkeypatch, "Try again")
+        started = time.monotonic()
+        calls: list[float] = []
+        original = QMessageBox.exec
+
+        def first_then_release(box: QMessageBox) -> int:
+            calls.append(time.monotonic() - started)
+            locker.kill()  # the other program is closed before "Try again"
+            locker.wait(10)
+            return original(box)
+
+        monkeypatch.setattr(QMessageBox, "exec", first_then_release)
+        db = open_store_with_way_out()
+        assert db is not None
+        try:
+            assert review_texts(db) == ["Safe"]
+        finally:
+            db.close()
+        assert user.shown == [message_for_code(DatabaseLocked.code)]
+        assert "Try again" in user.buttons[0]
+        assert calls[0] < 3.0  # told within the busy timeout, not after a hang
+    finally:
+        locker.kill()
+        locker.wait(10)
