@@ -16,7 +16,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="72"/>
         <source>Acknowledge</source>
-        <translation>Принято</translation>
+        <translation>Принять к сведению</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="73"/>
@@ -271,7 +271,7 @@
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
         <source>Keep the holding reply short</source>
-        <translation>Предварительный ответ — кратко</translation>
+        <translation>Краткий предварительный ответ</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="312"/>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="36"/>
         <source>Escalated</source>
-        <translation>Переданные владельцу</translation>
+        <translation>У владельца</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="37"/>
@@ -938,7 +938,7 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="18"/>
         <source>Escalated</source>
-        <translation>Передан владельцу</translation>
+        <translation>У владельца</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="19"/>
@@ -2281,7 +2281,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
         <source>Translation by the platform:</source>
-        <translation>Перевод платформы:</translation>
+        <translation>Перевод от платформы:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="185"/>
@@ -2481,7 +2481,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
         <source>Google Business Profile</source>
-        <translation>Google Бизнес-профиль</translation>
+        <translation>Профиль компании в Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
@@ -2569,7 +2569,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
         <source>Page access token</source>
-        <translation>Токен доступа страницы</translation>
+        <translation>Токен доступа к странице</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
@@ -2683,7 +2683,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="240"/>
         <source>Opens your browser to let clinicrep read and answer this location&apos;s reviews</source>
-        <translation>Откроет браузер, чтобы разрешить clinicrep читать отзывы этого филиала и отвечать на них</translation>
+        <translation>Открывает браузер, чтобы разрешить clinicrep читать отзывы этого филиала и отвечать на них</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>

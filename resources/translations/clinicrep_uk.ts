@@ -6,30 +6,30 @@
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="65"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="70"/>
         <source>Show review</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати відгук</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="72"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердити</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="73"/>
         <source>Mark this alert as seen; it will not come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити сповіщення як переглянуте; воно більше не з’явиться</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/alerts.py" line="92"/>
         <source>(%n more alert(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ще %n сповіщення)</numerusform>
+            <numerusform>(ще %n сповіщення)</numerusform>
+            <numerusform>(ще %n сповіщень)</numerusform>
         </translation>
     </message>
 </context>
@@ -38,92 +38,92 @@
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
         <source>Period shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Період, показаний на діаграмах</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 30 днів</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 3 місяці</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 12 місяців</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>За весь час</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
         <source>Average rating and number of reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня оцінка й кількість відгуків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
         <source>Reviews per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки за платформами</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
         <source>Sentiment share</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка за тональністю</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
         <source>Top complaint topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Найчастіші теми скарг</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
         <source>Top praise topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Найчастіші теми похвал</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
         <source>Median hours to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіанний час відповіді, год</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="215"/>
         <source>{period}: {avg} average from {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: середня оцінка {avg}, відгуків: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="237"/>
         <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: позитивних — {pos}, нейтральних — {neu}, негативних — {neg}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: медіана {hours} год; {d1} — протягом 24 год, {d2} — протягом 48 год</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
         <source>{platform}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: відгуків — {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>{topic}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic}: відгуків — {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуків: {n} · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом 24 год · {d2} — протягом 48 год</translation>
     </message>
 </context>
 <context>
@@ -131,217 +131,221 @@
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
         <source>Thank the reviewer personally</source>
-        <translation type="unfinished"></translation>
+        <translation>Особисто подякуйте автору</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="117"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть з особистої подяки; звертайтеся до автора на ім’я, якщо він його вказав.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте похвалу людині, яку згадав автор, або всій команді.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="132"/>
         <source>Pass the praise on to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте похвалу команді.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="136"/>
         <source>Credit the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Відзначте команду</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="146"/>
         <source>Invite them back in a general way</source>
-        <translation type="unfinished"></translation>
+        <translation>Загальне запрошення звертатися знову</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажіть, що клініка завжди рада допомогти, не згадуючи минулий чи наступний візит.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="157"/>
         <source>Answer promptly</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідайте вчасно</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Днів від появи відгуку: %n. Опублікуйте відповідь сьогодні.</numerusform>
+            <numerusform>Днів від появи відгуку: %n. Опублікуйте відповідь сьогодні.</numerusform>
+            <numerusform>Днів від появи відгуку: %n. Опублікуйте відповідь сьогодні.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
         <source>Acknowledge the experience and express regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Визнайте ситуацію й висловіть жаль</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="175"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Висловіть жаль через те, що сталося, не визнаючи медичної помилки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
         <source>Do not admit clinical fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Не визнавайте медичної помилки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}» — це визнання провини. Натомість висловіть жаль через те, що сталося.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="197"/>
         <source>Offer a concrete next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропонуйте конкретний наступний крок</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="200"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажіть, що буде далі, наприклад попросіть зателефонувати, щоб ви могли з’ясувати ситуацію.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="208"/>
         <source>Move the conversation offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжте розмову приватно</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть номер телефону, адресу електронної пошти або контактну особу, щоб випадок не обговорювали публічно. Ваші контактні дані вказуються в налаштуваннях.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="230"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Спокійно: без звинувачень, суперечок і сарказму</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}» може сприйматися як звинувачення чи суперечка. Перефразуйте спокійніше.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="245"/>
         <source>Read the reply once as the reviewer would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитайте відповідь очима автора відгуку.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="251"/>
         <source>Sign with a name or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпишіться ім’ям або посадою</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="260"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершіть ім’ям або посадою, наприклад «Анна, адміністратор клініки».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
         <source>Give a source for the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть джерело фактів</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажіть, де можна перевірити факти: публічний реєстр, офіційна сторінка чи посилання.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>Invite them to talk it through</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросіть обговорити питання</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропонуйте консультацію або розмову, де можна відповісти на їхні запитання.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
         <source>No personal attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Без особистих нападок</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}» — це нападка на автора. Виправляйте факти, а не людину.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
         <source>Keep the holding reply short</source>
-        <translation type="unfinished"></translation>
+        <translation>Коротка попередня відповідь</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="312"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажіть лише, що ставитеся до цього серйозно й зв’яжетеся; решту відповість власник.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="320"/>
         <source>Escalate to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте власнику</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте відгук як переданий власнику, щоб він дізнався про нього; цю дію буде записано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="334"/>
         <source>Nothing that reveals a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого, що видає пацієнта</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="354"/>
         <source>No reward for reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Без винагород за відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}» — це пропозиція винагороди. Платформи й регулятори забороняють винагороди за відгуки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
         <source>Written for this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Написано саме для цього відгуку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="384"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця відповідь майже така сама, як уже опублікована. Зробіть її особистою.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
         <source>A sensible length</source>
-        <translation type="unfinished"></translation>
+        <translation>Доречна довжина</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довжина відповіді — {size} байт; {platform} приймає щонайбільше {limit}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
         <source>the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="418"/>
         <source>The reply is very short. Add a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь дуже коротка. Додайте одне-два речення.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="457"/>
         <source>Correct the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте факти</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="458"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте, що кожен факт у відповіді правдивий і його можна підтвердити.</translation>
     </message>
 </context>
 <context>
@@ -349,42 +353,42 @@
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="39"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це підтверджує, що автор є або був пацієнтом. Натомість говоріть про клініку загалом.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="44"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут сказано, що хтось переглядав медичні записи автора, а це підтверджує, що він пацієнт. Приберіть це.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="49"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це дані про здоров’я (діагноз, процедура, ліки чи аналіз). Не згадуйте їх у публічній відповіді.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="54"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це повторює дані про здоров’я з відгуку. Не повторюйте їх публічно, навіть якщо автор написав їх сам.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="59"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут згадано страхування. Не згадуйте страхування в публічній відповіді.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="62"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це дата. Дата підказує іншим, коли людина приходила; приберіть її.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="66"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідеться про гроші, які хтось заплатив. Рахунки обговорюйте лише приватно.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="69"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це повне ім’я або прізвище людини. Використовуйте лише ім’я або не називайте людину взагалі.</translation>
     </message>
 </context>
 <context>
@@ -392,72 +396,72 @@
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="38"/>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (UTC)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="39"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="40"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="41"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="42"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="43"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгук</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="44"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="45"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональність</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="46"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="47"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміновість</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="49"/>
         <source>Answered (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата відповіді (UTC)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="50"/>
         <source>Our public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша публічна відповідь</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="51"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання</translation>
     </message>
 </context>
 <context>
@@ -465,42 +469,42 @@
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="90"/>
         <source>The date is empty; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату не вказано; рядок пропущено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="94"/>
         <source>The date “{value}” was not understood; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося розпізнати дату «{value}»; рядок пропущено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="98"/>
         <source>The rating “{value}” was not understood; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося розпізнати оцінку «{value}»; рядок пропущено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="102"/>
         <source>The rating “{value}” is outside the scale; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка «{value}» поза шкалою; рядок пропущено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="106"/>
         <source>The row has neither text nor a rating; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рядку немає ні тексту, ні оцінки; його пропущено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="110"/>
         <source>The text is longer than {n} characters; only its beginning was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст довший за {n} символів; імпортовано лише його початок.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
         <source>The row could not be read; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати рядок; його пропущено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="140"/>
         <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано нових відгуків: {imported}; оновлено: {updated}; вже були: {unchanged}; пропущено рядків: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -508,147 +512,147 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="29"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="31"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребують уваги</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="32"/>
         <source>All reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="33"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="34"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>У роботі</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="35"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь надано</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="36"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано власнику</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="37"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилені</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="38"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочені</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="42"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="43"/>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі платформи</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Зірки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="48"/>
         <source>Any stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка оцінка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
         <source>No stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Без зірок</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональність</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
         <source>Any sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка тональність</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яка тема</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>За весь час</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 7 днів</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 30 днів</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 3 місяці</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні 12 місяців</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Search reviews (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у відгуках (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
         <source>Search reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у відгуках</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
         <source>Clear the chart filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути фільтр діаграми</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="139"/>
         <source>Chart: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Діаграма: {what}</translation>
     </message>
 </context>
 <context>
@@ -656,17 +660,17 @@
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="288"/>
         <source>clinicrep is connected to Google</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep підключено до Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="290"/>
         <source>Google sign-in was not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід через Google не завершено</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
         <source>You can close this browser tab and return to clinicrep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можете закрити цю вкладку браузера й повернутися до clinicrep.</translation>
     </message>
 </context>
 <context>
@@ -674,144 +678,144 @@
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="50"/>
         <source>Import reviews from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт відгуків із {file}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="58"/>
         <source>Name of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва джерела</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="60"/>
         <source>Website the file comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт, з якого отримано файл</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="64"/>
         <source>Language of the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова відгуків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="65"/>
         <source>Detect from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначити за текстом</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст відгуку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Review ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID відгуку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
         <source>Practice&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь клініки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
         <source>Source name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва джерела:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші рядки файлу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
         <source>{rows} rows · encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядків: {rows} · кодування {encoding}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Choose at least the text or the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть принаймні стовпець тексту або оцінки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
         <source>Import reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт відгуків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиці (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="176"/>
         <source>Importing reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт відгуків…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="177"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
         <source>Line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок {line}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
         <source>… and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… і ще {n}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт завершено</translation>
     </message>
 </context>
 <context>
@@ -819,102 +823,102 @@
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="183"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="184"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="185"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="186"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="187"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгук</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="188"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональність</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="189"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="190"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміновість</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="191"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="192"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишок часу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="229"/>
         <source>[edited] </source>
-        <translation type="unfinished"></translation>
+        <translation>[змінено] </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="231"/>
         <source>[removed on platform] </source>
-        <translation type="unfinished"></translation>
+        <translation>[видалено на платформі] </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="233"/>
         <source>(rating only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(лише оцінка)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="256"/>
         <source>%n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ще %n год</numerusform>
+            <numerusform>ще %n год</numerusform>
+            <numerusform>ще %n год</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="257"/>
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ще %n хв</numerusform>
+            <numerusform>ще %n хв</numerusform>
+            <numerusform>ще %n хв</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="260"/>
         <source>overdue %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>прострочено на %n день</numerusform>
+            <numerusform>прострочено на %n дні</numerusform>
+            <numerusform>прострочено на %n днів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="261"/>
         <source>overdue %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>прострочено на %n год</numerusform>
+            <numerusform>прострочено на %n год</numerusform>
+            <numerusform>прострочено на %n год</numerusform>
         </translation>
     </message>
 </context>
@@ -923,143 +927,143 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="15"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="16"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>У роботі</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="17"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь надано</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="18"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано власнику</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="19"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="34"/>
         <source>Dianping</source>
-        <translation type="unfinished"></translation>
+        <translation>Dianping</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="36"/>
         <source>Other site</source>
-        <translation type="unfinished"></translation>
+        <translation>Інший сайт</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="37"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="43"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивна</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="44"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейтральна</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="45"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативна</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="51"/>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час очікування</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="52"/>
         <source>Staff attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставлення персоналу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="53"/>
         <source>Reception and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстратура й телефон</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="54"/>
         <source>Doctor and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Лікар і результат</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="55"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Спілкування</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="56"/>
         <source>Billing and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахунки й ціни</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="57"/>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис на прийом</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="58"/>
         <source>Cleanliness and facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистота й приміщення</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="59"/>
         <source>Parking and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Паркування й доїзд</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="60"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Харчування</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="61"/>
         <source>Praise of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Похвала працівнику</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="67"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійська</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Російська</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Українська</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Польська</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="71"/>
         <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайська</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша мова</translation>
     </message>
 </context>
 <context>
@@ -1067,184 +1071,186 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
         <source>clinicrep — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep — демонстраційні дані</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
         <source>clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="79"/>
         <source>Inbox of reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідні</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="134"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Діаграми</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Хід синхронізації</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="209"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтри</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="217"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізувати</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="218"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
         <source>Add &amp;offline feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="243"/>
         <source>Monthly &amp;summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Щомісячний &amp;звіт (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
         <source>&amp;Export the reviews shown (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати показані відгуки (CSV)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="253"/>
         <source>Review-request &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="259"/>
         <source>S&amp;ources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерела…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відгук</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="271"/>
         <source>Mark as &amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="272"/>
         <source>Mark as &amp;in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
         <source>Mark as &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
         <source>&amp;Escalate to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Передати власнику</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
         <source>&amp;About clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
         <source>Status changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус змінено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>Reply published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
         <source>Checking for reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>{source}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: відгуків — {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
         <source>{source}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="403"/>
         <source>Up to date: {new} new, {edited} edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізовано: нових — {new}, змінених — {edited}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>About clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>Про clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep {version}
+
+Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
 </context>
 <context>
@@ -1252,32 +1258,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/manual_entry.py" line="28"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="34"/>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>У реєстратурі</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="35"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонний дзвінок</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="36"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="37"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронна пошта</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="38"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
 </context>
 <context>
@@ -1285,92 +1291,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="27"/>
         <source>Add offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати офлайн-відгук</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="30"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від кого</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="31"/>
         <source>Name as the person gave it, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я, як його назвала людина, або залиште порожнім</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="33"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Спосіб отримання</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="35"/>
         <source>At the reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>У реєстратурі</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="36"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоном</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="37"/>
         <source>By letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Листом</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="38"/>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронною поштою</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="39"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="43"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="44"/>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оцінки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="51"/>
         <source>What they said</source>
-        <translation type="unfinished"></translation>
+        <translation>Що сказали</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Від кого:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
         <source>What they said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Що сказали:</translation>
     </message>
 </context>
 <context>
@@ -1378,142 +1384,142 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталася неочікувана помилка. Ваші дані в безпеці. Якщо це повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="29"/>
         <source>The review database is damaged and was not changed. Restore a backup, or choose another folder for clinicrep&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>База відгуків пошкоджена; зміни до неї не вносилися. Відновіть резервну копію або виберіть іншу папку для даних clinicrep.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="35"/>
         <source>This review database was made by a newer version of clinicrep. Install the newer version, or choose another folder for clinicrep&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю базу відгуків створено новішою версією clinicrep. Установіть новішу версію або виберіть іншу папку для даних clinicrep.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="41"/>
         <source>The review database is busy in another program. Close the other clinicrep window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База відгуків зайнята іншою програмою. Закрийте інше вікно clinicrep і спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="47"/>
         <source>The disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнено. Звільніть місце й спробуйте ще раз; нічого не втрачено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="51"/>
         <source>clinicrep cannot write to its data folder. Check that the folder exists and that you may write to it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep не може записувати в папку даних. Перевірте, що папка існує і ви маєте право запису до неї, або виберіть іншу папку.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="57"/>
         <source>No secure password storage was found on this computer. Install or unlock the system keyring, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому комп’ютері не знайдено захищеного сховища паролів. Установіть або розблокуйте системне сховище ключів чи збережіть вхід лише на цей сеанс.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="63"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключення до цієї платформи застаріло або його відкликано. Відкрийте «Джерела» й підключіть обліковий запис знову.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="69"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключений обліковий запис не має права читати ці відгуки або відповідати на них. Підключіть обліковий запис, який керує сторінкою клініки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="78"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа просить робити запити рідше. clinicrep спробує знову приблизно через {n} хв.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="82"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа просить робити запити рідше. clinicrep спробує знову пізніше.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="86"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає підключення до інтернету. Перевірте мережу; clinicrep спробує знову під час наступної перевірки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="92"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа не відповіла вчасно. clinicrep спробує знову під час наступної перевірки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="97"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа надіслала відповідь, яку clinicrep не може прочитати. Спробуйте пізніше; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="103"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа вимкнула такий спосіб доступу. Уже отримані відгуки збережено; нові імпортуйте з файлу.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця платформа не дозволяє відповідати через clinicrep. Скопіюйте відповідь і відкрийте сторінку відгуку, щоб опублікувати її там.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинено. Уже отримане збережено; наступна перевірка продовжить з цього місця.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="120"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь довша, ніж дозволяє платформа ({limit} байт). Скоротіть її та опублікуйте знову.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="126"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід не завершено. Спробуйте ще раз і дозвольте clinicrep доступ у вікні браузера, що відкриється.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="132"/>
         <source>Give the month as year and month, for example 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть місяць у форматі «рік-місяць», наприклад 2026-10.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="136"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не схоже на вебпосилання на сторінку ваших відгуків. Скопіюйте посилання з платформи (воно починається з https://) і спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="142"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти звіт у цьому місці. Виберіть іншу папку, наприклад «Документи».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="147"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не опубліковано: відповідь містить те, чого не можна казати в публічній відповіді (виділено). Змініть текст або явно підтвердьте кожен фрагмент.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="153"/>
         <source>The reply is empty. Write the reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь порожня. Спершу напишіть відповідь.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="155"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця відповідь зараз надсилається або її результат ще невідомий. Дочекайтеся наступної перевірки й спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="161"/>
         <source>The review or page no longer exists on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгук або сторінка більше не існує на платформі.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати файл як таблицю відгуків. Збережіть його у форматі CSV (UTF-8) і спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="170"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
 </context>
 <context>
@@ -1521,295 +1527,299 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише на {share} відгуків за цей місяць відповіли протягом 48 годин. Пацієнти й платформи помічають швидкі відповіді.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня оцінка знизилася з {before} до {now}. Причини — у скаргах нижче.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка негативних відгуків зросла з {before} до {now}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Непідтверджених сповіщень за цей місяць: %n. Відкрийте їх у вкладці «Вхідні».</numerusform>
+            <numerusform>Непідтверджених сповіщень за цей місяць: %n. Відкрийте їх у вкладці «Вхідні».</numerusform>
+            <numerusform>Непідтверджених сповіщень за цей місяць: %n. Відкрийте їх у вкладці «Вхідні».</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього місяця ніщо не потребує особливої уваги. І надалі відповідайте на кожен відгук протягом доби.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
         <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найчастіше пацієнти хвалили тему «{topic}» (відгуків: {count}): розкажіть про це команді.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="296"/>
         <source>{points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} в. п.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="317"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="395"/>
         <source>Reviews received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано відгуків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="323"/>
         <source>Average rating (of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня оцінка (з 5)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="330"/>
         <source>Positive reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивні відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="336"/>
         <source>Negative reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативні відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="342"/>
         <source>Reviews answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки з відповіддю</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
         <source>Answered within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь протягом 24 годин</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
         <source>Answered within 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь протягом 48 годин</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="360"/>
         <source>Median time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіанний час відповіді</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="367"/>
         <source>Unanswered at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Без відповіді на кінець місяця</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="381"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="387"/>
         <source>No reviews in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За цей період відгуків немає.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="389"/>
         <source>Rating over the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка за останні 12 місяців</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="394"/>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня оцінка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
         <source>Reviews per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки за платформами</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="416"/>
         <source>{name}: {share} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="419"/>
         <source>Not analysed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не проаналізовано</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="426"/>
         <source>Sentiment of the month&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональність відгуків за місяць</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
         <source>Most praised</source>
-        <translation type="unfinished"></translation>
+        <translation>Найчастіші похвали</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>No topics of praise this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього місяця тем для похвали не було.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="441"/>
         <source>Most complained about</source>
-        <translation type="unfinished"></translation>
+        <translation>Найчастіші скарги</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="446"/>
         <source>No topics of complaint this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього місяця тем для скарг не було.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="450"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Діаграми</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {status}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
         <source>(no text, rating only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без тексту, лише оцінка)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
         <source>Our public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша публічна відповідь</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>Our public reply, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша публічна відповідь, {date}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповіді ще немає.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Internal note (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутрішня примітка (не для публікації)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
         <source>Unpublished draft reply (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопублікована чернетка відповіді (не для публікації)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>The month&apos;s most important reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Найважливіші відгуки місяця</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
         <source>Complaints that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарги, що потребують уваги</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
         <source>No negative reviews this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього місяця негативних відгуків не було.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
         <source>Warm words from patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Теплі слова пацієнтів</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
         <source>No positive reviews with text this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього місяця не було позитивних відгуків із текстом.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
         <source>Spike of negative reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплеск негативних відгуків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
         <source>Urgent review</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміновий відгук</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
         <source>Acknowledged on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено {date}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
         <source>The review was answered on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На відгук відповіли {date}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
         <source>The review&apos;s status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус відгуку: {status}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
         <source>Nothing has been done about it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодних дій ще не вжито.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Alerts and spikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення та сплески</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
         <source>No alerts were raised this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього місяця сповіщень не було.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
         <source>What was done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Що зроблено: {done}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
         <source>Things to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Що варто зробити</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
         <source>Made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено {date}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
         <source>Includes internal notes: not for publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Містить внутрішні примітки: не для публікації.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
         <source>Monthly review summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Щомісячний звіт про відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>No reviews were received in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: відгуків не надходило.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
         <source>The month in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць у цифрах</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка {page} з {pages}</translation>
     </message>
 </context>
 <context>
@@ -1817,32 +1827,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="80"/>
         <source>Monthly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Щомісячний звіт</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="82"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="86"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір паперу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="89"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включити внутрішні примітки (лише для працівників клініки)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="92"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папір:</translation>
     </message>
 </context>
 <context>
@@ -1850,149 +1860,149 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
         <source>Kind of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип відповіді</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
         <source>Start from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати з шаблону</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст відповіді</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Write the practice&apos;s public reply here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Confidentiality problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольний список</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="122"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Опублікувати</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="377"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Publish anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
         <source>Confirm that each highlighted passage may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Copy and open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
         <source>Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
         <source>Published on {date}. Publishing again replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>The last attempt to publish failed. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця платформа не дозволяє clinicrep публікувати відповіді: скопіюйте відповідь, опублікуйте її на сторінці відгуку, а потім позначте, що відповідь надано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
         <source>“{words}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{words}»: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="315"/>
         <source>(confirmed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(підтверджено вами)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="374"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Answered or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="393"/>
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прострочено на %n день</numerusform>
+            <numerusform>Прострочено на %n дні</numerusform>
+            <numerusform>Прострочено на %n днів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="394"/>
         <source>Overdue by %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прострочено на %n годину</numerusform>
+            <numerusform>Прострочено на %n години</numerusform>
+            <numerusform>Прострочено на %n годин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>Past the aim; answer within %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бажаний строк минув; дайте відповідь протягом %n години</numerusform>
+            <numerusform>Бажаний строк минув; дайте відповідь протягом %n годин</numerusform>
+            <numerusform>Бажаний строк минув; дайте відповідь протягом %n годин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
         <source>Answer within %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дайте відповідь протягом %n години</numerusform>
+            <numerusform>Дайте відповідь протягом %n годин</numerusform>
+            <numerusform>Дайте відповідь протягом %n годин</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Publish passages the guard flagged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
@@ -2001,22 +2011,26 @@ Reviews of your practice from every platform, answered well and in time. Your da
 {lines}
 
 Publish these passages anyway? Your confirmation is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публічна відповідь не повинна підтверджувати, що людина є пацієнтом, або згадувати дані про здоров’я, дати, ціни чи повні імена. Регулятори вже штрафували клініки за такі відповіді.
+
+{lines}
+
+Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Публікація…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
         <source>Not published: fix the highlighted passages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано. Вставте відповідь на сторінці відгуку, а потім натисніть «Позначити: відповідь надано».</translation>
     </message>
 </context>
 <context>
@@ -2024,27 +2038,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="27"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Похвала</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="28"/>
         <source>Mixed feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Змішаний відгук</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарга</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
         <source>Misinformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Дезінформація</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Криза</translation>
     </message>
 </context>
 <context>
@@ -2052,51 +2066,55 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="47"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: {path}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="49"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="113"/>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="133"/>
         <source>Export reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт відгуків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="138"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ReportFormat</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/reports/language.py" line="110"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="112"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} год</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="115"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} дн.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="139"/>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -2104,27 +2122,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="51"/>
         <source>Hand the card to every patient alike. Asking only the patients you expect to be happy (“review gating”) is against the rules of Google, Yelp, Trustpilot and the other platforms, and they may remove your reviews for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Давайте картку всім пацієнтам без винятку. Просити відгуки лише в тих, хто, на вашу думку, задоволений («review gating»), заборонено правилами Google, Yelp, Trustpilot та інших платформ, і за це вони можуть видалити ваші відгуки.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="212"/>
         <source>How was your visit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Як минув ваш візит?</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="213"/>
         <source>Tell us and other patients on {platform}: point your phone&apos;s camera at the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розкажіть нам та іншим пацієнтам на {platform}: наведіть камеру телефона на код.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="219"/>
         <source>Every review helps us improve, whatever it says. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен відгук допомагає нам ставати кращими, хоч би що в ньому було. Дякуємо!</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="223"/>
         <source>Review request card for {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка-запрошення до відгуку на {platform}</translation>
     </message>
 </context>
 <context>
@@ -2132,57 +2150,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="162"/>
         <source>Review-request card</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка-запрошення до відгуку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="165"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="170"/>
         <source>Link to the review page</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання на сторінку відгуків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
         <source>Language of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова картки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="177"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
         <source>One poster for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Один плакат для реєстратури</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="179"/>
         <source>Four cards to cut out</source>
-        <translation type="unfinished"></translation>
+        <translation>Чотири картки для вирізання</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="186"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="187"/>
         <source>Review page link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання на сторінку відгуків:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="188"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="189"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет:</translation>
     </message>
 </context>
 <context>
@@ -2190,102 +2208,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="55"/>
         <source>Selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибраний відгук</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="76"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="82"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="83"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Analysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміновість:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст відгуку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="99"/>
         <source>Earlier versions and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередні версії та відповіді</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
         <source>Open on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити на платформі</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="124"/>
         <source>No review selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгук не вибрано</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="142"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без імені)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа показує тут лише уривок; відкрийте відгук, щоб прочитати його повністю.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="167"/>
         <source>The author edited this review; earlier text is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор змінив цей відгук; попередній текст наведено нижче.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>This review is no longer on the platform. It is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього відгуку більше немає на платформі. Тут його збережено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
         <source>(rating only, no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(лише оцінка, без тексту)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
         <source>Translation by the platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклад від платформи:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="185"/>
         <source>The practice&apos;s reply on the platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь клініки на платформі:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередня версія (замінена {date}), {stars}:</translation>
     </message>
 </context>
 <context>
@@ -2293,123 +2311,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="38"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
         <source>e.g. Anna Nowak, practice manager</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="48"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови, якими відповідає клініка, напр. en, pl, ru, uk, zh</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>Practice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва клініки:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Phone for replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон для відповідей:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>E-mail for replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>Replies signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис під відповідями:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Reply languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови відповідей:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
         <source>Aim to answer within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Answer at the latest within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничний час відповіді:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Check for new reviews every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
         <source>Spike alert threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Urgent review alert from urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Світлі</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Темні</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Language of clinicrep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова clinicrep:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кольори:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>The practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Клініка</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="107"/>
         <source>Answer times, checks and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Час відповіді, перевірки та сповіщення</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>Language and look</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова та вигляд</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> год</translation>
     </message>
 </context>
 <context>
@@ -2417,57 +2435,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
         <source>Connect a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключити платформу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="96"/>
         <source>Language of the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова відгуків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
         <source>Name shown in clinicrep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва в clinicrep:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Language of the reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова відгуків:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="139"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут не можна публікувати відповіді з clinicrep: програма скопіює відповідь і відкриє сторінку відгуку.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="158"/>
         <source>(kept; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(збережено; введіть, щоб замінити)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="181"/>
         <source>Please fill in: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заповніть: {fields}</translation>
     </message>
 </context>
 <context>
@@ -2475,57 +2493,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
         <source>Google Business Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль компанії в Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібен власний проєкт Google Cloud зі схваленим доступом до Business Profile API.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="120"/>
         <source>Facebook Page recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендації сторінки Facebook</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook припиняє доступ до рекомендацій сторінок; поки що це працює з Graph API v21.0 і може перестати працювати без попередження.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="149"/>
         <source>Yelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Yelp</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="171"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yelp показує щонайбільше три уривки відгуків і не має API для відповідей: відповідайте на сайті Yelp.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="181"/>
         <source>Trustpilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <source>Reviews saved in a file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки, збережені у файлі (CSV)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs та інших сайтів без API: збережіть або експортуйте відгуки як таблицю й імпортуйте файл.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="228"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн-відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
         <source>Demo reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні відгуки</translation>
     </message>
 </context>
 <context>
@@ -2533,103 +2551,103 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет клієнта OAuth</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="93"/>
         <source>Google sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід через Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="97"/>
         <source>OAuth client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID клієнта OAuth</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="100"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Обліковий запис</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Локація</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
         <source>Place ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Place ID</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
         <source>Page access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер доступу до сторінки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
         <source>Page ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID сторінки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
         <source>Graph API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія Graph API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="152"/>
         <source>Yelp Fusion API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ Yelp Fusion API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
         <source>Business ID or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>ID або псевдонім компанії</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
         <source>Business time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовий пояс компанії</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
         <source>Locale, e.g. en_US</source>
-        <translation type="unfinished"></translation>
+        <translation>Локаль, напр. en_US</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="184"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="185"/>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
         <source>Trustpilot sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>Business unit ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID компанії (Business unit ID)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="196"/>
         <source>Business user ID (replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID користувача компанії (для відповідей)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
         <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
         <source>Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка відгуків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
@@ -2637,92 +2655,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="60"/>
         <source>No secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає захищеного сховища</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="63"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати цей вхід, доки clinicrep не буде закрито? На диск він не записується.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="225"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="230"/>
         <source>Connected sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключені джерела</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="232"/>
         <source>Connect a platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключити платформу…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="236"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
         <source>Sign in with Google…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійти через Google…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="240"/>
         <source>Opens your browser to let clinicrep read and answer this location&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриває браузер, щоб дозволити clinicrep читати відгуки про цю локацію й відповідати на них</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізувати</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
         <source>Last checked {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не перевірялося</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
         <source>Select a Google source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="337"/>
         <source>Signed in, but this Google account manages no business location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
         <source>Choose the location</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть локацію</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Локація:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="364"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити джерело</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="366"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
     </message>
 </context>
 <context>
@@ -2730,37 +2748,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="279"/>
         <source>{source}: {n} of about {total} reviews read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: прочитано відгуків — {n} із приблизно {total}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="283"/>
         <source>{source}: {n} reviews read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: прочитано відгуків — {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="302"/>
         <source>Stopped. What was already fetched is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинено. Уже отримане збережено.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="308"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела з назвою «{name}» немає. Перевірте назву в «Джерелах».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="320"/>
         <source>{source}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="327"/>
         <source>{source}: {new} new, {changed} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: нових — {new}, змінених — {changed}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="332"/>
         <source>No sources to sync. Add one in Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає джерел для синхронізації. Додайте джерело в «Джерелах».</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2786,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="127"/>
         <source>clinicrep alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення clinicrep</translation>
     </message>
 </context>
 <context>
@@ -2776,82 +2794,82 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="139"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="144"/>
         <source>{stars}★</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars}★</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
         <source>mentions “{word}” (legal action)</source>
-        <translation type="unfinished"></translation>
+        <translation>згадує «{word}» (судовий позов)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="147"/>
         <source>mentions “{word}” (possible harm)</source>
-        <translation type="unfinished"></translation>
+        <translation>згадує «{word}» (можлива шкода)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
         <source>mentions “{word}” (a regulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>згадує «{word}» (регулятор)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
         <source>mentions “{word}” (the press or social media)</source>
-        <translation type="unfinished"></translation>
+        <translation>згадує «{word}» (преса або соцмережі)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="152"/>
         <source>may spread false medical information (“{word}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>може поширювати неправдиву медичну інформацію («{word}»)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
         <source>angry tone</source>
-        <translation type="unfinished"></translation>
+        <translation>гнівний тон</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="156"/>
         <source>negative text</source>
-        <translation type="unfinished"></translation>
+        <translation>негативний текст</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
         <source>a complaint inside a good review</source>
-        <translation type="unfinished"></translation>
+        <translation>скарга в позитивному відгуку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
         <source>does not recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>не рекомендує</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
         <source>many negative reviews at once</source>
-        <translation type="unfinished"></translation>
+        <translation>багато негативних відгуків одночасно</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="225"/>
         <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативних відгуків за останні 24 години: {count} (зазвичай {usual:.1f}).</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="229"/>
         <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативних відгуків за останні 7 днів: {count} (зазвичай {usual:.1f}).</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="237"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміновий відгук (терміновість {urgency}): {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="240"/>
         <source>An urgent review (urgency {urgency}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміновий відгук (терміновість {urgency}).</translation>
     </message>
 </context>
 <context>
@@ -2859,27 +2877,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="27"/>
         <source>Welcome to clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>Вітаємо в clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="31"/>
         <source>Bring every review of your practice into one inbox. Start by connecting a platform, or import reviews you saved from a website. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберіть усі відгуки про вашу клініку в одному місці. Почніть із підключення платформи або імпортуйте відгуки, збережені з вебсайту. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="37"/>
         <source>Connect a platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключити платформу…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="39"/>
         <source>Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати файл…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробувати демо (вигадані відгуки, в окремому вікні)</translation>
     </message>
 </context>
 </TS>

@@ -180,9 +180,12 @@ def find_confidentiality_problems(
                 for m in pattern.finditer(reply_text):
                     add(m.start(), m.end(), finding_code)
         for pattern in lex.guard.get("health", ()):
+            hits = list(pattern.finditer(reply_text))
+            if not hits:  # only then read the review: it may be a megabyte long
+                continue
             echoed = bool(review_text) and pattern.search(review_text) is not None
             code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
-            for m in pattern.finditer(reply_text):
+            for m in hits:
                 add(m.start(), m.end(), code)
 
     for pattern in (_NUMERIC_DATE,):

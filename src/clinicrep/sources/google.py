@@ -88,7 +88,8 @@ def review_from_json(source_id: int, item: Mapping[str, Any], *, url: str = "") 
     external_id = item.get("reviewId") or str(item.get("name", "")).rsplit("/", 1)[-1]
     if not external_id:
         raise BadResponse("google: review without id", platform="google")
-    reviewer = item.get("reviewer") or {}
+    raw_reviewer = item.get("reviewer")
+    reviewer: Mapping[str, Any] = raw_reviewer if isinstance(raw_reviewer, Mapping) else {}
     # An anonymous reviewer may still carry a display name ("A Google user"); without one
     # the author stays empty and the UI shows its own translated "anonymous" label.
     author = str(reviewer.get("displayName", "") or "")
