@@ -31,6 +31,21 @@ class Settings:
     theme: str = "system"
     logo_path: str = ""
     page_size: str = "A4"
+    # -- monitoring: checks without the window, e-mail alerts (monitoring/) --
+    monitor_enabled: bool = False  # an OS timer runs `clinicrep sync --quiet`
+    monitor_interval_minutes: int = 30
+    start_in_tray: bool = False  # an OS login entry starts the window in the tray
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # "starttls" | "ssl" | "none"
+    smtp_user: str = ""  # the password lives in the keyring (owner "smtp", name "password")
+    smtp_sender: str = ""  # From: address; "" uses smtp_user or the practice's e-mail
+    alert_recipients: list[str] = field(default_factory=list)
+    quiet_hours_start: int = -1  # local hour 0..23 from which no e-mail goes out; -1: none
+    quiet_hours_end: int = -1  # local hour at which held e-mails go out
+    daily_digest: bool = False  # one e-mail a day with the day's alerts instead of each one
+    digest_hour: int = 8  # local hour from which the daily digest goes out
+    stale_hours: int = 6  # warn when no source has succeeded for longer than this
 
 
 def load_settings(db: Database) -> Settings:

@@ -75,7 +75,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search reviews (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search reviews"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -107,6 +107,9 @@ class FilterBar(QWidget):
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
+        # long translations must not push the bar off the window: the list shows them whole
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(11)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())

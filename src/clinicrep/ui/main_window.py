@@ -94,15 +94,19 @@ class MainWindow(QMainWindow):
         for column, width in (
             (Column.PLATFORM, 112),
             (Column.STARS, 78),
-            (Column.DATE, 112),
+            (Column.DATE, 122),
             (Column.AUTHOR, 110),
             (Column.SENTIMENT, 76),
             (Column.TOPICS, 120),
             (Column.URGENCY, 72),
             (Column.STATUS, 90),
-            (Column.TIME_LEFT, 92),
+            (Column.TIME_LEFT, 118),
         ):
-            self.table.setColumnWidth(column, width)
+            # a translated header may be longer than the English one: never cut it
+            needed = header.fontMetrics().horizontalAdvance(
+                str(self.model.headerData(column, Qt.Orientation.Horizontal, 0))
+            )
+            self.table.setColumnWidth(column, max(width, needed + 28))
         header.setMinimumSectionSize(40)
 
         self.pane = ReviewPane()

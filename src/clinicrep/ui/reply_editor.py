@@ -115,6 +115,9 @@ class ReplyEditor(QWidget):
         self.checklist_list.setObjectName("checklist")
         self.checklist_list.setAccessibleName(self.tr("Checklist"))
         self.checklist_list.itemChanged.connect(self._on_item_ticked)
+        for listing in (self.checklist_list, self.findings_list):
+            listing.setWordWrap(True)  # hints are sentences: wrap them, never scroll sideways
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.state = QLabel()
         self.state.setObjectName("replyState")
