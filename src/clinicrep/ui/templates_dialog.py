@@ -1,0 +1,205 @@
+"""Reply templates: the practice edits, adds and deletes its own, or restores the defaults.
+
+Each template is checked against its own checklist and the confidentiality guard as it
+is edited, so a template can never teach a reply that breaks the rules.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+from clinicrep.guidelines.kinds import ReplyKind, reply_kind_label
+from clinicrep.guidelines.templates import (
+    ReplyTemplate,
+    add_template,
+    delete_template,
+    list_templates,
+    restore_default_templates,
+    update_template,
+)
+from clinicrep.store.db import Database
+from clinicrep.ui.settings_dialog import REPLY_LANGUAGES
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українська", "pl": "Polski",
+                  "zh": "简体中文"}  # fmt: skip
+
+
+class TemplatesDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reply templates"))
+        self.resize(820, 520)
+        self.db = db
+        self.templates: list[ReplyTemplate] = []
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the templates"))
+        for code in REPLY_LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.currentIndexChanged.connect(lambda _i: self.reload())
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.list.currentRowChanged.connect(self._show)
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Template name"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of review"))
+        for kind in ReplyKind:
+            self.kind.addItem(reply_kind_label(kind), kind.value)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Template text"))
+        self.text.textChanged.connect(self._check)
+        self.help = QLabel(
+            self.tr(
+                "Placeholders: {greeting} {first_name} {practice_name} {contact} "
+                "{contact_phone} {contact_email} {signer}"
+            )
+        )
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        self.help.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setObjectName("templateProblems")
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #c62828;")
+
+        save = QPushButton(self.tr("Save changes"))
+        save.clicked.connect(self.save_current)
+        add = QPushButton(self.tr("New template"))
+        add.clicked.connect(self.add_new)
+        remove = QPushButton(self.tr("Delete"))
+        remove.clicked.connect(self.delete_current)
+        restore = QPushButton(self.tr("Restore the defaults"))
+        restore.clicked.connect(self.restore_defaults)
+        self.save_button = save
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("For:"), self.kind)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.text, 1)
+        right.addWidget(self.help)
+        right.addWidget(self.problems)
+        row = QHBoxLayout()
+        for button in (save, add, remove, restore):
+            row.addWidget(button)
+        right.addLayout(row)
+        left = QVBoxLayout()
+        left.addWidget(self.language)
+        left.addWidget(self.list, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self.reload()
+
+    def language_code(self) -> str:
+        return str(self.language.currentData())
+
+    def reload(self, select_key: str | None = None) -> None:
+        self.templates = list_templates(self.db, self.language_code())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for template in self.templates:
+            label = f"{reply_kind_label(template.kind)} — {template.name}"
+            if template.customised:
+                label += " " + self.tr("(edited)")
+            QListWidgetItem(label, self.list)
+        self.list.blockSignals(False)
+        keys = [t.key for t in self.templates]
+        self.list.setCurrentRow(keys.index(select_key) if select_key in keys else 0)
+        self._show(self.list.currentRow())
+
+    def current(self) -> ReplyTemplate | None:
+        row = self.list.currentRow()
+        return self.templates[row] if 0 <= row < len(self.templates) else None
+
+    def _show(self, row: int) -> None:
+        template = self.templates[row] if 0 <= row < len(self.templates) else None
+        self.name.setText(template.name if template else "")
+        self.text.setPlainText(template.text if template else "")
+        if template is not None:
+            self.kind.setCurrentIndex(self.kind.findData(template.kind.value))
+
+    def _check(self) -> None:
+        """The guard on the template text itself: a template must never break the rules."""
+        findings = find_confidentiality_problems(
+            self.text.toPlainText(), language=self.language_code()
+        )
+        self.problems.setText(
+            "\n".join(f"“{f.text}”: {f.reason}" for f in findings) if findings else ""
+        )
+        self.save_button.setEnabled(not findings and bool(self.text.toPlainText().strip()))
+
+    def save_current(self) -> None:
+        template = self.current()
+        if template is None or not self.save_button.isEnabled():
+            return
+        update_template(
+            self.db,
+            template,
+            name=self.name.text().strip() or template.name,
+            text=self.text.toPlainText(),
+            kind=ReplyKind(self.kind.currentData()),
+        )
+        self.reload(select_key=template.key)
+
+    def add_new(self) -> None:
+        kind = ReplyKind(self.kind.currentData() or ReplyKind.PRAISE.value)
+        created = add_template(
+            self.db,
+            self.language_code(),
+            kind,
+            self.tr("New template"),
+            self.text.toPlainText() or "{greeting}\n\n{signer}",
+        )
+        self.reload(select_key=getattr(created, "key", None))
+
+    def delete_current(self) -> None:
+        template = self.current()
+        if template is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Delete the template “{name}”?").format(name=template.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_template(self.db, template)
+            self.reload()
+
+    def restore_defaults(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Restore the original templates in this language? Your edits to them are "
+                "undone; templates you added yourself stay."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            restore_default_templates(self.db, self.language_code())
+            self.reload()

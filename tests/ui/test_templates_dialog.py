@@ -1,0 +1,43 @@
+"""The practice adapts its reply templates, and can always go back to the originals."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from clinicrep.guidelines.templates import list_templates
+from clinicrep.ui.templates_dialog import TemplatesDialog
+
+
+def test_edit_add_delete_and_restore_templates(qtbot, db, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog = TemplatesDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+    original = list_templates(db, "pl")
+    assert dialog.list.count() == len(original) >= 5
+
+    dialog.list.setCurrentRow(0)
+    dialog.text.setPlainText("{greeting}\n\nDziękujemy za opinię!\n\n{signer}")
+    dialog.save_current()
+    assert list_templates(db, "pl")[0].text.startswith("{greeting}\n\nDziękujemy")
+    assert "(edited)" in dialog.list.item(0).text()
+
+    # a template that would confirm a visit cannot be saved
+    dialog.text.setPlainText("Dziękujemy za Pana wizytę u nas wczoraj.")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.problems.text()
+
+    dialog.text.setPlainText("{greeting}\n\nNowy szablon.\n\n{signer}")
+    dialog.add_new()
+    assert len(list_templates(db, "pl")) == len(original) + 1
+
+    dialog.restore_defaults()
+    restored = list_templates(db, "pl")
+    assert [t.text for t in restored if not t.customised][: len(original)]
+    assert restored[0].text == original[0].text
+    assert len(restored) == len(original) + 1  # the user's own template stays
+
+    own = next(i for i, t in enumerate(dialog.templates) if t.name == "New template")
+    dialog.list.setCurrentRow(own)
+    dialog.delete_current()
+    assert len(list_templates(db, "pl")) == len(original)
