@@ -38,7 +38,7 @@ def _add_bundled_fonts() -> None:
             log.warning("could not load the font %s", font.name)
 
 
-def run_window(*, demo: bool = False, smoke: bool = False) -> int:
+def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -> int:
     """Open the main window (on the demo folder with ``demo``) and run until it closes.
 
     ``smoke`` opens the window, renders a report, and quits: the installer's self-test.
@@ -65,7 +65,7 @@ def run_window(*, demo: bool = False, smoke: bool = False) -> int:
     from clinicrep.ui.settings_dialog import apply_theme
 
     apply_theme(settings.theme)
-    holder: dict[str, object] = {}
+    holder: dict[str, object] = {"start_in_tray": tray and not smoke}
 
     def open_window(sync_on_start: bool) -> None:
         from clinicrep.ui.main_window import MainWindow
@@ -79,7 +79,12 @@ def run_window(*, demo: bool = False, smoke: bool = False) -> int:
             old.close()
             old.deleteLater()
         holder["window"] = window
-        window.show()
+        if holder.pop("start_in_tray", False):
+            # started at login: hidden behind the tray icon, or minimised where there is no tray
+            if window.tray.tray is None:
+                window.showMinimized()
+        else:
+            window.show()
 
     def switch_language(lang: str) -> None:
         # every widget is built in the new language: rebuild the window, keep the data

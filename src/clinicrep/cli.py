@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a separate demo folder filled with made-up reviews (never your real data)",
     )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--tray", action="store_true", help="start with the window hidden in the tray (at login)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("window", help="open the window (the default)")
@@ -55,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="only this source (its name or number)")
     p.add_argument("--full", action="store_true", help="re-read everything, not only what changed")
     p.add_argument("--quiet", action="store_true", help="print only errors (for scheduled runs)")
+
+    p = sub.add_parser("monitor", help="checks while the window is closed: status, install, remove")
+    p.add_argument("action", choices=["status", "install", "remove"])
+    p.add_argument("--every", type=int, metavar="MINUTES", help="check every MINUTES (install)")
+    p.add_argument("--tray", action="store_true", help="also start in the tray at login (install)")
 
     sub.add_parser(
         "reanalyse", help="re-run language, sentiment, topics and urgency on all reviews"
@@ -85,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "window":
             from clinicrep.app import run_window
 
-            return run_window(demo=args.demo, smoke=args.smoke)
+            return run_window(demo=args.demo, smoke=args.smoke, tray=args.tray)
         if args.demo:
             _ensure_demo()
         handler = _COMMANDS[command]
@@ -156,9 +164,41 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
-    from clinicrep.sync import run_sync_cli
+    # under the sync lock; --quiet (scheduled) also raises alerts, mails them, checks staleness
+    from clinicrep.monitoring.unattended import run_sync_command
 
-    return run_sync_cli(args.source, args.full, args.quiet)
+    return run_sync_command(args.source, args.full, args.quiet)
+
+
+def _cmd_monitor(args: argparse.Namespace) -> int:
+    from clinicrep.monitoring.install import MonitorInstaller, SchedulerError, apply_monitoring
+    from clinicrep.monitoring.unattended import status_report
+    from clinicrep.settings import load_settings, save_settings
+
+    installer = MonitorInstaller()
+    with _open_store() as db:
+        if args.action != "status":
+            settings = load_settings(db)
+            settings.monitor_enabled = args.action == "install"
+            settings.start_in_tray = args.action == "install" and (
+                args.tray or settings.start_in_tray
+            )
+            if args.every:
+                settings.monitor_interval_minutes = max(5, args.every)
+            try:
+                apply_monitoring(
+                    monitor_enabled=settings.monitor_enabled,
+                    interval_minutes=settings.monitor_interval_minutes,
+                    start_in_tray=settings.start_in_tray,
+                    installer=installer,
+                )
+            except SchedulerError as e:
+                log.error("monitor %s failed: %s", args.action, e)
+                print(e, file=sys.stderr)
+                return 1
+            save_settings(db, settings)
+        print(status_report(db, installer))
+    return 0
 
 
 def _cmd_reanalyse(args: argparse.Namespace) -> int:
@@ -199,6 +239,7 @@ _COMMANDS = {
     "list": _cmd_list,
     "import": _cmd_import,
     "sync": _cmd_sync,
+    "monitor": _cmd_monitor,
     "reanalyse": _cmd_reanalyse,
     "report": _cmd_report,
     "export": _cmd_export,

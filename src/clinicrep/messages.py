@@ -161,6 +161,18 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         return QCoreApplication.translate(
             "Messages", "The review or page no longer exists on the platform."
         )
+    if code == "mail_auth_failed":
+        return QCoreApplication.translate(
+            "Messages",
+            "The mail server did not accept the user name or password. Check them in "
+            "Settings → Monitoring; alerts are kept and sent once it works.",
+        )
+    if code == "mail_failed":
+        return QCoreApplication.translate(
+            "Messages",
+            "The alert e-mail could not be sent. Check the mail server, port and security in "
+            "Settings → Monitoring; alerts are kept and sent at the next check.",
+        )
     if code == "import_file_error":
         return QCoreApplication.translate(
             "Messages",

@@ -159,3 +159,15 @@ def source_added_times(db: Database) -> dict[int, datetime]:
     """When each source was added: a source that never succeeded is stale from then."""
     rows = db.execute("SELECT id, created_at FROM sources").fetchall()
     return {int(i): from_iso(c) or utc_now() for i, c in rows}
+
+
+def negative_review_ids_between(
+    db: Database, start: datetime, end: datetime, limit: int = 3
+) -> list[int]:
+    """The newest negative reviews of a spike, for the alert e-mail's examples."""
+    rows = db.execute(
+        "SELECT id FROM reviews WHERE sentiment = 'negative' AND created_at > ?"
+        " AND created_at <= ? ORDER BY created_at DESC, id DESC LIMIT ?",
+        (iso(start), iso(end), limit),
+    ).fetchall()
+    return [int(r[0]) for r in rows]

@@ -21,6 +21,14 @@ from PySide6.QtWidgets import (
 
 from clinicrep.analysis.triage import TriageSettings, describe_alert, raise_alerts
 from clinicrep.model import Alert, utc_now
+from clinicrep.monitoring.health import (
+    describe_last_success,
+    describe_stale,
+    source_health,
+    stale_warning,
+)
+from clinicrep.monitoring.mailer import mail_new_alerts
+from clinicrep.secrets import default_store
 from clinicrep.settings import Settings
 from clinicrep.store import open_database
 from clinicrep.store.alerts import acknowledge_alert, unacknowledged_alerts
@@ -43,7 +51,9 @@ def raise_alerts_in_background(
 
     def work(_progress: Progress) -> list[Alert]:
         with open_database(db_path) as db:
-            return raise_alerts(db, now=utc_now(), settings=triage)
+            new = raise_alerts(db, now=utc_now(), settings=triage)
+            mail_new_alerts(db, new, settings, default_store())  # e-mail, if set up
+            return new
 
     Op(parent, work).on_success(on_new).start()  # type: ignore[arg-type]
 
@@ -108,14 +118,34 @@ class AlertBanner(QFrame):
 class TrayNotifier(QObject):
     """A system-tray icon where the desktop has a tray; notifications for new alerts."""
 
+    open_requested = Signal()  # the icon was clicked: show the window (started in the tray)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tray: QSystemTrayIcon | None = None
         self.shown: list[str] = []  # alert keys notified in this session (once each)
+        self.tooltip = "clinicrep"
+        self.stale_shown = ""
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.setToolTip("clinicrep")
+            self.tray.activated.connect(lambda _reason: self.open_requested.emit())
             self.tray.show()
+
+    def show_health(self, lines: list[str], stale_text: str) -> None:
+        """The last successful check per source as the tooltip; a stale warning once."""
+        self.tooltip = "\n".join(["clinicrep", *lines])
+        if self.tray is not None:
+            self.tray.setToolTip(self.tooltip)
+        if stale_text and stale_text != self.stale_shown:
+            self.stale_shown = stale_text
+            if self.tray is not None:
+                self.tray.showMessage(
+                    self.tr("clinicrep is not checking for reviews"),
+                    stale_text,
+                    QSystemTrayIcon.MessageIcon.Warning,
+                    15000,
+                )
 
     def notify(self, alerts: list[Alert]) -> None:
         for alert in alerts:
@@ -129,3 +159,48 @@ class TrayNotifier(QObject):
                     QSystemTrayIcon.MessageIcon.Warning,
                     15000,
                 )
+
+
+class MonitoringBanner(QFrame):
+    """Whether clinicrep is still watching: the stale warning, and what arrived while closed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("monitoringBanner")
+        self.setStyleSheet(
+            "#monitoringBanner { background: #fff4e5; border: 1px solid #f0a54a;"
+            " border-radius: 4px; } #monitoringBanner QLabel { color: #5c3300; }"
+        )
+        self.setAccessibleName(self.tr("Monitoring"))
+        self.text = QLabel()
+        self.text.setObjectName("monitoringText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("Hide"))
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button)
+        self.stale_text = ""
+        self.new_text = ""
+        self.health_lines: list[str] = []
+        self.hide()
+
+    def refresh(self, db: Database, settings: Settings) -> None:
+        """Re-read the sources' last outcomes; show the stale warning when it is due."""
+        health = source_health(db)
+        self.health_lines = [describe_last_success(h) for h in health]
+        warning = stale_warning(db, now=utc_now(), stale_hours=settings.stale_hours)
+        self.stale_text = describe_stale(warning) if warning is not None else ""
+        self._show()
+
+    def show_new_since_last_looked(self, count: int) -> None:
+        self.new_text = (
+            self.tr("%n new review(s) since you last looked.", "", count) if count else ""
+        )
+        self._show()
+
+    def _show(self) -> None:
+        text = "\n\n".join(t for t in (self.stale_text, self.new_text) if t)
+        self.text.setText(text)
+        self.setVisible(bool(text))

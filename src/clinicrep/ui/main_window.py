@@ -31,7 +31,12 @@ from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue
 from clinicrep.store.reviews import get_review, review_versions, set_status
 from clinicrep.store.sources import list_sources
 from clinicrep.sync import SyncProgress, SyncReport
-from clinicrep.ui.alerts import AlertBanner, TrayNotifier, raise_alerts_in_background
+from clinicrep.ui.alerts import (
+    AlertBanner,
+    MonitoringBanner,
+    TrayNotifier,
+    raise_alerts_in_background,
+)
 from clinicrep.ui.charts import ChartPane
 from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.icons import app_icon
@@ -62,6 +67,8 @@ STATUS_KEYS = {
 class MainWindow(QMainWindow):
     language_changed = Signal(str)  # the app rebuilds the window in the new language
     restore_requested = Signal(str)  # a backup file: the app closes the store, restores, reopens
+    # the OS entries for checks without the window; tests put one with a recording runner here
+    monitor_installer: object | None = None
 
     def __init__(self, db: Database, *, demo: bool = False, sync_on_start: bool = False) -> None:
         super().__init__()
@@ -142,10 +149,13 @@ class MainWindow(QMainWindow):
         self.banner = AlertBanner(db)
         self.banner.show_review.connect(self.show_review)
         self.tray = TrayNotifier(self)
+        self.tray.open_requested.connect(self._show_from_tray)
+        self.monitoring = MonitoringBanner()
         self.workspace = QWidget()
         workspace = QVBoxLayout(self.workspace)
         workspace.setContentsMargins(0, 0, 0, 0)
         workspace.addWidget(self.banner)
+        workspace.addWidget(self.monitoring)
         workspace.addWidget(self.tabs, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -181,6 +191,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.show_inbox_or_welcome()
         self.apply_filters()
+        self._show_monitoring_on_start()
 
     def show_inbox_or_welcome(self) -> None:
         has_sources = bool(list_sources(self.db))
@@ -291,6 +302,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, s=status: self._set_current_status(s))
             review_menu.addAction(action)
             self.status_actions[status] = action
+
+        review_menu.addSeparator()
+        self.templates_action = QAction(self.tr("Reply &templates…"), self)
+        self.templates_action.triggered.connect(self.open_templates)
+        review_menu.addAction(self.templates_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About clinicrep"), self)
@@ -427,6 +443,7 @@ class MainWindow(QMainWindow):
     def sync_done(self, report: SyncReport) -> None:
         """After a sync: look for spikes and urgent reviews among what arrived."""
         self.check_alerts()
+        self.refresh_monitoring()
 
     def check_alerts(self) -> None:
         raise_alerts_in_background(self, self.db.path, self.settings, self._on_new_alerts)
@@ -493,8 +510,14 @@ class MainWindow(QMainWindow):
         self.reload(keep_review=self.selected_review_id())
 
     # -- settings ----------------------------------------------------------------
+    def open_templates(self) -> None:
+        from clinicrep.ui.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(self.db, self).exec()
+        self.editor.show_review(self.editor.review)  # a changed template may be the one in use
+
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, installer=self.monitor_installer)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(dialog.result_settings())
@@ -508,10 +531,56 @@ class MainWindow(QMainWindow):
         self.model.answer_target_hours = settings.answer_target_hours
         self.model.answer_limit_hours = settings.answer_limit_hours
         self.sync.schedule(settings.sync_interval_minutes)
+        self._apply_monitoring_entries(old, settings)
         apply_theme(settings.theme)
         self.reload(keep_review=self.selected_review_id())
         if settings.ui_language != old.ui_language:
             self.language_changed.emit(settings.ui_language)
+
+    # -- monitoring (checks while the window is closed; monitoring/) -------------
+    def _show_monitoring_on_start(self) -> None:
+        """Reviews that arrived while the window was closed, and whether checks still work."""
+        from clinicrep.store.outbox import mark_looked, reviews_since_last_looked
+
+        self.monitoring.show_new_since_last_looked(reviews_since_last_looked(self.db))
+        mark_looked(self.db)
+        self.refresh_monitoring()
+
+    def refresh_monitoring(self) -> None:
+        self.monitoring.refresh(self.db, self.settings)
+        self.tray.show_health(self.monitoring.health_lines, self.monitoring.stale_text)
+
+    def _apply_monitoring_entries(self, old: Settings, new: Settings) -> None:
+        """Install or remove the OS entries when their checkboxes (or the interval) changed."""
+        from clinicrep.monitoring.install import SchedulerError, apply_monitoring
+
+        if (old.monitor_enabled, old.monitor_interval_minutes, old.start_in_tray) == (
+            new.monitor_enabled,
+            new.monitor_interval_minutes,
+            new.start_in_tray,
+        ):
+            return
+        try:
+            apply_monitoring(
+                monitor_enabled=new.monitor_enabled,
+                interval_minutes=new.monitor_interval_minutes,
+                start_in_tray=new.start_in_tray,
+                installer=self.monitor_installer,  # type: ignore[arg-type]
+            )
+        except (SchedulerError, OSError) as e:
+            QMessageBox.warning(
+                self,
+                self.tr("Monitoring"),
+                self.tr(
+                    "The checks without the window could not be set up on this computer. "
+                    "The window still checks while it is open. Details: {details}"
+                ).format(details=str(e)[:300]),
+            )
+
+    def _show_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _focus_search(self) -> None:
         self.search.setFocus()

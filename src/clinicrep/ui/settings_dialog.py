@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.settings import THEMES, UI_LANGUAGES, Settings
+from clinicrep.ui.monitoring_settings import MonitoringForm
 
 # each UI language named in itself, so a user who cannot read the current one finds theirs
 NATIVE_LANGUAGE_NAMES = {
@@ -34,7 +35,9 @@ REPLY_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, installer: object = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
@@ -96,6 +99,7 @@ class SettingsDialog(QDialog):
         look.addRow(self.tr("Language of clinicrep:"), self.ui_language)
         look.addRow(self.tr("Colours:"), self.theme)
 
+        self.monitoring = MonitoringForm(settings, self, installer=installer)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -111,6 +115,7 @@ class SettingsDialog(QDialog):
             box = QGroupBox(title)
             box.setLayout(form)
             layout.addWidget(box)
+        layout.addWidget(self.monitoring)
         layout.addWidget(buttons)
         for widget in self.findChildren(QWidget):
             if not widget.accessibleName() and isinstance(widget, (QLineEdit, QSpinBox, QComboBox)):
@@ -150,7 +155,12 @@ class SettingsDialog(QDialog):
             urgent_threshold=self.urgent.value(),
             ui_language=self.ui_language.currentData() or "",
             theme=self.theme.currentData() or "system",
+            **self.monitoring.values(),
         )
+
+    def accept(self) -> None:
+        if self.monitoring.save_password():  # the SMTP password goes to the keyring only
+            super().accept()
 
 
 def apply_theme(theme: str) -> None:

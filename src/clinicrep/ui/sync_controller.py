@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from clinicrep.monitoring.lock import sync_lock
 from clinicrep.secrets import TokenStore, default_store
 from clinicrep.sources.base import CancelToken
 from clinicrep.store import open_database
@@ -18,6 +19,8 @@ from clinicrep.sync import SyncProgress, SyncReport, sync_all
 from clinicrep.ui.workers import Op, Progress
 
 log = logging.getLogger(__name__)
+
+LOCK_WAIT_SECONDS = 30.0  # a scheduled check usually ends within this; else this one skips
 
 
 class SyncController(QObject):
@@ -55,8 +58,13 @@ class SyncController(QObject):
         db_path, tokens = self._db_path, self._tokens
 
         def work(progress: Progress) -> SyncReport:
-            with open_database(db_path) as db:
-                return sync_all(db, tokens=tokens, full=full, cancel=cancel, progress=progress)
+            # one writer at a time with the scheduled `clinicrep sync --quiet` (monitoring/lock)
+            with sync_lock(db_path.parent, wait_seconds=LOCK_WAIT_SECONDS, holder="window") as held:
+                if not held:
+                    log.info("sync skipped: a scheduled check is running; its reviews show up")
+                    return SyncReport()
+                with open_database(db_path) as db:
+                    return sync_all(db, tokens=tokens, full=full, cancel=cancel, progress=progress)
 
         self.started.emit()
         (

@@ -1,0 +1,147 @@
+"""The benchmarks' store: 100,000 demo reviews over the demo practice's sources, analysed.
+
+Ten sources (Google, Facebook, Yelp, Trustpilot, ZnanyLekarz, ProDoktorov, 2GIS, Dianping)
+in five languages (en, pl, ru, uk, zh), with the generator's workflow statuses and platform
+replies. The analysis runs in one process per core; pages of 1,000 reviews go in through
+``upsert_reviews`` (one transaction per page). The file is cached (``--dir``, default a
+folder in the temp dir) and reused while count and seed match; benchmarks that write take a
+copy (``working_copy``).
+
+    .venv/bin/python benchmarks/make_store.py [--count N] [--dir DIR] [--rebuild]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from clinicrep.analysis.pipeline import analyse_reviews
+from clinicrep.demo.generator import ANCHOR_FORMAT, demo_sources, generate_demo_reviews
+from clinicrep.demo.populate import split_count
+from clinicrep.model import Analysis, Review
+from clinicrep.store import open_database
+from clinicrep.store.reviews import count_reviews, upsert_reviews
+from clinicrep.store.sources import add_source, set_cursor
+
+COUNT = 100_000
+SEED = 2026
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # fixed: the same store on every run
+PAGE = 1000
+DEFAULT_DIR = Path(tempfile.gettempdir()) / "clinicrep-bench"
+
+
+def store_path(folder: Path, count: int = COUNT, seed: int = SEED) -> Path:
+    return folder / f"store-{count}-{seed}" / "clinicrep.sqlite3"
+
+
+def _analyse_chunk(args: tuple[list[Review], str]) -> list[Analysis]:
+    reviews, language = args
+    return analyse_reviews(reviews, language)
+
+
+def build_store(path: Path, count: int = COUNT, seed: int = SEED) -> dict[str, float]:
+    """Write a fresh store at ``path``; returns seconds spent per phase."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
+    times: dict[str, float] = {}
+    started = time.perf_counter()
+    templates = demo_sources()
+    shares = split_count(count, [int(t.settings.get("share", 1)) for t in templates])
+    plans: list[tuple[object, list[Review]]] = []
+    for template, share in zip(templates, shares, strict=True):
+        template.settings.update(count=share, seed=seed, anchor=NOW.strftime(ANCHOR_FORMAT))
+        reviews = [
+            replace(item.review, status=item.status) if item.status else item.review
+            for item in generate_demo_reviews(template, share, seed=seed, now=NOW)
+        ]
+        plans.append((template, reviews))
+    times["generate"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    jobs = [
+        (reviews[i : i + PAGE], template.language)  # type: ignore[attr-defined]
+        for template, reviews in plans
+        for i in range(0, len(reviews), PAGE)
+    ]
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        analyses = list(pool.map(_analyse_chunk, jobs, chunksize=4))
+    times["analyse"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    with open_database(path) as db:
+        chunks = iter(analyses)
+        for template, reviews in plans:
+            source = add_source(db, template)  # type: ignore[arg-type]
+            for i in range(0, len(reviews), PAGE):
+                page = reviews[i : i + PAGE]
+                for review, analysis in zip(page, next(chunks), strict=True):
+                    review.source_id = source.id or 0
+                    review.analysis = analysis
+                upsert_reviews(db, page, now=NOW)
+            # the demo connector's cursor at the end: a sync finds nothing new, as after populate
+            set_cursor(db, source.id or 0, str(len(reviews)))
+        stored = count_reviews(db)
+    # one file, no -wal beside it: copies are then a plain file copy
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+    conn.close()
+    times["store"] = time.perf_counter() - started
+    if stored != count:
+        raise RuntimeError(f"stored {stored} reviews, expected {count}")
+    return times
+
+
+def ensure_store(
+    folder: Path = DEFAULT_DIR, count: int = COUNT, seed: int = SEED, *, rebuild: bool = False
+) -> Path:
+    """The cached store (built first if missing or ``rebuild``)."""
+    path = store_path(folder, count, seed)
+    done = path.with_suffix(".done")
+    if rebuild or not done.exists() or not path.exists():
+        done.unlink(missing_ok=True)
+        times = build_store(path, count, seed)
+        done.write_text(repr(times))
+        print(
+            f"built {count:,} reviews at {path}: "
+            + ", ".join(f"{k} {v:.1f} s" for k, v in times.items()),
+            file=sys.stderr,
+        )
+    return path
+
+
+def working_copy(cached: Path, folder: Path) -> Path:
+    """A copy of the cached store in ``folder`` (as the data dir's clinicrep.sqlite3)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / "clinicrep.sqlite3"
+    shutil.copyfile(cached, target)
+    os.chmod(target, 0o600)
+    return target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=COUNT)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--rebuild", action="store_true")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    path = ensure_store(args.dir, args.count, args.seed, rebuild=args.rebuild)
+    size = path.stat().st_size / 1e6
+    print(f"store: {path} ({size:.0f} MB) ready in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

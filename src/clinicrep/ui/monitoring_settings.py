@@ -1,0 +1,215 @@
+"""Settings → Monitoring: checks while the window is closed, e-mail alerts, what is installed."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from clinicrep.errors import NoSecureStorage
+from clinicrep.messages import user_message
+from clinicrep.monitoring import mailer
+from clinicrep.monitoring.install import MonitorInstaller
+from clinicrep.monitoring.unattended import describe_entry
+from clinicrep.secrets import TokenStore, default_store
+from clinicrep.settings import Settings
+from clinicrep.ui.workers import Op, Progress
+
+log = logging.getLogger(__name__)
+
+SECURITY = ("starttls", "ssl", "none")
+
+
+class MonitoringForm(QGroupBox):
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        installer: Any = None,
+        tokens: TokenStore | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Monitoring"))
+        self._settings = settings
+        self._tokens = tokens or default_store()
+        self._installer: MonitorInstaller = installer or MonitorInstaller()
+
+        self.monitor_enabled = QCheckBox(
+            self.tr("Check for new reviews every N minutes, also when clinicrep is closed")
+        )
+        self.monitor_enabled.setChecked(settings.monitor_enabled)
+        self.monitor_interval = QSpinBox()
+        self.monitor_interval.setRange(5, 24 * 60)
+        self.monitor_interval.setSuffix(self.tr(" min"))
+        self.monitor_interval.setValue(settings.monitor_interval_minutes)
+        self.start_in_tray = QCheckBox(self.tr("Start clinicrep in the tray when I log in"))
+        self.start_in_tray.setChecked(settings.start_in_tray)
+        self.stale_hours = QSpinBox()
+        self.stale_hours.setRange(1, 24 * 7)
+        self.stale_hours.setSuffix(self.tr(" h"))
+        self.stale_hours.setValue(settings.stale_hours)
+
+        self.smtp_host = QLineEdit(settings.smtp_host)
+        self.smtp_host.setPlaceholderText(self.tr("e.g. mail.your-practice.com"))
+        self.smtp_port = QSpinBox()
+        self.smtp_port.setRange(1, 65535)
+        self.smtp_port.setValue(settings.smtp_port)
+        self.smtp_security = QComboBox()
+        for code, label in zip(
+            SECURITY, (self.tr("STARTTLS"), self.tr("SSL/TLS"), self.tr("None")), strict=True
+        ):
+            self.smtp_security.addItem(label, code)
+        self.smtp_security.setCurrentIndex(
+            max(0, self.smtp_security.findData(settings.smtp_security))
+        )
+        self.smtp_user = QLineEdit(settings.smtp_user)
+        self.smtp_password = QLineEdit()
+        self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.smtp_password.setPlaceholderText(
+            self.tr("kept in the system keyring; leave empty to keep the saved one")
+        )
+        self.smtp_sender = QLineEdit(settings.smtp_sender)
+        self.recipients = QLineEdit(", ".join(settings.alert_recipients))
+        self.recipients.setPlaceholderText(self.tr("one or more addresses, separated by commas"))
+        self.quiet_start = self._hour(settings.quiet_hours_start)
+        self.quiet_end = self._hour(settings.quiet_hours_end)
+        self.daily_digest = QCheckBox(self.tr("Send one e-mail a day with the alerts (digest)"))
+        self.daily_digest.setChecked(settings.daily_digest)
+        self.test_button = QPushButton(self.tr("Send a test message"))
+        self.test_button.clicked.connect(self.send_test)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+
+        self.installed = QPlainTextEdit()
+        self.installed.setObjectName("installedEntries")
+        self.installed.setReadOnly(True)
+        self.installed.setMaximumHeight(90)
+
+        form = QFormLayout(self)
+        form.addRow(self.monitor_enabled)
+        form.addRow(self.tr("Check every:"), self.monitor_interval)
+        form.addRow(self.start_in_tray)
+        form.addRow(self.tr("Warn when no check succeeded for:"), self.stale_hours)
+        form.addRow(self.tr("Mail server:"), self.smtp_host)
+        form.addRow(self.tr("Port:"), self.smtp_port)
+        form.addRow(self.tr("Security:"), self.smtp_security)
+        form.addRow(self.tr("User name:"), self.smtp_user)
+        form.addRow(self.tr("Password:"), self.smtp_password)
+        form.addRow(self.tr("From address:"), self.smtp_sender)
+        form.addRow(self.tr("Send alerts to:"), self.recipients)
+        form.addRow(self.tr("Quiet hours from:"), self.quiet_start)
+        form.addRow(self.tr("Quiet hours until:"), self.quiet_end)
+        form.addRow(self.daily_digest)
+        form.addRow(self.test_button, self.test_result)
+        form.addRow(self.tr("Installed on this computer:"), self.installed)
+        for widget in (
+            self.monitor_interval,
+            self.stale_hours,
+            self.smtp_host,
+            self.smtp_port,
+            self.smtp_security,
+            self.smtp_user,
+            self.smtp_password,
+            self.smtp_sender,
+            self.recipients,
+            self.quiet_start,
+            self.quiet_end,
+        ):
+            label = form.labelForField(widget)
+            if label is not None:
+                widget.setAccessibleName(label.text().rstrip(":"))
+        self.show_installed()
+
+    def _hour(self, value: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(-1, 23)
+        box.setSpecialValueText(self.tr("off"))  # -1: no quiet hours
+        box.setSuffix(self.tr(":00"))
+        box.setValue(value)
+        return box
+
+    def show_installed(self) -> None:
+        """What the OS runs for clinicrep, with the exact commands, as it is right now."""
+        try:
+            entries = self._installer.status()
+        except OSError:
+            log.exception("could not list the monitoring entries")
+            entries = []
+        if entries:
+            self.installed.setPlainText("\n".join(describe_entry(e) for e in entries))
+        else:
+            self.installed.setPlainText(
+                self.tr("Nothing: reviews are checked only while the window is open.")
+            )
+
+    def values(self) -> dict[str, Any]:
+        recipients = [part.strip() for part in self.recipients.text().replace(";", ",").split(",")]
+        return {
+            "monitor_enabled": self.monitor_enabled.isChecked(),
+            "monitor_interval_minutes": self.monitor_interval.value(),
+            "start_in_tray": self.start_in_tray.isChecked(),
+            "stale_hours": self.stale_hours.value(),
+            "smtp_host": self.smtp_host.text().strip(),
+            "smtp_port": self.smtp_port.value(),
+            "smtp_security": self.smtp_security.currentData() or "starttls",
+            "smtp_user": self.smtp_user.text().strip(),
+            "smtp_sender": self.smtp_sender.text().strip(),
+            "alert_recipients": [r for r in recipients if "@" in r],
+            "quiet_hours_start": self.quiet_start.value(),
+            "quiet_hours_end": self.quiet_end.value(),
+            "daily_digest": self.daily_digest.isChecked(),
+        }
+
+    def save_password(self) -> bool:
+        """Store a newly typed password in the keyring; False (and a message) if impossible."""
+        typed = self.smtp_password.text()
+        if not typed:
+            return True
+        try:
+            self._tokens.set(mailer.SMTP_OWNER, mailer.SMTP_PASSWORD, typed)
+        except NoSecureStorage as e:
+            QMessageBox.warning(self, self.tr("Monitoring"), user_message(e))
+            return False
+        self.smtp_password.clear()
+        return True
+
+    def send_test(self) -> None:
+        settings = replace(self._settings, **self.values())
+        password = self.smtp_password.text() or None
+        tokens = self._tokens
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Sending…"))
+
+        def work(_progress: Progress) -> None:
+            mailer.send_test_message(settings, tokens, password=password)
+
+        Op(self, work).on_success(self._test_sent).on_failure(self._test_failed).start()
+
+    def _test_sent(self, _result: object) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(self.tr("Sent. Check the mailbox of each address."))
+
+    def _test_failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        if getattr(error, "params", {}).get("reason") == "not_configured":
+            self.test_result.setText(
+                self.tr("Fill in the mail server and at least one address first.")
+            )
+        else:
+            self.test_result.setText(user_message(error))
