@@ -161,7 +161,7 @@ def _answer_promptly(review: Review, context: ReplyContext) -> ChecklistItemResu
         return ChecklistItemResult("answer_promptly", label, ItemState.OK)
     days = max(1, int(hours // 24))
     hint = QCoreApplication.translate(
-        "Checklist", "This review is %n day(s) old. Publish the reply today.", None, days
+        "Checklist", "This review is %n day(s) old. Publish the reply today.", "", days
     )
     return ChecklistItemResult("answer_promptly", label, ItemState.MISSING, hint)
 
@@ -340,7 +340,7 @@ def _confidential(text: str, review: Review, context: ReplyContext) -> Checklist
     if not open_findings:
         return ChecklistItemResult("confidential", label, ItemState.OK)
     hint = QCoreApplication.translate(
-        "Checklist", "%n problem(s) are underlined in the reply.", None, len(open_findings)
+        "Checklist", "%n problem(s) are underlined in the reply.", "", len(open_findings)
     )
     first = open_findings[0]
     return ChecklistItemResult(

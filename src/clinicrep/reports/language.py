@@ -107,7 +107,7 @@ class ReportLanguage:
         """A time to answer, in the unit a person would use."""
         if hours < 1:
             minutes = max(1, round(hours * 60))
-            return self.translate("ReportFormat", "%n min", None, minutes)
+            return self.translate("ReportFormat", "%n min", "", minutes)
         if hours < 48:
             return self.translate("ReportFormat", "{hours} h").format(
                 hours=self.number(hours, 1 if hours < 10 else 0)

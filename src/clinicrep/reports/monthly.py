@@ -224,14 +224,14 @@ def action_items(
     rising.sort(key=lambda c: (c.count - before.get(c.topic, 0), c.count), reverse=True)
     for c in rising[:3]:
         text = language.translate(
-            "MonthlyReport", "{topic} was named in %n complaints, up from {before}.", None, c.count
+            "MonthlyReport", "{topic} was named in %n complaints, up from {before}.", "", c.count
         ).format(topic=language.topic(c.topic), before=language.integer(before.get(c.topic, 0)))
         items.append(ActionItem("rising_topic", text))
     if current.unanswered_at_end:
         text = language.translate(
             "MonthlyReport",
             "Reviews still unanswered at the end of the month: %n. Answer them, oldest first.",
-            None,
+            "",
             current.unanswered_at_end,
         )
         items.append(ActionItem("unanswered", text))
@@ -272,7 +272,7 @@ def action_items(
         text = language.translate(
             "MonthlyReport",
             "Alerts of this month not yet acknowledged: %n. Open them in the inbox.",
-            None,
+            "",
             open_alerts,
         )
         items.append(ActionItem("open_alerts", text))

@@ -257,7 +257,7 @@ class _Writer:
         self.month_title = language.month_title(summary.year, summary.month)
 
     def tr(self, text: str, n: int = -1) -> str:
-        return self.lang.translate("MonthlyReport", text, None, n)
+        return self.lang.translate("MonthlyReport", text, "", n)
 
     # figures
     def _share(self, value: float | None) -> str:
@@ -666,7 +666,7 @@ def summary_blocks(
                 w.lang.translate(
                     "MonthlyReport",
                     "Reviews from earlier months still unanswered at the end of the month: %n.",
-                    None,
+                    "",
                     summary.current.unanswered_at_end,
                 ),
                 size=10.5,
@@ -678,7 +678,7 @@ def summary_blocks(
                     w.lang.translate(
                         "MonthlyReport",
                         "In the month before, %n reviews were received.",
-                        None,
+                        "",
                         summary.previous.received,
                     ),
                     size=10.5,

@@ -158,8 +158,10 @@ def _insert(db: Database, review: Review, now: datetime) -> int:
     cur = db.execute(
         "INSERT INTO reviews (source_id, external_id, author, rating, recommendation, title,"
         " text, translated_text, url, is_excerpt, language_hint, reply_target, created_at,"
-        " updated_at, fetched_at, upstream_reply, upstream_reply_at, status, answered_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " updated_at, fetched_at, upstream_reply, upstream_reply_at, status, answered_at,"
+        " platform)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " (SELECT platform FROM sources WHERE id = ?))",
         (
             review.source_id,
             review.external_id,
@@ -180,6 +182,7 @@ def _insert(db: Database, review: Review, now: datetime) -> int:
             iso(review.upstream_reply_at),
             status.value,
             iso(answered_at),
+            review.source_id,
         ),
     )
     review_id = int(cur.lastrowid or 0)
@@ -299,7 +302,7 @@ def save_analyses(db: Database, results: Iterable[tuple[int, Analysis]]) -> int:
 def _write_analysis(db: Database, review_id: int, analysis: Analysis, now: datetime) -> None:
     db.execute(
         "UPDATE reviews SET language = ?, sentiment = ?, sentiment_score = ?, urgency = ?,"
-        " urgency_reason = ?, analysed_at = ? WHERE id = ?",
+        " urgency_reason = ?, analysed_at = ?, first_topic = ? WHERE id = ?",
         (
             analysis.language,
             analysis.sentiment.value,
@@ -307,6 +310,8 @@ def _write_analysis(db: Database, review_id: int, analysis: Analysis, now: datet
             analysis.urgency,
             analysis.urgency_reason,
             iso(now),
+            # the Topics column sorts by this copy of min(topic) (an index; no subquery per row)
+            min((t.value for t in analysis.topics), default=None),
             review_id,
         ),
     )

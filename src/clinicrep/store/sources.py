@@ -66,6 +66,11 @@ def update_source(db: Database, source: Source) -> None:
                 source.id,
             ),
         )
+        # each review keeps its source's platform (the inbox filters and sorts by it)
+        db.execute(
+            "UPDATE reviews SET platform = ? WHERE source_id = ? AND platform != ?",
+            (source.platform.value, source.id, source.platform.value),
+        )
 
 
 def get_source(db: Database, source_id: int) -> Source | None:
