@@ -6,6 +6,7 @@ model then reads the rows it draws, a page at a time (``reviews_by_ids``).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -13,20 +14,22 @@ from datetime import datetime, timedelta
 from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
 from clinicrep.store.db import Database, iso
 
-# what the user can sort by -> SQL expression (ties broken by id)
+# what the user can sort by -> SQL expression (ties newest first, then by id). Each has an
+# index (migration 0005) ending in created_at, so the ids come out of it already in order:
+# sorting 100,000 reviews reads no table row. The text sorts by its first 40 characters.
 SORT_KEYS: dict[str, tuple[str, ...]] = {
-    "platform": ("s.platform",),
+    "platform": ("r.platform",),
     "rating": ("r.rating",),
     "created": ("r.created_at",),
     "author": ("r.author COLLATE NOCASE",),
-    "text": ("r.text COLLATE NOCASE",),
+    "text": ("substr(r.text, 1, 40) COLLATE NOCASE",),
     "sentiment": ("r.sentiment_score",),
-    "topics": ("(SELECT min(topic) FROM review_topics t WHERE t.review_id = r.id)",),
+    "topics": ("r.first_topic",),
     "urgency": ("r.urgency",),
     "status": ("r.status",),
     # time left to answer runs out in creation order; answered ones after the open ones
     "time_left": (
-        "CASE WHEN r.status IN ('new','in_progress','escalated') THEN 0 ELSE 1 END",
+        "CASE WHEN status IN ('new', 'in_progress', 'escalated') THEN 0 ELSE 1 END",
         "r.created_at",
     ),
 }
@@ -90,7 +93,7 @@ def _where(query: ReviewQuery, now: datetime) -> tuple[str, list[object]]:
             params.extend(values)
 
     any_of("r.status", tuple(s.value for s in query.statuses))
-    any_of("s.platform", tuple(p.value for p in query.platforms))
+    any_of("r.platform", tuple(p.value for p in query.platforms))
     any_of("r.source_id", query.source_ids)
     any_of("r.sentiment", tuple(s.value for s in query.sentiments))
     any_of("r.id", query.review_ids)
@@ -132,11 +135,17 @@ def review_ids(db: Database, query: ReviewQuery, *, now: datetime | None = None)
     key = SORT_KEYS.get(query.sort, SORT_KEYS["created"])
     direction = "DESC" if query.descending else "ASC"
     order = ", ".join(f"{part} {direction}" for part in key)
+    # ties: newest first; a key that is the date already ends with the id, the same way
+    ties = f"r.id {direction}" if key[-1] == "r.created_at" else "r.created_at DESC, r.id DESC"
+    # One row holding every id as JSON: 100,000 ids arrive several times faster than as
+    # 100,000 rows. The aggregate takes the subquery's rows in its ORDER BY order (a
+    # subquery with ORDER BY under an aggregate is never flattened into it).
     sql = (
-        f"SELECT r.id FROM reviews r JOIN sources s ON s.id = r.source_id{where}"
-        f" ORDER BY {order}, r.created_at DESC, r.id DESC"
+        f"SELECT json_group_array(id) FROM (SELECT r.id AS id FROM reviews r{where}"
+        f" ORDER BY {order}, {ties})"
     )
-    return [row[0] for row in db.execute(sql, params)]
+    row = db.execute(sql, params).fetchone()
+    return json.loads(row[0]) if row and row[0] else []
 
 
 def count_by_status(db: Database) -> dict[Status, int]:
