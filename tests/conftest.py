@@ -39,6 +39,13 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         del self.passwords[(service, username)]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
+    """A QApplication (widgets) before anything else: a QGuiApplication made first by a
+    report-only test would leave the window tests without one."""
+    yield qapp
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()

@@ -6,30 +6,30 @@
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="65"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="70"/>
         <source>Show review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż opinię</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="72"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="73"/>
         <source>Mark this alert as seen; it will not come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz ten alert jako zauważony; nie pojawi się ponownie</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/alerts.py" line="92"/>
         <source>(%n more alert(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(jeszcze %n alert)</numerusform>
+            <numerusform>(jeszcze %n alerty)</numerusform>
+            <numerusform>(jeszcze %n alertów)</numerusform>
         </translation>
     </message>
 </context>
@@ -38,92 +38,92 @@
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
         <source>Period shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres pokazany na wykresach</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały okres</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
         <source>Average rating and number of reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ocena i liczba opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
         <source>Reviews per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie według platform</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
         <source>Sentiment share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział opinii według wydźwięku</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
         <source>Top complaint topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęstsze tematy skarg</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
         <source>Top praise topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęstsze tematy pochwał</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
         <source>Median hours to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana czasu odpowiedzi (godz.)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="215"/>
         <source>{period}: {avg} average from {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: średnio {avg}, liczba opinii: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="237"/>
         <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: pozytywne: {pos}, neutralne: {neu}, negatywne: {neg}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: mediana {hours} godz.; w ciągu 24 godz.: {d1}, w ciągu 48 godz.: {d2}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
         <source>{platform}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} — liczba opinii: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>{topic}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} — liczba opinii: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie: {n} · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu 24 godz.: {d1} · w ciągu 48 godz.: {d2}</translation>
     </message>
 </context>
 <context>
@@ -131,217 +131,217 @@
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
         <source>Thank the reviewer personally</source>
-        <translation type="unfinished"></translation>
+        <translation>Podziękuj autorowi osobiście</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="117"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od osobistego podziękowania; użyj imienia autora, jeśli je podał.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż pochwałę osobie wymienionej przez autora lub całemu zespołowi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="132"/>
         <source>Pass the praise on to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż pochwałę zespołowi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="136"/>
         <source>Credit the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Doceń zespół</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="146"/>
         <source>Invite them back in a general way</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproś ponownie w ogólny sposób</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, że przychodnia zawsze chętnie pomoże, bez wspominania o minionej ani kolejnej wizycie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="157"/>
         <source>Answer promptly</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz szybko</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba dni od dodania opinii: %n. Opublikuj odpowiedź jeszcze dziś.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
         <source>Acknowledge the experience and express regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnieś się do doświadczenia i wyraź ubolewanie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="175"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, że przykro ci z powodu tej sytuacji, nie przyznając się do błędu medycznego.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
         <source>Do not admit clinical fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przyznawaj się do błędu medycznego</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{words}” to przyznanie się do winy. Zamiast tego wyraź ubolewanie z powodu tej sytuacji.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="197"/>
         <source>Offer a concrete next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponuj konkretny kolejny krok</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="200"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, co stanie się dalej, np. poproś o telefon, aby można było wyjaśnić sprawę.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="208"/>
         <source>Move the conversation offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj rozmowę prywatnie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj numer telefonu, adres e-mail lub osobę do kontaktu, aby sprawa nie była omawiana publicznie. Dane kontaktowe ustawia się w Ustawieniach.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="230"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj spokój: bez obwiniania, sporów i sarkazmu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{words}” może brzmieć jak obwinianie lub spór. Sformułuj to spokojniej.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="245"/>
         <source>Read the reply once as the reviewer would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj odpowiedź tak, jak przeczyta ją autor opinii.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="251"/>
         <source>Sign with a name or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisz się imieniem lub funkcją</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="260"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ imieniem lub funkcją, np. „Anna, kierownik przychodni”.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
         <source>Give a source for the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj źródło faktów</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż, gdzie można sprawdzić fakty: rejestr publiczny, oficjalna strona lub link.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>Invite them to talk it through</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproś do rozmowy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponuj konsultację lub rozmowę, podczas której można odpowiedzieć na pytania.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
         <source>No personal attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ataków osobistych</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{words}” atakuje autora opinii. Prostuj fakty, nie oceniaj osoby.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
         <source>Keep the holding reply short</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz krótką odpowiedź wstępną</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="312"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz tylko, że sprawa jest traktowana poważnie i nastąpi kontakt; resztą zajmie się właściciel.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="320"/>
         <source>Escalate to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż właścicielowi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz opinię jako przekazaną właścicielowi, aby został powiadomiony; ten krok jest zapisywany.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="334"/>
         <source>Nothing that reveals a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez informacji ujawniających pacjenta</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="354"/>
         <source>No reward for reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez nagród za opinie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{words}” to oferta nagrody. Platformy i przepisy zabraniają nagradzania za opinie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
         <source>Written for this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź dopasowana do tej opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="384"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta odpowiedź jest prawie taka sama jak już opublikowana. Dopasuj ją do tej opinii.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
         <source>A sensible length</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozsądna długość</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość odpowiedzi w bajtach: {size}; {platform} przyjmuje najwyżej {limit}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
         <source>the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>platforma</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="418"/>
         <source>The reply is very short. Add a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź jest bardzo krótka. Dodaj jedno lub dwa zdania.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="457"/>
         <source>Correct the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprostuj fakty</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="458"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, czy każdy fakt w odpowiedzi jest prawdziwy i da się go udokumentować.</translation>
     </message>
 </context>
 <context>
@@ -349,42 +349,42 @@
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="39"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>To potwierdza, że autor jest lub był pacjentem. Zamiast tego pisz ogólnie o przychodni.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="44"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>To mówi, że ktoś zajrzał do dokumentacji autora, co potwierdza, że jest pacjentem. Usuń ten fragment.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="49"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>To informacja o zdrowiu (diagnoza, zabieg, lek lub badanie). Nie umieszczaj jej w publicznej odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="54"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>To powtórzenie informacji o zdrowiu z opinii. Nie powtarzaj jej publicznie, nawet jeśli autor sam ją podał.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="59"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wzmianka o ubezpieczeniu. Nie pisz o ubezpieczeniu w publicznej odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="62"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>To data. Data zdradza innym, kiedy ktoś był na wizycie; usuń ją.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="66"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
-        <translation type="unfinished"></translation>
+        <translation>To dotyczy kwoty, którą ktoś zapłacił. Rozliczenia omawiaj tylko prywatnie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="69"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>To imię i nazwisko lub samo nazwisko. Użyj tylko imienia albo nie podawaj go wcale.</translation>
     </message>
 </context>
 <context>
@@ -392,72 +392,72 @@
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="38"/>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data (UTC)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="39"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="40"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="41"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="42"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="43"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="44"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="45"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydźwięk</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="46"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="47"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilność</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="49"/>
         <source>Answered (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odpowiedzi (UTC)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="50"/>
         <source>Our public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasza publiczna odpowiedź</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="51"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -465,42 +465,42 @@
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="90"/>
         <source>The date is empty; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak daty; wiersz pominięto.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="94"/>
         <source>The date “{value}” was not understood; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoznano daty „{value}”; wiersz pominięto.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="98"/>
         <source>The rating “{value}” was not understood; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoznano oceny „{value}”; wiersz pominięto.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="102"/>
         <source>The rating “{value}” is outside the scale; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena „{value}” wykracza poza skalę; wiersz pominięto.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="106"/>
         <source>The row has neither text nor a rating; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz nie zawiera ani tekstu, ani oceny; pominięto go.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="110"/>
         <source>The text is longer than {n} characters; only its beginning was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst jest dłuższy niż {n} znaków; zaimportowano tylko jego początek.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
         <source>The row could not be read; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać wiersza; pominięto go.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="140"/>
         <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane nowe opinie: {imported}, zaktualizowane: {updated}, już istniejące: {unchanged}, pominięte wiersze: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -508,147 +508,147 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="29"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="31"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagające uwagi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="32"/>
         <source>All reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie opinie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="33"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="34"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="35"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Z odpowiedzią</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="36"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazane właścicielowi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="37"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="38"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="42"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="43"/>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie platformy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiazdki</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="48"/>
         <source>Any stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolne gwiazdki</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
         <source>No stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez gwiazdek</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydźwięk</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
         <source>Any sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny wydźwięk</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny temat</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny okres</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Search reviews (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w opiniach (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
         <source>Search reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w opiniach</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
         <source>Clear the chart filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtr z wykresu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="139"/>
         <source>Chart: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres: {what}</translation>
     </message>
 </context>
 <context>
@@ -656,17 +656,17 @@
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="288"/>
         <source>clinicrep is connected to Google</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep jest połączony z Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="290"/>
         <source>Google sign-in was not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie do Google nie zostało ukończone</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
         <source>You can close this browser tab and return to clinicrep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz zamknąć tę kartę przeglądarki i wrócić do clinicrep.</translation>
     </message>
 </context>
 <context>
@@ -674,144 +674,144 @@
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="50"/>
         <source>Import reviews from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import opinii z pliku {file}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="58"/>
         <source>Name of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa źródła</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="60"/>
         <source>Website the file comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis, z którego pochodzi plik</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="64"/>
         <source>Language of the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Język opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="65"/>
         <source>Detect from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj na podstawie tekstu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Review ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
         <source>Practice&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź przychodni</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
         <source>Source name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa źródła:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze pliku</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
         <source>{rows} rows · encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wierszy: {rows} · kodowanie {encoding}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Choose at least the text or the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej kolumnę z tekstem lub z oceną.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
         <source>Import reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Import opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabele (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="176"/>
         <source>Importing reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie opinii…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="177"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
         <source>Line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
         <source>… and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… i jeszcze {n}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zakończony</translation>
     </message>
 </context>
 <context>
@@ -819,102 +819,102 @@
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="183"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="184"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="185"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="186"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="187"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="188"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydźwięk</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="189"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="190"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilność</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="191"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="192"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Do terminu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="229"/>
         <source>[edited] </source>
-        <translation type="unfinished"></translation>
+        <translation>[zmieniona] </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="231"/>
         <source>[removed on platform] </source>
-        <translation type="unfinished"></translation>
+        <translation>[usunięta z platformy] </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="233"/>
         <source>(rating only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tylko ocena)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="256"/>
         <source>%n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>została %n godz.</numerusform>
+            <numerusform>zostały %n godz.</numerusform>
+            <numerusform>zostało %n godz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="257"/>
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>została %n min</numerusform>
+            <numerusform>zostały %n min</numerusform>
+            <numerusform>zostało %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="260"/>
         <source>overdue %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="261"/>
         <source>overdue %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godz. po terminie</numerusform>
+            <numerusform>%n godz. po terminie</numerusform>
+            <numerusform>%n godz. po terminie</numerusform>
         </translation>
     </message>
 </context>
@@ -923,143 +923,143 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="15"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="16"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="17"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Z odpowiedzią</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="18"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazana właścicielowi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="19"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięta</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="34"/>
         <source>Dianping</source>
-        <translation type="unfinished"></translation>
+        <translation>Dianping</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="36"/>
         <source>Other site</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny serwis</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="37"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoza internetu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="43"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozytywny</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="44"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralny</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="45"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negatywny</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="51"/>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas oczekiwania</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="52"/>
         <source>Staff attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Podejście personelu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="53"/>
         <source>Reception and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestracja i telefon</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="54"/>
         <source>Doctor and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Lekarz i efekty leczenia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="55"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikacja</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="56"/>
         <source>Billing and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozliczenia i ceny</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="57"/>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Umawianie wizyt</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="58"/>
         <source>Cleanliness and facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Czystość i wyposażenie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="59"/>
         <source>Parking and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Parking i dojazd</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="60"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyżywienie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="61"/>
         <source>Praise of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochwała konkretnej osoby</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="67"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Angielski</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosyjski</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukraiński</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Polski</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="71"/>
         <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiński</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny język</translation>
     </message>
 </context>
 <context>
@@ -1067,184 +1067,186 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
         <source>clinicrep — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep — dane demonstracyjne</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
         <source>clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="79"/>
         <source>Inbox of reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="134"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp synchronizacji</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="209"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtry</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="217"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="218"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
         <source>Add &amp;offline feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="243"/>
         <source>Monthly &amp;summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczne &amp;podsumowanie (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
         <source>&amp;Export the reviews shown (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj wyświetlone opinie (CSV)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="253"/>
         <source>Review-request &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="259"/>
         <source>S&amp;ources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opinia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="271"/>
         <source>Mark as &amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="272"/>
         <source>Mark as &amp;in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
         <source>Mark as &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako z &amp;odpowiedzią</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
         <source>&amp;Escalate to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;miń</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
         <source>&amp;About clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
         <source>Status changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status został zmieniony.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>Reply published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
         <source>Checking for reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>{source}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — pobrane opinie: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
         <source>{source}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="403"/>
         <source>Up to date: {new} new, {edited} edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko aktualne. Nowe: {new}, zmienione: {edited}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>About clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep {version}
+
+Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
 </context>
 <context>
@@ -1252,32 +1254,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/manual_entry.py" line="28"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie spoza internetu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="34"/>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>W rejestracji</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="35"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="36"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="37"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="38"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
 </context>
 <context>
@@ -1285,92 +1287,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="27"/>
         <source>Add offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj opinię spoza internetu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="30"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od kogo</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="31"/>
         <source>Name as the person gave it, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię lub nazwisko podane przez tę osobę (można zostawić puste)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="33"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób otrzymania</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="35"/>
         <source>At the reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>W rejestracji</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="36"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonicznie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="37"/>
         <source>By letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Listownie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="38"/>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailem</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="39"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaczej</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="43"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="44"/>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez oceny</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="51"/>
         <source>What they said</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od kogo:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymano:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
         <source>What they said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść opinii:</translation>
     </message>
 </context>
 <context>
@@ -1378,142 +1380,142 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił nieoczekiwany błąd. Twoje dane są bezpieczne. Jeśli błąd się powtórzy, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="29"/>
         <source>The review database is damaged and was not changed. Restore a backup, or choose another folder for clinicrep&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza opinii jest uszkodzona i nie została zmieniona. Przywróć kopię zapasową lub wybierz inny folder na dane clinicrep.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="35"/>
         <source>This review database was made by a newer version of clinicrep. Install the newer version, or choose another folder for clinicrep&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza opinii została utworzona przez nowszą wersję clinicrep. Zainstaluj nowszą wersję lub wybierz inny folder na dane clinicrep.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="41"/>
         <source>The review database is busy in another program. Close the other clinicrep window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza opinii jest używana przez inny program. Zamknij drugie okno clinicrep i spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="47"/>
         <source>The disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie; nic nie zostało utracone.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="51"/>
         <source>clinicrep cannot write to its data folder. Check that the folder exists and that you may write to it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep nie może zapisywać w swoim folderze danych. Sprawdź, czy folder istnieje i czy masz do niego uprawnienia zapisu, lub wybierz inny folder.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="57"/>
         <source>No secure password storage was found on this computer. Install or unlock the system keyring, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie znaleziono bezpiecznego magazynu haseł. Zainstaluj lub odblokuj systemowy pęk kluczy albo zachowaj logowanie tylko na tę sesję.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="63"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z tą platformą wygasło lub zostało cofnięte. Otwórz Źródła i połącz konto ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="69"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączone konto nie ma uprawnień do odczytu tych opinii ani odpowiadania na nie. Połącz konto, które zarządza stroną przychodni.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="78"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma prosi o ograniczenie liczby zapytań. clinicrep spróbuje ponownie za ok. {n} min.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="82"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma prosi o ograniczenie liczby zapytań. clinicrep spróbuje ponownie później.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="86"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z internetem. Sprawdź sieć; clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="92"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma nie odpowiedziała na czas. clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="97"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma przesłała odpowiedź, której clinicrep nie potrafi odczytać. Spróbuj ponownie później; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="103"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma wyłączyła ten rodzaj dostępu. Pobrane już opinie zostają zachowane; nowe importuj z pliku.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta platforma nie pozwala odpowiadać przez clinicrep. Skopiuj odpowiedź i otwórz stronę opinii, aby ją tam opublikować.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano. To, co już pobrano, zostaje zachowane; następne sprawdzanie będzie kontynuowane od tego miejsca.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="120"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź jest dłuższa, niż pozwala platforma (limit w bajtach: {limit}). Skróć ją i opublikuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="126"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie nie zostało ukończone. Spróbuj ponownie i zezwól clinicrep na dostęp w oknie przeglądarki, które się otworzy.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="132"/>
         <source>Give the month as year and month, for example 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj miesiąc w formacie rok-miesiąc, np. 2026-10.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="136"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie wygląda na link do strony z opiniami. Skopiuj link z platformy (zaczyna się od https://) i spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="142"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać raportu w tym miejscu. Wybierz inny folder, np. Dokumenty.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="147"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opublikowano: odpowiedź zawiera treści niedozwolone w odpowiedzi publicznej (wyróżnione). Zmień je lub wyraźnie potwierdź każdy fragment.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="153"/>
         <source>The reply is empty. Write the reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź jest pusta. Najpierw napisz odpowiedź.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="155"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta odpowiedź jest właśnie wysyłana lub jej wynik nie jest jeszcze znany. Poczekaj na następne sprawdzanie i spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="161"/>
         <source>The review or page no longer exists on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia lub strona już nie istnieje na platformie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku jako tabeli opinii. Zapisz go jako CSV (UTF-8) i spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="170"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
 </context>
 <context>
@@ -1521,295 +1523,295 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko na {share} opinii z tego miesiąca odpowiedziano w ciągu 48 godzin. Pacjenci i platformy zauważają szybkie odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ocena spadła z {before} do {now}. Przyczyny widać w skargach poniżej.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział negatywnych opinii we wszystkich opiniach wzrósł z {before} do {now}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepotwierdzone alerty z tego miesiąca: %n. Otwórz je w skrzynce opinii.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym miesiącu nic nie wymaga szczególnej uwagi. Nadal odpowiadaj na każdą opinię w ciągu doby.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
         <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacjenci najczęściej chwalili: {topic} (liczba opinii: {count}). Przekaż to zespołowi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="296"/>
         <source>{points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pkt proc.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="317"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="395"/>
         <source>Reviews received</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymane opinie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="323"/>
         <source>Average rating (of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ocena (skala 1–5)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="330"/>
         <source>Positive reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie pozytywne</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="336"/>
         <source>Negative reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie negatywne</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="342"/>
         <source>Reviews answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie z odpowiedzią</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
         <source>Answered within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź w ciągu 24 godzin</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
         <source>Answered within 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź w ciągu 48 godzin</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="360"/>
         <source>Median time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana czasu odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="367"/>
         <source>Unanswered at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez odpowiedzi na koniec miesiąca</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="381"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="387"/>
         <source>No reviews in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak opinii w tym okresie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="389"/>
         <source>Rating over the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena w ostatnich 12 miesiącach</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="394"/>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ocena</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
         <source>Reviews per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie według platform</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="416"/>
         <source>{name}: {share} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="419"/>
         <source>Not analysed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nieprzeanalizowane</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="426"/>
         <source>Sentiment of the month&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydźwięk opinii z tego miesiąca</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
         <source>Most praised</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęściej chwalone</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>No topics of praise this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tematów pochwał w tym miesiącu.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="441"/>
         <source>Most complained about</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęstsze skargi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="446"/>
         <source>No topics of complaint this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tematów skarg w tym miesiącu.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="450"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
         <source>(no text, rating only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez tekstu, tylko ocena)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
         <source>Our public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasza publiczna odpowiedź</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>Our public reply, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasza publiczna odpowiedź, {date}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Internal note (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka wewnętrzna (niepubliczna)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
         <source>Unpublished draft reply (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieopublikowana wersja robocza odpowiedzi (niepubliczna)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>The month&apos;s most important reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze opinie miesiąca</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
         <source>Complaints that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Skargi wymagające uwagi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
         <source>No negative reviews this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak negatywnych opinii w tym miesiącu.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
         <source>Warm words from patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Miłe słowa od pacjentów</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
         <source>No positive reviews with text this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pozytywnych opinii z treścią w tym miesiącu.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
         <source>Spike of negative reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagły wzrost negatywnych opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
         <source>Urgent review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilna opinia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
         <source>Acknowledged on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzono {date}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
         <source>The review was answered on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedziano na opinię {date}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
         <source>The review&apos;s status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status opinii: {status}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
         <source>Nothing has been done about it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jeszcze w tej sprawie nie zrobiono.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Alerts and spikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerty i nagłe wzrosty</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
         <source>No alerts were raised this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym miesiącu nie było alertów.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
         <source>What was done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono: {done}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
         <source>Things to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Co należy zrobić</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
         <source>Made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono {date}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
         <source>Includes internal notes: not for publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera notatki wewnętrzne — nie do publikacji.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
         <source>Monthly review summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczne podsumowanie opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>No reviews were received in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otrzymanych opinii w okresie: {month}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
         <source>The month in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc w liczbach</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {page} z {pages}</translation>
     </message>
 </context>
 <context>
@@ -1817,32 +1819,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="80"/>
         <source>Monthly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczne podsumowanie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="82"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="86"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar papieru</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="89"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz notatki wewnętrzne (tylko do wglądu przychodni)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="92"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
 </context>
 <context>
@@ -1850,149 +1852,149 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
         <source>Kind of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
         <source>Start from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od szablonu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Write the practice&apos;s public reply here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Confidentiality problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy z poufnością</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kontrolna</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="122"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikuj</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="377"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Publish anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
         <source>Confirm that each highlighted passage may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Copy and open page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
         <source>Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako z odpowiedzią</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
         <source>Published on {date}. Publishing again replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie zostało przerwane. Przed ponownym wysłaniem clinicrep sprawdzi platformę podczas następnej synchronizacji.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>The last attempt to publish failed. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta platforma nie pozwala clinicrep publikować odpowiedzi: skopiuj odpowiedź, opublikuj ją na stronie opinii, a następnie oznacz opinię jako z odpowiedzią.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
         <source>“{words}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{words}”: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="315"/>
         <source>(confirmed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="374"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Answered or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="393"/>
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Po terminie o %n dzień</numerusform>
+            <numerusform>Po terminie o %n dni</numerusform>
+            <numerusform>Po terminie o %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="394"/>
         <source>Overdue by %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Po terminie o %n godzinę</numerusform>
+            <numerusform>Po terminie o %n godziny</numerusform>
+            <numerusform>Po terminie o %n godzin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>Past the aim; answer within %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Minął czas docelowy; odpowiedz w ciągu %n godziny</numerusform>
+            <numerusform>Minął czas docelowy; odpowiedz w ciągu %n godzin</numerusform>
+            <numerusform>Minął czas docelowy; odpowiedz w ciągu %n godzin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
         <source>Answer within %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
+            <numerusform>Odpowiedz w ciągu %n godzin</numerusform>
+            <numerusform>Odpowiedz w ciągu %n godzin</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Publish passages the guard flagged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
@@ -2001,22 +2003,26 @@ Reviews of your practice from every platform, answered well and in time. Your da
 {lines}
 
 Publish these passages anyway? Your confirmation is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczna odpowiedź nie może potwierdzać, że ktoś jest pacjentem, ani zawierać informacji o zdrowiu, dat, cen czy imion i nazwisk. Organy nadzoru nakładały już na przychodnie kary za takie odpowiedzi.
+
+{lines}
+
+Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikowanie…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
         <source>Not published: fix the highlighted passages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano. Wklej odpowiedź na stronie opinii, a następnie kliknij „Oznacz jako z odpowiedzią”.</translation>
     </message>
 </context>
 <context>
@@ -2024,27 +2030,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="27"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochwała</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="28"/>
         <source>Mixed feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia mieszana</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
         <source>Misinformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawdziwe informacje</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryzys</translation>
     </message>
 </context>
 <context>
@@ -2052,28 +2058,28 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="47"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: {path}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="49"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="113"/>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="133"/>
         <source>Export reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="138"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2081,22 +2087,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="110"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n min</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="112"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} godz.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="115"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} dni</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="139"/>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -2104,27 +2110,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="51"/>
         <source>Hand the card to every patient alike. Asking only the patients you expect to be happy (“review gating”) is against the rules of Google, Yelp, Trustpilot and the other platforms, and they may remove your reviews for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wręczaj kartę każdemu pacjentowi jednakowo. Proszenie o opinię tylko tych pacjentów, którzy prawdopodobnie są zadowoleni („review gating”), narusza zasady Google, Yelp, Trustpilot i innych platform, które mogą za to usunąć Twoje opinie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="212"/>
         <source>How was your visit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak oceniają Państwo wizytę?</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="213"/>
         <source>Tell us and other patients on {platform}: point your phone&apos;s camera at the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy podzielić się opinią z nami i innymi pacjentami w serwisie {platform}: wystarczy skierować aparat telefonu na kod.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="219"/>
         <source>Every review helps us improve, whatever it says. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda opinia, niezależnie od treści, pomaga nam się doskonalić. Dziękujemy!</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="223"/>
         <source>Review request card for {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta z prośbą o opinię w serwisie {platform}</translation>
     </message>
 </context>
 <context>
@@ -2132,57 +2138,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="162"/>
         <source>Review-request card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta z prośbą o opinię</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="165"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="170"/>
         <source>Link to the review page</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do strony z opiniami</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
         <source>Language of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Język karty</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="177"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
         <source>One poster for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden plakat do rejestracji</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="179"/>
         <source>Four cards to cut out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cztery karty do wycięcia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="186"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="187"/>
         <source>Review page link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do strony z opiniami:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="188"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="189"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ:</translation>
     </message>
 </context>
 <context>
@@ -2190,102 +2196,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="55"/>
         <source>Selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrana opinia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="76"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="82"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="83"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Analysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilność:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="99"/>
         <source>Earlier versions and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze wersje i odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
         <source>Open on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz na platformie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="124"/>
         <source>No review selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="142"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez podpisu)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma udostępnia tu tylko fragment; otwórz opinię, aby przeczytać całość.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="167"/>
         <source>The author edited this review; earlier text is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor zmienił tę opinię; wcześniejsza treść znajduje się poniżej.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>This review is no longer on the platform. It is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej opinii nie ma już na platformie. Zostaje zachowana tutaj.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
         <source>(rating only, no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tylko ocena, bez tekstu)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
         <source>Translation by the platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tłumaczenie platformy:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="185"/>
         <source>The practice&apos;s reply on the platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź przychodni na platformie:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsza wersja (zastąpiona {date}), {stars}:</translation>
     </message>
 </context>
 <context>
@@ -2293,123 +2299,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="38"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
         <source>e.g. Anna Nowak, practice manager</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="48"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki, w których odpowiada przychodnia, np. en, pl, ru, uk, zh</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>Practice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa przychodni:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Phone for replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>E-mail for replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>Replies signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Reply languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
         <source>Aim to answer within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Answer at the latest within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Check for new reviews every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
         <source>Spike alert threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Urgent review alert from urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Jasne</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciemne</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Language of clinicrep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język clinicrep:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolory:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>The practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychodnia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="107"/>
         <source>Answer times, checks and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas odpowiedzi, sprawdzanie i alerty</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>Language and look</source>
-        <translation type="unfinished"></translation>
+        <translation>Język i wygląd</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
 </context>
 <context>
@@ -2417,57 +2423,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
         <source>Connect a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz platformę</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="96"/>
         <source>Language of the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Język opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
         <source>Name shown in clinicrep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Language of the reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język opinii:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="139"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="158"/>
         <source>(kept; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="181"/>
         <source>Please fill in: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij: {fields}</translation>
     </message>
 </context>
 <context>
@@ -2475,57 +2481,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
         <source>Google Business Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil Firmy w Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga własnego projektu Google Cloud z dostępem do interfejsów API Profilu Firmy.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="120"/>
         <source>Facebook Page recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacje strony na Facebooku</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook wycofuje dostęp do rekomendacji stron; na razie działa z Graph API v21.0 i może przestać działać bez uprzedzenia.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="149"/>
         <source>Yelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Yelp</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="171"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yelp udostępnia najwyżej trzy fragmenty opinii i nie ma API do odpowiedzi: odpowiadaj w serwisie Yelp.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="181"/>
         <source>Trustpilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <source>Reviews saved in a file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie zapisane w pliku (CSV)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs i innych serwisów bez API: zapisz lub wyeksportuj opinie jako tabelę i zaimportuj plik.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="228"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie spoza internetu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
         <source>Demo reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinie demonstracyjne</translation>
     </message>
 </context>
 <context>
@@ -2533,103 +2539,103 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajny klucz klienta OAuth</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="93"/>
         <source>Google sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="97"/>
         <source>OAuth client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta OAuth</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="100"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
         <source>Place ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator miejsca (Place ID)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
         <source>Page access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token dostępu do strony</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
         <source>Page ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator strony (Page ID)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
         <source>Graph API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja Graph API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="152"/>
         <source>Yelp Fusion API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz API Yelp Fusion</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
         <source>Business ID or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator lub alias firmy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
         <source>Business time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa firmy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
         <source>Locale, e.g. en_US</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia regionalne, np. en_US</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="184"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="185"/>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajny klucz API</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
         <source>Trustpilot sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie Trustpilot</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>Business unit ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator jednostki (Business unit ID)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="196"/>
         <source>Business user ID (replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator użytkownika firmy (odpowiedzi)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
         <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
         <source>Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona z opiniami</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
 </context>
 <context>
@@ -2637,92 +2643,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="60"/>
         <source>No secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak bezpiecznego magazynu</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="63"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="225"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="230"/>
         <source>Connected sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączone źródła</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="232"/>
         <source>Connect a platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz platformę…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="236"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
         <source>Sign in with Google…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się przez Google…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="240"/>
         <source>Opens your browser to let clinicrep read and answer this location&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera przeglądarkę, aby zezwolić clinicrep na odczyt opinii o tej lokalizacji i odpowiadanie na nie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
         <source>Last checked {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
         <source>Select a Google source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="337"/>
         <source>Signed in, but this Google account manages no business location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
         <source>Choose the location</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz lokalizację</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="364"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń źródło</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="366"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
     </message>
 </context>
 <context>
@@ -2730,37 +2736,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="279"/>
         <source>{source}: {n} of about {total} reviews read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — odczytano {n} z ok. {total} opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="283"/>
         <source>{source}: {n} reviews read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — odczytane opinie: {n}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="302"/>
         <source>Stopped. What was already fetched is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano. To, co już pobrano, zostaje zachowane.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="308"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma źródła o nazwie „{name}”. Sprawdź nazwę w Źródłach.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="320"/>
         <source>{source}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {message}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="327"/>
         <source>{source}: {new} new, {changed} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — nowe: {new}, zmienione: {changed}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="332"/>
         <source>No sources to sync. Add one in Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak źródeł do synchronizacji. Dodaj źródło w Źródłach.</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2774,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="127"/>
         <source>clinicrep alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert clinicrep</translation>
     </message>
 </context>
 <context>
@@ -2776,82 +2782,82 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="139"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="144"/>
         <source>{stars}★</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars}★</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
         <source>mentions “{word}” (legal action)</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera słowo „{word}” (kroki prawne)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="147"/>
         <source>mentions “{word}” (possible harm)</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera słowo „{word}” (możliwa szkoda)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
         <source>mentions “{word}” (a regulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera słowo „{word}” (organ nadzoru)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
         <source>mentions “{word}” (the press or social media)</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera słowo „{word}” (prasa lub media społecznościowe)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="152"/>
         <source>may spread false medical information (“{word}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>może szerzyć nieprawdziwe informacje medyczne („{word}”)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
         <source>angry tone</source>
-        <translation type="unfinished"></translation>
+        <translation>gniewny ton</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="156"/>
         <source>negative text</source>
-        <translation type="unfinished"></translation>
+        <translation>negatywna treść</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
         <source>a complaint inside a good review</source>
-        <translation type="unfinished"></translation>
+        <translation>skarga w dobrej opinii</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
         <source>does not recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>nie poleca</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
         <source>many negative reviews at once</source>
-        <translation type="unfinished"></translation>
+        <translation>wiele negatywnych opinii naraz</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="225"/>
         <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Negatywne opinie w ciągu ostatnich 24 godzin: {count} (zwykle {usual:.1f}).</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="229"/>
         <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Negatywne opinie w ciągu ostatnich 7 dni: {count} (zwykle {usual:.1f}).</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="237"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilna opinia (pilność {urgency}): {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="240"/>
         <source>An urgent review (urgency {urgency}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilna opinia (pilność {urgency}).</translation>
     </message>
 </context>
 <context>
@@ -2859,27 +2865,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="27"/>
         <source>Welcome to clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="31"/>
         <source>Bring every review of your practice into one inbox. Start by connecting a platform, or import reviews you saved from a website. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbierz wszystkie opinie o swojej przychodni w jednej skrzynce. Zacznij od połączenia platformy lub zaimportuj opinie zapisane z serwisu internetowego. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="37"/>
         <source>Connect a platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz platformę…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="39"/>
         <source>Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj plik…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
     </message>
 </context>
 </TS>

@@ -6,28 +6,28 @@
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="65"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="70"/>
         <source>Show review</source>
-        <translation type="unfinished"></translation>
+        <translation>查看评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="72"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="73"/>
         <source>Mark this alert as seen; it will not come back</source>
-        <translation type="unfinished"></translation>
+        <translation>将此提醒标记为已读，它不会再次出现</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/alerts.py" line="92"/>
         <source>(%n more alert(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（还有 %n 条提醒）</numerusform>
         </translation>
     </message>
 </context>
@@ -36,92 +36,92 @@
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
         <source>Period shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表显示的时间段</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 3 个月</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
         <source>Average rating and number of reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>平均评分与评价数量</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
         <source>Reviews per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>各平台评价数</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
         <source>Sentiment share</source>
-        <translation type="unfinished"></translation>
+        <translation>情感倾向占比</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
         <source>Top complaint topics</source>
-        <translation type="unfinished"></translation>
+        <translation>主要投诉话题</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
         <source>Top praise topics</source>
-        <translation type="unfinished"></translation>
+        <translation>主要好评话题</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
         <source>Median hours to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回复用时中位数（小时）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="215"/>
         <source>{period}: {avg} average from {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}：平均 {avg}，共 {n} 条评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="237"/>
         <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}：正面 {pos}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}：中位数 {hours} 小时；24 小时内 {d1}，48 小时内 {d2}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
         <source>{platform}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}：{n} 条评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>{topic}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic}：{n} 条评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条评价 · 回复用时中位数 {hours} 小时 · 24 小时内回复 {d1} · 48 小时内 {d2}</translation>
     </message>
 </context>
 <context>
@@ -129,217 +129,217 @@
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
         <source>Thank the reviewer personally</source>
-        <translation type="unfinished"></translation>
+        <translation>亲自感谢评价者</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="117"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>以个人化的感谢开头；如果评价者显示了名字，请称呼其名字。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>将这份赞扬转达给评价者提到的人，或转达给整个团队。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="132"/>
         <source>Pass the praise on to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>将这份赞扬转达给团队。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="136"/>
         <source>Credit the team</source>
-        <translation type="unfinished"></translation>
+        <translation>归功于团队</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="146"/>
         <source>Invite them back in a general way</source>
-        <translation type="unfinished"></translation>
+        <translation>以笼统的方式欢迎对方再来</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示诊所随时乐意提供帮助，但不要提及过去或下一次就诊。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="157"/>
         <source>Answer promptly</source>
-        <translation type="unfinished"></translation>
+        <translation>及时回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条评价已发布 %n 天。请在今天发布回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
         <source>Acknowledge the experience and express regret</source>
-        <translation type="unfinished"></translation>
+        <translation>认可对方的感受并表示遗憾</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="175"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>对这次经历表示抱歉，但不要承认任何医疗过失。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
         <source>Do not admit clinical fault</source>
-        <translation type="unfinished"></translation>
+        <translation>不要承认医疗过失</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{words}”承认了过失。请改为对这次经历表示遗憾。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="197"/>
         <source>Offer a concrete next step</source>
-        <translation type="unfinished"></translation>
+        <translation>提出具体的下一步</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="200"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明接下来会怎么做，例如请对方来电，以便您进一步了解情况。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="208"/>
         <source>Move the conversation offline</source>
-        <translation type="unfinished"></translation>
+        <translation>转为私下沟通</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供电话号码、电子邮件地址或具体联系人，避免在公开场合讨论此事。联系方式可在“设置”中填写。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="230"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
-        <translation type="unfinished"></translation>
+        <translation>保持冷静：不指责、不争辩、不讽刺</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{words}”可能会被理解为指责或争辩。请冷静地换一种说法。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="245"/>
         <source>Read the reply once as the reviewer would.</source>
-        <translation type="unfinished"></translation>
+        <translation>站在评价者的角度把回复通读一遍。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="251"/>
         <source>Sign with a name or role</source>
-        <translation type="unfinished"></translation>
+        <translation>署上姓名或职务</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="260"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
-        <translation type="unfinished"></translation>
+        <translation>以姓名或职务结尾，例如“李娜，诊所经理”。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
         <source>Give a source for the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>提供事实依据的来源</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明可以在哪里核实这些事实：公开登记信息、官方页面或链接。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>Invite them to talk it through</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请对方当面沟通</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供一次咨询或交流的机会，解答对方的疑问。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
         <source>No personal attack</source>
-        <translation type="unfinished"></translation>
+        <translation>不要进行人身攻击</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{words}”是在攻击评价者。请纠正事实，而不是针对个人。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
         <source>Keep the holding reply short</source>
-        <translation type="unfinished"></translation>
+        <translation>临时回复要简短</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="312"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>只说明您很重视此事并会与对方联系；其余由诊所负责人回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="320"/>
         <source>Escalate to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>上报给负责人</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>将评价标记为“已上报”，以通知负责人；此操作会被记录。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="334"/>
         <source>Nothing that reveals a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>不透露任何患者信息</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="354"/>
         <source>No reward for reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>不以奖励换取评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{words}”提供了奖励。平台和监管机构禁止以奖励换取评价。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
         <source>Written for this review</source>
-        <translation type="unfinished"></translation>
+        <translation>针对本条评价撰写</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="384"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回复与一条已发布的回复几乎相同。请写得更有针对性。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
         <source>A sensible length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度适中</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复长度为 {size} 字节；{platform}最多允许 {limit} 字节。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
         <source>the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>该平台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="418"/>
         <source>The reply is very short. Add a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复太短。请再补充一两句话。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="457"/>
         <source>Correct the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正事实</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="458"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认回复中的每项事实都真实且有据可查。</translation>
     </message>
 </context>
 <context>
@@ -347,42 +347,42 @@
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="39"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这会证实评价者现在或曾经是本诊所的患者。请改为笼统地介绍诊所。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="44"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>这表示有人查看过评价者的病历，从而证实其是患者。请删去。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="49"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是健康信息（诊断、治疗、用药或检查）。不要写在公开回复中。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="54"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这重复了评价中的健康信息。即使评价者自己写了，也不要公开重复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="59"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>这提到了医疗保险。公开回复中不要提及保险。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="62"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个日期。日期会让别人知道某人何时就诊；请删去。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="66"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
-        <translation type="unfinished"></translation>
+        <translation>这涉及某人支付的费用。费用问题只能私下沟通。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="69"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是某人的全名或姓氏。请只用名字（不带姓），或不提姓名。</translation>
     </message>
 </context>
 <context>
@@ -390,72 +390,72 @@
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="38"/>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期（UTC）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="39"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="40"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>评价人</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="41"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="42"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="43"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="44"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="45"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>情感倾向</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="46"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>话题</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="47"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="49"/>
         <source>Answered (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>回复时间（UTC）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="50"/>
         <source>Our public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的公开回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/export.py" line="51"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
 </context>
 <context>
@@ -463,42 +463,42 @@
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="90"/>
         <source>The date is empty; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期为空；已跳过该行。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="94"/>
         <source>The date “{value}” was not understood; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别日期“{value}”；已跳过该行。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="98"/>
         <source>The rating “{value}” was not understood; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别评分“{value}”；已跳过该行。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="102"/>
         <source>The rating “{value}” is outside the scale; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分“{value}”超出范围；已跳过该行。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="106"/>
         <source>The row has neither text nor a rating; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行既无文字也无评分；已跳过。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="110"/>
         <source>The text is longer than {n} characters; only its beginning was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字超过 {n} 个字符；仅导入了开头部分。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
         <source>The row could not be read; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该行；已跳过。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="140"/>
         <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {imported} 条新评价，更新 {updated} 条，{unchanged} 条已存在，跳过 {skipped} 行。</translation>
     </message>
 </context>
 <context>
@@ -506,147 +506,147 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="29"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="31"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要处理</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="32"/>
         <source>All reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>全部评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="33"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>未处理</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="34"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="35"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="36"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已上报</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="37"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="38"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="42"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="43"/>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>所有平台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>星级</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="48"/>
         <source>Any stars</source>
-        <translation type="unfinished"></translation>
+        <translation>任意星级</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
         <source>No stars</source>
-        <translation type="unfinished"></translation>
+        <translation>无星级</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>情感倾向</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
         <source>Any sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>任意情感倾向</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>话题</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>任意话题</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>任意时间</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 3 个月</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Search reviews (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索评价（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
         <source>Search reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
         <source>Clear the chart filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除图表筛选</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="139"/>
         <source>Chart: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>图表：{what}</translation>
     </message>
 </context>
 <context>
@@ -654,17 +654,17 @@
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="288"/>
         <source>clinicrep is connected to Google</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep 已连接到 Google</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="290"/>
         <source>Google sign-in was not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 登录未完成</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
         <source>You can close this browser tab and return to clinicrep.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以关闭此浏览器标签页，返回 clinicrep。</translation>
     </message>
 </context>
 <context>
@@ -672,144 +672,144 @@
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="50"/>
         <source>Import reviews from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {file} 导入评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="58"/>
         <source>Name of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源名称</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="60"/>
         <source>Website the file comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>文件来自的网站</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="64"/>
         <source>Language of the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>评价语言</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="65"/>
         <source>Detect from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>根据文字自动识别</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>评价人</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <translation>评价内容</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
         <source>Review ID</source>
-        <translation type="unfinished"></translation>
+        <translation>评价 ID</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
         <source>Practice&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
         <source>Source name:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源名称：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的前几行</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
         <source>{rows} rows · encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 行 · 编码 {encoding}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Choose at least the text or the rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择评价内容或评分。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
         <source>Import reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>导入评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="176"/>
         <source>Importing reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入评价…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="177"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
         <source>Line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
         <source>… and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 {n} 条。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
 </context>
 <context>
@@ -817,94 +817,94 @@
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="183"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="184"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="185"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="186"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>评价人</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="187"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="188"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>情感倾向</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="189"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>话题</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="190"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="191"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="192"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="229"/>
         <source>[edited] </source>
-        <translation type="unfinished"></translation>
+        <translation>【已编辑】</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="231"/>
         <source>[removed on platform] </source>
-        <translation type="unfinished"></translation>
+        <translation>【已从平台删除】</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="233"/>
         <source>(rating only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（仅评分）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="256"/>
         <source>%n h left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="257"/>
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="260"/>
         <source>overdue %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="261"/>
         <source>overdue %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>超时 %n 小时</numerusform>
         </translation>
     </message>
 </context>
@@ -913,143 +913,143 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="15"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>未处理</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="16"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="17"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="18"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已上报</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="19"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="34"/>
         <source>Dianping</source>
-        <translation type="unfinished"></translation>
+        <translation>大众点评</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="36"/>
         <source>Other site</source>
-        <translation type="unfinished"></translation>
+        <translation>其他网站</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="37"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>线下反馈</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="43"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>正面</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="44"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>中性</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="45"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>负面</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="51"/>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>等待时间</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="52"/>
         <source>Staff attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>员工态度</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="53"/>
         <source>Reception and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>前台与电话</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="54"/>
         <source>Doctor and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>医生与疗效</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="55"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="56"/>
         <source>Billing and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>收费与价格</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="57"/>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>预约安排</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="58"/>
         <source>Cleanliness and facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>卫生与设施</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="59"/>
         <source>Parking and access</source>
-        <translation type="unfinished"></translation>
+        <translation>停车与交通</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="60"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>餐饮</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="61"/>
         <source>Praise of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>表扬个人</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="67"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>乌克兰语</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>波兰语</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="71"/>
         <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Other language</source>
-        <translation type="unfinished"></translation>
+        <translation>其他语言</translation>
     </message>
 </context>
 <context>
@@ -1057,184 +1057,186 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
         <source>clinicrep — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep — 演示数据</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
         <source>clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="79"/>
         <source>Inbox of reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>评价收件箱</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="134"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>同步进度</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="209"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="217"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="218"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
         <source>Add &amp;offline feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="243"/>
         <source>Monthly &amp;summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>月度汇总（PDF）(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
         <source>&amp;Export the reviews shown (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出当前显示的评价（CSV）(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="253"/>
         <source>Review-request &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="259"/>
         <source>S&amp;ources…</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="271"/>
         <source>Mark as &amp;new</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="272"/>
         <source>Mark as &amp;in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
         <source>Mark as &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
         <source>&amp;Escalate to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
         <source>&amp;About clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
         <source>Status changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态已更改。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>Reply published.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已发布。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
         <source>Checking for reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查新评价…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>{source}: {n} reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{n} 条评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
         <source>{source}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="403"/>
         <source>Up to date: {new} new, {edited} edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新：{new} 条新评价，{edited} 条已编辑。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>About clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep {version}
+
+将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
 </context>
 <context>
@@ -1242,32 +1244,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/manual_entry.py" line="28"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>线下反馈</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="34"/>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="35"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="36"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信件</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="37"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/manual.py" line="38"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1275,92 +1277,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="27"/>
         <source>Add offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>添加线下反馈</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="30"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈人</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="31"/>
         <source>Name as the person gave it, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>对方提供的姓名，也可留空</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="33"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方式</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="35"/>
         <source>At the reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>在前台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="36"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>通过电话</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="37"/>
         <source>By letter</source>
-        <translation type="unfinished"></translation>
+        <translation>通过信件</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="38"/>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>通过电子邮件</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="39"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="43"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="44"/>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>无评分</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="51"/>
         <source>What they said</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈内容</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈人：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方式：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
         <source>What they said:</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈内容：</translation>
     </message>
 </context>
 <context>
@@ -1368,142 +1370,142 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了意外错误。您的数据是安全的。如果再次发生，请将详细信息发送给技术支持。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="29"/>
         <source>The review database is damaged and was not changed. Restore a backup, or choose another folder for clinicrep&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价数据库已损坏，未做任何更改。请恢复备份，或为 clinicrep 的数据选择其他文件夹。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="35"/>
         <source>This review database was made by a newer version of clinicrep. Install the newer version, or choose another folder for clinicrep&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>此评价数据库由更新版本的 clinicrep 创建。请安装新版本，或为 clinicrep 的数据选择其他文件夹。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="41"/>
         <source>The review database is busy in another program. Close the other clinicrep window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价数据库正被另一个程序占用。请关闭另一个 clinicrep 窗口后重试。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="47"/>
         <source>The disk is full. Free some space, then try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。请释放一些空间后重试；没有丢失任何数据。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="51"/>
         <source>clinicrep cannot write to its data folder. Check that the folder exists and that you may write to it, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep 无法写入其数据文件夹。请检查该文件夹是否存在以及您是否有写入权限，或选择其他文件夹。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="57"/>
         <source>No secure password storage was found on this computer. Install or unlock the system keyring, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑上未找到安全的密码存储。请安装或解锁系统密钥环，或仅在本次运行期间保留登录信息。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="63"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>与此平台的连接已过期或被撤销。请打开“来源”并重新连接账号。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="69"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接的账号无权读取或回复这些评价。请连接有权管理诊所页面的账号。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="78"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台要求放慢请求速度。clinicrep 将在大约 {n} 分钟后重试。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="82"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台要求放慢请求速度。clinicrep 稍后将重试。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="86"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有网络连接。请检查网络；clinicrep 将在下次检查时重试。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="92"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台未及时响应。clinicrep 将在下次检查时重试。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="97"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回了 clinicrep 无法识别的响应。请稍后重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="103"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台已关闭此类访问方式。已获取的评价会保留；新评价请改为从文件导入。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>此平台不允许通过 clinicrep 回复。请复制回复，打开评价页面并在那里发布。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。已获取的内容会保留；下次检查将从中断处继续。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="120"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复超出了平台允许的长度（{limit} 字节）。请缩短后重新发布。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="126"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录未完成。请重试，并在打开的浏览器窗口中允许 clinicrep 访问。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="132"/>
         <source>Give the month as year and month, for example 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按“年-月”格式输入月份，例如 2026-10。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="136"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来不是您评价页面的网址。请从平台复制链接（以 https:// 开头）后重试。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="142"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将报告保存到该位置。请选择其他文件夹，例如“文档”。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="147"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布：回复中包含公开回复不应出现的内容（已高亮标出）。请修改，或逐条明确确认。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="153"/>
         <source>The reply is empty. Write the reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复为空。请先撰写回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="155"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回复正在发送中，或发送结果尚不确定。请等待下次检查后再试。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="161"/>
         <source>The review or page no longer exists on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评价或页面在平台上已不存在。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将此文件读取为评价表格。请将其另存为 CSV（UTF-8）格式后重试。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="170"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
 </context>
 <context>
@@ -1511,295 +1513,295 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月只有 {share} 的评价在 48 小时内得到回复。患者和平台都会留意回复是否及时。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>平均评分从 {before} 降至 {now}。原因请见下方的投诉。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>负面评价占全部评价的比例从 {before} 升至 {now}。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月尚有 %n 条提醒未确认。请在收件箱中查看。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有需要特别关注的事项。请继续在一天内回复每条评价。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
         <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者最常称赞的是“{topic}”（{count} 条评价）：请转告团队。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="296"/>
         <source>{points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} 个百分点</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="317"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="395"/>
         <source>Reviews received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="323"/>
         <source>Average rating (of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均评分（满分 5 分）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="330"/>
         <source>Positive reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>正面评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="336"/>
         <source>Negative reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>负面评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="342"/>
         <source>Reviews answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复的评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
         <source>Answered within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
         <source>Answered within 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>48 小时内回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="360"/>
         <source>Median time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回复用时中位数</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="367"/>
         <source>Unanswered at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>月末仍未回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="381"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="387"/>
         <source>No reviews in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有评价。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="389"/>
         <source>Rating over the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月的评分</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="394"/>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>平均评分</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
         <source>Reviews per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>各平台评价数</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="416"/>
         <source>{name}: {share} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{share}（{count}）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="419"/>
         <source>Not analysed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未分析</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="426"/>
         <source>Sentiment of the month&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>本月评价的情感倾向</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
         <source>Most praised</source>
-        <translation type="unfinished"></translation>
+        <translation>最受称赞</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>No topics of praise this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有受称赞的话题。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="441"/>
         <source>Most complained about</source>
-        <translation type="unfinished"></translation>
+        <translation>最多投诉</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="446"/>
         <source>No topics of complaint this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有被投诉的话题。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="450"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：{status}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
         <source>(no text, rating only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无文字，仅评分）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
         <source>Our public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的公开回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>Our public reply, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的公开回复，{date}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Internal note (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注（不公开）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
         <source>Unpublished draft reply (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布的回复草稿（不公开）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>The month&apos;s most important reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>本月最重要的评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
         <source>Complaints that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注的投诉</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
         <source>No negative reviews this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有负面评价。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
         <source>Warm words from patients</source>
-        <translation type="unfinished"></translation>
+        <translation>患者的暖心话语</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
         <source>No positive reviews with text this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有带文字的正面评价。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
         <source>Spike of negative reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>负面评价激增</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
         <source>Urgent review</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
         <source>Acknowledged on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {date} 确认。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
         <source>The review was answered on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评价已于 {date} 回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
         <source>The review&apos;s status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评价的状态：{status}。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
         <source>Nothing has been done about it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未采取任何措施。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Alerts and spikes</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒与激增</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
         <source>No alerts were raised this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月未触发任何提醒。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
         <source>What was done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施：{done}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
         <source>Things to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>待办事项</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
         <source>Made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 {date}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
         <source>Includes internal notes: not for publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含内部备注：请勿公开。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
         <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
         <source>Monthly review summary</source>
-        <translation type="unfinished"></translation>
+        <translation>月度评价汇总</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>No reviews were received in {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}未收到任何评价。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
         <source>The month in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>本月数据一览</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -1807,32 +1809,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="80"/>
         <source>Monthly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>月度汇总</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="82"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="86"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="89"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含内部备注（仅供诊所内部查看）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="92"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张：</translation>
     </message>
 </context>
 <context>
@@ -1840,141 +1842,141 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
         <source>Kind of reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复类型</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
         <source>Start from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>使用模板</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>回复内容</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Write the practice&apos;s public reply here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Confidentiality problems</source>
-        <translation type="unfinished"></translation>
+        <translation>保密问题</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查清单</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="122"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="377"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Publish anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然发布…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
         <source>Confirm that each highlighted passage may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Copy and open page</source>
-        <translation type="unfinished"></translation>
+        <translation>复制并打开页面</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
         <source>Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
         <source>Published on {date}. Publishing again replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>The last attempt to publish failed. You can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>此平台不允许 clinicrep 发布回复：请复制回复，在评价页面上发布，然后将该评价标记为已回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
         <source>“{words}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{words}”：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="315"/>
         <source>(confirmed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已由您确认）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="374"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Answered or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="393"/>
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="394"/>
         <source>Overdue by %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>Past the aim; answer within %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已超过目标时间；请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
         <source>Answer within %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Publish passages the guard flagged?</source>
-        <translation type="unfinished"></translation>
+        <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
@@ -1983,22 +1985,26 @@ Reviews of your practice from every platform, answered well and in time. Your da
 {lines}
 
 Publish these passages anyway? Your confirmation is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开回复不得证实某人是患者，也不得提及健康信息、日期、价格或全名。已有诊所因此类回复被监管机构罚款。
+
+{lines}
+
+仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发布…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
         <source>Not published: fix the highlighted passages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发布：请先修改高亮内容。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。请将其粘贴到评价页面上，然后点击“标记为已回复”。</translation>
     </message>
 </context>
 <context>
@@ -2006,27 +2012,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="27"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>表扬</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="28"/>
         <source>Mixed feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>褒贬不一</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
         <source>Misinformation</source>
-        <translation type="unfinished"></translation>
+        <translation>不实信息</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>危机</translation>
     </message>
 </context>
 <context>
@@ -2034,28 +2040,28 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="47"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {path}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="49"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="113"/>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="133"/>
         <source>Export reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>导出评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="138"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2063,22 +2069,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="110"/>
         <source>%n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 分钟</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="112"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="115"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="139"/>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年{month}</translation>
     </message>
 </context>
 <context>
@@ -2086,27 +2092,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="51"/>
         <source>Hand the card to every patient alike. Asking only the patients you expect to be happy (“review gating”) is against the rules of Google, Yelp, Trustpilot and the other platforms, and they may remove your reviews for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请同样地把卡片发给每一位患者。只邀请预计会满意的患者（“评价筛选”）违反 Google、Yelp、Trustpilot 及其他平台的规定，平台可能因此删除您的评价。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="212"/>
         <source>How was your visit?</source>
-        <translation type="unfinished"></translation>
+        <translation>您这次就诊感觉如何？</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="213"/>
         <source>Tell us and other patients on {platform}: point your phone&apos;s camera at the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 {platform} 上告诉我们和其他患者：用手机摄像头扫描二维码即可。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="219"/>
         <source>Every review helps us improve, whatever it says. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>无论内容如何，每一条评价都能帮助我们改进。谢谢！</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="223"/>
         <source>Review request card for {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} 评价邀请卡</translation>
     </message>
 </context>
 <context>
@@ -2114,57 +2120,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="162"/>
         <source>Review-request card</source>
-        <translation type="unfinished"></translation>
+        <translation>评价邀请卡</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="165"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="170"/>
         <source>Link to the review page</source>
-        <translation type="unfinished"></translation>
+        <translation>评价页面链接</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
         <source>Language of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片语言</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="177"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>版式</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
         <source>One poster for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>一张前台海报</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="179"/>
         <source>Four cards to cut out</source>
-        <translation type="unfinished"></translation>
+        <translation>四张可裁剪的卡片</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="186"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="187"/>
         <source>Review page link:</source>
-        <translation type="unfinished"></translation>
+        <translation>评价页面链接：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="188"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="189"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>版式：</translation>
     </message>
 </context>
 <context>
@@ -2172,102 +2178,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="55"/>
         <source>Selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>当前评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="76"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="82"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>评价人：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="83"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Analysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>分析：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Review text</source>
-        <translation type="unfinished"></translation>
+        <translation>评价内容</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="99"/>
         <source>Earlier versions and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>早期版本与回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
         <source>Open on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>在平台上打开</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="124"/>
         <source>No review selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="142"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未署名）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台在此仅显示摘录；请打开原页面阅读全文。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="167"/>
         <source>The author edited this review; earlier text is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>作者编辑过这条评价；之前的内容见下方。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>This review is no longer on the platform. It is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条评价已不在平台上，但仍保留在此处。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
         <source>(rating only, no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（仅评分，无文字）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
         <source>Translation by the platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台提供的翻译：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="185"/>
         <source>The practice&apos;s reply on the platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所在平台上的回复：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
-        <translation type="unfinished"></translation>
+        <translation>早期版本（于 {date} 被替换），{stars}：</translation>
     </message>
 </context>
 <context>
@@ -2275,123 +2281,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="38"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
         <source>e.g. Anna Nowak, practice manager</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="48"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所回复时使用的语言，例如 en, pl, ru, uk, zh</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>Practice name:</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所名称：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Phone for replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复中提供的电话：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>E-mail for replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>Replies signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复署名：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Reply languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复语言：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
-        <translation type="unfinished"></translation>
+        <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
         <source>Aim to answer within:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标回复时间：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Answer at the latest within:</source>
-        <translation type="unfinished"></translation>
+        <translation>最迟回复时间：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Check for new reviews every:</source>
-        <translation type="unfinished"></translation>
+        <translation>新评价检查间隔：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
         <source>Spike alert threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>激增提醒阈值：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Urgent review alert from urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Language of clinicrep:</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>配色：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>The practice</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所信息</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="107"/>
         <source>Answer times, checks and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>回复时限、检查与提醒</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>Language and look</source>
-        <translation type="unfinished"></translation>
+        <translation>语言与外观</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
 </context>
 <context>
@@ -2399,57 +2405,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
         <source>Connect a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>连接平台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="96"/>
         <source>Language of the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>评价语言</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
         <source>Name shown in clinicrep:</source>
-        <translation type="unfinished"></translation>
+        <translation>在 clinicrep 中显示的名称：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Language of the reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>评价语言：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="139"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 clinicrep 在此平台发布回复：clinicrep 会复制回复并打开评价页面。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="158"/>
         <source>(kept; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已保存；输入新内容即可替换）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="181"/>
         <source>Please fill in: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写：{fields}</translation>
     </message>
 </context>
 <context>
@@ -2457,57 +2463,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
         <source>Google Business Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 商家资料</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要您自己的 Google Cloud 项目，并获准使用 Business Profile API。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="120"/>
         <source>Facebook Page recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook 主页推荐</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook 正在停止提供主页推荐的访问权限；目前可通过 Graph API v21.0 使用，但可能随时停止，恕不另行通知。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="149"/>
         <source>Yelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Yelp</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="171"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yelp 最多只显示三条评价摘录，且没有回复 API：请在 Yelp 上回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="181"/>
         <source>Trustpilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <source>Reviews saved in a file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中保存的评价（CSV）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 ZnanyLekarz、2GIS、ProDoctorov、大众点评、RateMDs 等没有 API 的网站：将评价保存或导出为表格，然后导入该文件。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="228"/>
         <source>Offline feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>线下反馈</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
         <source>Demo reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>演示评价</translation>
     </message>
 </context>
 <context>
@@ -2515,103 +2521,103 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端密钥</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="93"/>
         <source>Google sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 登录</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="97"/>
         <source>OAuth client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端 ID</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="100"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>营业地点</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
         <source>Place ID</source>
-        <translation type="unfinished"></translation>
+        <translation>地点 ID</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
         <source>Page access token</source>
-        <translation type="unfinished"></translation>
+        <translation>主页访问令牌</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
         <source>Page ID</source>
-        <translation type="unfinished"></translation>
+        <translation>主页 ID</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
         <source>Graph API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph API 版本</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="152"/>
         <source>Yelp Fusion API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yelp Fusion API 密钥</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
         <source>Business ID or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>商家 ID 或别名</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
         <source>Business time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>商家所在时区</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
         <source>Locale, e.g. en_US</source>
-        <translation type="unfinished"></translation>
+        <translation>语言区域，例如 en_US</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="184"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥（Key）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="185"/>
         <source>API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥（Secret）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
         <source>Trustpilot sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot 登录</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>Business unit ID</source>
-        <translation type="unfinished"></translation>
+        <translation>业务单元 ID</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="196"/>
         <source>Business user ID (replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>企业用户 ID（用于回复）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
         <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
         <source>Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>评价页面</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -2619,92 +2625,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="60"/>
         <source>No secure storage</source>
-        <translation type="unfinished"></translation>
+        <translation>没有安全存储</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="63"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在 clinicrep 关闭前一直保留此登录信息吗？它不会被写入磁盘。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="225"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="230"/>
         <source>Connected sources</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接的来源</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="232"/>
         <source>Connect a platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接平台…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="236"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
         <source>Sign in with Google…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Google 登录…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="240"/>
         <source>Opens your browser to let clinicrep read and answer this location&apos;s reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>打开浏览器，允许 clinicrep 读取并回复此营业地点的评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
         <source>Last checked {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查：{when}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
         <source>Select a Google source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="337"/>
         <source>Signed in, but this Google account manages no business location.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
         <source>Choose the location</source>
-        <translation type="unfinished"></translation>
+        <translation>选择营业地点</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>营业地点：</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="364"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>移除来源</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="366"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>
 </context>
 <context>
@@ -2712,37 +2718,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="279"/>
         <source>{source}: {n} of about {total} reviews read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：已读取 {n} 条评价，共约 {total} 条</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="283"/>
         <source>{source}: {n} reviews read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：已读取 {n} 条评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="302"/>
         <source>Stopped. What was already fetched is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。已获取的内容会保留。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="308"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的来源。请在“来源”中检查名称。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="320"/>
         <source>{source}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{message}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="327"/>
         <source>{source}: {new} new, {changed} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{new} 条新评价，{changed} 条有变更</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="332"/>
         <source>No sources to sync. Add one in Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可同步的来源。请在“来源”中添加。</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2756,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="127"/>
         <source>clinicrep alert</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep 提醒</translation>
     </message>
 </context>
 <context>
@@ -2758,82 +2764,82 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="139"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="144"/>
         <source>{stars}★</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars}★</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
         <source>mentions “{word}” (legal action)</source>
-        <translation type="unfinished"></translation>
+        <translation>提到“{word}”（法律行动）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="147"/>
         <source>mentions “{word}” (possible harm)</source>
-        <translation type="unfinished"></translation>
+        <translation>提到“{word}”（可能造成伤害）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
         <source>mentions “{word}” (a regulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>提到“{word}”（监管机构）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
         <source>mentions “{word}” (the press or social media)</source>
-        <translation type="unfinished"></translation>
+        <translation>提到“{word}”（媒体或社交网络）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="152"/>
         <source>may spread false medical information (“{word}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>可能传播虚假医疗信息（“{word}”）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
         <source>angry tone</source>
-        <translation type="unfinished"></translation>
+        <translation>语气愤怒</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="156"/>
         <source>negative text</source>
-        <translation type="unfinished"></translation>
+        <translation>负面内容</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
         <source>a complaint inside a good review</source>
-        <translation type="unfinished"></translation>
+        <translation>好评中含有投诉</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
         <source>does not recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>不推荐</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
         <source>many negative reviews at once</source>
-        <translation type="unfinished"></translation>
+        <translation>短时间内出现大量负面评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="225"/>
         <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 24 小时内有 {count} 条负面评价（平时约 {usual:.1f} 条）。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="229"/>
         <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 7 天内有 {count} 条负面评价（平时约 {usual:.1f} 条）。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="237"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急评价（紧急程度 {urgency}）：{reason}。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/analysis/triage.py" line="240"/>
         <source>An urgent review (urgency {urgency}).</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急评价（紧急程度 {urgency}）。</translation>
     </message>
 </context>
 <context>
@@ -2841,27 +2847,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="27"/>
         <source>Welcome to clinicrep</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="31"/>
         <source>Bring every review of your practice into one inbox. Start by connecting a platform, or import reviews you saved from a website. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>将诊所的所有评价汇集到一个收件箱中。首先连接一个平台，或导入您从网站上保存的评价。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="37"/>
         <source>Connect a platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接平台…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="39"/>
         <source>Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示（虚构的评价，在单独的窗口中打开）</translation>
     </message>
 </context>
 </TS>
