@@ -117,7 +117,26 @@ def ensure_store(
             + ", ".join(f"{k} {v:.1f} s" for k, v in times.items()),
             file=sys.stderr,
         )
+    _migrate(path)
     return path
+
+
+def _migrate(path: Path) -> None:
+    """Bring the cached file to this program's schema once, so no run pays for a migration."""
+    from clinicrep.store.db import schema_version
+
+    conn = sqlite3.connect(path)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    if version == schema_version():
+        return
+    started = time.perf_counter()
+    open_database(path, backup_dir=path.parent / "backups").close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+    conn.close()
+    print(f"migrated the cached store in {time.perf_counter() - started:.1f} s", file=sys.stderr)
 
 
 def working_copy(cached: Path, folder: Path) -> Path:

@@ -27,7 +27,6 @@ sys.path.insert(0, str(HERE.parent))  # tests.fakes
 
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
-
 from make_store import DEFAULT_DIR, ensure_store, working_copy  # noqa: E402
 
 SERVER = r"""
@@ -77,8 +76,9 @@ def main() -> int:
     args = parser.parse_args()
     cached = ensure_store(args.dir)
 
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
+    from tests.fakes.source_setup import google_source
 
     from clinicrep import paths
     from clinicrep.app import make_application
@@ -86,7 +86,6 @@ def main() -> int:
     from clinicrep.store import open_database
     from clinicrep.store.reviews import count_reviews
     from clinicrep.ui.main_window import MainWindow
-    from tests.fakes.source_setup import google_source
 
     keyring.set_keyring(MemoryKeyring())
     tmp = tempfile.TemporaryDirectory(prefix="clinicrep-sync-")
@@ -152,6 +151,8 @@ def main() -> int:
     # what the window shows once the sync is over
     for _ in range(10):
         app.processEvents()
+    QThreadPool.globalInstance().waitForDone(60_000)  # the alert check started after the sync
+    app.processEvents()
     report = finished[0] if finished else None
     after = count_reviews(db)
     shown_after = window.model.rowCount()

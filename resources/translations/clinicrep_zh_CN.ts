@@ -511,7 +511,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="31"/>
         <source>Needs attention</source>
-        <translation>需要处理</translation>
+        <translation>需要关注</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="32"/>

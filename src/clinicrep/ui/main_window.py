@@ -54,6 +54,8 @@ from clinicrep.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
+SYNC_RELOAD_MS = 1000
+
 # keys that set a status on the selected review (shown in the Review menu)
 STATUS_KEYS = {
     Status.NEW: "Ctrl+1",
@@ -177,6 +179,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts)
 
+        # a sync's pages refresh the inbox at most once a second: re-reading the inbox for
+        # each page of 50 kept the GUI thread busy for most of a long sync
+        self._sync_reload = QTimer(self)
+        self._sync_reload.setSingleShot(True)
+        self._sync_reload.setInterval(SYNC_RELOAD_MS)
+        self._sync_reload.timeout.connect(
+            lambda: self.reload(keep_review=self.selected_review_id())
+        )
+        self._status_counts: dict[Status, int] | None = None
+        self._overdue: int | None = None
         self.sync = SyncController(db.path, self)
         self.sync.started.connect(self._on_sync_started)
         self.sync.progressed.connect(self._on_sync_progress)
@@ -331,7 +343,8 @@ class MainWindow(QMainWindow):
             self.select_row(0)
         elif not self.model.rowCount():
             self.pane.show_review(None)
-        self.update_counts()
+        # a filter changes what is shown, not how many reviews are new or open
+        self.update_counts(recount=self._status_counts is None)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, Column.TEXT)
@@ -385,9 +398,11 @@ class MainWindow(QMainWindow):
                 self.pane.show_review(review, review_versions(self.db, keep_review))
         self.update_counts()
 
-    def update_counts(self) -> None:
-        counts = count_by_status(self.db)
-        overdue = count_overdue(self.db, self.settings.answer_limit_hours)
+    def update_counts(self, *, recount: bool = True) -> None:
+        if recount or self._status_counts is None or self._overdue is None:
+            self._status_counts = count_by_status(self.db)
+            self._overdue = count_overdue(self.db, self.settings.answer_limit_hours)
+        counts, overdue = self._status_counts, self._overdue
         self.counts.setText(
             self.tr("{shown} shown · {new} new · {open} open · {overdue} overdue").format(
                 shown=self.model.rowCount(),
@@ -413,13 +428,15 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(
             self.tr("{source}: {n} reviews").format(source=p.source_name, n=p.reviews)
         )
-        self.reload(keep_review=self.selected_review_id())
+        if not self._sync_reload.isActive():
+            self._sync_reload.start()
 
     def _on_sync_finished(self, report: SyncReport) -> None:
         if self.closed:
             return
         self.progress.hide()
         self.sync_button.setEnabled(True)
+        self._sync_reload.stop()
         self.reload(keep_review=self.selected_review_id())
         problems = [
             self.tr("{source}: {message}").format(
@@ -477,6 +494,9 @@ class MainWindow(QMainWindow):
     def _on_sync_failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.sync_button.setEnabled(True)
+        if self._sync_reload.isActive():  # pages stored before the failure stay: show them
+            self._sync_reload.stop()
+            self.reload(keep_review=self.selected_review_id())
         self.statusBar().showMessage(user_message(error))
 
     # -- import ------------------------------------------------------------------
@@ -620,5 +640,6 @@ class MainWindow(QMainWindow):
         self.editor.closed = True
         self.sync.timer.stop()
         self.sync.cancel()
+        self._sync_reload.stop()
         self.filters.stop_pending()
         event.accept()
