@@ -4,33 +4,106 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="75"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="80"/>
         <source>Show review</source>
         <translation>Pokaż opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="82"/>
         <source>Acknowledge</source>
         <translation>Potwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Mark this alert as seen; it will not come back</source>
         <translation>Oznacz ten alert jako zauważony; nie pojawi się ponownie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="102"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>(jeszcze %n alert)</numerusform>
             <numerusform>(jeszcze %n alerty)</numerusform>
             <numerusform>(jeszcze %n alertów)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AlertMail</name>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
+        <source>clinicrep: test message</source>
+        <translation>clinicrep: wiadomość testowa</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
+        <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
+        <translation>To jest wiadomość testowa z clinicrep. Alerty kryzysowe dotyczące: {practice} będą przychodzić w ten sam sposób.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
+        <source>your practice</source>
+        <translation>Twoja przychodnia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
+        <source>Platform: {platform}</source>
+        <translation>Platforma: {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
+        <source>Written: {date}</source>
+        <translation>Napisano: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
+        <source>Rating: {stars}★</source>
+        <translation>Ocena: {stars}★</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
+        <source>Open the review: {url}</source>
+        <translation>Otwórz opinię: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
+        <source>clinicrep alert: an urgent review</source>
+        <translation>Alert clinicrep: pilna opinia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
+        <source>clinicrep alert: an urgent review on {platform}</source>
+        <translation>Alert clinicrep: pilna opinia w serwisie {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
+        <source>clinicrep alert: many negative reviews at once</source>
+        <translation>Alert clinicrep: wiele negatywnych opinii naraz</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
+        <source>The newest of them:</source>
+        <translation>Najnowsze z nich:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
+        <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
+        <translation>Otwórz clinicrep na komputerze przychodni, aby przeczytać całą opinię i na nią odpowiedzieć.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
+        <source>clinicrep: reviews are not being checked</source>
+        <translation>clinicrep: opinie nie są sprawdzane</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
+        <source>The alerts raised since the last digest, oldest first.</source>
+        <translation>Alerty zgłoszone od ostatniego podsumowania, od najstarszych.</translation>
     </message>
 </context>
 <context>
@@ -62,8 +135,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
-        <source>Average rating and number of reviews</source>
-        <translation>Średnia ocena i liczba opinii</translation>
+        <source>Average rating (line) and number of reviews (bars)</source>
+        <translation>Średnia ocena (linia) i liczba opinii (słupki)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
@@ -646,7 +719,7 @@
         <translation>Wyczyść filtr z wykresu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
         <source>Chart: {what}</source>
         <translation>Wykres: {what}</translation>
     </message>
@@ -1065,182 +1138,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="90"/>
         <source>Inbox of reviews</source>
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="149"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="175"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="261"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="243"/>
-        <source>Monthly &amp;summary (PDF)…</source>
-        <translation>Miesięczne &amp;podsumowanie (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
-        <source>&amp;Export the reviews shown (CSV)…</source>
-        <translation>&amp;Eksportuj wyświetlone opinie (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="259"/>
-        <source>S&amp;ources…</source>
-        <translation>Ź&amp;ródła…</translation>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <source>&amp;Monthly summary (PDF)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
+        <source>E&amp;xport the reviews shown (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Przy&amp;wróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
+        <source>So&amp;urces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="306"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako z &amp;odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
+        <source>Reply &amp;templates…</source>
+        <translation>&amp;Szablony odpowiedzi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="386"/>
         <source>Status changed.</source>
         <translation>Status został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="390"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
         <source>{source}: {n} reviews</source>
         <translation>{source} — pobrane opinie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="442"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>Wszystko aktualne. Nowe: {new}, zmienione: {edited}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
+        <source>Monitoring</source>
+        <translation>Monitorowanie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
+        <translation>Nie udało się skonfigurować na tym komputerze sprawdzania bez otwartego okna. Okno programu nadal sprawdza opinie, gdy jest otwarte. Szczegóły: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
+        <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1509,13 +1612,262 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
+        <translation>Serwer poczty nie przyjął nazwy użytkownika lub hasła. Sprawdź je w Ustawieniach → Monitorowanie; alerty zostaną zachowane i wysłane, gdy połączenie zadziała.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
+        <translation>Nie udało się wysłać wiadomości e-mail z alertem. Sprawdź serwer poczty, port i zabezpieczenia w Ustawieniach → Monitorowanie; alerty zostaną zachowane i wysłane przy następnym sprawdzaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="177"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
         <translation>Nie udało się odczytać pliku jako tabeli opinii. Zapisz go jako CSV (UTF-8) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="170"/>
+        <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
+        <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
+        <translation>clinicrep od ponad {hours} godz. nie może sprawdzić nowych opinii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
+        <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
+        <translation>Jeszcze nie sprawdzono. Włącz zaplanowane sprawdzanie w Ustawieniach lub otwórz clinicrep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
+        <source>The last check did not finish. Open clinicrep and press Sync now.</source>
+        <translation>Ostatnie sprawdzanie nie zostało ukończone. Otwórz clinicrep i kliknij „Synchronizuj”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
+        <source>{source}: {reason}</source>
+        <translation>{source}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
+        <source>{source}: no successful check yet</source>
+        <translation>{source}: jeszcze żadnego udanego sprawdzenia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
+        <source>{source}: last successful check {when}</source>
+        <translation>{source}: ostatnie udane sprawdzenie {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
+        <source>Scheduled check ({mechanism})</source>
+        <translation>Zaplanowane sprawdzanie ({mechanism})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
+        <source>Start in the tray at login ({mechanism})</source>
+        <translation>Uruchamianie w zasobniku po zalogowaniu ({mechanism})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
+        <source>Nothing is installed: reviews are checked only while the window is open.</source>
+        <translation>Nic nie jest zainstalowane: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
+        <source>Last scheduled runs:</source>
+        <translation>Ostatnie zaplanowane uruchomienia:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
+        <source>%n e-mail(s) waiting to be sent.</source>
+        <translation>Wiadomości e-mail czekające na wysłanie: %n.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringBanner</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
+        <source>Monitoring</source>
+        <translation>Monitorowanie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
+        <source>%n new review(s) since you last looked.</source>
+        <translation>
+            <numerusform>%n nowa opinia od ostatniego przeglądania.</numerusform>
+            <numerusform>%n nowe opinie od ostatniego przeglądania.</numerusform>
+            <numerusform>%n nowych opinii od ostatniego przeglądania.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <source>Monitoring</source>
+        <translation>Monitorowanie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
+        <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
+        <translation>Sprawdzaj nowe opinie co N minut, także gdy clinicrep jest zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <source>Start clinicrep in the tray when I log in</source>
+        <translation>Uruchamiaj clinicrep w zasobniku po zalogowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="64"/>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="68"/>
+        <source>e.g. mail.your-practice.com</source>
+        <translation>np. mail.twoja-przychodnia.pl</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="84"/>
+        <source>kept in the system keyring; leave empty to keep the saved one</source>
+        <translation>przechowywane w systemowym pęku kluczy; zostaw puste, aby zachować zapisane</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="88"/>
+        <source>one or more addresses, separated by commas</source>
+        <translation>jeden lub więcej adresów, oddzielonych przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="91"/>
+        <source>Send one e-mail a day with the alerts (digest)</source>
+        <translation>Wysyłaj jedną wiadomość dziennie ze wszystkimi alertami (podsumowanie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="93"/>
+        <source>Send a test message</source>
+        <translation>Wyślij wiadomość testową</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
+        <source>Check every:</source>
+        <translation>Sprawdzaj co:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
+        <source>Warn when no check succeeded for:</source>
+        <translation>Ostrzegaj, gdy brak udanego sprawdzenia przez:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
+        <source>Mail server:</source>
+        <translation>Serwer poczty:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
+        <source>Security:</source>
+        <translation>Zabezpieczenia:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
+        <source>User name:</source>
+        <translation>Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <source>From address:</source>
+        <translation>Adres nadawcy:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <source>Send alerts to:</source>
+        <translation>Wysyłaj alerty do:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <source>Quiet hours from:</source>
+        <translation>Godziny ciszy od:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
+        <source>Quiet hours until:</source>
+        <translation>Godziny ciszy do:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
+        <source>Installed on this computer:</source>
+        <translation>Zainstalowane na tym komputerze:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <source>Nothing: reviews are checked only while the window is open.</source>
+        <translation>Nic: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
+        <source>Sent. Check the mailbox of each address.</source>
+        <translation>Wysłano. Sprawdź skrzynkę pocztową każdego adresu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
+        <source>Fill in the mail server and at least one address first.</source>
+        <translation>Najpierw podaj serwer poczty i co najmniej jeden adres.</translation>
     </message>
 </context>
 <context>
@@ -1850,113 +2202,113 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="381"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
         <source>Mark answered</source>
         <translation>Oznacz jako z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Przed ponownym wysłaniem clinicrep sprawdzi platformę podczas następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>Ta platforma nie pozwala clinicrep publikować odpowiedzi: skopiuj odpowiedź, opublikuj ją na stronie opinii, a następnie oznacz opinię jako z odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="317"/>
         <source>“{words}”: {reason}</source>
         <translation>„{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="390"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -1965,7 +2317,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -1974,7 +2326,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>Minął czas docelowy; odpowiedz w ciągu %n godziny</numerusform>
@@ -1983,7 +2335,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -1992,12 +2344,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -2010,17 +2362,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Skopiowano. Wklej odpowiedź na stronie opinii, a następnie kliknij „Oznacz jako z odpowiedzią”.</translation>
     </message>
@@ -2194,102 +2546,102 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
         <source>Selected review</source>
         <translation>Wybrana opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Analysis:</source>
         <translation>Analiza:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
         <source>Urgency:</source>
         <translation>Pilność:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
         <source>Earlier versions and replies</source>
         <translation>Wcześniejsze wersje i odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
         <source>Open on the platform</source>
         <translation>Otwórz na platformie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
         <source>No review selected</source>
         <translation>Nie wybrano opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
         <source>(no name)</source>
         <translation>(bez podpisu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Platforma udostępnia tu tylko fragment; otwórz opinię, aby przeczytać całość.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Autor zmienił tę opinię; wcześniejsza treść znajduje się poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="174"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Tej opinii nie ma już na platformie. Zostaje zachowana tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
         <source>(rating only, no text)</source>
         <translation>(tylko ocena, bez tekstu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>Translation by the platform:</source>
         <translation>Tłumaczenie platformy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Odpowiedź przychodni na platformie:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Wcześniejsza wersja (zastąpiona {date}), {stars}:</translation>
     </message>
@@ -2297,123 +2649,123 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>Języki, w których odpowiada przychodnia, np. en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="57"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>The practice</source>
         <translation>Przychodnia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
         <source>Answer times, checks and alerts</source>
         <translation>Czas odpowiedzi, sprawdzanie i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
@@ -2421,57 +2773,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
         <source>Connect a platform</source>
         <translation>Połącz platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="95"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Name shown in clinicrep:</source>
         <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
         <source>Language of the reviews:</source>
         <translation>Język opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="140"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="161"/>
         <source>(kept; type to replace)</source>
         <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
     </message>
@@ -2641,94 +2993,188 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
         <source>No secure storage</source>
         <translation>Brak bezpiecznego magazynu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="228"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="233"/>
         <source>Connected sources</source>
         <translation>Połączone źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="237"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
-        <source>Sign in with Google…</source>
-        <translation>Zaloguj się przez Google…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="240"/>
-        <source>Opens your browser to let clinicrep read and answer this location&apos;s reviews</source>
-        <translation>Otwiera przeglądarkę, aby zezwolić clinicrep na odczyt opinii o tej lokalizacji i odpowiadanie na nie</translation>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <source>Sign in…</source>
+        <translation>Zaloguj się…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
+        <translation>Zezwól clinicrep na odczyt opinii z tego źródła i odpowiadanie na nie (Google, Trustpilot)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="246"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
+        <source>Sign in to Trustpilot</source>
+        <translation>Logowanie do Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <source>Trustpilot Business e-mail:</source>
+        <translation>E-mail konta Trustpilot Business:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="317"/>
+        <source>Password (used once, not stored):</source>
+        <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="333"/>
+        <source>Signed in. Replies can now be published.</source>
+        <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="350"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="387"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="414"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="366"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="45"/>
+        <source>The database file: {path}</source>
+        <translation>Plik bazy danych: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="53"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <source>Restore a backup…</source>
+        <translation>Przywróć kopię zapasową…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <source>Choose another folder…</source>
+        <translation>Wybierz inny folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <source>Daily copy of {day}</source>
+        <translation>Kopia dzienna z {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <source>Copy made before an update, {when}</source>
+        <translation>Kopia sprzed aktualizacji, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="92"/>
+        <source>Copy made before a restore, {when}</source>
+        <translation>Kopia sprzed przywracania, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="104"/>
+        <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
+        <translation>W folderze {folder} nie znaleziono kopii zapasowych. Wybierz inny folder lub skopiuj tam plik kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <source>Restore a backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="118"/>
+        <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
+        <translation>Wybierz kopię do przywrócenia. Obecne dane zostaną najpierw zachowane jako kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="140"/>
+        <source>That copy was not restored; nothing was changed. {reason}</source>
+        <translation>Nie przywrócono tej kopii; nic nie zostało zmienione. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <source>Choose a folder for clinicrep&apos;s data</source>
+        <translation>Wybierz folder na dane clinicrep</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
+        <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
+        <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir "{folder}" lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
 </context>
 <context>
@@ -2768,11 +3214,105 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Brak źródeł do synchronizacji. Dodaj źródło w Źródłach.</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
+        <source>Another check is running right now; this one was skipped.</source>
+        <translation>Trwa już inne sprawdzanie; to zostało pominięte.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="47"/>
+        <source>Reply templates</source>
+        <translation>Szablony odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="53"/>
+        <source>Language of the templates</source>
+        <translation>Język szablonów</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="58"/>
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="62"/>
+        <source>Template name</source>
+        <translation>Nazwa szablonu</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="64"/>
+        <source>Kind of review</source>
+        <translation>Rodzaj opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="68"/>
+        <source>Template text</source>
+        <translation>Treść szablonu</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="72"/>
+        <source>Placeholders: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</source>
+        <translation>Pola do wstawienia: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="84"/>
+        <source>Save changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="176"/>
+        <source>New template</source>
+        <translation>Nowy szablon</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="88"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="90"/>
+        <source>Restore the defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="95"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="96"/>
+        <source>For:</source>
+        <translation>Dla:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="129"/>
+        <source>(edited)</source>
+        <translation>(zmieniony)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="188"/>
+        <source>Delete the template “{name}”?</source>
+        <translation>Usunąć szablon „{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="199"/>
+        <source>Restore the original templates in this language? Your edits to them are undone; templates you added yourself stay.</source>
+        <translation>Przywrócić oryginalne szablony w tym języku? Twoje zmiany w nich zostaną cofnięte; szablony dodane przez Ciebie pozostaną.</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
+        <source>clinicrep is not checking for reviews</source>
+        <translation>clinicrep nie sprawdza nowych opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>
         <source>clinicrep alert</source>
         <translation>Alert clinicrep</translation>
     </message>
@@ -2780,82 +3320,82 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="139"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="141"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="144"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
         <source>{stars}★</source>
         <translation>{stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
         <source>mentions “{word}” (legal action)</source>
         <translation>zawiera słowo „{word}” (kroki prawne)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="147"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
         <source>mentions “{word}” (possible harm)</source>
         <translation>zawiera słowo „{word}” (możliwa szkoda)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="150"/>
         <source>mentions “{word}” (a regulator)</source>
         <translation>zawiera słowo „{word}” (organ nadzoru)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="151"/>
         <source>mentions “{word}” (the press or social media)</source>
         <translation>zawiera słowo „{word}” (prasa lub media społecznościowe)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="152"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="154"/>
         <source>may spread false medical information (“{word}”)</source>
         <translation>może szerzyć nieprawdziwe informacje medyczne („{word}”)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
         <source>angry tone</source>
         <translation>gniewny ton</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="156"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
         <source>negative text</source>
         <translation>negatywna treść</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
         <source>a complaint inside a good review</source>
         <translation>skarga w dobrej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="160"/>
         <source>does not recommend</source>
         <translation>nie poleca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="161"/>
         <source>many negative reviews at once</source>
         <translation>wiele negatywnych opinii naraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="225"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="227"/>
         <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
         <translation>Negatywne opinie w ciągu ostatnich 24 godzin: {count} (zwykle {usual:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="229"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="231"/>
         <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
         <translation>Negatywne opinie w ciągu ostatnich 7 dni: {count} (zwykle {usual:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="237"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="239"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>Pilna opinia (pilność {urgency}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="240"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="242"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>Pilna opinia (pilność {urgency}).</translation>
     </message>

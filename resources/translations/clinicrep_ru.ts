@@ -4,33 +4,106 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="75"/>
         <source>Alert</source>
         <translation>Оповещение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="80"/>
         <source>Show review</source>
         <translation>Показать отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="82"/>
         <source>Acknowledge</source>
         <translation>Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Mark this alert as seen; it will not come back</source>
         <translation>Отметить оповещение как просмотренное; оно больше не появится</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="102"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>(ещё %n оповещение)</numerusform>
             <numerusform>(ещё %n оповещения)</numerusform>
             <numerusform>(ещё %n оповещений)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AlertMail</name>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
+        <source>clinicrep: test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
+        <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
+        <source>your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
+        <source>Platform: {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
+        <source>Written: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
+        <source>Rating: {stars}★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
+        <source>Open the review: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
+        <source>clinicrep alert: an urgent review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
+        <source>clinicrep alert: an urgent review on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
+        <source>clinicrep alert: many negative reviews at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
+        <source>The newest of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
+        <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
+        <source>clinicrep: reviews are not being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
+        <source>The alerts raised since the last digest, oldest first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -62,8 +135,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
-        <source>Average rating and number of reviews</source>
-        <translation>Средняя оценка и число отзывов</translation>
+        <source>Average rating (line) and number of reviews (bars)</source>
+        <translation>Средняя оценка (линия) и число отзывов (столбцы)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
@@ -646,7 +719,7 @@
         <translation>Сбросить фильтр графика</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
         <source>Chart: {what}</source>
         <translation>График: {what}</translation>
     </message>
@@ -1065,182 +1138,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="90"/>
         <source>Inbox of reviews</source>
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="149"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="175"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="261"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="243"/>
-        <source>Monthly &amp;summary (PDF)…</source>
-        <translation>&amp;Ежемесячная сводка (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
-        <source>&amp;Export the reviews shown (CSV)…</source>
-        <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="259"/>
-        <source>S&amp;ources…</source>
-        <translation>Ис&amp;точники…</translation>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <source>&amp;Monthly summary (PDF)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
+        <source>E&amp;xport the reviews shown (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
+        <source>So&amp;urces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="306"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
+        <source>Reply &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="386"/>
         <source>Status changed.</source>
         <translation>Статус изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="390"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
         <source>{source}: {n} reviews</source>
         <translation>{source}: отзывов — {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="442"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>Всё актуально: новых — {new}, изменённых — {edited}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
+        <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1509,13 +1612,262 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="177"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
         <translation>Не удалось прочитать файл как таблицу отзывов. Сохраните его в формате CSV (UTF-8) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="170"/>
+        <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
+        <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
+        <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
+        <source>The last check did not finish. Open clinicrep and press Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
+        <source>{source}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
+        <source>{source}: no successful check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
+        <source>{source}: last successful check {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
+        <source>Scheduled check ({mechanism})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
+        <source>Start in the tray at login ({mechanism})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
+        <source>Nothing is installed: reviews are checked only while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
+        <source>Last scheduled runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
+        <source>%n e-mail(s) waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringBanner</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
+        <source>%n new review(s) since you last looked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
+        <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
+        <source> min</source>
+        <translation type="unfinished"> мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <source>Start clinicrep in the tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="64"/>
+        <source> h</source>
+        <translation type="unfinished"> ч</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="68"/>
+        <source>e.g. mail.your-practice.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="84"/>
+        <source>kept in the system keyring; leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="88"/>
+        <source>one or more addresses, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="91"/>
+        <source>Send one e-mail a day with the alerts (digest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="93"/>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
+        <source>Check every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
+        <source>Warn when no check succeeded for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
+        <source>Mail server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <source>From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <source>Send alerts to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <source>Quiet hours from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
+        <source>Quiet hours until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
+        <source>Installed on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <source>Nothing: reviews are checked only while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
+        <source>Sent. Check the mailbox of each address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
+        <source>Fill in the mail server and at least one address first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1850,113 +2202,113 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="381"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>Эта платформа не позволяет clinicrep публиковать ответы: скопируйте ответ, опубликуйте его на странице отзыва, затем отметьте отзыв как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="317"/>
         <source>“{words}”: {reason}</source>
         <translation>«{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="390"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -1965,7 +2317,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -1974,7 +2326,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>Желаемый срок прошёл; ответьте в течение %n часа</numerusform>
@@ -1983,7 +2335,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -1992,12 +2344,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -2010,17 +2362,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Скопировано. Вставьте ответ на странице отзыва, затем нажмите «Отметить отвеченным».</translation>
     </message>
@@ -2194,102 +2546,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
         <source>Selected review</source>
         <translation>Выбранный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Analysis:</source>
         <translation>Анализ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
         <source>Urgency:</source>
         <translation>Срочность:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
         <source>Earlier versions and replies</source>
         <translation>Прежние версии и ответы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
         <source>Open on the platform</source>
         <translation>Открыть на платформе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
         <source>No review selected</source>
         <translation>Отзыв не выбран</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Платформа показывает здесь только отрывок; откройте отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Автор изменил этот отзыв; прежний текст — ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="174"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Этого отзыва больше нет на платформе. Здесь он сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
         <source>(rating only, no text)</source>
         <translation>(только оценка, без текста)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>Translation by the platform:</source>
         <translation>Перевод от платформы:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Ответ клиники на платформе:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Прежняя версия (заменена {date}), {stars}:</translation>
     </message>
@@ -2297,123 +2649,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>например, Анна Новак, администратор клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>Языки, на которых отвечает клиника, например en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Practice name:</source>
         <translation>Название клиники:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Phone for replies:</source>
         <translation>Телефон для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="57"/>
         <source>E-mail for replies:</source>
         <translation>Эл. почта для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>Replies signed by:</source>
         <translation>Подпись под ответами:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
         <source>Reply languages:</source>
         <translation>Языки ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Aim to answer within:</source>
         <translation>Желательно ответить в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Answer at the latest within:</source>
         <translation>Ответить не позднее чем через:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Check for new reviews every:</source>
         <translation>Проверять новые отзывы каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
         <source>Spike alert threshold:</source>
         <translation>Порог оповещения о всплеске:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Оповещать о срочном отзыве при срочности от:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
         <source>Language of clinicrep:</source>
         <translation>Язык clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>Colours:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>The practice</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
         <source>Answer times, checks and alerts</source>
         <translation>Сроки ответа, проверки и оповещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source>Language and look</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
@@ -2421,57 +2773,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
         <source>Connect a platform</source>
         <translation>Подключение платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
         <source>Edit</source>
         <translation>Изменение источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="95"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Name shown in clinicrep:</source>
         <translation>Название в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
         <source>Language of the reviews:</source>
         <translation>Язык отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="140"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="161"/>
         <source>(kept; type to replace)</source>
         <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
     </message>
@@ -2641,94 +2993,188 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
         <source>No secure storage</source>
         <translation>Нет защищённого хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="228"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="233"/>
         <source>Connected sources</source>
         <translation>Подключённые источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="237"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
-        <source>Sign in with Google…</source>
-        <translation>Войти через Google…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="240"/>
-        <source>Opens your browser to let clinicrep read and answer this location&apos;s reviews</source>
-        <translation>Открывает браузер, чтобы разрешить clinicrep читать отзывы этого филиала и отвечать на них</translation>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <source>Sign in…</source>
+        <translation>Войти…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
+        <translation>Разрешить clinicrep читать отзывы этого источника и отвечать на них (Google, Trustpilot)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="246"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
+        <source>Sign in to Trustpilot</source>
+        <translation>Вход в Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <source>Trustpilot Business e-mail:</source>
+        <translation>Эл. почта Trustpilot Business:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="317"/>
+        <source>Password (used once, not stored):</source>
+        <translation>Пароль (используется один раз, не сохраняется):</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="333"/>
+        <source>Signed in. Replies can now be published.</source>
+        <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="350"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="387"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="414"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="366"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="45"/>
+        <source>The database file: {path}</source>
+        <translation>Файл базы данных: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="53"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <source>Restore a backup…</source>
+        <translation>Восстановить из копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <source>Choose another folder…</source>
+        <translation>Выбрать другую папку…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <source>Daily copy of {day}</source>
+        <translation>Ежедневная копия от {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <source>Copy made before an update, {when}</source>
+        <translation>Копия перед обновлением, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="92"/>
+        <source>Copy made before a restore, {when}</source>
+        <translation>Копия перед восстановлением, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="104"/>
+        <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
+        <translation>В папке {folder} не найдено резервных копий. Выберите другую папку или скопируйте туда файл резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="118"/>
+        <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
+        <translation>Выберите копию для восстановления. Текущие данные сначала будут сохранены в отдельную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="140"/>
+        <source>That copy was not restored; nothing was changed. {reason}</source>
+        <translation>Эта копия не восстановлена; ничего не изменено. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <source>Choose a folder for clinicrep&apos;s data</source>
+        <translation>Выберите папку для данных clinicrep</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
+        <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
+        <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir "{folder}" или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
     </message>
 </context>
 <context>
@@ -2768,11 +3214,105 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Нет источников для синхронизации. Добавьте источник в разделе «Источники».</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
+        <source>Another check is running right now; this one was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="47"/>
+        <source>Reply templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="53"/>
+        <source>Language of the templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="58"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="62"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="64"/>
+        <source>Kind of review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="68"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="72"/>
+        <source>Placeholders: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="84"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="176"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="88"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="90"/>
+        <source>Restore the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="95"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="96"/>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="129"/>
+        <source>(edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="188"/>
+        <source>Delete the template “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="199"/>
+        <source>Restore the original templates in this language? Your edits to them are undone; templates you added yourself stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
+        <source>clinicrep is not checking for reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>
         <source>clinicrep alert</source>
         <translation>Оповещение clinicrep</translation>
     </message>
@@ -2780,82 +3320,82 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="139"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="141"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="144"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
         <source>{stars}★</source>
         <translation>{stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
         <source>mentions “{word}” (legal action)</source>
         <translation>упоминает «{word}» (угроза суда)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="147"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
         <source>mentions “{word}” (possible harm)</source>
         <translation>упоминает «{word}» (возможный вред здоровью)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="150"/>
         <source>mentions “{word}” (a regulator)</source>
         <translation>упоминает «{word}» (надзорный орган)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="151"/>
         <source>mentions “{word}” (the press or social media)</source>
         <translation>упоминает «{word}» (пресса или соцсети)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="152"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="154"/>
         <source>may spread false medical information (“{word}”)</source>
         <translation>может распространять ложную медицинскую информацию («{word}»)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
         <source>angry tone</source>
         <translation>гневный тон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="156"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
         <source>negative text</source>
         <translation>негативный текст</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
         <source>a complaint inside a good review</source>
         <translation>жалоба внутри хорошего отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="160"/>
         <source>does not recommend</source>
         <translation>не рекомендует</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="161"/>
         <source>many negative reviews at once</source>
         <translation>много отрицательных отзывов сразу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="225"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="227"/>
         <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
         <translation>Отрицательных отзывов за последние 24 часа: {count} (обычно {usual:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="229"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="231"/>
         <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
         <translation>Отрицательных отзывов за последние 7 дней: {count} (обычно {usual:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="237"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="239"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>Срочный отзыв (срочность {urgency}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="240"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="242"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>Срочный отзыв (срочность {urgency}).</translation>
     </message>

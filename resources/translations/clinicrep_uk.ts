@@ -4,33 +4,106 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="75"/>
         <source>Alert</source>
         <translation>Сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="80"/>
         <source>Show review</source>
         <translation>Показати відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="82"/>
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Mark this alert as seen; it will not come back</source>
         <translation>Позначити сповіщення як переглянуте; воно більше не з’явиться</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="102"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>(ще %n сповіщення)</numerusform>
             <numerusform>(ще %n сповіщення)</numerusform>
             <numerusform>(ще %n сповіщень)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AlertMail</name>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
+        <source>clinicrep: test message</source>
+        <translation>clinicrep: тестовий лист</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
+        <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
+        <translation>Це тестовий лист від clinicrep. Сповіщення про кризові ситуації для {practice} надходитимуть так само.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
+        <source>your practice</source>
+        <translation>вашої клініки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
+        <source>Platform: {platform}</source>
+        <translation>Платформа: {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
+        <source>Written: {date}</source>
+        <translation>Написано: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
+        <source>Rating: {stars}★</source>
+        <translation>Оцінка: {stars}★</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
+        <source>Open the review: {url}</source>
+        <translation>Відкрити відгук: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
+        <source>clinicrep alert: an urgent review</source>
+        <translation>Сповіщення clinicrep: терміновий відгук</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
+        <source>clinicrep alert: an urgent review on {platform}</source>
+        <translation>Сповіщення clinicrep: терміновий відгук на {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
+        <source>clinicrep alert: many negative reviews at once</source>
+        <translation>Сповіщення clinicrep: багато негативних відгуків одночасно</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
+        <source>The newest of them:</source>
+        <translation>Найновіші з них:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
+        <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
+        <translation>Відкрийте clinicrep на комп’ютері клініки, щоб прочитати відгук повністю й відповісти на нього.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
+        <source>clinicrep: reviews are not being checked</source>
+        <translation>clinicrep: відгуки не перевіряються</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
+        <source>The alerts raised since the last digest, oldest first.</source>
+        <translation>Сповіщення від попереднього зведення, від найстаріших.</translation>
     </message>
 </context>
 <context>
@@ -62,8 +135,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
-        <source>Average rating and number of reviews</source>
-        <translation>Середня оцінка й кількість відгуків</translation>
+        <source>Average rating (line) and number of reviews (bars)</source>
+        <translation>Середня оцінка (лінія) й кількість відгуків (стовпці)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
@@ -650,7 +723,7 @@
         <translation>Скинути фільтр діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
         <source>Chart: {what}</source>
         <translation>Діаграма: {what}</translation>
     </message>
@@ -1069,182 +1142,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="90"/>
         <source>Inbox of reviews</source>
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="149"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="175"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="261"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="243"/>
-        <source>Monthly &amp;summary (PDF)…</source>
-        <translation>Щомісячний &amp;звіт (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
-        <source>&amp;Export the reviews shown (CSV)…</source>
-        <translation>&amp;Експортувати показані відгуки (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="259"/>
-        <source>S&amp;ources…</source>
-        <translation>&amp;Джерела…</translation>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <source>&amp;Monthly summary (PDF)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
+        <source>E&amp;xport the reviews shown (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Відновити з &amp;резервної копії…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
+        <source>So&amp;urces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="306"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
+        <source>Reply &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="386"/>
         <source>Status changed.</source>
         <translation>Статус змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="390"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
         <source>{source}: {n} reviews</source>
         <translation>{source}: відгуків — {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="442"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>Синхронізовано: нових — {new}, змінених — {edited}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
+        <source>Monitoring</source>
+        <translation>Моніторинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
+        <translation>Не вдалося налаштувати перевірки без відкритого вікна на цьому комп’ютері. Поки вікно відкрите, перевірки тривають. Подробиці: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <source>Restore from backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
+        <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1513,13 +1616,266 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
+        <translation>Поштовий сервер не прийняв ім’я користувача або пароль. Перевірте їх у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано, щойно все запрацює.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
+        <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="177"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
         <translation>Не вдалося прочитати файл як таблицю відгуків. Збережіть його у форматі CSV (UTF-8) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="170"/>
+        <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
+        <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
+        <translation>Уже понад {hours} год clinicrep не може перевірити нові відгуки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
+        <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
+        <translation>Ще не перевірялося. Увімкніть перевірки за розкладом у налаштуваннях або відкрийте clinicrep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
+        <source>The last check did not finish. Open clinicrep and press Sync now.</source>
+        <translation>Остання перевірка не завершилася. Відкрийте clinicrep і натисніть «Синхронізувати».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
+        <source>{source}: {reason}</source>
+        <translation>{source}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
+        <source>{source}: no successful check yet</source>
+        <translation>{source}: успішних перевірок ще не було</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
+        <source>{source}: last successful check {when}</source>
+        <translation>{source}: остання успішна перевірка {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
+        <source>Scheduled check ({mechanism})</source>
+        <translation>Перевірка за розкладом ({mechanism})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
+        <source>Start in the tray at login ({mechanism})</source>
+        <translation>Запуск у треї під час входу в систему ({mechanism})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
+        <source>Nothing is installed: reviews are checked only while the window is open.</source>
+        <translation>Нічого не встановлено: відгуки перевіряються, лише коли вікно відкрите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
+        <source>Last scheduled runs:</source>
+        <translation>Останні запуски за розкладом:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
+        <source>%n e-mail(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n лист очікує на надсилання.</numerusform>
+            <numerusform>%n листи очікують на надсилання.</numerusform>
+            <numerusform>%n листів очікують на надсилання.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringBanner</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
+        <source>Monitoring</source>
+        <translation>Моніторинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
+        <source>Hide</source>
+        <translation>Сховати</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
+        <source>%n new review(s) since you last looked.</source>
+        <translation>
+            <numerusform>%n новий відгук з часу вашого останнього перегляду.</numerusform>
+            <numerusform>%n нові відгуки з часу вашого останнього перегляду.</numerusform>
+            <numerusform>%n нових відгуків з часу вашого останнього перегляду.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <source>Monitoring</source>
+        <translation>Моніторинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
+        <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
+        <translation>Перевіряти нові відгуки кожні N хвилин, навіть коли clinicrep закрито</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <source>Start clinicrep in the tray when I log in</source>
+        <translation>Запускати clinicrep у треї під час входу в систему</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="64"/>
+        <source> h</source>
+        <translation> год</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="68"/>
+        <source>e.g. mail.your-practice.com</source>
+        <translation>напр. mail.your-practice.com</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="84"/>
+        <source>kept in the system keyring; leave empty to keep the saved one</source>
+        <translation>зберігається в системному сховищі ключів; залиште порожнім, щоб не змінювати</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="88"/>
+        <source>one or more addresses, separated by commas</source>
+        <translation>одна або кілька адрес через кому</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="91"/>
+        <source>Send one e-mail a day with the alerts (digest)</source>
+        <translation>Надсилати один лист на день з усіма сповіщеннями (зведення)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="93"/>
+        <source>Send a test message</source>
+        <translation>Надіслати тестовий лист</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
+        <source>Check every:</source>
+        <translation>Перевіряти кожні:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
+        <source>Warn when no check succeeded for:</source>
+        <translation>Попереджати, якщо немає успішних перевірок протягом:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
+        <source>Mail server:</source>
+        <translation>Поштовий сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
+        <source>Security:</source>
+        <translation>Захист:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
+        <source>User name:</source>
+        <translation>Ім’я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <source>From address:</source>
+        <translation>Адреса відправника:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <source>Send alerts to:</source>
+        <translation>Надсилати сповіщення на:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <source>Quiet hours from:</source>
+        <translation>Тихі години з:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
+        <source>Quiet hours until:</source>
+        <translation>Тихі години до:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
+        <source>Installed on this computer:</source>
+        <translation>Встановлено на цьому комп’ютері:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
+        <source>off</source>
+        <translation>вимк.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <source>Nothing: reviews are checked only while the window is open.</source>
+        <translation>Нічого: відгуки перевіряються, лише коли вікно відкрите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
+        <source>Sending…</source>
+        <translation>Надсилання…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
+        <source>Sent. Check the mailbox of each address.</source>
+        <translation>Надіслано. Перевірте поштову скриньку кожної адреси.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
+        <source>Fill in the mail server and at least one address first.</source>
+        <translation>Спершу вкажіть поштовий сервер і принаймні одну адресу.</translation>
     </message>
 </context>
 <context>
@@ -1858,113 +2214,113 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="381"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>Ця платформа не дозволяє clinicrep публікувати відповіді: скопіюйте відповідь, опублікуйте її на сторінці відгуку, а потім позначте, що відповідь надано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="317"/>
         <source>“{words}”: {reason}</source>
         <translation>«{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="390"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -1973,7 +2329,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -1982,7 +2338,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>Бажаний строк минув; дайте відповідь протягом %n години</numerusform>
@@ -1991,7 +2347,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -2000,12 +2356,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -2018,17 +2374,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Скопійовано. Вставте відповідь на сторінці відгуку, а потім натисніть «Позначити: відповідь надано».</translation>
     </message>
@@ -2206,102 +2562,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
         <source>Selected review</source>
         <translation>Вибраний відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Analysis:</source>
         <translation>Аналіз:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
         <source>Urgency:</source>
         <translation>Терміновість:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
         <source>Review text</source>
         <translation>Текст відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
         <source>Earlier versions and replies</source>
         <translation>Попередні версії та відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
         <source>Open on the platform</source>
         <translation>Відкрити на платформі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
         <source>No review selected</source>
         <translation>Відгук не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
         <source>(no name)</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Платформа показує тут лише уривок; відкрийте відгук, щоб прочитати його повністю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Автор змінив цей відгук; попередній текст наведено нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="174"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Цього відгуку більше немає на платформі. Тут його збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
         <source>(rating only, no text)</source>
         <translation>(лише оцінка, без тексту)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>Translation by the platform:</source>
         <translation>Переклад від платформи:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Відповідь клініки на платформі:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Попередня версія (замінена {date}), {stars}:</translation>
     </message>
@@ -2309,123 +2665,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>Мови, якими відповідає клініка, напр. en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Practice name:</source>
         <translation>Назва клініки:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Phone for replies:</source>
         <translation>Телефон для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="57"/>
         <source>E-mail for replies:</source>
         <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>Replies signed by:</source>
         <translation>Підпис під відповідями:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
         <source>Reply languages:</source>
         <translation>Мови відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Aim to answer within:</source>
         <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Answer at the latest within:</source>
         <translation>Граничний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Check for new reviews every:</source>
         <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
         <source>Spike alert threshold:</source>
         <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Same as the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Light</source>
         <translation>Світлі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>Темні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
         <source>Language of clinicrep:</source>
         <translation>Мова clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>Colours:</source>
         <translation>Кольори:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>The practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
         <source>Answer times, checks and alerts</source>
         <translation>Час відповіді, перевірки та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source> h</source>
         <translation> год</translation>
     </message>
@@ -2433,57 +2789,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
         <source>Connect a platform</source>
         <translation>Підключити платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
         <source>Edit</source>
         <translation>Редагувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="95"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Name shown in clinicrep:</source>
         <translation>Назва в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
         <source>Language of the reviews:</source>
         <translation>Мова відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="140"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Тут не можна публікувати відповіді з clinicrep: програма скопіює відповідь і відкриє сторінку відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="161"/>
         <source>(kept; type to replace)</source>
         <translation>(збережено; введіть, щоб замінити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
         <source>Please fill in: {fields}</source>
         <translation>Заповніть: {fields}</translation>
     </message>
@@ -2653,94 +3009,188 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
         <source>No secure storage</source>
         <translation>Немає захищеного сховища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Зберігати цей вхід, доки clinicrep не буде закрито? На диск він не записується.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="228"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="233"/>
         <source>Connected sources</source>
         <translation>Підключені джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Connect a platform…</source>
         <translation>Підключити платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="237"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
-        <source>Sign in with Google…</source>
-        <translation>Увійти через Google…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="240"/>
-        <source>Opens your browser to let clinicrep read and answer this location&apos;s reviews</source>
-        <translation>Відкриває браузер, щоб дозволити clinicrep читати відгуки про цю локацію й відповідати на них</translation>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <source>Sign in…</source>
+        <translation>Увійти…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
+        <translation>Дозволити clinicrep читати відгуки з цього джерела й відповідати на них (Google, Trustpilot)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="246"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
+        <source>Sign in to Trustpilot</source>
+        <translation>Вхід у Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <source>Trustpilot Business e-mail:</source>
+        <translation>Ел. пошта Trustpilot Business:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="317"/>
+        <source>Password (used once, not stored):</source>
+        <translation>Пароль (використовується один раз, не зберігається):</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="333"/>
+        <source>Signed in. Replies can now be published.</source>
+        <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="350"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="387"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
         <source>Location:</source>
         <translation>Локація:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="414"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="366"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="45"/>
+        <source>The database file: {path}</source>
+        <translation>Файл бази даних: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="53"/>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <source>Restore a backup…</source>
+        <translation>Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <source>Choose another folder…</source>
+        <translation>Вибрати іншу папку…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <source>Daily copy of {day}</source>
+        <translation>Щоденна копія за {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <source>Copy made before an update, {when}</source>
+        <translation>Копія перед оновленням, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="92"/>
+        <source>Copy made before a restore, {when}</source>
+        <translation>Копія перед відновленням, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="104"/>
+        <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
+        <translation>У папці {folder} не знайдено резервних копій. Виберіть іншу папку або скопіюйте туди файл резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <source>Restore a backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="118"/>
+        <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
+        <translation>Виберіть копію для відновлення. Поточні дані спершу буде збережено як копію.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="140"/>
+        <source>That copy was not restored; nothing was changed. {reason}</source>
+        <translation>Цю копію не відновлено; нічого не змінено. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <source>Choose a folder for clinicrep&apos;s data</source>
+        <translation>Виберіть папку для даних clinicrep</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
+        <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
+        <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir "{folder}" або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
 </context>
 <context>
@@ -2780,11 +3230,105 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Немає джерел для синхронізації. Додайте джерело в «Джерелах».</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
+        <source>Another check is running right now; this one was skipped.</source>
+        <translation>Зараз уже триває інша перевірка; цю пропущено.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="47"/>
+        <source>Reply templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="53"/>
+        <source>Language of the templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="58"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="62"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="64"/>
+        <source>Kind of review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="68"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="72"/>
+        <source>Placeholders: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="84"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="176"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="88"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="90"/>
+        <source>Restore the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="95"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="96"/>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="129"/>
+        <source>(edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="188"/>
+        <source>Delete the template “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="199"/>
+        <source>Restore the original templates in this language? Your edits to them are undone; templates you added yourself stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
+        <source>clinicrep is not checking for reviews</source>
+        <translation>clinicrep не перевіряє відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>
         <source>clinicrep alert</source>
         <translation>Сповіщення clinicrep</translation>
     </message>
@@ -2792,82 +3336,82 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="139"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="141"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="144"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
         <source>{stars}★</source>
         <translation>{stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
         <source>mentions “{word}” (legal action)</source>
         <translation>згадує «{word}» (судовий позов)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="147"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
         <source>mentions “{word}” (possible harm)</source>
         <translation>згадує «{word}» (можлива шкода)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="150"/>
         <source>mentions “{word}” (a regulator)</source>
         <translation>згадує «{word}» (регулятор)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="151"/>
         <source>mentions “{word}” (the press or social media)</source>
         <translation>згадує «{word}» (преса або соцмережі)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="152"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="154"/>
         <source>may spread false medical information (“{word}”)</source>
         <translation>може поширювати неправдиву медичну інформацію («{word}»)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
         <source>angry tone</source>
         <translation>гнівний тон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="156"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
         <source>negative text</source>
         <translation>негативний текст</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
         <source>a complaint inside a good review</source>
         <translation>скарга в позитивному відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="160"/>
         <source>does not recommend</source>
         <translation>не рекомендує</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="161"/>
         <source>many negative reviews at once</source>
         <translation>багато негативних відгуків одночасно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="225"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="227"/>
         <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
         <translation>Негативних відгуків за останні 24 години: {count} (зазвичай {usual:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="229"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="231"/>
         <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
         <translation>Негативних відгуків за останні 7 днів: {count} (зазвичай {usual:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="237"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="239"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>Терміновий відгук (терміновість {urgency}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="240"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="242"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>Терміновий відгук (терміновість {urgency}).</translation>
     </message>

@@ -4,31 +4,104 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="75"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="80"/>
         <source>Show review</source>
         <translation>查看评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="82"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Mark this alert as seen; it will not come back</source>
         <translation>将此提醒标记为已读，它不会再次出现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="102"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>（还有 %n 条提醒）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AlertMail</name>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
+        <source>clinicrep: test message</source>
+        <translation>clinicrep：测试邮件</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
+        <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
+        <translation>这是一封来自 clinicrep 的测试邮件。{practice}的危机提醒将以这种方式发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
+        <source>your practice</source>
+        <translation>您的诊所</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
+        <source>Platform: {platform}</source>
+        <translation>平台：{platform}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
+        <source>Written: {date}</source>
+        <translation>发布时间：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
+        <source>Rating: {stars}★</source>
+        <translation>评分：{stars}★</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
+        <source>Open the review: {url}</source>
+        <translation>打开评价：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
+        <source>clinicrep alert: an urgent review</source>
+        <translation>clinicrep 提醒：有一条紧急评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
+        <source>clinicrep alert: an urgent review on {platform}</source>
+        <translation>clinicrep 提醒：{platform} 上有一条紧急评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
+        <source>clinicrep alert: many negative reviews at once</source>
+        <translation>clinicrep 提醒：短时间内出现大量负面评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
+        <source>The newest of them:</source>
+        <translation>其中最新的一条：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
+        <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
+        <translation>请在诊所的电脑上打开 clinicrep，阅读评价全文并进行回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
+        <source>clinicrep: reviews are not being checked</source>
+        <translation>clinicrep：评价检查已中断</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
+        <source>The alerts raised since the last digest, oldest first.</source>
+        <translation>自上次汇总以来触发的提醒，按时间从早到晚排列。</translation>
     </message>
 </context>
 <context>
@@ -60,8 +133,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
-        <source>Average rating and number of reviews</source>
-        <translation>平均评分与评价数量</translation>
+        <source>Average rating (line) and number of reviews (bars)</source>
+        <translation>平均评分（折线）与评价数量（柱形）</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
@@ -644,7 +717,7 @@
         <translation>清除图表筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
         <source>Chart: {what}</source>
         <translation>图表：{what}</translation>
     </message>
@@ -1055,182 +1128,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="90"/>
         <source>Inbox of reviews</source>
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="149"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="175"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="261"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="243"/>
-        <source>Monthly &amp;summary (PDF)…</source>
-        <translation>月度汇总（PDF）(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
-        <source>&amp;Export the reviews shown (CSV)…</source>
-        <translation>导出当前显示的评价（CSV）(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="259"/>
-        <source>S&amp;ources…</source>
-        <translation>来源(&amp;O)…</translation>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <source>&amp;Monthly summary (PDF)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
+        <source>E&amp;xport the reviews shown (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
+        <source>So&amp;urces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="306"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
+        <source>Reply &amp;templates…</source>
+        <translation>回复模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="386"/>
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="390"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
         <source>{source}: {n} reviews</source>
         <translation>{source}：{n} 条评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="442"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>已是最新：{new} 条新评价，{edited} 条已编辑。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
+        <translation>无法在此电脑上设置后台检查。窗口打开时仍会照常检查。详细信息：{details}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
+        <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1499,13 +1602,260 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
+        <translation>邮件服务器不接受该用户名或密码。请在“设置 → 监控”中检查；提醒会被保留，待恢复正常后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
+        <translation>无法发送提醒邮件。请在“设置 → 监控”中检查邮件服务器、端口和安全设置；提醒会被保留，在下次检查时发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="177"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
         <translation>无法将此文件读取为评价表格。请将其另存为 CSV（UTF-8）格式后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="170"/>
+        <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
+        <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
+        <translation>clinicrep 已超过 {hours} 小时无法检查新评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
+        <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
+        <translation>尚未检查。请在“设置”中开启定时检查，或打开 clinicrep。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
+        <source>The last check did not finish. Open clinicrep and press Sync now.</source>
+        <translation>上次检查未完成。请打开 clinicrep 并点击“立即同步”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
+        <source>{source}: {reason}</source>
+        <translation>{source}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
+        <source>{source}: no successful check yet</source>
+        <translation>{source}：尚未成功检查过</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
+        <source>{source}: last successful check {when}</source>
+        <translation>{source}：上次成功检查于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
+        <source>Scheduled check ({mechanism})</source>
+        <translation>定时检查（{mechanism}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
+        <source>Start in the tray at login ({mechanism})</source>
+        <translation>登录时在托盘中启动（{mechanism}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
+        <source>Nothing is installed: reviews are checked only while the window is open.</source>
+        <translation>未安装任何后台任务：仅在窗口打开时检查评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
+        <source>Last scheduled runs:</source>
+        <translation>最近的定时运行：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
+        <source>%n e-mail(s) waiting to be sent.</source>
+        <translation>有 %n 封邮件等待发送。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringBanner</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
+        <source>%n new review(s) since you last looked.</source>
+        <translation>
+            <numerusform>自您上次查看以来有 %n 条新评价。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
+        <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
+        <translation>每隔 N 分钟检查一次新评价，clinicrep 关闭时也会检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <source>Start clinicrep in the tray when I log in</source>
+        <translation>登录时在托盘中启动 clinicrep</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="64"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="68"/>
+        <source>e.g. mail.your-practice.com</source>
+        <translation>例如 mail.your-practice.com</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="84"/>
+        <source>kept in the system keyring; leave empty to keep the saved one</source>
+        <translation>保存在系统密钥环中；留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="88"/>
+        <source>one or more addresses, separated by commas</source>
+        <translation>一个或多个地址，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="91"/>
+        <source>Send one e-mail a day with the alerts (digest)</source>
+        <translation>每天发送一封提醒汇总邮件</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="93"/>
+        <source>Send a test message</source>
+        <translation>发送测试邮件</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
+        <source>Check every:</source>
+        <translation>检查间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
+        <source>Warn when no check succeeded for:</source>
+        <translation>连续多久未成功检查时发出警告：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
+        <source>Mail server:</source>
+        <translation>邮件服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
+        <source>Security:</source>
+        <translation>安全连接：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <source>From address:</source>
+        <translation>发件人地址：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <source>Send alerts to:</source>
+        <translation>提醒收件人：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <source>Quiet hours from:</source>
+        <translation>免打扰开始时间：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
+        <source>Quiet hours until:</source>
+        <translation>免打扰结束时间：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
+        <source>Installed on this computer:</source>
+        <translation>已在此电脑上安装：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <source>Nothing: reviews are checked only while the window is open.</source>
+        <translation>无：仅在窗口打开时检查评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
+        <source>Sent. Check the mailbox of each address.</source>
+        <translation>已发送。请查看每个地址的收件箱。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
+        <source>Fill in the mail server and at least one address first.</source>
+        <translation>请先填写邮件服务器和至少一个收件地址。</translation>
     </message>
 </context>
 <context>
@@ -1840,146 +2190,146 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="381"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>此平台不允许 clinicrep 发布回复：请复制回复，在评价页面上发布，然后将该评价标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="317"/>
         <source>“{words}”: {reason}</source>
         <translation>“{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="390"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>已超过目标时间；请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -1992,17 +2342,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>已复制。请将其粘贴到评价页面上，然后点击“标记为已回复”。</translation>
     </message>
@@ -2176,102 +2526,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
         <source>Selected review</source>
         <translation>当前评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Author:</source>
         <translation>评价人：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Analysis:</source>
         <translation>分析：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
         <source>Urgency:</source>
         <translation>紧急程度：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
         <source>Review text</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
         <source>Earlier versions and replies</source>
         <translation>早期版本与回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
         <source>Open on the platform</source>
         <translation>在平台上打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
         <source>No review selected</source>
         <translation>未选择评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>平台在此仅显示摘录；请打开原页面阅读全文。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>作者编辑过这条评价；之前的内容见下方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="174"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>这条评价已不在平台上，但仍保留在此处。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
         <source>(rating only, no text)</source>
         <translation>（仅评分，无文字）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>Translation by the platform:</source>
         <translation>平台提供的翻译：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>诊所在平台上的回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>早期版本（于 {date} 被替换），{stars}：</translation>
     </message>
@@ -2279,123 +2629,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="38"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>诊所回复时使用的语言，例如 en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Practice name:</source>
         <translation>诊所名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Phone for replies:</source>
         <translation>回复中提供的电话：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="57"/>
         <source>E-mail for replies:</source>
         <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>Replies signed by:</source>
         <translation>回复署名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
         <source>Reply languages:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Aim to answer within:</source>
         <translation>目标回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Answer at the latest within:</source>
         <translation>最迟回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Check for new reviews every:</source>
         <translation>新评价检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
         <source>Spike alert threshold:</source>
         <translation>激增提醒阈值：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>Urgent review alert from urgency:</source>
         <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
         <source>Language of clinicrep:</source>
         <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>The practice</source>
         <translation>诊所信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
         <source>Answer times, checks and alerts</source>
         <translation>回复时限、检查与提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -2403,57 +2753,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
         <source>Connect a platform</source>
         <translation>连接平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Name shown in clinicrep:</source>
         <translation>在 clinicrep 中显示的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
         <source>Language of the reviews:</source>
         <translation>评价语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="140"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>无法从 clinicrep 在此平台发布回复：clinicrep 会复制回复并打开评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="161"/>
         <source>(kept; type to replace)</source>
         <translation>（已保存；输入新内容即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
@@ -2623,94 +2973,188 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>要在 clinicrep 关闭前一直保留此登录信息吗？它不会被写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="228"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="233"/>
         <source>Connected sources</source>
         <translation>已连接的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Connect a platform…</source>
         <translation>连接平台…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="237"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
-        <source>Sign in with Google…</source>
-        <translation>使用 Google 登录…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="240"/>
-        <source>Opens your browser to let clinicrep read and answer this location&apos;s reviews</source>
-        <translation>打开浏览器，允许 clinicrep 读取并回复此营业地点的评价</translation>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
+        <translation>允许 clinicrep 读取并回复此来源的评价（Google、Trustpilot）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="246"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
+        <source>Sign in to Trustpilot</source>
+        <translation>登录 Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <source>Trustpilot Business e-mail:</source>
+        <translation>Trustpilot Business 电子邮件：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="317"/>
+        <source>Password (used once, not stored):</source>
+        <translation>密码（仅使用一次，不会保存）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="333"/>
+        <source>Signed in. Replies can now be published.</source>
+        <translation>已登录。现在可以发布回复了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="350"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="387"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="414"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="366"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="45"/>
+        <source>The database file: {path}</source>
+        <translation>数据库文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="53"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <source>Choose another folder…</source>
+        <translation>选择其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <source>Daily copy of {day}</source>
+        <translation>{day} 的每日副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <source>Copy made before an update, {when}</source>
+        <translation>更新前创建的副本，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="92"/>
+        <source>Copy made before a restore, {when}</source>
+        <translation>恢复前创建的副本，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="104"/>
+        <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
+        <translation>在 {folder} 中未找到备份副本。请改为选择其他文件夹，或将备份文件复制到该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="118"/>
+        <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
+        <translation>请选择要恢复的副本。现有数据会先另存为副本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="140"/>
+        <source>That copy was not restored; nothing was changed. {reason}</source>
+        <translation>未恢复该副本，没有做任何更改。{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <source>Choose a folder for clinicrep&apos;s data</source>
+        <translation>为 clinicrep 的数据选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
+        <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
+        <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir "{folder}" 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2750,11 +3194,105 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>没有可同步的来源。请在“来源”中添加。</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
+        <source>Another check is running right now; this one was skipped.</source>
+        <translation>另一次检查正在进行；已跳过本次检查。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="47"/>
+        <source>Reply templates</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="53"/>
+        <source>Language of the templates</source>
+        <translation>模板语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="58"/>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="62"/>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="64"/>
+        <source>Kind of review</source>
+        <translation>评价类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="68"/>
+        <source>Template text</source>
+        <translation>模板内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="72"/>
+        <source>Placeholders: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</source>
+        <translation>占位符：{greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="84"/>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="176"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="88"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="90"/>
+        <source>Restore the defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="95"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="96"/>
+        <source>For:</source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="129"/>
+        <source>(edited)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="188"/>
+        <source>Delete the template “{name}”?</source>
+        <translation>要删除模板“{name}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="199"/>
+        <source>Restore the original templates in this language? Your edits to them are undone; templates you added yourself stay.</source>
+        <translation>要恢复此语言的原始模板吗？您对这些模板所做的修改将被撤销；您自己添加的模板会保留。</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
+        <source>clinicrep is not checking for reviews</source>
+        <translation>clinicrep 未在检查评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>
         <source>clinicrep alert</source>
         <translation>clinicrep 提醒</translation>
     </message>
@@ -2762,82 +3300,82 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="139"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="141"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="144"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
         <source>{stars}★</source>
         <translation>{stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="146"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
         <source>mentions “{word}” (legal action)</source>
         <translation>提到“{word}”（法律行动）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="147"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
         <source>mentions “{word}” (possible harm)</source>
         <translation>提到“{word}”（可能造成伤害）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="148"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="150"/>
         <source>mentions “{word}” (a regulator)</source>
         <translation>提到“{word}”（监管机构）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="149"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="151"/>
         <source>mentions “{word}” (the press or social media)</source>
         <translation>提到“{word}”（媒体或社交网络）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="152"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="154"/>
         <source>may spread false medical information (“{word}”)</source>
         <translation>可能传播虚假医疗信息（“{word}”）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
         <source>angry tone</source>
         <translation>语气愤怒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="156"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
         <source>negative text</source>
         <translation>负面内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="157"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
         <source>a complaint inside a good review</source>
         <translation>好评中含有投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="158"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="160"/>
         <source>does not recommend</source>
         <translation>不推荐</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="159"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="161"/>
         <source>many negative reviews at once</source>
         <translation>短时间内出现大量负面评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="225"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="227"/>
         <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
         <translation>过去 24 小时内有 {count} 条负面评价（平时约 {usual:.1f} 条）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="229"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="231"/>
         <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
         <translation>过去 7 天内有 {count} 条负面评价（平时约 {usual:.1f} 条）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="237"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="239"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>紧急评价（紧急程度 {urgency}）：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="240"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="242"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>紧急评价（紧急程度 {urgency}）。</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -65,7 +66,7 @@ class _Scripted:
     times: int
 
 
-class LoopbackApi:
+class LoopbackApi(ABC):
     """Base of every fake platform server."""
 
     def __init__(self) -> None:
@@ -76,8 +77,9 @@ class LoopbackApi:
         self._thread: threading.Thread | None = None
 
     # -- to override ----------------------------------------------------------
+    @abstractmethod
     def handle(self, request: RecordedRequest) -> FakeResponse:
-        raise NotImplementedError
+        """Answer one request as the platform would."""
 
     # -- scripting ------------------------------------------------------------
     def fail_next(
