@@ -1215,12 +1215,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
         <source>&amp;Monthly summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
@@ -1230,7 +1230,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
         <source>So&amp;urces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>

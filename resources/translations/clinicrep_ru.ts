@@ -38,72 +38,72 @@
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
         <source>clinicrep: test message</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep: тестовое письмо</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
         <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это тестовое письмо от clinicrep. Оповещения о кризисных ситуациях для {practice} будут приходить так же.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
         <source>your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>вашей клиники</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
         <source>Platform: {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа: {platform}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
         <source>Written: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Написан: {date}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
         <source>Rating: {stars}★</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: {stars}★</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
         <source>Open the review: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть отзыв: {url}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
         <source>clinicrep alert: an urgent review</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение clinicrep: срочный отзыв</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
         <source>clinicrep alert: an urgent review on {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение clinicrep: срочный отзыв на {platform}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
         <source>clinicrep alert: many negative reviews at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение clinicrep: много отрицательных отзывов сразу</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
         <source>The newest of them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые новые из них:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
         <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте clinicrep на компьютере клиники, чтобы прочитать отзыв полностью и ответить на него.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
         <source>clinicrep: reviews are not being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep: отзывы не проверяются</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
         <source>The alerts raised since the last digest, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения с момента предыдущей сводки, сначала самые старые.</translation>
     </message>
 </context>
 <context>
@@ -1215,12 +1215,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
         <source>&amp;Monthly summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
@@ -1230,7 +1230,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
         <source>So&amp;urces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто&amp;чники…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
@@ -1270,7 +1270,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
         <source>Reply &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
@@ -1320,12 +1320,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось настроить на этом компьютере проверки без открытого окна. Пока окно открыто, проверки продолжаются. Подробности: {details}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
@@ -1613,12 +1613,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер не принял имя пользователя или пароль. Проверьте их в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены, как только всё заработает.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="171"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить письмо с оповещением. Проверьте почтовый сервер, порт и защиту в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены при следующей проверке.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="177"/>
@@ -1636,57 +1636,57 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже более {hours} ч clinicrep не может проверить новые отзывы.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
         <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверок ещё не было. Включите проверки по расписанию в настройках или откройте clinicrep.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
         <source>The last check did not finish. Open clinicrep and press Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка не завершилась. Откройте clinicrep и нажмите «Синхронизировать».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
         <source>{source}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
         <source>{source}: no successful check yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: успешных проверок ещё не было</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
         <source>{source}: last successful check {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: последняя успешная проверка — {when}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
         <source>Scheduled check ({mechanism})</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка по расписанию ({mechanism})</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
         <source>Start in the tray at login ({mechanism})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск в трее при входе в систему ({mechanism})</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не установлено: отзывы проверяются, только пока открыто окно.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
         <source>Last scheduled runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние запуски по расписанию:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
         <source>%n e-mail(s) waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Писем в очереди на отправку: %n.</translation>
     </message>
 </context>
 <context>
@@ -1694,20 +1694,20 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
         <source>%n new review(s) since you last looked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый отзыв с вашего последнего просмотра.</numerusform>
+            <numerusform>%n новых отзыва с вашего последнего просмотра.</numerusform>
+            <numerusform>%n новых отзывов с вашего последнего просмотра.</numerusform>
         </translation>
     </message>
 </context>
@@ -1717,157 +1717,157 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
         <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять новые отзывы каждые N минут, даже когда clinicrep закрыт</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
         <source>Start clinicrep in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать clinicrep в трее при входе в систему</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="64"/>
         <source> h</source>
-        <translation type="unfinished"> ч</translation>
+        <translation> ч</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="68"/>
         <source>e.g. mail.your-practice.com</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. mail.your-practice.com</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="84"/>
         <source>kept in the system keyring; leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>хранится в системном хранилище ключей; оставьте пустым, чтобы не менять сохранённый</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="88"/>
         <source>one or more addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>один или несколько адресов через запятую</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="91"/>
         <source>Send one e-mail a day with the alerts (digest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять одно письмо в день со всеми оповещениями (сводка)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="93"/>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
         <source>Check every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять каждые:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
         <source>Warn when no check succeeded for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, если нет успешных проверок в течение:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
         <source>Mail server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес отправителя:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
         <source>Send alerts to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять оповещения на:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
         <source>Quiet hours from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тихие часы с:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
         <source>Quiet hours until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тихие часы до:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
         <source>Installed on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлено на этом компьютере:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>выкл.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
         <source>:00</source>
-        <translation type="unfinished"></translation>
+        <translation>:00</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего: отзывы проверяются, только пока открыто окно.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
         <source>Sent. Check the mailbox of each address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено. Проверьте почтовый ящик каждого адреса.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
         <source>Fill in the mail server and at least one address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите почтовый сервер и хотя бы один адрес.</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
         <source>Another check is running right now; this one was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас уже идёт другая проверка; эта пропущена.</translation>
     </message>
 </context>
 <context>
@@ -3225,83 +3225,83 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="47"/>
         <source>Reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны ответов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="53"/>
         <source>Language of the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык шаблонов</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="58"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="62"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название шаблона</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="64"/>
         <source>Kind of review</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид отзыва</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="68"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст шаблона</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="72"/>
         <source>Placeholders: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подстановки: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="84"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="86"/>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="176"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="88"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="90"/>
         <source>Restore the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть стандартные</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="95"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="96"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отзывов:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="129"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изменён)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="188"/>
         <source>Delete the template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаблон «{name}»?</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="199"/>
         <source>Restore the original templates in this language? Your edits to them are undone; templates you added yourself stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть исходные шаблоны на этом языке? Ваши правки в них будут отменены; шаблоны, которые вы добавили сами, останутся.</translation>
     </message>
 </context>
 <context>
@@ -3309,7 +3309,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
         <source>clinicrep is not checking for reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicrep не проверяет отзывы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>

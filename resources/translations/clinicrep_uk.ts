@@ -1219,12 +1219,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
         <source>&amp;Monthly summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
         <source>So&amp;urces…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерела…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
@@ -1274,7 +1274,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
         <source>Reply &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
@@ -3241,83 +3241,83 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="47"/>
         <source>Reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблони відповідей</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="53"/>
         <source>Language of the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова шаблонів</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="58"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблони</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="62"/>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва шаблону</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="64"/>
         <source>Kind of review</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид відгуку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="68"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст шаблону</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="72"/>
         <source>Placeholders: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Підстановки: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="84"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="86"/>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="176"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий шаблон</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="88"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="90"/>
         <source>Restore the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити стандартні</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="95"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="96"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для відгуків:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="129"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(змінено)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="188"/>
         <source>Delete the template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити шаблон «{name}»?</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="199"/>
         <source>Restore the original templates in this language? Your edits to them are undone; templates you added yourself stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити початкові шаблони цією мовою? Ваші зміни в них буде скасовано; шаблони, які ви додали самі, залишаться.</translation>
     </message>
 </context>
 <context>

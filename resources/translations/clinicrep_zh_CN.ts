@@ -1205,12 +1205,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
         <source>&amp;Monthly summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
@@ -1220,7 +1220,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
         <source>So&amp;urces…</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
