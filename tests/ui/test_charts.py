@@ -58,3 +58,11 @@ def test_clicking_a_complaint_topic_shows_the_negative_reviews_about_it(window, 
 def test_the_summary_line_gives_the_review_count_and_answer_times(window, qtbot):
     charts = _open_charts(window, qtbot)
     assert charts.summary.text().startswith("6 reviews")
+
+
+def test_opening_the_charts_tab_builds_and_loads_the_charts(window, qtbot):
+    assert window._charts is None  # not built at start-up: pyqtgraph loads on first use
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window._charts is not None and window._charts.data is not None)
+    assert window.tabs.currentWidget() is window.charts
+    assert window.tabs.tabText(1) == "Charts"

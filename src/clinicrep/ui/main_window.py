@@ -37,7 +37,6 @@ from clinicrep.ui.alerts import (
     TrayNotifier,
     raise_alerts_in_background,
 )
-from clinicrep.ui.charts import ChartPane
 from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_model import Column, InboxModel
@@ -139,14 +138,14 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.connect_requested.connect(self.open_sources)
         self.welcome.import_requested.connect(self.import_file)
-        self.charts = ChartPane(db.path)
-        self.charts.period_clicked.connect(self._chart_period)
-        self.charts.platform_clicked.connect(self._chart_platform)
-        self.charts.topic_clicked.connect(self._chart_topic)
+        # the chart pane (pyqtgraph, numpy: about a second to import here) is built the
+        # first time the Charts tab is opened, not at start-up
+        self._charts: QWidget | None = None
+        self._charts_placeholder = QWidget()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.splitter, self.tr("Inbox"))
-        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.addTab(self._charts_placeholder, self.tr("Charts"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.banner = AlertBanner(db)
         self.banner.show_review.connect(self.show_review)
@@ -211,9 +210,32 @@ class MainWindow(QMainWindow):
         self.filter_bar.setVisible(has_sources)  # nothing to filter yet
 
     # -- charts ---------------------------------------------------------------------
+    @property
+    def charts(self):  # type: ignore[no-untyped-def]
+        """The chart pane, built on first use."""
+        if self._charts is None:
+            from clinicrep.ui.charts import ChartPane
+
+            pane = ChartPane(self.db.path)
+            pane.period_clicked.connect(self._chart_period)
+            pane.platform_clicked.connect(self._chart_platform)
+            pane.topic_clicked.connect(self._chart_topic)
+            index = self.tabs.indexOf(self._charts_placeholder)
+            current = self.tabs.currentIndex()
+            self._charts = pane  # before the tab swap: currentChanged may ask for it
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, pane, self.tr("Charts"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        return self._charts
+
     def _on_tab(self, index: int) -> None:
-        if self.tabs.widget(index) is self.charts:
-            self.charts.reload()
+        widget = self.tabs.widget(index)
+        if widget is self._charts_placeholder:
+            self.charts.reload()  # builds the pane in the placeholder's place, then loads it
+        elif widget is not None and widget is self._charts:
+            self._charts.reload()  # type: ignore[attr-defined]
 
     def _show_inbox_filtered(self) -> None:
         self.tabs.setCurrentWidget(self.splitter)
@@ -453,8 +475,8 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
-        if self.tabs.currentWidget() is self.charts:
-            self.charts.reload()
+        if self._charts is not None and self.tabs.currentWidget() is self._charts:
+            self._charts.reload()  # type: ignore[attr-defined]
         self.sync_done(report)
 
     def sync_done(self, report: SyncReport) -> None:
