@@ -64,16 +64,20 @@ def test_the_window_shows_how_many_reviews_arrived_while_it_was_closed(
     db: Database, google: Source, open_window
 ) -> None:
     add_reviews(db, google, 0, 3)
-    first = open_window()
-    assert first.monitoring.isVisible()
-    assert "3 new review(s) since you last looked." in first.monitoring.text.text()
+    first = open_window()  # the very first look: nothing to compare with, nothing to say
+    assert not first.monitoring.isVisible()
     first.close()
-    add_reviews(db, google, 3, 2)  # the scheduled check found two more while it was closed
+    add_reviews(db, google, 3, 3)  # the scheduled check found three while it was closed
     second = open_window()
-    assert "2 new review(s) since you last looked." in second.monitoring.text.text()
+    assert second.monitoring.isVisible()
+    assert "3 new review(s) since you last looked." in second.monitoring.text.text()
     second.close()
+    add_reviews(db, google, 6, 2)
     third = open_window()
-    assert not third.monitoring.isVisible()
+    assert "2 new review(s) since you last looked." in third.monitoring.text.text()
+    third.close()
+    fourth = open_window()
+    assert not fourth.monitoring.isVisible()
 
 
 def test_a_stale_monitoring_warning_shows_in_the_window_and_the_tray(

@@ -137,11 +137,17 @@ def recent_unattended_runs(db: Database, limit: int = 10) -> list[tuple[datetime
 
 
 def reviews_since_last_looked(db: Database) -> int:
-    """Reviews stored after the window last showed the inbox (all of them the first time)."""
+    """Reviews stored after the window last showed the inbox.
+
+    None the first time: a user who never looked has the whole inbox in front of them, and
+    "400 new reviews since you last looked" would only puzzle them.
+    """
     row = db.execute(
         "SELECT detail FROM events WHERE kind = 'looked' ORDER BY id DESC LIMIT 1"
     ).fetchone()
-    last_id = int(json.loads(row[0]).get("max_review_id", 0)) if row else 0
+    if row is None:
+        return 0
+    last_id = int(json.loads(row[0]).get("max_review_id", 0))
     found = db.execute("SELECT count(*) FROM reviews WHERE id > ?", (last_id,)).fetchone()
     return int(found[0])
 
