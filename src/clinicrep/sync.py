@@ -15,12 +15,12 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.errors import ClinicrepError, NotFound, StoreError
-from clinicrep.model import Analysis, Event, Review, Source, utc_now
+from clinicrep.model import Event, Review, Source, utc_now
 from clinicrep.publishing import reconcile_sending
 from clinicrep.secrets import TokenStore
 from clinicrep.sources.base import CancelToken, SourceContext
@@ -93,31 +93,10 @@ class SyncReport:
         return [r for r in self.results if r.error_code is not None]
 
 
-Analyser = Callable[[Review, str], Analysis | None]
-
-
-def _load_analyser() -> Analyser | None:
-    """The analysis pipeline if it is installed; without it reviews are stored unanalysed
-    (``clinicrep reanalyse`` fills them in later)."""
-    try:
-        from clinicrep.analysis.pipeline import analyse_review
-    except ImportError:
-        log.warning("analysis pipeline not available; storing reviews without analysis")
-        return None
-
-    def analyse(review: Review, fallback_language: str) -> Analysis | None:
-        result: Any = analyse_review(review, fallback_language=fallback_language)
-        return result if isinstance(result, Analysis) else None
-
-    return analyse
-
-
-def _analyse_page(reviews: list[Review], source: Source, analyser: Analyser | None) -> None:
-    if analyser is None:
-        return
+def _analyse_page(reviews: list[Review], source: Source) -> None:
     for review in reviews:
         try:
-            review.analysis = analyser(review, source.language)
+            review.analysis = analyse_review(review, fallback_language=source.language)
         except Exception:  # one odd review must not stop the sync; the log has the trace
             log.exception("analysis failed for %s review %s", source.kind, review.external_id)
 
@@ -149,7 +128,6 @@ def sync_source(
     ctx = SourceContext(source=source, tokens=tokens, cancel=cancel)
     if timeout is not None:
         ctx.timeout = timeout
-    analyser = _load_analyser()
     seen: set[str] = set()
     log.info("sync %s #%d (%s) started%s", source.kind, source_id, source.name,
              " (full)" if full else "")  # fmt: skip
@@ -157,7 +135,7 @@ def sync_source(
         connector = connector_for(ctx)
         try:
             for page in connector.fetch(None if full else source.cursor, full=full):
-                _analyse_page(page.reviews, source, analyser)
+                _analyse_page(page.reviews, source)
                 with db.transaction():
                     stored = upsert_reviews(db, page.reviews)
                     set_cursor(db, source_id, page.cursor)

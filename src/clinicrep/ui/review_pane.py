@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicrep.analysis.triage import describe_urgency
 from clinicrep.labels import (
     language_label,
     platform_label,
@@ -31,10 +32,6 @@ from clinicrep.ui.inbox_model import stars_text
 
 def describe_urgency_reason(reason: str) -> str:
     """The analysis keeps a language-neutral reason; it renders it in the UI language."""
-    try:
-        from clinicrep.analysis.triage import describe_urgency
-    except ImportError:
-        return reason
     return describe_urgency(reason)
 
 
