@@ -7,12 +7,18 @@ languages without a set, and the throughput of the whole analysis in reviews per
 time on one core (median and best pass; see ``throughput``).
 
     .venv/bin/python benchmarks/analysis_accuracy.py [--data DIR] [--no-ratings] [--no-speed]
+        [--split A|B|all]
+
+``--split A`` or ``--split B`` scores only one half of each development sample, chosen by a hash
+of the row's id (the same halves on every machine): tune on half A, and read half B as the
+honest check of whether a change generalises. The held-out sample is always scored whole.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import statistics
 import sys
 import time
@@ -46,6 +52,11 @@ TOPIC_OF_SUBCATEGORY = {
 def read_rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
+
+
+def half_of(row_id: str) -> str:
+    """ "A" or "B": a stable half of the development rows, by a hash of the row's id."""
+    return "A" if hashlib.sha256(row_id.encode("utf-8")).digest()[0] < 128 else "B"
 
 
 def to_review(row: dict[str, str], use_ratings: bool) -> Review:
@@ -148,6 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--no-ratings", action="store_true", help="ignore star ratings")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--split",
+        choices=("A", "B", "all"),
+        default="all",
+        help="score only half A or half B of each development sample (by a hash of the id)",
+    )
     args = parser.parse_args(argv)
     found: set[str] = set()
     all_rows: list[dict[str, str]] = []
@@ -156,13 +173,16 @@ def main(argv: list[str] | None = None) -> int:
         lang = folder.name.split("-")[0]
         found.add(lang)
         rows = read_rows(folder / "reviews.csv")
+        if args.split != "all":
+            rows = [r for r in rows if half_of(r["id"]) == args.split]
         all_rows += rows
         by_set[folder.name] = rows
         for use_ratings in (False,) if args.no_ratings else (True, False):
             label = "with ratings" if use_ratings else "without ratings"
             if use_ratings and not any(r.get("rating") for r in rows):
                 label = "no ratings in this set"
-            score_set(f"{folder.name} dev ({label})", lang, rows, use_ratings)
+            dev = "dev" if args.split == "all" else f"dev half {args.split}"
+            score_set(f"{folder.name} {dev} ({label})", lang, rows, use_ratings)
             if label == "no ratings in this set":
                 break
         if lang == "en":

@@ -38,7 +38,7 @@ def analyse_review(review: Review, *, fallback_language: str = "") -> Analysis:
     text = review_text(review)
     lang = detect_language(text, review.language_hint or fallback_language)
     scored = text_score(text, lang)
-    sentiment, score = combine(scored, stars_score(review.rating, review.recommendation))
+    sentiment, score = combine(scored, stars_score(review.rating, review.recommendation), lang)
     topics = detect_topics(text, lang)
     if any(lexicon_score(sentence, lang).score > 0 for sentence, _ in named_sentences(text, lang)):
         topics.append(Topic.NAMED_PRAISE)

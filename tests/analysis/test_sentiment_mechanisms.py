@@ -1,0 +1,128 @@
+"""How patients' wording turns into a sentiment: negation, contrast, inflection, plain facts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Review, Sentiment
+
+
+def sentiment_of(text: str, lang: str) -> Sentiment:
+    review = Review(
+        source_id=1, external_id="r", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+    return analyse_review(review, fallback_language=lang).sentiment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pani doktor nie była miła.",
+        "Nie polecę jej nikomu.",
+        "Lekarz niezbyt kompetentny.",
+        "Doctor was not helpful at all.",
+    ],
+)
+def test_a_negated_praise_word_reads_as_a_complaint(text: str) -> None:
+    lang = "en" if text.startswith("Doctor") else "pl"
+    assert sentiment_of(text, lang) == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sentiment"),
+    [
+        ("Pani doktor miła, ale kompletnie niekompetentna.", "pl", Sentiment.NEGATIVE),
+        ("Długo czekałam, jednak lekarz okazał się wspaniały.", "pl", Sentiment.POSITIVE),
+        ("The receptionist was friendly but the doctor was rude.", "en", Sentiment.NEGATIVE),
+    ],
+)
+def test_what_follows_but_is_what_the_patient_means(
+    text: str, lang: str, sentiment: Sentiment
+) -> None:
+    assert sentiment_of(text, lang) == sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Choć czekałam dość długo, lekarz był wspaniały.", "pl"),
+        ("Mimo, że było tłoczno i głośno, pani doktor wspaniała.", "pl"),
+        ("Although the wait was long, the nurses were wonderful.", "en"),
+    ],
+)
+def test_a_conceded_clause_does_not_outweigh_the_main_clause(text: str, lang: str) -> None:
+    assert sentiment_of(text, lang) == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lekarz niekompetentny.",
+        "Trafiłam na niekompetentną lekarkę.",
+        "Lekarz był wyjątkowo niekompetentny.",
+        "Z niekompetentnym lekarzem nie da się rozmawiać.",
+    ],
+)
+def test_every_case_ending_of_a_polish_complaint_word_counts(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("Przemila pani doktor, swietny fachowiec.", Sentiment.POSITIVE),
+        ("Bardzo nieprzyjemna rejestracja, zle traktuja pacjentow.", Sentiment.NEGATIVE),
+    ],
+)
+def test_polish_typed_without_diacritics_is_read_like_with_them(
+    text: str, sentiment: Sentiment
+) -> None:
+    assert sentiment_of(text, "pl") == sentiment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pani doktor w ogóle nie słucha pacjenta.",
+        "Od lekarza brak diagnozy i brak skierowania.",
+        "Musiałam czekać dwie godziny w kolejce.",
+        "Więcej tam nie pójdę.",
+    ],
+)
+def test_a_complaint_told_as_plain_fact_is_negative(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Naukowcy opracowali skuteczną metodę leczenia – wyjaśnia prof. Kowalski.", "pl"),
+        ("Przychodnia jest czynna od poniedziałku do piątku.", "pl"),
+        ("Nie należy przerywać leczenia bez konsultacji.", "pl"),
+        ("I attended the clinic on Tuesday for my appointment.", "en"),
+    ],
+)
+def test_a_plain_factual_sentence_is_neutral(text: str, lang: str) -> None:
+    assert sentiment_of(text, lang) == Sentiment.NEUTRAL
+
+
+def test_the_patients_own_story_is_not_mistaken_for_a_press_report() -> None:
+    # "powiedział" is a reporting verb, but "mi" shows the patient is telling their own visit
+    assert sentiment_of("Lekarz powiedział mi wszystko bardzo dokładnie.", "pl") == (
+        Sentiment.POSITIVE
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pani doktor nie tylko wysłuchała, ale też wszystko wyjaśniła.",
+        "Nie ma lepszego lekarza w tym mieście.",
+        "Nie mamy żadnych zastrzeżeń.",
+    ],
+)
+def test_set_phrases_with_nie_are_not_complaints(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
