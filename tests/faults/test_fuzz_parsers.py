@@ -8,6 +8,7 @@ from datetime import UTC, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -193,3 +194,11 @@ def test_csv_files(data: bytes, suffix: str) -> None:
             assert isinstance(review, Review) and review.external_id
             assert "\x00" not in review.text and "\x00" not in review.author
         assert all(p.line >= 1 and p.reason for p in reader.report.problems)
+
+
+@pytest.mark.parametrize("rating", [float("inf"), float("-inf"), float("nan"), 1e308])
+def test_a_yelp_rating_that_is_not_a_finite_number_is_no_rating_not_a_crash(rating: float) -> None:
+    # found by the fuzzer: JSON's 1e999 reads as infinity, and int(inf) raised OverflowError
+    item = {"id": "x", "rating": rating, "text": "ok", "time_created": "2026-01-01 10:00:00"}
+    review = yelp.review_from_json(1, item, UTC)
+    assert review.rating in (None, 5)

@@ -23,6 +23,7 @@ midnight, when Yelp resets it); ``TOO_MANY_REQUESTS_PER_SECOND`` is waited out b
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
@@ -147,7 +148,11 @@ def review_from_json(source_id: int, item: Any, zone: tzinfo) -> Review:
     user: dict[str, Any] = item["user"] if isinstance(item.get("user"), dict) else {}
     rating: int | None = None
     raw_rating = item.get("rating")
-    if isinstance(raw_rating, int | float) and not isinstance(raw_rating, bool):
+    if (
+        isinstance(raw_rating, int | float)
+        and not isinstance(raw_rating, bool)
+        and math.isfinite(raw_rating)  # JSON may say 1e999 (infinity): no rating, not a crash
+    ):
         rating = min(5, max(1, int(raw_rating + 0.5)))
     return Review(
         source_id=source_id,
