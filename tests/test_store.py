@@ -165,3 +165,29 @@ def test_a_failing_migration_changes_nothing(data_dir, monkeypatch):
     assert db.user_version == len(real)
     assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'half'").fetchall()
     db.close()
+
+
+def test_reviews_stored_before_and_after_the_search_index_change_are_all_found(
+    data_dir, monkeypatch
+):
+    path = data_dir / "old.sqlite3"
+    real = store_db.migrations()
+    monkeypatch.setattr(store_db, "migrations", lambda: real[:5])  # the schema before 0006
+    db = open_database(path, backup_dir=data_dir / "backups")
+    src = _source(db)
+    upsert_reviews(db, [_review(src.id, "old", "Лікар дуже уважний, дякую")])
+    # today's upsert_reviews indexed it besides 0001's trigger: rebuild to the state 0005 left
+    db.execute("INSERT INTO reviews_fts (reviews_fts) VALUES ('rebuild')")
+    db.close()
+    monkeypatch.setattr(store_db, "migrations", lambda: real)
+    db = open_database(path, backup_dir=data_dir / "backups")
+    assert db.user_version == len(real)
+    upsert_reviews(db, [_review(src.id, "new", "Лікар уважний, але черга довга")])
+    upsert_reviews(db, [_review(src.id, "old", "Лікар дуже уважний, дякую!")])  # an edit
+    found = reviews_by_ids(db, review_ids(db, ReviewQuery(search="уважний", sort="created")))
+    assert sorted(r.external_id for r in found) == ["new", "old"]
+    [queue] = reviews_by_ids(db, review_ids(db, ReviewQuery(search="черга")))
+    assert queue.external_id == "new"
+    # FTS5's own check: the index holds exactly what the table holds
+    db.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
+    db.close()

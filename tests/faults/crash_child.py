@@ -2,6 +2,7 @@
 
 python -m faults.crash_child DATA_DIR drafts REVIEW_ID    # saves drafts, prints each number
 python -m faults.crash_child DATA_DIR publish REVIEW_ID   # publishes one reply (via Google)
+python -m faults.crash_child DATA_DIR import CSV BATCH    # imports a file, prints rows read
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from clinicrep import paths
 from clinicrep.secrets import TokenStore
 from clinicrep.sources.base import SourceContext
 from clinicrep.sources.google import GoogleConnector
-from clinicrep.store import open_database
+from clinicrep.store import Database, open_database
 from clinicrep.store.replies import save_draft
 from clinicrep.store.reviews import get_review
 from clinicrep.store.sources import get_source
@@ -24,10 +25,26 @@ def draft_text(n: int) -> str:
     return f"draft number {n}: {PADDING}"
 
 
+def import_file(db: Database, path: str, batch: int) -> int:
+    """A big import in batches of ``batch`` reviews (small, so a test sees many of them)."""
+    from clinicrep import importing
+
+    importing.STORE_BATCH = batch
+    importing.import_csv(
+        db, path, source_name="Big export", analyse=False,
+        progress=lambda done, _total: print(done, flush=True),
+    )  # fmt: skip
+    print("done", flush=True)
+    return 0
+
+
 def main() -> int:
-    data_dir, mode, review_id = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    data_dir, mode = sys.argv[1], sys.argv[2]
     paths.set_data_dir(data_dir)
     db = open_database(paths.db_path())
+    if mode == "import":
+        return import_file(db, sys.argv[3], int(sys.argv[4]))
+    review_id = int(sys.argv[3])
     if mode == "drafts":
         n = 0
         while True:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from clinicrep.analysis.pipeline import reanalyse_store
 from clinicrep.errors import ImportFileError, NotSupported
 from clinicrep.importing import import_csv
 from clinicrep.model import Platform, Review, Source, SourceKind, Status
@@ -15,7 +16,8 @@ from clinicrep.sources.base import SourceContext
 from clinicrep.sources.csv_values import MAX_TEXT_CHARS
 from clinicrep.sources.csvfile import ColumnMapping, CsvConnector, guess_mapping
 from clinicrep.store.db import Database
-from clinicrep.store.reviews import count_reviews, iter_all_reviews
+from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.reviews import count_reviews, iter_all_reviews, review_versions, reviews_by_ids
 from clinicrep.store.sources import find_source, list_sources
 
 
@@ -399,3 +401,63 @@ def test_a_file_source_rereads_its_file_only_when_it_changed(tmp_path: Path) -> 
     assert not connector.can_publish
     with pytest.raises(NotSupported):
         connector.publish_reply(review, "Thank you")
+
+
+SEARCHABLE = {  # a word only the reviews of one language contain -> such a review
+    "внимательно": "Доктор внимательно выслушал, всё объяснил. Но ждать пришлось почти час.",
+    "уважно": "Лікар уважно вислухав і все пояснив, дякую.",
+    "Łukasz": "Bardzo miła obsługa w rejestracji, doktor Łukasz konkretny i rzeczowy.",
+    "排队时间": "医生很耐心，服务很好，就是排队时间有点长。",
+    "receptionist": "Rude receptionist, and nobody called me back about my results.",
+}
+
+
+def test_a_big_import_is_found_by_search_in_every_language(db: Database, tmp_path: Path) -> None:
+    rows = 6_200  # more than one stored batch, the last one partial
+    lines = ["Дата;Автор;Оценка;Отзыв"]
+    for i in range(rows):
+        text = list(SEARCHABLE.values())[i % len(SEARCHABLE)]
+        lines.append(f"{1 + i % 28:02d}.{1 + i % 12:02d}.2026;Patient {i};{1 + i % 5};{text} #{i}")
+    path = write(tmp_path, "big.csv", "\n".join(lines) + "\n")
+
+    report = import_csv(db, path, source_name="Big export")
+
+    assert (report.imported, report.skipped) == (rows, 0)
+    for word in SEARCHABLE:
+        found = reviews_by_ids(db, review_ids(db, ReviewQuery(search=word)))
+        assert len(found) == rows // len(SEARCHABLE), word
+        assert all(word.casefold() in r.text.casefold() for r in found)
+    [patient] = reviews_by_ids(db, review_ids(db, ReviewQuery(search="Patient 6199")))
+    assert patient.text.endswith("#6199") and patient.analysis is not None
+    again = import_csv(db, path, source_name="Big export")
+    assert (again.imported, again.unchanged, count_reviews(db)) == (0, rows, rows)
+
+
+def test_a_review_edited_further_down_the_same_file_is_one_review_with_its_earlier_text_kept(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "edited.csv",
+        "id,date,rating,text\n"
+        "r1,2026-11-20,4,Приятный врач\n"
+        "r2,2026-11-21,5,Great nurse\n"
+        "r1,2026-11-20,1,Грубый администратор\n",  # the patient changed the review later
+    )
+    report = import_csv(db, path, source_name="S")
+    assert (report.imported, report.updated, count_reviews(db)) == (2, 1, 2)
+    [edited] = reviews_by_ids(db, review_ids(db, ReviewQuery(search="администратор")))
+    assert (edited.text, edited.rating, edited.edited) == ("Грубый администратор", 1, True)
+    assert [v.text for v in review_versions(db, edited.id or 0)] == ["Приятный врач"]
+    assert review_ids(db, ReviewQuery(search="Приятный")) == []  # the old text is not found
+    # FTS5's own check: the index holds exactly what the table holds
+    db.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_an_import_without_analysis_leaves_it_to_reanalyse(db: Database, tmp_path: Path) -> None:
+    path = write(tmp_path, "reviews.csv", RUSSIAN)
+    report = import_csv(db, path, source_name="S", analyse=False)
+    assert report.imported == 2
+    assert all(r.analysis is None for r in all_reviews(db))
+    assert reanalyse_store(db) == 2
+    assert all(r.analysis is not None for r in all_reviews(db))

@@ -43,19 +43,27 @@ def clean_text(value: str) -> str:
     HTML or script in a review stays as the characters the patient typed: the program
     shows plain text everywhere, so ``<b>`` is never interpreted.
     """
+    if not value:  # a column the file does not have: several per row of a big import
+        return ""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", value).strip()
 
 
 def clean_line(value: str, limit: int = MAX_SHORT_CHARS) -> str:
     """One-line text (author, title, id): whitespace collapsed, shortened to ``limit``."""
+    if not value:
+        return ""
     return " ".join(_CONTROL.sub("", value).split())[:limit]
+
+
+_WEB_ADDRESS = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
 
 
 def clean_url(value: str) -> str:
     """The URL if it is a web address, else "" (a ``javascript:`` link must never be opened)."""
     value = value.strip()
-    if re.match(r"^https?://[^\s/]+", value, re.IGNORECASE) and not re.search(r"\s", value):
+    if _WEB_ADDRESS.match(value) and not _SPACE.search(value):
         return value[:2000]
     return ""
 

@@ -408,26 +408,24 @@ class CsvReviewReader:
         if page:
             yield page
 
-    def _cell(self, cells: list[str], field_name: str) -> str:
-        index = self.columns.get(field_name)
-        return cells[index] if index is not None and index < len(cells) else ""
-
     def _review(self, line: int, cells: list[str], now: datetime) -> Review:
-        text = clean_text(self._cell(cells, "text"))
-        rating = parse_rating(self._cell(cells, "rating"), self.rating_scale)
+        width = len(cells)
+        cell = {name: cells[i] for name, i in self.columns.items() if i < width}
+        text = clean_text(cell.get("text", ""))
+        rating = parse_rating(cell.get("rating", ""), self.rating_scale)
         if not text and rating is None:
             raise CellError("empty_review", "")
         local: datetime | None = None
         created = now
         if "date" in self.columns:
-            local = parse_date(self._cell(cells, "date"), day_first=self.day_first)
+            local = parse_date(cell.get("date", ""), day_first=self.day_first)
             created = to_utc(local, self.zone)
-        author = clean_line(self._cell(cells, "author"))
-        external_id = clean_line(self._cell(cells, "id"), 200) or stable_id(local, author, text)
+        author = clean_line(cell.get("author", ""))
+        external_id = clean_line(cell.get("id", ""), 200) or stable_id(local, author, text)
         if len(text) > MAX_TEXT_CHARS:
             text = text[:MAX_TEXT_CHARS]
             self.report.problems.append(ImportProblem(line, "text_shortened", skipped=False))
-        reply = clean_text(self._cell(cells, "reply"))
+        reply = clean_text(cell.get("reply", ""))
         return Review(
             source_id=self.source_id,
             external_id=external_id,
@@ -435,8 +433,8 @@ class CsvReviewReader:
             author=author,
             rating=rating,
             text=text,
-            title=clean_line(self._cell(cells, "title")),
-            url=clean_url(self._cell(cells, "url")),
+            title=clean_line(cell.get("title", "")),
+            url=clean_url(cell.get("url", "")),
             language_hint=self.language_hint,
             upstream_reply=reply[:MAX_TEXT_CHARS] or None,
         )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 
 from clinicrep.model import (
     Analysis,
@@ -76,6 +78,78 @@ def row_to_review(row: Sequence) -> Review:
     )
 
 
+# The columns an upsert writes from what the platform (or file) says, in ``_as_stored`` order.
+_STORED_COLUMNS = (
+    "author, rating, recommendation, title, text, translated_text, url, is_excerpt,"
+    " language_hint, reply_target, updated_at, upstream_reply, upstream_reply_at"
+)
+_RATING, _TEXT, _UPSTREAM_REPLY = 1, 4, 11  # positions in _STORED_COLUMNS
+
+
+def _as_stored(review: Review) -> tuple[object, ...]:
+    """The review's values for ``_STORED_COLUMNS``, as the store keeps them."""
+    return (
+        review.author,
+        review.rating,
+        review.recommendation,
+        review.title,
+        review.text,
+        review.translated_text,
+        review.url,
+        int(review.is_excerpt),
+        review.language_hint,
+        review.reply_target,
+        iso(review.updated_at),
+        review.upstream_reply,
+        iso(review.upstream_reply_at),
+    )
+
+
+@dataclass(slots=True)
+class _Known:
+    """A review already in the store, or stored earlier in the same page."""
+
+    id: int
+    stored: tuple[object, ...]  # values of _STORED_COLUMNS
+    status: str
+    missing_upstream: bool
+
+
+def _by_source(reviews: list[Review]) -> dict[int, str]:
+    """Each source's external ids among ``reviews`` as a JSON array (for ``json_each``)."""
+    wanted: dict[int, dict[str, None]] = {}
+    for review in reviews:
+        wanted.setdefault(review.source_id, {})[review.external_id] = None
+    return {source_id: json.dumps(list(ids)) for source_id, ids in wanted.items()}
+
+
+def _known_reviews(db: Database, reviews: list[Review]) -> dict[tuple[int, str], _Known]:
+    """Those of ``reviews`` already stored, by (source, external id): one query per source."""
+    known: dict[tuple[int, str], _Known] = {}
+    for source_id, external_ids in _by_source(reviews).items():
+        rows = db.execute(
+            f"SELECT external_id, id, status, missing_upstream, {_STORED_COLUMNS} FROM reviews"
+            " WHERE source_id = ? AND external_id IN (SELECT value FROM json_each(?))",
+            (source_id, external_ids),
+        )
+        for external_id, id_, status, missing, *stored in rows:
+            known[(source_id, external_id)] = _Known(id_, tuple(stored), status, bool(missing))
+    return known
+
+
+def _ids(db: Database, reviews: list[Review]) -> dict[tuple[int, str], int]:
+    """The ids of stored reviews by (source, external id)."""
+    ids: dict[tuple[int, str], int] = {}
+    for source_id, external_ids in _by_source(reviews).items():
+        rows = db.execute(
+            "SELECT external_id, id FROM reviews"
+            " WHERE source_id = ? AND external_id IN (SELECT value FROM json_each(?))",
+            (source_id, external_ids),
+        )
+        ids.update(((source_id, external_id), id_) for external_id, id_ in rows)
+    return ids
+
+
 def upsert_reviews(
     db: Database, reviews: Iterable[Review], *, now: datetime | None = None
 ) -> UpsertResult:
@@ -84,87 +158,159 @@ def upsert_reviews(
     The same (source, external id) twice is one row. A changed text or rating keeps the
     earlier version and flags the review "edited". A reply the platform already shows
     marks an open review answered. A review seen again is no longer "missing upstream".
+    New reviews are written first, all at once, with their search index entries; then
+    the ones already stored are updated. Pages of thousands are fine (an import uses 5,000).
     """
     now = now or utc_now()
+    reviews = list(reviews)
     result = UpsertResult()
     with db.transaction():
+        known = _known_reviews(db, reviews)
+        new: dict[tuple[int, str], Review] = {}  # the first of each review not yet stored
         for review in reviews:
-            row = db.execute(
-                "SELECT id, text, rating, status, upstream_reply FROM reviews"
-                " WHERE source_id = ? AND external_id = ?",
-                (review.source_id, review.external_id),
-            ).fetchone()
-            if row is None:
-                review_id = _insert(db, review, now)
+            key = (review.source_id, review.external_id)
+            if key not in known and key not in new:
+                new[key] = review
+        if new:
+            known.update(_insert(db, list(new.values()), now))
+        seen_again: list[int] = []  # stored exactly so: only fetched_at changes
+        analyses: list[tuple[int, Analysis]] = []
+        for review in reviews:
+            key = (review.source_id, review.external_id)
+            old = known[key]
+            review.id = old.id
+            if new.get(key) is review:
                 result.inserted += 1
-                result.inserted_ids.append(review_id)
-                review.id = review_id
+                result.inserted_ids.append(old.id)
                 continue
-            review_id, old_text, old_rating, status, old_reply = row
-            review.id = review_id
-            changed = old_text != review.text or old_rating != review.rating
-            if changed:
-                db.execute(
-                    "INSERT INTO review_versions (review_id, rating, text, updated_at, replaced_at)"
-                    " SELECT id, rating, text, updated_at, ? FROM reviews WHERE id = ?",
-                    (iso(now), review_id),
-                )
-            db.execute(
-                "UPDATE reviews SET author = ?, rating = ?, recommendation = ?, title = ?,"
-                " text = ?, translated_text = ?, url = ?, is_excerpt = ?, language_hint = ?,"
-                " reply_target = ?, updated_at = ?, fetched_at = ?, upstream_reply = ?,"
-                " upstream_reply_at = ?, missing_upstream = 0,"
-                " edited = edited OR ?,"
-                " analysed_at = CASE WHEN ? THEN NULL ELSE analysed_at END"
-                " WHERE id = ?",
-                (
-                    review.author,
-                    review.rating,
-                    review.recommendation,
-                    review.title,
-                    review.text,
-                    review.translated_text,
-                    review.url,
-                    int(review.is_excerpt),
-                    review.language_hint,
-                    review.reply_target,
-                    iso(review.updated_at),
-                    iso(now),
-                    review.upstream_reply,
-                    iso(review.upstream_reply_at),
-                    int(changed),
-                    int(changed),
-                    review_id,
-                ),
-            )
-            if review.upstream_reply and not old_reply:
-                _mark_answered_by_upstream(db, review_id, review, status)
+            stored = _as_stored(review)
+            changed = old.stored[_TEXT] != review.text or old.stored[_RATING] != review.rating
+            if stored == old.stored and not old.missing_upstream:
+                seen_again.append(old.id)
+            else:
+                _update(db, old.id, review, changed, now)
+                if review.upstream_reply and not old.stored[_UPSTREAM_REPLY]:
+                    old.status = _mark_answered_by_upstream(db, old.id, review, old.status)
+                old.stored, old.missing_upstream = stored, False  # for a second copy in the page
             if review.analysis is not None:
-                _write_analysis(db, review_id, review.analysis, now)
+                analyses.append((old.id, review.analysis))
             if changed:
                 result.updated += 1
-                result.updated_ids.append(review_id)
+                result.updated_ids.append(old.id)
             else:
                 result.unchanged += 1
+        if seen_again:
+            db.execute(
+                "UPDATE reviews SET fetched_at = ? WHERE id IN (SELECT value FROM json_each(?))",
+                (iso(now), json.dumps(seen_again)),
+            )
+        _write_analyses(db, analyses, now)
     return result
 
 
-def _insert(db: Database, review: Review, now: datetime) -> int:
-    status = review.status
-    answered_at = review.answered_at
-    if review.upstream_reply and status in (Status.NEW, Status.IN_PROGRESS):
-        status = Status.ANSWERED
-        answered_at = review.upstream_reply_at or now
-    cur = db.execute(
+def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[int, str], _Known]:
+    """Insert new reviews (each once) with their analysis, topics and search index entries;
+    what the store now holds for them."""
+    fetched_at = iso(now)
+    rows = []
+    statuses: list[str] = []
+    topics: list[tuple[int, str, str]] = []
+    for review in reviews:
+        status = review.status
+        answered_at = review.answered_at
+        if review.upstream_reply and status in (Status.NEW, Status.IN_PROGRESS):
+            status = Status.ANSWERED
+            answered_at = review.upstream_reply_at or now
+        statuses.append(status.value)
+        analysis = review.analysis
+        # written with the row, not by a second UPDATE: most analysis columns are indexed
+        analysed: tuple[object, ...] = (None, None, None, 0, "", None, None)
+        if analysis is not None:
+            analysed = (
+                analysis.language,
+                analysis.sentiment.value,
+                analysis.sentiment_score,
+                analysis.urgency,
+                analysis.urgency_reason,
+                fetched_at,
+                # the Topics column sorts by this copy of min(topic) (an index; no subquery)
+                min((t.value for t in analysis.topics), default=None),
+            )
+            topics.extend((review.source_id, review.external_id, t.value) for t in analysis.topics)
+        rows.append(
+            (
+                review.source_id,
+                review.external_id,
+                review.author,
+                review.rating,
+                review.recommendation,
+                review.title,
+                review.text,
+                review.translated_text,
+                review.url,
+                int(review.is_excerpt),
+                review.language_hint,
+                review.reply_target,
+                iso(review.created_at),
+                iso(review.updated_at),
+                fetched_at,
+                review.upstream_reply,
+                iso(review.upstream_reply_at),
+                status.value,
+                iso(answered_at),
+                *analysed,
+                review.source_id,
+            )
+        )
+    # in date order (a stable sort: file order among equal times, which the inbox keeps): the
+    # sort indexes all end in created_at, and neighbouring rows then land on the same pages
+    rows.sort(key=itemgetter(12))
+    db.executemany(
         "INSERT INTO reviews (source_id, external_id, author, rating, recommendation, title,"
         " text, translated_text, url, is_excerpt, language_hint, reply_target, created_at,"
         " updated_at, fetched_at, upstream_reply, upstream_reply_at, status, answered_at,"
-        " platform)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " (SELECT platform FROM sources WHERE id = ?))",
+        " language, sentiment, sentiment_score, urgency, urgency_reason, analysed_at,"
+        " first_topic, platform)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, (SELECT platform FROM sources WHERE id = ?))",
+        rows,
+    )
+    ids = _ids(db, reviews)
+    found: dict[tuple[int, str], _Known] = {}
+    for review, status_value in zip(reviews, statuses, strict=True):
+        key = (review.source_id, review.external_id)
+        found[key] = _Known(ids[key], _as_stored(review), status_value, False)
+    # The search index takes the whole page in one statement, in rowid order (migration
+    # 0006 says why).
+    db.execute(
+        "INSERT INTO reviews_fts (rowid, author, title, text)"
+        " SELECT id, author, title, text FROM reviews"
+        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (json.dumps(sorted(k.id for k in found.values())),),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO review_topics (review_id, topic) VALUES (?, ?)",
+        [(found[(source_id, external_id)].id, topic) for source_id, external_id, topic in topics],
+    )
+    return found
+
+
+def _update(db: Database, review_id: int, review: Review, changed: bool, now: datetime) -> None:
+    if changed:
+        db.execute(
+            "INSERT INTO review_versions (review_id, rating, text, updated_at, replaced_at)"
+            " SELECT id, rating, text, updated_at, ? FROM reviews WHERE id = ?",
+            (iso(now), review_id),
+        )
+    db.execute(
+        "UPDATE reviews SET author = ?, rating = ?, recommendation = ?, title = ?,"
+        " text = ?, translated_text = ?, url = ?, is_excerpt = ?, language_hint = ?,"
+        " reply_target = ?, updated_at = ?, fetched_at = ?, upstream_reply = ?,"
+        " upstream_reply_at = ?, missing_upstream = 0,"
+        " edited = edited OR ?,"
+        " analysed_at = CASE WHEN ? THEN NULL ELSE analysed_at END"
+        " WHERE id = ?",
         (
-            review.source_id,
-            review.external_id,
             review.author,
             review.rating,
             review.recommendation,
@@ -175,31 +321,28 @@ def _insert(db: Database, review: Review, now: datetime) -> int:
             int(review.is_excerpt),
             review.language_hint,
             review.reply_target,
-            iso(review.created_at),
             iso(review.updated_at),
             iso(now),
             review.upstream_reply,
             iso(review.upstream_reply_at),
-            status.value,
-            iso(answered_at),
-            review.source_id,
+            int(changed),
+            int(changed),
+            review_id,
         ),
     )
-    review_id = int(cur.lastrowid or 0)
-    if review.analysis is not None:
-        _write_analysis(db, review_id, review.analysis, now)
-    return review_id
 
 
-def _mark_answered_by_upstream(db: Database, review_id: int, review: Review, status: str) -> None:
+def _mark_answered_by_upstream(db: Database, review_id: int, review: Review, status: str) -> str:
+    """Mark an open review answered because the platform shows a reply; its status after."""
     if Status(status) not in (Status.NEW, Status.IN_PROGRESS, Status.ESCALATED):
-        return
+        return status
     answered = iso(review.upstream_reply_at or utc_now())
     db.execute(
         "UPDATE reviews SET status = 'answered', answered_at = COALESCE(answered_at, ?),"
         " status_changed_at = ? WHERE id = ?",
         (answered, answered, review_id),
     )
+    return Status.ANSWERED.value
 
 
 def mark_missing_upstream(db: Database, source_id: int, seen_external_ids: set[str]) -> int:
@@ -290,35 +433,40 @@ def set_status(
 
 def save_analyses(db: Database, results: Iterable[tuple[int, Analysis]]) -> int:
     """Store analysis results (e.g. after ``clinicrep reanalyse``), in one transaction."""
-    now = utc_now()
-    count = 0
+    items = list(results)
     with db.transaction():
-        for review_id, analysis in results:
-            _write_analysis(db, review_id, analysis, now)
-            count += 1
-    return count
+        _write_analyses(db, items, utc_now())
+    return len(items)
 
 
-def _write_analysis(db: Database, review_id: int, analysis: Analysis, now: datetime) -> None:
-    db.execute(
+def _write_analyses(db: Database, items: list[tuple[int, Analysis]], now: datetime) -> None:
+    if not items:
+        return
+    analysed_at = iso(now)
+    db.executemany(
         "UPDATE reviews SET language = ?, sentiment = ?, sentiment_score = ?, urgency = ?,"
         " urgency_reason = ?, analysed_at = ?, first_topic = ? WHERE id = ?",
-        (
-            analysis.language,
-            analysis.sentiment.value,
-            analysis.sentiment_score,
-            analysis.urgency,
-            analysis.urgency_reason,
-            iso(now),
-            # the Topics column sorts by this copy of min(topic) (an index; no subquery per row)
-            min((t.value for t in analysis.topics), default=None),
-            review_id,
-        ),
+        [
+            (
+                analysis.language,
+                analysis.sentiment.value,
+                analysis.sentiment_score,
+                analysis.urgency,
+                analysis.urgency_reason,
+                analysed_at,
+                # the Topics column sorts by this copy of min(topic) (an index; no subquery)
+                min((t.value for t in analysis.topics), default=None),
+                review_id,
+            )
+            for review_id, analysis in items
+        ],
     )
-    db.execute("DELETE FROM review_topics WHERE review_id = ?", (review_id,))
-    db.conn.executemany(
+    db.executemany(
+        "DELETE FROM review_topics WHERE review_id = ?", [(review_id,) for review_id, _ in items]
+    )
+    db.executemany(
         "INSERT OR IGNORE INTO review_topics (review_id, topic) VALUES (?, ?)",
-        [(review_id, t.value) for t in analysis.topics],
+        [(review_id, t.value) for review_id, analysis in items for t in analysis.topics],
     )
 
 
