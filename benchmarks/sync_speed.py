@@ -109,11 +109,17 @@ def main() -> int:
     db = open_database(paths.db_path())
     google_source(db, SimpleNamespace(url=url), TokenStore(), page_size=50, timeout=30.0)  # type: ignore[arg-type]
     before = count_reviews(db)
+    # what run_window does at start-up on a worker, before anyone can press Sync
+    from clinicrep.guidelines.confidentiality import load_guidelines
+
+    load_guidelines()
     window = MainWindow(db, sync_on_start=False)
     window.show()
     window.filters.view.setCurrentIndex(window.filters.view.findData(args.view))
-    for _ in range(20):
+    settle_until = time.perf_counter() + 1.0  # the inbox query (off-thread), the first check
+    while time.perf_counter() < settle_until or window.model.loading:
         app.processEvents()
+        QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
     shown_before = window.model.rowCount()
 
     gaps: list[float] = []
@@ -153,6 +159,9 @@ def main() -> int:
         app.processEvents()
     QThreadPool.globalInstance().waitForDone(60_000)  # the alert check started after the sync
     app.processEvents()
+    while window.model.loading:  # the inbox's last re-read, on its own thread
+        app.processEvents()
+        QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
     report = finished[0] if finished else None
     after = count_reviews(db)
     shown_after = window.model.rowCount()

@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 
 def main() -> int:
@@ -32,7 +31,7 @@ def main() -> int:
     from clinicrep.i18n import install_translators
     from clinicrep.store import open_database
     from clinicrep.ui.main_window import MainWindow
-    from clinicrep.ui.settings_dialog import apply_theme
+    from clinicrep.ui.theme import apply_theme
 
     folder = Path(tempfile.mkdtemp(prefix="clinicrep-shot-"))
     paths.set_data_dir(folder)

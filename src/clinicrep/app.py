@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -11,8 +13,12 @@ from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clinicrep import __version__, paths
+from clinicrep.errors import ClinicrepError, DatabaseDamaged
 
 log = logging.getLogger(__name__)
+
+
+GIL_SWITCH_SECONDS = 0.001
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -20,6 +26,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(app, QApplication):
         return app
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    # Workers (sync, analysis, queries) run Python too: the GUI thread gets the interpreter
+    # back within 1 ms instead of 5 ms when it needs it (GUI-thread gaps during a sync of
+    # 10,000 reviews: see benchmarks/sync_speed.py).
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     app.setApplicationName("clinicrep")
     app.setApplicationDisplayName("clinicrep")
     app.setApplicationVersion(__version__)
@@ -50,7 +60,8 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
     from clinicrep.ui.store_recovery import open_store_with_way_out, swap_in_backup
 
     install_translators(app, QLocale.system().name())  # the way out speaks the user's language
-    opened = open_store_with_way_out()
+    # the integrity check (0.5 s on a big store) runs beside the window; writes wait for it
+    opened = open_store_with_way_out(defer_check=True)
     if opened is None:
         return 2
     db = opened
@@ -62,7 +73,7 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
         from clinicrep.demo.populate import populate
 
         populate(db)
-    from clinicrep.ui.settings_dialog import apply_theme
+    from clinicrep.ui.theme import apply_theme
 
     apply_theme(settings.theme)
     holder: dict[str, object] = {"start_in_tray": tray and not smoke}
@@ -105,21 +116,120 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
         finally:
             app.setQuitOnLastWindowClosed(True)
 
-    open_window(sync_on_start=not smoke)
+    def check_in_background() -> None:
+        from clinicrep.ui.workers import Op
+
+        checked = db
+
+        def check(_progress: object) -> None:
+            checked.finish_integrity_check()  # its own connection: safe beside the GUI's
+
+        Op(app, check).on_failure(lambda e: found_damage(checked, e)).start()
+
+    recovering: list[bool] = []
+
+    def found_damage(checked: object, error: BaseException) -> None:
+        if checked is not db or recovering:
+            return
+        if not _is_damage(error):
+            log.error("integrity check failed: %s", type(error).__name__)
+            return
+        log.error("the store is damaged: %s", type(error).__name__)
+        recovering.append(True)
+        QTimer.singleShot(0, recover)  # out of whichever read or check came upon it
+
+    def recover() -> None:
+        # -- the file is damaged after all: close everything, offer the way out, reopen --
+        nonlocal db
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            from clinicrep.ui.main_window import MainWindow
+
+            holder.pop("window", None)
+            # every window on this store, a half-built one too (a read failed in its start)
+            for window in QApplication.topLevelWidgets():
+                if isinstance(window, MainWindow):
+                    with contextlib.suppress(ClinicrepError, sqlite3.Error):
+                        window.close()  # its draft cannot be saved to a damaged file
+                    window.deleteLater()
+            db.close()
+            reopened = open_store_with_way_out()
+            if reopened is None:
+                app.quit()
+                return
+            db = reopened
+            open_window(sync_on_start=False)
+        finally:
+            recovering.clear()
+            app.setQuitOnLastWindowClosed(True)
+
+    # a damaged page met by any read of the window (a slot, a paint) leads to the way out
+    previous_hook = sys.excepthook
+
+    def damage_hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+        if _is_damage(value):
+            found_damage(db, value)
+        else:
+            previous_hook(kind, value, tb)  # type: ignore[arg-type]
+
+    sys.excepthook = damage_hook
+
+    if db.check_pending:
+        check_in_background()  # beside the window's start, on the other core
+    _load_guidelines_in_background(app)
+    try:
+        open_window(sync_on_start=not smoke)
+    except (ClinicrepError, sqlite3.DatabaseError) as e:
+        if not _is_damage(e):
+            raise
+        found_damage(db, e)  # a damaged page read before the check had finished
     _start_daily_backup(app)
     if smoke:
         QTimer.singleShot(0, lambda: _smoke_and_quit(holder["window"]))
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
     db.close()
     return code
 
 
-def _start_daily_backup(parent: QObject) -> None:
-    """Today's rolling copy of the database, if it is not there yet, off the GUI thread."""
-    from clinicrep.store.backup import make_daily_backup_if_due
+def _is_damage(error: BaseException | None) -> bool:
+    """A damaged file, however the read that met it reported it."""
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, DatabaseDamaged):
+            return True
+        if type(error) is sqlite3.DatabaseError and "malformed" in str(error).lower():
+            return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
+
+
+def _load_guidelines_in_background(parent: QObject) -> None:
+    """The reply checks' word lists compile while Qt lays out and paints the window."""
+    from clinicrep.guidelines.confidentiality import load_guidelines
     from clinicrep.ui.workers import Op
 
+    Op(parent, lambda _progress: load_guidelines()).start()
+
+
+BACKUP_DELAY_MS = 20_000  # copying 200 MB reads the disk hard: not while the window starts
+
+
+def _start_daily_backup(parent: QObject) -> None:
+    """Today's rolling copy of the database, if it is not there yet, off the GUI thread.
+
+    It starts a little after the window, so that it does not slow the start-up.
+    """
     db_path, folder = paths.db_path(), paths.backup_dir()
+    QTimer.singleShot(BACKUP_DELAY_MS, parent, lambda: _daily_backup(parent, db_path, folder))
+
+
+def _daily_backup(parent: QObject, db_path: Path, folder: Path) -> None:
+    from clinicrep.store.backup import make_daily_backup_if_due
+    from clinicrep.ui.workers import Op
 
     def backup(_progress: object) -> Path | None:
         return make_daily_backup_if_due(db_path, folder)  # its own connection (own thread)

@@ -32,6 +32,12 @@ class DatabaseDamaged(StoreError):
     code = "database_damaged"
 
 
+class QueryInterrupted(StoreError):
+    """A read stopped on purpose: a newer query replaced it. Never shown to the user."""
+
+    code = "query_interrupted"
+
+
 class DatabaseTooNew(StoreError):
     code = "database_too_new"
 

@@ -64,6 +64,7 @@ def test_hostile_reviews_are_stored_once_and_shown_literally_and_the_window_stay
     window.show()
     qtbot.waitExposed(window)
     window.filters.view.setCurrentIndex(window.filters.view.findData("all"))
+    qtbot.waitUntil(lambda: not window.model.loading)  # the query runs off the GUI thread
     assert window.model.rowCount() == len(HOSTILE)
     for row in range(window.model.rowCount()):
         review = window.model.review_at(row)

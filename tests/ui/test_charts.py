@@ -36,6 +36,7 @@ def test_clicking_a_platform_bar_filters_the_inbox_to_its_reviews(window, qtbot)
         pos=_view_point(charts.platforms, index, 2),
     )
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.splitter)
+    qtbot.waitUntil(lambda: not window.model.loading)  # the inbox's query runs off-thread
     platforms = {
         window.model.index(r, Column.PLATFORM).data() for r in range(window.model.rowCount())
     }

@@ -76,5 +76,5 @@ def test_offline_feedback_from_the_desk_lands_in_the_inbox(window, qtbot):
     review = dialog.save(window.db)
     window.sources_changed()
     window.show_review(review.id)
-    assert window.pane.author.text() == "Pani Zofia"
+    qtbot.waitUntil(lambda: window.pane.author.text() == "Pani Zofia")
     assert window.pane.platform.text() == "Offline feedback"

@@ -14,6 +14,11 @@ def _row_texts(window, column=Column.AUTHOR):
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
+def _settled(window, qtbot):
+    """The inbox's query runs off the GUI thread: wait until what it shows is in."""
+    qtbot.waitUntil(lambda: not window.model.loading)
+
+
 def _select_author(window, qtbot, author):
     row = _row_texts(window).index(author)
     window.select_row(row)
@@ -58,8 +63,9 @@ def test_status_key_marks_the_selected_review_and_it_leaves_the_attention_view(w
     window.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: get_review(window.db, review_id).status == Status.ANSWERED)
-    assert "Marek W." not in _row_texts(window)
+    qtbot.waitUntil(lambda: "Marek W." not in _row_texts(window))
     window.view_filter.setCurrentIndex(window.view_filter.findData("answered"))
+    _settled(window, qtbot)
     assert _row_texts(window) == ["Marek W."]
 
 
@@ -75,8 +81,10 @@ def test_j_and_k_move_through_the_inbox(window, qtbot):
 
 def test_sorting_by_date_puts_the_newest_first(window, qtbot):
     window.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+    _settled(window, qtbot)
     assert _row_texts(window)[0] == "Anna K."  # 3 hours ago
     window.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
+    _settled(window, qtbot)
     assert _row_texts(window)[0] == "张女士"  # 100 hours ago
 
 
@@ -104,6 +112,7 @@ def test_selection_stays_on_the_same_review_when_new_reviews_arrive(window, qtbo
         ],
     )
     window.reload()
+    _settled(window, qtbot)
     assert _row_texts(window)[0] == "Urgent Person"
     current = window.table.currentIndex()
     assert window.model.index(current.row(), Column.AUTHOR).data() == "Ирина"
@@ -120,16 +129,20 @@ def test_filters_by_stars_sentiment_and_topic(window, qtbot):
     filters = window.filters
     filters.view.setCurrentIndex(filters.view.findData("all"))
     filters.stars.setCurrentIndex(filters.stars.findData(0))  # "No stars"
+    _settled(window, qtbot)
     assert _row_texts(window) == ["Олена П."]
     filters.stars.setCurrentIndex(0)
     filters.sentiment.setCurrentIndex(filters.sentiment.findData("negative"))
+    _settled(window, qtbot)
     assert set(_row_texts(window)) == {"Mallory", "Marek W."}
     filters.topic.setCurrentIndex(filters.topic.findData("waiting"))
+    _settled(window, qtbot)
     assert _row_texts(window) == ["Marek W."]
 
 
-def test_overdue_view_lists_open_reviews_past_the_answer_limit(window):
+def test_overdue_view_lists_open_reviews_past_the_answer_limit(window, qtbot):
     window.view_filter.setCurrentIndex(window.view_filter.findData("overdue"))
+    _settled(window, qtbot)
     assert set(_row_texts(window)) == {"Marek W.", "Олена П.", "张女士"}
 
 

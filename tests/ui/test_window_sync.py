@@ -45,7 +45,7 @@ def test_sync_now_shows_progress_and_fills_the_inbox_without_freezing(db, qtbot)
         probe.stop()
 
     assert len(progress_seen) >= 2 and "Clinic on Google" in progress_seen[-1]
-    assert window.model.rowCount() == 40
+    qtbot.waitUntil(lambda: window.model.rowCount() == 40)  # the inbox re-reads off-thread
     assert not window.progress.isVisible()
     assert "40 new" in window.statusBar().currentMessage()
     assert len(gaps) > 5  # the event loop kept running during the sync

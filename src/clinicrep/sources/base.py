@@ -11,10 +11,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from clinicrep.model import Review, Source
-from clinicrep.secrets import TokenStore
+
+if TYPE_CHECKING:  # keyring is imported when a token is first needed, not at start-up
+    from clinicrep.secrets import TokenStore
 
 
 @dataclass(slots=True)

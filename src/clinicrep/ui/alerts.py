@@ -27,8 +27,6 @@ from clinicrep.monitoring.health import (
     source_health,
     stale_warning,
 )
-from clinicrep.monitoring.mailer import mail_new_alerts
-from clinicrep.secrets import default_store
 from clinicrep.settings import Settings
 from clinicrep.store import open_database
 from clinicrep.store.alerts import acknowledge_alert, unacknowledged_alerts
@@ -50,6 +48,9 @@ def raise_alerts_in_background(
     triage = triage_settings(settings)
 
     def work(_progress: Progress) -> list[Alert]:
+        from clinicrep.monitoring.mailer import mail_new_alerts  # smtplib: not at start-up
+        from clinicrep.secrets import default_store
+
         with open_database(db_path) as db:
             new = raise_alerts(db, now=utc_now(), settings=triage)
             mail_new_alerts(db, new, settings, default_store())  # e-mail, if set up

@@ -46,11 +46,8 @@ from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_la
 from clinicrep.guidelines.templates import suggest_reply
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, ReplyState, Review, Status, utc_now
-from clinicrep.publishing import PublishBlocked, publish
-from clinicrep.secrets import default_store
 from clinicrep.settings import Settings
-from clinicrep.sources.base import SourceContext
-from clinicrep.sources.registry import connector_for, kind_info
+from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
@@ -68,6 +65,7 @@ _MARK = {ItemState.OK: "✔", ItemState.MISSING: "✘", ItemState.PROBLEM: "⚠"
 class ReplyEditor(QWidget):
     published = Signal(int)  # review id: the window refreshes the inbox
     status_change_requested = Signal(int, object)
+    _guidelines_loaded = False  # after the first check of the process, checks run at once
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +87,7 @@ class ReplyEditor(QWidget):
         self.kind.setAccessibleName(self.tr("Kind of reply"))
         for kind in ReplyKind:
             self.kind.addItem(reply_kind_label(kind), kind.value)
-        self.kind.currentIndexChanged.connect(lambda _i: self.evaluate())
+        self.kind.currentIndexChanged.connect(lambda _i: self._loading or self.evaluate())
         self.template_button = QPushButton(self.tr("Start from the template"))
         self.template_button.clicked.connect(self.use_template)
         self.clock = QLabel()
@@ -203,7 +201,13 @@ class ReplyEditor(QWidget):
         finally:
             self._loading = False
         self._update_clock()
-        self.evaluate()
+        if ReplyEditor._guidelines_loaded:
+            self.evaluate()
+        else:
+            # The first check compiles the guidelines of five languages (about 0.2 s): it runs
+            # just after the window has painted, and nothing can be published before it.
+            self.publish_button.setEnabled(False)
+            self._check_timer.start()
 
     def _show_state(self, reply: object) -> None:
         review = self.review
@@ -293,6 +297,7 @@ class ReplyEditor(QWidget):
             return
         text = self.text.toPlainText()
         self.findings = guard_reply(text, review, self.settings)
+        ReplyEditor._guidelines_loaded = True
         context = ReplyContext(
             settings=self.settings,
             other_replies=self.other_replies,
@@ -438,6 +443,12 @@ class ReplyEditor(QWidget):
         source = get_source(self.db, review.source_id)
         if source is None:
             return
+        # imported here, not at start-up: the platform clients pull in httpx and keyring
+        from clinicrep.publishing import publish
+        from clinicrep.secrets import default_store
+        from clinicrep.sources.base import SourceContext
+        from clinicrep.sources.registry import connector_for
+
         db_path: Path = self.db.path
         confirmed = set(self.confirmed)
         tokens = default_store()
@@ -473,6 +484,8 @@ class ReplyEditor(QWidget):
         self.sending = False
         if self.closed:
             return
+        from clinicrep.publishing import PublishBlocked
+
         if isinstance(error, PublishBlocked):
             self.evaluate()
             self.state.setText(self.tr("Not published: fix the highlighted passages first."))

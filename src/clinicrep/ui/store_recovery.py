@@ -168,13 +168,18 @@ def choose_other_folder(parent: QWidget | None) -> Path | None:
     return Path(folder)
 
 
-def open_store_with_way_out(parent: QWidget | None = None) -> Database | None:
-    """Open the store; while that fails, offer the ways out. None when the user quits."""
+def open_store_with_way_out(
+    parent: QWidget | None = None, *, defer_check: bool = False
+) -> Database | None:
+    """Open the store; while that fails, offer the ways out. None when the user quits.
+
+    ``defer_check``: see ``open_database``; the caller runs the check in the background.
+    """
     while True:
         db_path: Path | None = None
         try:
             db_path = paths.db_path()
-            return open_database(db_path, backup_dir=paths.backup_dir())
+            return open_database(db_path, backup_dir=paths.backup_dir(), defer_check=defer_check)
         except ClinicrepError as e:
             error: ClinicrepError = e
         except OSError as e:  # the data dir itself cannot be created

@@ -1,0 +1,79 @@
+"""A read the user no longer wants (a search typed on) is stopped from the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from clinicrep.errors import QueryInterrupted
+from clinicrep.store import open_database
+
+ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+
+
+def test_a_running_query_stops_when_interrupted_from_another_thread(tmp_path: Path) -> None:
+    db_path = tmp_path / "clinicrep.sqlite3"
+    open_database(db_path).close()
+    holder: dict[str, object] = {}
+    started = threading.Event()
+
+    def read() -> None:
+        with open_database(db_path) as db:
+            holder["db"] = db
+            started.set()
+            try:
+                db.execute(ENDLESS).fetchone()
+            except QueryInterrupted as e:
+                holder["error"] = e
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    assert started.wait(10)
+    time.sleep(0.1)  # it is counting now
+    holder["db"].interrupt()  # type: ignore[attr-defined]
+    reader.join(10)
+    assert not reader.is_alive()
+    assert isinstance(holder.get("error"), QueryInterrupted)
+
+
+def test_interrupting_an_idle_connection_does_not_hurt_its_next_query(tmp_path: Path) -> None:
+    with open_database(tmp_path / "clinicrep.sqlite3") as db:
+        db.interrupt()
+        assert db.execute("SELECT 1").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("search", ["w", "wa", "wai"])
+def test_a_search_typed_on_is_answered_for_the_newest_text(qtbot, tmp_path: Path, search) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from clinicrep.model import Platform, Review, Source, SourceKind
+    from clinicrep.store.inbox import ReviewQuery
+    from clinicrep.store.reviews import upsert_reviews
+    from clinicrep.store.sources import add_source
+    from clinicrep.ui.inbox_model import InboxModel
+
+    db = open_database(tmp_path / "clinicrep.sqlite3")
+    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.GOOGLE))
+    now = datetime.now(UTC)
+    texts = ["we waited an hour", "wonderful staff", "a warm welcome", "kind nurse"]
+    upsert_reviews(
+        db,
+        [
+            Review(source_id=source.id or 0, external_id=str(i), created_at=now - timedelta(i),
+                   author=f"P{i}", rating=4, text=text)
+            for i, text in enumerate(texts)
+        ],
+    )  # fmt: skip
+    model = InboxModel(db, background=True)
+    model.set_query(ReviewQuery(sort="created"))  # the first query runs at once
+    assert model.rowCount() == 4
+    for typed in ("k", "kin", search):  # typed quickly: each replaces the one before
+        model.set_query(ReviewQuery(sort="created", search=typed))
+    qtbot.waitUntil(lambda: not model.loading)
+    shown = {model.review_at(r).text for r in range(model.rowCount())}  # type: ignore[union-attr]
+    assert shown == {t for t in texts if search in t}
+    model.close()
+    db.close()
