@@ -92,28 +92,44 @@ _RESET, _REFRESH = "reset", "refresh"
 _PAGES_KEPT = 3  # pages the view read last: a refresh reads them again off the GUI thread
 
 
+FIRST_ROWS = 64  # rows read with a new query: a screenful and more; the rest when scrolled
+
+
 @dataclass(slots=True)
 class InboxSnapshot:
-    """What one query answers: the ids in order, the rows of the pages the view shows,
-    and the counts of the status bar; read together on the query's thread."""
+    """What one query answers: the ids in order, the rows the view will paint, and (when
+    asked) the counts of the status bar; read together on the query's thread."""
 
     ids: list[int]
     rows: list[Review]
-    status_counts: dict[Status, int]
-    overdue: int
+    status_counts: dict[Status, int] | None = None
+    overdue: int | None = None
 
 
 def read_snapshot(
-    db: Database, query: ReviewQuery, now: datetime, pages: list[int], limit_hours: int
+    db: Database,
+    query: ReviewQuery,
+    now: datetime,
+    pages: list[int],
+    limit_hours: int,
+    *,
+    counts: bool = True,
 ) -> InboxSnapshot:
+    """``pages``: whole pages to read again (a refresh); none: the first rows of a new query.
+
+    ``counts``: the status counts (12 ms on 100,000 reviews) change when reviews do, not
+    when the filters, the search or the sort do.
+    """
     ids = review_ids(db, query, now=now)
-    wanted = [i for page in pages for i in ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]]
-    return InboxSnapshot(
-        ids=ids,
-        rows=reviews_by_ids(db, wanted) if wanted else [],
-        status_counts=count_by_status(db),
-        overdue=count_overdue(db, limit_hours, now=now),
-    )
+    if pages:
+        wanted = [i for page in pages for i in ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]]
+    else:
+        wanted = ids[:FIRST_ROWS]
+    snapshot = InboxSnapshot(ids=ids, rows=reviews_by_ids(db, wanted) if wanted else [])
+    if counts:
+        snapshot.status_counts = count_by_status(db)
+        snapshot.overdue = count_overdue(db, limit_hours, now=now)
+    return snapshot
 
 
 _COLUMNS = tuple(Column)
@@ -158,6 +174,7 @@ class InboxModel(QAbstractTableModel):
         self._recent_pages: dict[int, None] = {}  # page numbers the view read, oldest first
         self.status_counts: dict[Status, int] = {status: 0 for status in Status}
         self.overdue = 0  # open reviews past the answer limit (with the last query)
+        self._counted = False
 
     @property
     def answer_target_hours(self) -> int:
@@ -209,10 +226,15 @@ class InboxModel(QAbstractTableModel):
             return
         if not self._background or now_here:
             now = utc_now()
-            pages = self._pages_to_read(kind)
-            self._apply(
-                kind, read_snapshot(self._db, self._query, now, pages, self.answer_limit_hours), now
+            snapshot = read_snapshot(
+                self._db,
+                self._query,
+                now,
+                self._pages_to_read(kind),
+                self.answer_limit_hours,
+                counts=self._counts_wanted(kind),
             )
+            self._apply(kind, snapshot, now)
             for callback in callbacks:
                 callback()
             self.loaded.emit()
@@ -241,13 +263,14 @@ class InboxModel(QAbstractTableModel):
         self._running = True
         query, now, db_path = self._query, utc_now(), self._db.path
         pages, limit_hours = self._pages_to_read(kind), self.answer_limit_hours
+        counts = self._counts_wanted(kind)
 
         def snapshot(_progress: Progress) -> InboxSnapshot:
             # a connection of its own: reads only, so it need not wait for the integrity check
             with open_database(db_path, defer_check=True) as db:
                 self._running_db = db
                 try:
-                    return read_snapshot(db, query, now, pages, limit_hours)
+                    return read_snapshot(db, query, now, pages, limit_hours, counts=counts)
                 finally:
                     self._running_db = None
 
@@ -259,8 +282,11 @@ class InboxModel(QAbstractTableModel):
         )
 
     def _pages_to_read(self, kind: str) -> list[int]:
-        # a new query starts at the top; a refresh keeps the view where it is
-        return [0] if kind == _RESET else list(self._recent_pages)
+        # a new query starts at the top (its first rows); a refresh keeps the view where it is
+        return [] if kind == _RESET else list(self._recent_pages)
+
+    def _counts_wanted(self, kind: str) -> bool:
+        return kind == _REFRESH or not self._counted
 
     def _arrived(
         self,
@@ -300,7 +326,9 @@ class InboxModel(QAbstractTableModel):
 
     def _apply(self, kind: str, snapshot: InboxSnapshot, now: datetime) -> None:
         self._now = now
-        self.status_counts, self.overdue = snapshot.status_counts, snapshot.overdue
+        if snapshot.status_counts is not None and snapshot.overdue is not None:
+            self.status_counts, self.overdue = snapshot.status_counts, snapshot.overdue
+            self._counted = True
         if kind == _RESET:
             self.beginResetModel()
             self._ids = snapshot.ids
