@@ -126,3 +126,56 @@ def test_the_patients_own_story_is_not_mistaken_for_a_press_report() -> None:
 )
 def test_set_phrases_with_nie_are_not_complaints(text: str) -> None:
     assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nie spotkałam bardziej kompetentnego lekarza.",
+        "Nigdy nie spotkałem lepszego specjalisty.",
+        "Doktor nie spieszył się i wszystko wytłumaczył.",
+        "Cierpliwa, nigdy nie odmawia pomocy.",
+        "Szłam z silnym bólem, a pani doktor od razu mi pomogła.",
+        "Zabieg w ogóle nie bolał.",
+    ],
+)
+def test_praise_said_through_a_negation_or_beside_a_symptom_stays_praise(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Po wizycie nadal boli, bez poprawy.",
+        "Skończyło się na tym, że musiałam iść prywatnie.",
+        "Lekarz nie informuje o skutkach ubocznych leków.",
+        "Wizyta nie wniosła nic nowego.",
+        "Omijać szerokim łukiem.",
+        "Nikomu nie polecam tej przychodni.",
+        "Gratuluję, dwie godziny w kolejce i zero informacji.",
+        "Zmieniłam lekarza po drugiej wizycie.",
+    ],
+)
+def test_a_bad_outcome_told_as_a_fact_reads_as_a_complaint(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEGATIVE
+
+
+def test_a_sentence_about_symptoms_alone_is_not_a_complaint() -> None:
+    assert sentiment_of("Od tygodnia mam gorączkę i ból gardła.", "pl") == Sentiment.NEUTRAL
+
+
+def test_gratulations_without_a_complaint_are_sincere() -> None:
+    assert sentiment_of("Gratuluję całemu zespołowi.", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Хотя врач был очень вежливый, я ему больше не доверяю, он грубый.", "ru"),
+        ("Хоча лікарка була дуже ввічлива, вона грубо відповідала.", "uk"),
+    ],
+)
+def test_what_a_patient_concedes_with_although_weighs_less_than_what_they_mean(
+    text: str, lang: str
+) -> None:
+    assert sentiment_of(text, lang) == Sentiment.NEGATIVE

@@ -78,6 +78,8 @@ def _score_sentences(
     factual = personal = conceding = False
     conceded_comma = -1
     sentence_start = 0
+    symptoms: list[int] = []  # where the sentence names a symptom ("ból", "gorączka")
+    ironic: list[int] = []  # where it says "gratuluję", "no super" (sincere or not: see below)
     for m in matches:  # in text order
         section = m.section
         if unmet >= 0 and (section == "end" or m.start >= negated_until):
@@ -88,10 +90,13 @@ def _score_sentences(
                 impersonal = factual and not personal
                 if impersonal and past_tense is not None:
                     impersonal = not _told_in_first_person(tokens[sentence_start : m.start])
+                if symptoms or ironic:
+                    weights = _about_care(weights, symptoms, ironic)
                 result.append(_sentence_total(weights, pivot, impersonal))
                 weights = []
             negated_until, boost_until, pivot = -1, -1, -1
             factual = personal = conceding = False
+            symptoms, ironic = [], []
             sentence_start = m.start
         elif section == "negators":
             negated_until = m.start + m.length + reach
@@ -115,7 +120,26 @@ def _score_sentences(
             after = m.start + m.length
             conceded_comma = after if after < len(tokens) and tokens[after] == "," else -1
         elif section == "factual":
-            factual = True
+            # "nie informuje", "nie wyjaśnił": a reporting verb the patient misses is a
+            # complaint about the doctor, not the register of a press report.
+            if m.start >= negated_until:
+                factual = True
+        elif section == "not_negated":
+            # "nie spotkałam bardziej kompetentnego lekarza", "nigdy nie spotkałam lepszego":
+            # the negation belongs to the meeting, the praise after it stands.
+            negated_until, unmet = -1, -1
+        elif section == "symptoms":
+            # What ails the patient is not how they were treated: a symptom weighs little,
+            # "nie bolało" is relief, and see _about_care for the words around it.
+            if m.start < negated_until and m.start > 0 and tokens[m.start - 1] == "nie":
+                unmet = -1
+                weights.append((m.start, _SYMPTOM_ABSENT))
+            else:
+                symptoms.append(len(weights))
+                weights.append((m.start, float(m.value) * negative_weight))
+        elif section == "irony":
+            ironic.append(len(weights))
+            weights.append((m.start, float(m.value)))
         elif section == "personal":
             personal = True
         elif section == "intensifiers":
@@ -130,7 +154,7 @@ def _score_sentences(
                 weight *= boost
             if conceding:
                 weight *= _CONTRAST_BEFORE
-            if m.start < negated_until:
+            if m.start < negated_until and m.term.split(None, 1)[0] not in _CONCORD:
                 unmet = -1  # the lexicon knows what was not done
                 # "not good" is negative, "not bad" only mildly positive
                 weight = -weight * (0.8 if weight > 0 else 0.5)
@@ -140,7 +164,45 @@ def _score_sentences(
     if unmet >= 0:
         weights.append((unmet, unmet_weight * negative_weight))
     if weights:
+        if symptoms or ironic:
+            weights = _about_care(weights, symptoms, ironic)
         result.append(_sentence_total(weights, pivot, factual and not personal))
+    return result
+
+
+# Polish negative concord: "nie wniosła nic nowego", "nikomu nie polecam" need the "nie" and
+# are not turned by it.
+_CONCORD = frozenset("nic nikt nikomu nikogo nigdy żaden żadna żadnego zaden ani bez brak".split())
+_SYMPTOM_ABSENT = 1.0  # "nie bolało", "nic nie dolegało": the treatment worked or was gentle
+_NEAR_SYMPTOM = 2  # "straszne boleści", "ból był okropny": the adjective describes the illness
+_NEAR_SYMPTOM_WEIGHT = 0.3
+
+
+def _about_care(
+    weights: list[tuple[int, float]], symptoms: list[int], ironic: list[int]
+) -> list[tuple[int, float]]:
+    """One sentence's weights once symptoms and irony markers are read in context.
+
+    ``symptoms`` and ``ironic`` index ``weights``. A symptom adds to a complaint about the care
+    but is none by itself, nor in a sentence that praises the care ("z silnym bólem trafiłam do
+    doktora, który od razu pomógł"); a complaint word right beside a symptom describes the
+    illness. "Gratuluję", "no super" in a
+    sentence that otherwise complains are sarcasm: they count against, not for.
+    """
+    special = set(symptoms) | set(ironic)
+    others = [w for i, (_, w) in enumerate(weights) if i not in special]
+    praised = any(w > 0 for w in others)
+    blamed = sum(others) < 0
+    symptom_at = [weights[i][0] for i in symptoms]
+    result: list[tuple[int, float]] = []
+    for i, (at, w) in enumerate(weights):
+        if i in ironic:
+            w = -w if blamed else w
+        elif i in symptoms:
+            w = w if blamed and not praised else 0.0
+        elif w < 0 and any(abs(at - s) <= _NEAR_SYMPTOM for s in symptom_at):
+            w *= _NEAR_SYMPTOM_WEIGHT
+        result.append((at, w))
     return result
 
 
