@@ -22,6 +22,7 @@ from clinicrep.monitoring.unattended import follow_up, run_sync_command
 from clinicrep.secrets import TokenStore, source_owner
 from clinicrep.settings import Settings
 from clinicrep.store import Database
+from clinicrep.store.backup import list_backups
 from clinicrep.store.outbox import all_messages, recent_unattended_runs
 from clinicrep.store.reviews import count_reviews, iter_all_reviews
 from clinicrep.store.sources import add_source, record_sync_outcome
@@ -102,6 +103,17 @@ def test_every_unattended_run_records_its_outcome_with_the_failing_sources(
     ((_at, detail),) = recent_unattended_runs(db)
     assert detail["result"] == "failed" and detail["sync_exit"] == 1
     assert detail["source_errors"] == {source.name: "not_found"}
+
+
+def test_an_unattended_run_makes_the_days_backup_once(
+    db: Database, google_api: FakeGoogle, qapp
+) -> None:
+    google_source(db, google_api, TokenStore())
+    run_sync_command(None, False, True)
+    run_sync_command(None, False, True)
+    daily = [b for b in list_backups(paths.backup_dir()) if b.kind == "daily"]
+    assert len(daily) == 1  # the window closed for days: the scheduled checks keep a copy
+    assert daily[0].path.stat().st_mode & 0o077 == 0
 
 
 def watched_source(db: Database, *, ok_hours_ago: float | None, error: str | None) -> Source:

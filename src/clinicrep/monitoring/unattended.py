@@ -114,7 +114,23 @@ def after_unattended_sync(
     except ClinicrepError as e:  # the store cannot be used: only the log file can say so
         outcome.error = e.code
         log.error("unattended run could not finish: %s (%s)", e.code, e.detail)
+        return outcome
+    _daily_backup()
     return outcome
+
+
+def _daily_backup() -> None:
+    """Today's rolling copy, as the window makes: a practice that only runs the scheduled
+    checks (the window closed for days) keeps its backups too."""
+    from clinicrep.store.backup import make_daily_backup_if_due
+
+    try:
+        made = make_daily_backup_if_due(paths.db_path(), paths.backup_dir())
+    except (ClinicrepError, OSError) as e:
+        log.warning("daily backup failed: %s", type(e).__name__)
+    else:
+        if made is not None:
+            log.info("daily backup: %s", made.name)
 
 
 def follow_up(
