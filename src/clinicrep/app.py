@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -13,7 +11,8 @@ from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clinicrep import __version__, paths
-from clinicrep.errors import ClinicrepError, DatabaseDamaged
+from clinicrep.errors import ClinicrepError
+from clinicrep.store.db import is_damage
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +130,7 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
     def found_damage(checked: object, error: BaseException) -> None:
         if checked is not db or recovering:
             return
-        if not _is_damage(error):
+        if not is_damage(error):
             log.error("integrity check failed: %s", type(error).__name__)
             return
         log.error("the store is damaged: %s", type(error).__name__)
@@ -149,8 +148,11 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
             # every window on this store, a half-built one too (a read failed in its start)
             for window in QApplication.topLevelWidgets():
                 if isinstance(window, MainWindow):
-                    with contextlib.suppress(ClinicrepError, sqlite3.Error):
-                        window.close()  # its draft cannot be saved to a damaged file
+                    try:
+                        window.close()
+                    except Exception as e:  # its draft cannot be saved to a damaged file
+                        if not (isinstance(e, ClinicrepError) or is_damage(e)):
+                            raise
                     window.deleteLater()
             db.close()
             reopened = open_store_with_way_out()
@@ -167,7 +169,7 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
     previous_hook = sys.excepthook
 
     def damage_hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
-        if _is_damage(value):
+        if is_damage(value):
             found_damage(db, value)
         else:
             previous_hook(kind, value, tb)  # type: ignore[arg-type]
@@ -179,8 +181,8 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
     _load_guidelines_in_background(app)
     try:
         open_window(sync_on_start=not smoke)
-    except (ClinicrepError, sqlite3.DatabaseError) as e:
-        if not _is_damage(e):
+    except Exception as e:
+        if not is_damage(e):
             raise
         found_damage(db, e)  # a damaged page read before the check had finished
     _start_daily_backup(app)
@@ -192,19 +194,6 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
         sys.excepthook = previous_hook
     db.close()
     return code
-
-
-def _is_damage(error: BaseException | None) -> bool:
-    """A damaged file, however the read that met it reported it."""
-    seen = 0
-    while error is not None and seen < 10:
-        if isinstance(error, DatabaseDamaged):
-            return True
-        if type(error) is sqlite3.DatabaseError and "malformed" in str(error).lower():
-            return True
-        error = error.__cause__ or error.__context__
-        seen += 1
-    return False
 
 
 def _load_guidelines_in_background(parent: QObject) -> None:

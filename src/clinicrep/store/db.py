@@ -73,6 +73,26 @@ def schema_version() -> int:
     return len(migrations())
 
 
+def _translated(e: sqlite3.DatabaseError) -> Exception:
+    # IntegrityError and the like stay as they are: the caller's to handle
+    if isinstance(e, sqlite3.OperationalError) or type(e) is sqlite3.DatabaseError:
+        return translate_sqlite_error(e)  # locked, full, interrupted; "malformed": damage
+    return e
+
+
+def is_damage(error: BaseException | None) -> bool:
+    """A damaged file, however the read that met it reported it (translated or not)."""
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, DatabaseDamaged):
+            return True
+        if type(error) is sqlite3.DatabaseError and "malformed" in str(error).lower():
+            return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
+
+
 def translate_sqlite_error(e: sqlite3.Error) -> StoreError:
     """Turn an environment failure into an error a person can act on (others stay bugs)."""
     text = str(e).lower()
@@ -186,12 +206,16 @@ class Database:
             self._writes_may_start()
         try:
             return self.conn.execute(sql, params)
-        except sqlite3.OperationalError as e:
-            raise translate_sqlite_error(e) from e
         except sqlite3.DatabaseError as e:
-            if type(e) is sqlite3.DatabaseError:  # "malformed": a damaged page was read
-                raise translate_sqlite_error(e) from e
-            raise  # IntegrityError and the like: the caller's to handle
+            raise _translated(e) from e
+
+    def fetchall(self, sql: str, params: Any = ()) -> list[Any]:
+        """Every row of a read. Unlike iterating ``execute()``, a failure met after the
+        first row (an interrupt, a damaged page) arrives translated too."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as e:
+            raise _translated(e) from e
 
     def executemany(self, sql: str, rows: Iterable[Any]) -> sqlite3.Cursor:
         """One write statement over many rows (a full disk etc. translated like ``execute``)."""

@@ -164,7 +164,7 @@ def review_ids(db: Database, query: ReviewQuery, *, now: datetime | None = None)
 
 def count_by_status(db: Database) -> dict[Status, int]:
     counts = {status: 0 for status in Status}
-    for status, n in db.execute("SELECT status, count(*) FROM reviews GROUP BY status"):
+    for status, n in db.fetchall("SELECT status, count(*) FROM reviews GROUP BY status"):
         counts[Status(status)] = n
     return counts
 

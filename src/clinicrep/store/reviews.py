@@ -380,7 +380,7 @@ def reviews_by_ids(db: Database, ids: Sequence[int]) -> list[Review]:
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        for row in db.execute(
+        for row in db.fetchall(
             f"SELECT {REVIEW_COLUMNS} FROM {REVIEW_FROM} WHERE r.id IN ({marks})", chunk
         ):
             review = row_to_review(row)

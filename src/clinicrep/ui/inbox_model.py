@@ -316,7 +316,7 @@ class InboxModel(QAbstractTableModel):
         if self._waiting is not None:
             self._waiting = (self._waiting[0], callbacks + self._waiting[1])
             self._start_waiting()
-            if isinstance(error, QueryInterrupted) or "interrupted" in str(error):
+            if isinstance(error, QueryInterrupted):
                 return  # stopped for the newer query, as asked
         if isinstance(error, DatabaseDamaged):
             raise error  # the application offers the way out (app.run_window)
