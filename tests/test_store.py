@@ -175,9 +175,12 @@ def test_reviews_stored_before_and_after_the_search_index_change_are_all_found(
     monkeypatch.setattr(store_db, "migrations", lambda: real[:5])  # the schema before 0006
     db = open_database(path, backup_dir=data_dir / "backups")
     src = _source(db)
-    upsert_reviews(db, [_review(src.id, "old", "Лікар дуже уважний, дякую")])
-    # today's upsert_reviews indexed it besides 0001's trigger: rebuild to the state 0005 left
-    db.execute("INSERT INTO reviews_fts (reviews_fts) VALUES ('rebuild')")
+    # as 0005's code stored a review: one INSERT, which 0001's trigger indexed
+    db.execute(
+        "INSERT INTO reviews (source_id, external_id, text, created_at, fetched_at, platform)"
+        " VALUES (?, 'old', 'Лікар дуже уважний, дякую', ?, ?, ?)",
+        (src.id, "2026-01-02T00:00:00+00:00", "2026-01-02T00:00:00+00:00", src.platform),
+    )
     db.close()
     monkeypatch.setattr(store_db, "migrations", lambda: real)
     db = open_database(path, backup_dir=data_dir / "backups")

@@ -1138,6 +1138,25 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Analysis update progress</source>
+        <translation>Postęp aktualizacji analizy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Updating the analysis… %p%</source>
+        <translation>Aktualizacja analizy… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Analysis brought up to date for %n review(s).</source>
+        <translation>
+            <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
+            <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
+            <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — dane demonstracyjne</translation>

@@ -1138,6 +1138,25 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Analysis update progress</source>
+        <translation>Ход обновления анализа</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Updating the analysis… %p%</source>
+        <translation>Обновление анализа… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Analysis brought up to date for %n review(s).</source>
+        <translation>
+            <numerusform>Анализ обновлён для %n отзыва.</numerusform>
+            <numerusform>Анализ обновлён для %n отзывов.</numerusform>
+            <numerusform>Анализ обновлён для %n отзывов.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демо-данные</translation>

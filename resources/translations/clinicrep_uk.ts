@@ -1142,6 +1142,25 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Analysis update progress</source>
+        <translation>Хід оновлення аналізу</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Updating the analysis… %p%</source>
+        <translation>Оновлення аналізу… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Analysis brought up to date for %n review(s).</source>
+        <translation>
+            <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
+            <numerusform>Аналіз оновлено для %n відгуків.</numerusform>
+            <numerusform>Аналіз оновлено для %n відгуків.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демонстраційні дані</translation>

@@ -1128,6 +1128,23 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Analysis update progress</source>
+        <translation>分析更新进度</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Updating the analysis… %p%</source>
+        <translation>正在更新分析… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <source>Analysis brought up to date for %n review(s).</source>
+        <translation>
+            <numerusform>已为 %n 条评价更新分析。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — 演示数据</translation>

@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 
 
 GIL_SWITCH_SECONDS = 0.001
+# Reviews analysed by older rules (after an upgrade) are analysed again from this long after the
+# window opens: late enough not to slow the first paint.
+UPDATE_ANALYSIS_AFTER_MS = 3_000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -81,7 +84,12 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
         from clinicrep.ui.main_window import MainWindow
 
         old = holder.get("window")
-        window = MainWindow(db, demo=demo, sync_on_start=sync_on_start)
+        window = MainWindow(
+            db,
+            demo=demo,
+            sync_on_start=sync_on_start,
+            update_analysis_after_ms=UPDATE_ANALYSIS_AFTER_MS,
+        )
         window.language_changed.connect(lambda lang: switch_language(lang))
         window.restore_requested.connect(lambda path: restore_from(path))
         if isinstance(old, MainWindow):

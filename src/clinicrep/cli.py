@@ -64,8 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--every", type=int, metavar="MINUTES", help="check every MINUTES (install)")
     p.add_argument("--tray", action="store_true", help="also start in the tray at login (install)")
 
-    sub.add_parser(
+    p = sub.add_parser(
         "reanalyse", help="re-run language, sentiment, topics and urgency on all reviews"
+    )
+    p.add_argument(
+        "--only-stale",
+        action="store_true",
+        help="only the reviews that older rules analysed, or none did (the window does this)",
     )
 
     p = sub.add_parser("report", help="make the monthly PDF summary")
@@ -205,7 +210,7 @@ def _cmd_reanalyse(args: argparse.Namespace) -> int:
     from clinicrep.analysis.pipeline import reanalyse_store
 
     with _open_store() as db:
-        count = reanalyse_store(db)
+        count = reanalyse_store(db, only_stale=args.only_stale)
     print(f"{count} reviews analysed")
     return 0
 

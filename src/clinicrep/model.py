@@ -116,6 +116,7 @@ class Analysis:
     topics: tuple[Topic, ...] = ()
     urgency: int = 0  # 0 .. 100
     urgency_reason: str = ""
+    rules: str = ""  # which rules found it (analysis.pipeline.rules_version); "" if unknown
 
 
 @dataclass(slots=True)

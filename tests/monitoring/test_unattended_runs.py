@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from clinicrep import paths
+from clinicrep.analysis.pipeline import rules_version
 from clinicrep.cli import main as cli_main
 from clinicrep.messages import message_for_code
-from clinicrep.model import Platform, Source, SourceKind
+from clinicrep.model import Analysis, Platform, Review, Sentiment, Source, SourceKind
 from clinicrep.monitoring.health import describe_stale, stale_warning
 from clinicrep.monitoring.lock import SyncLock, sync_lock
 from clinicrep.monitoring.unattended import follow_up, run_sync_command
@@ -24,7 +25,12 @@ from clinicrep.settings import Settings
 from clinicrep.store import Database
 from clinicrep.store.backup import list_backups
 from clinicrep.store.outbox import all_messages, recent_unattended_runs
-from clinicrep.store.reviews import count_reviews, iter_all_reviews
+from clinicrep.store.reviews import (
+    count_reviews,
+    count_reviews_to_analyse,
+    iter_all_reviews,
+    upsert_reviews,
+)
 from clinicrep.store.sources import add_source, record_sync_outcome
 from fakes.google_server import CLIENT_SECRET, REFRESH_TOKEN, FakeGoogle
 from fakes.source_setup import google_source
@@ -114,6 +120,25 @@ def test_an_unattended_run_makes_the_days_backup_once(
     daily = [b for b in list_backups(paths.backup_dir()) if b.kind == "daily"]
     assert len(daily) == 1  # the window closed for days: the scheduled checks keep a copy
     assert daily[0].path.stat().st_mode & 0o077 == 0
+
+
+def test_an_unattended_run_after_an_upgrade_analyses_old_reviews_again_before_alerts(
+    db: Database, google_api: FakeGoogle, qapp
+) -> None:
+    source = google_source(db, google_api, TokenStore())
+    old = Analysis(language="en", sentiment=Sentiment.POSITIVE, rules="older-rules")
+    complaint = Review(
+        source_id=source.id or 0,
+        external_id="before-upgrade",
+        created_at=NOW - timedelta(days=3),
+        text="Rude receptionist, waited two hours, never again.",
+        analysis=old,
+    )
+    upsert_reviews(db, [complaint])
+    run_sync_command(None, False, True)
+    assert count_reviews_to_analyse(db, rules_version()) == 0
+    [stored] = [r for batch in iter_all_reviews(db) for r in batch]
+    assert stored.analysis is not None and stored.analysis.sentiment is Sentiment.NEGATIVE
 
 
 def watched_source(db: Database, *, ok_hours_ago: float | None, error: str | None) -> Source:

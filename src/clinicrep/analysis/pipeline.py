@@ -1,25 +1,56 @@
 """The whole analysis of one review: language, sentiment, topics, urgency.
 
 ``analyse_review`` is pure and thread-safe (lexicons are read once and never changed), so the
-sync worker calls it before storing; ``reanalyse_store`` re-runs it over the whole store after
-the lexicons change (``clinicrep reanalyse``).
+sync worker calls it before storing. Each result carries ``rules_version()``, a digest of the
+lexicons and of this package's code, and the store keeps it with the review: after an upgrade
+changes the rules, ``reanalyse_store(only_stale=True)`` re-runs the analysis on the reviews an
+older version analysed (the window does so in the background at start-up), and
+``clinicrep reanalyse`` re-runs it on every review.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import threading
 from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
 
+from clinicrep import __version__, paths
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.sentiment import combine, lexicon_score, stars_score, text_score
 from clinicrep.analysis.topics import detect_topics, named_sentences
 from clinicrep.analysis.triage import assess_urgency
 from clinicrep.model import Analysis, Review, Topic
 from clinicrep.store.db import Database
-from clinicrep.store.reviews import count_reviews, iter_all_reviews, save_analyses
+from clinicrep.store.reviews import (
+    count_reviews_to_analyse,
+    reviews_to_analyse,
+    save_analyses,
+)
 from clinicrep.store.sources import list_sources
 
 log = logging.getLogger(__name__)
+
+
+@cache
+def rules_version() -> str:
+    """A short digest of everything that decides an analysis: the lexicons and this code.
+
+    The code is read from this package's source files; a frozen build has none and uses the
+    program's version instead (each release re-analyses once).
+    """
+    digest = hashlib.sha256()
+    for path in sorted(paths.resource("lexicons").glob("*.txt")):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    sources = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    if sources:
+        for path in sources:
+            digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    else:
+        digest.update(__version__.encode("utf-8"))
+    return digest.hexdigest()[:16]
 
 
 def review_text(review: Review) -> str:
@@ -58,6 +89,7 @@ def analyse_review(review: Review, *, fallback_language: str = "") -> Analysis:
         topics=tuple(topics),
         urgency=urgency.score,
         urgency_reason=urgency.reason,
+        rules=rules_version(),
     )
 
 
@@ -70,30 +102,45 @@ def reanalyse_store(
     db: Database,
     progress: Callable[[int, int], None] | None = None,
     *,
+    only_stale: bool = False,
     source_languages: dict[int, str] | None = None,
-    batch: int = 2000,
+    batch: int = 500,
+    stop: threading.Event | None = None,
 ) -> int:
-    """Analyse every stored review again, one transaction per batch; returns how many.
+    """Analyse the stored reviews again; returns how many were analysed.
 
-    ``progress(done, total)`` is called after each batch. ``source_languages`` maps a source
-    id to its language setting (the fallback for short texts); by default it is read from the
-    store's sources.
+    All of them, or with ``only_stale`` those that the current rules did not analyse (never
+    analysed, or by an older version). Each batch is read, analysed and written in one
+    transaction, so a sync that edits a review meanwhile is never overwritten with the analysis
+    of its old text, and stopping (``stop`` set, or the process killed) loses no more than the
+    batch under way: the rest is found stale next time. ``progress(done, total)`` is called
+    after each batch. ``source_languages`` maps a source id to its language setting (the
+    fallback for short texts); by default it is read from the store's sources.
     """
-    total = count_reviews(db)
+    rules = rules_version()
+    stale_for = rules if only_stale else None
+    total = count_reviews_to_analyse(db, stale_for)
     if source_languages is None:
         source_languages = {s.id: s.language for s in list_sources(db) if s.id is not None}
     languages = source_languages
-    done = 0
-    for reviews in iter_all_reviews(db, batch=batch):
-        results = [
-            (
-                r.id or 0,
-                analyse_review(r, fallback_language=languages.get(r.source_id, "")),
+    done, after = 0, 0
+    while stop is None or not stop.is_set():
+        with db.transaction():
+            reviews = reviews_to_analyse(db, stale_for, after=after, limit=batch)
+            if not reviews:
+                break
+            after = reviews[-1].id or after
+            done += save_analyses(
+                db,
+                [
+                    (
+                        r.id or 0,
+                        analyse_review(r, fallback_language=languages.get(r.source_id, "")),
+                    )
+                    for r in reviews
+                ],
             )
-            for r in reviews
-        ]
-        done += save_analyses(db, results)
         if progress is not None:
-            progress(done, total)
+            progress(done, max(total, done))
     log.info("re-analysed %d reviews", done)
     return done

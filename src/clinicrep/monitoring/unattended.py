@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from clinicrep import paths
+from clinicrep.analysis.pipeline import reanalyse_store
 from clinicrep.analysis.triage import TriageSettings, raise_alerts
 from clinicrep.errors import ClinicrepError
 from clinicrep.model import utc_now
@@ -109,6 +110,8 @@ def after_unattended_sync(
         with open_database(paths.db_path(), backup_dir=paths.backup_dir()) as db:
             settings = load_settings(db)
             use_ui_language(settings)
+            # after an upgrade, as the window does: alerts count today's verdicts
+            reanalyse_store(db, only_stale=True)
             outcome = follow_up(db, settings, tokens, sync_exit=sync_exit, now=now, send=send)
             log_unattended_run(db, _detail(outcome, started), at=now)
     except ClinicrepError as e:  # the store cannot be used: only the log file can say so

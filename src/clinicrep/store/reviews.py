@@ -224,7 +224,7 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         statuses.append(status.value)
         analysis = review.analysis
         # written with the row, not by a second UPDATE: most analysis columns are indexed
-        analysed: tuple[object, ...] = (None, None, None, 0, "", None, None)
+        analysed: tuple[object, ...] = (None, None, None, 0, "", None, None, None)
         if analysis is not None:
             analysed = (
                 analysis.language,
@@ -235,6 +235,7 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
                 fetched_at,
                 # the Topics column sorts by this copy of min(topic) (an index; no subquery)
                 min((t.value for t in analysis.topics), default=None),
+                analysis.rules or None,
             )
             topics.extend((review.source_id, review.external_id, t.value) for t in analysis.topics)
         rows.append(
@@ -270,9 +271,9 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         " text, translated_text, url, is_excerpt, language_hint, reply_target, created_at,"
         " updated_at, fetched_at, upstream_reply, upstream_reply_at, status, answered_at,"
         " language, sentiment, sentiment_score, urgency, urgency_reason, analysed_at,"
-        " first_topic, platform)"
+        " first_topic, analysed_with, platform)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, (SELECT platform FROM sources WHERE id = ?))",
+        " ?, ?, (SELECT platform FROM sources WHERE id = ?))",
         rows,
     )
     ids = _ids(db, reviews)
@@ -445,7 +446,7 @@ def _write_analyses(db: Database, items: list[tuple[int, Analysis]], now: dateti
     analysed_at = iso(now)
     db.executemany(
         "UPDATE reviews SET language = ?, sentiment = ?, sentiment_score = ?, urgency = ?,"
-        " urgency_reason = ?, analysed_at = ?, first_topic = ? WHERE id = ?",
+        " urgency_reason = ?, analysed_at = ?, first_topic = ?, analysed_with = ? WHERE id = ?",
         [
             (
                 analysis.language,
@@ -456,6 +457,7 @@ def _write_analyses(db: Database, items: list[tuple[int, Analysis]], now: dateti
                 analysed_at,
                 # the Topics column sorts by this copy of min(topic) (an index; no subquery)
                 min((t.value for t in analysis.topics), default=None),
+                analysis.rules or None,
                 review_id,
             )
             for review_id, analysis in items
@@ -483,6 +485,36 @@ def iter_all_reviews(db: Database, batch: int = 2000) -> Iterable[list[Review]]:
         reviews = [row_to_review(r) for r in rows]
         last = reviews[-1].id or last
         yield reviews
+
+
+# Reviews the given rules did not analyse: never analysed, an older version's analysis, or
+# (for an edited review) an analysis of its earlier text, which the store clears.
+_TO_ANALYSE = "(r.analysed_at IS NULL OR r.analysed_with IS NULL OR r.analysed_with != ?)"
+
+
+def reviews_to_analyse(
+    db: Database, stale_for: str | None, *, after: int = 0, limit: int = 500
+) -> list[Review]:
+    """The next reviews in id order after ``after``: every one, or with ``stale_for`` (a rules
+    version) only those that version did not analyse."""
+    where = "r.id > ?"
+    params: list[object] = [after]
+    if stale_for is not None:
+        where += f" AND {_TO_ANALYSE}"
+        params.append(stale_for)
+    rows = db.execute(
+        f"SELECT {REVIEW_COLUMNS} FROM {REVIEW_FROM} WHERE {where} ORDER BY r.id LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    return [row_to_review(r) for r in rows]
+
+
+def count_reviews_to_analyse(db: Database, stale_for: str | None) -> int:
+    """How many ``reviews_to_analyse`` would return in all."""
+    if stale_for is None:
+        return count_reviews(db)
+    row = db.execute(f"SELECT count(*) FROM reviews r WHERE {_TO_ANALYSE}", (stale_for,))
+    return int(row.fetchone()[0])
 
 
 def count_reviews(db: Database) -> int:

@@ -43,6 +43,7 @@ from clinicrep.ui.alerts import (
 from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_model import Column, InboxModel
+from clinicrep.ui.reanalysis import ReanalysisController
 from clinicrep.ui.reply_editor import ReplyEditor
 from clinicrep.ui.review_pane import ReviewPane
 from clinicrep.ui.sync_controller import SyncController
@@ -73,7 +74,16 @@ class MainWindow(QMainWindow):
     # the OS entries for checks without the window; tests put one with a recording runner here
     monitor_installer: object | None = None
 
-    def __init__(self, db: Database, *, demo: bool = False, sync_on_start: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        demo: bool = False,
+        sync_on_start: bool = False,
+        update_analysis_after_ms: int | None = None,
+    ) -> None:
+        """``update_analysis_after_ms``: when to start bringing the analysis of stored reviews
+        up to date with the current rules (``update_analysis``); None: only when asked."""
         super().__init__()
         self.db = db
         self.closed = False  # background results arriving after close are dropped
@@ -180,6 +190,13 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.analysis_progress = QProgressBar()
+        self.analysis_progress.setObjectName("analysisProgress")
+        self.analysis_progress.setAccessibleName(self.tr("Analysis update progress"))
+        self.analysis_progress.setMaximumWidth(260)
+        self.analysis_progress.setTextVisible(True)
+        self.analysis_progress.hide()
+        self.statusBar().addPermanentWidget(self.analysis_progress)
         self.statusBar().addPermanentWidget(self.counts)
 
         # a sync's pages refresh the inbox at most once a second: re-reading the inbox for
@@ -196,6 +213,13 @@ class MainWindow(QMainWindow):
         self.sync.finished.connect(self._on_sync_finished)
         self.sync.failed.connect(self._on_sync_failed)
         self.sync.schedule(self.settings.sync_interval_minutes)
+        self.reanalysis = ReanalysisController(db.path, self)
+        self.reanalysis.progressed.connect(self._on_reanalysis_progress)
+        self.reanalysis.finished.connect(self._on_reanalysis_finished)
+        self.reanalysis.failed.connect(self._on_reanalysis_failed)
+        if update_analysis_after_ms is not None:
+            # after the first paint: the check reads every review once, on a worker
+            QTimer.singleShot(update_analysis_after_ms, self, self.update_analysis)
         if sync_on_start:
             QTimer.singleShot(0, self.sync.sync_now)
         else:
@@ -541,6 +565,43 @@ class MainWindow(QMainWindow):
             self.reload(keep_review=self.selected_review_id())
         self.statusBar().showMessage(user_message(error))
 
+    # -- analysis brought up to date after an upgrade (ui/reanalysis.py) ---------
+    def update_analysis(self) -> None:
+        """Re-analyse, in the background, the reviews that older rules analysed."""
+        if not self.closed:
+            self.reanalysis.start()
+
+    def _on_reanalysis_progress(self, done: int, total: int) -> None:
+        if self.closed:
+            return
+        self.analysis_progress.setRange(0, max(total, 1))
+        self.analysis_progress.setValue(done)
+        self.analysis_progress.setFormat(self.tr("Updating the analysis… %p%"))
+        self.analysis_progress.show()
+        if not self._sync_reload.isActive():
+            self._sync_reload.start()  # at most one inbox refresh a second, as during a sync
+
+    def _on_reanalysis_finished(self, count: int) -> None:
+        if self.closed:
+            return
+        self.analysis_progress.hide()
+        if not count:
+            return
+        self.reload(keep_review=self.selected_review_id())
+        if self._charts is not None and self.tabs.currentWidget() is self._charts:
+            self._charts.reload()  # type: ignore[attr-defined]
+        self.statusBar().showMessage(
+            self.tr("Analysis brought up to date for %n review(s).", "", count),
+            8000,
+        )
+        self.check_alerts()
+
+    def _on_reanalysis_failed(self, error: BaseException) -> None:
+        if self.closed:
+            return
+        self.analysis_progress.hide()
+        self.statusBar().showMessage(user_message(error))
+
     # -- import ------------------------------------------------------------------
     def import_file(self) -> None:
         from clinicrep.ui.import_dialog import run_import
@@ -697,6 +758,7 @@ class MainWindow(QMainWindow):
         self.editor.closed = True
         self.sync.timer.stop()
         self.sync.cancel()
+        self.reanalysis.stop()
         self._sync_reload.stop()
         self.filters.stop_pending()
         self.model.close()  # a query still running finds nothing to update
