@@ -36,7 +36,7 @@ def main() -> int:
     args = parser.parse_args()
     cached = ensure_store(args.dir)
 
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from clinicrep import paths
@@ -90,6 +90,8 @@ def main() -> int:
     finished: list[object] = []
     window.reanalysis.finished.connect(finished.append)
     window.reanalysis.failed.connect(finished.append)
+    events: list[int] = []
+    window.reanalysis.progressed.connect(lambda *_: events.append(int(clock.nsecsElapsed() / 1e6)))
     cpu0 = time.process_time()
     clock.start()
     probe.start()
@@ -103,10 +105,22 @@ def main() -> int:
             break
     total = time.perf_counter() - started
     cpu = time.process_time() - cpu0
+    # the inbox's one re-read at the end, and its paint, are in the probe's window too
+    settle_until = time.perf_counter() + 0.5
+    while time.perf_counter() < settle_until or window.model.loading:
+        app.processEvents()
+        QApplication.instance().thread().msleep(1)  # type: ignore[union-attr]
     probe.stop()
     left = count_reviews_to_analyse(db, rules_version())
     window.close()
+    QThreadPool.globalInstance().waitForDone(60_000)  # the alert check started at the end
     db.close()
+    at = 0.0
+    for gap in gaps:  # where the long gaps were, next to the batches' ends
+        at += gap
+        if gap > 50:
+            batch = min(events, key=lambda e: abs(e - at), default=-1)
+            print(f"gap of {gap:.0f} ms ending at {at:.0f} ms (nearest batch end {batch} ms)")
 
     done = finished[0] if finished and isinstance(finished[0], int) else 0
     worst = max(gaps[1:]) if len(gaps) > 1 else float("nan")
