@@ -23,6 +23,11 @@ def main() -> int:
     parser.add_argument("--size", default="1280x760")
     parser.add_argument("--select", type=int, default=0, help="inbox row to select")
     parser.add_argument("--empty", action="store_true", help="no data: the welcome page")
+    parser.add_argument(
+        "--stale",
+        action="store_true",
+        help="as after an upgrade: the analysis is brought up to date",
+    )
     args = parser.parse_args()
 
     from clinicrep import paths
@@ -41,7 +46,10 @@ def main() -> int:
     db = open_database(paths.db_path())
     if not args.empty:
         populate(db)
-    window = MainWindow(db, demo=not args.empty)
+    if args.stale:
+        with db.transaction():
+            db.execute("UPDATE reviews SET analysed_with = 'older rules'")
+    window = MainWindow(db, demo=not args.empty, update_analysis_after_ms=0 if args.stale else None)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
