@@ -214,6 +214,19 @@ def test_other_languages_are_shown_as_other() -> None:
     assert analyse_review(review(text), fallback_language="en").language == "other"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Работают с 8 до 20, в субботу до 15.", "ru"),  # "до" is Russian too
+        ("Працюють з 8 до 20, у суботу до 15.", "uk"),
+        ("Приняли только после обеда, нужно было ждать.", "ru"),
+        ("Прийняли тільки після обіду, потрібно було чекати.", "uk"),
+    ],
+)
+def test_russian_and_ukrainian_opening_hours_are_told_apart(text: str, lang: str) -> None:
+    assert analyse_review(review(text), fallback_language="en").language == lang
+
+
 def test_platform_language_hint_beats_the_source_setting_for_short_texts() -> None:
     assert analyse_review(review("OK", hint="ru"), fallback_language="en").language == "ru"
 

@@ -95,14 +95,22 @@ class Matcher:
     max_stem: int = 0
     max_chars: int = 0  # longest substring term (Chinese)
     _memo: _Candidates | None = None
-    _starts: re.Pattern[str] | None = None
+    # (word, next word) -> the phrases of a word with many ("не" starts a hundred in Russian)
+    # that can still match there: the next word rules most of them out, once per pair.
+    _pairs: dict[tuple[str, str], tuple[_Entry, ...]] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None  # the characters that start a term (Chinese)
+    _sizes: dict[str, tuple[int, ...]] | None = (
+        None  # first character -> term lengths, longest first
+    )
 
     def add(self, term: str, value: str, section: str = "words") -> None:
         parts = term.lower().split()
         first, rest = parts[0], tuple(parts[1:])
         entry = _Entry(rest, term, value, section)
         self._memo = None
-        self._starts = None
+        self._pairs = {}
+        self._pattern = None
+        self._sizes = None
         if first.endswith("*"):
             stem = first[:-1]
             self.stems.setdefault(stem, []).append(entry)
@@ -125,9 +133,12 @@ class Matcher:
         hits = [(i, c) for i, t in enumerate(tokens) if (c := memo[t])]
         found: list[Match] = []
         free = 0  # first token not covered by the previous match
+        last = len(tokens) - 1
         for i, candidates in hits:
             if i < free:
                 continue
+            if len(candidates) > _FEW and i < last:
+                candidates = self._after(tokens[i], tokens[i + 1], candidates)
             for entry in candidates:
                 if entry.rest and not _rest_matches(entry.rest, tokens, i + 1):
                     continue
@@ -136,22 +147,54 @@ class Matcher:
                 break
         return found
 
+    def _after(
+        self, token: str, following: str, candidates: tuple[_Entry, ...]
+    ) -> tuple[_Entry, ...]:
+        """The ``candidates`` of ``token`` whose phrase can go on with ``following``."""
+        key = (token, following)
+        kept = self._pairs.get(key)
+        if kept is None:
+            kept = tuple(
+                e
+                for e in candidates
+                if not e.rest
+                or (
+                    following.startswith(e.rest[0][:-1])
+                    if e.rest[0].endswith("*")
+                    else following == e.rest[0]
+                )
+            )
+            if len(self._pairs) > _MEMO_LIMIT:
+                self._pairs.clear()
+            self._pairs[key] = kept
+        return kept
+
     def find_chars(self, text: str) -> Iterator[Match]:
         """Substring matching (Chinese, emoji), longest term first at each position."""
         if not self.exact:
             return
-        if self._starts is None:
-            # Jump straight to characters that can start a term: most of a text is skipped in C.
-            firsts = sorted({term[0] for term in self.exact})
-            self._starts = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
+        starts, sizes = self._pattern, self._sizes
+        if starts is None or sizes is None:
+            # Jump straight to characters that can start a term: most of a text is skipped in C;
+            # at each, try only the lengths of the terms that start with that character.
+            lengths: dict[str, set[int]] = {}
+            for term in self.exact:
+                lengths.setdefault(term[0], set()).add(len(term))
+            sizes = self._sizes = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
+            starts = self._pattern = re.compile(
+                "[" + "".join(re.escape(c) for c in sorted(lengths)) + "]"
+            )
+        exact = self.exact
         n, i = len(text), 0
         while True:
-            hit = self._starts.search(text, i)
+            hit = starts.search(text, i)
             if hit is None:
                 return
             i = hit.start()
-            for size in range(min(self.max_chars, n - i), 0, -1):
-                entries = self.exact.get(text[i : i + size])
+            for size in sizes[text[i]]:
+                if size > n - i:
+                    continue
+                entries = exact.get(text[i : i + size])
                 if entries:
                     e = entries[0]
                     yield Match(i, size, e.term, e.value, e.section)
@@ -159,6 +202,9 @@ class Matcher:
                     break
             else:
                 i += 1
+
+
+_FEW = 4  # candidates of a word tried one by one; more are first sifted by the next word
 
 
 def _rest_matches(rest: tuple[str, ...], tokens: Sequence[str], start: int) -> bool:

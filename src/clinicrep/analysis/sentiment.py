@@ -131,7 +131,9 @@ def _score_sentences(
         elif section == "symptoms":
             # What ails the patient is not how they were treated: a symptom weighs little,
             # "nie bolało" is relief, and see _about_care for the words around it.
-            if m.start < negated_until and m.start > 0 and tokens[m.start - 1] == "nie":
+            if m.start < negated_until and 0 < m.start <= len(tokens) and (
+                tokens[m.start - 1] in _PLAIN_NOT
+            ):
                 unmet = -1
                 weights.append((m.start, _SYMPTOM_ABSENT))
             else:
@@ -173,6 +175,7 @@ def _score_sentences(
 # Polish negative concord: "nie wniosła nic nowego", "nikomu nie polecam" need the "nie" and
 # are not turned by it.
 _CONCORD = frozenset("nic nikt nikomu nikogo nigdy żaden żadna żadnego zaden ani bez brak".split())
+_PLAIN_NOT = frozenset(("nie", "не"))  # "nie bolało", "не болело", "не боліло" (no tokens in zh)
 _SYMPTOM_ABSENT = 1.0  # "nie bolało", "nic nie dolegało": the treatment worked or was gentle
 _NEAR_SYMPTOM = 2  # "straszne boleści", "ból był okropny": the adjective describes the illness
 _NEAR_SYMPTOM_WEIGHT = 0.3
@@ -253,7 +256,7 @@ def _matches(text: str, lang: str) -> list[Match]:
     if lang != "zh":
         return lexicon.find(tokenize(text))
     found: list[Match] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in _SENTENCE_END.split(text.lower()):  # terms are lower case: "YYDS", "牛B"
         found.extend(lexicon.find_chars(sentence))
         found.append(Match(0, 0, "", "0", "end"))
     return found
