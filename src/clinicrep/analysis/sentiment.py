@@ -131,8 +131,10 @@ def _score_sentences(
         elif section == "symptoms":
             # What ails the patient is not how they were treated: a symptom weighs little,
             # "nie bolało" is relief, and see _about_care for the words around it.
-            if m.start < negated_until and 0 < m.start <= len(tokens) and (
-                tokens[m.start - 1] in _PLAIN_NOT
+            if (
+                m.start < negated_until
+                and 0 < m.start <= len(tokens)
+                and (tokens[m.start - 1] in _PLAIN_NOT)
             ):
                 unmet = -1
                 weights.append((m.start, _SYMPTOM_ABSENT))
