@@ -55,6 +55,7 @@ class _Entry:
 
 
 _MEMO_LIMIT = 200_000  # distinct words remembered per matcher (a few MB at most)
+_PAIR_LIMIT = 50_000  # pairs of words remembered per matcher (see Matcher._after)
 
 
 class _Candidates(dict[str, tuple[_Entry, ...]]):
@@ -164,7 +165,7 @@ class Matcher:
                     else following == e.rest[0]
                 )
             )
-            if len(self._pairs) > _MEMO_LIMIT:
+            if len(self._pairs) > _PAIR_LIMIT:
                 self._pairs.clear()
             self._pairs[key] = kept
         return kept
@@ -204,7 +205,7 @@ class Matcher:
                 i += 1
 
 
-_FEW = 4  # candidates of a word tried one by one; more are first sifted by the next word
+_FEW = 1  # a word with more candidates than this has them sifted by the next word first
 
 
 def _rest_matches(rest: tuple[str, ...], tokens: Sequence[str], start: int) -> bool:

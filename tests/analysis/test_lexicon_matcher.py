@@ -1,0 +1,76 @@
+"""The lexicon matcher's shortcuts (phrases sifted by the next word, Chinese lengths per first
+character) find exactly what a plain scan of the terms finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clinicrep.analysis.lexicon import Matcher
+
+WORDS = ["не", "ни", "разу", "подвёл", "подвела", "был", "хорош", "врач", "очень", "хам", "."]
+TERMS = [
+    ("не", "-1", "negators"),
+    ("не подв*", "3", "words"),
+    ("ни разу не подв*", "3", "words"),
+    ("ни разу", "0", "words"),
+    ("не был хорош*", "-2", "words"),
+    ("не хорош*", "-2", "words"),
+    ("хорош*", "2", "words"),
+    ("хам*", "-3", "words"),
+    ("очень", "1.5", "intensifiers"),
+    ("врач", "0", "words"),
+]
+
+
+def plain_find(terms: list[tuple[str, str, str]], tokens: list[str]) -> list[tuple[int, str]]:
+    """Left to right; at each word the term covering the most words (first listed on a tie)."""
+    found, i = [], 0
+    while i < len(tokens):
+        best = None
+        for term, _value, _section in terms:
+            parts = term.split()
+            if i + len(parts) > len(tokens):
+                continue
+            if all(
+                tok.startswith(p[:-1]) if p.endswith("*") else tok == p
+                for p, tok in zip(parts, tokens[i:], strict=False)
+            ) and (best is None or len(parts) > len(best.split())):
+                best = term
+        if best is None:
+            i += 1
+        else:
+            found.append((i, best))
+            i += len(best.split())
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14))
+def test_phrases_sifted_by_the_next_word_match_as_a_plain_scan(tokens: list[str]) -> None:
+    matcher = Matcher()
+    for term, value, section in TERMS:
+        matcher.add(term, value, section)
+    got = [(m.start, m.term) for m in matcher.find(tokens)]
+    assert got == plain_find(TERMS, tokens)
+    assert [(m.start, m.term) for m in matcher.find(tokens)] == got  # the memos change nothing
+
+
+CHINESE = ["不错", "不", "错", "好", "很好", "好像", "态度", "态度差", "差", "差不多"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="不错好很像态度差多。", max_size=16))
+def test_chinese_substrings_match_the_longest_term_at_each_place(text: str) -> None:
+    matcher = Matcher()
+    for term in CHINESE:
+        matcher.add(term, "1")
+    expected, i = [], 0
+    while i < len(text):
+        longest = max((t for t in CHINESE if text.startswith(t, i)), key=len, default=None)
+        if longest is None:
+            i += 1
+        else:
+            expected.append((i, longest))
+            i += len(longest)
+    assert [(m.start, m.term) for m in matcher.find_chars(text)] == expected
