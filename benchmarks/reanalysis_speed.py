@@ -41,7 +41,7 @@ def main() -> int:
 
     from clinicrep import paths
     from clinicrep.analysis.pipeline import rules_version
-    from clinicrep.app import make_application
+    from clinicrep.app import make_application, settle_heap
     from clinicrep.guidelines.confidentiality import load_guidelines
     from clinicrep.store import open_database
     from clinicrep.store.reviews import count_reviews_to_analyse
@@ -75,6 +75,7 @@ def main() -> int:
         app.processEvents()
         QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
 
+    settle_heap()  # as run_window does once the window is built
     gaps: list[float] = []
     clock = QElapsedTimer()
     probe = QTimer()
