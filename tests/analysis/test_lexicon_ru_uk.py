@@ -603,12 +603,24 @@ def test_complaints_and_praise_are_filed_under_their_topics(
         ("Черговий лікар оглянув дитину.", "uk", Topic.WAITING),
         ("Дорогий лікарю, дякую вам!", "uk", Topic.BILLING),
         ("Адміністраторка пішла на обід.", "uk", Topic.FOOD),
+        # [not_a_topic]: "first of all", "another time" hold the words for a queue
+        ("В первую очередь хочу поблагодарить врача.", "ru", Topic.WAITING),
+        ("Очередной раз убедилась, что врач лучший.", "ru", Topic.WAITING),
+        ("У першу чергу дякую лікарю.", "uk", Topic.WAITING),
     ],
 )
 def test_look_alike_words_do_not_file_a_review_under_a_wrong_topic(
     text: str, lang: str, not_a_topic: Topic
 ) -> None:
     assert not_a_topic not in analysed(text, lang)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Стояли в очереди час, очередь огромная.", "ru"), ("Чекали в черзі дві години.", "uk")],
+)
+def test_a_real_queue_is_still_waiting(text: str, lang: str) -> None:
+    assert Topic.WAITING in analysed(text, lang)[1]
 
 
 def test_praise_of_a_named_doctor_is_named_praise_and_a_complaint_about_one_is_not() -> None:

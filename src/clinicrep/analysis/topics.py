@@ -1,9 +1,9 @@
 """What a review speaks of: waiting, staff, reception, outcome, billing ... (model.Topic).
 
 Each language has ``resources/lexicons/topics_<lang>.txt``: one section per topic, with words,
-stems and phrases. A review can have several topics. "Praise of a named person" needs a name
-after a title ("Dr Smith", "pani doktor Nowak", "доктор Иванова", "王医生") in a sentence that
-is positive.
+stems and phrases, and ``[not_a_topic]`` for look-alikes. A review can have several topics.
+"Praise of a named person" needs a name after a title ("Dr Smith", "pani doktor Nowak",
+"доктор Иванова", "王医生") in a sentence that is positive.
 """
 
 from __future__ import annotations
@@ -56,14 +56,20 @@ def detect_topics(text: str, lang: str) -> list[Topic]:
     if not m:
         return []
     hits = m.find_chars(text.lower()) if lang == "zh" else m.find(tokenize(text))
-    found = {match.value for match in hits}
+    found = {match.value for match in hits} - {NOT_A_TOPIC}
     return [t for t in Topic if t.value in found] if found else []
+
+
+# A section of look-alikes that name no topic ("в первую очередь" is not a queue): matched like
+# the topics' terms, so that a shorter term inside them is not, and then dropped.
+NOT_A_TOPIC = "not_a_topic"
 
 
 @cache
 def _topic_matcher(lang: str) -> Matcher:
     name = f"topics_{lang}"
-    return matcher(name, *(s for s in section_names(name) if s in Topic._value2member_map_))
+    sections = [s for s in section_names(name) if s in Topic._value2member_map_ or s == NOT_A_TOPIC]
+    return matcher(name, *sections)
 
 
 def named_sentences(text: str, lang: str) -> list[tuple[str, str]]:
