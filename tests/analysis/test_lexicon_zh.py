@@ -433,6 +433,7 @@ def test_traditional_characters_are_read_too() -> None:
         ("叫号太慢", W),
         ("护士态度很好", S),
         ("医生爱搭不理", S),
+        ("跟我说话的语气居高临下", S),
         ("前台电话一直打不通", R),
         ("导医指路很清楚", R),
         ("误诊了", OUT),
