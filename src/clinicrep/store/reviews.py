@@ -473,16 +473,9 @@ def _write_analyses(db: Database, items: list[tuple[int, Analysis]], now: dateti
 
 
 def iter_all_reviews(db: Database, batch: int = 2000) -> Iterable[list[Review]]:
-    """Every review in id order, in batches (for re-analysis and exports)."""
+    """Every review in id order, in batches (``reviews_to_analyse`` without the rules filter)."""
     last = 0
-    while True:
-        rows = db.execute(
-            f"SELECT {REVIEW_COLUMNS} FROM {REVIEW_FROM} WHERE r.id > ? ORDER BY r.id LIMIT ?",
-            (last, batch),
-        ).fetchall()
-        if not rows:
-            return
-        reviews = [row_to_review(r) for r in rows]
+    while reviews := reviews_to_analyse(db, None, after=last, limit=batch):
         last = reviews[-1].id or last
         yield reviews
 

@@ -515,9 +515,13 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
+        self._reload_charts_if_shown()
+        self.sync_done(report)
+
+    def _reload_charts_if_shown(self) -> None:
+        """New reviews or verdicts: the chart pane re-reads them if it is the tab in view."""
         if self._charts is not None and self.tabs.currentWidget() is self._charts:
             self._charts.reload()  # type: ignore[attr-defined]
-        self.sync_done(report)
 
     def sync_done(self, report: SyncReport) -> None:
         """After a sync: look for spikes and urgent reviews among what arrived."""
@@ -589,8 +593,7 @@ class MainWindow(QMainWindow):
         if not count:
             return
         self.reload(keep_review=self.selected_review_id())
-        if self._charts is not None and self.tabs.currentWidget() is self._charts:
-            self._charts.reload()  # type: ignore[attr-defined]
+        self._reload_charts_if_shown()
         self.statusBar().showMessage(
             self.tr("Analysis brought up to date for %n review(s).", "", count),
             8000,
