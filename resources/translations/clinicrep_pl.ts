@@ -35,6 +35,14 @@
 </context>
 <context>
     <name>AlertMail</name>
+    <message numerus="yes">
+        <source>clinicrep: %n alert(s) today</source>
+        <translation>
+            <numerusform>clinicrep: %n alert dzisiaj</numerusform>
+            <numerusform>clinicrep: %n alerty dzisiaj</numerusform>
+            <numerusform>clinicrep: %n alertów dzisiaj</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
         <source>clinicrep: test message</source>
@@ -201,6 +209,14 @@
 </context>
 <context>
     <name>Checklist</name>
+    <message numerus="yes">
+        <source>%n problem(s) are underlined in the reply.</source>
+        <translation>
+            <numerusform>W odpowiedzi podkreślono %n problem.</numerusform>
+            <numerusform>W odpowiedzi podkreślono %n problemy.</numerusform>
+            <numerusform>W odpowiedzi podkreślono %n problemów.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
         <source>Thank the reviewer personally</source>
@@ -1891,6 +1907,38 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 </context>
 <context>
     <name>MonthlyReport</name>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
+        <translation>
+            <numerusform>Opinie z wcześniejszych miesięcy bez odpowiedzi na koniec miesiąca: %n.</numerusform>
+            <numerusform>Opinie z wcześniejszych miesięcy bez odpowiedzi na koniec miesiąca: %n.</numerusform>
+            <numerusform>Opinie z wcześniejszych miesięcy bez odpowiedzi na koniec miesiąca: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
+        <translation>
+            <numerusform>Opinie bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
+            <numerusform>Opinie bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
+            <numerusform>Opinie bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <translation>
+            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
+            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
+            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>

@@ -35,6 +35,14 @@
 </context>
 <context>
     <name>AlertMail</name>
+    <message numerus="yes">
+        <source>clinicrep: %n alert(s) today</source>
+        <translation>
+            <numerusform>clinicrep: %n оповещение за сегодня</numerusform>
+            <numerusform>clinicrep: %n оповещения за сегодня</numerusform>
+            <numerusform>clinicrep: %n оповещений за сегодня</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
         <source>clinicrep: test message</source>
@@ -201,6 +209,14 @@
 </context>
 <context>
     <name>Checklist</name>
+    <message numerus="yes">
+        <source>%n problem(s) are underlined in the reply.</source>
+        <translation>
+            <numerusform>В ответе подчёркнута %n проблема.</numerusform>
+            <numerusform>В ответе подчёркнуты %n проблемы.</numerusform>
+            <numerusform>В ответе подчёркнуто %n проблем.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
         <source>Thank the reviewer personally</source>
@@ -1891,6 +1907,38 @@ Reviews of your practice from every platform, answered well and in time. Your da
 </context>
 <context>
     <name>MonthlyReport</name>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
+            <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
+            <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
+        <translation>
+            <numerusform>Отзывов за прошлые месяцы без ответа на конец месяца: %n.</numerusform>
+            <numerusform>Отзывов за прошлые месяцы без ответа на конец месяца: %n.</numerusform>
+            <numerusform>Отзывов за прошлые месяцы без ответа на конец месяца: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
+        <translation>
+            <numerusform>Отзывов без ответа на конец месяца: %n. Ответьте на них, начиная с самых старых.</numerusform>
+            <numerusform>Отзывов без ответа на конец месяца: %n. Ответьте на них, начиная с самых старых.</numerusform>
+            <numerusform>Отзывов без ответа на конец месяца: %n. Ответьте на них, начиная с самых старых.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <translation>
+            <numerusform>{topic}: жалоб — %n, в прошлом месяце — {before}.</numerusform>
+            <numerusform>{topic}: жалоб — %n, в прошлом месяце — {before}.</numerusform>
+            <numerusform>{topic}: жалоб — %n, в прошлом месяце — {before}.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>

@@ -35,6 +35,14 @@
 </context>
 <context>
     <name>AlertMail</name>
+    <message numerus="yes">
+        <source>clinicrep: %n alert(s) today</source>
+        <translation>
+            <numerusform>clinicrep: %n сповіщення за сьогодні</numerusform>
+            <numerusform>clinicrep: %n сповіщення за сьогодні</numerusform>
+            <numerusform>clinicrep: %n сповіщень за сьогодні</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
         <source>clinicrep: test message</source>
@@ -201,6 +209,14 @@
 </context>
 <context>
     <name>Checklist</name>
+    <message numerus="yes">
+        <source>%n problem(s) are underlined in the reply.</source>
+        <translation>
+            <numerusform>У відповіді підкреслено %n проблему.</numerusform>
+            <numerusform>У відповіді підкреслено %n проблеми.</numerusform>
+            <numerusform>У відповіді підкреслено %n проблем.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
         <source>Thank the reviewer personally</source>
@@ -1899,6 +1915,38 @@ Reviews of your practice from every platform, answered well and in time. Your da
 </context>
 <context>
     <name>MonthlyReport</name>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
+            <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
+            <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
+        <translation>
+            <numerusform>Відгуків за попередні місяці без відповіді на кінець місяця: %n.</numerusform>
+            <numerusform>Відгуків за попередні місяці без відповіді на кінець місяця: %n.</numerusform>
+            <numerusform>Відгуків за попередні місяці без відповіді на кінець місяця: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
+        <translation>
+            <numerusform>Відгуків без відповіді на кінець місяця: %n. Дайте відповідь, починаючи з найстаріших.</numerusform>
+            <numerusform>Відгуків без відповіді на кінець місяця: %n. Дайте відповідь, починаючи з найстаріших.</numerusform>
+            <numerusform>Відгуків без відповіді на кінець місяця: %n. Дайте відповідь, починаючи з найстаріших.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <translation>
+            <numerusform>{topic}: скарг — %n, минулого місяця — {before}.</numerusform>
+            <numerusform>{topic}: скарг — %n, минулого місяця — {before}.</numerusform>
+            <numerusform>{topic}: скарг — %n, минулого місяця — {before}.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>

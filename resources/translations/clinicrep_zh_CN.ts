@@ -33,6 +33,12 @@
 </context>
 <context>
     <name>AlertMail</name>
+    <message numerus="yes">
+        <source>clinicrep: %n alert(s) today</source>
+        <translation>
+            <numerusform>clinicrep：今天有 %n 条提醒</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
         <source>clinicrep: test message</source>
@@ -199,6 +205,12 @@
 </context>
 <context>
     <name>Checklist</name>
+    <message numerus="yes">
+        <source>%n problem(s) are underlined in the reply.</source>
+        <translation>
+            <numerusform>回复中有 %n 处问题已加下划线。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
         <source>Thank the reviewer personally</source>
@@ -1877,6 +1889,30 @@ Reviews of your practice from every platform, answered well and in time. Your da
 </context>
 <context>
     <name>MonthlyReport</name>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>上个月共收到 %n 条评价。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
+        <translation>
+            <numerusform>往月评价中，月底仍未回复的有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
+        <translation>
+            <numerusform>月底仍未回复的评价：%n 条。请从最早的开始回复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <translation>
+            <numerusform>{topic}：投诉 %n 条，上月 {before} 条。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
