@@ -4,27 +4,27 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="76"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="81"/>
         <source>Show review</source>
         <translation>查看评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="84"/>
         <source>Mark this alert as seen; it will not come back</source>
         <translation>将此提醒标记为已读，它不会再次出现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="103"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>（还有 %n 条提醒）</numerusform>
@@ -900,93 +900,93 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="434"/>
         <source>Topics</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="435"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="436"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="437"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
         <source>[edited] </source>
         <translation>【已编辑】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="482"/>
         <source>[removed on platform] </source>
         <translation>【已从平台删除】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="484"/>
         <source>(rating only)</source>
         <translation>（仅评分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
         <source>%n h left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
         <source>%n min left</source>
         <translation>
             <numerusform>剩余 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="511"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="512"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>超时 %n 小时</numerusform>
@@ -1140,229 +1140,230 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="101"/>
         <source>Inbox of reviews</source>
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="322"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="333"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="349"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="368"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="469"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="491"/>
         <source>{source}: {n} reviews</source>
         <translation>{source}：{n} 条评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="504"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="513"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>已是最新：{new} 条新评价，{edited} 条已编辑。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="715"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="717"/>
         <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
         <translation>无法在此电脑上设置后台检查。窗口打开时仍会照常检查。详细信息：{details}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="740"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="742"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="752"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="754"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1683,27 +1684,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>{source}：上次成功检查于 {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="195"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>定时检查（{mechanism}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="197"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>登录时在托盘中启动（{mechanism}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="209"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>未安装任何后台任务：仅在窗口打开时检查评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="225"/>
         <source>Last scheduled runs:</source>
         <translation>最近的定时运行：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="232"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>有 %n 封邮件等待发送。</translation>
     </message>
@@ -1711,17 +1712,17 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonitoringBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="175"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="180"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="200"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>自您上次查看以来有 %n 条新评价。</numerusform>
@@ -1890,15 +1891,9 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonthlyReport</name>
     <message numerus="yes">
-        <source>In the month before, %n reviews were received.</source>
+        <source>{topic} was named in %n complaints, up from {before}.</source>
         <translation>
-            <numerusform>上个月共收到 %n 条评价。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
-        <translation>
-            <numerusform>往月评价中，月底仍未回复的有 %n 条。</numerusform>
+            <numerusform>{topic}：投诉 %n 条，上月 {before} 条。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1908,9 +1903,15 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
         <translation>
-            <numerusform>{topic}：投诉 %n 条，上月 {before} 条。</numerusform>
+            <numerusform>往月评价中，月底仍未回复的有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>上个月共收到 %n 条评价。</numerusform>
         </translation>
     </message>
     <message>
@@ -2243,146 +2244,146 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="87"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="91"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="96"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="104"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="110"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="114"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="225"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>此平台不允许 clinicrep 发布回复：请复制回复，在评价页面上发布，然后将该评价标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="322"/>
         <source>“{words}”: {reason}</source>
         <translation>“{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="324"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="383"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="395"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="406"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>已超过目标时间；请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -2395,17 +2396,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="491"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>已复制。请将其粘贴到评价页面上，然后点击“标记为已回复”。</translation>
     </message>
@@ -2579,102 +2580,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
         <source>Selected review</source>
         <translation>当前评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
         <source>Author:</source>
         <translation>评价人：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Analysis:</source>
         <translation>分析：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Urgency:</source>
         <translation>紧急程度：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
         <source>Review text</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
         <source>Earlier versions and replies</source>
         <translation>早期版本与回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
         <source>Open on the platform</source>
         <translation>在平台上打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
         <source>No review selected</source>
         <translation>未选择评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>平台在此仅显示摘录；请打开原页面阅读全文。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>作者编辑过这条评价；之前的内容见下方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>这条评价已不在平台上，但仍保留在此处。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
         <source>(rating only, no text)</source>
         <translation>（仅评分，无文字）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
         <source>Translation by the platform:</source>
         <translation>平台提供的翻译：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>诊所在平台上的回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>早期版本（于 {date} 被替换），{stars}：</translation>
     </message>
@@ -2682,123 +2683,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>诊所回复时使用的语言，例如 en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Practice name:</source>
         <translation>诊所名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>Phone for replies:</source>
         <translation>回复中提供的电话：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>E-mail for replies:</source>
         <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Replies signed by:</source>
         <translation>回复署名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Reply languages:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Aim to answer within:</source>
         <translation>目标回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Answer at the latest within:</source>
         <translation>最迟回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
         <source>Check for new reviews every:</source>
         <translation>新评价检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Spike alert threshold:</source>
         <translation>激增提醒阈值：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Urgent review alert from urgency:</source>
         <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Language of clinicrep:</source>
         <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>The practice</source>
         <translation>诊所信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Answer times, checks and alerts</source>
         <translation>回复时限、检查与提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -3207,48 +3208,48 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
-        <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir "{folder}" 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
+        <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir &quot;{folder}&quot; 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
 </context>
 <context>
     <name>SyncCli</name>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="279"/>
+        <location filename="../../src/clinicrep/sync.py" line="257"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source}：已读取 {n} 条评价，共约 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="283"/>
+        <location filename="../../src/clinicrep/sync.py" line="261"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source}：已读取 {n} 条评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="302"/>
+        <location filename="../../src/clinicrep/sync.py" line="280"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>已停止。已获取的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="308"/>
+        <location filename="../../src/clinicrep/sync.py" line="286"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>没有名为“{name}”的来源。请在“来源”中检查名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="320"/>
+        <location filename="../../src/clinicrep/sync.py" line="298"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="327"/>
+        <location filename="../../src/clinicrep/sync.py" line="305"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source}：{new} 条新评价，{changed} 条有变更</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="332"/>
+        <location filename="../../src/clinicrep/sync.py" line="310"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>没有可同步的来源。请在“来源”中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="74"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>另一次检查正在进行；已跳过本次检查。</translation>
     </message>
@@ -3340,12 +3341,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="145"/>
         <source>clinicrep is not checking for reviews</source>
         <translation>clinicrep 未在检查评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="158"/>
         <source>clinicrep alert</source>
         <translation>clinicrep 提醒</translation>
     </message>
