@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 import httpx
 
-from clinicrep.errors import BadResponse, ClinicrepError, NotSupported, SourceError
+from clinicrep.errors import BadResponse, ClinicrepError, NotFound, NotSupported, SourceError
 from clinicrep.model import Review, Source
 from clinicrep.sources.base import Page, PublishedReply, SourceContext
 from clinicrep.sources.google_oauth import DEFAULT_API_BASE, GoogleAuth
@@ -292,6 +292,17 @@ class GoogleConnector:
     def delete_reply(self, review: Review) -> None:
         path = f"{location_path(self.source)}/reviews/{quote(review.external_id, safe='')}/reply"
         self.client.request("DELETE", path, allow_empty=True)
+
+    def lookup(self, review: Review) -> Review | None:
+        """``GET …/reviews/{id}`` (accounts.locations.reviews.get): the review and its reply."""
+        path = f"{location_path(self.source)}/reviews/{quote(review.external_id, safe='')}"
+        try:
+            data = self.client.get_json(path)
+        except NotFound:
+            return None
+        return review_from_json(
+            self.source_id, data, url=review.url or self.review_url_for_location()
+        )
 
     def review_url(self, review: Review) -> str:
         return review.url or self.review_url_for_location()

@@ -238,6 +238,9 @@ class YelpConnector:
     def delete_reply(self, review: Review) -> None:
         raise NotSupported("yelp: answer on the review's page", platform=PLATFORM)
 
+    def lookup(self, review: Review) -> Review | None:
+        raise NotSupported("yelp: replies are not read through the API", platform=PLATFORM)
+
     def review_url(self, review: Review) -> str:
         if review.url:
             return review.url
