@@ -98,6 +98,7 @@ class FakeGraph(LoopbackApi):
         self.ratings: list[FakeRating] = []
         self.comments: list[tuple[str, str]] = []  # (story id, message) posted through the API
         self.story_comments: list[FakeComment] = []  # every comment, whoever wrote it
+        self.comment_answer_delay = 0.0  # the comment is made, the answer comes this late
         self.token = PAGE_TOKEN
         self.clock = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
         self._ids = itertools.count(1)
@@ -165,7 +166,7 @@ class FakeGraph(LoopbackApi):
             with self._state_lock:
                 self.comments.append((story.group(1), message))
             comment = self._add_comment(story.group(1), dict(PAGE_AUTHOR), message)
-            return FakeResponse(200, {"id": comment.id})
+            return FakeResponse(200, {"id": comment.id}, delay=self.comment_answer_delay)
         if story and request.method == "GET":
             return self._comments(request, story.group(1))
         return graph_error(100, 33)
