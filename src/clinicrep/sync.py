@@ -273,6 +273,7 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
     """
     from clinicrep import paths
     from clinicrep.messages import user_message
+    from clinicrep.monitoring.health import describe_full_check
     from clinicrep.secrets import default_store
     from clinicrep.store import open_database
 
@@ -332,6 +333,16 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
                     "SyncCli", "{source}: {new} new, {changed} changed"
                 ).format(source=result.source_name, new=result.inserted, changed=result.updated)
             )
+            if result.marked_missing:
+                print(
+                    QCoreApplication.translate(
+                        "SyncCli", "{source}: %n review(s) no longer shown by the platform", "",
+                        result.marked_missing,
+                    ).format(source=result.source_name)
+                )  # fmt: skip
+            full_check = describe_full_check(result.source_name, result.kind, result.full_check_at)
+            if full_check:
+                print(full_check)
     if not report.results and not quiet:
         print(QCoreApplication.translate("SyncCli", "No sources to sync. Add one in Sources."))
     return 0 if report.ok else 1

@@ -86,6 +86,13 @@ def _usage_wait_seconds(response: httpx.Response) -> float | None:
     return max(minutes) * 60.0
 
 
+_TRACE_ID = re.compile(r"[A-Za-z0-9_-]{1,40}")
+
+
+def _number(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def facebook_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError | None:
     """Map Graph's ``error.code`` (not the HTTP status) onto our errors."""
     if response.status_code < 400 or not isinstance(body, dict):
@@ -93,19 +100,21 @@ def facebook_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError
     error = body.get("error")
     if not isinstance(error, dict):
         return None
-    code = error.get("code")
-    subcode = error.get("error_subcode")
-    # The message can echo request data; log the numbers and the trace id only.
+    # Any field can echo request data (a token, even): only numbers go on, and the log's
+    # mask (logs.add_secret) still covers the trace id.
+    code = _number(error.get("code"))
+    subcode = _number(error.get("error_subcode"))
+    trace = error.get("fbtrace_id")
     log.info(
         "facebook: HTTP %s error code %s subcode %s (fbtrace_id %s)",
         response.status_code,
         code,
         subcode,
-        error.get("fbtrace_id", ""),
+        trace if isinstance(trace, str) and _TRACE_ID.fullmatch(trace) else "?",
     )
     params = {"platform": "facebook", "platform_code": code, "platform_subcode": subcode}
     detail = f"facebook: error code {code}/{subcode}"
-    if not isinstance(code, int):
+    if code is None:
         return None
     if code == 190 or code == 102:
         return AuthExpired(detail, **params)

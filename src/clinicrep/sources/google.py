@@ -165,13 +165,19 @@ def location_path(source: Source) -> str:
     return f"accounts/{account}/locations/{location}"
 
 
+_STATUS_NAME = re.compile(r"[A-Z_]{1,40}")
+
+
 def google_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError | None:
     """Google's ``{"error": {"code", "message", "status"}}``: the HTTP status says enough;
     the status name goes to the log (never the message: it may quote request data)."""
     if response.status_code >= 400 and isinstance(body, dict):
         error = body.get("error")
         if isinstance(error, dict):
-            log.info("google: HTTP %s %s", response.status_code, error.get("status", ""))
+            status = error.get("status")
+            # only a status *name*: any field may echo request data back
+            shown = status if isinstance(status, str) and _STATUS_NAME.fullmatch(status) else "?"
+            log.info("google: HTTP %s %s", response.status_code, shown)
     return None
 
 

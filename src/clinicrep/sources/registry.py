@@ -124,6 +124,7 @@ KINDS: dict[str, KindInfo] = {
         class_name="FacebookConnector",
         display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Facebook Page recommendations")),
         can_publish=True,
+        full_scan_daily=True,  # and every sync reads the whole list anyway
         secrets=(
             SecretField(
                 "page_access_token", str(QT_TRANSLATE_NOOP("SourceSettings", "Page access token"))

@@ -111,7 +111,7 @@ def yelp_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError | N
     if status == 429:
         wait = parse_retry_after(response.headers.get("Retry-After"))
         return RateLimited(
-            f"yelp: too many requests ({code or 'HTTP 429'})",
+            "yelp: too many requests (HTTP 429)",  # the code may echo request data
             retry_after=1.0 if wait is None else wait,
             platform=PLATFORM,
         )

@@ -31,6 +31,7 @@ from clinicrep.errors import NoSecureStorage
 from clinicrep.labels import language_label, platform_label
 from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
+from clinicrep.monitoring.health import describe_source_full_check
 from clinicrep.secrets import TokenStore, default_store, source_owner
 from clinicrep.sources.registry import KindInfo, available_kinds, kind_info
 from clinicrep.store.db import Database
@@ -273,7 +274,9 @@ class SourcesDialog(QDialog):
             )
         else:
             state = self.tr("Not checked yet")
-        return f"{source.name} ({platform_label(source.platform)}) — {state}"
+        line = f"{source.name} ({platform_label(source.platform)}) — {state}"
+        full_check = describe_source_full_check(source)
+        return f"{line}\n{full_check}" if full_check else line
 
     def selected(self) -> Source | None:
         item = self.list.currentItem()
