@@ -291,3 +291,15 @@ def opened_connector(ctx: SourceContext) -> Iterator[Connector]:
         yield connector
     finally:
         connector.close()
+
+
+# Secrets connectors cache beside the ones the user gives (written before the keyring kept
+# an index of names per source; removing a source deletes these too).
+CACHED_SECRETS = ("access_token", "access_token_expires_at")
+
+
+def every_secret_name() -> frozenset[str]:
+    """Every name any kind keeps in the keyring (typed, signed in, or cached)."""
+    return frozenset(s.name for info in KINDS.values() for s in info.secrets) | frozenset(
+        CACHED_SECRETS
+    )
