@@ -311,3 +311,33 @@ def test_a_facebook_reply_that_timed_out_is_found_live_and_never_posted_twice(
         after = get_review(db, stored.id)
         assert after is not None and after.status == Status.ANSWERED
         assert api.comments == [(rating.story_id, REPLY)]  # one comment on Facebook
+
+
+def test_the_last_full_check_is_shown_by_sync_by_monitor_status_and_in_sources(
+    db: Database, tokens: TokenStore, capsys: pytest.CaptureFixture[str], qtbot: object
+) -> None:
+    from clinicrep.monitoring.unattended import status_report
+    from clinicrep.secrets import default_store
+    from clinicrep.sync import run_sync_cli
+    from clinicrep.ui.sources_dialog import SourcesDialog
+
+    with FakeGraph() as api:
+        assert isinstance(api, FakeGraph)
+        made = api.add_ratings(6)
+        facebook_source(db, api, default_store())
+        assert run_sync_cli(None, full=False, quiet=False) == 0
+        api.delete_rating(made[0].story_id or "")
+        assert run_sync_cli(None, full=False, quiet=False) == 0
+    out = capsys.readouterr().out
+    assert "Clinic on Facebook: 1 review(s) no longer shown by the platform" in out
+    assert "Clinic on Facebook: last full check (edits and deletions) " in out
+
+    class NothingInstalled:
+        def status(self) -> list[object]:
+            return []
+
+    report = status_report(db, NothingInstalled())  # type: ignore[arg-type]
+    assert "Clinic on Facebook: last full check (edits and deletions) " in report
+    dialog = SourcesDialog(db, tokens=tokens)
+    assert "last full check" in dialog.list.item(0).text()
+    dialog.close()
