@@ -1516,8 +1516,8 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>Messages</name>
     <message>
-        <source>The platform could not be reached properly just now. clinicrep will try again at the next check.</source>
-        <translation>Nie udało się teraz poprawnie połączyć z platformą. clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>Platforma jest teraz niedostępna. clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
     </message>
 
     <message>

@@ -1516,8 +1516,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
-        <source>The platform could not be reached properly just now. clinicrep will try again at the next check.</source>
-        <translation>Сейчас не удалось нормально связаться с платформой. clinicrep повторит попытку при следующей проверке.</translation>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>Платформа сейчас недоступна. clinicrep повторит попытку при следующей проверке.</translation>
     </message>
 
     <message>

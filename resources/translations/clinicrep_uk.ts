@@ -1520,8 +1520,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
-        <source>The platform could not be reached properly just now. clinicrep will try again at the next check.</source>
-        <translation>Зараз не вдалося нормально зв’язатися з платформою. clinicrep спробує ще раз під час наступної перевірки.</translation>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>Платформа зараз недоступна. clinicrep спробує ще раз під час наступної перевірки.</translation>
     </message>
 
     <message>

@@ -1500,8 +1500,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
-        <source>The platform could not be reached properly just now. clinicrep will try again at the next check.</source>
-        <translation>暂时无法正常连接到平台。clinicrep 会在下次检查时重试。</translation>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>平台目前不可用。clinicrep 会在下次检查时重试。</translation>
     </message>
 
     <message>

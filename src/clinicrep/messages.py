@@ -103,8 +103,7 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             ).format(status=status)
         return QCoreApplication.translate(
             "Messages",
-            "The platform could not be reached properly just now. clinicrep will try again at "
-            "the next check.",
+            "The platform is not available right now. clinicrep will try again at the next check.",
         )
     if code == "bad_response":
         return QCoreApplication.translate(
