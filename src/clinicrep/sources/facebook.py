@@ -133,17 +133,15 @@ def facebook_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError
 
 @dataclass(slots=True)
 class _Cursor:
-    since: datetime | None = None
-    newest: datetime | None = None
+    """Where a scan under way resumes (``after``); none between scans: each reads it all.
+
+    Cursors of earlier versions also held a ``since`` watermark; it is ignored now.
+    """
+
     after: str | None = None
 
     def dump(self) -> str:
-        data = {
-            "since": self.since.isoformat() if self.since else None,
-            "newest": self.newest.isoformat() if self.newest else None,
-            "after": self.after,
-        }
-        return json.dumps({k: v for k, v in data.items() if v is not None}, sort_keys=True)
+        return json.dumps({"after": self.after} if self.after else {}, sort_keys=True)
 
     @classmethod
     def load(cls, text: str | None) -> _Cursor:
@@ -151,11 +149,7 @@ class _Cursor:
             return cls()
         try:
             data = json.loads(text)
-            return cls(
-                since=datetime.fromisoformat(data["since"]) if data.get("since") else None,
-                newest=datetime.fromisoformat(data["newest"]) if data.get("newest") else None,
-                after=data.get("after") or None,
-            )
+            return cls(after=str(data["after"]) if data.get("after") else None)
         except (ValueError, TypeError, AttributeError):
             log.warning("facebook: unreadable cursor, starting a full scan")
             return cls()
