@@ -13,6 +13,8 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from clinicrep.importing import analyse_for_inbox
 from clinicrep.model import Platform, Review, Source, SourceKind
 from clinicrep.sources.csv_values import to_utc
@@ -35,9 +37,16 @@ class PasteReport:
 
 
 def paste_source(db: Database, name: str, platform: Platform, language: str = "") -> Source:
-    """The source pasted reviews go to: found by name, or created as a file source."""
+    """The source pasted reviews go to: the file source of that name, or a new one.
+
+    A source of another kind with the name (a connected "Google" account) is left alone:
+    the pasted reviews get a source of their own, "Google (pasted)".
+    """
     source = find_source(db, name)
-    if source is not None:
+    if source is not None and source.kind != SourceKind.CSV:
+        name = QCoreApplication.translate("Pasting", "{name} (pasted)").format(name=name)
+        source = find_source(db, name)
+    if source is not None and source.kind == SourceKind.CSV:
         return source
     return add_source(
         db,

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (markup as pages have it: long lines)
 """Clipboard contents in the shapes review pages really have (written for these tests; the
 markup follows each site's public review list, the reviews are invented).
 

@@ -1065,6 +1065,16 @@ def _html_lines(html: str, now: datetime) -> tuple[list[Line], int]:
     return lines, len(boxes)
 
 
+def plain_text(html: str) -> str:
+    """The visible text of an HTML paste, one block per line (page code left out)."""
+    builder = _TreeBuilder()
+    builder.feed(html[:MAX_PASTE_CHARS])
+    builder.close()
+    return "\n".join(
+        line.text for line in _LineWriter(datetime.now()).write(builder.root, {}) if line.text
+    )
+
+
 def _day_first(lines: Iterable[str]) -> bool:
     """Whether "05/11/2026" is 5 November: only a first number above 12 proves otherwise."""
     month_first = day_first = False
