@@ -513,7 +513,10 @@ def _author_like(line: str) -> bool:
         return False
     if len(value.split()) > MAX_AUTHOR_WORDS or not any(ch.isalpha() for ch in value):
         return False
-    return not (value.endswith(".") and len(value.split()) > 3)
+    # "Anna K." is a name; "Bardzo miła obsługa." is a sentence
+    return (
+        not value.endswith(".") or re.fullmatch(r"[^\W\d_]{1,2}\.", value.split()[-1]) is not None
+    )
 
 
 # -- lines with what the HTML said about them -----------------------------------------
