@@ -1150,6 +1150,10 @@
         <source>Other language</source>
         <translation>Inny język</translation>
     </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Mapy Yandex</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1385,6 +1389,10 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>clinicrep {version}
 
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Wklej opinie…</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2902,10 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
     </message>
+    <message>
+        <source>{platform} — no API</source>
+        <translation>{platform} — brak API</translation>
+    </message>
 </context>
 <context>
     <name>SourceKinds</name>
@@ -2951,6 +2963,34 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
         <source>Demo reviews</source>
         <translation>Opinie demonstracyjne</translation>
+    </message>
+    <message>
+        <source>ZnanyLekarz / Doctoralia</source>
+        <translation>ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <source>ProDoctorov</source>
+        <translation>ProDoctorov</translation>
+    </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Mapy Yandex</translation>
+    </message>
+    <message>
+        <source>2GIS</source>
+        <translation>2GIS</translation>
+    </message>
+    <message>
+        <source>Doc.ua</source>
+        <translation>Doc.ua</translation>
+    </message>
+    <message>
+        <source>Helsi</source>
+        <translation>Helsi</translation>
+    </message>
+    <message>
+        <source>Dianping</source>
+        <translation>Dianping</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3209,10 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
+    </message>
+    <message>
+        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
+        <translation>{name} ({platform}) — brak API: opinie wklejone ze strony</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3537,237 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnly</name>
+    <message>
+        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
+        <translation>Brak API: wklej opinie ze strony, zaimportuj zapisany plik albo dodaj opinie ręcznie.</translation>
+    </message>
+    <message>
+        <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
+        <translation>Otwórz swój profil w ZnanyLekarz (lub Doctoralia) w przeglądarce i przejdź do opinii pacjentów. Klikaj „Pokaż więcej”, aż pojawią się potrzebne opinie, zaznacz je od imienia pierwszego autora do końca ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Odpowiedzi lekarza trafią do clinicrep jako odpowiedzi placówki.</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Otwórz stronę lekarza lub kliniki w ProDoctorov i zakładkę z opiniami. Wczytaj potrzebne opinie, zaznacz je razem z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
+    </message>
+    <message>
+        <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
+        <translation>Otwórz wizytówkę firmy w Mapach Yandex, zakładkę z opiniami, i posortuj według daty. Przewijaj, aż wczytają się potrzebne opinie, zaznacz je od pierwszego autora do ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Plik zapisany przez narzędzie do eksportu opinii (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
+    </message>
+    <message>
+        <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
+        <translation>Otwórz wizytówkę kliniki w 2GIS w przeglądarce, zakładkę z opiniami. Przewijaj, aż pojawią się potrzebne opinie, zaznacz je, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. 2GIS rysuje gwiazdki jako obrazki: przed dodaniem sprawdź oceny w tabeli.</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Otwórz stronę lekarza lub kliniki w Doc.ua i przewiń do opinii. Pokaż wszystkie potrzebne, zaznacz je z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Otwórz stronę lekarza w Helsi i jego opinie. Zaznacz opinie z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
+    </message>
+    <message>
+        <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
+        <translation>Otwórz stronę lokalu na dianping.com w przeglądarce, w której jesteś zalogowany, i jego opinie. Zaznacz opinie, skopiuj (Ctrl+C) i wybierz „Wklej opinie”; odpowiedzi lokalu zostaną dołączone. Opinie zapisane przez narzędzie do pliku (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnlyPanel</name>
+    <message>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Wklej opinie…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importuj plik…</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>no rating</source>
+        <translation>bez oceny</translation>
+    </message>
+    <message>
+        <source>Paste reviews</source>
+        <translation>Wklej opinie</translation>
+    </message>
+    <message>
+        <source>Website the reviews come from</source>
+        <translation>Serwis, z którego pochodzą opinie</translation>
+    </message>
+    <message>
+        <source>Name of the source</source>
+        <translation>Nazwa źródła</translation>
+    </message>
+    <message>
+        <source>Language of the reviews</source>
+        <translation>Język opinii</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>Rozpoznaj z tekstu</translation>
+    </message>
+    <message>
+        <source>Reviews found</source>
+        <translation>Znalezione opinie</translation>
+    </message>
+    <message>
+        <source>Text of the selected review</source>
+        <translation>Treść zaznaczonej opinii</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply to the selected review</source>
+        <translation>Odpowiedź placówki na zaznaczoną opinię</translation>
+    </message>
+    <message>
+        <source>Review text:</source>
+        <translation>Treść opinii:</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply:</source>
+        <translation>Odpowiedź placówki:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the next</source>
+        <translation>&amp;Połącz z następną</translation>
+    </message>
+    <message>
+        <source>One review was read as two: join the selected row and the one below it.</source>
+        <translation>Jedną opinię odczytano jako dwie: połącz zaznaczony wiersz z wierszem poniżej.</translation>
+    </message>
+    <message>
+        <source>S&amp;plit at the cursor</source>
+        <translation>&amp;Podziel w miejscu kursora</translation>
+    </message>
+    <message>
+        <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
+        <translation>Dwie opinie odczytano jako jedną: ustaw kursor w tekście tam, gdzie zaczyna się druga.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Usuń wiersze</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Dodaj wiersz</translation>
+    </message>
+    <message>
+        <source>Paste &amp;more</source>
+        <translation>Wklej &amp;więcej</translation>
+    </message>
+    <message>
+        <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
+        <translation>Najpierw skopiuj następną część strony: jej opinie zostaną dodane poniżej, każda raz.</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Serwis:</translation>
+    </message>
+    <message>
+        <source>Source name:</source>
+        <translation>Nazwa źródła:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
+        <translation>Schowek jest pusty. Zaznacz opinie na stronie, skopiuj je (Ctrl+C) i wybierz „Wklej więcej”.</translation>
+    </message>
+    <message>
+        <source>Reading what you copied…</source>
+        <translation>Odczytywanie skopiowanego tekstu…</translation>
+    </message>
+    <message>
+        <source>The clipboard held more than a review page; only its beginning was read.</source>
+        <translation>Schowek zawierał więcej niż stronę opinii; odczytano tylko początek.</translation>
+    </message>
+    <message>
+        <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
+        <translation>Skopiowanego tekstu nie udało się podzielić na opinie; zachowano go jako jeden wiersz do ręcznego podziału.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the review text where the second review starts, then split.</source>
+        <translation>Ustaw kursor w treści opinii tam, gdzie zaczyna się druga opinia, i podziel.</translation>
+    </message>
+    <message>
+        <source>Add the reviews ({n})</source>
+        <translation>Dodaj opinie ({n})</translation>
+    </message>
+    <message>
+        <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
+        <translation>Znalezione opinie: {n}. Sprawdź je przed dodaniem: kliknij dwukrotnie komórkę, aby ją poprawić; nic nie zostanie zapisane, dopóki nie potwierdzisz.</translation>
+    </message>
+    <message>
+        <source>Adding the reviews…</source>
+        <translation>Dodawanie opinii…</translation>
+    </message>
+    <message>
+        <source>The reviews were not added: {reason}</source>
+        <translation>Opinie nie zostały dodane: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Nic nowego: te opinie są już w źródle {source}.</translation>
+    </message>
+    <message>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Dodane opinie w {source}: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Review text</source>
+        <translation>Treść opinii</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply</source>
+        <translation>Odpowiedź placówki</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>brak daty</translation>
+    </message>
+    <message>
+        <source>No date was found: the review will be dated today. Double-click to enter it.</source>
+        <translation>Nie znaleziono daty: opinia dostanie dzisiejszą datę. Kliknij dwukrotnie, aby ją wpisać.</translation>
+    </message>
+    <message>
+        <source>The page said how long ago, not the date: this date is approximate.</source>
+        <translation>Strona podawała, jak dawno temu, a nie datę: ta data jest przybliżona.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
+        <translation>„{value}” to nie data, którą clinicrep potrafi odczytać; spróbuj 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5 stars, or 0 for none.</source>
+        <translation>Ocena to od 1 do 5 gwiazdek albo 0, gdy jej brak.</translation>
+    </message>
+</context>
+<context>
+    <name>Pasting</name>
+    <message>
+        <source>{name} (pasted)</source>
+        <translation>{name} (wklejone)</translation>
     </message>
 </context>
 </TS>

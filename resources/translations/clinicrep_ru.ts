@@ -1150,6 +1150,10 @@
         <source>Other language</source>
         <translation>Другой язык</translation>
     </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1385,6 +1389,10 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>clinicrep {version}
 
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставить отзывы…</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2902,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
     </message>
+    <message>
+        <source>{platform} — no API</source>
+        <translation>{platform} — нет API</translation>
+    </message>
 </context>
 <context>
     <name>SourceKinds</name>
@@ -2951,6 +2963,34 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
         <source>Demo reviews</source>
         <translation>Демо-отзывы</translation>
+    </message>
+    <message>
+        <source>ZnanyLekarz / Doctoralia</source>
+        <translation>ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <source>ProDoctorov</source>
+        <translation>ПроДокторов</translation>
+    </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
+    </message>
+    <message>
+        <source>2GIS</source>
+        <translation>2ГИС</translation>
+    </message>
+    <message>
+        <source>Doc.ua</source>
+        <translation>Doc.ua</translation>
+    </message>
+    <message>
+        <source>Helsi</source>
+        <translation>Helsi</translation>
+    </message>
+    <message>
+        <source>Dianping</source>
+        <translation>Dianping</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3209,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
+    </message>
+    <message>
+        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
+        <translation>{name} ({platform}) — нет API: отзывы вставлены со страницы</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3537,237 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Попробовать демо (вымышленные отзывы, в отдельном окне)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnly</name>
+    <message>
+        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
+        <translation>Нет API: вставьте отзывы со страницы, импортируйте сохранённый файл или добавьте отзывы вручную.</translation>
+    </message>
+    <message>
+        <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
+        <translation>Откройте свой профиль на ZnanyLekarz (или Doctoralia) в браузере и перейдите к отзывам пациентов. Нажимайте «Показать ещё», пока не появятся нужные отзывы, выделите их от имени первого автора до конца последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Ответы врача попадут в clinicrep как ответы практики.</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Откройте страницу врача или клиники на ПроДокторов и вкладку отзывов. Загрузите нужные отзывы, выделите их вместе с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
+    </message>
+    <message>
+        <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
+        <translation>Откройте карточку организации в Яндекс Картах, вкладку «Отзывы», и отсортируйте по дате. Прокрутите, пока не загрузятся нужные отзывы, выделите их от первого автора до последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Файл, сохранённый программой выгрузки отзывов (CSV, JSON), загружается через «Импорт из файла».</translation>
+    </message>
+    <message>
+        <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
+        <translation>Откройте карточку клиники в 2ГИС в браузере, вкладку «Отзывы». Прокрутите, пока не появятся нужные отзывы, выделите их, скопируйте (Ctrl+C) и выберите «Вставить отзывы». 2ГИС рисует звёзды картинками: проверьте оценки в таблице перед добавлением.</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Откройте страницу врача или клиники на Doc.ua и прокрутите до отзывов. Покажите все нужные, выделите их с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Откройте страницу врача на Helsi и его отзывы. Выделите отзывы с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
+    </message>
+    <message>
+        <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
+        <translation>Откройте страницу заведения на dianping.com в браузере, где вы вошли в аккаунт, и его отзывы. Выделите отзывы, скопируйте (Ctrl+C) и выберите «Вставить отзывы»; ответы заведения попадут вместе с ними. Отзывы, сохранённые программой в файл (CSV, JSON), загружаются через «Импорт из файла».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnlyPanel</name>
+    <message>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставить отзывы…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>no rating</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <source>Paste reviews</source>
+        <translation>Вставить отзывы</translation>
+    </message>
+    <message>
+        <source>Website the reviews come from</source>
+        <translation>Сайт, с которого отзывы</translation>
+    </message>
+    <message>
+        <source>Name of the source</source>
+        <translation>Название источника</translation>
+    </message>
+    <message>
+        <source>Language of the reviews</source>
+        <translation>Язык отзывов</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>Определить по тексту</translation>
+    </message>
+    <message>
+        <source>Reviews found</source>
+        <translation>Найденные отзывы</translation>
+    </message>
+    <message>
+        <source>Text of the selected review</source>
+        <translation>Текст выбранного отзыва</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply to the selected review</source>
+        <translation>Ответ практики на выбранный отзыв</translation>
+    </message>
+    <message>
+        <source>Review text:</source>
+        <translation>Текст отзыва:</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply:</source>
+        <translation>Ответ практики:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the next</source>
+        <translation>&amp;Объединить со следующим</translation>
+    </message>
+    <message>
+        <source>One review was read as two: join the selected row and the one below it.</source>
+        <translation>Один отзыв прочитан как два: объединить выбранную строку со следующей.</translation>
+    </message>
+    <message>
+        <source>S&amp;plit at the cursor</source>
+        <translation>&amp;Разделить по курсору</translation>
+    </message>
+    <message>
+        <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
+        <translation>Два отзыва прочитаны как один: поставьте курсор в тексте туда, где начинается второй.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Удалить строки</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>Paste &amp;more</source>
+        <translation>Вставить &amp;ещё</translation>
+    </message>
+    <message>
+        <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
+        <translation>Сначала скопируйте следующую часть страницы: её отзывы добавятся ниже, каждый один раз.</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Source name:</source>
+        <translation>Название источника:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
+        <translation>Буфер обмена пуст. Выделите отзывы на странице, скопируйте их (Ctrl+C) и нажмите «Вставить ещё».</translation>
+    </message>
+    <message>
+        <source>Reading what you copied…</source>
+        <translation>Читаем скопированное…</translation>
+    </message>
+    <message>
+        <source>The clipboard held more than a review page; only its beginning was read.</source>
+        <translation>В буфере обмена больше, чем страница отзывов; прочитано только начало.</translation>
+    </message>
+    <message>
+        <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
+        <translation>Скопированный текст не удалось разделить на отзывы; он сохранён одной строкой, разделите её вручную.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the review text where the second review starts, then split.</source>
+        <translation>Поставьте курсор в тексте отзыва туда, где начинается второй отзыв, и разделите.</translation>
+    </message>
+    <message>
+        <source>Add the reviews ({n})</source>
+        <translation>Добавить отзывы ({n})</translation>
+    </message>
+    <message>
+        <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
+        <translation>Найдено отзывов: {n}. Проверьте их перед добавлением: дважды щёлкните ячейку, чтобы исправить; ничего не сохраняется, пока вы не подтвердите.</translation>
+    </message>
+    <message>
+        <source>Adding the reviews…</source>
+        <translation>Добавляем отзывы…</translation>
+    </message>
+    <message>
+        <source>The reviews were not added: {reason}</source>
+        <translation>Отзывы не добавлены: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Ничего нового: эти отзывы уже есть в источнике {source}.</translation>
+    </message>
+    <message>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Добавлено отзывов в {source}: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Review text</source>
+        <translation>Текст отзыва</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply</source>
+        <translation>Ответ практики</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>No date was found: the review will be dated today. Double-click to enter it.</source>
+        <translation>Дата не найдена: отзыв получит сегодняшнюю дату. Дважды щёлкните, чтобы ввести её.</translation>
+    </message>
+    <message>
+        <source>The page said how long ago, not the date: this date is approximate.</source>
+        <translation>На странице было указано, сколько времени прошло, а не дата: эта дата приблизительная.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
+        <translation>«{value}» — не дата, которую clinicrep может прочитать; попробуйте 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5 stars, or 0 for none.</source>
+        <translation>Оценка — от 1 до 5 звёзд или 0, если её нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Pasting</name>
+    <message>
+        <source>{name} (pasted)</source>
+        <translation>{name} (вставлено)</translation>
     </message>
 </context>
 </TS>

@@ -1154,6 +1154,10 @@
         <source>Other language</source>
         <translation>Інша мова</translation>
     </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карти</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1389,6 +1393,10 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>clinicrep {version}
 
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставити відгуки…</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2918,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Please fill in: {fields}</source>
         <translation>Заповніть: {fields}</translation>
     </message>
+    <message>
+        <source>{platform} — no API</source>
+        <translation>{platform} — немає API</translation>
+    </message>
 </context>
 <context>
     <name>SourceKinds</name>
@@ -2967,6 +2979,34 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
         <source>Demo reviews</source>
         <translation>Демонстраційні відгуки</translation>
+    </message>
+    <message>
+        <source>ZnanyLekarz / Doctoralia</source>
+        <translation>ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <source>ProDoctorov</source>
+        <translation>ПроДокторов</translation>
+    </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карти</translation>
+    </message>
+    <message>
+        <source>2GIS</source>
+        <translation>2ГІС</translation>
+    </message>
+    <message>
+        <source>Doc.ua</source>
+        <translation>Doc.ua</translation>
+    </message>
+    <message>
+        <source>Helsi</source>
+        <translation>Helsi</translation>
+    </message>
+    <message>
+        <source>Dianping</source>
+        <translation>Dianping</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3225,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
+    </message>
+    <message>
+        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
+        <translation>{name} ({platform}) — немає API: відгуки вставлено зі сторінки</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3553,237 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Спробувати демо (вигадані відгуки, в окремому вікні)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnly</name>
+    <message>
+        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
+        <translation>Немає API: вставте відгуки зі сторінки, імпортуйте збережений файл або додайте відгуки вручну.</translation>
+    </message>
+    <message>
+        <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
+        <translation>Відкрийте свій профіль на ZnanyLekarz (або Doctoralia) у браузері й перейдіть до відгуків пацієнтів. Натискайте «Показати ще», доки не з&apos;являться потрібні відгуки, виділіть їх від імені першого автора до кінця останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Відповіді лікаря потраплять у clinicrep як відповіді практики.</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Відкрийте сторінку лікаря або клініки на ПроДокторов і вкладку відгуків. Завантажте потрібні відгуки, виділіть їх разом з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
+    </message>
+    <message>
+        <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
+        <translation>Відкрийте картку організації в Яндекс Картах, вкладку «Відгуки», і відсортуйте за датою. Прокрутіть, доки не завантажаться потрібні відгуки, виділіть їх від першого автора до останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Файл, збережений програмою вивантаження відгуків (CSV, JSON), завантажується через «Імпортувати файл».</translation>
+    </message>
+    <message>
+        <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
+        <translation>Відкрийте картку клініки в 2ГІС у браузері, вкладку «Відгуки». Прокрутіть, доки не з&apos;являться потрібні відгуки, виділіть їх, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». 2ГІС малює зірки картинками: перевірте оцінки в таблиці перед додаванням.</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Відкрийте сторінку лікаря або клініки на Doc.ua і прокрутіть до відгуків. Покажіть усі потрібні, виділіть їх з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Відкрийте сторінку лікаря на Helsi та його відгуки. Виділіть відгуки з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
+    </message>
+    <message>
+        <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
+        <translation>Відкрийте сторінку закладу на dianping.com у браузері, де ви увійшли в акаунт, і його відгуки. Виділіть відгуки, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки»; відповіді закладу потраплять разом з ними. Відгуки, збережені програмою у файл (CSV, JSON), завантажуються через «Імпортувати файл».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnlyPanel</name>
+    <message>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставити відгуки…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Імпортувати файл…</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>no rating</source>
+        <translation>без оцінки</translation>
+    </message>
+    <message>
+        <source>Paste reviews</source>
+        <translation>Вставити відгуки</translation>
+    </message>
+    <message>
+        <source>Website the reviews come from</source>
+        <translation>Сайт, з якого відгуки</translation>
+    </message>
+    <message>
+        <source>Name of the source</source>
+        <translation>Назва джерела</translation>
+    </message>
+    <message>
+        <source>Language of the reviews</source>
+        <translation>Мова відгуків</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>Визначити за текстом</translation>
+    </message>
+    <message>
+        <source>Reviews found</source>
+        <translation>Знайдені відгуки</translation>
+    </message>
+    <message>
+        <source>Text of the selected review</source>
+        <translation>Текст вибраного відгуку</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply to the selected review</source>
+        <translation>Відповідь практики на вибраний відгук</translation>
+    </message>
+    <message>
+        <source>Review text:</source>
+        <translation>Текст відгуку:</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply:</source>
+        <translation>Відповідь практики:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the next</source>
+        <translation>&amp;Об&apos;єднати з наступним</translation>
+    </message>
+    <message>
+        <source>One review was read as two: join the selected row and the one below it.</source>
+        <translation>Один відгук прочитано як два: об&apos;єднати вибраний рядок із наступним.</translation>
+    </message>
+    <message>
+        <source>S&amp;plit at the cursor</source>
+        <translation>&amp;Розділити за курсором</translation>
+    </message>
+    <message>
+        <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
+        <translation>Два відгуки прочитано як один: поставте курсор у тексті туди, де починається другий.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Видалити рядки</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Додати рядок</translation>
+    </message>
+    <message>
+        <source>Paste &amp;more</source>
+        <translation>Вставити &amp;ще</translation>
+    </message>
+    <message>
+        <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
+        <translation>Спочатку скопіюйте наступну частину сторінки: її відгуки додадуться нижче, кожен один раз.</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>Source name:</source>
+        <translation>Назва джерела:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
+        <translation>Буфер обміну порожній. Виділіть відгуки на сторінці, скопіюйте їх (Ctrl+C) і натисніть «Вставити ще».</translation>
+    </message>
+    <message>
+        <source>Reading what you copied…</source>
+        <translation>Читаємо скопійоване…</translation>
+    </message>
+    <message>
+        <source>The clipboard held more than a review page; only its beginning was read.</source>
+        <translation>У буфері обміну більше, ніж сторінка відгуків; прочитано лише початок.</translation>
+    </message>
+    <message>
+        <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
+        <translation>Скопійований текст не вдалося розділити на відгуки; його збережено одним рядком, розділіть його вручну.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the review text where the second review starts, then split.</source>
+        <translation>Поставте курсор у тексті відгуку туди, де починається другий відгук, і розділіть.</translation>
+    </message>
+    <message>
+        <source>Add the reviews ({n})</source>
+        <translation>Додати відгуки ({n})</translation>
+    </message>
+    <message>
+        <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
+        <translation>Знайдено відгуків: {n}. Перевірте їх перед додаванням: двічі клацніть клітинку, щоб виправити; нічого не зберігається, доки ви не підтвердите.</translation>
+    </message>
+    <message>
+        <source>Adding the reviews…</source>
+        <translation>Додаємо відгуки…</translation>
+    </message>
+    <message>
+        <source>The reviews were not added: {reason}</source>
+        <translation>Відгуки не додано: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Нічого нового: ці відгуки вже є в джерелі {source}.</translation>
+    </message>
+    <message>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Додано відгуків до {source}: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Review text</source>
+        <translation>Текст відгуку</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply</source>
+        <translation>Відповідь практики</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без дати</translation>
+    </message>
+    <message>
+        <source>No date was found: the review will be dated today. Double-click to enter it.</source>
+        <translation>Дату не знайдено: відгук отримає сьогоднішню дату. Двічі клацніть, щоб ввести її.</translation>
+    </message>
+    <message>
+        <source>The page said how long ago, not the date: this date is approximate.</source>
+        <translation>На сторінці було вказано, скільки часу минуло, а не дату: ця дата приблизна.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
+        <translation>«{value}» — не дата, яку clinicrep може прочитати; спробуйте 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5 stars, or 0 for none.</source>
+        <translation>Оцінка — від 1 до 5 зірок або 0, якщо її немає.</translation>
+    </message>
+</context>
+<context>
+    <name>Pasting</name>
+    <message>
+        <source>{name} (pasted)</source>
+        <translation>{name} (вставлено)</translation>
     </message>
 </context>
 </TS>

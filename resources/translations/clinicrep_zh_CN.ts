@@ -1136,6 +1136,10 @@
         <source>Other language</source>
         <translation>其他语言</translation>
     </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Yandex 地图</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1369,6 +1373,10 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>clinicrep {version}
 
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>&amp;Paste reviews…</source>
+        <translation>粘贴评价(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2868,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
+    <message>
+        <source>{platform} — no API</source>
+        <translation>{platform} — 无 API</translation>
+    </message>
 </context>
 <context>
     <name>SourceKinds</name>
@@ -2917,6 +2929,34 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
         <source>Demo reviews</source>
         <translation>演示评价</translation>
+    </message>
+    <message>
+        <source>ZnanyLekarz / Doctoralia</source>
+        <translation>ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <source>ProDoctorov</source>
+        <translation>ProDoctorov</translation>
+    </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Yandex 地图</translation>
+    </message>
+    <message>
+        <source>2GIS</source>
+        <translation>2GIS</translation>
+    </message>
+    <message>
+        <source>Doc.ua</source>
+        <translation>Doc.ua</translation>
+    </message>
+    <message>
+        <source>Helsi</source>
+        <translation>Helsi</translation>
+    </message>
+    <message>
+        <source>Dianping</source>
+        <translation>大众点评</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3175,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
+    </message>
+    <message>
+        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
+        <translation>{name}（{platform}）— 无 API：评价从网页粘贴</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3503,237 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>试用演示（虚构的评价，在单独的窗口中打开）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnly</name>
+    <message>
+        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
+        <translation>无 API：从网页粘贴评价、导入保存的文件，或手动添加评价。</translation>
+    </message>
+    <message>
+        <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
+        <translation>在浏览器中打开您在 ZnanyLekarz（或 Doctoralia）上的主页，进入患者评价。点击“显示更多”直到列出所需的评价，从第一位作者的名字一直选到最后一条评价的末尾，复制（Ctrl+C），然后选择“粘贴评价”。医生的回复会作为诊所的回复一起导入。</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>在 ProDoctorov 上打开医生或诊所的页面及其评价标签页。加载所需的评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
+    </message>
+    <message>
+        <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
+        <translation>在 Yandex 地图上打开机构的卡片及其评价标签页，并按日期排序。滚动直到所需的评价加载完毕，从第一位作者选到最后一条评价，复制（Ctrl+C），然后选择“粘贴评价”。评价导出工具保存的文件（CSV、JSON）请用“导入文件”。</translation>
+    </message>
+    <message>
+        <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
+        <translation>在浏览器中打开 2GIS 上诊所的卡片及其评价标签页。滚动直到显示所需的评价，选中它们，复制（Ctrl+C），然后选择“粘贴评价”。2GIS 的星级是图片：添加前请在表格中核对评分。</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>在 Doc.ua 上打开医生或诊所的页面并滚动到评价。显示所需的全部评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
+    </message>
+    <message>
+        <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>在 Helsi 上打开医生的页面及其评价。连同作者和日期一起选中评价，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
+    </message>
+    <message>
+        <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
+        <translation>在已登录的浏览器中打开 dianping.com 上店铺的页面及其评价。选中评价，复制（Ctrl+C），然后选择“粘贴评价”；商家回复会一起导入。工具保存到文件的评价（CSV、JSON）请用“导入文件”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnlyPanel</name>
+    <message>
+        <source>&amp;Paste reviews…</source>
+        <translation>粘贴评价(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>no rating</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>Paste reviews</source>
+        <translation>粘贴评价</translation>
+    </message>
+    <message>
+        <source>Website the reviews come from</source>
+        <translation>评价来源网站</translation>
+    </message>
+    <message>
+        <source>Name of the source</source>
+        <translation>来源名称</translation>
+    </message>
+    <message>
+        <source>Language of the reviews</source>
+        <translation>评价语言</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>根据文本识别</translation>
+    </message>
+    <message>
+        <source>Reviews found</source>
+        <translation>找到的评价</translation>
+    </message>
+    <message>
+        <source>Text of the selected review</source>
+        <translation>所选评价的正文</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply to the selected review</source>
+        <translation>诊所对所选评价的回复</translation>
+    </message>
+    <message>
+        <source>Review text:</source>
+        <translation>评价正文：</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply:</source>
+        <translation>诊所回复：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the next</source>
+        <translation>与下一条合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>One review was read as two: join the selected row and the one below it.</source>
+        <translation>一条评价被读成了两条：将所选行与下一行合并。</translation>
+    </message>
+    <message>
+        <source>S&amp;plit at the cursor</source>
+        <translation>在光标处拆分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
+        <translation>两条评价被读成了一条：请把光标放在正文中第二条开始的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paste &amp;more</source>
+        <translation>继续粘贴(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
+        <translation>请先复制页面的下一部分：其中的评价会添加到下方，每条只添加一次。</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>Source name:</source>
+        <translation>来源名称：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
+        <translation>剪贴板是空的。请在网页上选中评价，复制（Ctrl+C），然后选择“继续粘贴”。</translation>
+    </message>
+    <message>
+        <source>Reading what you copied…</source>
+        <translation>正在读取复制的内容…</translation>
+    </message>
+    <message>
+        <source>The clipboard held more than a review page; only its beginning was read.</source>
+        <translation>剪贴板中的内容超过一页评价，只读取了开头部分。</translation>
+    </message>
+    <message>
+        <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
+        <translation>复制的文本无法拆分为评价；已保留为一行，请手动拆分。</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the review text where the second review starts, then split.</source>
+        <translation>请把光标放在评价正文中第二条评价开始的位置，然后拆分。</translation>
+    </message>
+    <message>
+        <source>Add the reviews ({n})</source>
+        <translation>添加评价（{n}）</translation>
+    </message>
+    <message>
+        <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
+        <translation>找到的评价：{n} 条。添加前请检查：双击单元格即可修改；在您确认之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Adding the reviews…</source>
+        <translation>正在添加评价…</translation>
+    </message>
+    <message>
+        <source>The reviews were not added: {reason}</source>
+        <translation>评价未添加：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>没有新内容：这些评价已在 {source} 中。</translation>
+    </message>
+    <message>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>已添加到 {source} 的评价：{n} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Review text</source>
+        <translation>评价正文</translation>
+    </message>
+    <message>
+        <source>Practice&apos;s reply</source>
+        <translation>诊所回复</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>No date was found: the review will be dated today. Double-click to enter it.</source>
+        <translation>未找到日期：该评价将使用今天的日期。双击即可输入。</translation>
+    </message>
+    <message>
+        <source>The page said how long ago, not the date: this date is approximate.</source>
+        <translation>页面显示的是“多久以前”而不是日期：此日期为近似值。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
+        <translation>“{value}”不是 clinicrep 能识别的日期；请尝试 2026-11-23。</translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5 stars, or 0 for none.</source>
+        <translation>评分为 1 到 5 星，没有评分请填 0。</translation>
+    </message>
+</context>
+<context>
+    <name>Pasting</name>
+    <message>
+        <source>{name} (pasted)</source>
+        <translation>{name}（粘贴）</translation>
     </message>
 </context>
 </TS>
