@@ -38,6 +38,7 @@ class ImportOnlyPanel(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.howto)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # the how-to stays at the top of the form, the space below it
 
     def show_platform(self, entry: ImportOnlyPlatform | None) -> None:
         """The how-to of ``entry``; hidden for a platform with an API."""

@@ -48,6 +48,7 @@ from clinicrep.labels import language_label, platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Platform
 from clinicrep.pasting import PasteReport, store_pasted
+from clinicrep.sources.csv_values import clean_line, clean_text
 from clinicrep.sources.paste import (
     PastedReview,
     PasteResult,
@@ -197,9 +198,9 @@ class PasteTableModel(QAbstractTableModel):
         elif column == AUTHOR:
             review.author = " ".join(str(value or "").split())
         elif column == TEXT:
-            review.text = str(value or "").strip()
+            review.text = str(value or "")  # as typed: trimmed when stored, not mid-word
         else:
-            review.reply = str(value or "").strip()
+            review.reply = str(value or "")
         self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(REPLY))
         return True
 
@@ -253,7 +254,14 @@ class PasteTableModel(QAbstractTableModel):
         return len(self.rows) - 1
 
     def reviews(self) -> list[PastedReview]:
-        return [replace(r) for r in self.rows if not r.is_empty()]
+        """The rows to store: trimmed, the empty ones left out."""
+        return [
+            replace(
+                r, author=clean_line(r.author), text=clean_text(r.text), reply=clean_text(r.reply)
+            )
+            for r in self.rows
+            if not r.is_empty()
+        ]
 
 
 class _RatingDelegate(QStyledItemDelegate):
