@@ -3711,14 +3711,6 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>The reviews were not added: {reason}</source>
         <translation>Opinie nie zostały dodane: {reason}</translation>
     </message>
-    <message>
-        <source>Nothing new: these reviews were already in {source}.</source>
-        <translation>Nic nowego: te opinie są już w źródle {source}.</translation>
-    </message>
-    <message>
-        <source>Reviews added to {source}: {n}.</source>
-        <translation>Dodane opinie w {source}: {n}.</translation>
-    </message>
 </context>
 <context>
     <name>PasteTableModel</name>
@@ -3768,6 +3760,14 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     <message>
         <source>{name} (pasted)</source>
         <translation>{name} (wklejone)</translation>
+    </message>
+    <message>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Nic nowego: te opinie są już w źródle {source}.</translation>
+    </message>
+    <message>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Dodane opinie w {source}: {n}.</translation>
     </message>
 </context>
 </TS>

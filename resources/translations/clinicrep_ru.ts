@@ -3711,14 +3711,6 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>The reviews were not added: {reason}</source>
         <translation>Отзывы не добавлены: {reason}</translation>
     </message>
-    <message>
-        <source>Nothing new: these reviews were already in {source}.</source>
-        <translation>Ничего нового: эти отзывы уже есть в источнике {source}.</translation>
-    </message>
-    <message>
-        <source>Reviews added to {source}: {n}.</source>
-        <translation>Добавлено отзывов в {source}: {n}.</translation>
-    </message>
 </context>
 <context>
     <name>PasteTableModel</name>
@@ -3768,6 +3760,14 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <source>{name} (pasted)</source>
         <translation>{name} (вставлено)</translation>
+    </message>
+    <message>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Ничего нового: эти отзывы уже есть в источнике {source}.</translation>
+    </message>
+    <message>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Добавлено отзывов в {source}: {n}.</translation>
     </message>
 </context>
 </TS>

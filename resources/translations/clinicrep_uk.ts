@@ -3727,14 +3727,6 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>The reviews were not added: {reason}</source>
         <translation>Відгуки не додано: {reason}</translation>
     </message>
-    <message>
-        <source>Nothing new: these reviews were already in {source}.</source>
-        <translation>Нічого нового: ці відгуки вже є в джерелі {source}.</translation>
-    </message>
-    <message>
-        <source>Reviews added to {source}: {n}.</source>
-        <translation>Додано відгуків до {source}: {n}.</translation>
-    </message>
 </context>
 <context>
     <name>PasteTableModel</name>
@@ -3784,6 +3776,14 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <source>{name} (pasted)</source>
         <translation>{name} (вставлено)</translation>
+    </message>
+    <message>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Нічого нового: ці відгуки вже є в джерелі {source}.</translation>
+    </message>
+    <message>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Додано відгуків до {source}: {n}.</translation>
     </message>
 </context>
 </TS>

@@ -3677,14 +3677,6 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>The reviews were not added: {reason}</source>
         <translation>评价未添加：{reason}</translation>
     </message>
-    <message>
-        <source>Nothing new: these reviews were already in {source}.</source>
-        <translation>没有新内容：这些评价已在 {source} 中。</translation>
-    </message>
-    <message>
-        <source>Reviews added to {source}: {n}.</source>
-        <translation>已添加到 {source} 的评价：{n} 条。</translation>
-    </message>
 </context>
 <context>
     <name>PasteTableModel</name>
@@ -3734,6 +3726,14 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <source>{name} (pasted)</source>
         <translation>{name}（粘贴）</translation>
+    </message>
+    <message>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>没有新内容：这些评价已在 {source} 中。</translation>
+    </message>
+    <message>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>已添加到 {source} 的评价：{n} 条。</translation>
     </message>
 </context>
 </TS>

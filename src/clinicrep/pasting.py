@@ -116,3 +116,14 @@ def store_pasted(
         report.unchanged,
     )
     return report
+
+
+def paste_summary(report: PasteReport) -> str:
+    """One sentence for the status bar after a paste."""
+    if report.imported == 0 and report.updated == 0:
+        return QCoreApplication.translate(
+            "Pasting", "Nothing new: these reviews were already in {source}."
+        ).format(source=report.source_name)
+    return QCoreApplication.translate("Pasting", "Reviews added to {source}: {n}.").format(
+        source=report.source_name, n=report.imported + report.updated
+    )

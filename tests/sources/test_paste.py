@@ -374,3 +374,23 @@ def test_a_sync_over_a_pasted_source_reads_nothing_and_reports_no_error(db, memo
     assert [r.error_code for r in report.results] == [None]
     (source,) = list_sources(db)
     assert source.last_error is None
+
+
+def test_the_command_line_pastes_a_saved_page_once(tmp_path, capsys):
+    from clinicrep.cli import main
+
+    folder = tmp_path / "practice"
+    folder.mkdir()
+    page = tmp_path / "yandex.html"
+    page.write_text(samples.YANDEX_HTML, encoding="utf-8")
+    args = ["--data-dir", str(folder), "paste", str(page), "--platform", "yandex"]
+    assert main([*args, "--dry-run"]) == 0
+    out = capsys.readouterr()
+    assert "2026-11-03\t4★\tИрина С.\tВрач внимательный" in out.out
+    assert "\treplied" in out.out and "2 reviews found" in out.err
+    assert main(args) == 0
+    assert "Reviews added to Yandex Maps: 2." in capsys.readouterr().out
+    assert main(args) == 0
+    assert "Nothing new: these reviews were already in Yandex Maps." in capsys.readouterr().out
+    assert main(["--data-dir", str(folder), "paste", str(page), "--platform", "nope"]) == 2
+    assert "unknown platform 'nope'" in capsys.readouterr().err

@@ -618,7 +618,8 @@ class MainWindow(QMainWindow):
             self.sources_changed()
 
     def paste_reviews(self, platform: Platform | None = None) -> None:
-        from clinicrep.ui.paste_dialog import paste_summary, run_paste
+        from clinicrep.pasting import paste_summary
+        from clinicrep.ui.paste_dialog import run_paste
 
         report = run_paste(self, self.db, platform)
         if report is not None:

@@ -642,17 +642,6 @@ class PasteDialog(QDialog):
         super().reject()
 
 
-def paste_summary(report: PasteReport) -> str:
-    """One sentence for the status bar after a paste."""
-    if report.imported == 0 and report.updated == 0:
-        return QCoreApplication.translate(
-            "PasteDialog", "Nothing new: these reviews were already in {source}."
-        ).format(source=report.source_name)
-    return QCoreApplication.translate("PasteDialog", "Reviews added to {source}: {n}.").format(
-        source=report.source_name, n=report.imported + report.updated
-    )
-
-
 def run_paste(
     parent: QWidget, db: Database, platform: Platform | None = None
 ) -> PasteReport | None:
