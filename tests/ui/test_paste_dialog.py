@@ -226,3 +226,15 @@ def test_an_empty_clipboard_leaves_room_to_type_reviews_by_hand(qtbot, db):
     assert dialog.text_edit.toPlainText() == "Kind staff, a short wait "
     assert ok.isEnabled()
     assert [r.text for r in dialog.model.reviews()] == ["Kind staff, a short wait"]
+
+
+def test_paste_more_adds_the_next_part_of_the_page_each_review_once(qtbot, db):
+    first_part, _, _ = samples.ZNANYLEKARZ_TEXT.partition("Anonimowy pacjent")
+    _put_on_clipboard(None, first_part)
+    dialog = PasteDialog(db.path, source_names={Platform.ZNANYLEKARZ: "Dr Nowak"})
+    qtbot.addWidget(dialog)
+    assert [r.author for r in dialog.model.rows] == ["Katarzyna W.", "Marek"]
+    assert dialog.source_name.text() == "Dr Nowak"  # where the last ZnanyLekarz paste went
+    _put_on_clipboard(None, samples.ZNANYLEKARZ_TEXT)  # scrolled on: the whole list copied
+    dialog.again_button.click()
+    assert [r.author for r in dialog.model.rows] == ["Katarzyna W.", "Marek", "Anonimowy pacjent"]

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep.labels import language_label, platform_label
 from clinicrep.messages import user_message
-from clinicrep.model import Platform
+from clinicrep.model import Platform, SourceKind
 from clinicrep.pasting import PasteReport, store_pasted
 from clinicrep.sources.csv_values import clean_line, clean_text
 from clinicrep.sources.paste import (
@@ -59,6 +59,7 @@ from clinicrep.sources.paste import (
 )
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
+from clinicrep.store.sources import list_sources
 from clinicrep.ui.workers import Op, Progress
 
 # What the paste can come from: the sites with no API first, then the rest.
@@ -293,9 +294,12 @@ class PasteDialog(QDialog):
         html: str | None = None,
         text: str | None = None,
         platform: Platform | None = None,
+        source_names: dict[Platform, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste reviews"))
+        # the name each site's last paste went to, so the next one joins the same source
+        self.source_names = source_names or {}
         self.resize(980, 640)
         self.db_path = db_path
         self.report: PasteReport | None = None
@@ -518,7 +522,8 @@ class PasteDialog(QDialog):
 
     def _platform_changed(self) -> None:
         if not self._name_edited:
-            self.source_name.setText(self.platform.currentText())
+            platform = Platform(self.platform.currentData())
+            self.source_name.setText(self.source_names.get(platform, self.platform.currentText()))
 
     def selected_rows(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -646,7 +651,12 @@ def run_paste(
     parent: QWidget, db: Database, platform: Platform | None = None
 ) -> PasteReport | None:
     """Open the dialog over the clipboard's contents; the report once reviews were stored."""
-    dialog = PasteDialog(db.path, parent, platform=platform)
+    names = {
+        s.platform: s.name
+        for s in list_sources(db)  # in id order: the newest source of a site wins
+        if s.kind == SourceKind.CSV and s.settings.get("origin") == "paste"
+    }
+    dialog = PasteDialog(db.path, parent, platform=platform, source_names=names)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
         return None
     return dialog.report
