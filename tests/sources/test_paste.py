@@ -394,3 +394,11 @@ def test_the_command_line_pastes_a_saved_page_once(tmp_path, capsys):
     assert "Nothing new: these reviews were already in Yandex Maps." in capsys.readouterr().out
     assert main(["--data-dir", str(folder), "paste", str(page), "--platform", "nope"]) == 2
     assert "unknown platform 'nope'" in capsys.readouterr().err
+
+
+def test_a_photo_counter_is_not_a_rating():
+    html = samples.GOOGLE_HTML.replace(
+        '<span class="kvMYJc" role="img" aria-label="1 star"></span>',
+        '<button aria-label="Photo 1 of 5"></button><span aria-label="2 stars"></span>',
+    )
+    assert [r.rating for r in parse_paste(html, "", now=NOW).reviews] == [4, 2]

@@ -175,6 +175,8 @@ def test_hostile_html_stays_text_in_the_grid(qtbot, db):
     assert first.text == "<script>alert('x')</script> <img src=x onerror=alert(1)>"
     assert "\u202e" not in first.author
     assert dialog.model.index(1, TEXT).data() == "רופא מצוין, תודה רבה! 👍"
+    tooltip = dialog.model.index(0, TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in tooltip  # shown, not run
 
 
 def test_a_huge_paste_is_read_without_freezing_the_window(qtbot, db):

@@ -437,7 +437,16 @@ _CLASS_RATING = re.compile(
 )
 
 
+# "Photo 1 of 5" is a gallery, not a rating
+_NOT_A_RATING = re.compile(
+    r"(?i)photo|image|picture|slide|page|zdjęci|obraz|strona|фото|изображ|зображ|страниц|"
+    r"сторінк|图片|照片|页"
+)
+
+
 def _rating_from_attr_text(text: str) -> int | None:
+    if _NOT_A_RATING.search(text):
+        return None
     match = _ATTR_RATING.search(text)
     if match:
         return _stars(match.group(1), float(match.group(2) or 5))

@@ -9,6 +9,7 @@ stays open with everything that was pasted and edited.
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -154,7 +155,9 @@ class PasteTableModel(QAbstractTableModel):
                     "The page said how long ago, not the date: this date is approximate."
                 )
             if column in (TEXT, REPLY):
-                return (review.text if column == TEXT else review.reply)[:2000] or None
+                text = (review.text if column == TEXT else review.reply)[:2000]
+                # a tooltip that starts with a tag is shown as HTML: escaped, it stays text
+                return f'<p style="white-space: pre-wrap">{html.escape(text)}</p>' if text else None
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == DATE
