@@ -402,3 +402,16 @@ def test_a_photo_counter_is_not_a_rating():
         '<button aria-label="Photo 1 of 5"></button><span aria-label="2 stars"></span>',
     )
     assert [r.rating for r in parse_paste(html, "", now=NOW).reviews] == [4, 2]
+
+
+def test_badges_and_visit_details_are_not_taken_for_authors_or_text():
+    text = (
+        "Anna Kowalska\nWizyta prywatna • Konsultacja kardiologiczna\n12 listopada 2026\n"
+        "Ocena: 5\nBardzo rzetelna wizyta.\n"
+        "Наталья\n11 ноября 2026\nОтзыв проверен\nЛучший педиатр.\n"
+    )
+    reviews = parse_paste(None, text, now=NOW).reviews
+    assert [(r.author, r.rating, r.text) for r in reviews] == [
+        ("Anna Kowalska", 5, "Bardzo rzetelna wizyta."),
+        ("Наталья", None, "Лучший педиатр."),
+    ]

@@ -501,9 +501,9 @@ _NOISE = re.compile(
     r"pacjent zweryfikowany|zweryfikowana opinia|opinia zweryfikowana|"
     r"показать (?:ещё|еще|полностью|ответ)|читать (?:далее|полностью)|ещё|еще|полезно|"
     r"нравится|ответить|пожаловаться|поделиться|подписаться|подтвержденный отзыв|"
-    r"отзыв подтвержден|знаток города.*|"
+    r"отзыв подтвержден|отзыв проверен|проверенный отзыв|знаток города.*|"
     r"показати (?:ще|повністю|відповідь)|читати далі|ще|корисно|подобається|відповісти|"
-    r"поскаржитися|поділитися|підтверджений відгук|"
+    r"поскаржитися|поділитися|підтверджений відгук|відгук перевірено|перевірений відгук|"
     r"展开|收起|展开评价|收起评价|赞|回应|举报|有用|全文|查看全部|"
     r"\d+\s*(?:reviews?|photos?|opinii|opinie|отзыв\w*|фото|відгук\w*|条评价|张照片)"
     r"(?:\s*[·•,]\s*\d+\s*\w+)*|"
@@ -512,8 +512,16 @@ _NOISE = re.compile(
 )
 
 
+_META_SEPARATOR = re.compile(r"\s[•·|]\s")
+
+
 def is_noise(line: str) -> bool:
-    return bool(_NOISE.match(line.strip()))
+    """Page furniture: buttons, badges, counters, "Wizyta prywatna • Konsultacja"."""
+    value = line.strip()
+    if _NOISE.match(value):
+        return True
+    # a short line of items joined by bullets is the visit's or the author's details
+    return len(value) <= 80 and bool(_META_SEPARATOR.search(value)) and value[-1:] not in ".!?"
 
 
 def _author_like(line: str) -> bool:
