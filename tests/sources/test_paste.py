@@ -17,6 +17,7 @@ from clinicrep.sources.paste import (
     parse_paste,
     plain_text,
     rating_of_line,
+    reply_label_of_line,
     review_ids,
 )
 from clinicrep.store.inbox import ReviewQuery
@@ -415,3 +416,20 @@ def test_badges_and_visit_details_are_not_taken_for_authors_or_text():
         ("Anna Kowalska", 5, "Bardzo rzetelna wizyta."),
         ("Наталья", None, "Лучший педиатр."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_label"),
+    [
+        ("Odpowiedź lekarza", True),
+        ("Ответ клиники", True),
+        ("Відповідь", True),
+        ("商家回复：感谢您的认可", True),
+        ("Response from the owner a week ago", True),
+        ("Ответ организации 5 ноября 2026", True),
+        ("Odpowiedź lekarza była bardzo pomocna i rzeczowa.", False),
+        ("Ответ на звонок получила только через час.", False),
+    ],
+)
+def test_answer_labels_and_sentences_that_only_start_like_one(line, is_label):
+    assert (reply_label_of_line(line) is not None) == is_label

@@ -479,18 +479,24 @@ _REPLY_CLASS = re.compile(
 
 
 def reply_label_of_line(line: str) -> re.Match[str] | None:
+    """The answer label that starts ``line``, if it is one.
+
+    A label stands on its own line, or is followed by a colon ("商家回复：…"), or by the
+    answer's date ("Response from the owner a week ago"); "Odpowiedź lekarza była pomocna"
+    is a patient's sentence, not a label.
+    """
     match = _REPLY_LABEL.match(line)
     if match is None:
         return None
-    label = match.group(1).casefold()
     rest = line[match.end() :].strip()
-    # a bare "Ответ" / "Odpowiedź" / "回复" is a label only on a line of its own or before a date
-    if label in ("ответ", "odpowiedź", "відповідь", "回复", "response from") and rest:
-        if label == "response from":
-            return match if len(rest) <= 60 else None
-        if not date_of_line(rest, datetime.now()):
-            return None
-    return match
+    if not rest or match.group(0).rstrip().endswith((":", "：")):
+        return match
+    if rest[:1] in ("—", "–", "-"):
+        return match
+    label = match.group(1).casefold()
+    if label == "response from" and len(rest) <= 60:  # "Response from Dr Smith"
+        return match
+    return match if date_of_line(rest, datetime.now()) else None
 
 
 # -- lines that are page furniture -----------------------------------------------------
