@@ -433,3 +433,26 @@ def test_badges_and_visit_details_are_not_taken_for_authors_or_text():
 )
 def test_answer_labels_and_sentences_that_only_start_like_one(line, is_label):
     assert (reply_label_of_line(line) is not None) == is_label
+
+
+@pytest.mark.parametrize(
+    ("html", "text", "platform"),
+    [
+        (samples.ZNANYLEKARZ_HTML, "", Platform.ZNANYLEKARZ),
+        (None, samples.ZNANYLEKARZ_TEXT, Platform.ZNANYLEKARZ),
+        (samples.YANDEX_HTML, "", Platform.YANDEX),
+        (samples.PRODOCTOROV_HTML, "", Platform.PRODOCTOROV),
+        (samples.GOOGLE_HTML, "", Platform.GOOGLE),
+        (None, samples.GOOGLE_TEXT, Platform.GOOGLE),
+        (samples.DIANPING_HTML, "", Platform.DIANPING),
+        (None, samples.DOCUA_TEXT, None),  # nothing says which site: the user chooses
+        # a Google review that mentions Yandex is still a Google review
+        (
+            samples.GOOGLE_HTML.replace("short wait", "short wait, found on Яндекс"),
+            "",
+            Platform.GOOGLE,
+        ),
+    ],
+)
+def test_the_site_is_recognised_from_its_markup_before_its_words(html, text, platform):
+    assert parse_paste(html, text, now=NOW).platform == platform

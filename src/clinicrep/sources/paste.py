@@ -864,25 +864,35 @@ def _text_lines(text: str) -> list[str]:
 
 
 # -- platform recognition -------------------------------------------------------------
+# The page's own markup and addresses first; words a review might also contain last.
 _PLATFORM_MARKS: tuple[tuple[Platform, tuple[str, ...]], ...] = (
-    (Platform.YANDEX, ("business-review-view", "yandex.", "яндекс")),
-    (Platform.TWOGIS, ("2gis.", "2гис")),
-    (Platform.PRODOCTOROV, ("b-review-card", "prodoctorov", "продокторов")),
-    (Platform.ZNANYLEKARZ, ("znanylekarz", "doctoralia", "docplanner", "odpowiedź lekarza",
-                            "opinion-block")),
-    (Platform.DOCUA, ("doc.ua",)),
-    (Platform.HELSI, ("helsi",)),
-    (Platform.DIANPING, ("dianping", "大众点评", "商家回复", "main-review", "dper-info")),
-    (Platform.GOOGLE, ("google.com/maps", "jftief", "wii7pd", "response from the owner",
-                       "local guide")),
+    (Platform.YANDEX, ("business-review-view", "business-rating-badge", "yandex.ru/maps",
+                       "yandex.com/maps")),
+    (Platform.TWOGIS, ("2gis.ru", "2gis.ua", "2gis.kz", "2gis.com")),
+    (Platform.PRODOCTOROV, ("b-review-card", "prodoctorov.ru")),
+    (Platform.ZNANYLEKARZ, ("znanylekarz.pl", "doctoralia.", "docplanner", "opinion-block")),
+    (Platform.DOCUA, ("doc.ua/",)),
+    (Platform.HELSI, ("helsi.me",)),
+    (Platform.DIANPING, ("dianping.com", "main-review", "dper-info", "sml-rank-stars")),
+    (Platform.GOOGLE, ("google.com/maps", "jftief", "wii7pd")),
+)  # fmt: skip
+_PLATFORM_WORDS: tuple[tuple[Platform, tuple[str, ...]], ...] = (
+    (Platform.ZNANYLEKARZ, ("odpowiedź lekarza", "znanylekarz", "pacjent zweryfikowany")),
+    (Platform.DIANPING, ("商家回复", "大众点评")),
+    (Platform.GOOGLE, ("response from the owner", "local guide")),
+    (Platform.YANDEX, ("знаток города", "яндекс")),
+    (Platform.TWOGIS, ("2гис", "2гіс")),
+    (Platform.PRODOCTOROV, ("продокторов",)),
 )  # fmt: skip
 
 
 def guess_platform(html: str, text: str) -> Platform | None:
+    """The site a paste comes from, if its markup or labels say so (the user can change it)."""
     sample = (html[:200_000] + " " + text[:50_000]).casefold()
-    for platform, marks in _PLATFORM_MARKS:
-        if any(mark in sample for mark in marks):
-            return platform
+    for marks in (_PLATFORM_MARKS, _PLATFORM_WORDS):
+        for platform, words in marks:
+            if any(word in sample for word in words):
+                return platform
     return None
 
 
