@@ -3711,6 +3711,10 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>The reviews were not added: {reason}</source>
         <translation>Opinie nie zostały dodane: {reason}</translation>
     </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Zaznacz wszystkie wiersze</translation>
+    </message>
 </context>
 <context>
     <name>PasteTableModel</name>

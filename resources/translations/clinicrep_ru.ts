@@ -3711,6 +3711,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>The reviews were not added: {reason}</source>
         <translation>Отзывы не добавлены: {reason}</translation>
     </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Выделить все строки</translation>
+    </message>
 </context>
 <context>
     <name>PasteTableModel</name>

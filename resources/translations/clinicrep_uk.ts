@@ -3727,6 +3727,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>The reviews were not added: {reason}</source>
         <translation>Відгуки не додано: {reason}</translation>
     </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Виділити всі рядки</translation>
+    </message>
 </context>
 <context>
     <name>PasteTableModel</name>

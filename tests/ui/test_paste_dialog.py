@@ -240,3 +240,21 @@ def test_paste_more_adds_the_next_part_of_the_page_each_review_once(qtbot, db):
     _put_on_clipboard(None, samples.ZNANYLEKARZ_TEXT)  # scrolled on: the whole list copied
     dialog.again_button.click()
     assert [r.author for r in dialog.model.rows] == ["Katarzyna W.", "Marek", "Anonimowy pacjent"]
+
+
+def test_every_control_of_the_paste_dialog_is_named_for_a_screen_reader(qtbot, db):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTableView
+
+    dialog = PasteDialog(db.path, text=samples.TWOGIS_TEXT)
+    qtbot.addWidget(dialog)
+    unnamed = []
+    for kind in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTableView):
+        for widget in dialog.findChildren(kind):
+            name = widget.accessibleName() or (
+                widget.text() if isinstance(widget, QAbstractButton) else ""
+            )
+            if widget.isVisibleTo(dialog) and not name and type(widget) is not QLineEdit:
+                unnamed.append(type(widget).__name__)
+    assert unnamed == []
+    assert dialog.source_name.accessibleName() == "Name of the source"
+    assert dialog.width() <= 1280 and dialog.height() <= 720

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -338,6 +339,9 @@ class PasteDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
+        corner = self.view.findChild(QAbstractButton)  # the table's "select all" corner
+        if corner is not None:
+            corner.setAccessibleName(self.tr("Select all rows"))
         self.view.setItemDelegateForColumn(RATING, _RatingDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
