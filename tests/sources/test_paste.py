@@ -7,6 +7,8 @@ import time
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clinicrep.model import Platform
 from clinicrep.pasting import store_pasted
@@ -456,3 +458,23 @@ def test_answer_labels_and_sentences_that_only_start_like_one(line, is_label):
 )
 def test_the_site_is_recognised_from_its_markup_before_its_words(html, text, platform):
     assert parse_paste(html, text, now=NOW).platform == platform
+
+
+_FRAGMENTS = [
+    "<div class='review'>", "</div>", "<span aria-label='4 stars'>", "</span>", "<p>", "</p>",
+    "<time datetime='2026-11-02'>", "</time>", "<script>", "</script>", "<br>", "★★★",
+    "Ответ клиники", "12.11.2026", "3 дня назад", "Anna K.", "商家回复：", "&lt;b&gt;", "&#x202e;",
+    "\n", " ", "Odpowiedź lekarza", "<svg aria-label='5 stars'>", "</svg>", "<li>", "<ul>",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=30), max_size=60))
+@settings(max_examples=150, deadline=None)
+def test_any_paste_is_read_without_an_error_and_gives_plain_reviews(parts):
+    html = "".join(parts)
+    for result in (parse_paste(html, "", now=NOW), parse_paste(None, html, now=NOW)):
+        for review in result.reviews:
+            assert review.rating is None or 1 <= review.rating <= 5
+            assert "\u202e" not in review.author + review.text + review.reply
+            assert not review.is_empty()
+        assert len(set(review_ids(result.reviews))) == len(result.reviews)
