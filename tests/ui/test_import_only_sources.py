@@ -110,3 +110,23 @@ def test_the_how_to_and_the_paste_dialog_speak_the_users_language(qtbot, db, com
     assert paste.info.text().startswith("Найдено отзывов: 2.")
     assert paste.model.headerData(0, Qt.Orientation.Horizontal) == "Дата"
     assert paste.buttons.button(paste.buttons.StandardButton.Ok).text() == "Добавить отзывы (2)"
+
+
+def test_a_pasted_source_can_be_renamed_without_asking_for_a_file(qtbot, db):
+    from clinicrep.pasting import store_pasted
+    from clinicrep.sources.paste import parse_paste
+
+    store_pasted(
+        db,
+        parse_paste(None, samples.TWOGIS_TEXT).reviews,
+        source_name="2GIS",
+        platform=Platform.TWOGIS,
+    )
+    (source,) = list_sources(db)
+    form = SourceForm(source)
+    qtbot.addWidget(form)
+    assert "path" not in form.inputs and form.missing() == []
+    form.name.setText("2GIS — Lenina 5")
+    form.save(db)
+    (renamed,) = list_sources(db)
+    assert renamed.name == "2GIS — Lenina 5" and renamed.settings["origin"] == "paste"

@@ -189,6 +189,8 @@ class SourceForm(QDialog):
             self.name.setText(info.display_name)
         current = self.source.settings if self.source else {}
         for field in info.settings:
+            if field.key == "path" and current.get("origin") == "paste":
+                continue  # pasted from a page: there is no file
             edit = QLineEdit(str(current.get(field.key, field.default)))
             edit.setAccessibleName(field.label)
             self.fields.addRow(field.label + ":", edit)
@@ -206,7 +208,11 @@ class SourceForm(QDialog):
 
     def missing(self) -> list[str]:
         info = self.info()
-        gaps = [f.label for f in info.settings if f.required and not self.inputs[f.key].text()]
+        gaps = [
+            f.label
+            for f in info.settings
+            if f.required and f.key in self.inputs and not self.inputs[f.key].text()
+        ]
         if self.source is None:
             gaps += [
                 s.label
