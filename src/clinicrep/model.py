@@ -29,6 +29,9 @@ class Platform(StrEnum):
     TWOGIS = "2gis"
     DIANPING = "dianping"
     RATEMDS = "ratemds"
+    YANDEX = "yandex"  # Yandex Maps: no review API, import of an export
+    DOCUA = "docua"  # Doc.ua (Ukraine)
+    HELSI = "helsi"  # Helsi (Ukraine)
     OTHER = "other"  # any other site, imported from a file
     OFFLINE = "offline"  # desk complaint, phone call, letter: entered by hand
 
