@@ -306,6 +306,12 @@ def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def
         print(f"  note: {warning.text}", file=sys.stderr)
     for problem in report.problems[:50]:
         print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
+    if any(p.code in ("date_missing", "date_unreadable") for p in report.problems):
+        print(
+            "  Rows without a readable date were skipped; --date-unknown imports them with "
+            "the export date.",
+            file=sys.stderr,
+        )
     if len(report.problems) > 50:
         print(f"  … and {len(report.problems) - 50} more.", file=sys.stderr)
 

@@ -284,6 +284,8 @@ def _score(field_name: str, norm: str, f: ColumnFacts) -> tuple[float, str, str]
     if field_name == "url":
         if has_values and f.image_urls >= 0.5:
             return -1, "image_urls", ""
+        if about_place:  # a reviewer's profile or the place's page, not the review
+            return -1, "", ""
         if has_values and f.urls < 0.8:
             return (-1, "", "") if not named else (named - 1, "name", "")
         if has_values and f.unique < 0.5:
@@ -292,7 +294,7 @@ def _score(field_name: str, norm: str, f: ColumnFacts) -> tuple[float, str, str]
     if field_name == "date":
         if has_values and f.dates < 0.8 and named < 4:
             return -1, "", ""
-        points = named + 3 * f.dates + 0.5 * f.with_time
+        points = named + 3 * f.dates + 2 * f.with_time  # an exact time beats a day
         if _STORAGE_TIME.search(norm):
             return points - 3.5, "storage_time", ""
         if re.search(r"\b(?:review|comment|posted|published|issue|when)\b", norm):
