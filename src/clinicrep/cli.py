@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the file and print what would be imported, with 5 sample rows; store nothing",
     )
     p.add_argument(
-        "--encoding", help="the file's text encoding, e.g. utf-8, cp1250, cp1251, gbk (default: detected)"
+        "--encoding",
+        help="the file's text encoding, e.g. utf-8, cp1250, cp1251, gbk (default: detected)",
     )
     p.add_argument(
         "--export-date",
@@ -212,7 +213,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         try:
             export_date = datetime.fromisoformat(args.export_date).replace(hour=12).astimezone()
         except ValueError:
-            print(f"--export-date: “{args.export_date}” is not a date like 2026-03-31.", file=sys.stderr)
+            print(
+                f"--export-date: “{args.export_date}” is not a date like 2026-03-31.",
+                file=sys.stderr,
+            )
             return 2
     sample: list[Review] = []
     with _open_store() as db:
@@ -288,7 +292,8 @@ def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def
             reason = next(
                 (r.text() for r in mapping.reasons if r.chosen and r.field == field_name), ""
             )
-            print(f"  {field_name:<9} <- {column or '–'}{'  (' + reason + ')' if column and reason else ''}")
+            why = f"  ({reason})" if column and reason else ""
+            print(f"  {field_name:<9} <- {column or '–'}{why}")
         for r in mapping.reasons:
             if not r.chosen:
                 print(f"  note: {r.text()}")

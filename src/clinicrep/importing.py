@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 STORE_BATCH = 5000  # reviews per transaction: about 0.6 s of writing, well inside busy_timeout
+STORE_BATCH_CHARS = 2_000_000  # or fewer, when they are long letters: memory stays bounded
 
 
 def analyse_for_inbox(reviews: list[Review], fallback_language: str) -> None:
@@ -129,15 +130,18 @@ def import_csv(
     # writes out the index pages the batch touched (CPU for 100,000 rows stored 500 at a
     # time: 20.7 s; 1,000: 18.6 s; 5,000: 16.5 s).
     batch: list[Review] = []
+    batch_chars = 0
     with db.bulk_writes():
         for page in reader.pages(PAGE_SIZE):
             if analyse:
                 analyse_for_inbox(page, source.language)  # analysed when stored, as a sync does
             batch.extend(page)
+            batch_chars += sum(len(r.text) for r in page)
             cancelled = cancel is not None and cancel.cancelled
-            if len(batch) >= STORE_BATCH or cancelled:
+            if len(batch) >= STORE_BATCH or batch_chars >= STORE_BATCH_CHARS or cancelled:
                 _store(db, batch, report)
                 batch = []
+                batch_chars = 0
             if progress is not None:
                 progress(report.rows, total)
             if cancelled:

@@ -164,8 +164,6 @@ def _name_matches(header: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", header) is not None
 
 
-
-
 def headerless_names(width: int) -> list[str]:
     return [str(i + 1) for i in range(width)]
 
@@ -375,6 +373,7 @@ def guess_mapping(
     for i, f in enumerate(facts):
         f.repeats_differ = f.unique < 1.0 and _repeats_differ(sample_rows, i)
     fixed = dict(preset.columns) if preset else {}
+    preset_name = preset.label() if preset else ""
     taken: set[int] = set()
     for field_name, column in fixed.items():
         if column is None:
@@ -383,7 +382,7 @@ def guess_mapping(
         if index is not None:
             setattr(mapping, field_name, header[index])
             taken.add(index)
-            mapping.reasons.append(Reason(field_name, header[index], "preset", preset.label()))
+            mapping.reasons.append(Reason(field_name, header[index], "preset", preset_name))
     scored: list[tuple[float, int, str, int, str]] = []
     for i, norm in enumerate(names):
         for order, field_name in enumerate(FIELDS):
@@ -432,7 +431,8 @@ def _repeats_differ(rows: Sequence[Sequence[str]], i: int) -> bool:
         differing = sum(
             1
             for j in range(width)
-            if j != i and (row[j] if j < len(row) else "") != (earlier[j] if j < len(earlier) else "")
+            if j != i
+            and (row[j] if j < len(row) else "") != (earlier[j] if j < len(earlier) else "")
         )
         if differing > 2:
             return True

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 MAX_TEXT_CHARS = 100_000  # a longer "review" is a pasted document; we keep its beginning
 MAX_SHORT_CHARS = 300  # author, title, id: one line each
+MAX_DATE_CHARS = 80  # "Wednesday, 2 December 2026 at 17:39:06 Central European Summer Time"
 
 
 class CellError(ValueError):
@@ -250,7 +251,7 @@ _AGO_WORDS = ("ago", "назад", "тому", "temu")
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "один": 1, "одна": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-    "одну": 1, "дві": 2, "чотири": 4, "п'ять": 5, "jeden": 1, "jedna": 1, "jedną": 1,
+    "дві": 2, "чотири": 4, "п'ять": 5, "jeden": 1, "jedna": 1, "jedną": 1,
     "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5,
 }  # fmt: skip
 _DAY_WORDS = {
@@ -315,8 +316,8 @@ def _relative_delta(text: str) -> tuple[int, timedelta] | None:
         amount = _NUMBER_WORDS[words.pop(0)]
     if len(words) != 1:
         return None
-    unit = _unit(words[0])
-    return _delta(amount, unit) if unit else None
+    found = _unit(words[0])
+    return _delta(amount, found) if found else None
 
 
 def _delta(amount: int, unit: str) -> tuple[int, timedelta]:
@@ -439,6 +440,8 @@ def read_date(
     names a zone or is a Unix time. CellError("date_missing") for an empty cell,
     ("date_unreadable") for anything else.
     """
+    if len(value) > MAX_DATE_CHARS:  # a text, not a date: no need to look for month names
+        raise CellError("date_unreadable", value[:MAX_DATE_CHARS])
     text = unicodedata.normalize("NFKC", value).strip()
     if not text:
         raise CellError("date_missing", value)

@@ -85,6 +85,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 500
+PAGE_CHARS = 2_000_000  # a page of long reviews ends early: memory stays bounded
 # Platforms whose exports write "11/23/2026" month first when nothing in the file says.
 _MONTH_FIRST_PLATFORMS = frozenset({Platform.RATEMDS, Platform.YELP})
 
@@ -415,7 +416,11 @@ class CsvReviewReader:
                     first_date = value
                 elif value != first_date:
                     one_date = False
-                parts = ambiguous_date_parts(value) if not (day_first_seen and month_first_seen) else None
+                parts = (
+                    ambiguous_date_parts(value)
+                    if not (day_first_seen and month_first_seen)
+                    else None
+                )
                 if parts:
                     day_first_seen |= parts[0] > 12 >= parts[1]
                     month_first_seen |= parts[1] > 12 >= parts[0]
@@ -491,17 +496,24 @@ class CsvReviewReader:
             self.report.replaced_characters += 1
         self.report.problems.append(ImportProblem(line, code, value, skipped=code == "cut_field"))
 
-    def pages(self, size: int = PAGE_SIZE) -> Iterator[list[Review]]:
+    def pages(self, size: int = PAGE_SIZE, max_chars: int = PAGE_CHARS) -> Iterator[list[Review]]:
+        """Reviews in pages of ``size``, or fewer when their texts reach ``max_chars``
+        (so a file of long letters never holds more than a few megabytes at once)."""
         page: list[Review] = []
+        chars = 0
         for review in self:
             page.append(review)
-            if len(page) >= size:
+            chars += len(review.text) + len(review.upstream_reply or "")
+            if len(page) >= size or chars >= max_chars:
                 yield page
                 page = []
+                chars = 0
         if page:
             yield page
 
-    def _created(self, line: int, raw: str, zone: tzinfo | None) -> tuple[datetime, datetime | None]:
+    def _created(
+        self, line: int, raw: str, zone: tzinfo | None
+    ) -> tuple[datetime, datetime | None]:
         """(UTC time, the local moment read) of a date cell; CellError if unusable."""
         try:
             reading = read_date(raw, day_first=self.day_first, reference=self.export_date)
@@ -616,16 +628,18 @@ class CsvConnector:
             language_hint=source.language,
         )
         self.report = reader.report
-        pages = list(reader.pages())
-        if not pages:
+        pages = reader.pages()
+        page = next(pages, None)
+        if page is None:
             yield Page([], cursor=fingerprint)
-        for i, page in enumerate(pages):
+        while page is not None:  # one page ahead, to know which is the last
             if self.ctx.cancel.cancelled:
                 return
-            last = i == len(pages) - 1
+            following = next(pages, None)
             # A file is one export, not the platform's whole list: never "complete", so
             # reviews missing from a newer export are not flagged as deleted.
-            yield Page(page, cursor=fingerprint if last else since_cursor)
+            yield Page(page, cursor=fingerprint if following is None else since_cursor)
+            page = following
 
     def publish_reply(self, review: Review, text: str) -> PublishedReply:
         raise NotSupported("file sources have no reply API", kind=self.kind)

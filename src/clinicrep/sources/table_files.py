@@ -30,6 +30,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024  # far above any practice's reviews; stops a 
 MAX_JSON_BYTES = 50 * 1024 * 1024  # JSON and .xlsx are read whole: a smaller limit
 SAMPLE_ROWS = 50
 SAMPLE_BYTES = 1024 * 1024
+SAMPLE_CHARS = 400_000
 _DELIMITERS = (",", ";", "\t", "|")
 # Columns of nested reviews (gosom's Google Maps scraper; similar scrapers use "reviews").
 _NESTED_COLUMNS = ("user_reviews", "user_reviews_extended", "reviews")
@@ -86,7 +87,7 @@ def read_table(path: Path, encoding: str | None = None) -> TableFile:
         if size > len(head):  # the last line of a cut sample may be cut too
             text = text[: text.rfind("\n") + 1] or text
         table.delimiter = detect_delimiter(text, path.suffix)
-    first = list(islice(_raw_rows(table, None), SAMPLE_ROWS + 1))
+    first = _sample(_raw_rows(table, None), SAMPLE_ROWS + 1)
     if not first:
         raise ImportFileError("empty file", reason="empty")
     line, cells = first[0]
@@ -99,11 +100,24 @@ def read_table(path: Path, encoding: str | None = None) -> TableFile:
         table.outer_header = table.header
         table.nested = nested
         table.header = _unfolded_header(table)
-        table.sample = list(islice(table.records(), SAMPLE_ROWS))
-    shown = " ".join(" ".join(c) for _l, c in table.sample[:SAMPLE_ROWS] if c)
+        table.sample = _sample(table.records(), SAMPLE_ROWS)
+    shown = " ".join(" ".join(c) for _l, c in table.sample if c)[:SAMPLE_CHARS]
     table.garbled = looks_garbled(" ".join(table.header) + " " + shown)
     table.replaced_characters = shown.count("\ufffd")
     return table
+
+
+def _sample(rows: Iterator[Row], count: int) -> list[Row]:
+    """The first ``count`` rows, fewer once they hold ``SAMPLE_CHARS`` characters (a file
+    of long letters is judged on its first few)."""
+    taken: list[Row] = []
+    chars = 0
+    for row in islice(rows, count):
+        taken.append(row)
+        chars += sum(len(c) for c in row[1] or ())
+        if chars >= SAMPLE_CHARS and len(taken) >= 3:
+            break
+    return taken
 
 
 def _check_file(path: Path) -> int:
@@ -229,7 +243,7 @@ def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
             line = reader.line_num + 1
             continue
         raw = "".join(consumed)
-        if _unterminated(raw):
+        if raw.count('"') % 2 and _unterminated(raw):
             # the file ends inside a quoted field: a cut file, not a review
             if note is not None:
                 note(line, "cut_field", "")

@@ -175,13 +175,19 @@ def detect_encoding(sample: bytes, whole_file: bool) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    as_utf8 = sample.decode("utf-8", "replace")
-    broken = as_utf8.count("\ufffd")
-    non_ascii = sum(1 for ch in as_utf8 if ord(ch) > 127)
-    # Text in cp1251 or GBK is almost never valid UTF-8 by chance (well under one valid
-    # character per broken one); a UTF-8 file with a few lines in another encoding is
-    # mostly valid: it is read as UTF-8, and those lines on their own.
-    if non_ascii - broken >= 2 * broken:
+    # Text in cp1251 or GBK almost never makes a line of valid UTF-8 with letters beyond
+    # ASCII; a UTF-8 file with a few lines saved from another program has many such
+    # lines: it is read as UTF-8, and the odd lines each in their own encoding.
+    valid = invalid = 0
+    for line in checked.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            valid += 1
+        except UnicodeDecodeError:
+            invalid += 1
+    if valid and valid * 4 >= invalid:
         return "utf-8"
     return best_decoding(sample)
 
