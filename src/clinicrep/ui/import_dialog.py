@@ -6,9 +6,8 @@ the first rows and can correct any guess before anything is stored.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from datetime import UTC, datetime, time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
