@@ -591,6 +591,66 @@
         <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
         <translation>Zaimportowane nowe opinie: {imported}, zaktualizowane: {updated}, już istniejące: {unchanged}, pominięte wiersze: {skipped}.</translation>
     </message>
+    <message>
+        <source>The date “{value}” cannot be a review&apos;s date; the row was skipped.</source>
+        <translation>Data „{value}” nie może być datą opinii; wiersz pominięto.</translation>
+    </message>
+    <message>
+        <source>The date “{value}” is in the future; check the file&apos;s dates.</source>
+        <translation>Data „{value}” jest w przyszłości; sprawdź daty w pliku.</translation>
+    </message>
+    <message>
+        <source>The date “{value}” was not understood; imported with the export&apos;s date.</source>
+        <translation>Nie rozpoznano daty „{value}”; zaimportowano z datą eksportu.</translation>
+    </message>
+    <message>
+        <source>The file ends inside this row&apos;s quoted text (the file was cut); the row was skipped. Save the whole file again.</source>
+        <translation>Plik kończy się w środku tekstu tego wiersza w cudzysłowie (plik został ucięty); wiersz pominięto. Zapisz cały plik ponownie.</translation>
+    </message>
+    <message>
+        <source>The row repeats line {value}; it was imported once.</source>
+        <translation>Wiersz powtarza wiersz {value}; zaimportowano go raz.</translation>
+    </message>
+    <message>
+        <source>This line was saved in another encoding ({value}) than the rest of the file; it was read in that one.</source>
+        <translation>Ten wiersz zapisano w innym kodowaniu ({value}) niż resztę pliku; odczytano go w tym kodowaniu.</translation>
+    </message>
+    <message>
+        <source>This line has bytes that are not text; they were replaced by “�”.</source>
+        <translation>Ten wiersz zawiera bajty, które nie są tekstem; zastąpiono je znakiem „�”.</translation>
+    </message>
+    <message>
+        <source>Every row has the same date ({value}): it may be when the file was saved, not when the reviews were written. Choose another date column if there is one.</source>
+        <translation>Wszystkie wiersze mają tę samą datę ({value}): może to być data zapisania pliku, a nie napisania opinii. Wybierz inną kolumnę z datą, jeśli jest.</translation>
+    </message>
+    <message>
+        <source>Every rating is {value}: check that the rating column is right.</source>
+        <translation>Wszystkie oceny to {value}: sprawdź, czy wybrano właściwą kolumnę oceny.</translation>
+    </message>
+    <message>
+        <source>The IDs in “{value}” repeat for different reviews, so they were not used; reviews are told apart by their content.</source>
+        <translation>Identyfikatory w „{value}” powtarzają się w różnych opiniach, więc ich nie użyto; opinie są rozróżniane po treści.</translation>
+    </message>
+    <message>
+        <source>Ratings were read on a scale of 1 to {value}.</source>
+        <translation>Oceny odczytano w skali od 1 do {value}.</translation>
+    </message>
+    <message>
+        <source>The file has no date column: the reviews got today&apos;s date.</source>
+        <translation>Plik nie ma kolumny z datą: opinie otrzymały dzisiejszą datę.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <translation>Odczytano wierszy: {rows}. Zaimportowano nowych opinii: {imported}, zaktualizowano: {updated}, już były: {unchanged}, pominięto wierszy: {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</source>
+        <translation>
+            <numerusform>%n datę w rodzaju „3 dni temu” policzono wstecz od {value} (dnia zapisania pliku); jest przybliżona.</numerusform>
+            <numerusform>%n daty w rodzaju „3 dni temu” policzono wstecz od {value} (dnia zapisania pliku); są przybliżone.</numerusform>
+            <numerusform>%n dat w rodzaju „3 dni temu” policzono wstecz od {value} (dnia zapisania pliku); są przybliżone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -902,6 +962,70 @@
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
+    <message>
+        <source>Encoding of the file&apos;s text</source>
+        <translation>Kodowanie tekstu pliku</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
+        <translation>Jak w pliku zapisano litery. Jeśli podgląd pokazuje dziwne znaki, wybierz inne: cp1250 dla polskich, cp1251 dla rosyjskich i ukraińskich plików z Windows, gbk dla chińskich.</translation>
+    </message>
+    <message>
+        <source>Detected: {encoding}</source>
+        <translation>Wykryto: {encoding}</translation>
+    </message>
+    <message>
+        <source>Day the file was saved</source>
+        <translation>Dzień zapisania pliku</translation>
+    </message>
+    <message>
+        <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
+        <translation>Daty w rodzaju „3 dni temu” w pliku są liczone wstecz od tego dnia.</translation>
+    </message>
+    <message>
+        <source>Import rows whose date cannot be read, with the day the file was saved</source>
+        <translation>Importuj wiersze z nieczytelną datą, z dniem zapisania pliku</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Kod języka</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodowanie:</translation>
+    </message>
+    <message>
+        <source>File saved on:</source>
+        <translation>Plik zapisano:</translation>
+    </message>
+    <message>
+        <source>Why this column</source>
+        <translation>Dlaczego ta kolumna</translation>
+    </message>
+    <message>
+        <source>Recognised: {export}.</source>
+        <translation>Rozpoznano: {export}.</translation>
+    </message>
+    <message>
+        <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Wybrane przez Ciebie.</translation>
+    </message>
+    <message>
+        <source>{rows} rows shown of the file · encoding {encoding}</source>
+        <translation>Pokazano wierszy pliku: {rows} · kodowanie {encoding}</translation>
+    </message>
+    <message>
+        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
+        <translation>W kodowaniu {encoding} tekst wygląda na zniekształcony. Wybierz powyżej inne kodowanie, aż podgląd będzie czytelny.</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -1149,6 +1273,10 @@
         <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Other language</source>
         <translation>Inny język</translation>
+    </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Mapy Yandex</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1792,54 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
+    </message>
+    <message>
+        <source>The file was not found. Check its name and folder, then try again.</source>
+        <translation>Nie znaleziono pliku. Sprawdź jego nazwę i folder, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
+        <translation>To jest folder lub urządzenie, a nie plik. Wybierz sam plik eksportu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
+        <translation>Nie można otworzyć pliku: być może nie masz uprawnień do odczytu albo trzyma go inny program. Skopiuj go do folderu Dokumenty i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
+        <translation>Plik jest za duży jak na listę opinii ({size} MB). Sprawdź, czy to właściwy plik, albo podziel go na mniejsze.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the reviews again and import the new file.</source>
+        <translation>Plik jest pusty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
+        <translation>To stary plik Excela (.xls). Otwórz go w Excelu lub LibreOffice, zapisz jako .xlsx lub CSV i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
+        <translation>Plik JSON jest uszkodzony lub ucięty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
+        <translation>Skoroszyt Excela jest uszkodzony. Otwórz go w Excelu lub LibreOffice, zapisz ponownie (lub jako CSV) i zaimportuj.</translation>
+    </message>
+    <message>
+        <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
+        <translation>Przy odczycie pliku w kodowaniu {encoding} tekst jest zniekształcony. Wybierz kodowanie pliku (na przykład cp1250 dla polskich lub cp1251 dla rosyjskich plików z Windows) i spróbuj ponownie; nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
+        <translation>clinicrep nie zna kodowania „{encoding}”. Użyj na przykład utf-8, cp1250, cp1251 lub gbk.</translation>
+    </message>
+    <message>
+        <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
+        <translation>Żadna kolumna pliku nie zawiera treści opinii ani ocen. Wybierz kolumny samodzielnie (w oknie importu albo przez --map text=KOLUMNA).</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
+        <translation>Nie udało się odczytać pliku jako tabeli opinii. Zaimportuj plik CSV, JSON lub Excel (.xlsx) wyeksportowany z platformy.</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3417,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
-        <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir "{folder}" lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
+        <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir &quot;{folder}&quot; lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3669,117 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>Yandex Maps reviews</source>
+        <translation>Opinie z Map Yandex</translation>
+    </message>
+    <message>
+        <source>Google Maps places with their reviews (google-maps-scraper)</source>
+        <translation>Miejsca z Map Google z opiniami (google-maps-scraper)</translation>
+    </message>
+    <message>
+        <source>Google Maps reviews</source>
+        <translation>Opinie z Map Google</translation>
+    </message>
+    <message>
+        <source>Dianping reviews</source>
+        <translation>Opinie z Dianping</translation>
+    </message>
+    <message>
+        <source>ZnanyLekarz / Doctoralia opinions</source>
+        <translation>Opinie ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <source>ProDoctorov reviews</source>
+        <translation>Opinie z ProDoctorov</translation>
+    </message>
+    <message>
+        <source>2GIS reviews</source>
+        <translation>Opinie z 2GIS</translation>
+    </message>
+    <message>
+        <source>Doc.ua reviews</source>
+        <translation>Opinie z Doc.ua</translation>
+    </message>
+    <message>
+        <source>Helsi reviews</source>
+        <translation>Opinie z Helsi</translation>
+    </message>
+    <message>
+        <source>Ceneo-style opinion list</source>
+        <translation>Lista opinii w stylu Ceneo</translation>
+    </message>
+    <message>
+        <source>“{column}”: as in {preset}.</source>
+        <translation>„{column}”: jak w formacie „{preset}”.</translation>
+    </message>
+    <message>
+        <source>“{column}”: by its name.</source>
+        <translation>„{column}”: po nazwie.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are dates.</source>
+        <translation>„{column}”: zawiera daty.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are web links, one per review.</source>
+        <translation>„{column}”: zawiera linki, po jednym na opinię.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are ratings (stars).</source>
+        <translation>„{column}”: zawiera oceny (gwiazdki).</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are different in every row.</source>
+        <translation>„{column}”: wartości są różne w każdym wierszu.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are language codes.</source>
+        <translation>„{column}”: zawiera kody języków.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are short and varied, like names.</source>
+        <translation>„{column}”: wartości są krótkie i różne, jak imiona.</translation>
+    </message>
+    <message>
+        <source>“{column}”: it holds the longest, most varied text.</source>
+        <translation>„{column}”: zawiera najdłuższy i najbardziej zróżnicowany tekst.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: its links are pictures.</source>
+        <translation>„{column}” nie użyto: jej linki prowadzą do obrazków.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: the same link repeats in many rows.</source>
+        <translation>„{column}” nie użyto: ten sam link powtarza się w wielu wierszach.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: it is when the file was saved, not the review.</source>
+        <translation>„{column}” nie użyto: to czas zapisania pliku, a nie opinii.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: values 1–3 are classes, not stars.</source>
+        <translation>„{column}” nie użyto: wartości 1–3 to kategorie, a nie gwiazdki.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: values like 4.3 are averages, not one review.</source>
+        <translation>„{column}” nie użyto: wartości takie jak 4.3 to średnie, a nie ocena jednej opinii.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used as the review ID: its values repeat; reviews are told apart by their content.</source>
+        <translation>„{column}” nie użyto jako identyfikatora opinii: wartości się powtarzają; opinie są rozróżniane po treści.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used as the review ID: it only numbers the rows.</source>
+        <translation>„{column}” nie użyto jako identyfikatora opinii: to tylko numery wierszy.</translation>
+    </message>
+    <message>
+        <source>“{column}”.</source>
+        <translation>„{column}”.</translation>
     </message>
 </context>
 </TS>

@@ -591,6 +591,66 @@
         <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
         <translation>Импортировано новых отзывов: {imported}, обновлено: {updated}, уже были: {unchanged}, пропущено строк: {skipped}.</translation>
     </message>
+    <message>
+        <source>The date “{value}” cannot be a review&apos;s date; the row was skipped.</source>
+        <translation>Дата «{value}» не может быть датой отзыва; строка пропущена.</translation>
+    </message>
+    <message>
+        <source>The date “{value}” is in the future; check the file&apos;s dates.</source>
+        <translation>Дата «{value}» в будущем; проверьте даты в файле.</translation>
+    </message>
+    <message>
+        <source>The date “{value}” was not understood; imported with the export&apos;s date.</source>
+        <translation>Дата «{value}» не распознана; отзыв импортирован с датой выгрузки.</translation>
+    </message>
+    <message>
+        <source>The file ends inside this row&apos;s quoted text (the file was cut); the row was skipped. Save the whole file again.</source>
+        <translation>Файл обрывается внутри текста этой строки в кавычках (файл обрезан); строка пропущена. Сохраните файл целиком ещё раз.</translation>
+    </message>
+    <message>
+        <source>The row repeats line {value}; it was imported once.</source>
+        <translation>Строка повторяет строку {value}; отзыв импортирован один раз.</translation>
+    </message>
+    <message>
+        <source>This line was saved in another encoding ({value}) than the rest of the file; it was read in that one.</source>
+        <translation>Эта строка сохранена в другой кодировке ({value}), чем остальной файл; она прочитана в ней.</translation>
+    </message>
+    <message>
+        <source>This line has bytes that are not text; they were replaced by “�”.</source>
+        <translation>В этой строке есть байты, которые не являются текстом; они заменены на «�».</translation>
+    </message>
+    <message>
+        <source>Every row has the same date ({value}): it may be when the file was saved, not when the reviews were written. Choose another date column if there is one.</source>
+        <translation>У всех строк одна и та же дата ({value}): возможно, это время сохранения файла, а не написания отзывов. Выберите другой столбец с датой, если он есть.</translation>
+    </message>
+    <message>
+        <source>Every rating is {value}: check that the rating column is right.</source>
+        <translation>Все оценки равны {value}: проверьте, что выбран правильный столбец оценки.</translation>
+    </message>
+    <message>
+        <source>The IDs in “{value}” repeat for different reviews, so they were not used; reviews are told apart by their content.</source>
+        <translation>Идентификаторы в «{value}» повторяются у разных отзывов, поэтому не использованы; отзывы различаются по содержимому.</translation>
+    </message>
+    <message>
+        <source>Ratings were read on a scale of 1 to {value}.</source>
+        <translation>Оценки прочитаны по шкале от 1 до {value}.</translation>
+    </message>
+    <message>
+        <source>The file has no date column: the reviews got today&apos;s date.</source>
+        <translation>В файле нет столбца с датой: отзывам присвоена сегодняшняя дата.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <translation>Прочитано строк: {rows}. Новых отзывов импортировано: {imported}, обновлено: {updated}, уже были: {unchanged}, пропущено строк: {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</source>
+        <translation>
+            <numerusform>%n дата вида «3 дня назад» отсчитана от {value} (дня сохранения файла); она приблизительная.</numerusform>
+            <numerusform>%n даты вида «3 дня назад» отсчитаны от {value} (дня сохранения файла); они приблизительные.</numerusform>
+            <numerusform>%n дат вида «3 дня назад» отсчитаны от {value} (дня сохранения файла); они приблизительные.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -902,6 +962,70 @@
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
+    <message>
+        <source>Encoding of the file&apos;s text</source>
+        <translation>Кодировка текста файла</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
+        <translation>Как в файле записаны буквы. Если в предпросмотре странные символы, попробуйте другую: cp1250 для польских, cp1251 для русских и украинских файлов Windows, gbk для китайских.</translation>
+    </message>
+    <message>
+        <source>Detected: {encoding}</source>
+        <translation>Определена: {encoding}</translation>
+    </message>
+    <message>
+        <source>Day the file was saved</source>
+        <translation>День сохранения файла</translation>
+    </message>
+    <message>
+        <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
+        <translation>Даты вида «3 дня назад» в файле отсчитываются от этого дня.</translation>
+    </message>
+    <message>
+        <source>Import rows whose date cannot be read, with the day the file was saved</source>
+        <translation>Импортировать строки с нераспознанной датой, указав день сохранения файла</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Код языка</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>File saved on:</source>
+        <translation>Файл сохранён:</translation>
+    </message>
+    <message>
+        <source>Why this column</source>
+        <translation>Почему этот столбец</translation>
+    </message>
+    <message>
+        <source>Recognised: {export}.</source>
+        <translation>Распознано: {export}.</translation>
+    </message>
+    <message>
+        <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Выбрано вами.</translation>
+    </message>
+    <message>
+        <source>{rows} rows shown of the file · encoding {encoding}</source>
+        <translation>Показано строк файла: {rows} · кодировка {encoding}</translation>
+    </message>
+    <message>
+        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
+        <translation>В кодировке {encoding} текст выглядит искажённым. Выберите выше другую кодировку, чтобы предпросмотр читался правильно.</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -1149,6 +1273,10 @@
         <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Other language</source>
         <translation>Другой язык</translation>
+    </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1792,54 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
+    </message>
+    <message>
+        <source>The file was not found. Check its name and folder, then try again.</source>
+        <translation>Файл не найден. Проверьте его имя и папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
+        <translation>Это папка или устройство, а не файл. Выберите сам файл выгрузки.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
+        <translation>Файл не открывается: возможно, у вас нет прав на чтение или его держит другая программа. Скопируйте его в папку «Документы» и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
+        <translation>Файл слишком большой для списка отзывов ({size} МБ). Проверьте, тот ли это файл, или разделите его на части.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the reviews again and import the new file.</source>
+        <translation>Файл пуст. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
+        <translation>Это старый файл Excel (.xls). Откройте его в Excel или LibreOffice, сохраните как .xlsx или CSV и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
+        <translation>Файл JSON повреждён или обрезан. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
+        <translation>Книга Excel повреждена. Откройте её в Excel или LibreOffice, сохраните заново (или как CSV) и импортируйте.</translation>
+    </message>
+    <message>
+        <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
+        <translation>При чтении файла в кодировке {encoding} текст получается искажённым. Укажите кодировку файла (например, cp1250 для польских или cp1251 для русских файлов Windows) и попробуйте снова; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
+        <translation>clinicrep не знает кодировку «{encoding}». Укажите, например, utf-8, cp1250, cp1251 или gbk.</translation>
+    </message>
+    <message>
+        <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
+        <translation>Ни в одном столбце файла нет текстов отзывов или оценок. Выберите столбцы сами (в окне импорта или с помощью --map text=СТОЛБЕЦ).</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
+        <translation>Файл не удалось прочитать как таблицу отзывов. Импортируйте файл CSV, JSON или Excel (.xlsx), выгруженный с платформы.</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3417,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
-        <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir "{folder}" или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
+        <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir &quot;{folder}&quot; или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3669,117 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Попробовать демо (вымышленные отзывы, в отдельном окне)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>Yandex Maps reviews</source>
+        <translation>Отзывы Яндекс Карт</translation>
+    </message>
+    <message>
+        <source>Google Maps places with their reviews (google-maps-scraper)</source>
+        <translation>Места Google Карт с отзывами (google-maps-scraper)</translation>
+    </message>
+    <message>
+        <source>Google Maps reviews</source>
+        <translation>Отзывы Google Карт</translation>
+    </message>
+    <message>
+        <source>Dianping reviews</source>
+        <translation>Отзывы Dianping</translation>
+    </message>
+    <message>
+        <source>ZnanyLekarz / Doctoralia opinions</source>
+        <translation>Отзывы ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <source>ProDoctorov reviews</source>
+        <translation>Отзывы ПроДокторов</translation>
+    </message>
+    <message>
+        <source>2GIS reviews</source>
+        <translation>Отзывы 2ГИС</translation>
+    </message>
+    <message>
+        <source>Doc.ua reviews</source>
+        <translation>Отзывы Doc.ua</translation>
+    </message>
+    <message>
+        <source>Helsi reviews</source>
+        <translation>Отзывы Helsi</translation>
+    </message>
+    <message>
+        <source>Ceneo-style opinion list</source>
+        <translation>Список мнений в стиле Ceneo</translation>
+    </message>
+    <message>
+        <source>“{column}”: as in {preset}.</source>
+        <translation>«{column}»: как в формате «{preset}».</translation>
+    </message>
+    <message>
+        <source>“{column}”: by its name.</source>
+        <translation>«{column}»: по названию.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are dates.</source>
+        <translation>«{column}»: в нём даты.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are web links, one per review.</source>
+        <translation>«{column}»: в нём веб-ссылки, по одной на отзыв.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are ratings (stars).</source>
+        <translation>«{column}»: в нём оценки (звёзды).</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are different in every row.</source>
+        <translation>«{column}»: значения во всех строках разные.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are language codes.</source>
+        <translation>«{column}»: в нём коды языков.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are short and varied, like names.</source>
+        <translation>«{column}»: значения короткие и разные, как имена.</translation>
+    </message>
+    <message>
+        <source>“{column}”: it holds the longest, most varied text.</source>
+        <translation>«{column}»: в нём самый длинный и разнообразный текст.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: its links are pictures.</source>
+        <translation>«{column}» не использован: его ссылки ведут на картинки.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: the same link repeats in many rows.</source>
+        <translation>«{column}» не использован: одна и та же ссылка повторяется во многих строках.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: it is when the file was saved, not the review.</source>
+        <translation>«{column}» не использован: это время сохранения файла, а не отзыва.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: values 1–3 are classes, not stars.</source>
+        <translation>«{column}» не использован: значения 1–3 — это категории, а не звёзды.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: values like 4.3 are averages, not one review.</source>
+        <translation>«{column}» не использован: значения вроде 4.3 — это средние, а не оценка одного отзыва.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used as the review ID: its values repeat; reviews are told apart by their content.</source>
+        <translation>«{column}» не использован как идентификатор отзыва: значения повторяются; отзывы различаются по содержимому.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used as the review ID: it only numbers the rows.</source>
+        <translation>«{column}» не использован как идентификатор отзыва: это просто номера строк.</translation>
+    </message>
+    <message>
+        <source>“{column}”.</source>
+        <translation>«{column}».</translation>
     </message>
 </context>
 </TS>

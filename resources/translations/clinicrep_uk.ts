@@ -595,6 +595,66 @@
         <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
         <translation>Імпортовано нових відгуків: {imported}; оновлено: {updated}; вже були: {unchanged}; пропущено рядків: {skipped}.</translation>
     </message>
+    <message>
+        <source>The date “{value}” cannot be a review&apos;s date; the row was skipped.</source>
+        <translation>Дата «{value}» не може бути датою відгуку; рядок пропущено.</translation>
+    </message>
+    <message>
+        <source>The date “{value}” is in the future; check the file&apos;s dates.</source>
+        <translation>Дата «{value}» у майбутньому; перевірте дати у файлі.</translation>
+    </message>
+    <message>
+        <source>The date “{value}” was not understood; imported with the export&apos;s date.</source>
+        <translation>Дату «{value}» не розпізнано; відгук імпортовано з датою вивантаження.</translation>
+    </message>
+    <message>
+        <source>The file ends inside this row&apos;s quoted text (the file was cut); the row was skipped. Save the whole file again.</source>
+        <translation>Файл обривається всередині тексту цього рядка в лапках (файл обрізано); рядок пропущено. Збережіть файл повністю ще раз.</translation>
+    </message>
+    <message>
+        <source>The row repeats line {value}; it was imported once.</source>
+        <translation>Рядок повторює рядок {value}; відгук імпортовано один раз.</translation>
+    </message>
+    <message>
+        <source>This line was saved in another encoding ({value}) than the rest of the file; it was read in that one.</source>
+        <translation>Цей рядок збережено в іншому кодуванні ({value}), ніж решту файлу; його прочитано в ньому.</translation>
+    </message>
+    <message>
+        <source>This line has bytes that are not text; they were replaced by “�”.</source>
+        <translation>У цьому рядку є байти, які не є текстом; їх замінено на «�».</translation>
+    </message>
+    <message>
+        <source>Every row has the same date ({value}): it may be when the file was saved, not when the reviews were written. Choose another date column if there is one.</source>
+        <translation>Усі рядки мають ту саму дату ({value}): можливо, це час збереження файлу, а не написання відгуків. Виберіть інший стовпець із датою, якщо він є.</translation>
+    </message>
+    <message>
+        <source>Every rating is {value}: check that the rating column is right.</source>
+        <translation>Усі оцінки дорівнюють {value}: перевірте, що вибрано правильний стовпець оцінки.</translation>
+    </message>
+    <message>
+        <source>The IDs in “{value}” repeat for different reviews, so they were not used; reviews are told apart by their content.</source>
+        <translation>Ідентифікатори в «{value}» повторюються в різних відгуках, тому їх не використано; відгуки розрізняються за вмістом.</translation>
+    </message>
+    <message>
+        <source>Ratings were read on a scale of 1 to {value}.</source>
+        <translation>Оцінки прочитано за шкалою від 1 до {value}.</translation>
+    </message>
+    <message>
+        <source>The file has no date column: the reviews got today&apos;s date.</source>
+        <translation>У файлі немає стовпця з датою: відгукам присвоєно сьогоднішню дату.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <translation>Прочитано рядків: {rows}. Нових відгуків імпортовано: {imported}, оновлено: {updated}, уже були: {unchanged}, пропущено рядків: {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</source>
+        <translation>
+            <numerusform>%n дату на кшталт «3 дні тому» відлічено від {value} (дня збереження файлу); вона приблизна.</numerusform>
+            <numerusform>%n дати на кшталт «3 дні тому» відлічено від {value} (дня збереження файлу); вони приблизні.</numerusform>
+            <numerusform>%n дат на кшталт «3 дні тому» відлічено від {value} (дня збереження файлу); вони приблизні.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -906,6 +966,70 @@
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
+    <message>
+        <source>Encoding of the file&apos;s text</source>
+        <translation>Кодування тексту файлу</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
+        <translation>Як у файлі записано літери. Якщо в попередньому перегляді дивні символи, спробуйте інше: cp1250 для польських, cp1251 для російських та українських файлів Windows, gbk для китайських.</translation>
+    </message>
+    <message>
+        <source>Detected: {encoding}</source>
+        <translation>Визначено: {encoding}</translation>
+    </message>
+    <message>
+        <source>Day the file was saved</source>
+        <translation>День збереження файлу</translation>
+    </message>
+    <message>
+        <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
+        <translation>Дати на кшталт «3 дні тому» у файлі відлічуються від цього дня.</translation>
+    </message>
+    <message>
+        <source>Import rows whose date cannot be read, with the day the file was saved</source>
+        <translation>Імпортувати рядки з нерозпізнаною датою, указавши день збереження файлу</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Код мови</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодування:</translation>
+    </message>
+    <message>
+        <source>File saved on:</source>
+        <translation>Файл збережено:</translation>
+    </message>
+    <message>
+        <source>Why this column</source>
+        <translation>Чому цей стовпець</translation>
+    </message>
+    <message>
+        <source>Recognised: {export}.</source>
+        <translation>Розпізнано: {export}.</translation>
+    </message>
+    <message>
+        <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Вибрано вами.</translation>
+    </message>
+    <message>
+        <source>{rows} rows shown of the file · encoding {encoding}</source>
+        <translation>Показано рядків файлу: {rows} · кодування {encoding}</translation>
+    </message>
+    <message>
+        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
+        <translation>У кодуванні {encoding} текст виглядає спотвореним. Виберіть вище інше кодування, щоб попередній перегляд читався правильно.</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -1153,6 +1277,10 @@
         <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Other language</source>
         <translation>Інша мова</translation>
+    </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карти</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1796,54 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
+    </message>
+    <message>
+        <source>The file was not found. Check its name and folder, then try again.</source>
+        <translation>Файл не знайдено. Перевірте його назву й теку та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
+        <translation>Це тека або пристрій, а не файл. Виберіть сам файл вивантаження.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
+        <translation>Файл не відкривається: можливо, у вас немає прав на читання або його тримає інша програма. Скопіюйте його до теки «Документи» та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
+        <translation>Файл завеликий для списку відгуків ({size} МБ). Перевірте, чи це той файл, або розділіть його на частини.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the reviews again and import the new file.</source>
+        <translation>Файл порожній. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
+        <translation>Це старий файл Excel (.xls). Відкрийте його в Excel або LibreOffice, збережіть як .xlsx або CSV та імпортуйте його.</translation>
+    </message>
+    <message>
+        <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
+        <translation>Файл JSON пошкоджено або обрізано. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
+        <translation>Книгу Excel пошкоджено. Відкрийте її в Excel або LibreOffice, збережіть знову (або як CSV) та імпортуйте.</translation>
+    </message>
+    <message>
+        <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
+        <translation>Під час читання файлу в кодуванні {encoding} текст виходить спотвореним. Укажіть кодування файлу (наприклад, cp1250 для польських або cp1251 для російських файлів Windows) та спробуйте ще раз; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
+        <translation>clinicrep не знає кодування «{encoding}». Укажіть, наприклад, utf-8, cp1250, cp1251 або gbk.</translation>
+    </message>
+    <message>
+        <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
+        <translation>Жоден стовпець файлу не містить текстів відгуків чи оцінок. Виберіть стовпці самі (у вікні імпорту або за допомогою --map text=СТОВПЕЦЬ).</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
+        <translation>Файл не вдалося прочитати як таблицю відгуків. Імпортуйте файл CSV, JSON або Excel (.xlsx), вивантажений із платформи.</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3433,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
-        <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir "{folder}" або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
+        <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3685,117 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Спробувати демо (вигадані відгуки, в окремому вікні)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>Yandex Maps reviews</source>
+        <translation>Відгуки Яндекс Карт</translation>
+    </message>
+    <message>
+        <source>Google Maps places with their reviews (google-maps-scraper)</source>
+        <translation>Місця Google Карт із відгуками (google-maps-scraper)</translation>
+    </message>
+    <message>
+        <source>Google Maps reviews</source>
+        <translation>Відгуки Google Карт</translation>
+    </message>
+    <message>
+        <source>Dianping reviews</source>
+        <translation>Відгуки Dianping</translation>
+    </message>
+    <message>
+        <source>ZnanyLekarz / Doctoralia opinions</source>
+        <translation>Відгуки ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <source>ProDoctorov reviews</source>
+        <translation>Відгуки ПроДокторов</translation>
+    </message>
+    <message>
+        <source>2GIS reviews</source>
+        <translation>Відгуки 2GIS</translation>
+    </message>
+    <message>
+        <source>Doc.ua reviews</source>
+        <translation>Відгуки Doc.ua</translation>
+    </message>
+    <message>
+        <source>Helsi reviews</source>
+        <translation>Відгуки Helsi</translation>
+    </message>
+    <message>
+        <source>Ceneo-style opinion list</source>
+        <translation>Список думок у стилі Ceneo</translation>
+    </message>
+    <message>
+        <source>“{column}”: as in {preset}.</source>
+        <translation>«{column}»: як у форматі «{preset}».</translation>
+    </message>
+    <message>
+        <source>“{column}”: by its name.</source>
+        <translation>«{column}»: за назвою.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are dates.</source>
+        <translation>«{column}»: у ньому дати.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are web links, one per review.</source>
+        <translation>«{column}»: у ньому вебпосилання, по одному на відгук.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are ratings (stars).</source>
+        <translation>«{column}»: у ньому оцінки (зірки).</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are different in every row.</source>
+        <translation>«{column}»: значення в усіх рядках різні.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are language codes.</source>
+        <translation>«{column}»: у ньому коди мов.</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are short and varied, like names.</source>
+        <translation>«{column}»: значення короткі й різні, як імена.</translation>
+    </message>
+    <message>
+        <source>“{column}”: it holds the longest, most varied text.</source>
+        <translation>«{column}»: у ньому найдовший і найрізноманітніший текст.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: its links are pictures.</source>
+        <translation>«{column}» не використано: його посилання ведуть на зображення.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: the same link repeats in many rows.</source>
+        <translation>«{column}» не використано: те саме посилання повторюється в багатьох рядках.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: it is when the file was saved, not the review.</source>
+        <translation>«{column}» не використано: це час збереження файлу, а не відгуку.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: values 1–3 are classes, not stars.</source>
+        <translation>«{column}» не використано: значення 1–3 — це категорії, а не зірки.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: values like 4.3 are averages, not one review.</source>
+        <translation>«{column}» не використано: значення на кшталт 4.3 — це середні, а не оцінка одного відгуку.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used as the review ID: its values repeat; reviews are told apart by their content.</source>
+        <translation>«{column}» не використано як ідентифікатор відгуку: значення повторюються; відгуки розрізняються за вмістом.</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used as the review ID: it only numbers the rows.</source>
+        <translation>«{column}» не використано як ідентифікатор відгуку: це лише номери рядків.</translation>
+    </message>
+    <message>
+        <source>“{column}”.</source>
+        <translation>«{column}».</translation>
     </message>
 </context>
 </TS>

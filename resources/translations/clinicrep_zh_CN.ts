@@ -585,6 +585,64 @@
         <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
         <translation>已导入 {imported} 条新评价，更新 {updated} 条，{unchanged} 条已存在，跳过 {skipped} 行。</translation>
     </message>
+    <message>
+        <source>The date “{value}” cannot be a review&apos;s date; the row was skipped.</source>
+        <translation>日期“{value}”不可能是评价的日期；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>The date “{value}” is in the future; check the file&apos;s dates.</source>
+        <translation>日期“{value}”在未来；请检查文件中的日期。</translation>
+    </message>
+    <message>
+        <source>The date “{value}” was not understood; imported with the export&apos;s date.</source>
+        <translation>无法识别日期“{value}”；已按导出日期导入。</translation>
+    </message>
+    <message>
+        <source>The file ends inside this row&apos;s quoted text (the file was cut); the row was skipped. Save the whole file again.</source>
+        <translation>文件在这一行带引号的文本中间结束（文件被截断）；已跳过该行。请重新保存完整的文件。</translation>
+    </message>
+    <message>
+        <source>The row repeats line {value}; it was imported once.</source>
+        <translation>该行与第 {value} 行重复；只导入了一次。</translation>
+    </message>
+    <message>
+        <source>This line was saved in another encoding ({value}) than the rest of the file; it was read in that one.</source>
+        <translation>这一行的编码（{value}）与文件其余部分不同；已按该编码读取。</translation>
+    </message>
+    <message>
+        <source>This line has bytes that are not text; they were replaced by “�”.</source>
+        <translation>这一行包含不是文本的字节；已替换为“�”。</translation>
+    </message>
+    <message>
+        <source>Every row has the same date ({value}): it may be when the file was saved, not when the reviews were written. Choose another date column if there is one.</source>
+        <translation>每一行的日期都相同（{value}）：这可能是文件保存的时间，而不是写评价的时间。如有其他日期列，请改选该列。</translation>
+    </message>
+    <message>
+        <source>Every rating is {value}: check that the rating column is right.</source>
+        <translation>所有评分都是 {value}：请检查评分列是否选对。</translation>
+    </message>
+    <message>
+        <source>The IDs in “{value}” repeat for different reviews, so they were not used; reviews are told apart by their content.</source>
+        <translation>“{value}”中的编号在不同评价中重复，因此未使用；评价按内容区分。</translation>
+    </message>
+    <message>
+        <source>Ratings were read on a scale of 1 to {value}.</source>
+        <translation>评分按 1 到 {value} 的分制读取。</translation>
+    </message>
+    <message>
+        <source>The file has no date column: the reviews got today&apos;s date.</source>
+        <translation>文件中没有日期列：评价使用了今天的日期。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <translation>已读取 {rows} 行：导入新评价 {imported} 条，更新 {updated} 条，已存在 {unchanged} 条，跳过 {skipped} 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</source>
+        <translation>
+            <numerusform>%n 个类似“3天前”的日期是从 {value}（文件保存的日期）往前推算的；它们是近似的。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -896,6 +954,70 @@
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
+    <message>
+        <source>Encoding of the file&apos;s text</source>
+        <translation>文件文本的编码</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
+        <translation>文件中文字的存储方式。如果预览中出现奇怪的字符，请换一种：波兰语用 cp1250，俄语或乌克兰语 Windows 文件用 cp1251，中文用 gbk。</translation>
+    </message>
+    <message>
+        <source>Detected: {encoding}</source>
+        <translation>检测到：{encoding}</translation>
+    </message>
+    <message>
+        <source>Day the file was saved</source>
+        <translation>文件保存的日期</translation>
+    </message>
+    <message>
+        <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
+        <translation>文件中类似“3天前”的日期从这一天往前推算。</translation>
+    </message>
+    <message>
+        <source>Import rows whose date cannot be read, with the day the file was saved</source>
+        <translation>导入日期无法识别的行，并使用文件保存的日期</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>语言代码</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>File saved on:</source>
+        <translation>文件保存于：</translation>
+    </message>
+    <message>
+        <source>Why this column</source>
+        <translation>为什么选这一列</translation>
+    </message>
+    <message>
+        <source>Recognised: {export}.</source>
+        <translation>已识别：{export}。</translation>
+    </message>
+    <message>
+        <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>由您选择。</translation>
+    </message>
+    <message>
+        <source>{rows} rows shown of the file · encoding {encoding}</source>
+        <translation>显示文件的 {rows} 行 · 编码 {encoding}</translation>
+    </message>
+    <message>
+        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
+        <translation>按 {encoding} 读取时文本是乱码。请在上方选择其他编码，直到预览显示正常。</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -1135,6 +1257,10 @@
         <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Other language</source>
         <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Yandex 地图</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1774,54 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>The file was not found. Check its name and folder, then try again.</source>
+        <translation>找不到文件。请检查文件名和文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
+        <translation>这是文件夹或设备，不是文件。请选择导出的文件本身。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
+        <translation>无法打开文件：您可能没有读取权限，或者它被其他程序占用。请把它复制到“文档”文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
+        <translation>文件太大，不像是评价列表（{size} MB）。请检查是否选对了文件，或将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the reviews again and import the new file.</source>
+        <translation>文件是空的。请重新导出评价并导入新文件。</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
+        <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 LibreOffice 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
+        <translation>JSON 文件已损坏或不完整。请重新导出评价并导入新文件。</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
+        <translation>Excel 工作簿已损坏。请用 Excel 或 LibreOffice 打开，重新保存（或另存为 CSV）后再导入。</translation>
+    </message>
+    <message>
+        <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
+        <translation>按 {encoding} 读取文件时文本是乱码。请指定文件的编码（例如波兰语 Windows 文件用 cp1250，俄语用 cp1251）后重试；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
+        <translation>clinicrep 不认识编码“{encoding}”。请使用 utf-8、cp1250、cp1251 或 gbk 等编码。</translation>
+    </message>
+    <message>
+        <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
+        <translation>文件中没有任何一列包含评价文本或评分。请自行选择列（在导入窗口中，或使用 --map text=列名）。</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
+        <translation>无法将文件读取为评价表。请导入从平台导出的 CSV、JSON 或 Excel（.xlsx）文件。</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3381,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
-        <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir "{folder}" 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
+        <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir &quot;{folder}&quot; 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3633,117 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>试用演示（虚构的评价，在单独的窗口中打开）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>Yandex Maps reviews</source>
+        <translation>Yandex 地图评价</translation>
+    </message>
+    <message>
+        <source>Google Maps places with their reviews (google-maps-scraper)</source>
+        <translation>Google 地图地点及其评价（google-maps-scraper）</translation>
+    </message>
+    <message>
+        <source>Google Maps reviews</source>
+        <translation>Google 地图评价</translation>
+    </message>
+    <message>
+        <source>Dianping reviews</source>
+        <translation>大众点评评价</translation>
+    </message>
+    <message>
+        <source>ZnanyLekarz / Doctoralia opinions</source>
+        <translation>ZnanyLekarz / Doctoralia 评价</translation>
+    </message>
+    <message>
+        <source>ProDoctorov reviews</source>
+        <translation>ProDoctorov 评价</translation>
+    </message>
+    <message>
+        <source>2GIS reviews</source>
+        <translation>2GIS 评价</translation>
+    </message>
+    <message>
+        <source>Doc.ua reviews</source>
+        <translation>Doc.ua 评价</translation>
+    </message>
+    <message>
+        <source>Helsi reviews</source>
+        <translation>Helsi 评价</translation>
+    </message>
+    <message>
+        <source>Ceneo-style opinion list</source>
+        <translation>Ceneo 式评价列表</translation>
+    </message>
+    <message>
+        <source>“{column}”: as in {preset}.</source>
+        <translation>“{column}”：与“{preset}”格式相同。</translation>
+    </message>
+    <message>
+        <source>“{column}”: by its name.</source>
+        <translation>“{column}”：根据列名。</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are dates.</source>
+        <translation>“{column}”：其中的值是日期。</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are web links, one per review.</source>
+        <translation>“{column}”：其中的值是网址，每条评价一个。</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are ratings (stars).</source>
+        <translation>“{column}”：其中的值是评分（星级）。</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are different in every row.</source>
+        <translation>“{column}”：每一行的值都不同。</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are language codes.</source>
+        <translation>“{column}”：其中的值是语言代码。</translation>
+    </message>
+    <message>
+        <source>“{column}”: its values are short and varied, like names.</source>
+        <translation>“{column}”：值短且各不相同，像是名字。</translation>
+    </message>
+    <message>
+        <source>“{column}”: it holds the longest, most varied text.</source>
+        <translation>“{column}”：其中的文本最长、最多样。</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: its links are pictures.</source>
+        <translation>未使用“{column}”：其中的链接是图片。</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: the same link repeats in many rows.</source>
+        <translation>未使用“{column}”：同一个链接在很多行中重复。</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: it is when the file was saved, not the review.</source>
+        <translation>未使用“{column}”：这是文件保存的时间，不是评价的时间。</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: values 1–3 are classes, not stars.</source>
+        <translation>未使用“{column}”：1–3 的值是类别，不是星级。</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used: values like 4.3 are averages, not one review.</source>
+        <translation>未使用“{column}”：像 4.3 这样的值是平均分，不是单条评价的评分。</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used as the review ID: its values repeat; reviews are told apart by their content.</source>
+        <translation>未将“{column}”用作评价编号：其值有重复；评价按内容区分。</translation>
+    </message>
+    <message>
+        <source>“{column}” was not used as the review ID: it only numbers the rows.</source>
+        <translation>未将“{column}”用作评价编号：它只是行号。</translation>
+    </message>
+    <message>
+        <source>“{column}”.</source>
+        <translation>“{column}”。</translation>
     </message>
 </context>
 </TS>
