@@ -49,6 +49,9 @@ from clinicrep.ui.sources_dialog import SOURCE_LANGUAGES
 from clinicrep.ui.workers import Op, Progress
 
 PREVIEW_ROWS = 6
+# the columns a person looks for first come first
+SHOWN_ORDER = ("text", "rating", "date", "author", "reply", "title", "url", "id", "language")
+assert sorted(SHOWN_ORDER) == sorted(FIELDS)
 FILE_PLATFORMS = (
     Platform.ZNANYLEKARZ, Platform.PRODOCTOROV, Platform.YANDEX, Platform.TWOGIS,
     Platform.DOCUA, Platform.HELSI, Platform.DIANPING, Platform.RATEMDS, Platform.GOOGLE,
@@ -133,7 +136,7 @@ class ImportDialog(QDialog):
         columns.setColumnStretch(2, 1)
         self.columns: dict[str, QComboBox] = {}
         self.reasons: dict[str, QLabel] = {}
-        for row, field in enumerate(FIELDS):
+        for row, field in enumerate(SHOWN_ORDER):
             combo = QComboBox()
             combo.setAccessibleName(names.get(field, field))
             combo.setMinimumContentsLength(14)
@@ -192,6 +195,7 @@ class ImportDialog(QDialog):
             self.platform.setCurrentIndex(max(0, self.platform.findData(preset.platform.value)))
         else:
             self.recognised.setText("")
+        self.recognised.setVisible(preset is not None)
         self._filling = True
         headers = table.header if guess.has_header else [str(i + 1) for i in range(
             max([len(table.header)] + [len(c) for c in samples]))]  # fmt: skip
@@ -208,6 +212,7 @@ class ImportDialog(QDialog):
         self._filling = False
         refused = [r.text() for r in guess.reasons if not r.chosen]
         self.notes.setText("\n".join(refused))
+        self.notes.setVisible(bool(refused))
         rows = samples if guess.has_header else [table.header, *samples]
         self.preview.clear()
         self.preview.setRowCount(min(PREVIEW_ROWS, len(rows)))
@@ -243,7 +248,7 @@ class ImportDialog(QDialog):
     def _check(self) -> None:
         mapping = self.mapping()
         info = self.tr("{rows} rows shown of the file · encoding {encoding}").format(
-            rows=len(self.table.sample), encoding=self.table.encoding
+            rows=self.preview.rowCount(), encoding=self.table.encoding
         )
         ok = bool(mapping.text or mapping.rating)
         if self.table.garbled:
