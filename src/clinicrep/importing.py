@@ -150,6 +150,8 @@ def import_csv(
         _store(db, batch, report)
     if source.kind == SourceKind.CSV:
         source.settings["csv_mapping"] = reader.mapping.to_settings()
+        if encoding:  # chosen by the user: the scheduled re-read uses it too
+            source.settings["encoding"] = encoding
         source.settings["path"] = str(path.resolve())
         update_source(db, source)
     log.info(

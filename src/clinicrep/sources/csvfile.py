@@ -590,7 +590,8 @@ def day_first_for(platform: Platform) -> bool:
 class CsvConnector:
     """A file source: ``settings["path"]`` re-read when the file changed since last time.
 
-    Settings: ``path``; ``csv_mapping`` (remembered by the import); ``page_url`` (the
+    Settings: ``path``; ``csv_mapping`` and ``encoding`` (remembered by the import, the
+    encoding only when the user chose it); ``page_url`` (the
     practice's page on the platform, where the user answers); ``timezone`` (IANA name
     for times written without a zone; default this computer's). The cursor is the file's
     modification time and size, so a scheduled sync re-reads only a changed file.
@@ -626,6 +627,7 @@ class CsvConnector:
             day_first_default=day_first_for(source.platform),
             zone=zone_from_settings(source.settings),
             language_hint=source.language,
+            encoding=str(source.settings.get("encoding") or "") or None,
         )
         self.report = reader.report
         pages = reader.pages()

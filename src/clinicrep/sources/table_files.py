@@ -309,6 +309,8 @@ def _json_rows(table: TableFile) -> Iterator[Row]:
         root = json.loads(text)
     except json.JSONDecodeError as e:
         raise ImportFileError(f"JSON unreadable at line {e.lineno}", reason="bad_json") from e
+    except RecursionError as e:  # thousands of nested brackets: no export looks like that
+        raise ImportFileError("JSON nested too deep", reason="bad_json") from e
     if isinstance(root, dict):  # {"reviews": [...]} or {"data": [...]}: the longest list
         lists = [v for v in root.values() if isinstance(v, list) and v]
         root = max(lists, key=len) if lists else [root]
@@ -331,7 +333,7 @@ def _json_item_lines(text: str, count: int) -> list[int]:
         line += text.count("\n", position, start)
         try:
             _value, end = decoder.raw_decode(text, start)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             break
         lines.append(line)
         line += text.count("\n", start, end)
@@ -347,7 +349,7 @@ def _json_lines_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
                 continue
             try:
                 yield number, json.loads(text)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 yield number, None
 
     return _objects_to_rows(items())
@@ -396,7 +398,7 @@ def _nested_reviews(value: str) -> list[dict[str, Any]] | None:
         return None
     try:
         items = json.loads(value)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return None
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         return None
