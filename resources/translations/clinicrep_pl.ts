@@ -3781,5 +3781,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>“{column}”.</source>
         <translation>„{column}”.</translation>
     </message>
+    <message>
+        <source>Google Maps reviews exported by Outscraper</source>
+        <translation>Opinie z Map Google wyeksportowane przez Outscraper</translation>
+    </message>
+    <message>
+        <source>Google Maps reviews exported by Apify</source>
+        <translation>Opinie z Map Google wyeksportowane przez Apify</translation>
+    </message>
+    <message>
+        <source>Google Business Profile reviews (Google Takeout)</source>
+        <translation>Opinie z Profilu Firmy w Google (Google Takeout)</translation>
+    </message>
 </context>
 </TS>

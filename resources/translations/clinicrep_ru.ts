@@ -3781,5 +3781,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>“{column}”.</source>
         <translation>«{column}».</translation>
     </message>
+    <message>
+        <source>Google Maps reviews exported by Outscraper</source>
+        <translation>Отзывы Google Карт, выгруженные Outscraper</translation>
+    </message>
+    <message>
+        <source>Google Maps reviews exported by Apify</source>
+        <translation>Отзывы Google Карт, выгруженные Apify</translation>
+    </message>
+    <message>
+        <source>Google Business Profile reviews (Google Takeout)</source>
+        <translation>Отзывы из профиля компании в Google (Google Takeout)</translation>
+    </message>
 </context>
 </TS>

@@ -3797,5 +3797,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>“{column}”.</source>
         <translation>«{column}».</translation>
     </message>
+    <message>
+        <source>Google Maps reviews exported by Outscraper</source>
+        <translation>Відгуки Google Карт, вивантажені Outscraper</translation>
+    </message>
+    <message>
+        <source>Google Maps reviews exported by Apify</source>
+        <translation>Відгуки Google Карт, вивантажені Apify</translation>
+    </message>
+    <message>
+        <source>Google Business Profile reviews (Google Takeout)</source>
+        <translation>Відгуки з профілю компанії в Google (Google Takeout)</translation>
+    </message>
 </context>
 </TS>

@@ -3745,5 +3745,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>“{column}”.</source>
         <translation>“{column}”。</translation>
     </message>
+    <message>
+        <source>Google Maps reviews exported by Outscraper</source>
+        <translation>由 Outscraper 导出的 Google 地图评价</translation>
+    </message>
+    <message>
+        <source>Google Maps reviews exported by Apify</source>
+        <translation>由 Apify 导出的 Google 地图评价</translation>
+    </message>
+    <message>
+        <source>Google Business Profile reviews (Google Takeout)</source>
+        <translation>Google 商家资料评价（Google Takeout）</translation>
+    </message>
 </context>
 </TS>

@@ -488,6 +488,23 @@ PRESETS: tuple[Preset, ...] = (
            (("author", "Name"), ("rating", "Rating"), ("text", "Description"), ("date", "When"),
             ("url", None)),
            frozenset({"name", "rating", "description", "when", "profilepicture"})),
+    # Outscraper's Google Maps reviews export (its documented columns)
+    Preset("outscraper", Platform.GOOGLE,
+           (("text", "review_text"), ("rating", "review_rating"), ("author", "author_title"),
+            ("date", "review_timestamp"), ("reply", "owner_answer"), ("id", "review_id"),
+            ("url", "review_link"), ("title", None)),
+           frozenset({"review text", "review rating", "author title"})),
+    # Apify's Google Maps Reviews Scraper (its dataset fields)
+    Preset("apify", Platform.GOOGLE,
+           (("text", "text"), ("rating", "stars"), ("author", "name"),
+            ("date", "publishedAtDate"), ("reply", "responseFromOwnerText"), ("id", "reviewId"),
+            ("url", "reviewUrl"), ("title", None)),
+           frozenset({"reviewid", "stars", "text", "publishedatdate"})),
+    # Google Takeout / Business Profile reviews.json ({"reviews": [...]})
+    Preset("google_takeout", Platform.GOOGLE,
+           (("text", "comment"), ("rating", "starRating"), ("author", "reviewer.displayName"),
+            ("date", "createTime"), ("reply", "reviewReply.comment"), ("id", "reviewId")),
+           frozenset({"reviewer displayname", "starrating", "createtime"})),
     Preset("google_maps", Platform.GOOGLE, (),
            frozenset(), ("google.com/maps", "maps.google.", "goo.gl/maps")),
     Preset("dianping", Platform.DIANPING,
@@ -530,6 +547,13 @@ def preset_label(key: str) -> str:
             "CsvMapping", "Google Maps places with their reviews (google-maps-scraper)"
         ),
         "google_maps": QCoreApplication.translate("CsvMapping", "Google Maps reviews"),
+        "outscraper": QCoreApplication.translate(
+            "CsvMapping", "Google Maps reviews exported by Outscraper"
+        ),
+        "apify": QCoreApplication.translate("CsvMapping", "Google Maps reviews exported by Apify"),
+        "google_takeout": QCoreApplication.translate(
+            "CsvMapping", "Google Business Profile reviews (Google Takeout)"
+        ),
         "dianping": QCoreApplication.translate("CsvMapping", "Dianping reviews"),
         "znanylekarz": QCoreApplication.translate(
             "CsvMapping", "ZnanyLekarz / Doctoralia opinions"

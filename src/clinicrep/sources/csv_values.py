@@ -84,6 +84,7 @@ _LEADING_NUMBER = re.compile(rf"^{_NUMBER}\s*([^\d\s][^\d]*)?$")
 _FILLED_STARS = "★⭐✭✮✯✰✪🌟"
 _EMPTY_STARS = "☆✩"
 _CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_STAR_WORDS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 
 
 def _number(text: str) -> float:
@@ -140,6 +141,8 @@ def parse_rating(text: str, scale: float = 5) -> int | None:
         return to_five_stars(_number(match.group(1)), 5)
     if len(value) <= 3 and value[0] in _CJK_DIGITS and value[1:] in ("", "星", "颗星"):
         return _CJK_DIGITS[value[0]]
+    if value.upper() in _STAR_WORDS:  # Google Business Profile: "FIVE"
+        return _STAR_WORDS[value.upper()]
     raise CellError("rating_unreadable", value)
 
 

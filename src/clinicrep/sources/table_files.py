@@ -281,9 +281,10 @@ def _cell(value: Any) -> str:
 
 
 def _objects_to_rows(items: Iterator[tuple[int, Any]]) -> Iterator[Row]:
-    """Rows of a list of JSON objects: the header is the keys of the first objects; a key
-    first seen later is added at the end (each row then has its cells for it)."""
-    buffered = list(islice(items, SAMPLE_ROWS))
+    """Rows of a list of JSON objects: the header is the keys of the first objects, an
+    object inside an object giving "parent.child" columns (Google's
+    ``{"reviewer": {"displayName": …}}``); keys first seen after them are left out."""
+    buffered = [(line, _flat(item)) for line, item in islice(items, SAMPLE_ROWS)]
     keys: list[str] = []
     for _line, item in buffered:
         if isinstance(item, dict):
@@ -292,7 +293,24 @@ def _objects_to_rows(items: Iterator[tuple[int, Any]]) -> Iterator[Row]:
     for line, item in buffered:
         yield line, _object_cells(item, keys)
     for line, item in items:
-        yield line, _object_cells(item, keys)
+        yield line, _object_cells(_flat(item), keys)
+
+
+def _flat(item: Any) -> Any:
+    if not isinstance(item, dict):
+        return item
+    flat: dict[str, Any] = {}
+    for key, value in item.items():
+        if (
+            isinstance(value, dict)
+            and value
+            and all(not isinstance(v, dict) for v in value.values())
+        ):
+            for inner, inner_value in value.items():
+                flat[f"{key}.{inner}"] = inner_value
+        else:
+            flat[str(key)] = value
+    return flat
 
 
 def _object_cells(item: Any, keys: list[str]) -> list[str] | None:
