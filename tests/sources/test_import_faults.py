@@ -254,3 +254,16 @@ def test_the_cli_refuses_a_file_that_its_encoding_would_garble(
                  "--encoding", "cp1250"])  # fmt: skip
     assert code == 0
     assert "3 new reviews imported" in capsys.readouterr().out
+
+
+def test_ukrainian_typed_with_a_latin_i_is_not_taken_for_garbled_text(
+    db: Database, tmp_path: Path
+) -> None:
+    # many keyboards lack "і": people type the Latin letter, inside Cyrillic words
+    rows = "".join(
+        f"2{i}.11.2026;Олена {i};5;Дуже уважний лiкар, все пояснив i допомiг, дякую {i}\n"
+        for i in range(8)
+    )
+    path = write(tmp_path, "helsi.csv", "Дата;Автор;Оцінка;Відгук\n" + rows)
+    report = import_csv(db, path, source_name="Helsi", analyse=False)
+    assert report.imported == 8

@@ -75,6 +75,7 @@ _INNER_CAPITAL = re.compile(r"[а-яёіїєґß-ÿ][A-ZА-ЯЁІЇЄҐÀ-Þ]|[a
 _MOJIBAKE = re.compile(
     r"[ЂЃЉЊЋЏђѓљњћџ\ufffd]|[ÃÂÅÄÐÑ][\u0080-\u00bf]|\w[‚„†‡€‰‹›•™¤¦§©«¬®°±µ¶·»]\w"
 )
+_LOOK_ALIKES = frozenset("aceiopxyABCEHIKMOPTXY")
 _WORD_EDGES = ".!?'«»“”„—–-…*’‘"
 _SEPARATORS = re.compile(r"[\s,;:\"|/\\=&{}\[\]()<>]+")
 
@@ -123,7 +124,8 @@ def score_text(text: str) -> TextScore:
         score.judged += 1
         latin = _LATIN.findall(word)
         if (
-            (latin and _CYRILLIC.search(word))
+            # Latin and Cyrillic in one word, beyond look-alikes ("лiкар" typed with a Latin i)
+            (latin and _CYRILLIC.search(word) and not set(latin) <= _LOOK_ALIKES)
             # Polish or Czech words are mostly a-z; Cyrillic read as cp1250 is not ("Ďđčâĺň")
             or (len(latin) >= 4 and sum(1 for ch in latin if ord(ch) > 127) * 2 > len(latin))
             or _INNER_CAPITAL.search(word)
