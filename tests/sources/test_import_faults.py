@@ -267,3 +267,20 @@ def test_ukrainian_typed_with_a_latin_i_is_not_taken_for_garbled_text(
     path = write(tmp_path, "helsi.csv", "Дата;Автор;Оцінка;Відгук\n" + rows)
     report = import_csv(db, path, source_name="Helsi", analyse=False)
     assert report.imported == 8
+
+
+def test_next_weeks_export_with_relative_dates_adds_only_the_new_reviews(
+    db: Database, tmp_path: Path
+) -> None:
+    monday = "user,rating,date,review\nСветлана,1 из 5,4 дня назад,Цены для толстосумов\n"
+    later = (
+        "user,rating,date,review\nОлег,5 из 5,вчера,Отличный отдых\n"
+        "Светлана,1 из 5,неделю назад,Цены для толстосумов\n"
+    )
+    first = write(tmp_path, "maps.csv", monday)
+    import_csv(db, first, source_name="Maps", analyse=False,
+               export_date=datetime(2025, 3, 24, 12, tzinfo=UTC))  # fmt: skip
+    second = write(tmp_path, "maps2.csv", later)
+    report = import_csv(db, second, source_name="Maps", analyse=False,
+                        export_date=datetime(2025, 3, 27, 12, tzinfo=UTC))  # fmt: skip
+    assert (report.imported, report.unchanged, count_reviews(db)) == (1, 1, 2)

@@ -514,7 +514,8 @@ class CsvReviewReader:
     def _created(
         self, line: int, raw: str, zone: tzinfo | None
     ) -> tuple[datetime, datetime | None]:
-        """(UTC time, the local moment read) of a date cell; CellError if unusable."""
+        """(UTC time, the local moment read: None when only approximate) of a date cell;
+        CellError if unusable."""
         try:
             reading = read_date(raw, day_first=self.day_first, reference=self.export_date)
         except CellError:
@@ -523,7 +524,9 @@ class CsvReviewReader:
             self.report.problems.append(ImportProblem(line, "date_unknown", raw, skipped=False))
             return self.export_date.astimezone(UTC).replace(microsecond=0), None
         if reading.approximate:
+            # "4 дня назад" is another day in next week's export: the id must not hang on it
             self._approximate += 1
+            return to_utc(reading.moment, zone), None
         return to_utc(reading.moment, zone), reading.moment
 
     def _review(self, line: int, cells: list[str], now: datetime) -> Review | None:
