@@ -368,7 +368,10 @@ def _with_time(
 
 def ambiguous_date_parts(value: str) -> tuple[int, int] | None:
     """(first, second) number of a "n/n/yyyy" or "n-n-yyyy" date whose order is unknown."""
-    match = _NUMERIC.match(_split_zone(value.strip())[0])
+    value = value.strip()
+    match = _NUMERIC.match(value)
+    if not match and value[-1:].isalpha():  # "26-05-2026 08:56 AM IST"
+        match = _NUMERIC.match(_split_zone(value)[0])
     if not match or match.group(2) == "." or len(match.group(1)) > 2:
         return None
     return int(match.group(1)), int(match.group(3))

@@ -566,7 +566,7 @@ class CsvReviewReader:
             text = text[:MAX_TEXT_CHARS]
             self.report.problems.append(ImportProblem(line, "text_shortened", skipped=False))
         reply = clean_text(cell.get("reply", ""))
-        language = clean_line(cell.get("language", ""), 12)
+        language = clean_line(cell.get("language", ""), 12) if "language" in cell else ""
         return Review(
             source_id=self.source_id,
             external_id=external_id,
@@ -576,7 +576,9 @@ class CsvReviewReader:
             text=text,
             title=clean_line(cell.get("title", "")),
             url=clean_url(cell.get("url", "")),
-            language_hint=language if _LANGUAGE_CODE.match(language) else self.language_hint,
+            language_hint=language
+            if language and _LANGUAGE_CODE.match(language)
+            else self.language_hint,
             upstream_reply=reply[:MAX_TEXT_CHARS] or None,
         )
 
