@@ -651,6 +651,10 @@
             <numerusform>%n dat w rodzaju „3 dni temu” policzono wstecz od {value} (dnia zapisania pliku); są przybliżone.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The date is empty; imported with the export&apos;s date.</source>
+        <translation>Brak daty; zaimportowano z datą eksportu.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

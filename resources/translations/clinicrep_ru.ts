@@ -651,6 +651,10 @@
             <numerusform>%n дат вида «3 дня назад» отсчитаны от {value} (дня сохранения файла); они приблизительные.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The date is empty; imported with the export&apos;s date.</source>
+        <translation>Дата не указана; отзыв импортирован с датой выгрузки.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

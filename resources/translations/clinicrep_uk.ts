@@ -655,6 +655,10 @@
             <numerusform>%n дат на кшталт «3 дні тому» відлічено від {value} (дня збереження файлу); вони приблизні.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The date is empty; imported with the export&apos;s date.</source>
+        <translation>Дату не вказано; відгук імпортовано з датою вивантаження.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

@@ -643,6 +643,10 @@
             <numerusform>%n 个类似“3天前”的日期是从 {value}（文件保存的日期）往前推算的；它们是近似的。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The date is empty; imported with the export&apos;s date.</source>
+        <translation>日期为空；已按导出日期导入。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

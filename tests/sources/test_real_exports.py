@@ -150,6 +150,7 @@ def test_gosom_places_file_imports_the_reviews_nested_in_each_place(db: Database
         analyse=False,
     )  # fmt: skip
     assert with_date_unknown.imported == 80
+    assert [p.code for p in with_date_unknown.problems] == ["date_empty_imported"] * 5
 
 
 def test_dianping_prefers_the_review_time_and_ignores_the_class_column(db: Database) -> None:

@@ -97,7 +97,8 @@ class ImportProblem:
 
     line: int  # where the row starts in the file, 1-based (the header is line 1)
     code: str  # date_missing, date_unreadable, date_impossible, date_in_future,
-    #            date_unknown, rating_unreadable, rating_out_of_range, empty_review,
+    #            date_unknown, date_empty_imported, rating_unreadable, rating_out_of_range,
+    #            empty_review,
     #            text_shortened, unreadable_row, cut_field, duplicate_row, line_encoding
     value: str = ""  # the cell that could not be read, shortened
     skipped: bool = True
@@ -122,6 +123,9 @@ class ImportProblem:
             "date_unknown": QCoreApplication.translate(
                 "CsvImport",
                 "The date “{value}” was not understood; imported with the export's date.",
+            ),
+            "date_empty_imported": QCoreApplication.translate(
+                "CsvImport", "The date is empty; imported with the export's date."
             ),
             "rating_unreadable": QCoreApplication.translate(
                 "CsvImport", "The rating “{value}” was not understood; the row was skipped."
@@ -521,7 +525,8 @@ class CsvReviewReader:
         except CellError:
             if not self.unknown_dates:
                 raise
-            self.report.problems.append(ImportProblem(line, "date_unknown", raw, skipped=False))
+            code = "date_unknown" if raw.strip() else "date_empty_imported"
+            self.report.problems.append(ImportProblem(line, code, raw, skipped=False))
             return self.export_date.astimezone(UTC).replace(microsecond=0), None
         if reading.approximate:
             # "4 дня назад" is another day in next week's export: the id must not hang on it
