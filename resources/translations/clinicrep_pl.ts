@@ -551,45 +551,271 @@
 </context>
 <context>
     <name>CsvImport</name>
+    <message numerus="yes">
+        <source>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</source>
+        <translation>
+            <numerusform>%n datę w rodzaju „3 dni temu” policzono wstecz od {value} (dnia zapisania pliku); jest przybliżona.</numerusform>
+            <numerusform>%n daty w rodzaju „3 dni temu” policzono wstecz od {value} (dnia zapisania pliku); są przybliżone.</numerusform>
+            <numerusform>%n dat w rodzaju „3 dni temu” policzono wstecz od {value} (dnia zapisania pliku); są przybliżone.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="111"/>
         <source>The date is empty; the row was skipped.</source>
         <translation>Brak daty; wiersz pominięto.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="94"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
         <source>The date “{value}” was not understood; the row was skipped.</source>
         <translation>Nie rozpoznano daty „{value}”; wiersz pominięto.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="98"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="117"/>
+        <source>The date “{value}” cannot be a review&apos;s date; the row was skipped.</source>
+        <translation>Data „{value}” nie może być datą opinii; wiersz pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="120"/>
+        <source>The date “{value}” is in the future; check the file&apos;s dates.</source>
+        <translation>Data „{value}” jest w przyszłości; sprawdź daty w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="123"/>
+        <source>The date “{value}” was not understood; imported with the export&apos;s date.</source>
+        <translation>Nie rozpoznano daty „{value}”; zaimportowano z datą eksportu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="127"/>
+        <source>The date is empty; imported with the export&apos;s date.</source>
+        <translation>Brak daty; zaimportowano z datą eksportu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="130"/>
         <source>The rating “{value}” was not understood; the row was skipped.</source>
         <translation>Nie rozpoznano oceny „{value}”; wiersz pominięto.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="102"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="133"/>
         <source>The rating “{value}” is outside the scale; the row was skipped.</source>
         <translation>Ocena „{value}” wykracza poza skalę; wiersz pominięto.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="136"/>
         <source>The row has neither text nor a rating; it was skipped.</source>
         <translation>Wiersz nie zawiera ani tekstu, ani oceny; pominięto go.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="110"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="139"/>
         <source>The text is longer than {n} characters; only its beginning was imported.</source>
         <translation>Tekst jest dłuższy niż {n} znaków; zaimportowano tylko jego początek.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="143"/>
+        <source>The file ends inside this row&apos;s quoted text (the file was cut); the row was skipped. Save the whole file again.</source>
+        <translation>Plik kończy się w środku tekstu tego wiersza w cudzysłowie (plik został ucięty); wiersz pominięto. Zapisz cały plik ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="148"/>
+        <source>The row repeats line {value}; it was imported once.</source>
+        <translation>Wiersz powtarza wiersz {value}; zaimportowano go raz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="151"/>
+        <source>This line was saved in another encoding ({value}) than the rest of the file; it was read in that one.</source>
+        <translation>Ten wiersz zapisano w innym kodowaniu ({value}) niż resztę pliku; odczytano go w tym kodowaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="156"/>
+        <source>This line has bytes that are not text; they were replaced by “�”.</source>
+        <translation>Ten wiersz zawiera bajty, które nie są tekstem; zastąpiono je znakiem „�”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="161"/>
         <source>The row could not be read; it was skipped.</source>
         <translation>Nie udało się odczytać wiersza; pominięto go.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="140"/>
-        <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
-        <translation>Zaimportowane nowe opinie: {imported}, zaktualizowane: {updated}, już istniejące: {unchanged}, pominięte wiersze: {skipped}.</translation>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="179"/>
+        <source>Every row has the same date ({value}): it may be when the file was saved, not when the reviews were written. Choose another date column if there is one.</source>
+        <translation>Wszystkie wiersze mają tę samą datę ({value}): może to być data zapisania pliku, a nie napisania opinii. Wybierz inną kolumnę z datą, jeśli jest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="185"/>
+        <source>Every rating is {value}: check that the rating column is right.</source>
+        <translation>Wszystkie oceny to {value}: sprawdź, czy wybrano właściwą kolumnę oceny.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="189"/>
+        <source>The IDs in “{value}” repeat for different reviews, so they were not used; reviews are told apart by their content.</source>
+        <translation>Identyfikatory w „{value}” powtarzają się w różnych opiniach, więc ich nie użyto; opinie są rozróżniane po treści.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="195"/>
+        <source>Ratings were read on a scale of 1 to {value}.</source>
+        <translation>Oceny odczytano w skali od 1 do {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="207"/>
+        <source>The file has no date column: the reviews got today&apos;s date.</source>
+        <translation>Plik nie ma kolumny z datą: opinie otrzymały dzisiejszą datę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="240"/>
+        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <translation>Odczytano wierszy: {rows}. Zaimportowano nowych opinii: {imported}, zaktualizowano: {updated}, już były: {unchanged}, pominięto wierszy: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="545"/>
+        <source>Yandex Maps reviews</source>
+        <translation>Opinie z Map Yandex</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="546"/>
+        <source>Google Maps places with their reviews (google-maps-scraper)</source>
+        <translation>Miejsca z Map Google z opiniami (google-maps-scraper)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="549"/>
+        <source>Google Maps reviews</source>
+        <translation>Opinie z Map Google</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="550"/>
+        <source>Google Maps reviews exported by Outscraper</source>
+        <translation>Opinie z Map Google wyeksportowane przez Outscraper</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="553"/>
+        <source>Google Maps reviews exported by Apify</source>
+        <translation>Opinie z Map Google wyeksportowane przez Apify</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="554"/>
+        <source>Google Business Profile reviews (Google Takeout)</source>
+        <translation>Opinie z Profilu Firmy w Google (Google Takeout)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="557"/>
+        <source>Dianping reviews</source>
+        <translation>Opinie z Dianping</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="558"/>
+        <source>ZnanyLekarz / Doctoralia opinions</source>
+        <translation>Opinie ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="561"/>
+        <source>ProDoctorov reviews</source>
+        <translation>Opinie z ProDoctorov</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="562"/>
+        <source>2GIS reviews</source>
+        <translation>Opinie z 2GIS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="563"/>
+        <source>Doc.ua reviews</source>
+        <translation>Opinie z Doc.ua</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="564"/>
+        <source>Helsi reviews</source>
+        <translation>Opinie z Helsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="565"/>
+        <source>Ceneo-style opinion list</source>
+        <translation>Lista opinii w stylu Ceneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="575"/>
+        <source>“{column}”: as in {preset}.</source>
+        <translation>„{column}”: jak w formacie „{preset}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="579"/>
+        <source>“{column}”: by its name.</source>
+        <translation>„{column}”: po nazwie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="583"/>
+        <source>“{column}”: its values are dates.</source>
+        <translation>„{column}”: zawiera daty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="584"/>
+        <source>“{column}”: its values are web links, one per review.</source>
+        <translation>„{column}”: zawiera linki, po jednym na opinię.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="587"/>
+        <source>“{column}”: its values are ratings (stars).</source>
+        <translation>„{column}”: zawiera oceny (gwiazdki).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="590"/>
+        <source>“{column}”: its values are different in every row.</source>
+        <translation>„{column}”: wartości są różne w każdym wierszu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="593"/>
+        <source>“{column}”: its values are language codes.</source>
+        <translation>„{column}”: zawiera kody języków.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="596"/>
+        <source>“{column}”: its values are short and varied, like names.</source>
+        <translation>„{column}”: wartości są krótkie i różne, jak imiona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="599"/>
+        <source>“{column}”: it holds the longest, most varied text.</source>
+        <translation>„{column}”: zawiera najdłuższy i najbardziej zróżnicowany tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="602"/>
+        <source>“{column}” was not used: its links are pictures.</source>
+        <translation>„{column}” nie użyto: jej linki prowadzą do obrazków.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="605"/>
+        <source>“{column}” was not used: the same link repeats in many rows.</source>
+        <translation>„{column}” nie użyto: ten sam link powtarza się w wielu wierszach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="608"/>
+        <source>“{column}” was not used: it is when the file was saved, not the review.</source>
+        <translation>„{column}” nie użyto: to czas zapisania pliku, a nie opinii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="611"/>
+        <source>“{column}” was not used: values 1–3 are classes, not stars.</source>
+        <translation>„{column}” nie użyto: wartości 1–3 to kategorie, a nie gwiazdki.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="614"/>
+        <source>“{column}” was not used: values like 4.3 are averages, not one review.</source>
+        <translation>„{column}” nie użyto: wartości takie jak 4.3 to średnie, a nie ocena jednej opinii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="617"/>
+        <source>“{column}” was not used as the review ID: its values repeat; reviews are told apart by their content.</source>
+        <translation>„{column}” nie użyto jako identyfikatora opinii: wartości się powtarzają; opinie są rozróżniane po treści.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="622"/>
+        <source>“{column}” was not used as the review ID: it only numbers the rows.</source>
+        <translation>„{column}” nie użyto jako identyfikatora opinii: to tylko numery wierszy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="626"/>
+        <source>“{column}”.</source>
+        <translation>„{column}”.</translation>
     </message>
 </context>
 <context>
@@ -761,144 +987,214 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
         <source>Import reviews from {file}</source>
         <translation>Import opinii z pliku {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Website the file comes from</source>
         <translation>Serwis, z którego pochodzi plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
         <source>Detect from the text</source>
         <translation>Wykryj na podstawie tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <source>Encoding of the file&apos;s text</source>
+        <translation>Kodowanie tekstu pliku</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
+        <translation>Jak w pliku zapisano litery. Jeśli podgląd pokazuje dziwne znaki, wybierz inne: cp1250 dla polskich, cp1251 dla rosyjskich i ukraińskich plików z Windows, gbk dla chińskich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <source>Detected: {encoding}</source>
+        <translation>Wykryto: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <source>Day the file was saved</source>
+        <translation>Dzień zapisania pliku</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
+        <translation>Daty w rodzaju „3 dni temu” w pliku są liczone wstecz od tego dnia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <source>Import rows whose date cannot be read, with the day the file was saved</source>
+        <translation>Importuj wiersze z nieczytelną datą, z dniem zapisania pliku</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Review ID</source>
         <translation>Identyfikator opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Practice&apos;s reply</source>
         <translation>Odpowiedź przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <source>Language code</source>
+        <translation>Kod języka</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <source>Encoding:</source>
+        <translation>Kodowanie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <source>File saved on:</source>
+        <translation>Plik zapisano:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <source>Why this column</source>
+        <translation>Dlaczego ta kolumna</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <source>Recognised: {export}.</source>
+        <translation>Rozpoznano: {export}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
         <source>First rows of the file</source>
         <translation>Pierwsze wiersze pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
-        <source>{rows} rows · encoding {encoding}</source>
-        <translation>Liczba wierszy: {rows} · kodowanie {encoding}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <source>(unnamed)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <source>Chosen by you.</source>
+        <translation>Wybrane przez Ciebie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <source>{rows} rows shown of the file · encoding {encoding}</source>
+        <translation>Pokazano wierszy pliku: {rows} · kodowanie {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
+        <translation>W kodowaniu {encoding} tekst wygląda na zniekształcony. Wybierz powyżej inne kodowanie, aż podgląd będzie czytelny.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
         <source>Choose at least the text or the rating.</source>
         <translation>Wybierz co najmniej kolumnę z tekstem lub z oceną.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="149"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="140"/>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tabele (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
         <source>Importing reviews…</source>
         <translation>Importowanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
         <source>Line {line}: {reason}</source>
         <translation>Wiersz {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
         <source>… and {n} more.</source>
         <translation>… i jeszcze {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
@@ -1096,118 +1392,119 @@
         <translation>Dianping</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="50"/>
+        <location filename="../../src/clinicrep/labels.py" line="53"/>
         <source>Other site</source>
         <translation>Inny serwis</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="51"/>
+        <location filename="../../src/clinicrep/labels.py" line="54"/>
         <source>Offline feedback</source>
         <translation>Spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="60"/>
         <source>Positive</source>
         <translation>Pozytywny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="58"/>
+        <location filename="../../src/clinicrep/labels.py" line="61"/>
         <source>Neutral</source>
         <translation>Neutralny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="59"/>
+        <location filename="../../src/clinicrep/labels.py" line="62"/>
         <source>Negative</source>
         <translation>Negatywny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="65"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Waiting time</source>
         <translation>Czas oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="66"/>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Staff attitude</source>
         <translation>Podejście personelu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Reception and phone</source>
         <translation>Rejestracja i telefon</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
         <source>Doctor and outcome</source>
         <translation>Lekarz i efekty leczenia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Communication</source>
         <translation>Komunikacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Billing and prices</source>
         <translation>Rozliczenia i ceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
+        <location filename="../../src/clinicrep/labels.py" line="74"/>
         <source>Scheduling</source>
         <translation>Umawianie wizyt</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="75"/>
         <source>Cleanliness and facilities</source>
         <translation>Czystość i wyposażenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="76"/>
         <source>Parking and access</source>
         <translation>Parking i dojazd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="74"/>
+        <location filename="../../src/clinicrep/labels.py" line="77"/>
         <source>Food</source>
         <translation>Wyżywienie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="75"/>
+        <location filename="../../src/clinicrep/labels.py" line="78"/>
         <source>Praise of a person</source>
         <translation>Pochwała konkretnej osoby</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="81"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>English</source>
         <translation>Angielski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="82"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
         <source>Russian</source>
         <translation>Rosyjski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="83"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Ukrainian</source>
         <translation>Ukraiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="84"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="85"/>
-        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <location filename="../../src/clinicrep/labels.py" line="88"/>
+        <location filename="../../src/clinicrep/labels.py" line="89"/>
         <source>Chinese</source>
         <translation>Chiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <location filename="../../src/clinicrep/labels.py" line="90"/>
         <source>Other language</source>
         <translation>Inny język</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="46"/>
+        <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Yandex Maps</source>
         <translation>Mapy Yandex</translation>
     </message>
@@ -1733,12 +2030,67 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Nie udało się wysłać wiadomości e-mail z alertem. Sprawdź serwer poczty, port i zabezpieczenia w Ustawieniach → Monitorowanie; alerty zostaną zachowane i wysłane przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="189"/>
-        <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
-        <translation>Nie udało się odczytać pliku jako tabeli opinii. Zapisz go jako CSV (UTF-8) i spróbuj ponownie.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="199"/>
+        <source>The file was not found. Check its name and folder, then try again.</source>
+        <translation>Nie znaleziono pliku. Sprawdź jego nazwę i folder, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="194"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
+        <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
+        <translation>To jest folder lub urządzenie, a nie plik. Wybierz sam plik eksportu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="207"/>
+        <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
+        <translation>Nie można otworzyć pliku: być może nie masz uprawnień do odczytu albo trzyma go inny program. Skopiuj go do folderu Dokumenty i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="214"/>
+        <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
+        <translation>Plik jest za duży jak na listę opinii ({size} MB). Sprawdź, czy to właściwy plik, albo podziel go na mniejsze.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="220"/>
+        <source>The file is empty. Export the reviews again and import the new file.</source>
+        <translation>Plik jest pusty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="224"/>
+        <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
+        <translation>To stary plik Excela (.xls). Otwórz go w Excelu lub LibreOffice, zapisz jako .xlsx lub CSV i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="230"/>
+        <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
+        <translation>Plik JSON jest uszkodzony lub ucięty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="236"/>
+        <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
+        <translation>Skoroszyt Excela jest uszkodzony. Otwórz go w Excelu lub LibreOffice, zapisz ponownie (lub jako CSV) i zaimportuj.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="242"/>
+        <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
+        <translation>Przy odczycie pliku w kodowaniu {encoding} tekst jest zniekształcony. Wybierz kodowanie pliku (na przykład cp1250 dla polskich lub cp1251 dla rosyjskich plików z Windows) i spróbuj ponownie; nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
+        <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
+        <translation>clinicrep nie zna kodowania „{encoding}”. Użyj na przykład utf-8, cp1250, cp1251 lub gbk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
+        <translation>Żadna kolumna pliku nie zawiera treści opinii ani ocen. Wybierz kolumny samodzielnie (w oknie importu albo przez --map text=KOLUMNA).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="260"/>
+        <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
+        <translation>Nie udało się odczytać pliku jako tabeli opinii. Zaimportuj plik CSV, JSON lub Excel (.xlsx) wyeksportowany z platformy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="190"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
@@ -3161,17 +3513,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="327"/>
+        <location filename="../../src/clinicrep/cli.py" line="478"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="323"/>
+        <location filename="../../src/clinicrep/cli.py" line="474"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="315"/>
+        <location filename="../../src/clinicrep/cli.py" line="466"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>

@@ -551,45 +551,271 @@
 </context>
 <context>
     <name>CsvImport</name>
+    <message numerus="yes">
+        <source>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</source>
+        <translation>
+            <numerusform>%n дата вида «3 дня назад» отсчитана от {value} (дня сохранения файла); она приблизительная.</numerusform>
+            <numerusform>%n даты вида «3 дня назад» отсчитаны от {value} (дня сохранения файла); они приблизительные.</numerusform>
+            <numerusform>%n дат вида «3 дня назад» отсчитаны от {value} (дня сохранения файла); они приблизительные.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="111"/>
         <source>The date is empty; the row was skipped.</source>
         <translation>Дата не указана; строка пропущена.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="94"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
         <source>The date “{value}” was not understood; the row was skipped.</source>
         <translation>Дата «{value}» не распознана; строка пропущена.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="98"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="117"/>
+        <source>The date “{value}” cannot be a review&apos;s date; the row was skipped.</source>
+        <translation>Дата «{value}» не может быть датой отзыва; строка пропущена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="120"/>
+        <source>The date “{value}” is in the future; check the file&apos;s dates.</source>
+        <translation>Дата «{value}» в будущем; проверьте даты в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="123"/>
+        <source>The date “{value}” was not understood; imported with the export&apos;s date.</source>
+        <translation>Дата «{value}» не распознана; отзыв импортирован с датой выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="127"/>
+        <source>The date is empty; imported with the export&apos;s date.</source>
+        <translation>Дата не указана; отзыв импортирован с датой выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="130"/>
         <source>The rating “{value}” was not understood; the row was skipped.</source>
         <translation>Оценка «{value}» не распознана; строка пропущена.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="102"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="133"/>
         <source>The rating “{value}” is outside the scale; the row was skipped.</source>
         <translation>Оценка «{value}» выходит за пределы шкалы; строка пропущена.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="136"/>
         <source>The row has neither text nor a rating; it was skipped.</source>
         <translation>В строке нет ни текста, ни оценки; она пропущена.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="110"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="139"/>
         <source>The text is longer than {n} characters; only its beginning was imported.</source>
         <translation>Текст длиннее {n} симв.; импортировано только его начало.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="143"/>
+        <source>The file ends inside this row&apos;s quoted text (the file was cut); the row was skipped. Save the whole file again.</source>
+        <translation>Файл обрывается внутри текста этой строки в кавычках (файл обрезан); строка пропущена. Сохраните файл целиком ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="148"/>
+        <source>The row repeats line {value}; it was imported once.</source>
+        <translation>Строка повторяет строку {value}; отзыв импортирован один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="151"/>
+        <source>This line was saved in another encoding ({value}) than the rest of the file; it was read in that one.</source>
+        <translation>Эта строка сохранена в другой кодировке ({value}), чем остальной файл; она прочитана в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="156"/>
+        <source>This line has bytes that are not text; they were replaced by “�”.</source>
+        <translation>В этой строке есть байты, которые не являются текстом; они заменены на «�».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="161"/>
         <source>The row could not be read; it was skipped.</source>
         <translation>Не удалось прочитать строку; она пропущена.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="140"/>
-        <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
-        <translation>Импортировано новых отзывов: {imported}, обновлено: {updated}, уже были: {unchanged}, пропущено строк: {skipped}.</translation>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="179"/>
+        <source>Every row has the same date ({value}): it may be when the file was saved, not when the reviews were written. Choose another date column if there is one.</source>
+        <translation>У всех строк одна и та же дата ({value}): возможно, это время сохранения файла, а не написания отзывов. Выберите другой столбец с датой, если он есть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="185"/>
+        <source>Every rating is {value}: check that the rating column is right.</source>
+        <translation>Все оценки равны {value}: проверьте, что выбран правильный столбец оценки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="189"/>
+        <source>The IDs in “{value}” repeat for different reviews, so they were not used; reviews are told apart by their content.</source>
+        <translation>Идентификаторы в «{value}» повторяются у разных отзывов, поэтому не использованы; отзывы различаются по содержимому.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="195"/>
+        <source>Ratings were read on a scale of 1 to {value}.</source>
+        <translation>Оценки прочитаны по шкале от 1 до {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="207"/>
+        <source>The file has no date column: the reviews got today&apos;s date.</source>
+        <translation>В файле нет столбца с датой: отзывам присвоена сегодняшняя дата.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="240"/>
+        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <translation>Прочитано строк: {rows}. Новых отзывов импортировано: {imported}, обновлено: {updated}, уже были: {unchanged}, пропущено строк: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="545"/>
+        <source>Yandex Maps reviews</source>
+        <translation>Отзывы Яндекс Карт</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="546"/>
+        <source>Google Maps places with their reviews (google-maps-scraper)</source>
+        <translation>Места Google Карт с отзывами (google-maps-scraper)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="549"/>
+        <source>Google Maps reviews</source>
+        <translation>Отзывы Google Карт</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="550"/>
+        <source>Google Maps reviews exported by Outscraper</source>
+        <translation>Отзывы Google Карт, выгруженные Outscraper</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="553"/>
+        <source>Google Maps reviews exported by Apify</source>
+        <translation>Отзывы Google Карт, выгруженные Apify</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="554"/>
+        <source>Google Business Profile reviews (Google Takeout)</source>
+        <translation>Отзывы из профиля компании в Google (Google Takeout)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="557"/>
+        <source>Dianping reviews</source>
+        <translation>Отзывы Dianping</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="558"/>
+        <source>ZnanyLekarz / Doctoralia opinions</source>
+        <translation>Отзывы ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="561"/>
+        <source>ProDoctorov reviews</source>
+        <translation>Отзывы ПроДокторов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="562"/>
+        <source>2GIS reviews</source>
+        <translation>Отзывы 2ГИС</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="563"/>
+        <source>Doc.ua reviews</source>
+        <translation>Отзывы Doc.ua</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="564"/>
+        <source>Helsi reviews</source>
+        <translation>Отзывы Helsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="565"/>
+        <source>Ceneo-style opinion list</source>
+        <translation>Список мнений в стиле Ceneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="575"/>
+        <source>“{column}”: as in {preset}.</source>
+        <translation>«{column}»: как в формате «{preset}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="579"/>
+        <source>“{column}”: by its name.</source>
+        <translation>«{column}»: по названию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="583"/>
+        <source>“{column}”: its values are dates.</source>
+        <translation>«{column}»: в нём даты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="584"/>
+        <source>“{column}”: its values are web links, one per review.</source>
+        <translation>«{column}»: в нём веб-ссылки, по одной на отзыв.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="587"/>
+        <source>“{column}”: its values are ratings (stars).</source>
+        <translation>«{column}»: в нём оценки (звёзды).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="590"/>
+        <source>“{column}”: its values are different in every row.</source>
+        <translation>«{column}»: значения во всех строках разные.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="593"/>
+        <source>“{column}”: its values are language codes.</source>
+        <translation>«{column}»: в нём коды языков.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="596"/>
+        <source>“{column}”: its values are short and varied, like names.</source>
+        <translation>«{column}»: значения короткие и разные, как имена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="599"/>
+        <source>“{column}”: it holds the longest, most varied text.</source>
+        <translation>«{column}»: в нём самый длинный и разнообразный текст.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="602"/>
+        <source>“{column}” was not used: its links are pictures.</source>
+        <translation>«{column}» не использован: его ссылки ведут на картинки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="605"/>
+        <source>“{column}” was not used: the same link repeats in many rows.</source>
+        <translation>«{column}» не использован: одна и та же ссылка повторяется во многих строках.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="608"/>
+        <source>“{column}” was not used: it is when the file was saved, not the review.</source>
+        <translation>«{column}» не использован: это время сохранения файла, а не отзыва.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="611"/>
+        <source>“{column}” was not used: values 1–3 are classes, not stars.</source>
+        <translation>«{column}» не использован: значения 1–3 — это категории, а не звёзды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="614"/>
+        <source>“{column}” was not used: values like 4.3 are averages, not one review.</source>
+        <translation>«{column}» не использован: значения вроде 4.3 — это средние, а не оценка одного отзыва.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="617"/>
+        <source>“{column}” was not used as the review ID: its values repeat; reviews are told apart by their content.</source>
+        <translation>«{column}» не использован как идентификатор отзыва: значения повторяются; отзывы различаются по содержимому.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="622"/>
+        <source>“{column}” was not used as the review ID: it only numbers the rows.</source>
+        <translation>«{column}» не использован как идентификатор отзыва: это просто номера строк.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="626"/>
+        <source>“{column}”.</source>
+        <translation>«{column}».</translation>
     </message>
 </context>
 <context>
@@ -761,144 +987,214 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
         <source>Import reviews from {file}</source>
         <translation>Импорт отзывов из файла {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
         <source>Name of the source</source>
         <translation>Название источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Website the file comes from</source>
         <translation>Сайт, с которого получен файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
         <source>Detect from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <source>Encoding of the file&apos;s text</source>
+        <translation>Кодировка текста файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
+        <translation>Как в файле записаны буквы. Если в предпросмотре странные символы, попробуйте другую: cp1250 для польских, cp1251 для русских и украинских файлов Windows, gbk для китайских.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <source>Detected: {encoding}</source>
+        <translation>Определена: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <source>Day the file was saved</source>
+        <translation>День сохранения файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
+        <translation>Даты вида «3 дня назад» в файле отсчитываются от этого дня.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <source>Import rows whose date cannot be read, with the day the file was saved</source>
+        <translation>Импортировать строки с нераспознанной датой, указав день сохранения файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Review ID</source>
         <translation>ID отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Practice&apos;s reply</source>
         <translation>Ответ клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <source>Language code</source>
+        <translation>Код языка</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
         <source>Source name:</source>
         <translation>Название источника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <source>File saved on:</source>
+        <translation>Файл сохранён:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <source>Why this column</source>
+        <translation>Почему этот столбец</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <source>Recognised: {export}.</source>
+        <translation>Распознано: {export}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
-        <source>{rows} rows · encoding {encoding}</source>
-        <translation>Строк: {rows} · кодировка {encoding}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <source>(unnamed)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <source>Chosen by you.</source>
+        <translation>Выбрано вами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <source>{rows} rows shown of the file · encoding {encoding}</source>
+        <translation>Показано строк файла: {rows} · кодировка {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
+        <translation>В кодировке {encoding} текст выглядит искажённым. Выберите выше другую кодировку, чтобы предпросмотр читался правильно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
         <source>Choose at least the text or the rating.</source>
         <translation>Выберите хотя бы текст или оценку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="149"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="140"/>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
         <source>Importing reviews…</source>
         <translation>Импорт отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
         <source>Line {line}: {reason}</source>
         <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
         <source>… and {n} more.</source>
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -1096,118 +1392,119 @@
         <translation>Dianping</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="50"/>
+        <location filename="../../src/clinicrep/labels.py" line="53"/>
         <source>Other site</source>
         <translation>Другой сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="51"/>
+        <location filename="../../src/clinicrep/labels.py" line="54"/>
         <source>Offline feedback</source>
         <translation>Офлайн-отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="60"/>
         <source>Positive</source>
         <translation>Положительная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="58"/>
+        <location filename="../../src/clinicrep/labels.py" line="61"/>
         <source>Neutral</source>
         <translation>Нейтральная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="59"/>
+        <location filename="../../src/clinicrep/labels.py" line="62"/>
         <source>Negative</source>
         <translation>Отрицательная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="65"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Waiting time</source>
         <translation>Время ожидания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="66"/>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Staff attitude</source>
         <translation>Отношение персонала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Reception and phone</source>
         <translation>Регистратура и телефон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
         <source>Doctor and outcome</source>
         <translation>Врач и результат лечения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Communication</source>
         <translation>Общение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Billing and prices</source>
         <translation>Счета и цены</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
+        <location filename="../../src/clinicrep/labels.py" line="74"/>
         <source>Scheduling</source>
         <translation>Запись на приём</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="75"/>
         <source>Cleanliness and facilities</source>
         <translation>Чистота и помещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="76"/>
         <source>Parking and access</source>
         <translation>Парковка и доступность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="74"/>
+        <location filename="../../src/clinicrep/labels.py" line="77"/>
         <source>Food</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="75"/>
+        <location filename="../../src/clinicrep/labels.py" line="78"/>
         <source>Praise of a person</source>
         <translation>Похвала сотруднику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="81"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="82"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="83"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Ukrainian</source>
         <translation>Украинский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="84"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Polish</source>
         <translation>Польский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="85"/>
-        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <location filename="../../src/clinicrep/labels.py" line="88"/>
+        <location filename="../../src/clinicrep/labels.py" line="89"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <location filename="../../src/clinicrep/labels.py" line="90"/>
         <source>Other language</source>
         <translation>Другой язык</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="46"/>
+        <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карты</translation>
     </message>
@@ -1733,12 +2030,67 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Не удалось отправить письмо с оповещением. Проверьте почтовый сервер, порт и защиту в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="189"/>
-        <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
-        <translation>Не удалось прочитать файл как таблицу отзывов. Сохраните его в формате CSV (UTF-8) и повторите попытку.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="199"/>
+        <source>The file was not found. Check its name and folder, then try again.</source>
+        <translation>Файл не найден. Проверьте его имя и папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="194"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
+        <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
+        <translation>Это папка или устройство, а не файл. Выберите сам файл выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="207"/>
+        <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
+        <translation>Файл не открывается: возможно, у вас нет прав на чтение или его держит другая программа. Скопируйте его в папку «Документы» и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="214"/>
+        <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
+        <translation>Файл слишком большой для списка отзывов ({size} МБ). Проверьте, тот ли это файл, или разделите его на части.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="220"/>
+        <source>The file is empty. Export the reviews again and import the new file.</source>
+        <translation>Файл пуст. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="224"/>
+        <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
+        <translation>Это старый файл Excel (.xls). Откройте его в Excel или LibreOffice, сохраните как .xlsx или CSV и импортируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="230"/>
+        <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
+        <translation>Файл JSON повреждён или обрезан. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="236"/>
+        <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
+        <translation>Книга Excel повреждена. Откройте её в Excel или LibreOffice, сохраните заново (или как CSV) и импортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="242"/>
+        <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
+        <translation>При чтении файла в кодировке {encoding} текст получается искажённым. Укажите кодировку файла (например, cp1250 для польских или cp1251 для русских файлов Windows) и попробуйте снова; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
+        <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
+        <translation>clinicrep не знает кодировку «{encoding}». Укажите, например, utf-8, cp1250, cp1251 или gbk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
+        <translation>Ни в одном столбце файла нет текстов отзывов или оценок. Выберите столбцы сами (в окне импорта или с помощью --map text=СТОЛБЕЦ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="260"/>
+        <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
+        <translation>Файл не удалось прочитать как таблицу отзывов. Импортируйте файл CSV, JSON или Excel (.xlsx), выгруженный с платформы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="190"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
@@ -3161,17 +3513,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="327"/>
+        <location filename="../../src/clinicrep/cli.py" line="478"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="323"/>
+        <location filename="../../src/clinicrep/cli.py" line="474"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="315"/>
+        <location filename="../../src/clinicrep/cli.py" line="466"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>

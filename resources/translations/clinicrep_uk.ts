@@ -555,45 +555,271 @@
 </context>
 <context>
     <name>CsvImport</name>
+    <message numerus="yes">
+        <source>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</source>
+        <translation>
+            <numerusform>%n дату на кшталт «3 дні тому» відлічено від {value} (дня збереження файлу); вона приблизна.</numerusform>
+            <numerusform>%n дати на кшталт «3 дні тому» відлічено від {value} (дня збереження файлу); вони приблизні.</numerusform>
+            <numerusform>%n дат на кшталт «3 дні тому» відлічено від {value} (дня збереження файлу); вони приблизні.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="111"/>
         <source>The date is empty; the row was skipped.</source>
         <translation>Дату не вказано; рядок пропущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="94"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
         <source>The date “{value}” was not understood; the row was skipped.</source>
         <translation>Не вдалося розпізнати дату «{value}»; рядок пропущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="98"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="117"/>
+        <source>The date “{value}” cannot be a review&apos;s date; the row was skipped.</source>
+        <translation>Дата «{value}» не може бути датою відгуку; рядок пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="120"/>
+        <source>The date “{value}” is in the future; check the file&apos;s dates.</source>
+        <translation>Дата «{value}» у майбутньому; перевірте дати у файлі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="123"/>
+        <source>The date “{value}” was not understood; imported with the export&apos;s date.</source>
+        <translation>Дату «{value}» не розпізнано; відгук імпортовано з датою вивантаження.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="127"/>
+        <source>The date is empty; imported with the export&apos;s date.</source>
+        <translation>Дату не вказано; відгук імпортовано з датою вивантаження.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="130"/>
         <source>The rating “{value}” was not understood; the row was skipped.</source>
         <translation>Не вдалося розпізнати оцінку «{value}»; рядок пропущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="102"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="133"/>
         <source>The rating “{value}” is outside the scale; the row was skipped.</source>
         <translation>Оцінка «{value}» поза шкалою; рядок пропущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="136"/>
         <source>The row has neither text nor a rating; it was skipped.</source>
         <translation>У рядку немає ні тексту, ні оцінки; його пропущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="110"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="139"/>
         <source>The text is longer than {n} characters; only its beginning was imported.</source>
         <translation>Текст довший за {n} символів; імпортовано лише його початок.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="143"/>
+        <source>The file ends inside this row&apos;s quoted text (the file was cut); the row was skipped. Save the whole file again.</source>
+        <translation>Файл обривається всередині тексту цього рядка в лапках (файл обрізано); рядок пропущено. Збережіть файл повністю ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="148"/>
+        <source>The row repeats line {value}; it was imported once.</source>
+        <translation>Рядок повторює рядок {value}; відгук імпортовано один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="151"/>
+        <source>This line was saved in another encoding ({value}) than the rest of the file; it was read in that one.</source>
+        <translation>Цей рядок збережено в іншому кодуванні ({value}), ніж решту файлу; його прочитано в ньому.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="156"/>
+        <source>This line has bytes that are not text; they were replaced by “�”.</source>
+        <translation>У цьому рядку є байти, які не є текстом; їх замінено на «�».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="161"/>
         <source>The row could not be read; it was skipped.</source>
         <translation>Не вдалося прочитати рядок; його пропущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="140"/>
-        <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
-        <translation>Імпортовано нових відгуків: {imported}; оновлено: {updated}; вже були: {unchanged}; пропущено рядків: {skipped}.</translation>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="179"/>
+        <source>Every row has the same date ({value}): it may be when the file was saved, not when the reviews were written. Choose another date column if there is one.</source>
+        <translation>Усі рядки мають ту саму дату ({value}): можливо, це час збереження файлу, а не написання відгуків. Виберіть інший стовпець із датою, якщо він є.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="185"/>
+        <source>Every rating is {value}: check that the rating column is right.</source>
+        <translation>Усі оцінки дорівнюють {value}: перевірте, що вибрано правильний стовпець оцінки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="189"/>
+        <source>The IDs in “{value}” repeat for different reviews, so they were not used; reviews are told apart by their content.</source>
+        <translation>Ідентифікатори в «{value}» повторюються в різних відгуках, тому їх не використано; відгуки розрізняються за вмістом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="195"/>
+        <source>Ratings were read on a scale of 1 to {value}.</source>
+        <translation>Оцінки прочитано за шкалою від 1 до {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="207"/>
+        <source>The file has no date column: the reviews got today&apos;s date.</source>
+        <translation>У файлі немає стовпця з датою: відгукам присвоєно сьогоднішню дату.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="240"/>
+        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <translation>Прочитано рядків: {rows}. Нових відгуків імпортовано: {imported}, оновлено: {updated}, уже були: {unchanged}, пропущено рядків: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="545"/>
+        <source>Yandex Maps reviews</source>
+        <translation>Відгуки Яндекс Карт</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="546"/>
+        <source>Google Maps places with their reviews (google-maps-scraper)</source>
+        <translation>Місця Google Карт із відгуками (google-maps-scraper)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="549"/>
+        <source>Google Maps reviews</source>
+        <translation>Відгуки Google Карт</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="550"/>
+        <source>Google Maps reviews exported by Outscraper</source>
+        <translation>Відгуки Google Карт, вивантажені Outscraper</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="553"/>
+        <source>Google Maps reviews exported by Apify</source>
+        <translation>Відгуки Google Карт, вивантажені Apify</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="554"/>
+        <source>Google Business Profile reviews (Google Takeout)</source>
+        <translation>Відгуки з профілю компанії в Google (Google Takeout)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="557"/>
+        <source>Dianping reviews</source>
+        <translation>Відгуки Dianping</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="558"/>
+        <source>ZnanyLekarz / Doctoralia opinions</source>
+        <translation>Відгуки ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="561"/>
+        <source>ProDoctorov reviews</source>
+        <translation>Відгуки ПроДокторов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="562"/>
+        <source>2GIS reviews</source>
+        <translation>Відгуки 2GIS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="563"/>
+        <source>Doc.ua reviews</source>
+        <translation>Відгуки Doc.ua</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="564"/>
+        <source>Helsi reviews</source>
+        <translation>Відгуки Helsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="565"/>
+        <source>Ceneo-style opinion list</source>
+        <translation>Список думок у стилі Ceneo</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="575"/>
+        <source>“{column}”: as in {preset}.</source>
+        <translation>«{column}»: як у форматі «{preset}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="579"/>
+        <source>“{column}”: by its name.</source>
+        <translation>«{column}»: за назвою.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="583"/>
+        <source>“{column}”: its values are dates.</source>
+        <translation>«{column}»: у ньому дати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="584"/>
+        <source>“{column}”: its values are web links, one per review.</source>
+        <translation>«{column}»: у ньому вебпосилання, по одному на відгук.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="587"/>
+        <source>“{column}”: its values are ratings (stars).</source>
+        <translation>«{column}»: у ньому оцінки (зірки).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="590"/>
+        <source>“{column}”: its values are different in every row.</source>
+        <translation>«{column}»: значення в усіх рядках різні.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="593"/>
+        <source>“{column}”: its values are language codes.</source>
+        <translation>«{column}»: у ньому коди мов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="596"/>
+        <source>“{column}”: its values are short and varied, like names.</source>
+        <translation>«{column}»: значення короткі й різні, як імена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="599"/>
+        <source>“{column}”: it holds the longest, most varied text.</source>
+        <translation>«{column}»: у ньому найдовший і найрізноманітніший текст.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="602"/>
+        <source>“{column}” was not used: its links are pictures.</source>
+        <translation>«{column}» не використано: його посилання ведуть на зображення.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="605"/>
+        <source>“{column}” was not used: the same link repeats in many rows.</source>
+        <translation>«{column}» не використано: те саме посилання повторюється в багатьох рядках.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="608"/>
+        <source>“{column}” was not used: it is when the file was saved, not the review.</source>
+        <translation>«{column}» не використано: це час збереження файлу, а не відгуку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="611"/>
+        <source>“{column}” was not used: values 1–3 are classes, not stars.</source>
+        <translation>«{column}» не використано: значення 1–3 — це категорії, а не зірки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="614"/>
+        <source>“{column}” was not used: values like 4.3 are averages, not one review.</source>
+        <translation>«{column}» не використано: значення на кшталт 4.3 — це середні, а не оцінка одного відгуку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="617"/>
+        <source>“{column}” was not used as the review ID: its values repeat; reviews are told apart by their content.</source>
+        <translation>«{column}» не використано як ідентифікатор відгуку: значення повторюються; відгуки розрізняються за вмістом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="622"/>
+        <source>“{column}” was not used as the review ID: it only numbers the rows.</source>
+        <translation>«{column}» не використано як ідентифікатор відгуку: це лише номери рядків.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="626"/>
+        <source>“{column}”.</source>
+        <translation>«{column}».</translation>
     </message>
 </context>
 <context>
@@ -765,144 +991,214 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
         <source>Import reviews from {file}</source>
         <translation>Імпорт відгуків із {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
         <source>Name of the source</source>
         <translation>Назва джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Website the file comes from</source>
         <translation>Сайт, з якого отримано файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
         <source>Detect from the text</source>
         <translation>Визначити за текстом</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <source>Encoding of the file&apos;s text</source>
+        <translation>Кодування тексту файлу</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
+        <translation>Як у файлі записано літери. Якщо в попередньому перегляді дивні символи, спробуйте інше: cp1250 для польських, cp1251 для російських та українських файлів Windows, gbk для китайських.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <source>Detected: {encoding}</source>
+        <translation>Визначено: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <source>Day the file was saved</source>
+        <translation>День збереження файлу</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
+        <translation>Дати на кшталт «3 дні тому» у файлі відлічуються від цього дня.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <source>Import rows whose date cannot be read, with the day the file was saved</source>
+        <translation>Імпортувати рядки з нерозпізнаною датою, указавши день збереження файлу</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Review text</source>
         <translation>Текст відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Link</source>
         <translation>Посилання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Review ID</source>
         <translation>ID відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Practice&apos;s reply</source>
         <translation>Відповідь клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <source>Language code</source>
+        <translation>Код мови</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
         <source>Source name:</source>
         <translation>Назва джерела:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <source>Encoding:</source>
+        <translation>Кодування:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <source>File saved on:</source>
+        <translation>Файл збережено:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <source>Why this column</source>
+        <translation>Чому цей стовпець</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <source>Recognised: {export}.</source>
+        <translation>Розпізнано: {export}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
         <source>First rows of the file</source>
         <translation>Перші рядки файлу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
-        <source>{rows} rows · encoding {encoding}</source>
-        <translation>Рядків: {rows} · кодування {encoding}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <source>(unnamed)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <source>Chosen by you.</source>
+        <translation>Вибрано вами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <source>{rows} rows shown of the file · encoding {encoding}</source>
+        <translation>Показано рядків файлу: {rows} · кодування {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
+        <translation>У кодуванні {encoding} текст виглядає спотвореним. Виберіть вище інше кодування, щоб попередній перегляд читався правильно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
         <source>Choose at least the text or the rating.</source>
         <translation>Виберіть принаймні стовпець тексту або оцінки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="149"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="140"/>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Таблиці (*.csv *.tsv *.txt);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
         <source>Importing reviews…</source>
         <translation>Імпорт відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
         <source>Line {line}: {reason}</source>
         <translation>Рядок {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
         <source>… and {n} more.</source>
         <translation>… і ще {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
@@ -1100,118 +1396,119 @@
         <translation>Dianping</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="50"/>
+        <location filename="../../src/clinicrep/labels.py" line="53"/>
         <source>Other site</source>
         <translation>Інший сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="51"/>
+        <location filename="../../src/clinicrep/labels.py" line="54"/>
         <source>Offline feedback</source>
         <translation>Офлайн-відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="60"/>
         <source>Positive</source>
         <translation>Позитивна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="58"/>
+        <location filename="../../src/clinicrep/labels.py" line="61"/>
         <source>Neutral</source>
         <translation>Нейтральна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="59"/>
+        <location filename="../../src/clinicrep/labels.py" line="62"/>
         <source>Negative</source>
         <translation>Негативна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="65"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Waiting time</source>
         <translation>Час очікування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="66"/>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Staff attitude</source>
         <translation>Ставлення персоналу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Reception and phone</source>
         <translation>Реєстратура й телефон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
         <source>Doctor and outcome</source>
         <translation>Лікар і результат</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Communication</source>
         <translation>Спілкування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Billing and prices</source>
         <translation>Рахунки й ціни</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
+        <location filename="../../src/clinicrep/labels.py" line="74"/>
         <source>Scheduling</source>
         <translation>Запис на прийом</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="75"/>
         <source>Cleanliness and facilities</source>
         <translation>Чистота й приміщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="76"/>
         <source>Parking and access</source>
         <translation>Паркування й доїзд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="74"/>
+        <location filename="../../src/clinicrep/labels.py" line="77"/>
         <source>Food</source>
         <translation>Харчування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="75"/>
+        <location filename="../../src/clinicrep/labels.py" line="78"/>
         <source>Praise of a person</source>
         <translation>Похвала працівнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="81"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="82"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="83"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Ukrainian</source>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="84"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Polish</source>
         <translation>Польська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="85"/>
-        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <location filename="../../src/clinicrep/labels.py" line="88"/>
+        <location filename="../../src/clinicrep/labels.py" line="89"/>
         <source>Chinese</source>
         <translation>Китайська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <location filename="../../src/clinicrep/labels.py" line="90"/>
         <source>Other language</source>
         <translation>Інша мова</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="46"/>
+        <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карти</translation>
     </message>
@@ -1737,12 +2034,67 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="189"/>
-        <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
-        <translation>Не вдалося прочитати файл як таблицю відгуків. Збережіть його у форматі CSV (UTF-8) і спробуйте ще раз.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="199"/>
+        <source>The file was not found. Check its name and folder, then try again.</source>
+        <translation>Файл не знайдено. Перевірте його назву й теку та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="194"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
+        <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
+        <translation>Це тека або пристрій, а не файл. Виберіть сам файл вивантаження.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="207"/>
+        <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
+        <translation>Файл не відкривається: можливо, у вас немає прав на читання або його тримає інша програма. Скопіюйте його до теки «Документи» та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="214"/>
+        <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
+        <translation>Файл завеликий для списку відгуків ({size} МБ). Перевірте, чи це той файл, або розділіть його на частини.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="220"/>
+        <source>The file is empty. Export the reviews again and import the new file.</source>
+        <translation>Файл порожній. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="224"/>
+        <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
+        <translation>Це старий файл Excel (.xls). Відкрийте його в Excel або LibreOffice, збережіть як .xlsx або CSV та імпортуйте його.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="230"/>
+        <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
+        <translation>Файл JSON пошкоджено або обрізано. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="236"/>
+        <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
+        <translation>Книгу Excel пошкоджено. Відкрийте її в Excel або LibreOffice, збережіть знову (або як CSV) та імпортуйте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="242"/>
+        <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
+        <translation>Під час читання файлу в кодуванні {encoding} текст виходить спотвореним. Укажіть кодування файлу (наприклад, cp1250 для польських або cp1251 для російських файлів Windows) та спробуйте ще раз; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
+        <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
+        <translation>clinicrep не знає кодування «{encoding}». Укажіть, наприклад, utf-8, cp1250, cp1251 або gbk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
+        <translation>Жоден стовпець файлу не містить текстів відгуків чи оцінок. Виберіть стовпці самі (у вікні імпорту або за допомогою --map text=СТОВПЕЦЬ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="260"/>
+        <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
+        <translation>Файл не вдалося прочитати як таблицю відгуків. Імпортуйте файл CSV, JSON або Excel (.xlsx), вивантажений із платформи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="190"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -3177,17 +3529,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="327"/>
+        <location filename="../../src/clinicrep/cli.py" line="478"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Джерело {name} і його відгуки видалено, але зв’язка ключів не змогла видалити вхід: розблокуйте її та видаліть записи «source:{number}» служби «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="323"/>
+        <location filename="../../src/clinicrep/cli.py" line="474"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Джерело {name} видалено разом із відгуками та входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="315"/>
+        <location filename="../../src/clinicrep/cli.py" line="466"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Вкажіть, яке джерело видалити: його назву або номер.</translation>
     </message>

@@ -545,45 +545,269 @@
 </context>
 <context>
     <name>CsvImport</name>
+    <message numerus="yes">
+        <source>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</source>
+        <translation>
+            <numerusform>%n 个类似“3天前”的日期是从 {value}（文件保存的日期）往前推算的；它们是近似的。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="111"/>
         <source>The date is empty; the row was skipped.</source>
         <translation>日期为空；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="94"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
         <source>The date “{value}” was not understood; the row was skipped.</source>
         <translation>无法识别日期“{value}”；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="98"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="117"/>
+        <source>The date “{value}” cannot be a review&apos;s date; the row was skipped.</source>
+        <translation>日期“{value}”不可能是评价的日期；已跳过该行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="120"/>
+        <source>The date “{value}” is in the future; check the file&apos;s dates.</source>
+        <translation>日期“{value}”在未来；请检查文件中的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="123"/>
+        <source>The date “{value}” was not understood; imported with the export&apos;s date.</source>
+        <translation>无法识别日期“{value}”；已按导出日期导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="127"/>
+        <source>The date is empty; imported with the export&apos;s date.</source>
+        <translation>日期为空；已按导出日期导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="130"/>
         <source>The rating “{value}” was not understood; the row was skipped.</source>
         <translation>无法识别评分“{value}”；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="102"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="133"/>
         <source>The rating “{value}” is outside the scale; the row was skipped.</source>
         <translation>评分“{value}”超出范围；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="136"/>
         <source>The row has neither text nor a rating; it was skipped.</source>
         <translation>该行既无文字也无评分；已跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="110"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="139"/>
         <source>The text is longer than {n} characters; only its beginning was imported.</source>
         <translation>文字超过 {n} 个字符；仅导入了开头部分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="114"/>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="143"/>
+        <source>The file ends inside this row&apos;s quoted text (the file was cut); the row was skipped. Save the whole file again.</source>
+        <translation>文件在这一行带引号的文本中间结束（文件被截断）；已跳过该行。请重新保存完整的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="148"/>
+        <source>The row repeats line {value}; it was imported once.</source>
+        <translation>该行与第 {value} 行重复；只导入了一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="151"/>
+        <source>This line was saved in another encoding ({value}) than the rest of the file; it was read in that one.</source>
+        <translation>这一行的编码（{value}）与文件其余部分不同；已按该编码读取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="156"/>
+        <source>This line has bytes that are not text; they were replaced by “�”.</source>
+        <translation>这一行包含不是文本的字节；已替换为“�”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="161"/>
         <source>The row could not be read; it was skipped.</source>
         <translation>无法读取该行；已跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/csvfile.py" line="140"/>
-        <source>{imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
-        <translation>已导入 {imported} 条新评价，更新 {updated} 条，{unchanged} 条已存在，跳过 {skipped} 行。</translation>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="179"/>
+        <source>Every row has the same date ({value}): it may be when the file was saved, not when the reviews were written. Choose another date column if there is one.</source>
+        <translation>每一行的日期都相同（{value}）：这可能是文件保存的时间，而不是写评价的时间。如有其他日期列，请改选该列。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="185"/>
+        <source>Every rating is {value}: check that the rating column is right.</source>
+        <translation>所有评分都是 {value}：请检查评分列是否选对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="189"/>
+        <source>The IDs in “{value}” repeat for different reviews, so they were not used; reviews are told apart by their content.</source>
+        <translation>“{value}”中的编号在不同评价中重复，因此未使用；评价按内容区分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="195"/>
+        <source>Ratings were read on a scale of 1 to {value}.</source>
+        <translation>评分按 1 到 {value} 的分制读取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="207"/>
+        <source>The file has no date column: the reviews got today&apos;s date.</source>
+        <translation>文件中没有日期列：评价使用了今天的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csvfile.py" line="240"/>
+        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <translation>已读取 {rows} 行：导入新评价 {imported} 条，更新 {updated} 条，已存在 {unchanged} 条，跳过 {skipped} 行。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="545"/>
+        <source>Yandex Maps reviews</source>
+        <translation>Yandex 地图评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="546"/>
+        <source>Google Maps places with their reviews (google-maps-scraper)</source>
+        <translation>Google 地图地点及其评价（google-maps-scraper）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="549"/>
+        <source>Google Maps reviews</source>
+        <translation>Google 地图评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="550"/>
+        <source>Google Maps reviews exported by Outscraper</source>
+        <translation>由 Outscraper 导出的 Google 地图评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="553"/>
+        <source>Google Maps reviews exported by Apify</source>
+        <translation>由 Apify 导出的 Google 地图评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="554"/>
+        <source>Google Business Profile reviews (Google Takeout)</source>
+        <translation>Google 商家资料评价（Google Takeout）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="557"/>
+        <source>Dianping reviews</source>
+        <translation>大众点评评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="558"/>
+        <source>ZnanyLekarz / Doctoralia opinions</source>
+        <translation>ZnanyLekarz / Doctoralia 评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="561"/>
+        <source>ProDoctorov reviews</source>
+        <translation>ProDoctorov 评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="562"/>
+        <source>2GIS reviews</source>
+        <translation>2GIS 评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="563"/>
+        <source>Doc.ua reviews</source>
+        <translation>Doc.ua 评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="564"/>
+        <source>Helsi reviews</source>
+        <translation>Helsi 评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="565"/>
+        <source>Ceneo-style opinion list</source>
+        <translation>Ceneo 式评价列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="575"/>
+        <source>“{column}”: as in {preset}.</source>
+        <translation>“{column}”：与“{preset}”格式相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="579"/>
+        <source>“{column}”: by its name.</source>
+        <translation>“{column}”：根据列名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="583"/>
+        <source>“{column}”: its values are dates.</source>
+        <translation>“{column}”：其中的值是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="584"/>
+        <source>“{column}”: its values are web links, one per review.</source>
+        <translation>“{column}”：其中的值是网址，每条评价一个。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="587"/>
+        <source>“{column}”: its values are ratings (stars).</source>
+        <translation>“{column}”：其中的值是评分（星级）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="590"/>
+        <source>“{column}”: its values are different in every row.</source>
+        <translation>“{column}”：每一行的值都不同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="593"/>
+        <source>“{column}”: its values are language codes.</source>
+        <translation>“{column}”：其中的值是语言代码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="596"/>
+        <source>“{column}”: its values are short and varied, like names.</source>
+        <translation>“{column}”：值短且各不相同，像是名字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="599"/>
+        <source>“{column}”: it holds the longest, most varied text.</source>
+        <translation>“{column}”：其中的文本最长、最多样。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="602"/>
+        <source>“{column}” was not used: its links are pictures.</source>
+        <translation>未使用“{column}”：其中的链接是图片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="605"/>
+        <source>“{column}” was not used: the same link repeats in many rows.</source>
+        <translation>未使用“{column}”：同一个链接在很多行中重复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="608"/>
+        <source>“{column}” was not used: it is when the file was saved, not the review.</source>
+        <translation>未使用“{column}”：这是文件保存的时间，不是评价的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="611"/>
+        <source>“{column}” was not used: values 1–3 are classes, not stars.</source>
+        <translation>未使用“{column}”：1–3 的值是类别，不是星级。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="614"/>
+        <source>“{column}” was not used: values like 4.3 are averages, not one review.</source>
+        <translation>未使用“{column}”：像 4.3 这样的值是平均分，不是单条评价的评分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="617"/>
+        <source>“{column}” was not used as the review ID: its values repeat; reviews are told apart by their content.</source>
+        <translation>未将“{column}”用作评价编号：其值有重复；评价按内容区分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="622"/>
+        <source>“{column}” was not used as the review ID: it only numbers the rows.</source>
+        <translation>未将“{column}”用作评价编号：它只是行号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/csv_mapping.py" line="626"/>
+        <source>“{column}”.</source>
+        <translation>“{column}”。</translation>
     </message>
 </context>
 <context>
@@ -755,144 +979,214 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
         <source>Import reviews from {file}</source>
         <translation>从 {file} 导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
         <source>Name of the source</source>
         <translation>来源名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Website the file comes from</source>
         <translation>文件来自的网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
         <source>Detect from the text</source>
         <translation>根据文字自动识别</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <source>Encoding of the file&apos;s text</source>
+        <translation>文件文本的编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
+        <translation>文件中文字的存储方式。如果预览中出现奇怪的字符，请换一种：波兰语用 cp1250，俄语或乌克兰语 Windows 文件用 cp1251，中文用 gbk。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <source>Detected: {encoding}</source>
+        <translation>检测到：{encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <source>Day the file was saved</source>
+        <translation>文件保存的日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
+        <translation>文件中类似“3天前”的日期从这一天往前推算。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <source>Import rows whose date cannot be read, with the day the file was saved</source>
+        <translation>导入日期无法识别的行，并使用文件保存的日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Review text</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Review ID</source>
         <translation>评价 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Practice&apos;s reply</source>
         <translation>诊所回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <source>Language code</source>
+        <translation>语言代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
         <source>Source name:</source>
         <translation>来源名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <source>File saved on:</source>
+        <translation>文件保存于：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <source>Why this column</source>
+        <translation>为什么选这一列</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <source>Recognised: {export}.</source>
+        <translation>已识别：{export}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
+        <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
-        <source>{rows} rows · encoding {encoding}</source>
-        <translation>{rows} 行 · 编码 {encoding}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <source>(unnamed)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <source>Chosen by you.</source>
+        <translation>由您选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <source>{rows} rows shown of the file · encoding {encoding}</source>
+        <translation>显示文件的 {rows} 行 · 编码 {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
+        <translation>按 {encoding} 读取时文本是乱码。请在上方选择其他编码，直到预览显示正常。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
         <source>Choose at least the text or the rating.</source>
         <translation>请至少选择评价内容或评分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="149"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="140"/>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
         <source>Importing reviews…</source>
         <translation>正在导入评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
         <source>Line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
         <source>… and {n} more.</source>
         <translation>… 另有 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -1082,118 +1376,119 @@
         <translation>大众点评</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="50"/>
+        <location filename="../../src/clinicrep/labels.py" line="53"/>
         <source>Other site</source>
         <translation>其他网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="51"/>
+        <location filename="../../src/clinicrep/labels.py" line="54"/>
         <source>Offline feedback</source>
         <translation>线下反馈</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="60"/>
         <source>Positive</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="58"/>
+        <location filename="../../src/clinicrep/labels.py" line="61"/>
         <source>Neutral</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="59"/>
+        <location filename="../../src/clinicrep/labels.py" line="62"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="65"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="66"/>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Staff attitude</source>
         <translation>员工态度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Reception and phone</source>
         <translation>前台与电话</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
         <source>Doctor and outcome</source>
         <translation>医生与疗效</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Communication</source>
         <translation>沟通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Billing and prices</source>
         <translation>收费与价格</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
+        <location filename="../../src/clinicrep/labels.py" line="74"/>
         <source>Scheduling</source>
         <translation>预约安排</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="75"/>
         <source>Cleanliness and facilities</source>
         <translation>卫生与设施</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="76"/>
         <source>Parking and access</source>
         <translation>停车与交通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="74"/>
+        <location filename="../../src/clinicrep/labels.py" line="77"/>
         <source>Food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="75"/>
+        <location filename="../../src/clinicrep/labels.py" line="78"/>
         <source>Praise of a person</source>
         <translation>表扬个人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="81"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="82"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="83"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Ukrainian</source>
         <translation>乌克兰语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="84"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Polish</source>
         <translation>波兰语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="85"/>
-        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <location filename="../../src/clinicrep/labels.py" line="88"/>
+        <location filename="../../src/clinicrep/labels.py" line="89"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <location filename="../../src/clinicrep/labels.py" line="90"/>
         <source>Other language</source>
         <translation>其他语言</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="46"/>
+        <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Yandex Maps</source>
         <translation>Yandex 地图</translation>
     </message>
@@ -1717,12 +2012,67 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>无法发送提醒邮件。请在“设置 → 监控”中检查邮件服务器、端口和安全设置；提醒会被保留，在下次检查时发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="189"/>
-        <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
-        <translation>无法将此文件读取为评价表格。请将其另存为 CSV（UTF-8）格式后重试。</translation>
+        <location filename="../../src/clinicrep/messages.py" line="199"/>
+        <source>The file was not found. Check its name and folder, then try again.</source>
+        <translation>找不到文件。请检查文件名和文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="194"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
+        <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
+        <translation>这是文件夹或设备，不是文件。请选择导出的文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="207"/>
+        <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
+        <translation>无法打开文件：您可能没有读取权限，或者它被其他程序占用。请把它复制到“文档”文件夹后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="214"/>
+        <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
+        <translation>文件太大，不像是评价列表（{size} MB）。请检查是否选对了文件，或将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="220"/>
+        <source>The file is empty. Export the reviews again and import the new file.</source>
+        <translation>文件是空的。请重新导出评价并导入新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="224"/>
+        <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
+        <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 LibreOffice 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="230"/>
+        <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
+        <translation>JSON 文件已损坏或不完整。请重新导出评价并导入新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="236"/>
+        <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
+        <translation>Excel 工作簿已损坏。请用 Excel 或 LibreOffice 打开，重新保存（或另存为 CSV）后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="242"/>
+        <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
+        <translation>按 {encoding} 读取文件时文本是乱码。请指定文件的编码（例如波兰语 Windows 文件用 cp1250，俄语用 cp1251）后重试；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
+        <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
+        <translation>clinicrep 不认识编码“{encoding}”。请使用 utf-8、cp1250、cp1251 或 gbk 等编码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
+        <translation>文件中没有任何一列包含评价文本或评分。请自行选择列（在导入窗口中，或使用 --map text=列名）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="260"/>
+        <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
+        <translation>无法将文件读取为评价表。请导入从平台导出的 CSV、JSON 或 Excel（.xlsx）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="190"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
@@ -3127,17 +3477,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="327"/>
+        <location filename="../../src/clinicrep/cli.py" line="478"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>已删除 {name} 及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="323"/>
+        <location filename="../../src/clinicrep/cli.py" line="474"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>已删除 {name} 及其评价和登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="315"/>
+        <location filename="../../src/clinicrep/cli.py" line="466"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>请指明要删除的来源：名称或编号。</translation>
     </message>

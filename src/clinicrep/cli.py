@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from clinicrep import __version__, paths
@@ -13,6 +14,14 @@ from clinicrep.errors import ClinicrepError
 from clinicrep.logs import setup_logging
 
 log = logging.getLogger(__name__)
+
+
+# --platform values for a file import (every platform but hand-entered feedback)
+IMPORT_PLATFORMS = [
+    "znanylekarz", "prodoctorov", "yandex", "2gis", "docua", "helsi", "dianping", "google",
+    "ratemds", "facebook", "yelp", "trustpilot", "other",
+]  # fmt: skip
+MAP_FIELDS = ("text", "rating", "date", "author", "reply", "title", "url", "id", "language")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,11 +57,51 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", default="", help="only reviews containing this text")
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
 
-    p = sub.add_parser("import", help="import reviews from a CSV file saved from a platform")
+    p = sub.add_parser(
+        "import",
+        help="import reviews from a file saved from a platform (CSV, JSON, JSON Lines, .xlsx)",
+    )
     p.add_argument("file", type=Path)
     p.add_argument("--source", required=True, help="name of the source, e.g. 'ZnanyLekarz'")
-    p.add_argument("--platform", default="other", help="platform the file comes from")
+    p.add_argument(
+        "--platform",
+        default="other",
+        choices=IMPORT_PLATFORMS,
+        metavar="PLATFORM",
+        help="platform the file comes from: " + ", ".join(IMPORT_PLATFORMS),
+    )
     p.add_argument("--language", default="", help="language of the reviews, if known")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="take FIELD from COLUMN (fields: " + ", ".join(MAP_FIELDS) + "), e.g. "
+        "--map text=comment --map date=comment_at; the other fields are guessed",
+    )
+    p.add_argument(
+        "--no-id", action="store_true", help="ignore the file's id column (ids from the content)"
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="read the file and print what would be imported, with 5 sample rows; store nothing",
+    )
+    p.add_argument(
+        "--encoding",
+        help="the file's text encoding, e.g. utf-8, cp1250, cp1251, gbk (default: detected)",
+    )
+    p.add_argument(
+        "--export-date",
+        metavar="YYYY-MM-DD",
+        help="the day the file was saved: dates like '3 days ago' count back from it "
+        "(default: the file's modification time)",
+    )
+    p.add_argument(
+        "--date-unknown",
+        action="store_true",
+        help="import rows whose date cannot be read with the export date (default: skip them)",
+    )
 
     p = sub.add_parser(
         "paste", help="add reviews copied off a review page (saved as text or HTML, or on stdin)"
@@ -154,8 +203,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
         for review in reviews_by_ids(db, ids[: max(0, args.limit)]):
             stars = f"{review.rating}★" if review.rating else "–"
             first_line = " ".join(review.text.split())[:80]
+            when = review.created_at.astimezone()  # stored in UTC, shown in local time
             print(
-                f"{review.id}\t{review.created_at:%Y-%m-%d}\t{review.platform}\t{stars}\t"
+                f"{review.id}\t{when:%Y-%m-%d %H:%M}\t{review.platform}\t{stars}\t"
                 f"{review.status}\t{review.author}\t{first_line}"
             )
         print(f"{len(ids)} reviews", file=sys.stderr)
@@ -164,8 +214,24 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from clinicrep.importing import import_csv
-    from clinicrep.model import Platform
+    from clinicrep.model import Platform, Review
 
+    mapping = None
+    if args.map or args.no_id:
+        mapping = _mapping_from_args(args)
+        if mapping is None:
+            return 2
+    export_date = None
+    if args.export_date:
+        try:
+            export_date = datetime.fromisoformat(args.export_date).replace(hour=12).astimezone()
+        except ValueError:
+            print(
+                f"--export-date: “{args.export_date}” is not a date like 2026-03-31.",
+                file=sys.stderr,
+            )
+            return 2
+    sample: list[Review] = []
     with _open_store() as db:
         report = import_csv(
             db,
@@ -173,10 +239,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
             source_name=args.source,
             platform=Platform(args.platform),
             language=args.language,
+            mapping=mapping,
+            encoding=args.encoding,
+            export_date=export_date,
+            unknown_dates=args.date_unknown,
+            use_ids=not args.no_id,
+            dry_run=args.dry_run,
+            sample=sample,
         )
-    print(report.summary())
-    for problem in report.problems[:50]:
-        print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
+    _print_import_report(report, sample if args.dry_run else None)
     # 1 only when no row of the file could be used; a re-import that adds nothing is fine
     return 1 if report.rows and report.skipped >= report.rows else 0
 
@@ -219,6 +290,88 @@ def _cmd_paste(args: argparse.Namespace) -> int:
         )
     print(paste_summary(report))
     return 0
+
+
+def _mapping_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The columns named by --map (the rest guessed when the file is read), or None after
+    printing what is wrong."""
+    from clinicrep.sources.csv_mapping import guess_mapping, recognise_preset
+    from clinicrep.sources.table_files import read_table
+
+    table = read_table(args.file, args.encoding)
+    sample = [cells for _line, cells in table.sample if cells]
+    mapping = guess_mapping(table.header, sample, preset=recognise_preset(table.header, sample))
+    names = {h.casefold(): h for h in table.header}
+    for item in args.map:
+        field_name, sep, column = item.partition("=")
+        field_name = field_name.strip().casefold()
+        if not sep or field_name not in MAP_FIELDS:
+            print(
+                f"--map {item}: write FIELD=COLUMN with FIELD one of {', '.join(MAP_FIELDS)}.",
+                file=sys.stderr,
+            )
+            return None
+        if column.strip() in ("", "-", "none"):
+            setattr(mapping, field_name, None)
+            continue
+        header = names.get(column.strip().casefold())
+        if header is None:
+            print(
+                f"--map {item}: the file has no column “{column}”. Its columns: "
+                + ", ".join(h or "(unnamed)" for h in table.header),
+                file=sys.stderr,
+            )
+            return None
+        for other in MAP_FIELDS:  # a column means one thing
+            if other != field_name and getattr(mapping, other) == header:
+                setattr(mapping, other, None)
+        setattr(mapping, field_name, header)
+    if args.no_id:
+        mapping.id = None
+    return mapping
+
+
+def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def]
+    from clinicrep.sources.csv_mapping import FIELDS, preset_label
+
+    if sample is not None:
+        kind = report.kind + (f", {report.encoding}" if report.kind in ("csv", "jsonl") else "")
+        print(f"{report.path} ({kind})")
+        if report.preset:
+            print(f"Recognised: {preset_label(report.preset)}")
+        mapping = report.mapping
+        for field_name in FIELDS:
+            column = getattr(mapping, field_name)
+            reason = next(
+                (r.text() for r in mapping.reasons if r.chosen and r.field == field_name), ""
+            )
+            why = f"  ({reason})" if column and reason else ""
+            print(f"  {field_name:<9} <- {column or '–'}{why}")
+        for r in mapping.reasons:
+            if not r.chosen:
+                print(f"  note: {r.text()}")
+        would = report.rows - report.skipped
+        print(f"Would import {would} of {report.rows} rows (dry run: nothing was stored).")
+        for review in sample:
+            stars = f"{review.rating}★" if review.rating else "–"
+            when = review.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = " ".join(review.text.split())[:70]
+            reply = " [answered]" if review.upstream_reply else ""
+            print(f"  {when}  {stars:<3} {review.author[:24]:<24} {text}{reply}")
+    else:
+        print(report.summary())
+    for warning in report.warnings:
+        print(f"  note: {warning.text}", file=sys.stderr)
+    for problem in report.problems[:50]:
+        print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
+    if any(p.code in ("date_missing", "date_unreadable") for p in report.problems):
+        print(
+            "  Rows without a readable date were skipped; --date-unknown imports them with "
+            "the export date.",
+            file=sys.stderr,
+        )
+    if len(report.problems) > 50:
+        print(f"  … and {len(report.problems) - 50} more.", file=sys.stderr)
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:

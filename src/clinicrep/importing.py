@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from clinicrep.model import Platform, Review, Source, SourceKind
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 STORE_BATCH = 5000  # reviews per transaction: about 0.6 s of writing, well inside busy_timeout
+STORE_BATCH_CHARS = 2_000_000  # or fewer, when they are long letters: memory stays bounded
 
 
 def analyse_for_inbox(reviews: list[Review], fallback_language: str) -> None:
@@ -70,14 +72,23 @@ def import_csv(
     cancel: CancelToken | None = None,
     progress: Progress | None = None,
     analyse: bool = True,
+    encoding: str | None = None,
+    export_date: datetime | None = None,
+    unknown_dates: bool = False,
+    use_ids: bool = True,
+    dry_run: bool = False,
+    sample: list[Review] | None = None,
 ) -> ImportReport:
     """Import the reviews in ``path`` into the source called ``source_name``.
 
     The source is created (a file source of ``platform``) if there is none by that name.
     ``mapping`` overrides the remembered or guessed columns. ``analyse`` runs the same
     analysis as a sync (about a fifth of a millisecond per review; off, the reviews wait
-    for ``clinicrep reanalyse``). Raises ``ImportFileError``
-    when the file is not a table at all; bad rows are listed in the report instead.
+    for ``clinicrep reanalyse``). ``encoding``, ``export_date``, ``unknown_dates`` and
+    ``use_ids`` are the reader's (``CsvReviewReader``). ``dry_run`` reads the whole file
+    and fills the report but stores nothing (the first reviews go to ``sample`` if given).
+    Raises ``ImportFileError`` when the file cannot be read or is not a table of reviews;
+    bad rows are listed in the report instead.
     """
     path = Path(path)
     source = find_source(db, source_name)
@@ -98,27 +109,39 @@ def import_csv(
         day_first_default=day_first_for(source.platform),
         zone=zone_from_settings(source.settings),
         language_hint=language or source.language,
+        encoding=encoding,
+        export_date=export_date,
+        unknown_dates=unknown_dates,
+        use_ids=use_ids,
     )
+    if dry_run:
+        for review in reader:
+            if sample is not None and len(sample) < 5:
+                sample.append(review)
+        return reader.report
     if created:  # only now: a file that cannot be read leaves no empty source behind
         source = add_source(db, source)
     assert source.id is not None
     reader.source_id = source.id
     report = reader.report
     report.source_id = source.id
-    total = len(reader.table.rows)
+    total = reader.total_rows
     # Read and analyse in pages (progress, cancel), store in bigger batches: each commit
     # writes out the index pages the batch touched (CPU for 100,000 rows stored 500 at a
     # time: 20.7 s; 1,000: 18.6 s; 5,000: 16.5 s).
     batch: list[Review] = []
+    batch_chars = 0
     with db.bulk_writes():
         for page in reader.pages(PAGE_SIZE):
             if analyse:
                 analyse_for_inbox(page, source.language)  # analysed when stored, as a sync does
             batch.extend(page)
+            batch_chars += sum(len(r.text) for r in page)
             cancelled = cancel is not None and cancel.cancelled
-            if len(batch) >= STORE_BATCH or cancelled:
+            if len(batch) >= STORE_BATCH or batch_chars >= STORE_BATCH_CHARS or cancelled:
                 _store(db, batch, report)
                 batch = []
+                batch_chars = 0
             if progress is not None:
                 progress(report.rows, total)
             if cancelled:
@@ -127,6 +150,8 @@ def import_csv(
         _store(db, batch, report)
     if source.kind == SourceKind.CSV:
         source.settings["csv_mapping"] = reader.mapping.to_settings()
+        if encoding:  # chosen by the user: the scheduled re-read uses it too
+            source.settings["encoding"] = encoding
         source.settings["path"] = str(path.resolve())
         update_source(db, source)
     log.info(

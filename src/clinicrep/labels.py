@@ -43,10 +43,10 @@ def platform_label(platform: Platform | None) -> str:
         Platform.PRODOCTOROV: "ProDoctorov",
         Platform.TWOGIS: "2GIS",
         Platform.DIANPING: QCoreApplication.translate("Labels", "Dianping"),
+        Platform.RATEMDS: "RateMDs",
         Platform.YANDEX: QCoreApplication.translate("Labels", "Yandex Maps"),
         Platform.DOCUA: "Doc.ua",
         Platform.HELSI: "Helsi",
-        Platform.RATEMDS: "RateMDs",
         Platform.OTHER: QCoreApplication.translate("Labels", "Other site"),
         Platform.OFFLINE: QCoreApplication.translate("Labels", "Offline feedback"),
     }[platform]

@@ -186,11 +186,79 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "Settings → Monitoring; alerts are kept and sent at the next check.",
         )
     if code == "import_file_error":
-        return QCoreApplication.translate(
-            "Messages",
-            "The file could not be read as a table of reviews. Save it as CSV (UTF-8) "
-            "and try again.",
-        )
+        return _import_file_message(params)
     return QCoreApplication.translate(
         "Messages", "Something went wrong. Try again; if it persists, send the details to support."
+    )
+
+
+def _import_file_message(params: dict) -> str:
+    """What went wrong with a file to import, by its reason (not found, too large ...)."""
+    reason = params.get("reason", "")
+    if reason == "not_found":
+        return QCoreApplication.translate(
+            "Messages", "The file was not found. Check its name and folder, then try again."
+        )
+    if reason == "not_a_file":
+        return QCoreApplication.translate(
+            "Messages", "This is a folder or a device, not a file. Choose the exported file itself."
+        )
+    if reason == "not_readable":
+        return QCoreApplication.translate(
+            "Messages",
+            "The file cannot be opened: you may not have permission to read it, or another "
+            "program holds it. Copy it to your Documents folder and try again.",
+        )
+    if reason == "too_large":
+        size_mb = int(params.get("size", 0)) // (1024 * 1024)
+        return QCoreApplication.translate(
+            "Messages",
+            "The file is too large to be a list of reviews ({size} MB). Check that it is the "
+            "right file, or split it into smaller files.",
+        ).format(size=size_mb)
+    if reason == "empty":
+        return QCoreApplication.translate(
+            "Messages", "The file is empty. Export the reviews again and import the new file."
+        )
+    if reason == "old_excel":
+        return QCoreApplication.translate(
+            "Messages",
+            "This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it "
+            "as .xlsx or CSV, then import that.",
+        )
+    if reason == "bad_json":
+        return QCoreApplication.translate(
+            "Messages",
+            "The JSON file is damaged or cut short. Export the reviews again and import the "
+            "new file.",
+        )
+    if reason == "bad_xlsx":
+        return QCoreApplication.translate(
+            "Messages",
+            "The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again "
+            "(or as CSV) and import that.",
+        )
+    if reason == "garbled":
+        return QCoreApplication.translate(
+            "Messages",
+            "The text comes out garbled when the file is read as {encoding}. Choose the "
+            "file's encoding (for example cp1250 for Polish or cp1251 for Russian Windows "
+            "files) and try again; nothing was imported.",
+        ).format(encoding=params.get("encoding", ""))
+    if reason == "bad_encoding":
+        return QCoreApplication.translate(
+            "Messages",
+            "“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, "
+            "cp1250, cp1251 or gbk.",
+        ).format(encoding=params.get("encoding", ""))
+    if reason == "no_columns":
+        return QCoreApplication.translate(
+            "Messages",
+            "No column of the file holds review texts or ratings. Choose the columns "
+            "yourself (in the import window, or with --map text=COLUMN).",
+        )
+    return QCoreApplication.translate(
+        "Messages",
+        "The file could not be read as a table of reviews. Import a CSV, JSON or Excel "
+        "(.xlsx) file exported from the platform.",
     )

@@ -28,10 +28,10 @@ class Platform(StrEnum):
     PRODOCTOROV = "prodoctorov"
     TWOGIS = "2gis"
     DIANPING = "dianping"
-    YANDEX = "yandex"  # Yandex Maps
-    DOCUA = "docua"  # Doc.ua
-    HELSI = "helsi"
     RATEMDS = "ratemds"
+    YANDEX = "yandex"  # Yandex Maps: no review API, import of an export
+    DOCUA = "docua"  # Doc.ua (Ukraine)
+    HELSI = "helsi"  # Helsi (Ukraine)
     OTHER = "other"  # any other site, imported from a file
     OFFLINE = "offline"  # desk complaint, phone call, letter: entered by hand
 

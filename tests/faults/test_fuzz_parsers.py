@@ -3,6 +3,7 @@ in, the only failure allowed out is a clear per-item error, never a crash."""
 
 from __future__ import annotations
 
+import json
 import tempfile
 from datetime import UTC, timedelta, timezone
 from pathlib import Path
@@ -202,3 +203,40 @@ def test_a_yelp_rating_that_is_not_a_finite_number_is_no_rating_not_a_crash(rati
     item = {"id": "x", "rating": rating, "text": "ok", "time_created": "2026-01-01 10:00:00"}
     review = yelp.review_from_json(1, item, UTC)
     assert review.rating in (None, 5)
+
+
+review_objects = st.lists(
+    st.dictionaries(
+        st.sampled_from(["author", "stars", "content", "review_date", "id", "user_reviews", "x"]),
+        json_values,
+        max_size=6,
+    ),
+    max_size=6,
+)
+
+
+@FUZZ
+@given(
+    st.one_of(
+        review_objects.map(lambda items: json.dumps(items).encode()),
+        review_objects.map(lambda items: "\n".join(json.dumps(i) for i in items).encode()),
+        json_values.map(lambda v: json.dumps(v).encode()),
+        st.integers(1, 5000).map(lambda n: b"[" * n + b"]" * n),
+        st.binary(max_size=200).map(lambda b: b"PK\x03\x04" + b),
+    ),
+    st.sampled_from([".json", ".jsonl", ".xlsx", ".csv"]),
+)
+def test_json_json_lines_and_workbooks(data: bytes, suffix: str) -> None:
+    # every file either imports or says in one sentence why not: never a traceback
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"fuzz{suffix}"
+        path.write_bytes(data)
+        try:
+            reader = CsvReviewReader(path, source_id=1)
+            reviews = list(reader)
+        except ClinicrepError as e:
+            assert e.code
+            return
+        for review in reviews:
+            assert isinstance(review, Review) and review.external_id
+        assert all(p.line >= 1 and p.reason for p in reader.report.problems)

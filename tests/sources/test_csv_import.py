@@ -212,7 +212,7 @@ def test_bad_rows_are_reported_by_line_while_good_rows_are_imported(
     content = (
         "date,author,rating,text\n"  # line 1
         '2026-11-20,Ann,5,"Two lines\nof praise"\n'  # lines 2-3
-        "yesterday,Bob,4,Date nobody can place\n"  # line 4
+        "someday,Bob,4,Date nobody can place\n"  # line 4 ("yesterday" is understood)
         "2026-11-21,Cid,seven,Odd rating\n"  # line 5
         "2026-11-22,Dan,,\n"  # line 6: nothing to import
         "\n"  # line 7: blank, ignored

@@ -78,3 +78,88 @@ def test_offline_feedback_from_the_desk_lands_in_the_inbox(window, qtbot):
     window.show_review(review.id)
     qtbot.waitUntil(lambda: window.pane.author.text() == "Pani Zofia")
     assert window.pane.platform.text() == "Offline feedback"
+
+
+POLISH = (
+    "Data;Autor;Ocena;Treść opinii;Odpowiedź lekarza\n"
+    "12.10.2026;Łucja Żak;5;Bardzo miła obsługa, pani doktor wszystko wyjaśniła. Polecam!;"
+    "Dziękujemy za opinię\n"
+    "13.10.2026;Jan K.;2;Długo czekałem na wizytę, ale lekarz był w porządku.;\n"
+    "14.10.2026;Michał;4;Gabinet czysty, rejestracja sprawna, tylko parking daleko;\n"
+)
+
+
+def preview_cells(dialog: ImportDialog) -> list[str]:
+    table = dialog.preview
+    header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    cells = [
+        table.item(r, c).text()
+        for r in range(table.rowCount())
+        for c in range(table.columnCount())
+        if table.item(r, c)
+    ]
+    return header + cells
+
+
+def test_the_encoding_choice_shows_the_file_again_as_it_will_be_stored(qtbot, tmp_path):
+    path = tmp_path / "znanylekarz.csv"
+    path.write_bytes(POLISH.encode("cp1250"))
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    import_button = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.encoding.currentText() == "Detected: cp1250"
+    assert "Łucja Żak" in preview_cells(dialog) and "Treść opinii" in preview_cells(dialog)
+    assert dialog.mapping().reply == "Odpowiedź lekarza"
+    assert import_button.isEnabled()
+
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1251"))  # the wrong one
+    assert "Łucja Żak" not in preview_cells(dialog)
+    assert any("Treњж" in cell for cell in preview_cells(dialog))
+    assert "garbled" in dialog.info.text() and not import_button.isEnabled()
+
+    dialog.encoding.setCurrentIndex(0)  # back to what was detected
+    assert "Łucja Żak" in preview_cells(dialog) and import_button.isEnabled()
+    assert dialog.chosen_encoding() == "cp1250"
+
+
+def test_each_column_choice_shows_its_reason_and_what_was_refused(qtbot, tmp_path):
+    path = tmp_path / "yandex.csv"
+    path.write_text(
+        ",name,icon_href,date,text,stars,answer\n"
+        "0,Роман,https://avatars.mds.yandex.net/get-yapic/1/a/islands-68,1742437287.522,"
+        '"Хороший отель, но ресторан закрыли",2.0,"Спасибо за отзыв"\n'
+        "1,Анна,https://avatars.mds.yandex.net/get-yapic/2/b/islands-68,1741565949.691,"
+        '"Уборки нет совсем",1.0,\n',
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    assert "Yandex Maps reviews" in dialog.recognised.text()
+    assert dialog.platform.currentData() == Platform.YANDEX.value
+    assert dialog.mapping().reply == "answer" and dialog.mapping().url is None
+    assert "as in Yandex Maps reviews" in dialog.reasons["reply"].text()
+    assert "“icon_href” was not used: its links are pictures." in dialog.notes.text()
+    dialog.columns["author"].setCurrentIndex(dialog.columns["author"].findData("text"))
+    assert dialog.reasons["author"].text() == "Chosen by you."
+
+
+def test_dates_and_ids_chosen_by_their_values_say_so(qtbot, tmp_path):
+    path = tmp_path / "places.csv"
+    path.write_text(
+        "ID\tRating\tReview\tTime\tLanguage\n"
+        "0\t5\tThe best service centre, friendly and fast\t1667992620\ten\n"
+        "1\t2\tSecond visit, same problem as before, nobody called back\t1636091516\ten\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    mapping = dialog.mapping()
+    assert (mapping.date, mapping.language, mapping.author, mapping.id) == (
+        "Time",
+        "Language",
+        None,
+        None,
+    )
+    assert dialog.reasons["date"].text() == "“Time”: its values are dates."
+    assert dialog.reasons["language"].text() == "“Language”: its values are language codes."
+    assert "it only numbers the rows" in dialog.notes.text()

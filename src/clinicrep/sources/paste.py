@@ -32,6 +32,7 @@ from clinicrep.sources.csv_values import (
     clean_text,
     parse_date,
     parse_rating,
+    read_date,
     to_five_stars,
 )
 
@@ -363,7 +364,9 @@ def parse_date_text(text: str, now: datetime) -> tuple[datetime, bool] | None:
     if not text:
         return None
     try:
-        return parse_date(text).replace(tzinfo=None, microsecond=0), False
+        reading = read_date(text, reference=now)
+        if not reading.approximate:  # relative dates: the finder below marks them approximate
+            return reading.moment.replace(tzinfo=None, microsecond=0), False
     except CellError:
         pass
     found = date_of_line(text, now)

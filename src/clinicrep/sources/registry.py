@@ -304,6 +304,8 @@ def every_secret_name() -> frozenset[str]:
     return frozenset(s.name for info in KINDS.values() for s in info.secrets) | frozenset(
         CACHED_SECRETS
     )
+
+
 # -- platforms with no review API ---------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class ImportOnlyPlatform:

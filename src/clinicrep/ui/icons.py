@@ -19,6 +19,9 @@ _BADGES: dict[Platform, tuple[str, str]] = {
     Platform.TWOGIS: ("2", "#19aa1e"),
     Platform.DIANPING: ("点", "#ff6633"),
     Platform.RATEMDS: ("R", "#5b3cc4"),
+    Platform.YANDEX: ("Я", "#fc3f1d"),
+    Platform.DOCUA: ("D", "#0aa5a0"),
+    Platform.HELSI: ("H", "#3d5afe"),
     Platform.OTHER: ("…", "#607d8b"),
     Platform.OFFLINE: ("✉", "#795548"),
 }

@@ -6,15 +6,19 @@ the first rows and can correct any guess before anything is stored.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,29 +34,43 @@ from clinicrep.importing import import_csv
 from clinicrep.labels import language_label, platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Platform
-from clinicrep.sources.csv_mapping import FIELDS, ColumnMapping, guess_mapping
-from clinicrep.sources.csvfile import CsvTable, ImportReport, read_table
+from clinicrep.sources.csv_mapping import (
+    FIELDS,
+    PRESETS,
+    ColumnMapping,
+    guess_mapping,
+    recognise_preset,
+)
+from clinicrep.sources.csvfile import ImportReport, TableFile, read_table
+from clinicrep.sources.text_encoding import ENCODINGS
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
 from clinicrep.ui.sources_dialog import SOURCE_LANGUAGES
 from clinicrep.ui.workers import Op, Progress
 
 PREVIEW_ROWS = 6
+# the columns a person looks for first come first
+SHOWN_ORDER = ("text", "rating", "date", "author", "reply", "title", "url", "id", "language")
+assert sorted(SHOWN_ORDER) == sorted(FIELDS)
 FILE_PLATFORMS = (
-    Platform.ZNANYLEKARZ, Platform.PRODOCTOROV, Platform.TWOGIS, Platform.DIANPING,
-    Platform.RATEMDS, Platform.GOOGLE, Platform.FACEBOOK, Platform.OTHER,
+    Platform.ZNANYLEKARZ, Platform.PRODOCTOROV, Platform.YANDEX, Platform.TWOGIS,
+    Platform.DOCUA, Platform.HELSI, Platform.DIANPING, Platform.RATEMDS, Platform.GOOGLE,
+    Platform.FACEBOOK, Platform.OTHER,
 )  # fmt: skip
+assert {p.platform for p in PRESETS} <= set(FILE_PLATFORMS)
 
 
 class ImportDialog(QDialog):
-    def __init__(self, path: Path, table: CsvTable, parent: QWidget | None = None) -> None:
+    """The file's first rows, the guessed meaning of each column with its reason, and the
+    encoding: changing it reads the file again and shows the rows as they will be stored."""
+
+    def __init__(self, path: Path, table: TableFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import reviews from {file}").format(file=path.name))
-        self.resize(860, 520)
+        self.resize(980, 700)
         self.path = path
         self.table = table
-        samples = [cells for _line, cells in table.rows[:50] if cells is not None]
-        guess = guess_mapping(table.header, samples)
+        self.detected_encoding = table.encoding
 
         self.source_name = QLineEdit(path.stem)
         self.source_name.setAccessibleName(self.tr("Name of the source"))
@@ -65,43 +83,78 @@ class ImportDialog(QDialog):
         self.language.addItem(self.tr("Detect from the text"), "")
         for code in SOURCE_LANGUAGES:
             self.language.addItem(language_label(code), code)
+        self.encoding = QComboBox()
+        self.encoding.setAccessibleName(self.tr("Encoding of the file's text"))
+        self.encoding.setToolTip(
+            self.tr(
+                "How the file's letters are stored. If the preview shows strange characters, "
+                "try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows "
+                "files, gbk for Chinese."
+            )
+        )
+        if table.kind in ("csv", "jsonl"):
+            self.encoding.addItem(
+                self.tr("Detected: {encoding}").format(encoding=table.encoding), table.encoding
+            )
+            for name in ENCODINGS:
+                if name != table.encoding:
+                    self.encoding.addItem(name, name)
+        else:  # JSON and .xlsx say their encoding themselves
+            self.encoding.addItem(table.kind.upper(), table.encoding)
+            self.encoding.setEnabled(False)
+        self.recognised = QLabel()
+        self.recognised.setWordWrap(True)
+        self.saved_on = QDateEdit()
+        self.saved_on.setCalendarPopup(True)
+        self.saved_on.setAccessibleName(self.tr("Day the file was saved"))
+        self.saved_on.setToolTip(
+            self.tr("Dates such as “3 days ago” in the file are counted back from this day.")
+        )
+        try:
+            saved = datetime.fromtimestamp(path.stat().st_mtime).date()
+        except OSError:
+            saved = datetime.now().date()
+        self.saved_on.setDate(QDate(saved.year, saved.month, saved.day))
+        self.unknown_dates = QCheckBox(
+            self.tr("Import rows whose date cannot be read, with the day the file was saved")
+        )
 
         names = {
             "date": self.tr("Date"), "author": self.tr("Author"), "rating": self.tr("Rating"),
             "text": self.tr("Review text"), "url": self.tr("Link"), "id": self.tr("Review ID"),
             "title": self.tr("Title"), "reply": self.tr("Practice's reply"),
+            "language": self.tr("Language code"),
         }  # fmt: skip
-        self.columns: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.addRow(self.tr("Source name:"), self.source_name)
         form.addRow(self.tr("Website:"), self.platform)
         form.addRow(self.tr("Language:"), self.language)
-        for field in FIELDS:
+        form.addRow(self.tr("Encoding:"), self.encoding)
+        form.addRow(self.tr("File saved on:"), self.saved_on)
+        form.addRow("", self.unknown_dates)
+        columns = QGridLayout()
+        columns.setColumnStretch(2, 1)
+        self.columns: dict[str, QComboBox] = {}
+        self.reasons: dict[str, QLabel] = {}
+        for row, field in enumerate(SHOWN_ORDER):
             combo = QComboBox()
             combo.setAccessibleName(names.get(field, field))
-            combo.addItem(self.tr("(none)"), None)
-            for header in table.header:
-                combo.addItem(header, header)
-            current = getattr(guess, field)
-            if current is not None:
-                combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.currentIndexChanged.connect(lambda _i: self._check())
-            form.addRow(names.get(field, field) + ":", combo)
+            combo.setMinimumContentsLength(14)
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._chosen_by_user(f))
+            reason = QLabel()
+            reason.setWordWrap(True)
+            reason.setAccessibleName(self.tr("Why this column"))
+            columns.addWidget(QLabel(names.get(field, field) + ":"), row, 0)
+            columns.addWidget(combo, row, 1)
+            columns.addWidget(reason, row, 2)
             self.columns[field] = combo
-
-        self.preview = QTableWidget(min(PREVIEW_ROWS, len(samples)), len(table.header))
+            self.reasons[field] = reason
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.preview = QTableWidget()
         self.preview.setAccessibleName(self.tr("First rows of the file"))
-        self.preview.setHorizontalHeaderLabels(table.header)
-        for r, cells in enumerate(samples[:PREVIEW_ROWS]):
-            for c, value in enumerate(cells[: len(table.header)]):
-                item = QTableWidgetItem(value[:200])
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.preview.setItem(r, c, item)
-        self.info = QLabel(
-            self.tr("{rows} rows · encoding {encoding}").format(
-                rows=len(table.rows), encoding=table.encoding
-            )
-        )
+        self.info = QLabel()
+        self.info.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -110,19 +163,104 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.recognised)
+        layout.addLayout(columns)
+        layout.addWidget(self.notes)
         layout.addWidget(self.info)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
+        self._filling = False
+        self._show_table(table)
+        self.encoding.currentIndexChanged.connect(lambda _i: self._encoding_changed())
+
+    # -- reading the file in the chosen encoding -------------------------------------
+    def _encoding_changed(self) -> None:
+        """Read the file again in the chosen encoding and show it (a live preview)."""
+        try:
+            table = read_table(self.path, self.encoding.currentData())
+        except ClinicrepError as e:
+            self.info.setText(user_message(e))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        self._show_table(table)
+
+    def _show_table(self, table: TableFile) -> None:
+        self.table = table
+        samples = [cells for _line, cells in table.sample if cells is not None]
+        preset = recognise_preset(table.header, samples)
+        guess = guess_mapping(table.header, samples, preset=preset)
+        self.guess = guess
+        if preset is not None:
+            self.recognised.setText(self.tr("Recognised: {export}.").format(export=preset.label()))
+            self.platform.setCurrentIndex(max(0, self.platform.findData(preset.platform.value)))
+        else:
+            self.recognised.setText("")
+        self.recognised.setVisible(preset is not None)
+        self._filling = True
+        headers = table.header if guess.has_header else [str(i + 1) for i in range(
+            max([len(table.header)] + [len(c) for c in samples]))]  # fmt: skip
+        for field, combo in self.columns.items():
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for header in headers:
+                combo.addItem(header or self.tr("(unnamed)"), header)
+            current = getattr(guess, field)
+            if current is not None:
+                combo.setCurrentIndex(max(0, combo.findData(current)))
+            reason = next((r for r in guess.reasons if r.chosen and r.field == field), None)
+            self.reasons[field].setText(reason.text() if reason and current else "")
+        self._filling = False
+        refused = [r.text() for r in guess.reasons if not r.chosen]
+        self.notes.setText("\n".join(refused))
+        self.notes.setVisible(bool(refused))
+        rows = samples if guess.has_header else [table.header, *samples]
+        self.preview.clear()
+        self.preview.setRowCount(min(PREVIEW_ROWS, len(rows)))
+        self.preview.setColumnCount(len(headers))
+        self.preview.setHorizontalHeaderLabels(headers)
+        for r, cells in enumerate(rows[:PREVIEW_ROWS]):
+            for c, value in enumerate(cells[: len(headers)]):
+                item = QTableWidgetItem(value[:200])
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.preview.setItem(r, c, item)
+        self._check()
+
+    def _chosen_by_user(self, field: str) -> None:
+        if self._filling:
+            return
+        combo = self.columns[field]
+        self.reasons[field].setText(self.tr("Chosen by you.") if combo.currentData() else "")
         self._check()
 
     def mapping(self) -> ColumnMapping:
-        return ColumnMapping(**{f: c.currentData() for f, c in self.columns.items()})
+        chosen = ColumnMapping(**{f: c.currentData() for f, c in self.columns.items()})
+        chosen.has_header = self.guess.has_header
+        return chosen
+
+    def export_date(self) -> datetime:
+        day = self.saved_on.date().toPython()
+        return datetime.combine(day, time(12)).astimezone().astimezone(UTC)  # type: ignore[arg-type]
+
+    def chosen_encoding(self) -> str | None:
+        data = self.encoding.currentData()
+        return data if self.table.kind in ("csv", "jsonl") else None
 
     def _check(self) -> None:
         mapping = self.mapping()
+        info = self.tr("{rows} rows shown of the file · encoding {encoding}").format(
+            rows=self.preview.rowCount(), encoding=self.table.encoding
+        )
         ok = bool(mapping.text or mapping.rating)
+        if self.table.garbled:
+            ok = False
+            info = self.tr(
+                "The text looks garbled in {encoding}. Choose another encoding above until "
+                "the preview reads right."
+            ).format(encoding=self.table.encoding)
+        elif not ok:
+            info = self.tr("Choose at least the text or the rating.")
+        self.info.setText(info)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.info.setToolTip("" if ok else self.tr("Choose at least the text or the rating."))
 
 
 def run_import(
@@ -137,7 +275,10 @@ def run_import(
             parent,
             QCoreApplication.translate("ImportDialog", "Import reviews"),
             "",
-            QCoreApplication.translate("ImportDialog", "Tables (*.csv *.tsv *.txt);;All files (*)"),
+            QCoreApplication.translate(
+                "ImportDialog",
+                "Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)",
+            ),
         )
         if not chosen:
             return False
@@ -164,6 +305,9 @@ def run_import(
         platform=Platform(dialog.platform.currentData()),
         language=dialog.language.currentData() or "",
         mapping=dialog.mapping(),
+        encoding=dialog.chosen_encoding(),
+        export_date=dialog.export_date(),
+        unknown_dates=dialog.unknown_dates.isChecked(),
     )
     return True
 
@@ -177,6 +321,9 @@ def start_import(
     platform: Platform,
     language: str,
     mapping: ColumnMapping,
+    encoding: str | None = None,
+    export_date: datetime | None = None,
+    unknown_dates: bool = False,
 ) -> None:
     progress = QProgressDialog(
         QCoreApplication.translate("ImportDialog", "Importing reviews…"),
@@ -196,6 +343,9 @@ def start_import(
                 platform=platform,
                 mapping=mapping,
                 language=language,
+                encoding=encoding,
+                export_date=export_date,
+                unknown_dates=unknown_dates,
                 progress=lambda done, total: report_progress((done, total)),
             )
 
@@ -207,6 +357,7 @@ def start_import(
     def on_success(report: ImportReport) -> None:
         progress.close()
         lines = [report.summary()]
+        lines += [warning.text for warning in report.warnings]
         lines += [
             QCoreApplication.translate("ImportDialog", "Line {line}: {reason}").format(
                 line=p.line, reason=p.reason

@@ -1,0 +1,482 @@
+"""A saved review file as a header and rows, whatever its format, read as a stream.
+
+CSV (any delimiter, sniffed; tab-separated under a .csv name included), JSON (an array of
+objects, or an object holding one), JSON Lines and .xlsx all become the same thing: a
+header and an iterator of (line, cells). The file is re-read for each pass (the importer
+makes two: one to decide the scale, date order and ids from whole columns, one to read
+the reviews), so memory stays bounded by one row, not the file. Rows of *places* with
+their reviews nested as JSON (the gosom Google Maps scraper's ``user_reviews``) are
+unfolded into one row per review, with the place's name and time zone beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any
+
+from clinicrep.errors import ImportFileError
+from clinicrep.sources.csv_values import clean_line
+from clinicrep.sources.text_encoding import decode_line, detect_encoding, looks_garbled
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # far above any practice's reviews; stops a wrong file early
+MAX_JSON_BYTES = 50 * 1024 * 1024  # JSON and .xlsx are read whole: a smaller limit
+SAMPLE_ROWS = 50
+SAMPLE_BYTES = 1024 * 1024
+SAMPLE_CHARS = 400_000
+_DELIMITERS = (",", ";", "\t", "|")
+# Columns of nested reviews (gosom's Google Maps scraper; similar scrapers use "reviews").
+_NESTED_COLUMNS = ("user_reviews", "user_reviews_extended", "reviews")
+# The place columns kept beside each unfolded review.
+_PLACE_COLUMNS = ("title", "name", "link", "timezone")
+
+# (line, message code, value) of something the reader noticed about a row
+Note = Callable[[int, str, str], None]
+Row = tuple[int, list[str] | None]  # (first line, cells); cells None: the row is unreadable
+
+
+@dataclass(slots=True)
+class TableFile:
+    """A file split into a header and rows, with how it was read. ``records()`` reads it
+    again from the start each time it is called."""
+
+    path: Path
+    kind: str  # "csv", "json", "jsonl", "xlsx"
+    header: list[str]
+    sample: list[Row]  # the first rows after the header
+    encoding: str = ""
+    delimiter: str = ""
+    nested: str = ""  # the column of nested reviews unfolded, if any
+    size: int = 0
+    garbled: bool = False  # the text reads as bytes decoded in the wrong encoding
+    replaced_characters: int = 0
+    outer_header: list[str] = field(default_factory=list)  # the places' header, if nested
+
+    def records(self, note: Note | None = None) -> Iterator[Row]:
+        """Every data row (the header left out), streamed from the file."""
+        rows = _raw_rows(self, note)
+        next(rows, None)  # the header
+        if self.nested:
+            yield from _unfold(rows, self.nested, self.header, self.outer_header)
+        else:
+            yield from rows
+
+
+def read_table(path: Path, encoding: str | None = None) -> TableFile:
+    """The file's header and first rows; ``ImportFileError`` (with a reason the user can
+    act on) if it cannot be read or is not a table of reviews at all."""
+    size = _check_file(path)
+    with path.open("rb") as f:
+        head = f.read(SAMPLE_BYTES)
+    kind = _kind(path, head)
+    if kind in ("json", "xlsx") and size > MAX_JSON_BYTES:
+        raise ImportFileError("file too large", reason="too_large", size=size)
+    table = TableFile(path=path, kind=kind, header=[], sample=[], size=size)
+    if kind in ("csv", "jsonl"):
+        table.encoding = encoding or detect_encoding(head, size <= len(head))
+        _check_encoding(table.encoding)
+    if kind == "csv":
+        text = head.decode(_codec(table.encoding), "replace")
+        if size > len(head):  # the last line of a cut sample may be cut too
+            text = text[: text.rfind("\n") + 1] or text
+        table.delimiter = detect_delimiter(text, path.suffix)
+    first = _sample(_raw_rows(table, None), SAMPLE_ROWS + 1)
+    if not first:
+        raise ImportFileError("empty file", reason="empty")
+    line, cells = first[0]
+    if cells is None:
+        raise ImportFileError("first line unreadable", reason="not_a_table")
+    table.header = [clean_line(c.lstrip("\ufeff")) for c in cells]
+    table.sample = first[1:]
+    nested = _nested_column(table)
+    if nested:
+        table.outer_header = table.header
+        table.nested = nested
+        table.header = _unfolded_header(table)
+        table.sample = _sample(table.records(), SAMPLE_ROWS)
+    shown = " ".join(" ".join(c) for _l, c in table.sample if c)[:SAMPLE_CHARS]
+    table.garbled = looks_garbled(" ".join(table.header) + " " + shown)
+    table.replaced_characters = shown.count("\ufffd")
+    return table
+
+
+def _sample(rows: Iterator[Row], count: int) -> list[Row]:
+    """The first ``count`` rows, fewer once they hold ``SAMPLE_CHARS`` characters (a file
+    of long letters is judged on its first few)."""
+    taken: list[Row] = []
+    chars = 0
+    for row in islice(rows, count):
+        taken.append(row)
+        chars += sum(len(c) for c in row[1] or ())
+        if chars >= SAMPLE_CHARS and len(taken) >= 3:
+            break
+    return taken
+
+
+def _check_file(path: Path) -> int:
+    try:
+        if not path.exists():
+            raise ImportFileError("file not found", reason="not_found")
+        if path.is_dir():
+            raise ImportFileError("not a file", reason="not_a_file")
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ImportFileError("not a regular file", reason="not_a_file")
+        with path.open("rb"):
+            pass
+    except PermissionError as e:
+        raise ImportFileError("file not readable", reason="not_readable") from e
+    except OSError as e:
+        raise ImportFileError(
+            f"file not readable ({type(e).__name__})", reason="not_readable"
+        ) from e
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError("file too large", reason="too_large", size=size)
+    if size == 0:
+        raise ImportFileError("empty file", reason="empty")
+    return size
+
+
+def _check_encoding(name: str) -> None:
+    import codecs
+
+    try:
+        codecs.lookup(_codec(name))
+    except LookupError as e:
+        raise ImportFileError("unknown encoding", reason="bad_encoding", encoding=name) from e
+
+
+def _codec(name: str) -> str:
+    return name or "utf-8"
+
+
+def _kind(path: Path, head: bytes) -> str:
+    suffix = path.suffix.casefold()
+    if head[:4] == b"PK\x03\x04":
+        if suffix in (".xlsx", ".xlsm") or b"xl/" in head[:4096] or b"[Content_Types]" in head:
+            return "xlsx"
+        raise ImportFileError("zip container", reason="not_a_table")
+    if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the old .xls format
+        raise ImportFileError("old Excel file", reason="old_excel")
+    if suffix == ".pdf" or head[:5] == b"%PDF-":
+        raise ImportFileError("a PDF", reason="not_a_table")
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if stripped[:1] == b"[" or (stripped[:1] == b"{" and suffix == ".json"):
+        return "json"
+    if stripped[:1] == b"{":
+        return "jsonl"
+    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        zeros = head[:4096].count(0)
+        if zeros > 1024 and head[:4096:2].count(0) and head[1:4096:2].count(0):
+            raise ImportFileError("binary file", reason="not_a_table")
+    return "csv"
+
+
+# -- rows of each kind -------------------------------------------------------------
+def _raw_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
+    if table.kind == "csv":
+        return _csv_rows(table, note)
+    if table.kind == "jsonl":
+        return _json_lines_rows(table, note)
+    if table.kind == "json":
+        return _json_rows(table)
+    return _xlsx_rows(table)
+
+
+def _text_lines(table: TableFile, note: Note | None) -> Iterator[str]:
+    """The file's lines as text. A UTF-8 file is decoded line by line, so one line saved
+    in another encoding is read in that one (and noted) instead of garbling the rest."""
+    encoding = table.encoding
+    if encoding not in ("utf-8", "utf-8-sig"):
+        with table.path.open("r", encoding=_codec(encoding), errors="replace", newline="") as f:
+            yield from f
+        return
+    with table.path.open("rb") as f:
+        lines: IO[bytes] | Iterator[bytes] = f
+        head = f.read(65536)
+        f.seek(0)
+        if b"\r" in head and b"\n" not in head:  # old Mac line ends
+            lines = (part + b"\r" for part in f.read().split(b"\r"))
+        number = 0
+        for raw in lines:
+            number += 1
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text, used = decode_line(raw)
+                if note is not None:
+                    note(number, "line_encoding" if used != "utf-8" else "bytes_replaced", used)
+                yield text
+
+
+def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
+    # A single review may be long (letters pasted in): lift csv's 128 KiB field limit.
+    csv.field_size_limit(max(csv.field_size_limit(), 2 * MAX_FILE_BYTES))
+    consumed: list[str] = []
+
+    def counted() -> Iterator[str]:
+        for text in _text_lines(table, note):
+            consumed.append(text)
+            yield text
+
+    reader = csv.reader(counted(), delimiter=table.delimiter or ",")
+    line = 1
+    while True:
+        consumed.clear()
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            yield line, None
+            line = reader.line_num + 1
+            continue
+        raw = "".join(consumed)
+        if raw.count('"') % 2 and _unterminated(raw):
+            # the file ends inside a quoted field: a cut file, not a review
+            if note is not None:
+                note(line, "cut_field", "")
+            yield line, None
+            return
+        if any(c.strip() for c in cells):
+            yield line, cells
+        line = reader.line_num + 1
+
+
+def _unterminated(raw: str) -> bool:
+    """Whether a record's text leaves a quoted field open (it ran to the end of the file)."""
+    inside = False
+    start = True
+    for ch in raw:
+        if ch == '"':
+            if inside or start:
+                inside = not inside
+        start = ch in ",;\t|\n\r" and not inside
+    return inside
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value)) if abs(value) >= 1e6 else str(value)
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _objects_to_rows(items: Iterator[tuple[int, Any]]) -> Iterator[Row]:
+    """Rows of a list of JSON objects: the header is the keys of the first objects, an
+    object inside an object giving "parent.child" columns (Google's
+    ``{"reviewer": {"displayName": …}}``); keys first seen after them are left out."""
+    buffered = [(line, _flat(item)) for line, item in islice(items, SAMPLE_ROWS)]
+    keys: list[str] = []
+    for _line, item in buffered:
+        if isinstance(item, dict):
+            keys.extend(k for k in item if k not in keys)
+    yield 1, list(keys)
+    for line, item in buffered:
+        yield line, _object_cells(item, keys)
+    for line, item in items:
+        yield line, _object_cells(_flat(item), keys)
+
+
+def _flat(item: Any) -> Any:
+    if not isinstance(item, dict):
+        return item
+    flat: dict[str, Any] = {}
+    for key, value in item.items():
+        if (
+            isinstance(value, dict)
+            and value
+            and all(not isinstance(v, dict) for v in value.values())
+        ):
+            for inner, inner_value in value.items():
+                flat[f"{key}.{inner}"] = inner_value
+        else:
+            flat[str(key)] = value
+    return flat
+
+
+def _object_cells(item: Any, keys: list[str]) -> list[str] | None:
+    if not isinstance(item, dict):
+        return None
+    return [_cell(item.get(k)) for k in keys]
+
+
+def _json_rows(table: TableFile) -> Iterator[Row]:
+    data = table.path.read_bytes()
+    text, _enc = data.decode("utf-8-sig", "replace"), "utf-8"
+    table.encoding = "utf-8"
+    try:
+        root = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ImportFileError(f"JSON unreadable at line {e.lineno}", reason="bad_json") from e
+    except RecursionError as e:  # thousands of nested brackets: no export looks like that
+        raise ImportFileError("JSON nested too deep", reason="bad_json") from e
+    if isinstance(root, dict):  # {"reviews": [...]} or {"data": [...]}: the longest list
+        lists = [v for v in root.values() if isinstance(v, list) and v]
+        root = max(lists, key=len) if lists else [root]
+    if not isinstance(root, list) or not any(isinstance(i, dict) for i in root[:SAMPLE_ROWS]):
+        raise ImportFileError("JSON without a list of objects", reason="not_a_table")
+    lines = _json_item_lines(text, len(root))
+    return _objects_to_rows(iter(zip(lines, root, strict=False)))
+
+
+def _json_item_lines(text: str, count: int) -> list[int]:
+    """The line on which each top-level item of a JSON array starts (for the report)."""
+    decoder = json.JSONDecoder()
+    lines: list[int] = []
+    index = text.find("[")
+    line = 1 + text.count("\n", 0, index)
+    position = index + 1
+    while len(lines) < count:
+        match = re.compile(r"[\s,]*").match(text, position)
+        start = match.end() if match else position
+        line += text.count("\n", position, start)
+        try:
+            _value, end = decoder.raw_decode(text, start)
+        except (json.JSONDecodeError, RecursionError):
+            break
+        lines.append(line)
+        line += text.count("\n", start, end)
+        position = end
+    lines += range(len(lines) + 1, count + 1)
+    return lines
+
+
+def _json_lines_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
+    def items() -> Iterator[tuple[int, Any]]:
+        for number, text in enumerate(_text_lines(table, note), start=1):
+            if not text.strip():
+                continue
+            try:
+                yield number, json.loads(text)
+            except (json.JSONDecodeError, RecursionError):
+                yield number, None
+
+    return _objects_to_rows(items())
+
+
+def _xlsx_rows(table: TableFile) -> Iterator[Row]:
+    try:
+        from openpyxl import load_workbook
+    except ImportError as e:  # a packaged build without it: the old advice still works
+        raise ImportFileError("openpyxl missing", reason="not_a_table") from e
+    table.encoding = "xlsx"
+    try:
+        book = load_workbook(table.path, read_only=True, data_only=True)
+    except Exception as e:  # zipfile, XML and openpyxl's own errors: a damaged workbook
+        raise ImportFileError(f"workbook unreadable ({type(e).__name__})", reason="bad_xlsx") from e
+    try:
+        sheet = book.active or book.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell(v) for v in values]
+            while cells and not cells[-1]:
+                cells.pop()
+            if any(c.strip() for c in cells):
+                yield number, cells
+    finally:
+        book.close()
+
+
+# -- reviews nested in rows of places -----------------------------------------------
+def _nested_column(table: TableFile) -> str:
+    names = {h.casefold(): i for i, h in enumerate(table.header)}
+    for name in _NESTED_COLUMNS:
+        i = names.get(name)
+        if i is None:
+            continue
+        values = [c[i] for _l, c in table.sample if c and i < len(c) and c[i].strip()]
+        if values and all(_nested_reviews(v) is not None for v in values[:5]):
+            return table.header[i]
+    return ""
+
+
+def _nested_reviews(value: str) -> list[dict[str, Any]] | None:
+    value = value.strip()
+    if not value or value in ("null", "[]"):
+        return []
+    if not value.startswith("["):
+        return None
+    try:
+        items = json.loads(value)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        return None
+    return items
+
+
+def _unfolded_header(table: TableFile) -> list[str]:
+    outer = table.header
+    index = outer.index(table.nested)
+    keys: list[str] = []
+    for _line, cells in table.sample:
+        if not cells or index >= len(cells):
+            continue
+        for item in _nested_reviews(cells[index]) or []:
+            keys.extend(k for k in item if k not in keys)
+    place = [f"place {c}" for c in outer if c.casefold() in _PLACE_COLUMNS]
+    return keys + place
+
+
+def _unfold(rows: Iterator[Row], nested: str, header: list[str], outer: list[str]) -> Iterator[Row]:
+    index = outer.index(nested)
+    place_indexes = [i for i, c in enumerate(outer) if c.casefold() in _PLACE_COLUMNS]
+    width = len(header) - len(place_indexes)
+    for line, cells in rows:
+        if cells is None:
+            yield line, None
+            continue
+        items = _nested_reviews(cells[index] if index < len(cells) else "")
+        if items is None:
+            yield line, None
+            continue
+        place = [cells[i] if i < len(cells) else "" for i in place_indexes]
+        for item in items:
+            row = [_cell(item.get(k)) for k in header[:width]]
+            yield line, row + place
+
+
+# -- the delimiter ---------------------------------------------------------------
+def detect_delimiter(text: str, suffix: str = "") -> str:
+    """The delimiter that splits the first records into the most consistent columns."""
+    if suffix.lower() == ".tsv":
+        return "\t"
+    best, best_score = ",", (0.0, 0)
+    for delimiter in _DELIMITERS:
+        widths = []
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            for cells in reader:
+                if cells:
+                    widths.append(len(cells))
+                if len(widths) >= SAMPLE_ROWS:
+                    break
+        except csv.Error:
+            pass
+        if not widths:
+            continue
+        usual = max(set(widths), key=widths.count)
+        if usual < 2:
+            continue
+        score = (widths.count(usual) / len(widths), usual)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best

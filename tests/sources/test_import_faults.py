@@ -1,0 +1,286 @@
+"""What independent checks (issue 17, items 5-10) and a front desk (issue 18) found wrong in
+the importer, each as the story that would have caught it."""
+
+from __future__ import annotations
+
+import tracemalloc
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from clinicrep.cli import main
+from clinicrep.errors import ImportFileError
+from clinicrep.importing import import_csv
+from clinicrep.messages import user_message
+from clinicrep.model import Review, Status
+from clinicrep.sources import table_files
+from clinicrep.store.db import Database
+from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.reviews import count_reviews, reviews_by_ids
+
+
+def stored(db: Database) -> list[Review]:
+    return reviews_by_ids(db, review_ids(db, ReviewQuery(sort="created", descending=False)))
+
+
+def write(folder: Path, name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
+    path = folder / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
+    return path
+
+
+# -- 5: rows merged ------------------------------------------------------------------
+def test_three_rating_only_reviews_by_one_patient_on_one_day_stay_three(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "znany.csv",
+        "Data;Autor;Ocena;Opinia\n"
+        "12.10.2026;Pacjent;5;\n12.10.2026;Pacjent;4;\n12.10.2026;Pacjent;1;\n"
+        "12.10.2026;Pacjent;5;Bardzo dobry lekarz, polecam\n",
+    )
+    first = import_csv(db, path, source_name="ZnanyLekarz", analyse=False)
+    assert first.imported == 4
+    assert sorted(r.rating or 0 for r in stored(db)) == [1, 4, 5, 5]
+    again = import_csv(db, path, source_name="ZnanyLekarz", analyse=False)
+    assert (again.imported, count_reviews(db)) == (0, 4)
+
+
+# -- 6: a file cut inside a quoted field ---------------------------------------------
+def test_a_file_cut_inside_a_quoted_text_skips_the_cut_row_and_the_whole_file_adds_it_once(
+    db: Database, tmp_path: Path
+) -> None:
+    whole = (
+        "date,author,rating,text\n"
+        '2026-11-20,Ann,5,"Kind nurse"\n'
+        '2026-11-21,Bob,2,"The waiting room was full and\nnobody told us why we waited two hours"\n'
+    )
+    cut = whole[: whole.index("nobody") + 6]
+    path = write(tmp_path, "export.csv", cut)
+    report = import_csv(db, path, source_name="S", analyse=False)
+    assert report.imported == 1
+    assert [(p.line, p.code, p.skipped) for p in report.problems] == [(3, "cut_field", True)]
+    assert "cut" in report.problems[0].reason
+    write(tmp_path, "export.csv", whole)
+    report = import_csv(db, path, source_name="S", analyse=False)
+    assert (report.imported, count_reviews(db)) == (1, 2)
+    assert any(r.text.endswith("waited two hours") for r in stored(db))
+
+
+# -- 7: one stray rating does not rescale the file -------------------------------------
+def test_one_six_among_five_star_ratings_is_skipped_and_the_others_keep_their_stars(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [f"2026-10-{i + 1:02d},Patient {i},{5 - i % 5},Visit {i}" for i in range(30)]
+    rows.insert(12, "2026-10-31,Typo,6,Six stars by mistake")
+    path = write(tmp_path, "r.csv", "date,author,rating,text\n" + "\n".join(rows) + "\n")
+    report = import_csv(db, path, source_name="S", analyse=False)
+    assert report.rating_scale == 5
+    assert [(p.line, p.code) for p in report.problems] == [(14, "rating_out_of_range")]
+    assert report.imported == 30
+    assert sorted({r.rating for r in stored(db)}) == [1, 2, 3, 4, 5]
+    first = next(r for r in stored(db) if r.text == "Visit 0")
+    assert first.rating == 5
+
+
+def test_a_real_ten_point_column_is_read_as_ten_point_and_reported(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [f"2026-10-{i + 1:02d},P{i},{(6, 8, 10, 9, 3)[i % 5]},Visit {i}" for i in range(20)]
+    path = write(tmp_path, "r.csv", "date,author,score,text\n" + "\n".join(rows) + "\n")
+    report = import_csv(db, path, source_name="S", analyse=False)
+    assert report.rating_scale == 10
+    assert [w.code for w in report.warnings] == ["rating_scale"]
+    assert "1 to 10" in report.warnings[0].text
+    assert sorted({r.rating for r in stored(db)}) == [2, 3, 4, 5]
+
+
+# -- 8: one line in another encoding ------------------------------------------------
+def test_a_utf8_file_with_one_windows_1251_line_keeps_every_line_readable(
+    db: Database, tmp_path: Path
+) -> None:
+    data = (
+        "Дата;Автор;Оценка;Отзыв\n23.11.2026;Иван;5;Отличный врач, всё объяснил\n".encode()
+        + "24.11.2026;Мария;2;Ждала приёма больше часа, это очень долго\n".encode("cp1251")
+        + "25.11.2026;Олег;4;Хорошая клиника, но дорого\n".encode()
+    )
+    path = write(tmp_path, "mixed.csv", data)
+    report = import_csv(db, path, source_name="S", analyse=False)
+    assert report.imported == 3
+    assert {r.text for r in stored(db)} == {
+        "Отличный врач, всё объяснил",
+        "Ждала приёма больше часа, это очень долго",
+        "Хорошая клиника, но дорого",
+    }
+    [note] = [p for p in report.problems if p.code == "line_encoding"]
+    assert (note.line, note.skipped) == (3, False)
+    assert "cp1251" in note.reason
+
+
+# -- 9: impossible and future dates -------------------------------------------------
+def test_impossible_dates_skip_their_rows_and_future_dates_are_flagged(
+    db: Database, tmp_path: Path
+) -> None:
+    future = (datetime.now(UTC) + timedelta(days=40)).date().isoformat()
+    path = write(
+        tmp_path,
+        "dates.csv",
+        "date,author,rating,text\n"
+        "0001-01-01,Ann,5,Very old\n"
+        "9999-12-31T23:59:59-05:00,Bob,4,Very late\n"
+        f"{future},Cid,3,Not yet written\n"
+        "2026-11-20,Dan,5,Fine\n",
+    )
+    report = import_csv(db, path, source_name="S", analyse=False)
+    assert report.imported == 2
+    assert [(p.line, p.code, p.skipped) for p in report.problems] == [
+        (2, "date_impossible", True),
+        (3, "date_impossible", True),
+        (4, "date_in_future", False),
+    ]
+    assert {r.text for r in stored(db)} == {"Not yet written", "Fine"}
+
+
+def test_a_row_with_an_unreadable_date_is_imported_only_when_the_user_says_so(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "d.csv", "date,text\nsomeday,Kind staff\n2026-11-20,Fine\n")
+    report = import_csv(db, path, source_name="S", analyse=False)
+    assert (report.imported, [p.code for p in report.problems]) == (1, ["date_unreadable"])
+    saved = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    report = import_csv(
+        db, path, source_name="S", analyse=False, unknown_dates=True, export_date=saved
+    )
+    assert report.imported == 1
+    kind = next(r for r in stored(db) if r.text == "Kind staff")
+    assert kind.created_at == saved
+
+
+# -- 10: file errors each say what happened; memory stays bounded ------------------------
+def test_each_file_error_has_its_own_message(tmp_path: Path, monkeypatch) -> None:
+    def message(path: Path) -> str:
+        with pytest.raises(ImportFileError) as caught:
+            table_files.read_table(path)
+        return user_message(caught.value)
+
+    texts = [
+        message(tmp_path / "missing.csv"),
+        message(tmp_path),
+        message(write(tmp_path, "empty.csv", b"")),
+        message(write(tmp_path, "old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)),
+        message(write(tmp_path, "bad.json", b'[{"a": 1}, {"b": ')),
+    ]
+    monkeypatch.setattr(table_files, "MAX_FILE_BYTES", 10)
+    texts.append(message(write(tmp_path, "big.csv", "date,text\n2026-11-20,Fine\n")))
+    assert "not found" in texts[0] and "folder" in texts[1] and "empty" in texts[2]
+    assert ".xls" in texts[3] and "JSON" in texts[4] and "too large" in texts[5]
+    assert len(set(texts)) == len(texts)
+    assert not any("Save it as CSV" in t for t in texts)
+
+
+def test_an_unreadable_file_says_so(tmp_path: Path, monkeypatch) -> None:
+    path = write(tmp_path, "locked.csv", "date,text\n2026-11-20,Fine\n")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(ImportFileError) as caught:
+        table_files.read_table(path)
+    assert "permission" in user_message(caught.value)
+
+
+def test_memory_of_an_import_stays_bounded_by_a_page_not_the_file(
+    db: Database, tmp_path: Path
+) -> None:
+    # rows of 100,000 Cyrillic characters (the longest review kept): 7 MB, then 21 MB
+    def peak_importing(rows: int) -> tuple[int, int]:
+        path = tmp_path / f"long{rows}.csv"
+        with path.open("w", encoding="utf-8") as f:
+            f.write("date,author,rating,text\n")
+            for i in range(rows):
+                f.write(f"2026-10-{1 + i % 28:02d},P{i},5,Letter {i} " + "слово " * 16_600 + "\n")
+        tracemalloc.start()
+        report = import_csv(db, path, source_name=f"S{rows}", analyse=False)
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        assert report.imported == rows
+        return peak, path.stat().st_size
+
+    small, small_size = peak_importing(40)
+    big, big_size = peak_importing(120)
+    assert big_size > 2.9 * small_size
+    assert big < 1.4 * small, f"{small / 2**20:.0f} MB, then {big / 2**20:.0f} MB"
+    assert big < big_size
+
+
+# -- issue 18: a Windows-1250 Polish export ---------------------------------------------
+POLISH = (
+    "Data;Autor;Ocena;Treść opinii;Odpowiedź lekarza\n"
+    "12.10.2026;Łucja Żak;5;Bardzo miła obsługa, pani doktor wszystko wyjaśniła. Polecam!;"
+    "Dziękujemy za opinię i zapraszamy ponownie\n"
+    "13.10.2026;Jan K.;2;Długo czekałem na wizytę, ale lekarz był w porządku.;\n"
+    "14.10.2026;Michał;4;Gabinet czysty, rejestracja sprawna, tylko parking daleko;\n"
+)
+
+
+def test_a_windows_1250_polish_export_imports_with_polish_letters_and_its_replies(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "znanylekarz.csv", POLISH, encoding="cp1250")
+    report = import_csv(db, path, source_name="ZnanyLekarz", analyse=False)
+    assert report.encoding == "cp1250"
+    assert report.mapping is not None and report.mapping.reply == "Odpowiedź lekarza"
+    reviews = stored(db)
+    assert [r.author for r in reviews] == ["Łucja Żak", "Jan K.", "Michał"]
+    assert reviews[0].text.startswith("Bardzo miła obsługa, pani doktor wszystko wyjaśniła")
+    assert reviews[0].upstream_reply == "Dziękujemy za opinię i zapraszamy ponownie"
+    assert reviews[0].status == Status.ANSWERED and reviews[1].status == Status.NEW
+
+
+def test_the_cli_refuses_a_file_that_its_encoding_would_garble(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "znanylekarz.csv", POLISH, encoding="cp1250")
+    folder = tmp_path / "data"
+    code = main(["--data-dir", str(folder), "import", str(path), "--source", "Z",
+                 "--encoding", "cp1251"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "garbled" in err and "cp1250" in err and "Traceback" not in err
+    code = main(["--data-dir", str(folder), "import", str(path), "--source", "Z",
+                 "--encoding", "cp1250"])  # fmt: skip
+    assert code == 0
+    assert "3 new reviews imported" in capsys.readouterr().out
+
+
+def test_ukrainian_typed_with_a_latin_i_is_not_taken_for_garbled_text(
+    db: Database, tmp_path: Path
+) -> None:
+    # many keyboards lack "і": people type the Latin letter, inside Cyrillic words
+    rows = "".join(
+        f"2{i}.11.2026;Олена {i};5;Дуже уважний лiкар, все пояснив i допомiг, дякую {i}\n"
+        for i in range(8)
+    )
+    path = write(tmp_path, "helsi.csv", "Дата;Автор;Оцінка;Відгук\n" + rows)
+    report = import_csv(db, path, source_name="Helsi", analyse=False)
+    assert report.imported == 8
+
+
+def test_next_weeks_export_with_relative_dates_adds_only_the_new_reviews(
+    db: Database, tmp_path: Path
+) -> None:
+    monday = "user,rating,date,review\nСветлана,1 из 5,4 дня назад,Цены для толстосумов\n"
+    later = (
+        "user,rating,date,review\nОлег,5 из 5,вчера,Отличный отдых\n"
+        "Светлана,1 из 5,неделю назад,Цены для толстосумов\n"
+    )
+    first = write(tmp_path, "maps.csv", monday)
+    import_csv(db, first, source_name="Maps", analyse=False,
+               export_date=datetime(2025, 3, 24, 12, tzinfo=UTC))  # fmt: skip
+    second = write(tmp_path, "maps2.csv", later)
+    report = import_csv(db, second, source_name="Maps", analyse=False,
+                        export_date=datetime(2025, 3, 27, 12, tzinfo=UTC))  # fmt: skip
+    assert (report.imported, report.unchanged, count_reviews(db)) == (1, 1, 2)

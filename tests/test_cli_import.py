@@ -1,0 +1,121 @@
+"""`clinicrep import` as a practice uses it: platforms by name, columns by hand, a dry run
+first; `clinicrep list` in the practice's own time zone."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from clinicrep import paths
+from clinicrep.cli import IMPORT_PLATFORMS, main
+from clinicrep.model import Platform, Review, Source, SourceKind
+from clinicrep.store import open_database
+from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.reviews import count_reviews, reviews_by_ids, upsert_reviews
+from clinicrep.store.sources import add_source, find_source
+
+DIANPING = (
+    '"id","username","comment","rank_level","comment_at","created_at"\n'
+    '1,"王先生","医生很耐心，服务很好，环境干净整洁。","1","2026-11-20 10:15:00",'
+    '"2026-11-25 22:53:31.026742"\n'
+    '2,"李女士","排队时间太长了，前台态度也不好。","3","2026-11-21 09:00:00",'
+    '"2026-11-25 22:54:28.172958"\n'
+)
+
+
+def run(tmp_path: Path, *args: str) -> int:
+    return main(["--data-dir", str(tmp_path / "data"), *args])
+
+
+def stored(tmp_path: Path) -> list[Review]:
+    db = open_database(tmp_path / "data" / paths.DB_FILE)
+    try:
+        return reviews_by_ids(db, review_ids(db, ReviewQuery(sort="created", descending=False)))
+    finally:
+        db.close()
+
+
+def test_every_file_platform_is_accepted_and_listed_in_help(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "yandex.csv"
+    path.write_text("date,stars,text\n2026-11-20,5,Отличный врач\n", encoding="utf-8")
+    assert run(tmp_path, "import", str(path), "--source", "Yandex", "--platform", "yandex") == 0
+    assert [r.platform for r in stored(tmp_path)] == [Platform.YANDEX]
+    with pytest.raises(SystemExit) as help_exit:
+        main(["import", "--help"])
+    assert help_exit.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for name in ("znanylekarz", "prodoctorov", "yandex", "2gis", "docua", "helsi", "dianping"):
+        assert name in text
+    assert set(IMPORT_PLATFORMS) <= {p.value for p in Platform}
+
+
+def test_a_mistyped_platform_is_refused_with_the_list_and_no_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("date,text\n2026-11-20,Fine\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as refused:
+        run(tmp_path, "import", str(path), "--source", "S", "--platform", "yandx")
+    assert refused.value.code == 2
+    err = capsys.readouterr().err
+    assert "yandx" in err and "yandex" in err and "Traceback" not in err
+
+
+def test_columns_named_by_hand_override_the_guess_and_the_id_can_be_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "dianping.csv"
+    path.write_text(DIANPING, encoding="utf-8")
+    code = run(tmp_path, "import", str(path), "--source", "点评", "--platform", "dianping",
+               "--map", "text=comment", "--map", "date=created_at", "--no-id")  # fmt: skip
+    assert code == 0
+    reviews = stored(tmp_path)
+    assert [r.created_at.astimezone().day for r in reviews] == [25, 25]  # as the user asked
+    assert all(r.external_id.startswith("h:") for r in reviews)  # the id column ignored
+    code = run(tmp_path, "import", str(path), "--source", "S", "--map", "stars=rank_level")
+    assert code == 2
+    assert "FIELD=COLUMN" in capsys.readouterr().err
+    code = run(tmp_path, "import", str(path), "--source", "S", "--map", "rating=stars")
+    assert code == 2
+    assert "rank_level" in capsys.readouterr().err  # the file's columns are listed
+
+
+def test_a_dry_run_prints_the_columns_and_five_sample_rows_and_stores_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "export.csv"
+    rows = "".join(f"2026-11-{10 + i},Patient {i},{1 + i % 5},Visit number {i}\n" for i in range(8))
+    path.write_text("date,author,rating,text\n" + rows, encoding="utf-8")
+    code = run(tmp_path, "import", str(path), "--source", "S", "--dry-run")
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Would import 8 of 8 rows" in out
+    assert "rating    <- rating" in out and "by its name" in out
+    assert sum(1 for line in out.splitlines() if "Visit number" in line) == 5
+    db = open_database(tmp_path / "data" / paths.DB_FILE)
+    assert count_reviews(db) == 0 and find_source(db, "S") is None
+    db.close()
+
+
+def test_list_shows_dates_in_the_local_time_zone(tmp_path: Path) -> None:
+    folder = tmp_path / "practice"
+    folder.mkdir()
+    db = open_database(folder / paths.DB_FILE)
+    source = add_source(db, Source(kind=SourceKind.CSV, name="Maps", platform=Platform.GOOGLE))
+    assert source.id is not None
+    at = datetime(2021, 3, 1, 14, 30, tzinfo=UTC)  # 2 March, 01:30 in Melbourne
+    upsert_reviews(db, [Review(source_id=source.id, external_id="1", created_at=at, text="Ok")])
+    db.close()
+    env = dict(os.environ, TZ="Australia/Melbourne", PYTHONPATH=str(Path("src").resolve()))
+    done = subprocess.run(
+        [sys.executable, "-m", "clinicrep", "--data-dir", str(folder), "list"],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    assert "2021-03-02 01:30" in done.stdout
