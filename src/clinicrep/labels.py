@@ -76,6 +76,10 @@ def topic_label(topic: Topic) -> str:
     }[topic]
 
 
+# The languages a source's reviews can be set to (the analysis reads these five).
+SOURCE_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
+
+
 def language_label(code: str) -> str:
     return {
         "en": QCoreApplication.translate("Labels", "English"),

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep.errors import ClinicrepError
 from clinicrep.importing import import_csv
-from clinicrep.labels import language_label, platform_label
+from clinicrep.labels import SOURCE_LANGUAGES, language_label, platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Platform
 from clinicrep.sources.csv_mapping import (
@@ -45,7 +45,6 @@ from clinicrep.sources.csvfile import ImportReport, TableFile, read_table
 from clinicrep.sources.text_encoding import ENCODINGS
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
-from clinicrep.ui.sources_dialog import SOURCE_LANGUAGES
 from clinicrep.ui.workers import Op, Progress
 
 PREVIEW_ROWS = 6

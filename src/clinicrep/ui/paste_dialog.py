@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.labels import language_label, platform_label
+from clinicrep.labels import SOURCE_LANGUAGES, language_label, platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Platform, SourceKind
 from clinicrep.pasting import PasteReport, store_pasted
@@ -70,7 +70,6 @@ PASTE_PLATFORMS = (
     Platform.DOCUA, Platform.HELSI, Platform.DIANPING, Platform.GOOGLE, Platform.RATEMDS,
     Platform.OTHER,
 )  # fmt: skip
-SOURCE_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 BACKGROUND_CHARS = 100_000  # a paste longer than this is read on a worker
 DATE, RATING, AUTHOR, TEXT, REPLY = range(5)
 PREVIEW_CHARS = 300  # a cell shows the beginning; the editors below show all

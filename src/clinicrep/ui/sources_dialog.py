@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.errors import NoSecureStorage
-from clinicrep.labels import language_label, platform_label
+from clinicrep.labels import SOURCE_LANGUAGES, language_label, platform_label
 from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
 from clinicrep.monitoring.health import describe_source_full_check
@@ -57,7 +57,6 @@ PLATFORM_OF_KIND = {
     "trustpilot": Platform.TRUSTPILOT,
     "manual": Platform.OFFLINE,
 }
-SOURCE_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 SIGN_IN_SECRETS = ("refresh_token",)  # written by a sign-in flow, not typed by the user
 IMPORT_ONLY_PREFIX = "no-api:"  # the platform combo's data for a site with no API
 
