@@ -160,6 +160,18 @@ def _describe_piece(key: str, value: str) -> str:
         "not_recommended": QCoreApplication.translate("Urgency", "does not recommend"),
         "spike": QCoreApplication.translate("Urgency", "many negative reviews at once"),
     }
+    # the word alone where it already names the reason: "mentions “legal action”", never
+    # "mentions “legal action” (legal action)"
+    reasons = {
+        "legal": QCoreApplication.translate("Urgency", "legal action"),
+        "harm": QCoreApplication.translate("Urgency", "possible harm"),
+        "regulator": QCoreApplication.translate("Urgency", "a regulator"),
+        "press": QCoreApplication.translate("Urgency", "the press or social media"),
+    }
+    reason = reasons.get(key, "").casefold()
+    word = value.casefold().strip()
+    if reason and word and (word in reason or reason in word):
+        return QCoreApplication.translate("Urgency", "mentions “{word}”").format(word=value)
     template = texts.get(key)
     return template.format(word=value) if template else ""
 

@@ -432,6 +432,52 @@ def set_status(
         )
 
 
+@dataclass(frozen=True)
+class StatusSnapshot:
+    """A review's workflow state before a change: what an Undo puts back."""
+
+    review_id: int
+    status: Status
+    status_changed_at: str | None
+    answered_at: str | None
+
+
+def status_snapshot(db: Database, review_id: int) -> StatusSnapshot | None:
+    row = db.execute(
+        "SELECT status, status_changed_at, answered_at FROM reviews WHERE id = ?", (review_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    return StatusSnapshot(review_id, Status(row[0]), row[1], row[2])
+
+
+def restore_status(db: Database, snapshot: StatusSnapshot) -> None:
+    """Undo a status change: the status and its times as they were, and an event saying so."""
+    with db.transaction():
+        row = db.execute(
+            "SELECT status FROM reviews WHERE id = ?", (snapshot.review_id,)
+        ).fetchone()
+        if row is None:
+            return
+        db.execute(
+            "UPDATE reviews SET status = ?, status_changed_at = ?, answered_at = ? WHERE id = ?",
+            (
+                snapshot.status.value,
+                snapshot.status_changed_at,
+                snapshot.answered_at,
+                snapshot.review_id,
+            ),
+        )
+        db.execute(
+            "INSERT INTO events (at, kind, review_id, detail) VALUES (?, 'status_undone', ?, ?)",
+            (
+                iso(utc_now()),
+                snapshot.review_id,
+                json.dumps({"from": row[0], "to": snapshot.status.value}),
+            ),
+        )
+
+
 def save_analyses(db: Database, results: Iterable[tuple[int, Analysis]]) -> int:
     """Store analysis results (e.g. after ``clinicrep reanalyse``), in one transaction."""
     items = list(results)

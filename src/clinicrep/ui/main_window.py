@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,12 +28,19 @@ from PySide6.QtWidgets import (
 
 from clinicrep import __version__
 from clinicrep.errors import ClinicrepError
+from clinicrep.labels import status_label
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Status
 from clinicrep.settings import Settings, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
-from clinicrep.store.reviews import get_review, review_versions, set_status
+from clinicrep.store.reviews import (
+    get_review,
+    restore_status,
+    review_versions,
+    set_status,
+    status_snapshot,
+)
 from clinicrep.store.sources import list_sources
 from clinicrep.ui.alerts import (
     AlertBanner,
@@ -57,6 +65,7 @@ if TYPE_CHECKING:  # the sync, reports and settings dialog are imported when fir
 log = logging.getLogger(__name__)
 
 SYNC_RELOAD_MS = 1000
+UNDO_SHOWN_MS = 20_000
 
 # keys that set a status on the selected review (shown in the Review menu)
 STATUS_KEYS = {
@@ -198,6 +207,21 @@ class MainWindow(QMainWindow):
         self.analysis_progress.hide()
         self.statusBar().addPermanentWidget(self.analysis_progress)
         self.statusBar().addPermanentWidget(self.counts)
+        # every status change can be taken back for a while (Undo here, or Ctrl+Z)
+        self._undo_snapshot = None
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undoText")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoStatus")
+        self.undo_button.setToolTip(self.tr("Put the review's previous status back (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_status_change)
+        self.statusBar().addWidget(self.undo_label)
+        self.statusBar().addWidget(self.undo_button)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SHOWN_MS)
+        self._undo_timer.timeout.connect(self._hide_undo)
+        self._hide_undo()
 
         # a sync's pages refresh the inbox at most once a second: re-reading the inbox for
         # each page of 50 kept the GUI thread busy for most of a long sync
@@ -226,6 +250,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.check_alerts)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        # nothing selected (the review left the view): no reply box for a review not shown
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.show_inbox_or_welcome()
         self.apply_filters()
         self._show_monitoring_on_start()
@@ -359,6 +385,12 @@ class MainWindow(QMainWindow):
             review_menu.addAction(action)
             self.status_actions[status] = action
 
+        self.undo_action = QAction(self.tr("&Undo the status change"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)  # the reply box keeps its own
+        self.undo_action.triggered.connect(self.undo_status_change)
+        self.undo_action.setEnabled(False)
+        review_menu.addAction(self.undo_action)
+
         review_menu.addSeparator()
         self.templates_action = QAction(self.tr("Reply &templates…"), self)
         self.templates_action.triggered.connect(self.open_templates)
@@ -403,7 +435,7 @@ class MainWindow(QMainWindow):
             if self.model.rowCount() and not self.table.selectionModel().hasSelection():
                 self.select_row(0)
             elif not self.model.rowCount():
-                self.pane.show_review(None)
+                self._show_nothing()
             # a filter changes what is shown, not how many reviews are new or open
             self.update_counts()
             if then is not None:
@@ -440,15 +472,86 @@ class MainWindow(QMainWindow):
         self.pane.show_review(fresh, review_versions(self.db, review.id))
         self.editor.show_review(fresh)
 
+    def _on_selection_changed(self, *_args: object) -> None:
+        if not self.table.selectionModel().hasSelection() and self.pane.review is not None:
+            self._show_nothing()
+
     def _set_current_status(self, status: Status) -> None:
         review_id = self.selected_review_id()
         if review_id is not None:
             self.change_status(review_id, status)
 
     def change_status(self, review_id: int, status: Status) -> None:
+        """Set the status, move on to the next review, and offer Undo in the status bar."""
+        before = status_snapshot(self.db, review_id)
+        if before is None or before.status == status:
+            return
+        following = self._review_after(review_id)
         set_status(self.db, review_id, status)
-        self.reload(keep_review=review_id)
-        self.statusBar().showMessage(self.tr("Status changed."), 3000)
+        self._undo_snapshot = before
+        self._offer_undo(
+            self.tr("Marked “{status}”.").format(status=status_label(status)), review_id
+        )
+        self.model.refresh(then=lambda: self._after_status_change(following))
+
+    def _review_after(self, review_id: int) -> int | None:
+        """The review below (or, for the last row, above) ``review_id`` in the inbox."""
+        row = self.model.row_of(review_id)
+        if row is None:
+            return None
+        for candidate in (row + 1, row - 1):
+            review = self.model.review_at(candidate) if candidate >= 0 else None
+            if review is not None and review.id is not None:
+                return review.id
+        return None
+
+    def _after_status_change(self, following: int | None) -> None:
+        self.update_counts()
+        row = self.model.row_of(following) if following is not None else None
+        if row is not None:
+            self.select_row(row)
+        elif not self.model.rowCount():
+            self.table.selectionModel().clearSelection()
+            self._show_nothing()
+
+    def _offer_undo(self, text: str, review_id: int) -> None:
+        self.undo_label.setText(text)
+        self.undo_label.show()
+        self.undo_button.show()
+        self.undo_action.setEnabled(True)
+        self._undo_timer.start()
+
+    def _hide_undo(self) -> None:
+        self.undo_label.hide()
+        self.undo_button.hide()
+        self.undo_action.setEnabled(False)
+        self._undo_snapshot = None
+
+    def undo_status_change(self) -> None:
+        """Put the last status change back and select that review again."""
+        snapshot = self._undo_snapshot
+        if snapshot is None:
+            return
+        self._hide_undo()
+        restore_status(self.db, snapshot)
+        self.statusBar().showMessage(
+            self.tr("Undone: the review is “{status}” again.").format(
+                status=status_label(snapshot.status)
+            ),
+            5000,
+        )
+        self.model.refresh(then=lambda: self._after_undo(snapshot.review_id))
+
+    def _after_undo(self, review_id: int) -> None:
+        self.update_counts()
+        if self.model.row_of(review_id) is not None:
+            self._select_review(review_id)
+        else:
+            self.show_review(review_id)  # the filters hide it: show it whatever they are
+
+    def _show_nothing(self) -> None:
+        self.pane.show_review(None)
+        self.editor.show_review(None)
 
     def _on_published(self, review_id: int) -> None:
         self.reload(keep_review=review_id)
