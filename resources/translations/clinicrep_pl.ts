@@ -1158,27 +1158,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="229"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="563"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="686"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="721"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="701"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="736"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -1187,223 +1187,239 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="104"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="104"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="114"/>
         <source>Inbox of reviews</source>
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="171"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="222"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="241"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="338"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="347"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="348"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="360"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="364"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="368"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="381"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="348"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="373"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="377"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="384"/>
         <source>&amp;Restore from backup…</source>
         <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="388"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="392"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="397"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="375"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="400"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="401"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="402"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako z &amp;odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="403"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="420"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="424"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="425"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="558"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="607"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="594"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
         <source>{source}: {n} reviews</source>
         <translation>{source} — pobrane opinie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="607"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="651"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>Wszystko aktualne. Nowe: {new}, zmienione: {edited}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="818"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="855"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="875"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="820"/>
-        <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
-        <translation>Nie udało się skonfigurować na tym komputerze sprawdzania bez otwartego okna. Okno programu nadal sprawdza opinie, gdy jest otwarte. Szczegóły: {details}</translation>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
+        <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
+        <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
+        <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
+        <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="872"/>
+        <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
+        <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="877"/>
+        <source>Command: {command}</source>
+        <translation>Polecenie: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="899"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="845"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="901"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="855"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="911"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1779,14 +1795,14 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <name>MonitoringForm</name>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="263"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
-        <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
-        <translation>Sprawdzaj nowe opinie co N minut, także gdy clinicrep jest zamknięty</translation>
+        <source>Check for new reviews also while clinicrep is closed</source>
+        <translation>Sprawdzaj nowe opinie także wtedy, gdy clinicrep jest zamknięty</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
@@ -1844,92 +1860,167 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <source>Your system runs a check at the interval below, with no window open.</source>
+        <translation>System sam uruchamia sprawdzanie co podany niżej czas, bez otwartego okna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
         <source>Check every:</source>
         <translation>Sprawdzaj co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <source>How often those checks run.</source>
+        <translation>Jak często odbywa się to sprawdzanie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="122"/>
+        <source>An icon beside the clock shows alerts; click it to open the window.</source>
+        <translation>Ikona obok zegara pokazuje alerty; kliknij ją, aby otworzyć okno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>Warn when no check succeeded for:</source>
         <translation>Ostrzegaj, gdy brak udanego sprawdzenia przez:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="128"/>
+        <source>So that a platform that stopped answering does not go unnoticed.</source>
+        <translation>Aby nie przeoczyć, że serwis przestał odpowiadać.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>Mail server:</source>
         <translation>Serwer poczty:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="134"/>
+        <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
+        <translation>Serwer poczty wychodzącej (SMTP) Twojego dostawcy poczty — do wysyłania alertów.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="140"/>
+        <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
+        <translation>Zwykle 587 dla STARTTLS lub 465 dla SSL/TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Security:</source>
         <translation>Zabezpieczenia:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="146"/>
+        <source>How the connection to the mail server is protected.</source>
+        <translation>Jak chronione jest połączenie z serwerem poczty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>User name:</source>
         <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="152"/>
+        <source>The account name on the mail server, often the e-mail address.</source>
+        <translation>Nazwa konta na serwerze poczty, często jest to adres e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <source>Kept in the system keyring, never in clinicrep&apos;s files.</source>
+        <translation>Przechowywane w systemowym magazynie haseł, nigdy w plikach clinicrep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>From address:</source>
         <translation>Adres nadawcy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <source>The sender of the alert e-mails.</source>
+        <translation>Nadawca wiadomości z alertami.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="168"/>
         <source>Send alerts to:</source>
         <translation>Wysyłaj alerty do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="170"/>
+        <source>Who receives the alert e-mails.</source>
+        <translation>Kto otrzymuje wiadomości z alertami.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>Quiet hours from:</source>
         <translation>Godziny ciszy od:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
+        <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
+        <translation>Od tej godziny wiadomości z alertami czekają do końca godzin ciszy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Quiet hours until:</source>
         <translation>Godziny ciszy do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
+        <source>The hour at which the held alert e-mails go out.</source>
+        <translation>Godzina, o której wstrzymane wiadomości z alertami zostaną wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
+        <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
+        <translation>Wszystkie alerty z dnia w jednej wiadomości zamiast osobnej dla każdego.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
         <source>Installed on this computer:</source>
         <translation>Zainstalowane na tym komputerze:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <source>What your system runs for clinicrep now, with the exact commands.</source>
+        <translation>Co system uruchamia teraz dla clinicrep, z dokładnymi poleceniami.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="218"/>
         <source>off</source>
         <translation>wyłączone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="219"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="234"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Nic: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="273"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="282"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Wysłano. Sprawdź skrzynkę pocztową każdego adresu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Najpierw podaj serwer poczty i co najmniej jeden adres.</translation>
     </message>
@@ -2802,123 +2893,178 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
-        <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
-        <translation>Języki, w których odpowiada przychodnia, np. en, pl, ru, uk, zh</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <source>Used in replies and on every page of the monthly report.</source>
+        <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="64"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
+        <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
+        <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <source>Offered in replies to complaints as a private way to write to you.</source>
+        <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="76"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <source>The name and role at the end of each reply.</source>
+        <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
+        <translation>Kody języków, w których odpowiadasz: en, pl, ru, uk, zh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
-        <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
-        <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="107"/>
+        <source>After this, the inbox shows the review as late for your aim.</source>
+        <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
+        <source>After this, the review counts as overdue.</source>
+        <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="119"/>
+        <source>How often the open window fetches reviews from the connected platforms.</source>
+        <translation>Jak często otwarte okno pobiera opinie z podłączonych serwisów.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
+        <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
+        <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="132"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
+        <source>A review with at least this urgency (1–100) raises an alert.</source>
+        <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="144"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="144"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="144"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="151"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
+        <source>Menus and messages switch at once, without a restart.</source>
+        <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
-        <source>The practice</source>
-        <translation>Przychodnia</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
+        <source>Light, dark, or as your system is set.</source>
+        <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
-        <source>Answer times, checks and alerts</source>
-        <translation>Czas odpowiedzi, sprawdzanie i alerty</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
+        <source>Practice</source>
+        <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <source>Answers and alerts</source>
+        <translation>Odpowiedzi i alerty</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="178"/>
+        <source>Monitoring and e-mail</source>
+        <translation>Monitorowanie i e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="199"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>

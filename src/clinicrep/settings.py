@@ -46,6 +46,8 @@ class Settings:
     daily_digest: bool = False  # one e-mail a day with the day's alerts instead of each one
     digest_hour: int = 8  # local hour from which the daily digest goes out
     stale_hours: int = 6  # warn when no source has succeeded for longer than this
+    # -- the window's layout as the user left it --
+    inbox_split: list[int] = field(default_factory=list)  # heights: inbox table, review below
 
 
 def load_settings(db: Database) -> Settings:

@@ -5,18 +5,21 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -66,6 +69,7 @@ log = logging.getLogger(__name__)
 
 SYNC_RELOAD_MS = 1000
 UNDO_SHOWN_MS = 20_000
+INBOX_ROWS = 12  # rows the inbox shows before the user moves the split (1280x800 screen)
 
 # keys that set a status on the selected review (shown in the Review menu)
 STATUS_KEYS = {
@@ -116,7 +120,10 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(Column.URGENCY, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        # rows as tall as the text needs: at least 12 of them fit at 1280x800 (26 px fitted 8)
+        row_height = self.table.fontMetrics().height() + 7
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.verticalHeader().setMinimumSectionSize(row_height)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -149,15 +156,33 @@ class MainWindow(QMainWindow):
         self.editor.published.connect(self._on_published)
         self.editor.status_change_requested.connect(self.change_status)
         self.detail = QSplitter(Qt.Orientation.Horizontal)
-        self.detail.addWidget(self.pane)
+        # the review scrolls inside its place: a long one never moves the split or the table
+        self.pane_scroll = QScrollArea()
+        self.pane_scroll.setObjectName("reviewScroll")
+        self.pane_scroll.setWidgetResizable(True)
+        self.pane_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pane_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pane_scroll.setWidget(self.pane)
+        self.detail.addWidget(self.pane_scroll)
         self.detail.addWidget(self.editor)
         self.detail.setSizes([560, 720])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("inboxSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 330])
+        # the inbox gets room for INBOX_ROWS rows; the review and the reply the rest. A long
+        # review never pushes the split: the pane below scrolls inside the space it has.
+        header_height = self.table.horizontalHeader().sizeHint().height()
+        table_height = INBOX_ROWS * row_height + header_height + 4
+        self.splitter.setSizes(self.settings.inbox_split or [table_height, 300])
+        self._split_save = QTimer(self)
+        self._split_save.setSingleShot(True)
+        self._split_save.setInterval(800)
+        self._split_save.timeout.connect(self._remember_split)
+        self.splitter.splitterMoved.connect(lambda *_: self._split_save.start())
         self.welcome = WelcomePage()
         self.welcome.connect_requested.connect(self.open_sources)
         self.welcome.import_requested.connect(self.import_file)
@@ -549,6 +574,16 @@ class MainWindow(QMainWindow):
         else:
             self.show_review(review_id)  # the filters hide it: show it whatever they are
 
+    def _remember_split(self) -> None:
+        """The split the user chose comes back at the next start."""
+        if self.closed:
+            return
+        sizes = self.splitter.sizes()
+        if sizes != self.settings.inbox_split and all(sizes):
+            self.settings = replace(self.settings, inbox_split=sizes)
+            self.editor.settings = self.settings
+            save_settings(self.db, self.settings)
+
     def _show_nothing(self) -> None:
         self.pane.show_review(None)
         self.editor.show_review(None)
@@ -812,15 +847,36 @@ class MainWindow(QMainWindow):
                 start_in_tray=new.start_in_tray,
                 installer=self.monitor_installer,  # type: ignore[arg-type]
             )
-        except (SchedulerError, OSError) as e:
+        except SchedulerError as e:
+            self._monitoring_failed(e)
+        except OSError as e:  # writing the entry's file (a full disk, a read-only folder)
             QMessageBox.warning(
                 self,
                 self.tr("Monitoring"),
                 self.tr(
-                    "The checks without the window could not be set up on this computer. "
-                    "The window still checks while it is open. Details: {details}"
-                ).format(details=str(e)[:300]),
+                    "The checks without the window could not be set up: the file {path} could "
+                    "not be written ({reason}). The window still checks while it is open."
+                ).format(path=e.filename or "", reason=e.strerror or type(e).__name__),
             )
+
+    def _monitoring_failed(self, error: object) -> None:
+        """What failed, and the exact command, to try by hand or show to someone who helps."""
+        command = str(getattr(error, "command", ""))
+        if getattr(error, "program_missing", False):
+            text = self.tr(
+                "The checks without the window could not be set up: this computer has no "
+                "“{program}” program. The window still checks while it is open."
+            ).format(program=command.split(" ")[0])
+        else:
+            text = self.tr(
+                "The checks without the window could not be set up: the system refused the "
+                "command below ({output}). The window still checks while it is open."
+            ).format(output=getattr(error, "output", "") or getattr(error, "returncode", ""))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Monitoring"), text, parent=self)
+        box.setObjectName("monitoringFailed")
+        box.setInformativeText(self.tr("Command: {command}").format(command=command))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def _show_from_tray(self) -> None:
         self.showNormal()
@@ -861,6 +917,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.editor.save_now()
+        if self._split_save.isActive():
+            self._split_save.stop()
+            self._remember_split()
         self.closed = True
         self.editor.closed = True
         self.sync.timer.stop()

@@ -93,7 +93,7 @@ class ReviewPane(QWidget):
         self.text.setObjectName("reviewText")
         self.text.setAccessibleName(self.tr("Review text"))
         self.text.setFrameShape(QFrame.Shape.NoFrame)
-        self.text.setMinimumHeight(120)
+        self.text.setMinimumHeight(80)
 
         self.extra = QPlainTextEdit()  # translation, earlier versions, the platform's reply
         self.extra.setReadOnly(True)
