@@ -133,12 +133,16 @@ class ReportLanguage:
         return self.locale.toString(qt_moment, QLocale.FormatType.ShortFormat)
 
     def month_title(self, year: int, month: int) -> str:
-        """ "October 2026" in the document's language."""
+        """ "October 2026" in the document's language ("2026年10月" in Chinese)."""
+        if self.code == "zh_CN":
+            return f"{year}年{month}月"
         name = self.locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
         name = name[:1].upper() + name[1:]
         return self.translate("ReportFormat", "{month} {year}").format(month=name, year=year)
 
     def short_month(self, year: int, month: int) -> str:
         """A chart axis label: "Oct" (with the year in January)."""
+        if self.code == "zh_CN":
+            return f"{year}年{month}月" if month == 1 else f"{month}月"
         name = self.locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
         return f"{name} {year}" if month == 1 else name

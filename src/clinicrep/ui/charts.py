@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from clinicrep.labels import platform_label, topic_label
 from clinicrep.model import Platform, Sentiment, Topic
 from clinicrep.reports.chart_data import ChartData, load_chart_data
+from clinicrep.reports.language import ReportLanguage
 from clinicrep.store import open_database
 from clinicrep.store.stats import Bucket
 from clinicrep.ui.workers import Op, Progress
@@ -122,12 +123,18 @@ class BarChart(pg.PlotWidget):
 def bucket_label(start: datetime, bucket: Bucket) -> str:
     locale = QLocale()
     if bucket == Bucket.MONTH:
-        return locale.toString(start.date(), "MMM yy")
-    return locale.toString(start.date(), "d MMM")
+        return locale.toString(start.date(), QCoreApplication.translate("DateFormat", "MMM yy"))
+    return locale.toString(start.date(), QCoreApplication.translate("DateFormat", "d MMM"))
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
+    """In the style of the monthly report ("46 %" in Polish and Russian, "46%" in English)."""
+    return "—" if value is None else ReportLanguage().percent(value)
+
+
+def hours_number(value: float | None) -> str:
+    """A median in hours with the locale's decimal sign ("15,4" in Russian)."""
+    return "—" if value is None else ReportLanguage().number(value, 1)
 
 
 class ChartPane(QWidget):
@@ -248,7 +255,7 @@ class ChartPane(QWidget):
             [
                 self.tr("{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h").format(
                     period=label,
-                    hours="—" if a.times.median_hours is None else f"{a.times.median_hours:.1f}",
+                    hours=hours_number(a.times.median_hours),
                     d1=percent(a.times.share_within_24h),
                     d2=percent(a.times.share_within_48h),
                 )
@@ -282,7 +289,7 @@ class ChartPane(QWidget):
                     "{d2} within 48 h"
                 ).format(
                     n=sum(p.count for p in data.rating),
-                    hours="—" if total.median_hours is None else f"{total.median_hours:.1f}",
+                    hours=hours_number(total.median_hours),
                     d1=percent(total.share_within_24h),
                     d2=percent(total.share_within_48h),
                 )

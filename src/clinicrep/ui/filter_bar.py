@@ -6,7 +6,15 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from clinicrep.labels import platform_label, sentiment_label, topic_label
 from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
@@ -113,6 +121,8 @@ class FilterBar(QWidget):
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        combo.currentIndexChanged.connect(lambda _i, c=combo: fit_to_current(c))
+        combo.model().rowsInserted.connect(lambda *_a, c=combo: fit_to_current(c))
         return combo
 
     def stop_pending(self) -> None:
@@ -179,3 +189,16 @@ class FilterBar(QWidget):
             created_to=end,
             search=self.search.text().strip(),
         )
+
+
+def fit_to_current(combo: QComboBox) -> None:
+    """The closed box as wide as its current choice (a translation is never cut, and short
+    choices leave room to the search field); the list as wide as its longest choice."""
+    metrics = combo.fontMetrics()
+    arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 16
+    current = metrics.horizontalAdvance(combo.currentText()) + arrow
+    combo.setMinimumWidth(max(current, metrics.horizontalAdvance("x" * 11) + arrow))
+    widest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    combo.view().setMinimumWidth(widest + arrow)

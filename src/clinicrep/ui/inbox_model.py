@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -80,7 +81,9 @@ def stars_text(rating: int | None, recommendation: str | None = None) -> str:
 def short_date(moment: datetime) -> str:
     """A date in the user's locale, short: the inbox has little room."""
     local = moment.astimezone()
-    return QLocale().toString(QDateTime(local.date(), local.time()), "d MMM yy, HH:mm")
+    # the pattern is the translators' (QLocale date format): "yy年M月d日 HH:mm" in Chinese
+    pattern = QCoreApplication.translate("DateFormat", "d MMM yy, HH:mm")
+    return QLocale().toString(QDateTime(local.date(), local.time()), pattern)
 
 
 def first_line(text: str, limit: int = 140) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -144,7 +144,11 @@ class ReviewPane(QWidget):
         self.author.setText(review.author or self.tr("(no name)"))
         local = review.created_at.astimezone()
         self.date.setText(
-            QLocale().toString(QDateTime(local.date(), local.time()), "dddd, d MMMM yyyy, HH:mm")
+            QLocale().toString(
+                QDateTime(local.date(), local.time()),
+                # the translators' QLocale pattern: "d MMMM yyyy 'г.' (dddd), HH:mm" in Russian
+                QCoreApplication.translate("DateFormat", "dddd, d MMMM yyyy, HH:mm"),
+            )
         )
         analysis = review.analysis
         self.language.setText(language_label(analysis.language) if analysis else "")
