@@ -2083,22 +2083,22 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="248"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
         <translation>Tylko na {share} opinii z tego miesiąca odpowiedziano w ciągu 48 godzin. Pacjenci i platformy zauważają szybkie odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="259"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Średnia ocena spadła z {before} do {now}. Przyczyny widać w skargach poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Udział negatywnych opinii we wszystkich opiniach wzrósł z {before} do {now}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="281"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>
             <numerusform>Niepotwierdzone alerty z tego miesiąca: %n. Otwórz je w skrzynce opinii.</numerusform>
@@ -2107,12 +2107,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="289"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>W tym miesiącu nic nie wymaga szczególnej uwagi. Nadal odpowiadaj na każdą opinię w ciągu doby.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="295"/>
         <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
         <translation>Pacjenci najczęściej chwalili: {topic} (liczba opinii: {count}). Przekaż to zespołowi.</translation>
     </message>
@@ -2233,149 +2233,164 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>in {language}</source>
+        <translation>język: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="480"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>(no text, rating only)</source>
         <translation>(bez tekstu, tylko ocena)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="493"/>
         <source>Our public reply</source>
         <translation>Nasza publiczna odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="495"/>
         <source>Our public reply, {date}</source>
         <translation>Nasza publiczna odpowiedź, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Not answered yet.</source>
         <translation>Jeszcze bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="510"/>
         <source>Internal note (not public)</source>
         <translation>Notatka wewnętrzna (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Nieopublikowana wersja robocza odpowiedzi (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Najważniejsze opinie miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
         <source>Complaints that need attention</source>
         <translation>Skargi wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="535"/>
+        <source>Every complaint of this month has been dealt with.</source>
+        <translation>Wszystkie skargi z tego miesiąca zostały już załatwione.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>No negative reviews this month.</source>
         <translation>Brak negatywnych opinii w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
+        <source>Complaints of this month already answered</source>
+        <translation>Skargi z tego miesiąca, na które już odpowiedziano</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Warm words from patients</source>
         <translation>Miłe słowa od pacjentów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="573"/>
         <source>No positive reviews with text this month.</source>
         <translation>Brak pozytywnych opinii z treścią w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="584"/>
         <source>Spike of negative reviews</source>
         <translation>Nagły wzrost negatywnych opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Urgent review</source>
         <translation>Pilna opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="587"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="593"/>
         <source>Acknowledged on {date}.</source>
         <translation>Potwierdzono {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="599"/>
         <source>The review was answered on {date}.</source>
         <translation>Odpowiedziano na opinię {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="605"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Status opinii: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="610"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Nic jeszcze w tej sprawie nie zrobiono.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="614"/>
         <source>Alerts and spikes</source>
         <translation>Alerty i nagłe wzrosty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="618"/>
         <source>No alerts were raised this month.</source>
         <translation>W tym miesiącu nie było alertów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="632"/>
         <source>What was done: {done}</source>
         <translation>Co zrobiono: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="645"/>
         <source>Things to act on</source>
         <translation>Co należy zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="665"/>
         <source>Made on {date}</source>
         <translation>Utworzono {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="669"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Zawiera notatki wewnętrzne — nie do publikacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="675"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="756"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="780"/>
         <source>Monthly review summary</source>
         <translation>Miesięczne podsumowanie opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="685"/>
         <source>No reviews were received in {month}.</source>
         <translation>Brak otrzymanych opinii w okresie: {month}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
         <source>The month in figures</source>
         <translation>Miesiąc w liczbach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="768"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
@@ -2700,7 +2715,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="110"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2709,17 +2724,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="112"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
         <source>{hours} h</source>
         <translation>{hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{days} days</source>
         <translation>{days} dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="141"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>

@@ -2083,22 +2083,22 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="248"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
         <translation>Только {share} отзывов за этот месяц получили ответ в течение 48 часов. Пациенты и платформы замечают быстрые ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="259"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Средняя оценка снизилась с {before} до {now}. Причины — в жалобах ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Доля отрицательных отзывов выросла до {now} (было {before}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="281"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>
             <numerusform>Оповещений за этот месяц, ещё не принятых к сведению: %n. Откройте их во входящих.</numerusform>
@@ -2107,12 +2107,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="289"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>В этом месяце ничего не требует особого внимания. Продолжайте отвечать на каждый отзыв в течение суток.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="295"/>
         <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
         <translation>Чаще всего пациенты хвалили: {topic} (отзывов: {count}). Расскажите об этом команде.</translation>
     </message>
@@ -2233,149 +2233,164 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>in {language}</source>
+        <translation>язык: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="480"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>(no text, rating only)</source>
         <translation>(без текста, только оценка)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="493"/>
         <source>Our public reply</source>
         <translation>Наш публичный ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="495"/>
         <source>Our public reply, {date}</source>
         <translation>Наш публичный ответ, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Not answered yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="510"/>
         <source>Internal note (not public)</source>
         <translation>Внутренняя заметка (не публикуется)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Неопубликованный черновик ответа (не публикуется)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Главные отзывы месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
         <source>Complaints that need attention</source>
         <translation>Жалобы, требующие внимания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="535"/>
+        <source>Every complaint of this month has been dealt with.</source>
+        <translation>Все жалобы этого месяца уже разобраны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>No negative reviews this month.</source>
         <translation>В этом месяце отрицательных отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
+        <source>Complaints of this month already answered</source>
+        <translation>Жалобы этого месяца, на которые уже ответили</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Warm words from patients</source>
         <translation>Добрые слова пациентов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="573"/>
         <source>No positive reviews with text this month.</source>
         <translation>В этом месяце нет положительных отзывов с текстом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="584"/>
         <source>Spike of negative reviews</source>
         <translation>Всплеск отрицательных отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Urgent review</source>
         <translation>Срочный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="587"/>
         <source>Alert</source>
         <translation>Оповещение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="593"/>
         <source>Acknowledged on {date}.</source>
         <translation>Принято к сведению {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="599"/>
         <source>The review was answered on {date}.</source>
         <translation>Ответ на отзыв опубликован {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="605"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Статус отзыва: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="610"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Пока ничего не сделано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="614"/>
         <source>Alerts and spikes</source>
         <translation>Оповещения и всплески</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="618"/>
         <source>No alerts were raised this month.</source>
         <translation>В этом месяце оповещений не было.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="632"/>
         <source>What was done: {done}</source>
         <translation>Что сделано: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="645"/>
         <source>Things to act on</source>
         <translation>Что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="665"/>
         <source>Made on {date}</source>
         <translation>Составлено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="669"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Содержит внутренние заметки: не для публикации.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="675"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="756"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="780"/>
         <source>Monthly review summary</source>
         <translation>Ежемесячная сводка по отзывам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="685"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}: отзывов не поступало.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
         <source>The month in figures</source>
         <translation>Месяц в цифрах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="768"/>
         <source>Page {page} of {pages}</source>
         <translation>Стр. {page} из {pages}</translation>
     </message>
@@ -2700,7 +2715,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="110"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -2709,17 +2724,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="112"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="141"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>

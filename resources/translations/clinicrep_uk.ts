@@ -2083,22 +2083,22 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="248"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
         <translation>Лише на {share} відгуків за цей місяць відповіли протягом 48 годин. Пацієнти й платформи помічають швидкі відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="259"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Середня оцінка знизилася з {before} до {now}. Причини — у скаргах нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Частка негативних відгуків зросла з {before} до {now}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="281"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>
             <numerusform>Непідтверджених сповіщень за цей місяць: %n. Відкрийте їх у вкладці «Вхідні».</numerusform>
@@ -2107,12 +2107,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="289"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>Цього місяця ніщо не потребує особливої уваги. І надалі відповідайте на кожен відгук протягом доби.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="295"/>
         <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
         <translation>Найчастіше пацієнти хвалили тему «{topic}» (відгуків: {count}): розкажіть про це команді.</translation>
     </message>
@@ -2233,149 +2233,164 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>in {language}</source>
+        <translation>мова: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="480"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>(no text, rating only)</source>
         <translation>(без тексту, лише оцінка)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="493"/>
         <source>Our public reply</source>
         <translation>Наша публічна відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="495"/>
         <source>Our public reply, {date}</source>
         <translation>Наша публічна відповідь, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Not answered yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="510"/>
         <source>Internal note (not public)</source>
         <translation>Внутрішня примітка (не для публікації)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Неопублікована чернетка відповіді (не для публікації)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Найважливіші відгуки місяця</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
         <source>Complaints that need attention</source>
         <translation>Скарги, що потребують уваги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="535"/>
+        <source>Every complaint of this month has been dealt with.</source>
+        <translation>Усі скарги цього місяця вже опрацьовано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>No negative reviews this month.</source>
         <translation>Цього місяця негативних відгуків не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
+        <source>Complaints of this month already answered</source>
+        <translation>Скарги цього місяця, на які вже відповіли</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Warm words from patients</source>
         <translation>Теплі слова пацієнтів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="573"/>
         <source>No positive reviews with text this month.</source>
         <translation>Цього місяця не було позитивних відгуків із текстом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="584"/>
         <source>Spike of negative reviews</source>
         <translation>Сплеск негативних відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Urgent review</source>
         <translation>Терміновий відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="587"/>
         <source>Alert</source>
         <translation>Сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="593"/>
         <source>Acknowledged on {date}.</source>
         <translation>Підтверджено {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="599"/>
         <source>The review was answered on {date}.</source>
         <translation>На відгук відповіли {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="605"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Статус відгуку: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="610"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Жодних дій ще не вжито.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="614"/>
         <source>Alerts and spikes</source>
         <translation>Сповіщення та сплески</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="618"/>
         <source>No alerts were raised this month.</source>
         <translation>Цього місяця сповіщень не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="632"/>
         <source>What was done: {done}</source>
         <translation>Що зроблено: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="645"/>
         <source>Things to act on</source>
         <translation>Що варто зробити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="665"/>
         <source>Made on {date}</source>
         <translation>Створено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="669"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Містить внутрішні примітки: не для публікації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="675"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="756"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="780"/>
         <source>Monthly review summary</source>
         <translation>Щомісячний звіт про відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="685"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}: відгуків не надходило.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
         <source>The month in figures</source>
         <translation>Місяць у цифрах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="768"/>
         <source>Page {page} of {pages}</source>
         <translation>Сторінка {page} з {pages}</translation>
     </message>
@@ -2700,7 +2715,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="110"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n хв</numerusform>
@@ -2709,17 +2724,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="112"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
         <source>{hours} h</source>
         <translation>{hours} год</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="141"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>

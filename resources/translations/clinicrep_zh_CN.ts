@@ -2053,34 +2053,34 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="248"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
         <translation>本月只有 {share} 的评价在 48 小时内得到回复。患者和平台都会留意回复是否及时。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="259"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>平均评分从 {before} 降至 {now}。原因请见下方的投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>负面评价占全部评价的比例从 {before} 升至 {now}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="281"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>
             <numerusform>本月尚有 %n 条提醒未确认。请在收件箱中查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="289"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>本月没有需要特别关注的事项。请继续在一天内回复每条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="295"/>
         <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
         <translation>患者最常称赞的是“{topic}”（{count} 条评价）：请转告团队。</translation>
     </message>
@@ -2201,149 +2201,164 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>in {language}</source>
+        <translation>语言：{language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="480"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>(no text, rating only)</source>
         <translation>（无文字，仅评分）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="493"/>
         <source>Our public reply</source>
         <translation>我们的公开回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="495"/>
         <source>Our public reply, {date}</source>
         <translation>我们的公开回复，{date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Not answered yet.</source>
         <translation>尚未回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="510"/>
         <source>Internal note (not public)</source>
         <translation>内部备注（不公开）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>未发布的回复草稿（不公开）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
         <source>The month&apos;s most important reviews</source>
         <translation>本月最重要的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
         <source>Complaints that need attention</source>
         <translation>需要关注的投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="535"/>
+        <source>Every complaint of this month has been dealt with.</source>
+        <translation>本月的所有投诉都已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>No negative reviews this month.</source>
         <translation>本月没有负面评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
+        <source>Complaints of this month already answered</source>
+        <translation>本月已回复的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Warm words from patients</source>
         <translation>患者的暖心话语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="573"/>
         <source>No positive reviews with text this month.</source>
         <translation>本月没有带文字的正面评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="584"/>
         <source>Spike of negative reviews</source>
         <translation>负面评价激增</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Urgent review</source>
         <translation>紧急评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="587"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="593"/>
         <source>Acknowledged on {date}.</source>
         <translation>已于 {date} 确认。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="599"/>
         <source>The review was answered on {date}.</source>
         <translation>该评价已于 {date} 回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="605"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>该评价的状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="610"/>
         <source>Nothing has been done about it yet.</source>
         <translation>尚未采取任何措施。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="614"/>
         <source>Alerts and spikes</source>
         <translation>提醒与激增</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="618"/>
         <source>No alerts were raised this month.</source>
         <translation>本月未触发任何提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="632"/>
         <source>What was done: {done}</source>
         <translation>已采取的措施：{done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="645"/>
         <source>Things to act on</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="665"/>
         <source>Made on {date}</source>
         <translation>生成于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="669"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>包含内部备注：请勿公开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="675"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="756"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="780"/>
         <source>Monthly review summary</source>
         <translation>月度评价汇总</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="685"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}未收到任何评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
         <source>The month in figures</source>
         <translation>本月数据一览</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="768"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -2660,24 +2675,24 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="110"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="112"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="141"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>

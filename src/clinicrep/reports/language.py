@@ -82,6 +82,13 @@ class ReportLanguage:
     def sentiment(self, sentiment: Sentiment) -> str:
         return self._label(labels.sentiment_label(sentiment))
 
+    def language_name(self, code: str) -> str:
+        return self._label(labels.language_label(code))
+
+    def is_own_language(self, code: str) -> bool:
+        """Whether text in ``code`` ("zh", "pl", ...) is in this document's language."""
+        return not code or code.split("_")[0] == self.code.split("_")[0]
+
     # -- numbers ----------------------------------------------------------------------------
     def integer(self, n: int) -> str:
         return self.locale.toString(int(n))

@@ -410,7 +410,11 @@ def review_versions(db: Database, review_id: int) -> list[ReviewVersion]:
 def set_status(
     db: Database, review_id: int, status: Status, *, note: str = "", at: datetime | None = None
 ) -> None:
-    """Change a review's workflow status and log it, in one transaction."""
+    """Change a review's workflow status and log it, in one transaction.
+
+    A review set back to new or in progress is no longer answered: it loses its answer time,
+    so that the monthly figures count what the inbox shows.
+    """
     when = at or utc_now()
     with db.transaction():
         row = db.execute("SELECT status FROM reviews WHERE id = ?", (review_id,)).fetchone()
@@ -419,8 +423,8 @@ def set_status(
         db.execute(
             "UPDATE reviews SET status = ?, status_changed_at = ?,"
             " answered_at = CASE WHEN ? = 'answered' THEN COALESCE(answered_at, ?)"
-            " ELSE answered_at END WHERE id = ?",
-            (status.value, iso(when), status.value, iso(when), review_id),
+            " WHEN ? IN ('new', 'in_progress') THEN NULL ELSE answered_at END WHERE id = ?",
+            (status.value, iso(when), status.value, iso(when), status.value, review_id),
         )
         db.execute(
             "INSERT INTO events (at, kind, review_id, detail) VALUES (?, 'status_changed', ?, ?)",
