@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>ChartPane</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="232"/>
+        <source>{period}: %n review(s)</source>
+        <translation>
+            <numerusform>{period}: %n review</numerusform>
+            <numerusform>{period}: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="240"/>
+        <source>{period}: {avg} average from %n review(s)</source>
+        <translation>
+            <numerusform>{period}: {avg} average from %n review</numerusform>
+            <numerusform>{period}: {avg} average from %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="287"/>
+        <source>{platform}: %n review(s)</source>
+        <translation>
+            <numerusform>{platform}: %n review</numerusform>
+            <numerusform>{platform}: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="298"/>
+        <source>{topic}: %n review(s)</source>
+        <translation>
+            <numerusform>{topic}: %n review</numerusform>
+            <numerusform>{topic}: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="306"/>
+        <source>%n review(s) · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
+        <translation>
+            <numerusform>%n review · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</numerusform>
+            <numerusform>%n reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="510"/>
@@ -50,7 +93,23 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="736"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="628"/>
+        <source>{source}: %n review(s)</source>
+        <translation>
+            <numerusform>{source}: %n review</numerusform>
+            <numerusform>{source}: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="657"/>
+        <source>Up to date: %n new review(s).</source>
+        <translation>
+            <numerusform>Up to date: %n new review.</numerusform>
+            <numerusform>Up to date: %n new reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="743"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>
@@ -165,6 +224,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Patients praised {topic} most often (%n review(s)): tell the team.</source>
+        <translation>
+            <numerusform>Patients praised {topic} most often (%n review): tell the team.</numerusform>
+            <numerusform>Patients praised {topic} most often (%n reviews): tell the team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>In the month before, %n reviews were received.</source>
         <translation>
             <numerusform>In the month before, %n review was received.</numerusform>
@@ -186,6 +252,23 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message numerus="yes">
+        <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>%n negative review in the last 7 days (usually {usual:.1f}).</numerusform>
+            <numerusform>%n negative reviews in the last 7 days (usually {usual:.1f}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>%n negative review in the last 24 hours (usually {usual:.1f}).</numerusform>
+            <numerusform>%n negative reviews in the last 24 hours (usually {usual:.1f}).</numerusform>
         </translation>
     </message>
 </context>

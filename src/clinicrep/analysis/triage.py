@@ -237,13 +237,19 @@ def describe_alert(alert: Alert) -> str:
         usual = float(alert.detail.get("usual", 0))
         if alert.detail.get("window") == "day":
             text = QCoreApplication.translate(
-                "Urgency", "{count} negative reviews in the last 24 hours (usually {usual:.1f})."
+                "Urgency",
+                "%n negative review(s) in the last 24 hours (usually {usual:.1f}).",
+                "",
+                count,
             )
         else:
             text = QCoreApplication.translate(
-                "Urgency", "{count} negative reviews in the last 7 days (usually {usual:.1f})."
+                "Urgency",
+                "%n negative review(s) in the last 7 days (usually {usual:.1f}).",
+                "",
+                count,
             )
-        return text.format(count=count, usual=usual)
+        return text.format(usual=usual)
     if alert.kind == "urgent":
         reason = describe_urgency(str(alert.detail.get("reason", "")))
         urgency = int(alert.detail.get("urgency", 0))

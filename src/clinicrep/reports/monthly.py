@@ -293,8 +293,11 @@ def action_items(
         items.append(ActionItem("all_well", text))
     if praise and praise[0].count >= RISING_TOPIC_MIN:
         text = language.translate(
-            "MonthlyReport", "Patients praised {topic} most often ({count} reviews): tell the team."
-        ).format(topic=language.topic(praise[0].topic), count=language.integer(praise[0].count))
+            "MonthlyReport",
+            "Patients praised {topic} most often (%n review(s)): tell the team.",
+            "",
+            praise[0].count,
+        ).format(topic=language.topic(praise[0].topic))
         items.append(ActionItem("praise", text))
     return items
 

@@ -39,12 +39,16 @@ class BarChart(pg.PlotWidget):
 
     bar_clicked = Signal(int)
 
-    def __init__(self, title: str, *, horizontal: bool = False) -> None:
+    def __init__(self, title: str, *, horizontal: bool = False, unit: str = "") -> None:
         super().__init__(background=None)
         self.setObjectName(title)
         self.setAccessibleName(title)
+        self.title = title
         self.horizontal = horizontal
-        self.setTitle(title, size="10pt")
+        # a short title in the window's own font size: long ones were cut in narrow charts
+        self.setTitle(title, size=f"{max(9, self.font().pointSize() + 1)}pt")
+        if unit:  # what the value axis counts: reviews, stars, %, hours
+            self.setLabel("bottom" if horizontal else "left", unit)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -164,14 +168,21 @@ class ChartPane(QWidget):
         self.summary.setObjectName("chartSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.rating = BarChart(self.tr("Average rating (line) and number of reviews (bars)"))
-        self.platforms = BarChart(self.tr("Reviews per platform"), horizontal=True)
-        self.sentiment = BarChart(self.tr("Sentiment share"))
-        self.complaints = BarChart(self.tr("Top complaint topics"), horizontal=True)
-        self.praise = BarChart(self.tr("Top praise topics"), horizontal=True)
-        self.answers = BarChart(self.tr("Median hours to answer"))
+        # each measure on its own axis: counts are never drawn against the 1-5 star scale
+        self.counts = BarChart(self.tr("Reviews received"), unit=self.tr("reviews"))
+        self.rating = BarChart(self.tr("Average rating"), unit=self.tr("stars"))
+        self.platforms = BarChart(
+            self.tr("Reviews per platform"), horizontal=True, unit=self.tr("reviews")
+        )
+        self.sentiment = BarChart(self.tr("Positive, neutral, negative"), unit="%")
+        self.complaints = BarChart(
+            self.tr("Most complained about"), horizontal=True, unit=self.tr("reviews")
+        )
+        self.praise = BarChart(self.tr("Most praised"), horizontal=True, unit=self.tr("reviews"))
+        self.answers = BarChart(self.tr("Time to answer (median)"), unit=self.tr("hours"))
 
         self.rating.bar_clicked.connect(lambda i: self._period(i))
+        self.counts.bar_clicked.connect(lambda i: self._period(i))
         self.sentiment.bar_clicked.connect(lambda i: self._period(i))
         self.answers.bar_clicked.connect(lambda i: self._period(i))
         self.platforms.bar_clicked.connect(self._platform)
@@ -183,12 +194,13 @@ class ChartPane(QWidget):
         top.addWidget(self.range)
         top.addWidget(self.summary, 1)
         grid = QGridLayout()
-        grid.addWidget(self.rating, 0, 0)
-        grid.addWidget(self.sentiment, 0, 1)
-        grid.addWidget(self.answers, 0, 2)
+        grid.addWidget(self.counts, 0, 0)
+        grid.addWidget(self.rating, 0, 1)
+        grid.addWidget(self.sentiment, 0, 2)
+        grid.addWidget(self.answers, 0, 3)
         grid.addWidget(self.platforms, 1, 0)
         grid.addWidget(self.complaints, 1, 1)
-        grid.addWidget(self.praise, 1, 2)
+        grid.addWidget(self.praise, 1, 2, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
@@ -213,15 +225,21 @@ class ChartPane(QWidget):
         labels = [bucket_label(p.start, data.bucket) for p in data.rating]
         averages = [p.average for p in data.rating]
         counts = [float(p.count) for p in data.rating]
-        top = max(counts, default=0) or 1
-        # counts drawn as pale bars scaled under the 1..5 rating axis, the average as a line
+        self.counts.set_bars(
+            labels,
+            [(counts, "#7fa7b5")],
+            [
+                self.tr("{period}: %n review(s)", "", p.count).format(period=label)
+                for label, p in zip(labels, data.rating, strict=True)
+            ],
+        )
         self.rating.set_bars(
             labels,
-            [([1 + 4 * c / top for c in counts], "#c8dce3")],
+            [],
             [
-                self.tr("{period}: {avg} average from {n} reviews").format(
+                self.tr("{period}: {avg} average from %n review(s)", "", p.count).format(
                     period=label,
-                    avg="—" if p.average is None else f"{p.average:.2f}★",
+                    avg="—" if p.average is None else ReportLanguage().number(p.average, 2) + "★",
                     n=p.count,
                 )
                 for label, p in zip(labels, data.rating, strict=True)
@@ -236,17 +254,17 @@ class ChartPane(QWidget):
         self.sentiment.set_bars(
             labels,
             [
-                ([s[0] for s in shares], GREEN),
-                ([s[1] for s in shares], GREY),
-                ([s[2] for s in shares], RED),
+                ([100 * s[0] for s in shares], GREEN),
+                ([100 * s[1] for s in shares], GREY),
+                ([100 * s[2] for s in shares], RED),
             ],
             [
                 self.tr("{period}: {pos} positive, {neu} neutral, {neg} negative").format(
-                    period=label, pos=p.positive, neu=p.neutral, neg=p.negative
+                    period=label, pos=percent(s[0]), neu=percent(s[1]), neg=percent(s[2])
                 )
-                for label, p in zip(labels, data.sentiment, strict=True)
+                for label, s in zip(labels, shares, strict=True)
             ],
-            y_range=(0, 1),
+            y_range=(0, 100),
         )
         medians = [a.times.median_hours or 0.0 for a in data.answers]
         self.answers.set_bars(
@@ -266,8 +284,8 @@ class ChartPane(QWidget):
             [platform_label(p.platform) for p in data.platforms],
             [([float(p.count) for p in data.platforms], BLUE)],
             [
-                self.tr("{platform}: {n} reviews").format(
-                    platform=platform_label(p.platform), n=p.count
+                self.tr("{platform}: %n review(s)", "", p.count).format(
+                    platform=platform_label(p.platform)
                 )
                 for p in data.platforms
             ],
@@ -277,7 +295,7 @@ class ChartPane(QWidget):
                 [topic_label(t.topic) for t in topics],
                 [([float(t.count) for t in topics], RED if chart is self.complaints else GREEN)],
                 [
-                    self.tr("{topic}: {n} reviews").format(topic=topic_label(t.topic), n=t.count)
+                    self.tr("{topic}: %n review(s)", "", t.count).format(topic=topic_label(t.topic))
                     for t in topics
                 ],
             )
@@ -285,10 +303,11 @@ class ChartPane(QWidget):
         if total is not None:
             self.summary.setText(
                 self.tr(
-                    "{n} reviews · median answer {hours} h · {d1} answered within 24 h · "
-                    "{d2} within 48 h"
+                    "%n review(s) · median answer {hours} h · {d1} answered within 24 h · "
+                    "{d2} within 48 h",
+                    "",
+                    sum(p.count for p in data.rating),
                 ).format(
-                    n=sum(p.count for p in data.rating),
                     hours=hours_number(total.median_hours),
                     d1=percent(total.share_within_24h),
                     d2=percent(total.share_within_48h),

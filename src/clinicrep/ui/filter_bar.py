@@ -97,6 +97,14 @@ class FilterBar(QWidget):
         self.clear_chart.setAccessibleName(self.tr("Clear the chart filter"))
         self.clear_chart.clicked.connect(self.clear_explicit_range)
         self._show_explicit()
+        # always there: one click back to what the inbox opens with
+        self.clear_all = QToolButton()
+        self.clear_all.setObjectName("clearFilters")
+        self.clear_all.setText(self.tr("Clear filters"))
+        self.clear_all.setToolTip(self.tr("Show what needs attention, with no other filter"))
+        self.clear_all.clicked.connect(lambda: self.reset())
+        self.changed.connect(self._update_clear_all)
+        self._update_clear_all()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -112,6 +120,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.search, 1)
         layout.addWidget(self.chart_filter)
         layout.addWidget(self.clear_chart)
+        layout.addWidget(self.clear_all)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -128,6 +137,63 @@ class FilterBar(QWidget):
     def stop_pending(self) -> None:
         """Forget a search still waiting for its debounce (the window is closing)."""
         self._timer.stop()
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.view, self.platform, self.stars, self.sentiment, self.topic, self.period)
+
+    def is_default(self) -> bool:
+        return (
+            all(combo.currentIndex() == 0 for combo in self._combos())
+            and not self.search.text()
+            and self._explicit[0] is None
+        )
+
+    def _update_clear_all(self) -> None:
+        self.clear_all.setEnabled(not self.is_default())
+
+    def reset(self, *, notify: bool = True) -> None:
+        """Every filter back to what the inbox opens with ("needs attention", nothing else)."""
+        for combo in self._combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+            fit_to_current(combo)
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._explicit = (None, None, "")
+        self._show_explicit()
+        if notify:
+            self.changed.emit()
+
+    def show_chart_selection(
+        self,
+        *,
+        platform: object = None,
+        topic: object = None,
+        sentiment: object = None,
+        period: tuple[datetime, datetime, str] | None = None,
+    ) -> None:
+        """What a click on a chart selects, in place of every filter set before (a second
+        click never narrows the first one's selection down to nothing)."""
+        self.reset(notify=False)
+        for combo, value in (
+            (self.view, "all"),
+            (self.platform, platform),
+            (self.topic, topic),
+            (self.sentiment, sentiment),
+        ):
+            if value is None:
+                continue
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+            fit_to_current(combo)
+        if period is not None:
+            self._explicit = period
+            self._show_explicit()
+        self.changed.emit()
 
     # -- chart click-through ---------------------------------------------------
     def set_explicit_range(self, start: datetime, end: datetime, label: str) -> None:

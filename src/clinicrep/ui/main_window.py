@@ -318,19 +318,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.splitter)
         self.table.setFocus()
 
+    # a click on a chart replaces the filters: it shows what was clicked, all of it
     def _chart_period(self, start: object, end: object, label: str) -> None:
-        self.filters.set_explicit_range(start, end, label)  # type: ignore[arg-type]
+        self.filters.show_chart_selection(period=(start, end, label))  # type: ignore[arg-type]
         self._show_inbox_filtered()
 
     def _chart_platform(self, platform: object) -> None:
-        self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
-        self.filters.platform.setCurrentIndex(self.filters.platform.findData(platform))
+        self.filters.show_chart_selection(platform=platform)
         self._show_inbox_filtered()
 
     def _chart_topic(self, topic: object, sentiment: object) -> None:
-        self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
-        self.filters.topic.setCurrentIndex(self.filters.topic.findData(topic))
-        self.filters.sentiment.setCurrentIndex(self.filters.sentiment.findData(sentiment))
+        self.filters.show_chart_selection(topic=topic, sentiment=sentiment)
         self._show_inbox_filtered()
 
     # -- building -------------------------------------------------------------
@@ -604,7 +602,8 @@ class MainWindow(QMainWindow):
         # counted with the inbox's last query, on its thread (15-45 ms on 100,000 reviews)
         counts, overdue = self.model.status_counts, self.model.overdue
         self.counts.setText(
-            self.tr("{shown} shown · {new} new · {open} open · {overdue} overdue").format(
+            # "label: number": reads right for any number in every language (no plural forms)
+            self.tr("Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}").format(
                 shown=self.model.rowCount(),
                 new=counts[Status.NEW],
                 open=sum(counts[s] for s in OPEN_STATUSES),
@@ -626,7 +625,7 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, p.total_hint)
             self.progress.setValue(min(p.reviews, p.total_hint))
         self.progress.setFormat(
-            self.tr("{source}: {n} reviews").format(source=p.source_name, n=p.reviews)
+            self.tr("{source}: %n review(s)", "", p.reviews).format(source=p.source_name)
         )
         if not self._sync_reload.isActive():
             self._sync_reload.start()
@@ -646,13 +645,21 @@ class MainWindow(QMainWindow):
         ]
         if problems:
             self.statusBar().showMessage(" · ".join(problems))
-        else:
+        elif not list_sources(self.db):
+            # "Up to date: 0 new" with nothing connected told the user nothing
             self.statusBar().showMessage(
-                self.tr("Up to date: {new} new, {edited} edited.").format(
-                    new=report.inserted, edited=report.updated
-                ),
-                8000,
+                self.tr(
+                    "Nothing is connected yet: connect a platform (File → Sources) or import "
+                    "a file of reviews (File → Import a file)."
+                )
             )
+        elif report.inserted or report.updated:
+            text = self.tr("Up to date: %n new review(s).", "", report.inserted)
+            if report.updated:
+                text += " " + self.tr("Changed on the platform: {n}.").format(n=report.updated)
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Up to date: no new reviews."), 8000)
         self._reload_charts_if_shown()
         self.sync_done(report)
 
