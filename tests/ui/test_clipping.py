@@ -74,7 +74,14 @@ def _screens(qtbot, db, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
         qtbot.wait(10)
         yield f"connect {form.kind.itemData(index)}", form
     form.close()
+    from PySide6.QtWidgets import QMenu
+
+    from clinicrep.ui.help_dialogs import ShortcutsDialog, UserGuideDialog
+
+    actions = [a for m in window.menuBar().findChildren(QMenu) for a in m.actions()]
     for name, dialog in (
+        ("keyboard shortcuts", ShortcutsDialog(actions, window)),
+        ("user guide", UserGuideDialog(window)),
         ("offline feedback", ManualEntryDialog(window)),
         ("templates", TemplatesDialog(db, window)),
         ("monthly report", MonthlyReportDialog(window)),

@@ -6,6 +6,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -420,6 +422,14 @@ class MainWindow(QMainWindow):
         review_menu.addAction(self.templates_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About clinicrep"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -753,9 +763,20 @@ class MainWindow(QMainWindow):
 
     # -- import ------------------------------------------------------------------
     def import_file(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QFileDialog
+
+        from clinicrep import paths
         from clinicrep.ui.import_dialog import run_import
 
-        if run_import(self, self.db):
+        # the picker opens where people keep what they saved from a website: Documents
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("ImportDialog", "Import reviews"),
+            str(paths.documents_dir()),
+            QCoreApplication.translate("ImportDialog", "Tables (*.csv *.tsv *.txt);;All files (*)"),
+        )
+        if chosen and run_import(self, self.db, Path(chosen)):
             self.sources_changed()
 
     def add_offline_feedback(self) -> None:
@@ -911,6 +932,17 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(str(backup))
+
+    def show_guide(self) -> None:
+        from clinicrep.ui.help_dialogs import UserGuideDialog
+
+        UserGuideDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from clinicrep.ui.help_dialogs import ShortcutsDialog
+
+        actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+        ShortcutsDialog(actions, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
