@@ -58,7 +58,7 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="517"/>
         <source>%n h left</source>
         <translation>
             <numerusform>%n h left</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="518"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="521"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>overdue %n d</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="522"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>overdue %n h</numerusform>

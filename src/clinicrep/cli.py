@@ -161,6 +161,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
             platform=Platform(args.platform),
             language=args.language,
         )
+        from clinicrep.settings import load_settings
+        from clinicrep.store.reviews import mark_imported_history
+
+        mark_imported_history(db, load_settings(db).imported_history_days)
     print(report.summary())
     for problem in report.problems[:50]:
         print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)

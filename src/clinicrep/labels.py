@@ -17,6 +17,7 @@ def status_label(status: Status) -> str:
         Status.ANSWERED: QCoreApplication.translate("Labels", "Answered"),
         Status.ESCALATED: QCoreApplication.translate("Labels", "Escalated"),
         Status.DISMISSED: QCoreApplication.translate("Labels", "Dismissed"),
+        Status.IMPORTED_HISTORY: QCoreApplication.translate("Labels", "Imported history"),
     }[status]
 
 

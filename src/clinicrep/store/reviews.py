@@ -482,6 +482,29 @@ def restore_status(db: Database, snapshot: StatusSnapshot) -> None:
         )
 
 
+def mark_imported_history(db: Database, older_than_days: int) -> int:
+    """Reviews from files that were written more than ``older_than_days`` before they were
+    imported, and never touched since, become "imported history" (not an emergency).
+
+    The import's own date is when the store first saw the review (``fetched_at``), so an
+    export of last year's reviews is history while this week's rows of it stay new.
+    """
+    with db.transaction():
+        changed = db.execute(
+            "UPDATE reviews SET status = 'imported_history', status_changed_at = fetched_at"
+            " WHERE status = 'new' AND upstream_reply IS NULL"
+            " AND source_id IN (SELECT id FROM sources WHERE kind = 'csv')"
+            " AND julianday(fetched_at) - julianday(created_at) > ?",
+            (float(older_than_days),),
+        ).rowcount
+        if changed:
+            db.execute(
+                "INSERT INTO events (at, kind, detail) VALUES (?, 'imported_history', ?)",
+                (iso(utc_now()), json.dumps({"count": changed, "days": older_than_days})),
+            )
+    return int(changed)
+
+
 def save_analyses(db: Database, results: Iterable[tuple[int, Analysis]]) -> int:
     """Store analysis results (e.g. after ``clinicrep reanalyse``), in one transaction."""
     items = list(results)

@@ -21,7 +21,17 @@ from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, u
 from clinicrep.store.inbox import ReviewQuery
 
 SEARCH_DELAY_MS = 120
-VIEWS = ("attention", "all", "new", "in_progress", "answered", "escalated", "dismissed", "overdue")
+VIEWS = (
+    "attention",
+    "all",
+    "new",
+    "in_progress",
+    "answered",
+    "escalated",
+    "dismissed",
+    "imported_history",
+    "overdue",
+)
 PERIODS = {"any": None, "7d": 7, "30d": 30, "90d": 90, "365d": 365}
 
 
@@ -43,6 +53,7 @@ class FilterBar(QWidget):
             ("answered", self.tr("Answered")),
             ("escalated", self.tr("Escalated")),
             ("dismissed", self.tr("Dismissed")),
+            ("imported_history", self.tr("Imported history")),
             ("overdue", self.tr("Overdue")),
         ):
             self.view.addItem(label, key)

@@ -83,7 +83,14 @@ def short_date(moment: datetime) -> str:
     local = moment.astimezone()
     # the pattern is the translators' (QLocale date format): "yy年M月d日 HH:mm" in Chinese
     pattern = QCoreApplication.translate("DateFormat", "d MMM yy, HH:mm")
+    if is_date_only(local):  # a file that gave the day only: no made-up "00:00"
+        pattern = QCoreApplication.translate("DateFormat", "d MMM yy")
     return QLocale().toString(QDateTime(local.date(), local.time()), pattern)
+
+
+def is_date_only(local: datetime) -> bool:
+    """A day without a time (an imported file's "2026-10-03"): local midnight to the second."""
+    return (local.hour, local.minute, local.second) == (0, 0, 0)
 
 
 def first_line(text: str, limit: int = 140) -> str:

@@ -799,8 +799,19 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def sources_changed(self) -> None:
+        from clinicrep.store.reviews import mark_imported_history
+
+        # after an import: last year's reviews in the file are history, not emergencies
+        mark_imported_history(self.db, self.settings.imported_history_days)
         self.show_inbox_or_welcome()
         self.reload(keep_review=self.selected_review_id())
+        # the first import fills an empty inbox: show its first review at once
+        self.model.refresh(then=self._select_first_if_none)
+
+    def _select_first_if_none(self) -> None:
+        self.update_counts()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.select_row(0)
 
     # -- settings ----------------------------------------------------------------
     def open_templates(self) -> None:

@@ -27,7 +27,7 @@ from clinicrep.labels import (
 )
 from clinicrep.model import Review, ReviewVersion, Status
 from clinicrep.ui.icons import platform_icon
-from clinicrep.ui.inbox_model import stars_text
+from clinicrep.ui.inbox_model import is_date_only, stars_text
 
 
 def describe_urgency_reason(reason: str) -> str:
@@ -147,7 +147,9 @@ class ReviewPane(QWidget):
             QLocale().toString(
                 QDateTime(local.date(), local.time()),
                 # the translators' QLocale pattern: "d MMMM yyyy 'г.' (dddd), HH:mm" in Russian
-                QCoreApplication.translate("DateFormat", "dddd, d MMMM yyyy, HH:mm"),
+                QCoreApplication.translate("DateFormat", "dddd, d MMMM yyyy")
+                if is_date_only(local)
+                else QCoreApplication.translate("DateFormat", "dddd, d MMMM yyyy, HH:mm"),
             )
         )
         analysis = review.analysis

@@ -98,6 +98,10 @@ class SettingsDialog(QDialog):
         self.urgent = QSpinBox()
         self.urgent.setRange(1, 100)
         self.urgent.setValue(settings.urgent_threshold)
+        self.history_days = QSpinBox()
+        self.history_days.setRange(1, 365)
+        self.history_days.setSuffix(self.tr(" days"))
+        self.history_days.setValue(settings.imported_history_days)
         timing = QFormLayout()
         self.timing_form = timing
         explain(
@@ -132,6 +136,15 @@ class SettingsDialog(QDialog):
             self.tr("Urgent review alert from urgency:"),
             self.urgent,
             self.tr("A review with at least this urgency (1–100) raises an alert."),
+        )
+        explain(
+            timing,
+            self.tr("Imported reviews are history when older than:"),
+            self.history_days,
+            self.tr(
+                "Counted from the day of the import; history is never overdue and stays out "
+                "of “Needs attention”."
+            ),
         )
 
         self.ui_language = QComboBox()
@@ -219,6 +232,7 @@ class SettingsDialog(QDialog):
             sync_interval_minutes=self.interval.value(),
             spike_threshold=float(self.spike.value()),
             urgent_threshold=self.urgent.value(),
+            imported_history_days=self.history_days.value(),
             ui_language=self.ui_language.currentData() or "",
             theme=self.theme.currentData() or "system",
             **self.monitoring.values(),
