@@ -59,6 +59,7 @@ from clinicrep.ui.inbox_model import Column, InboxModel
 from clinicrep.ui.reanalysis import ReanalysisController
 from clinicrep.ui.reply_editor import ReplyEditor
 from clinicrep.ui.review_pane import ReviewPane
+from clinicrep.ui.search_highlight import SearchHighlightDelegate, highlight_in_editor
 from clinicrep.ui.sync_controller import SyncController
 from clinicrep.ui.theme import apply_theme
 from clinicrep.ui.welcome import WelcomePage
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
             )
             self.table.setColumnWidth(column, max(width, needed + 28))
         header.setMinimumSectionSize(40)
+        # what the search found, on an amber ground in the Review column and in the review
+        self.highlighter = SearchHighlightDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.TEXT, self.highlighter)
 
         self.pane = ReviewPane()
         self.pane.status_change_requested.connect(self.change_status)
@@ -464,6 +468,12 @@ class MainWindow(QMainWindow):
     def apply_filters(self, then: Callable[[], None] | None = None) -> None:
         """Show what the filters select; ``then`` runs once it is shown (off-thread query)."""
 
+        search = self.search.text()
+        if search != self.highlighter.query:
+            self.highlighter.query = search
+            highlight_in_editor(self.pane.text, search)
+            self.table.viewport().update()
+
         def shown() -> None:
             if self.model.rowCount() and not self.table.selectionModel().hasSelection():
                 self.select_row(0)
@@ -503,6 +513,7 @@ class MainWindow(QMainWindow):
             return
         fresh = get_review(self.db, review.id) or review
         self.pane.show_review(fresh, review_versions(self.db, review.id))
+        highlight_in_editor(self.pane.text, self.search.text())
         self.editor.show_review(fresh)
 
     def _on_selection_changed(self, *_args: object) -> None:
