@@ -4,8 +4,11 @@ is always there to go back to what needs attention."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
+from clinicrep.i18n import install_translators
 from clinicrep.ui.inbox_model import Column
 
 
@@ -35,8 +38,16 @@ def test_counts_have_their_own_axis_and_sentiment_is_in_percent(window, qtbot):
     assert any("%" in tip and "positive" in tip for tip in charts.sentiment.tooltips)
 
 
-def test_every_chart_title_fits_its_chart(window, qtbot):
+@pytest.mark.parametrize("language", ["en", "ru", "pl"])
+def test_every_chart_title_fits_its_chart(seeded_db, qtbot, language):
+    from clinicrep.ui.main_window import MainWindow
+
+    install_translators(QApplication.instance(), language)
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.show()
     charts = _open_charts(window, qtbot)
+    install_translators(QApplication.instance(), "en")
     for chart in (
         charts.counts,
         charts.rating,
@@ -48,6 +59,7 @@ def test_every_chart_title_fits_its_chart(window, qtbot):
     ):
         title = chart.plotItem.titleLabel.item.boundingRect().width()
         assert title <= chart.width() - 8, chart.title
+        assert chart.width() >= 200  # the grid shares the width evenly
 
 
 def test_a_second_click_replaces_the_first_and_clear_filters_goes_back(window, qtbot):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from clinicrep.store import open_database
 from clinicrep.store.stats import Bucket
 from clinicrep.ui.workers import Op, Progress
 
+MAX_TIME_LABELS = 6
 GREEN, GREY, RED, BLUE, AMBER = "#2e7d32", "#9e9e9e", "#c62828", "#1f6f8b", "#f9a825"
 
 
@@ -47,6 +49,9 @@ class BarChart(pg.PlotWidget):
         self.horizontal = horizontal
         # a short title in the window's own font size: long ones were cut in narrow charts
         self.setTitle(title, size=f"{max(9, self.font().pointSize() + 1)}pt")
+        # the grid shares the width out evenly; a chart never pushes into its neighbour
+        self.setMinimumWidth(160)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         if unit:  # what the value axis counts: reviews, stars, %, hours
             self.setLabel("bottom" if horizontal else "left", unit)
         self.setMenuEnabled(False)
@@ -91,10 +96,16 @@ class BarChart(pg.PlotWidget):
             )
         ticks = [list(enumerate(labels))]
         axis = self.getAxis("left" if self.horizontal else "bottom")
-        if not self.horizontal and len(labels) > 12:
-            step = (len(labels) + 11) // 12
+        if not self.horizontal and len(labels) > MAX_TIME_LABELS:
+            # four charts side by side: six dates under a chart is what stays readable
+            step = (len(labels) + MAX_TIME_LABELS - 1) // MAX_TIME_LABELS
             ticks = [[(i, t) for i, t in enumerate(labels) if i % step == 0]]
         axis.setTicks(ticks)
+        if self.horizontal and labels:
+            # room for the longest category name from the first paint (pyqtgraph widens the
+            # axis only after a paint that hid the names)
+            widest = max(self.fontMetrics().horizontalAdvance(str(t)) for t in labels)
+            axis.setStyle(tickTextWidth=widest + 4)
         if y_range is not None:
             self.setYRange(*y_range, padding=0.05)
         else:
@@ -174,12 +185,12 @@ class ChartPane(QWidget):
         self.platforms = BarChart(
             self.tr("Reviews per platform"), horizontal=True, unit=self.tr("reviews")
         )
-        self.sentiment = BarChart(self.tr("Positive, neutral, negative"), unit="%")
+        self.sentiment = BarChart(self.tr("Sentiment"), unit="%")
         self.complaints = BarChart(
-            self.tr("Most complained about"), horizontal=True, unit=self.tr("reviews")
+            self.tr("Complaints about"), horizontal=True, unit=self.tr("reviews")
         )
-        self.praise = BarChart(self.tr("Most praised"), horizontal=True, unit=self.tr("reviews"))
-        self.answers = BarChart(self.tr("Time to answer (median)"), unit=self.tr("hours"))
+        self.praise = BarChart(self.tr("Praise for"), horizontal=True, unit=self.tr("reviews"))
+        self.answers = BarChart(self.tr("Time to answer"), unit=self.tr("hours (median)"))
 
         self.rating.bar_clicked.connect(lambda i: self._period(i))
         self.counts.bar_clicked.connect(lambda i: self._period(i))
@@ -201,6 +212,8 @@ class ChartPane(QWidget):
         grid.addWidget(self.platforms, 1, 0)
         grid.addWidget(self.complaints, 1, 1)
         grid.addWidget(self.praise, 1, 2, 1, 2)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
