@@ -30,12 +30,16 @@ HIGHLIGHT = "#ffe082"  # amber: readable under black and under white text
 
 def highlight_in_editor(editor: QPlainTextEdit, query: str) -> int:
     """Mark the matches of ``query`` in a read-only text; returns how many were marked."""
+    if not query.strip():  # nothing searched: never copy out a long review's text
+        if editor.extraSelections():
+            editor.setExtraSelections([])
+        return 0
     selections = []
     text = editor.toPlainText()
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(HIGHLIGHT))
     fmt.setForeground(QColor("#000000"))
-    for start, end in match_spans(text, query) if query.strip() else []:
+    for start, end in match_spans(text, query):
         selection = QTextEdit.ExtraSelection()
         selection.format = fmt
         cursor = QTextCursor(editor.document())
