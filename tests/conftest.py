@@ -42,7 +42,11 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 @pytest.fixture(autouse=True, scope="session")
 def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
     """A QApplication (widgets) before anything else: a QGuiApplication made first by a
-    report-only test would leave the window tests without one."""
+    report-only test would leave the window tests without one. English is installed as the
+    program does at start-up: its file holds the plural forms ("1 hour", "2 hours")."""
+    from clinicrep.i18n import install_translators
+
+    install_translators(qapp, "en")
     yield qapp
 
 

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Acknowledge</source>
-        <translation>Potwierdź</translation>
+        <translation>Przyjmij do wiadomości</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="84"/>
@@ -117,94 +117,142 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="168"/>
         <source>Period shown in the charts</source>
         <translation>Okres pokazany na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="170"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="171"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="172"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="173"/>
         <source>All time</source>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
-        <source>Average rating (line) and number of reviews (bars)</source>
-        <translation>Średnia ocena (linia) i liczba opinii (słupki)</translation>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <source>Reviews received</source>
+        <translation>Otrzymane opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <source>reviews</source>
+        <translation>opinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <source>Average rating</source>
+        <translation>Średnia ocena</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <source>stars</source>
+        <translation>gwiazdki</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="188"/>
+        <source>Sentiment</source>
+        <translation>Wydźwięk</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <source>Complaints about</source>
+        <translation>Na co skarżą się</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <source>Praise for</source>
+        <translation>Co chwalą</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <source>Time to answer</source>
+        <translation>Czas do odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <source>hours (median)</source>
+        <translation>godziny (mediana)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="245"/>
+        <source>{period}: %n review(s)</source>
+        <translation>
+            <numerusform>{period}: opinie — %n</numerusform>
+            <numerusform>{period}: opinie — %n</numerusform>
+            <numerusform>{period}: opinie — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <source>{period}: {avg} average from %n review(s)</source>
+        <translation>
+            <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
+            <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
+            <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="300"/>
+        <source>{platform}: %n review(s)</source>
+        <translation>
+            <numerusform>{platform}: opinie — %n</numerusform>
+            <numerusform>{platform}: opinie — %n</numerusform>
+            <numerusform>{platform}: opinie — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="311"/>
+        <source>{topic}: %n review(s)</source>
+        <translation>
+            <numerusform>{topic}: opinie — %n</numerusform>
+            <numerusform>{topic}: opinie — %n</numerusform>
+            <numerusform>{topic}: opinie — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="319"/>
+        <source>%n review(s) · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
+        <translation>
+            <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu 24 godz.: {d1} · w ciągu 48 godz.: {d2}</numerusform>
+            <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu 24 godz.: {d1} · w ciągu 48 godz.: {d2}</numerusform>
+            <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu 24 godz.: {d1} · w ciągu 48 godz.: {d2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
-        <source>Sentiment share</source>
-        <translation>Udział opinii według wydźwięku</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
-        <source>Top complaint topics</source>
-        <translation>Najczęstsze tematy skarg</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
-        <source>Top praise topics</source>
-        <translation>Najczęstsze tematy pochwał</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
-        <source>Median hours to answer</source>
-        <translation>Mediana czasu odpowiedzi (godz.)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="215"/>
-        <source>{period}: {avg} average from {n} reviews</source>
-        <translation>{period}: średnio {avg}, liczba opinii: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
         <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
         <translation>{period}: pozytywne: {pos}, neutralne: {neu}, negatywne: {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="287"/>
         <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
         <translation>{period}: mediana {hours} godz.; w ciągu 24 godz.: {d1}, w ciągu 48 godz.: {d2}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
-        <source>{platform}: {n} reviews</source>
-        <translation>{platform} — liczba opinii: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
-        <source>{topic}: {n} reviews</source>
-        <translation>{topic} — liczba opinii: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
-        <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation>Opinie: {n} · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu 24 godz.: {d1} · w ciągu 48 godz.: {d2}</translation>
     </message>
 </context>
 <context>
@@ -257,10 +305,14 @@
         <source>Answer promptly</source>
         <translation>Odpowiedz szybko</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
-        <translation>Liczba dni od dodania opinii: %n. Opublikuj odpowiedź jeszcze dziś.</translation>
+        <translation>
+            <numerusform>Opinia ma już %n dzień. Opublikuj odpowiedź jeszcze dziś.</numerusform>
+            <numerusform>Opinia ma już %n dni. Opublikuj odpowiedź jeszcze dziś.</numerusform>
+            <numerusform>Opinia ma już %n dni. Opublikuj odpowiedź jeszcze dziś.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
@@ -819,149 +871,197 @@
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="141"/>
+        <source>MMM yy</source>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="142"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="82"/>
+        <source>d MMM yy, HH:mm</source>
+        <translation>d MMM yy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="84"/>
+        <source>d MMM yy</source>
+        <translation>d MMM yy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="151"/>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="153"/>
+        <source>dddd, d MMMM yyyy, HH:mm</source>
+        <translation>dddd, d MMMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="29"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="31"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="49"/>
         <source>Needs attention</source>
         <translation>Wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="32"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="50"/>
         <source>All reviews</source>
         <translation>Wszystkie opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="33"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="34"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="52"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="35"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
         <source>Answered</source>
         <translation>Z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="36"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
         <source>Escalated</source>
         <translation>Przekazane właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="55"/>
         <source>Dismissed</source>
         <translation>Pominięte</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="38"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="56"/>
+        <source>Imported history</source>
+        <translation>Zaimportowana historia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="57"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="43"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>All platforms</source>
         <translation>Wszystkie platformy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Stars</source>
         <translation>Gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Any stars</source>
-        <translation>Dowolne gwiazdki</translation>
+        <translation>Dowolna ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>No stars</source>
         <translation>Bez gwiazdek</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Any sentiment</source>
         <translation>Dowolny wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
         <source>Any topic</source>
         <translation>Dowolny temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
         <source>Any time</source>
         <translation>Dowolny okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Szukaj w opiniach (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
         <source>Search reviews</source>
         <translation>Szukaj w opiniach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
         <source>Clear the chart filter</source>
         <translation>Wyczyść filtr z wykresu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="114"/>
+        <source>Clear filters</source>
+        <translation>Wyczyść filtry</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <source>Show what needs attention, with no other filter</source>
+        <translation>Pokaż to, co wymaga uwagi, bez innych filtrów</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="229"/>
         <source>Chart: {what}</source>
         <translation>Wykres: {what}</translation>
     </message>
@@ -987,257 +1087,263 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="68"/>
         <source>Import reviews from {file}</source>
         <translation>Import opinii z pliku {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="75"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
         <source>Website the file comes from</source>
         <translation>Serwis, z którego pochodzi plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="81"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>Detect from the text</source>
         <translation>Wykryj na podstawie tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="86"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>Kodowanie tekstu pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="89"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
         <translation>Jak w pliku zapisano litery. Jeśli podgląd pokazuje dziwne znaki, wybierz inne: cp1250 dla polskich, cp1251 dla rosyjskich i ukraińskich plików z Windows, gbk dla chińskich.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="96"/>
         <source>Detected: {encoding}</source>
         <translation>Wykryto: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>Day the file was saved</source>
         <translation>Dzień zapisania pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="110"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>Daty w rodzaju „3 dni temu” w pliku są liczone wstecz od tego dnia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="118"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>Importuj wiersze z nieczytelną datą, z dniem zapisania pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Review ID</source>
         <translation>Identyfikator opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Practice&apos;s reply</source>
         <translation>Odpowiedź przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Language code</source>
         <translation>Kod języka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="128"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Encoding:</source>
         <translation>Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
         <source>File saved on:</source>
         <translation>Plik zapisano:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="145"/>
         <source>Why this column</source>
         <translation>Dlaczego ta kolumna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="193"/>
         <source>Recognised: {export}.</source>
         <translation>Rozpoznano: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="203"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="277"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="154"/>
         <source>First rows of the file</source>
         <translation>Pierwsze wiersze pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="231"/>
         <source>Chosen by you.</source>
         <translation>Wybrane przez Ciebie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="249"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Pokazano wierszy pliku: {rows} · kodowanie {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="256"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>W kodowaniu {encoding} tekst wygląda na zniekształcony. Wybierz powyżej inne kodowanie, aż podgląd będzie czytelny.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="260"/>
         <source>Choose at least the text or the rating.</source>
         <translation>Wybierz co najmniej kolumnę z tekstem lub z oceną.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="790"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="328"/>
         <source>Importing reviews…</source>
         <translation>Importowanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="361"/>
         <source>Line {line}: {reason}</source>
         <translation>Wiersz {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="368"/>
         <source>… and {n} more.</source>
         <translation>… i jeszcze {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="373"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="792"/>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabele (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="327"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="329"/>
         <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
         <translation>Brak API: wklej opinie ze strony, zaimportuj zapisany plik albo dodaj opinie ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="340"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Otwórz swój profil w ZnanyLekarz (lub Doctoralia) w przeglądarce i przejdź do opinii pacjentów. Klikaj „Pokaż więcej”, aż pojawią się potrzebne opinie, zaznacz je od imienia pierwszego autora do końca ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Odpowiedzi lekarza trafią do clinicrep jako odpowiedzi placówki.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Otwórz stronę lekarza lub kliniki w ProDoctorov i zakładkę z opiniami. Wczytaj potrzebne opinie, zaznacz je razem z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Otwórz wizytówkę firmy w Mapach Yandex, zakładkę z opiniami, i posortuj według daty. Przewijaj, aż wczytają się potrzebne opinie, zaznacz je od pierwszego autora do ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Plik zapisany przez narzędzie do eksportu opinii (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Otwórz wizytówkę kliniki w 2GIS w przeglądarce, zakładkę z opiniami. Przewijaj, aż pojawią się potrzebne opinie, zaznacz je, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. 2GIS rysuje gwiazdki jako obrazki: przed dodaniem sprawdź oceny w tabeli.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Otwórz stronę lekarza lub kliniki w Doc.ua i przewiń do opinii. Pokaż wszystkie potrzebne, zaznacz je z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Otwórz stronę lekarza w Helsi i jego opinie. Zaznacz opinie z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Otwórz stronę lokalu na dianping.com w przeglądarce, w której jesteś zalogowany, i jego opinie. Zaznacz opinie, skopiuj (Ctrl+C) i wybierz „Wklej opinie”; odpowiedzi lokalu zostaną dołączone. Opinie zapisane przez narzędzie do pliku (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
     </message>
@@ -1258,72 +1364,72 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="434"/>
         <source>Review</source>
         <translation>Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="435"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="436"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="437"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="438"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="439"/>
         <source>Time left</source>
         <translation>Do terminu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="482"/>
         <source>[edited] </source>
         <translation>[zmieniona] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="484"/>
         <source>[removed on platform] </source>
         <translation>[usunięta z platformy] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="486"/>
         <source>(rating only)</source>
         <translation>(tylko ocena)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="503"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="509"/>
         <source>%n h left</source>
         <translation>
             <numerusform>została %n godz.</numerusform>
@@ -1332,7 +1438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="510"/>
         <source>%n min left</source>
         <translation>
             <numerusform>została %n min</numerusform>
@@ -1341,7 +1447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="513"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -1350,7 +1456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="514"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>%n godz. po terminie</numerusform>
@@ -1362,32 +1468,37 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="26"/>
+        <location filename="../../src/clinicrep/labels.py" line="28"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="27"/>
+        <location filename="../../src/clinicrep/labels.py" line="29"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="28"/>
+        <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Answered</source>
         <translation>Z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="29"/>
+        <location filename="../../src/clinicrep/labels.py" line="31"/>
         <source>Escalated</source>
         <translation>Przekazana właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="30"/>
+        <location filename="../../src/clinicrep/labels.py" line="32"/>
         <source>Dismissed</source>
         <translation>Pominięta</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="45"/>
+        <location filename="../../src/clinicrep/labels.py" line="33"/>
+        <source>Imported history</source>
+        <translation>Zaimportowana historia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="48"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -1472,38 +1583,37 @@
         <translation>Pochwała konkretnej osoby</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="84"/>
+        <location filename="../../src/clinicrep/labels.py" line="93"/>
         <source>English</source>
         <translation>Angielski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="85"/>
+        <location filename="../../src/clinicrep/labels.py" line="94"/>
         <source>Russian</source>
         <translation>Rosyjski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <location filename="../../src/clinicrep/labels.py" line="95"/>
         <source>Ukrainian</source>
         <translation>Ukraiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <location filename="../../src/clinicrep/labels.py" line="96"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="88"/>
-        <location filename="../../src/clinicrep/labels.py" line="89"/>
+        <location filename="../../src/clinicrep/labels.py" line="97"/>
+        <location filename="../../src/clinicrep/labels.py" line="98"/>
         <source>Chinese</source>
         <translation>Chiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="90"/>
+        <location filename="../../src/clinicrep/labels.py" line="99"/>
         <source>Other language</source>
         <translation>Inny język</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="46"/>
         <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Yandex Maps</source>
         <translation>Mapy Yandex</translation>
@@ -1512,17 +1622,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="235"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <source>Marked “{status}”.</source>
+        <translation>Oznaczono: „{status}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <source>Undone: the review is “{status}” again.</source>
+        <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="631"/>
+        <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
+        <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="653"/>
+        <source>{source}: %n review(s)</source>
+        <translation>
+            <numerusform>{source}: opinie — %n</numerusform>
+            <numerusform>{source}: opinie — %n</numerusform>
+            <numerusform>{source}: opinie — %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
+        <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
+        <translation>Nic nie jest jeszcze podłączone: podłącz serwis (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
+        <source>Up to date: %n new review(s).</source>
+        <translation>
+            <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
+            <numerusform>Wszystko pobrane: %n nowe opinie.</numerusform>
+            <numerusform>Wszystko pobrane: %n nowych opinii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="684"/>
+        <source>Changed on the platform: {n}.</source>
+        <translation>Zmienione w serwisie: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="687"/>
+        <source>Up to date: no new reviews.</source>
+        <translation>Wszystko pobrane: brak nowych opinii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="768"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -1531,213 +1689,234 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="117"/>
         <source>Inbox of reviews</source>
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="201"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="311"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="228"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="245"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
+        <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
+        <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="342"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="360"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="364"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="368"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="334"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="389"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="920"/>
+        <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
+        <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
+        <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="935"/>
+        <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
+        <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="940"/>
+        <source>Command: {command}</source>
+        <translation>Polecenie: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="381"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="392"/>
         <source>&amp;Restore from backup…</source>
         <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="396"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="345"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="405"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="408"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="410"/>
         <source>Mark as &amp;answered</source>
-        <translation>Oznacz jako z &amp;odpowiedzią</translation>
+        <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="411"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="412"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="421"/>
+        <source>&amp;Undo the status change</source>
+        <translation>&amp;Cofnij zmianę statusu</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="428"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="433"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Przewodnik</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="437"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="441"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
-        <source>Status changed.</source>
-        <translation>Status został zmieniony.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
-        <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
-        <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
-        <source>{source}: {n} reviews</source>
-        <translation>{source} — pobrane opinie: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="666"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
-        <source>Up to date: {new} new, {edited} edited.</source>
-        <translation>Wszystko aktualne. Nowe: {new}, zmienione: {edited}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="728"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="730"/>
-        <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
-        <translation>Nie udało się skonfigurować na tym komputerze sprawdzania bez otwartego okna. Okno programu nadal sprawdza opinie, gdy jest otwarte. Szczegóły: {details}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="962"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="765"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="987"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1746,7 +1925,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
@@ -2157,10 +2336,14 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <source>Last scheduled runs:</source>
         <translation>Ostatnie zaplanowane uruchomienia:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="241"/>
         <source>%n e-mail(s) waiting to be sent.</source>
-        <translation>Wiadomości e-mail czekające na wysłanie: %n.</translation>
+        <translation>
+            <numerusform>%n wiadomość e-mail czeka na wysłanie.</numerusform>
+            <numerusform>%n wiadomości e-mail czekają na wysłanie.</numerusform>
+            <numerusform>%n wiadomości e-mail czeka na wysłanie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,14 +2372,14 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <name>MonitoringForm</name>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="263"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
-        <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
-        <translation>Sprawdzaj nowe opinie co N minut, także gdy clinicrep jest zamknięty</translation>
+        <source>Check for new reviews also while clinicrep is closed</source>
+        <translation>Sprawdzaj nowe opinie także wtedy, gdy clinicrep jest zamknięty</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
@@ -2254,92 +2437,167 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <source>Your system runs a check at the interval below, with no window open.</source>
+        <translation>System sam uruchamia sprawdzanie co podany niżej czas, bez otwartego okna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
         <source>Check every:</source>
         <translation>Sprawdzaj co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <source>How often those checks run.</source>
+        <translation>Jak często odbywa się to sprawdzanie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="122"/>
+        <source>An icon beside the clock shows alerts; click it to open the window.</source>
+        <translation>Ikona obok zegara pokazuje alerty; kliknij ją, aby otworzyć okno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>Warn when no check succeeded for:</source>
         <translation>Ostrzegaj, gdy brak udanego sprawdzenia przez:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="128"/>
+        <source>So that a platform that stopped answering does not go unnoticed.</source>
+        <translation>Aby nie przeoczyć, że serwis przestał odpowiadać.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>Mail server:</source>
         <translation>Serwer poczty:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="134"/>
+        <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
+        <translation>Serwer poczty wychodzącej (SMTP) Twojego dostawcy poczty — do wysyłania alertów.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="140"/>
+        <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
+        <translation>Zwykle 587 dla STARTTLS lub 465 dla SSL/TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Security:</source>
         <translation>Zabezpieczenia:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="146"/>
+        <source>How the connection to the mail server is protected.</source>
+        <translation>Jak chronione jest połączenie z serwerem poczty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>User name:</source>
         <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="152"/>
+        <source>The account name on the mail server, often the e-mail address.</source>
+        <translation>Nazwa konta na serwerze poczty, często jest to adres e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <source>Kept in the system keyring, never in clinicrep&apos;s files.</source>
+        <translation>Przechowywane w systemowym magazynie haseł, nigdy w plikach clinicrep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>From address:</source>
         <translation>Adres nadawcy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <source>The sender of the alert e-mails.</source>
+        <translation>Nadawca wiadomości z alertami.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="168"/>
         <source>Send alerts to:</source>
         <translation>Wysyłaj alerty do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="170"/>
+        <source>Who receives the alert e-mails.</source>
+        <translation>Kto otrzymuje wiadomości z alertami.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>Quiet hours from:</source>
         <translation>Godziny ciszy od:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
+        <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
+        <translation>Od tej godziny wiadomości z alertami czekają do końca godzin ciszy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Quiet hours until:</source>
         <translation>Godziny ciszy do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
+        <source>The hour at which the held alert e-mails go out.</source>
+        <translation>Godzina, o której wstrzymane wiadomości z alertami zostaną wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
+        <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
+        <translation>Wszystkie alerty z dnia w jednej wiadomości zamiast osobnej dla każdego.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
         <source>Installed on this computer:</source>
         <translation>Zainstalowane na tym komputerze:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <source>What your system runs for clinicrep now, with the exact commands.</source>
+        <translation>Co system uruchamia teraz dla clinicrep, z dokładnymi poleceniami.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="218"/>
         <source>off</source>
         <translation>wyłączone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="219"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="234"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Nic: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="273"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="282"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Wysłano. Sprawdź skrzynkę pocztową każdego adresu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Najpierw podaj serwer poczty i co najmniej jeden adres.</translation>
     </message>
@@ -2371,6 +2629,14 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
+        <source>Patients praised {topic} most often (%n review(s)): tell the team.</source>
+        <translation>
+            <numerusform>Pacjenci najczęściej chwalili: {topic} (liczba opinii: %n). Przekaż to zespołowi.</numerusform>
+            <numerusform>Pacjenci najczęściej chwalili: {topic} (liczba opinii: %n). Przekaż to zespołowi.</numerusform>
+            <numerusform>Pacjenci najczęściej chwalili: {topic} (liczba opinii: %n). Przekaż to zespołowi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>In the month before, %n reviews were received.</source>
         <translation>
             <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
@@ -2379,34 +2645,33 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="248"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
         <translation>Tylko na {share} opinii z tego miesiąca odpowiedziano w ciągu 48 godzin. Pacjenci i platformy zauważają szybkie odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="259"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Średnia ocena spadła z {before} do {now}. Przyczyny widać w skargach poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Udział negatywnych opinii we wszystkich opiniach wzrósł z {before} do {now}.</translation>
     </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/reports/monthly.py" line="281"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
-        <translation>Niepotwierdzone alerty z tego miesiąca: %n. Otwórz je w skrzynce opinii.</translation>
+        <translation>
+            <numerusform>Niepotwierdzone alerty z tego miesiąca: %n. Otwórz je w skrzynce opinii.</numerusform>
+            <numerusform>Niepotwierdzone alerty z tego miesiąca: %n. Otwórz je w skrzynce opinii.</numerusform>
+            <numerusform>Niepotwierdzone alerty z tego miesiąca: %n. Otwórz je w skrzynce opinii.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="289"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>W tym miesiącu nic nie wymaga szczególnej uwagi. Nadal odpowiadaj na każdą opinię w ciągu doby.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
-        <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
-        <translation>Pacjenci najczęściej chwalili: {topic} (liczba opinii: {count}). Przekaż to zespołowi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="296"/>
@@ -2525,149 +2790,164 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>in {language}</source>
+        <translation>język: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="480"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>(no text, rating only)</source>
         <translation>(bez tekstu, tylko ocena)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="493"/>
         <source>Our public reply</source>
         <translation>Nasza publiczna odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="495"/>
         <source>Our public reply, {date}</source>
         <translation>Nasza publiczna odpowiedź, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Not answered yet.</source>
         <translation>Jeszcze bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="510"/>
         <source>Internal note (not public)</source>
         <translation>Notatka wewnętrzna (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Nieopublikowana wersja robocza odpowiedzi (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Najważniejsze opinie miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
         <source>Complaints that need attention</source>
         <translation>Skargi wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="535"/>
+        <source>Every complaint of this month has been dealt with.</source>
+        <translation>Wszystkie skargi z tego miesiąca zostały już załatwione.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>No negative reviews this month.</source>
         <translation>Brak negatywnych opinii w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
+        <source>Complaints of this month already answered</source>
+        <translation>Skargi z tego miesiąca, na które już odpowiedziano</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="564"/>
         <source>Warm words from patients</source>
         <translation>Miłe słowa od pacjentów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="575"/>
         <source>No positive reviews with text this month.</source>
         <translation>Brak pozytywnych opinii z treścią w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Spike of negative reviews</source>
         <translation>Nagły wzrost negatywnych opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="588"/>
         <source>Urgent review</source>
         <translation>Pilna opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="595"/>
         <source>Acknowledged on {date}.</source>
         <translation>Potwierdzono {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="601"/>
         <source>The review was answered on {date}.</source>
         <translation>Odpowiedziano na opinię {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="607"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Status opinii: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="612"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Nic jeszcze w tej sprawie nie zrobiono.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="616"/>
         <source>Alerts and spikes</source>
         <translation>Alerty i nagłe wzrosty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
         <source>No alerts were raised this month.</source>
         <translation>W tym miesiącu nie było alertów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
         <source>What was done: {done}</source>
         <translation>Co zrobiono: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
         <source>Things to act on</source>
         <translation>Co należy zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="667"/>
         <source>Made on {date}</source>
         <translation>Utworzono {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="671"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Zawiera notatki wewnętrzne — nie do publikacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="677"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="758"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="782"/>
         <source>Monthly review summary</source>
         <translation>Miesięczne podsumowanie opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="687"/>
         <source>No reviews were received in {month}.</source>
         <translation>Brak otrzymanych opinii w okresie: {month}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="722"/>
         <source>The month in figures</source>
         <translation>Miesiąc w liczbach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="770"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
@@ -2708,162 +2988,162 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="282"/>
         <source>no rating</source>
         <translation>bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="303"/>
         <source>Paste reviews</source>
         <translation>Wklej opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="316"/>
         <source>Website the reviews come from</source>
         <translation>Serwis, z którego pochodzą opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="320"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="323"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
         <source>Detect from the text</source>
         <translation>Rozpoznaj z tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="338"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="337"/>
         <source>Reviews found</source>
         <translation>Znalezione opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
         <source>Text of the selected review</source>
         <translation>Treść zaznaczonej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="355"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Odpowiedź placówki na zaznaczoną opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Review text:</source>
         <translation>Treść opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
         <source>Practice&apos;s reply:</source>
         <translation>Odpowiedź placówki:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="376"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Połącz z następną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="378"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Jedną opinię odczytano jako dwie: połącz zaznaczony wiersz z wierszem poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
         <source>S&amp;plit at the cursor</source>
         <translation>&amp;Podziel w miejscu kursora</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Dwie opinie odczytano jako jedną: ustaw kursor w tekście tam, gdzie zaczyna się druga.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Usuń wiersze</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="391"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Dodaj wiersz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
         <source>Paste &amp;more</source>
         <translation>Wklej &amp;więcej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Najpierw skopiuj następną część strony: jej opinie zostaną dodane poniżej, każda raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="426"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="463"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Schowek jest pusty. Zaznacz opinie na stronie, skopiuj je (Ctrl+C) i wybierz „Wklej więcej”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="475"/>
         <source>Reading what you copied…</source>
         <translation>Odczytywanie skopiowanego tekstu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="500"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>Schowek zawierał więcej niż stronę opinii; odczytano tylko początek.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="514"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Skopiowanego tekstu nie udało się podzielić na opinie; zachowano go jako jeden wiersz do ręcznego podziału.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="574"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Ustaw kursor w treści opinii tam, gdzie zaczyna się druga opinia, i podziel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="602"/>
         <source>Add the reviews ({n})</source>
         <translation>Dodaj opinie ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="611"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Znalezione opinie: {n}. Sprawdź je przed dodaniem: kliknij dwukrotnie komórkę, aby ją poprawić; nic nie zostanie zapisane, dopóki nie potwierdzisz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="627"/>
         <source>Adding the reviews…</source>
         <translation>Dodawanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="647"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Opinie nie zostały dodane: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
         <source>Select all rows</source>
         <translation>Zaznacz wszystkie wiersze</translation>
     </message>
@@ -2871,52 +3151,52 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>PasteTableModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="115"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
         <source>Practice&apos;s reply</source>
         <translation>Odpowiedź placówki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="135"/>
         <source>no date</source>
         <translation>brak daty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="151"/>
         <source>No date was found: the review will be dated today. Double-click to enter it.</source>
         <translation>Nie znaleziono daty: opinia dostanie dzisiejszą datę. Kliknij dwukrotnie, aby ją wpisać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="155"/>
         <source>The page said how long ago, not the date: this date is approximate.</source>
         <translation>Strona podawała, jak dawno temu, a nie datę: ta data jest przybliżona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="188"/>
         <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
         <translation>„{value}” to nie data, którą clinicrep potrafi odczytać; spróbuj 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="199"/>
         <source>A rating is 1 to 5 stars, or 0 for none.</source>
         <translation>Ocena to od 1 do 5 gwiazdek albo 0, gdy jej brak.</translation>
     </message>
@@ -2942,113 +3222,161 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="90"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="94"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="99"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="199"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="113"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="117"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="201"/>
         <source>Mark answered</source>
-        <translation>Oznacz jako z odpowiedzią</translation>
+        <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="189"/>
+        <source>Select a review in the list to answer it.</source>
+        <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <source>Copy the reply</source>
+        <translation>Kopiuj odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Przed ponownym wysłaniem clinicrep sprawdzi platformę podczas następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
-        <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
-        <translation>Ta platforma nie pozwala clinicrep publikować odpowiedzi: skopiuj odpowiedź, opublikuj ją na stronie opinii, a następnie oznacz opinię jako z odpowiedzią.</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
+        <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="311"/>
+        <source>Replace the reply?</source>
+        <translation>Zastąpić odpowiedź?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
+        <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
+        <source>Replace</source>
+        <translation>Zastąp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <source>Later than your aim: %n hour(s) left to answer</source>
+        <translation>
+            <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
+            <numerusform>Później, niż zakładano: na odpowiedź zostały %n godziny</numerusform>
+            <numerusform>Później, niż zakładano: na odpowiedź zostało %n godzin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="576"/>
+        <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
+        <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="580"/>
+        <source>I pasted it</source>
+        <translation>Wkleiłem(-am) odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="363"/>
         <source>“{words}”: {reason}</source>
         <translation>„{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="437"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="444"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -3057,7 +3385,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -3066,16 +3394,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
-        <source>Past the aim; answer within %n hour(s)</source>
-        <translation>
-            <numerusform>Minął czas docelowy; odpowiedz w ciągu %n godziny</numerusform>
-            <numerusform>Minął czas docelowy; odpowiedz w ciągu %n godzin</numerusform>
-            <numerusform>Minął czas docelowy; odpowiedz w ciągu %n godzin</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="449"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -3084,12 +3403,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="419"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3102,19 +3421,29 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
-        <source>Not published: fix the highlighted passages first.</source>
-        <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <source>Publish the reply?</source>
+        <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
-        <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
-        <translation>Skopiowano. Wklej odpowiedź na stronie opinii, a następnie kliknij „Oznacz jako z odpowiedzią”.</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
+        <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
+        <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="526"/>
+        <source>Publish on {platform}</source>
+        <translation>Opublikuj w serwisie {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="554"/>
+        <source>Not published: fix the highlighted passages first.</source>
+        <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
 </context>
 <context>
@@ -3176,23 +3505,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 </context>
 <context>
     <name>ReportFormat</name>
-    <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="110"/>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
         <source>%n min</source>
-        <translation>%n min</translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="112"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
         <source>{hours} h</source>
         <translation>{hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{days} days</source>
         <translation>{days} dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -3286,102 +3619,102 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="54"/>
         <source>Selected review</source>
         <translation>Wybrana opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Analysis:</source>
         <translation>Analiza:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Urgency:</source>
         <translation>Pilność:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="95"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
         <source>Earlier versions and replies</source>
         <translation>Wcześniejsze wersje i odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="105"/>
         <source>Open on the platform</source>
         <translation>Otwórz na platformie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="127"/>
         <source>No review selected</source>
         <translation>Nie wybrano opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="145"/>
         <source>(no name)</source>
         <translation>(bez podpisu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Platforma udostępnia tu tylko fragment; otwórz opinię, aby przeczytać całość.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="176"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Autor zmienił tę opinię; wcześniejsza treść znajduje się poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Tej opinii nie ma już na platformie. Zostaje zachowana tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
         <source>(rating only, no text)</source>
         <translation>(tylko ocena, bez tekstu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
         <source>Translation by the platform:</source>
         <translation>Tłumaczenie platformy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="194"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Odpowiedź przychodni na platformie:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="200"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Wcześniejsza wersja (zastąpiona {date}), {stars}:</translation>
     </message>
@@ -3389,141 +3722,288 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
-        <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
-        <translation>Języki, w których odpowiada przychodnia, np. en, pl, ru, uk, zh</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <source>Used in replies and on every page of the monthly report.</source>
+        <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="64"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
+        <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
+        <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <source>Offered in replies to complaints as a private way to write to you.</source>
+        <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="76"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <source>The name and role at the end of each reply.</source>
+        <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
+        <translation>Kody języków, w których odpowiadasz: en, pl, ru, uk, zh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
-        <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
-        <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <source> days</source>
+        <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <source>After this, the inbox shows the review as late for your aim.</source>
+        <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <source>After this, the review counts as overdue.</source>
+        <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <source>How often the open window fetches reviews from the connected platforms.</source>
+        <translation>Jak często otwarte okno pobiera opinie z podłączonych serwisów.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
+        <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
+        <source>A review with at least this urgency (1–100) raises an alert.</source>
+        <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <source>Imported reviews are history when older than:</source>
+        <translation>Zaimportowane opinie są historią, gdy są starsze niż:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
+        <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
+        <translation>Liczone od dnia importu; historia nigdy nie jest zaległa i nie trafia do „Wymagające uwagi”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <source>Menus and messages switch at once, without a restart.</source>
+        <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
-        <source>The practice</source>
-        <translation>Przychodnia</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
+        <source>Light, dark, or as your system is set.</source>
+        <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
-        <source>Answer times, checks and alerts</source>
-        <translation>Czas odpowiedzi, sprawdzanie i alerty</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <source>Practice</source>
+        <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
+        <source>Answers and alerts</source>
+        <translation>Odpowiedzi i alerty</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <source>Monitoring and e-mail</source>
+        <translation>Monitorowanie i e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="212"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="63"/>
+        <source>Next / previous review in the inbox</source>
+        <translation>Następna / poprzednia opinia w skrzynce</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="66"/>
+        <source>Publish the reply (or copy it, where the site has no reply API)</source>
+        <translation>Opublikuj odpowiedź (albo skopiuj, jeśli serwis nie ma API odpowiedzi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="72"/>
+        <source>Search the reviews</source>
+        <translation>Szukaj w opiniach</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="85"/>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="76"/>
+        <source>What they do</source>
+        <translation>Co robią</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="34"/>
+        <source>Sign-in link</source>
+        <translation>Link do logowania</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="35"/>
+        <source>Copy the link</source>
+        <translation>Kopiuj link</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="37"/>
+        <source>Cancel sign-in</source>
+        <translation>Anuluj logowanie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="74"/>
+        <source>Opening the {platform} sign-in page…</source>
+        <translation>Otwieranie strony logowania {platform}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="84"/>
+        <source>Signed in to {platform}.</source>
+        <translation>Zalogowano do {platform}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="91"/>
+        <source>Sign-in cancelled. Nothing was changed.</source>
+        <translation>Logowanie anulowane. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="110"/>
+        <source>Waiting for your browser: sign in to {platform} there and allow access. If no browser page opened, copy the link and open it yourself.</source>
+        <translation>Czekamy na przeglądarkę: zaloguj się tam do {platform} i zezwól na dostęp. Jeśli strona w przeglądarce się nie otworzyła, skopiuj link i otwórz go samodzielnie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="123"/>
+        <source>Cancelling the sign-in…</source>
+        <translation>Anulowanie logowania…</translation>
+    </message>
+</context>
+<context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="478"/>
+        <location filename="../../src/clinicrep/cli.py" line="485"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="474"/>
+        <location filename="../../src/clinicrep/cli.py" line="481"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="466"/>
+        <location filename="../../src/clinicrep/cli.py" line="473"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>
@@ -3531,62 +4011,62 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="93"/>
         <source>Connect a platform</source>
         <translation>Połącz platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="93"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="116"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="130"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Name shown in clinicrep:</source>
         <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Language of the reviews:</source>
         <translation>Język opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="207"/>
         <source>(kept; type to replace)</source>
         <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="104"/>
         <source>{platform} — no API</source>
         <translation>{platform} — brak API</translation>
     </message>
@@ -3649,37 +4129,37 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Opinie demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="336"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="350"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
         <source>ProDoctorov</source>
         <translation>ProDoctorov</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="362"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
         <source>Yandex Maps</source>
         <translation>Mapy Yandex</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="375"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
         <source>2GIS</source>
         <translation>2GIS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="388"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="400"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="411"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -3791,124 +4271,124 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="521"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="72"/>
         <source>No secure storage</source>
         <translation>Brak bezpiecznego magazynu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="75"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
         <source>Connected sources</source>
         <translation>Połączone źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="290"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Zezwól clinicrep na odczyt opinii z tego źródła i odpowiadanie na nie (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="345"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="353"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="357"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="404"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="398"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="405"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="421"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="478"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="485"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="485"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="519"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="347"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — brak API: opinie wklejone ze strony</translation>
     </message>
@@ -4197,24 +4677,65 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>wiele negatywnych opinii naraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="227"/>
-        <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
-        <translation>Negatywne opinie w ciągu ostatnich 24 godzin: {count} (zwykle {usual:.1f}).</translation>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="166"/>
+        <source>legal action</source>
+        <translation>kroki prawne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="231"/>
-        <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
-        <translation>Negatywne opinie w ciągu ostatnich 7 dni: {count} (zwykle {usual:.1f}).</translation>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="167"/>
+        <source>possible harm</source>
+        <translation>możliwa szkoda</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="168"/>
+        <source>a regulator</source>
+        <translation>organ nadzoru</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="169"/>
+        <source>the press or social media</source>
+        <translation>prasa lub media społecznościowe</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="174"/>
+        <source>mentions “{word}”</source>
+        <translation>zawiera słowo „{word}”</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/analysis/triage.py" line="239"/>
+        <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>Negatywne opinie w ciągu ostatnich 24 godzin: %n (zwykle {usual:.1f}).</numerusform>
+            <numerusform>Negatywne opinie w ciągu ostatnich 24 godzin: %n (zwykle {usual:.1f}).</numerusform>
+            <numerusform>Negatywne opinie w ciągu ostatnich 24 godzin: %n (zwykle {usual:.1f}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/analysis/triage.py" line="246"/>
+        <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>Negatywne opinie w ciągu ostatnich 7 dni: %n (zwykle {usual:.1f}).</numerusform>
+            <numerusform>Negatywne opinie w ciągu ostatnich 7 dni: %n (zwykle {usual:.1f}).</numerusform>
+            <numerusform>Negatywne opinie w ciągu ostatnich 7 dni: %n (zwykle {usual:.1f}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="257"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>Pilna opinia (pilność {urgency}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="242"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="260"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>Pilna opinia (pilność {urgency}).</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="35"/>
+        <source>User guide</source>
+        <translation>Przewodnik</translation>
     </message>
 </context>
 <context>
@@ -4230,17 +4751,26 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Zbierz wszystkie opinie o swojej przychodni w jednej skrzynce. Zacznij od połączenia platformy lub zaimportuj opinie zapisane z serwisu internetowego. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="40"/>
+        <source>1. Bring the reviews in: connect a platform, or import a file you saved from a site.
+2. Answer them in the inbox: clinicrep suggests a reply in the review&apos;s language and checks that it reveals nothing confidential.
+3. Once a month, make the owner&apos;s summary (File → Monthly summary).</source>
+        <translation>1. Pobierz opinie: podłącz serwis albo zaimportuj plik zapisany ze strony.
+2. Odpowiadaj w skrzynce: clinicrep zaproponuje odpowiedź w języku opinii i sprawdzi, czy nie ujawnia niczego poufnego.
+3. Raz w miesiącu przygotuj podsumowanie dla właściciela (Plik → Podsumowanie miesiąca).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="49"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="51"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="54"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
     </message>

@@ -117,94 +117,142 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="168"/>
         <source>Period shown in the charts</source>
         <translation>Период на графиках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="170"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="171"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="172"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="173"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
-        <source>Average rating (line) and number of reviews (bars)</source>
-        <translation>Средняя оценка (линия) и число отзывов (столбцы)</translation>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <source>Reviews received</source>
+        <translation>Получено отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <source>reviews</source>
+        <translation>отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <source>Average rating</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <source>stars</source>
+        <translation>звёзды</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="188"/>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <source>Complaints about</source>
+        <translation>На что жалуются</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <source>Praise for</source>
+        <translation>Что хвалят</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <source>Time to answer</source>
+        <translation>Время до ответа</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <source>hours (median)</source>
+        <translation>часы (медиана)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="245"/>
+        <source>{period}: %n review(s)</source>
+        <translation>
+            <numerusform>{period}: отзывов — %n</numerusform>
+            <numerusform>{period}: отзывов — %n</numerusform>
+            <numerusform>{period}: отзывов — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <source>{period}: {avg} average from %n review(s)</source>
+        <translation>
+            <numerusform>{period}: в среднем {avg}, отзывов — %n</numerusform>
+            <numerusform>{period}: в среднем {avg}, отзывов — %n</numerusform>
+            <numerusform>{period}: в среднем {avg}, отзывов — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="300"/>
+        <source>{platform}: %n review(s)</source>
+        <translation>
+            <numerusform>{platform}: отзывов — %n</numerusform>
+            <numerusform>{platform}: отзывов — %n</numerusform>
+            <numerusform>{platform}: отзывов — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="311"/>
+        <source>{topic}: %n review(s)</source>
+        <translation>
+            <numerusform>{topic}: отзывов — %n</numerusform>
+            <numerusform>{topic}: отзывов — %n</numerusform>
+            <numerusform>{topic}: отзывов — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="319"/>
+        <source>%n review(s) · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
+        <translation>
+            <numerusform>Отзывов: %n · медиана ответа {hours} ч · отвечено за 24 ч: {d1} · за 48 ч: {d2}</numerusform>
+            <numerusform>Отзывов: %n · медиана ответа {hours} ч · отвечено за 24 ч: {d1} · за 48 ч: {d2}</numerusform>
+            <numerusform>Отзывов: %n · медиана ответа {hours} ч · отвечено за 24 ч: {d1} · за 48 ч: {d2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <source>Reviews per platform</source>
         <translation>Отзывы по платформам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
-        <source>Sentiment share</source>
-        <translation>Доли по тональности</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
-        <source>Top complaint topics</source>
-        <translation>Частые темы жалоб</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
-        <source>Top praise topics</source>
-        <translation>Частые темы похвалы</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
-        <source>Median hours to answer</source>
-        <translation>Медиана времени ответа, ч</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="215"/>
-        <source>{period}: {avg} average from {n} reviews</source>
-        <translation>{period}: средняя оценка {avg}, отзывов: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
         <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
         <translation>{period}: положительных — {pos}, нейтральных — {neu}, отрицательных — {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="287"/>
         <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
         <translation>{period}: медиана {hours} ч; за 24 ч — {d1}, за 48 ч — {d2}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
-        <source>{platform}: {n} reviews</source>
-        <translation>{platform} — отзывов: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
-        <source>{topic}: {n} reviews</source>
-        <translation>{topic} — отзывов: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
-        <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation>Отзывов: {n} · медиана ответа {hours} ч · отвечено за 24 ч: {d1} · за 48 ч: {d2}</translation>
     </message>
 </context>
 <context>
@@ -257,10 +305,14 @@
         <source>Answer promptly</source>
         <translation>Ответьте без промедления</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
-        <translation>Дней с момента публикации отзыва: %n. Опубликуйте ответ сегодня.</translation>
+        <translation>
+            <numerusform>Отзыву уже %n день. Опубликуйте ответ сегодня.</numerusform>
+            <numerusform>Отзыву уже %n дня. Опубликуйте ответ сегодня.</numerusform>
+            <numerusform>Отзыву уже %n дней. Опубликуйте ответ сегодня.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
@@ -819,149 +871,197 @@
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="141"/>
+        <source>MMM yy</source>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="142"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="82"/>
+        <source>d MMM yy, HH:mm</source>
+        <translation>d MMM yy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="84"/>
+        <source>d MMM yy</source>
+        <translation>d MMM yy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="151"/>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>d MMMM yyyy &apos;г.&apos; (dddd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="153"/>
+        <source>dddd, d MMMM yyyy, HH:mm</source>
+        <translation>d MMMM yyyy &apos;г.&apos; (dddd), HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="29"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="31"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="49"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="32"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="50"/>
         <source>All reviews</source>
         <translation>Все отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="33"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="34"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="52"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="35"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
         <source>Answered</source>
         <translation>Отвеченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="36"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
         <source>Escalated</source>
         <translation>У владельца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="55"/>
         <source>Dismissed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="38"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="56"/>
+        <source>Imported history</source>
+        <translation>Импортированная история</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="57"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="43"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>All platforms</source>
         <translation>Все платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Stars</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Any stars</source>
         <translation>Любая оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>No stars</source>
         <translation>Без оценки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Any sentiment</source>
         <translation>Любая тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
         <source>Any topic</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Поиск по отзывам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
         <source>Search reviews</source>
         <translation>Поиск по отзывам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
         <source>Clear the chart filter</source>
         <translation>Сбросить фильтр графика</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="114"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <source>Show what needs attention, with no other filter</source>
+        <translation>Показать то, что требует внимания, без других фильтров</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="229"/>
         <source>Chart: {what}</source>
         <translation>График: {what}</translation>
     </message>
@@ -987,257 +1087,263 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="68"/>
         <source>Import reviews from {file}</source>
         <translation>Импорт отзывов из файла {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="75"/>
         <source>Name of the source</source>
         <translation>Название источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
         <source>Website the file comes from</source>
         <translation>Сайт, с которого получен файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="81"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>Detect from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="86"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>Кодировка текста файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="89"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
         <translation>Как в файле записаны буквы. Если в предпросмотре странные символы, попробуйте другую: cp1250 для польских, cp1251 для русских и украинских файлов Windows, gbk для китайских.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="96"/>
         <source>Detected: {encoding}</source>
         <translation>Определена: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>Day the file was saved</source>
         <translation>День сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="110"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>Даты вида «3 дня назад» в файле отсчитываются от этого дня.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="118"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>Импортировать строки с нераспознанной датой, указав день сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Review ID</source>
         <translation>ID отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Practice&apos;s reply</source>
         <translation>Ответ клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Language code</source>
         <translation>Код языка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="128"/>
         <source>Source name:</source>
         <translation>Название источника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
         <source>File saved on:</source>
         <translation>Файл сохранён:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="145"/>
         <source>Why this column</source>
         <translation>Почему этот столбец</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="193"/>
         <source>Recognised: {export}.</source>
         <translation>Распознано: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="203"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="277"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="154"/>
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="231"/>
         <source>Chosen by you.</source>
         <translation>Выбрано вами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="249"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано строк файла: {rows} · кодировка {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="256"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>В кодировке {encoding} текст выглядит искажённым. Выберите выше другую кодировку, чтобы предпросмотр читался правильно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="260"/>
         <source>Choose at least the text or the rating.</source>
         <translation>Выберите хотя бы текст или оценку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="790"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="328"/>
         <source>Importing reviews…</source>
         <translation>Импорт отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="361"/>
         <source>Line {line}: {reason}</source>
         <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="368"/>
         <source>… and {n} more.</source>
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="373"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="792"/>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="327"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="329"/>
         <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
         <translation>Нет API: вставьте отзывы со страницы, импортируйте сохранённый файл или добавьте отзывы вручную.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="340"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Откройте свой профиль на ZnanyLekarz (или Doctoralia) в браузере и перейдите к отзывам пациентов. Нажимайте «Показать ещё», пока не появятся нужные отзывы, выделите их от имени первого автора до конца последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Ответы врача попадут в clinicrep как ответы практики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача или клиники на ПроДокторов и вкладку отзывов. Загрузите нужные отзывы, выделите их вместе с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Откройте карточку организации в Яндекс Картах, вкладку «Отзывы», и отсортируйте по дате. Прокрутите, пока не загрузятся нужные отзывы, выделите их от первого автора до последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Файл, сохранённый программой выгрузки отзывов (CSV, JSON), загружается через «Импорт из файла».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Откройте карточку клиники в 2ГИС в браузере, вкладку «Отзывы». Прокрутите, пока не появятся нужные отзывы, выделите их, скопируйте (Ctrl+C) и выберите «Вставить отзывы». 2ГИС рисует звёзды картинками: проверьте оценки в таблице перед добавлением.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача или клиники на Doc.ua и прокрутите до отзывов. Покажите все нужные, выделите их с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача на Helsi и его отзывы. Выделите отзывы с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Откройте страницу заведения на dianping.com в браузере, где вы вошли в аккаунт, и его отзывы. Выделите отзывы, скопируйте (Ctrl+C) и выберите «Вставить отзывы»; ответы заведения попадут вместе с ними. Отзывы, сохранённые программой в файл (CSV, JSON), загружаются через «Импорт из файла».</translation>
     </message>
@@ -1258,72 +1364,72 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="434"/>
         <source>Review</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="435"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="436"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="437"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="438"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="439"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="482"/>
         <source>[edited] </source>
         <translation>[изменён] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="484"/>
         <source>[removed on platform] </source>
         <translation>[удалён на платформе] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="486"/>
         <source>(rating only)</source>
         <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="503"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="509"/>
         <source>%n h left</source>
         <translation>
             <numerusform>осталось %n ч</numerusform>
@@ -1332,7 +1438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="510"/>
         <source>%n min left</source>
         <translation>
             <numerusform>осталось %n мин</numerusform>
@@ -1341,7 +1447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="513"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>просрочка %n дн.</numerusform>
@@ -1350,7 +1456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="514"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>просрочка %n ч</numerusform>
@@ -1362,32 +1468,37 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="26"/>
+        <location filename="../../src/clinicrep/labels.py" line="28"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="27"/>
+        <location filename="../../src/clinicrep/labels.py" line="29"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="28"/>
+        <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Answered</source>
         <translation>Отвечен</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="29"/>
+        <location filename="../../src/clinicrep/labels.py" line="31"/>
         <source>Escalated</source>
         <translation>У владельца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="30"/>
+        <location filename="../../src/clinicrep/labels.py" line="32"/>
         <source>Dismissed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="45"/>
+        <location filename="../../src/clinicrep/labels.py" line="33"/>
+        <source>Imported history</source>
+        <translation>Импортированная история</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="48"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -1472,38 +1583,37 @@
         <translation>Похвала сотруднику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="84"/>
+        <location filename="../../src/clinicrep/labels.py" line="93"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="85"/>
+        <location filename="../../src/clinicrep/labels.py" line="94"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <location filename="../../src/clinicrep/labels.py" line="95"/>
         <source>Ukrainian</source>
         <translation>Украинский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <location filename="../../src/clinicrep/labels.py" line="96"/>
         <source>Polish</source>
         <translation>Польский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="88"/>
-        <location filename="../../src/clinicrep/labels.py" line="89"/>
+        <location filename="../../src/clinicrep/labels.py" line="97"/>
+        <location filename="../../src/clinicrep/labels.py" line="98"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="90"/>
+        <location filename="../../src/clinicrep/labels.py" line="99"/>
         <source>Other language</source>
         <translation>Другой язык</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="46"/>
         <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карты</translation>
@@ -1512,17 +1622,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="235"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <source>Marked “{status}”.</source>
+        <translation>Отмечено: «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <source>Undone: the review is “{status}” again.</source>
+        <translation>Отменено: у отзыва снова статус «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="631"/>
+        <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
+        <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="653"/>
+        <source>{source}: %n review(s)</source>
+        <translation>
+            <numerusform>{source}: отзывов — %n</numerusform>
+            <numerusform>{source}: отзывов — %n</numerusform>
+            <numerusform>{source}: отзывов — %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
+        <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
+        <translation>Пока ничего не подключено: подключите площадку (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт файла).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
+        <source>Up to date: %n new review(s).</source>
+        <translation>
+            <numerusform>Всё загружено: %n новый отзыв.</numerusform>
+            <numerusform>Всё загружено: %n новых отзыва.</numerusform>
+            <numerusform>Всё загружено: %n новых отзывов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="684"/>
+        <source>Changed on the platform: {n}.</source>
+        <translation>Изменено на площадке: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="687"/>
+        <source>Up to date: no new reviews.</source>
+        <translation>Всё загружено: новых отзывов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="768"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -1531,213 +1689,234 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="117"/>
         <source>Inbox of reviews</source>
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="201"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="311"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="228"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="245"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
+        <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
+        <translation>Вернуть отзыву прежний статус (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="342"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="360"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="364"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="368"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="334"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="389"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="920"/>
+        <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
+        <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
+        <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="935"/>
+        <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
+        <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="940"/>
+        <source>Command: {command}</source>
+        <translation>Команда: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="381"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="392"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="396"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="345"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="405"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="408"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="410"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="411"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="412"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="421"/>
+        <source>&amp;Undo the status change</source>
+        <translation>&amp;Отменить смену статуса</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="428"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="433"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="437"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="441"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
-        <source>Status changed.</source>
-        <translation>Статус изменён.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
-        <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
-        <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
-        <source>{source}: {n} reviews</source>
-        <translation>{source}: отзывов — {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="666"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
-        <source>Up to date: {new} new, {edited} edited.</source>
-        <translation>Всё актуально: новых — {new}, изменённых — {edited}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="728"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="730"/>
-        <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
-        <translation>Не удалось настроить на этом компьютере проверки без открытого окна. Пока окно открыто, проверки продолжаются. Подробности: {details}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="962"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="765"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="987"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1746,7 +1925,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
@@ -2157,10 +2336,14 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Last scheduled runs:</source>
         <translation>Последние запуски по расписанию:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="241"/>
         <source>%n e-mail(s) waiting to be sent.</source>
-        <translation>Писем в очереди на отправку: %n.</translation>
+        <translation>
+            <numerusform>%n письмо ждёт отправки.</numerusform>
+            <numerusform>%n письма ждут отправки.</numerusform>
+            <numerusform>%n писем ждут отправки.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,14 +2372,14 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <name>MonitoringForm</name>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="263"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
-        <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
-        <translation>Проверять новые отзывы каждые N минут, даже когда clinicrep закрыт</translation>
+        <source>Check for new reviews also while clinicrep is closed</source>
+        <translation>Проверять новые отзывы, даже когда clinicrep закрыт</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
@@ -2254,92 +2437,167 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <source>Your system runs a check at the interval below, with no window open.</source>
+        <translation>Система сама запускает проверку с интервалом, указанным ниже, без открытого окна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
         <source>Check every:</source>
         <translation>Проверять каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <source>How often those checks run.</source>
+        <translation>Как часто выполняются эти проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="122"/>
+        <source>An icon beside the clock shows alerts; click it to open the window.</source>
+        <translation>Значок рядом с часами показывает оповещения; щёлкните по нему, чтобы открыть окно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>Warn when no check succeeded for:</source>
         <translation>Предупреждать, если нет успешных проверок в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="128"/>
+        <source>So that a platform that stopped answering does not go unnoticed.</source>
+        <translation>Чтобы не пропустить, что площадка перестала отвечать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>Mail server:</source>
         <translation>Почтовый сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="134"/>
+        <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
+        <translation>Сервер исходящей почты (SMTP) вашего почтового провайдера — для писем с оповещениями.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="140"/>
+        <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
+        <translation>Обычно 587 для STARTTLS или 465 для SSL/TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="146"/>
+        <source>How the connection to the mail server is protected.</source>
+        <translation>Как защищено соединение с почтовым сервером.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="152"/>
+        <source>The account name on the mail server, often the e-mail address.</source>
+        <translation>Имя учётной записи на почтовом сервере, часто это адрес почты.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <source>Kept in the system keyring, never in clinicrep&apos;s files.</source>
+        <translation>Хранится в системном хранилище паролей, никогда — в файлах clinicrep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>From address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <source>The sender of the alert e-mails.</source>
+        <translation>Отправитель писем с оповещениями.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="168"/>
         <source>Send alerts to:</source>
         <translation>Отправлять оповещения на:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="170"/>
+        <source>Who receives the alert e-mails.</source>
+        <translation>Кто получает письма с оповещениями.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>Quiet hours from:</source>
         <translation>Тихие часы с:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
+        <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
+        <translation>С этого часа письма с оповещениями ждут окончания тихих часов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Quiet hours until:</source>
         <translation>Тихие часы до:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
+        <source>The hour at which the held alert e-mails go out.</source>
+        <translation>Час, когда отложенные письма с оповещениями уходят.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
+        <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
+        <translation>Все оповещения за день — одним письмом, а не по письму на каждое.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
         <source>Installed on this computer:</source>
         <translation>Установлено на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <source>What your system runs for clinicrep now, with the exact commands.</source>
+        <translation>Что система сейчас запускает для clinicrep, с точными командами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="218"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="219"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="234"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Ничего: отзывы проверяются, только пока открыто окно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="273"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="282"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Отправлено. Проверьте почтовый ящик каждого адреса.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Сначала укажите почтовый сервер и хотя бы один адрес.</translation>
     </message>
@@ -2371,6 +2629,14 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
+        <source>Patients praised {topic} most often (%n review(s)): tell the team.</source>
+        <translation>
+            <numerusform>Чаще всего пациенты хвалили: {topic} (отзывов: %n). Расскажите об этом команде.</numerusform>
+            <numerusform>Чаще всего пациенты хвалили: {topic} (отзывов: %n). Расскажите об этом команде.</numerusform>
+            <numerusform>Чаще всего пациенты хвалили: {topic} (отзывов: %n). Расскажите об этом команде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>In the month before, %n reviews were received.</source>
         <translation>
             <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
@@ -2379,34 +2645,33 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="248"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
         <translation>Только {share} отзывов за этот месяц получили ответ в течение 48 часов. Пациенты и платформы замечают быстрые ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="259"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Средняя оценка снизилась с {before} до {now}. Причины — в жалобах ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Доля отрицательных отзывов выросла до {now} (было {before}).</translation>
     </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/reports/monthly.py" line="281"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
-        <translation>Оповещений за этот месяц, ещё не принятых к сведению: %n. Откройте их во входящих.</translation>
+        <translation>
+            <numerusform>Оповещений за этот месяц, ещё не принятых к сведению: %n. Откройте их во входящих.</numerusform>
+            <numerusform>Оповещений за этот месяц, ещё не принятых к сведению: %n. Откройте их во входящих.</numerusform>
+            <numerusform>Оповещений за этот месяц, ещё не принятых к сведению: %n. Откройте их во входящих.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="289"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>В этом месяце ничего не требует особого внимания. Продолжайте отвечать на каждый отзыв в течение суток.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
-        <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
-        <translation>Чаще всего пациенты хвалили: {topic} (отзывов: {count}). Расскажите об этом команде.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="296"/>
@@ -2525,149 +2790,164 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>in {language}</source>
+        <translation>язык: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="480"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>(no text, rating only)</source>
         <translation>(без текста, только оценка)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="493"/>
         <source>Our public reply</source>
         <translation>Наш публичный ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="495"/>
         <source>Our public reply, {date}</source>
         <translation>Наш публичный ответ, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Not answered yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="510"/>
         <source>Internal note (not public)</source>
         <translation>Внутренняя заметка (не публикуется)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Неопубликованный черновик ответа (не публикуется)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Главные отзывы месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
         <source>Complaints that need attention</source>
         <translation>Жалобы, требующие внимания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="535"/>
+        <source>Every complaint of this month has been dealt with.</source>
+        <translation>Все жалобы этого месяца уже разобраны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>No negative reviews this month.</source>
         <translation>В этом месяце отрицательных отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
+        <source>Complaints of this month already answered</source>
+        <translation>Жалобы этого месяца, на которые уже ответили</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="564"/>
         <source>Warm words from patients</source>
         <translation>Добрые слова пациентов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="575"/>
         <source>No positive reviews with text this month.</source>
         <translation>В этом месяце нет положительных отзывов с текстом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Spike of negative reviews</source>
         <translation>Всплеск отрицательных отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="588"/>
         <source>Urgent review</source>
         <translation>Срочный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
         <source>Alert</source>
         <translation>Оповещение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="595"/>
         <source>Acknowledged on {date}.</source>
         <translation>Принято к сведению {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="601"/>
         <source>The review was answered on {date}.</source>
         <translation>Ответ на отзыв опубликован {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="607"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Статус отзыва: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="612"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Пока ничего не сделано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="616"/>
         <source>Alerts and spikes</source>
         <translation>Оповещения и всплески</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
         <source>No alerts were raised this month.</source>
         <translation>В этом месяце оповещений не было.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
         <source>What was done: {done}</source>
         <translation>Что сделано: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
         <source>Things to act on</source>
         <translation>Что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="667"/>
         <source>Made on {date}</source>
         <translation>Составлено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="671"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Содержит внутренние заметки: не для публикации.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="677"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="758"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="782"/>
         <source>Monthly review summary</source>
         <translation>Ежемесячная сводка по отзывам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="687"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}: отзывов не поступало.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="722"/>
         <source>The month in figures</source>
         <translation>Месяц в цифрах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="770"/>
         <source>Page {page} of {pages}</source>
         <translation>Стр. {page} из {pages}</translation>
     </message>
@@ -2708,162 +2988,162 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="282"/>
         <source>no rating</source>
         <translation>без оценки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="303"/>
         <source>Paste reviews</source>
         <translation>Вставить отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="316"/>
         <source>Website the reviews come from</source>
         <translation>Сайт, с которого отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="320"/>
         <source>Name of the source</source>
         <translation>Название источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="323"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
         <source>Detect from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="338"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="337"/>
         <source>Reviews found</source>
         <translation>Найденные отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
         <source>Text of the selected review</source>
         <translation>Текст выбранного отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="355"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Ответ практики на выбранный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Review text:</source>
         <translation>Текст отзыва:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
         <source>Practice&apos;s reply:</source>
         <translation>Ответ практики:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="376"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="378"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Один отзыв прочитан как два: объединить выбранную строку со следующей.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
         <source>S&amp;plit at the cursor</source>
         <translation>&amp;Разделить по курсору</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Два отзыва прочитаны как один: поставьте курсор в тексте туда, где начинается второй.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Удалить строки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="391"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
         <source>Paste &amp;more</source>
         <translation>Вставить &amp;ещё</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Сначала скопируйте следующую часть страницы: её отзывы добавятся ниже, каждый один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="426"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
         <source>Source name:</source>
         <translation>Название источника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="463"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Буфер обмена пуст. Выделите отзывы на странице, скопируйте их (Ctrl+C) и нажмите «Вставить ещё».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="475"/>
         <source>Reading what you copied…</source>
         <translation>Читаем скопированное…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="500"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>В буфере обмена больше, чем страница отзывов; прочитано только начало.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="514"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Скопированный текст не удалось разделить на отзывы; он сохранён одной строкой, разделите её вручную.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="574"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Поставьте курсор в тексте отзыва туда, где начинается второй отзыв, и разделите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="602"/>
         <source>Add the reviews ({n})</source>
         <translation>Добавить отзывы ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="611"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Найдено отзывов: {n}. Проверьте их перед добавлением: дважды щёлкните ячейку, чтобы исправить; ничего не сохраняется, пока вы не подтвердите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="627"/>
         <source>Adding the reviews…</source>
         <translation>Добавляем отзывы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="647"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Отзывы не добавлены: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
         <source>Select all rows</source>
         <translation>Выделить все строки</translation>
     </message>
@@ -2871,52 +3151,52 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteTableModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="115"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
         <source>Practice&apos;s reply</source>
         <translation>Ответ практики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="135"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="151"/>
         <source>No date was found: the review will be dated today. Double-click to enter it.</source>
         <translation>Дата не найдена: отзыв получит сегодняшнюю дату. Дважды щёлкните, чтобы ввести её.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="155"/>
         <source>The page said how long ago, not the date: this date is approximate.</source>
         <translation>На странице было указано, сколько времени прошло, а не дата: эта дата приблизительная.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="188"/>
         <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
         <translation>«{value}» — не дата, которую clinicrep может прочитать; попробуйте 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="199"/>
         <source>A rating is 1 to 5 stars, or 0 for none.</source>
         <translation>Оценка — от 1 до 5 звёзд или 0, если её нет.</translation>
     </message>
@@ -2942,113 +3222,161 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="90"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="94"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="99"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="199"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="113"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="117"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="201"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="189"/>
+        <source>Select a review in the list to answer it.</source>
+        <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <source>Copy the reply</source>
+        <translation>Скопировать ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
-        <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
-        <translation>Эта платформа не позволяет clinicrep публиковать ответы: скопируйте ответ, опубликуйте его на странице отзыва, затем отметьте отзыв как отвеченный.</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
+        <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="311"/>
+        <source>Replace the reply?</source>
+        <translation>Заменить ответ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
+        <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <source>Later than your aim: %n hour(s) left to answer</source>
+        <translation>
+            <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
+            <numerusform>Позже намеченного: на ответ осталось %n часа</numerusform>
+            <numerusform>Позже намеченного: на ответ осталось %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="576"/>
+        <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
+        <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="580"/>
+        <source>I pasted it</source>
+        <translation>Я вставил(а) ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="363"/>
         <source>“{words}”: {reason}</source>
         <translation>«{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="437"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="444"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -3057,7 +3385,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -3066,16 +3394,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
-        <source>Past the aim; answer within %n hour(s)</source>
-        <translation>
-            <numerusform>Желаемый срок прошёл; ответьте в течение %n часа</numerusform>
-            <numerusform>Желаемый срок прошёл; ответьте в течение %n часов</numerusform>
-            <numerusform>Желаемый срок прошёл; ответьте в течение %n часов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="449"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -3084,12 +3403,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="419"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3102,19 +3421,29 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
-        <source>Not published: fix the highlighted passages first.</source>
-        <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <source>Publish the reply?</source>
+        <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
-        <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
-        <translation>Скопировано. Вставьте ответ на странице отзыва, затем нажмите «Отметить отвеченным».</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
+        <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
+        <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="526"/>
+        <source>Publish on {platform}</source>
+        <translation>Опубликовать на {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="554"/>
+        <source>Not published: fix the highlighted passages first.</source>
+        <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
 </context>
 <context>
@@ -3176,23 +3505,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 </context>
 <context>
     <name>ReportFormat</name>
-    <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="110"/>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
         <source>%n min</source>
-        <translation>%n мин</translation>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="112"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -3286,102 +3619,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="54"/>
         <source>Selected review</source>
         <translation>Выбранный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="75"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Analysis:</source>
         <translation>Анализ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Urgency:</source>
         <translation>Срочность:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="95"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
         <source>Earlier versions and replies</source>
         <translation>Прежние версии и ответы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="105"/>
         <source>Open on the platform</source>
         <translation>Открыть на платформе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="127"/>
         <source>No review selected</source>
         <translation>Отзыв не выбран</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="145"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Платформа показывает здесь только отрывок; откройте отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="176"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Автор изменил этот отзыв; прежний текст — ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Этого отзыва больше нет на платформе. Здесь он сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
         <source>(rating only, no text)</source>
         <translation>(только оценка, без текста)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
         <source>Translation by the platform:</source>
         <translation>Перевод от платформы:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="194"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Ответ клиники на платформе:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="200"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Прежняя версия (заменена {date}), {stars}:</translation>
     </message>
@@ -3389,141 +3722,288 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>например, Анна Новак, администратор клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
-        <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
-        <translation>Языки, на которых отвечает клиника, например en, pl, ru, uk, zh</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>Practice name:</source>
         <translation>Название клиники:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <source>Used in replies and on every page of the monthly report.</source>
+        <translation>Используется в ответах и на каждой странице ежемесячного отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="64"/>
         <source>Phone for replies:</source>
         <translation>Телефон для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
+        <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
+        <translation>Указывается в ответах на жалобы, чтобы автор мог позвонить вам лично.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>E-mail for replies:</source>
         <translation>Эл. почта для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <source>Offered in replies to complaints as a private way to write to you.</source>
+        <translation>Указывается в ответах на жалобы, чтобы вам можно было написать лично.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="76"/>
         <source>Replies signed by:</source>
         <translation>Подпись под ответами:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <source>The name and role at the end of each reply.</source>
+        <translation>Имя и должность в конце каждого ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Reply languages:</source>
         <translation>Языки ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
+        <translation>Коды языков, на которых вы отвечаете: en, pl, ru, uk, zh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
-        <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
-        <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <source> days</source>
+        <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Aim to answer within:</source>
         <translation>Желательно ответить в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <source>After this, the inbox shows the review as late for your aim.</source>
+        <translation>После этого срока отзыв во входящих помечается как просроченный относительно цели.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>Answer at the latest within:</source>
         <translation>Ответить не позднее чем через:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <source>After this, the review counts as overdue.</source>
+        <translation>После этого срока отзыв считается просроченным.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
         <source>Check for new reviews every:</source>
         <translation>Проверять новые отзывы каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <source>How often the open window fetches reviews from the connected platforms.</source>
+        <translation>Как часто открытое окно загружает отзывы с подключённых площадок.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source>Spike alert threshold:</source>
         <translation>Порог оповещения о всплеске:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
+        <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Оповещать о срочном отзыве при срочности от:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
+        <source>A review with at least this urgency (1–100) raises an alert.</source>
+        <translation>Отзыв со срочностью не ниже этой (1–100) вызывает оповещение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <source>Imported reviews are history when older than:</source>
+        <translation>Импортированные отзывы считаются историей, если старше:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
+        <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
+        <translation>Считается от дня импорта; история никогда не бывает просроченной и не попадает в «Требуют внимания».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Language of clinicrep:</source>
         <translation>Язык clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <source>Menus and messages switch at once, without a restart.</source>
+        <translation>Меню и сообщения переключаются сразу, без перезапуска.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
         <source>Colours:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
-        <source>The practice</source>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
+        <source>Light, dark, or as your system is set.</source>
+        <translation>Светлая, тёмная или как в системе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <source>Practice</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
-        <source>Answer times, checks and alerts</source>
-        <translation>Сроки ответа, проверки и оповещения</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
+        <source>Answers and alerts</source>
+        <translation>Ответы и оповещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <source>Monitoring and e-mail</source>
+        <translation>Мониторинг и почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Language and look</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="212"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="63"/>
+        <source>Next / previous review in the inbox</source>
+        <translation>Следующий / предыдущий отзыв во входящих</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="66"/>
+        <source>Publish the reply (or copy it, where the site has no reply API)</source>
+        <translation>Опубликовать ответ (или скопировать, если у сайта нет API для ответов)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="72"/>
+        <source>Search the reviews</source>
+        <translation>Искать в отзывах</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="85"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="76"/>
+        <source>What they do</source>
+        <translation>Что делают</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="34"/>
+        <source>Sign-in link</source>
+        <translation>Ссылка для входа</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="35"/>
+        <source>Copy the link</source>
+        <translation>Скопировать ссылку</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="37"/>
+        <source>Cancel sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="74"/>
+        <source>Opening the {platform} sign-in page…</source>
+        <translation>Открываем страницу входа {platform}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="84"/>
+        <source>Signed in to {platform}.</source>
+        <translation>Вход в {platform} выполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="91"/>
+        <source>Sign-in cancelled. Nothing was changed.</source>
+        <translation>Вход отменён. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="110"/>
+        <source>Waiting for your browser: sign in to {platform} there and allow access. If no browser page opened, copy the link and open it yourself.</source>
+        <translation>Ждём ваш браузер: войдите там в {platform} и разрешите доступ. Если страница в браузере не открылась, скопируйте ссылку и откройте её сами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="123"/>
+        <source>Cancelling the sign-in…</source>
+        <translation>Отменяем вход…</translation>
+    </message>
+</context>
+<context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="478"/>
+        <location filename="../../src/clinicrep/cli.py" line="485"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="474"/>
+        <location filename="../../src/clinicrep/cli.py" line="481"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="466"/>
+        <location filename="../../src/clinicrep/cli.py" line="473"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>
@@ -3531,62 +4011,62 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="93"/>
         <source>Connect a platform</source>
         <translation>Подключение платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="93"/>
         <source>Edit</source>
         <translation>Изменение источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="116"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="130"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Name shown in clinicrep:</source>
         <translation>Название в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Language of the reviews:</source>
         <translation>Язык отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="207"/>
         <source>(kept; type to replace)</source>
         <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="104"/>
         <source>{platform} — no API</source>
         <translation>{platform} — нет API</translation>
     </message>
@@ -3649,37 +4129,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Демо-отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="336"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="350"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
         <source>ProDoctorov</source>
         <translation>ПроДокторов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="362"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="375"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
         <source>2GIS</source>
         <translation>2ГИС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="388"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="400"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="411"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -3791,124 +4271,124 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="521"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="72"/>
         <source>No secure storage</source>
         <translation>Нет защищённого хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="75"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
         <source>Connected sources</source>
         <translation>Подключённые источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="290"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Разрешить clinicrep читать отзывы этого источника и отвечать на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="345"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="353"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="357"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="404"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="398"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="405"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="421"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="478"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="485"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="485"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="519"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="347"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — нет API: отзывы вставлены со страницы</translation>
     </message>
@@ -4197,24 +4677,65 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>много отрицательных отзывов сразу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="227"/>
-        <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
-        <translation>Отрицательных отзывов за последние 24 часа: {count} (обычно {usual:.1f}).</translation>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="166"/>
+        <source>legal action</source>
+        <translation>угроза суда</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="231"/>
-        <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
-        <translation>Отрицательных отзывов за последние 7 дней: {count} (обычно {usual:.1f}).</translation>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="167"/>
+        <source>possible harm</source>
+        <translation>возможный вред здоровью</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="168"/>
+        <source>a regulator</source>
+        <translation>надзорный орган</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="169"/>
+        <source>the press or social media</source>
+        <translation>пресса или соцсети</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="174"/>
+        <source>mentions “{word}”</source>
+        <translation>упоминает «{word}»</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/analysis/triage.py" line="239"/>
+        <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>Отрицательных отзывов за последние 24 часа: %n (обычно {usual:.1f}).</numerusform>
+            <numerusform>Отрицательных отзывов за последние 24 часа: %n (обычно {usual:.1f}).</numerusform>
+            <numerusform>Отрицательных отзывов за последние 24 часа: %n (обычно {usual:.1f}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/analysis/triage.py" line="246"/>
+        <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>Отрицательных отзывов за последние 7 дней: %n (обычно {usual:.1f}).</numerusform>
+            <numerusform>Отрицательных отзывов за последние 7 дней: %n (обычно {usual:.1f}).</numerusform>
+            <numerusform>Отрицательных отзывов за последние 7 дней: %n (обычно {usual:.1f}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="257"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>Срочный отзыв (срочность {urgency}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="242"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="260"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>Срочный отзыв (срочность {urgency}).</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="35"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
@@ -4230,17 +4751,26 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Соберите все отзывы о вашей клинике в одном месте. Для начала подключите платформу или импортируйте отзывы, сохранённые с сайта. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="40"/>
+        <source>1. Bring the reviews in: connect a platform, or import a file you saved from a site.
+2. Answer them in the inbox: clinicrep suggests a reply in the review&apos;s language and checks that it reveals nothing confidential.
+3. Once a month, make the owner&apos;s summary (File → Monthly summary).</source>
+        <translation>1. Получите отзывы: подключите площадку или импортируйте файл, сохранённый с сайта.
+2. Отвечайте во входящих: clinicrep предложит ответ на языке отзыва и проверит, что он не раскрывает ничего конфиденциального.
+3. Раз в месяц готовьте сводку для руководителя (Файл → Ежемесячная сводка).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="49"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="51"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="54"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Попробовать демо (вымышленные отзывы, в отдельном окне)</translation>
     </message>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Acknowledge</source>
-        <translation>Підтвердити</translation>
+        <translation>Взяти до відома</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="84"/>
@@ -117,94 +117,142 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="168"/>
         <source>Period shown in the charts</source>
         <translation>Період, показаний на діаграмах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="170"/>
         <source>Last 30 days</source>
         <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="171"/>
         <source>Last 3 months</source>
         <translation>Останні 3 місяці</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="172"/>
         <source>Last 12 months</source>
         <translation>Останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="173"/>
         <source>All time</source>
         <translation>За весь час</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
-        <source>Average rating (line) and number of reviews (bars)</source>
-        <translation>Середня оцінка (лінія) й кількість відгуків (стовпці)</translation>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <source>Reviews received</source>
+        <translation>Отримано відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <source>reviews</source>
+        <translation>відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <source>Average rating</source>
+        <translation>Середня оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <source>stars</source>
+        <translation>зірки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="188"/>
+        <source>Sentiment</source>
+        <translation>Тональність</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <source>Complaints about</source>
+        <translation>На що скаржаться</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <source>Praise for</source>
+        <translation>Що хвалять</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <source>Time to answer</source>
+        <translation>Час до відповіді</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <source>hours (median)</source>
+        <translation>години (медіана)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="245"/>
+        <source>{period}: %n review(s)</source>
+        <translation>
+            <numerusform>{period}: відгуків — %n</numerusform>
+            <numerusform>{period}: відгуків — %n</numerusform>
+            <numerusform>{period}: відгуків — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <source>{period}: {avg} average from %n review(s)</source>
+        <translation>
+            <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
+            <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
+            <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="300"/>
+        <source>{platform}: %n review(s)</source>
+        <translation>
+            <numerusform>{platform}: відгуків — %n</numerusform>
+            <numerusform>{platform}: відгуків — %n</numerusform>
+            <numerusform>{platform}: відгуків — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="311"/>
+        <source>{topic}: %n review(s)</source>
+        <translation>
+            <numerusform>{topic}: відгуків — %n</numerusform>
+            <numerusform>{topic}: відгуків — %n</numerusform>
+            <numerusform>{topic}: відгуків — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="319"/>
+        <source>%n review(s) · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
+        <translation>
+            <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом 24 год · {d2} — протягом 48 год</numerusform>
+            <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом 24 год · {d2} — протягом 48 год</numerusform>
+            <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом 24 год · {d2} — протягом 48 год</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <source>Reviews per platform</source>
         <translation>Відгуки за платформами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
-        <source>Sentiment share</source>
-        <translation>Частка за тональністю</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
-        <source>Top complaint topics</source>
-        <translation>Найчастіші теми скарг</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
-        <source>Top praise topics</source>
-        <translation>Найчастіші теми похвал</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
-        <source>Median hours to answer</source>
-        <translation>Медіанний час відповіді, год</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="215"/>
-        <source>{period}: {avg} average from {n} reviews</source>
-        <translation>{period}: середня оцінка {avg}, відгуків: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
         <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
         <translation>{period}: позитивних — {pos}, нейтральних — {neu}, негативних — {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="287"/>
         <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
         <translation>{period}: медіана {hours} год; {d1} — протягом 24 год, {d2} — протягом 48 год</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
-        <source>{platform}: {n} reviews</source>
-        <translation>{platform}: відгуків — {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
-        <source>{topic}: {n} reviews</source>
-        <translation>{topic}: відгуків — {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
-        <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation>Відгуків: {n} · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом 24 год · {d2} — протягом 48 год</translation>
     </message>
 </context>
 <context>
@@ -823,149 +871,197 @@
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="141"/>
+        <source>MMM yy</source>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="142"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="82"/>
+        <source>d MMM yy, HH:mm</source>
+        <translation>d MMM yy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="84"/>
+        <source>d MMM yy</source>
+        <translation>d MMM yy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="151"/>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>d MMMM yyyy &apos;р.&apos; (dddd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="153"/>
+        <source>dddd, d MMMM yyyy, HH:mm</source>
+        <translation>d MMMM yyyy &apos;р.&apos; (dddd), HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="29"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="31"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="49"/>
         <source>Needs attention</source>
         <translation>Потребують уваги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="32"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="50"/>
         <source>All reviews</source>
         <translation>Усі відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="33"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
         <source>New</source>
         <translation>Нові</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="34"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="52"/>
         <source>In progress</source>
         <translation>У роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="35"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
         <source>Answered</source>
         <translation>Відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="36"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
         <source>Escalated</source>
         <translation>Передано власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="55"/>
         <source>Dismissed</source>
         <translation>Відхилені</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="38"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="56"/>
+        <source>Imported history</source>
+        <translation>Імпортована історія</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="57"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="43"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>All platforms</source>
         <translation>Усі платформи</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Stars</source>
         <translation>Зірки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Any stars</source>
         <translation>Будь-яка оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>No stars</source>
         <translation>Без зірок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Any sentiment</source>
         <translation>Будь-яка тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
         <source>Any topic</source>
         <translation>Будь-яка тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
         <source>Any time</source>
         <translation>За весь час</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>Last 7 days</source>
         <translation>Останні 7 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>Last 30 days</source>
         <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Last 3 months</source>
         <translation>Останні 3 місяці</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Last 12 months</source>
         <translation>Останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Пошук у відгуках (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
         <source>Search reviews</source>
         <translation>Пошук у відгуках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Clear</source>
         <translation>Скинути</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
         <source>Clear the chart filter</source>
         <translation>Скинути фільтр діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="114"/>
+        <source>Clear filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <source>Show what needs attention, with no other filter</source>
+        <translation>Показати те, що потребує уваги, без інших фільтрів</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="229"/>
         <source>Chart: {what}</source>
         <translation>Діаграма: {what}</translation>
     </message>
@@ -991,257 +1087,263 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="68"/>
         <source>Import reviews from {file}</source>
         <translation>Імпорт відгуків із {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="75"/>
         <source>Name of the source</source>
         <translation>Назва джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
         <source>Website the file comes from</source>
         <translation>Сайт, з якого отримано файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="81"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>Detect from the text</source>
         <translation>Визначити за текстом</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="86"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>Кодування тексту файлу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="89"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
         <translation>Як у файлі записано літери. Якщо в попередньому перегляді дивні символи, спробуйте інше: cp1250 для польських, cp1251 для російських та українських файлів Windows, gbk для китайських.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="96"/>
         <source>Detected: {encoding}</source>
         <translation>Визначено: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>Day the file was saved</source>
         <translation>День збереження файлу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="110"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>Дати на кшталт «3 дні тому» у файлі відлічуються від цього дня.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="118"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>Імпортувати рядки з нерозпізнаною датою, указавши день збереження файлу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Review text</source>
         <translation>Текст відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Link</source>
         <translation>Посилання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Review ID</source>
         <translation>ID відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Practice&apos;s reply</source>
         <translation>Відповідь клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Language code</source>
         <translation>Код мови</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="128"/>
         <source>Source name:</source>
         <translation>Назва джерела:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Encoding:</source>
         <translation>Кодування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
         <source>File saved on:</source>
         <translation>Файл збережено:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="145"/>
         <source>Why this column</source>
         <translation>Чому цей стовпець</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="193"/>
         <source>Recognised: {export}.</source>
         <translation>Розпізнано: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="203"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="277"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="154"/>
         <source>First rows of the file</source>
         <translation>Перші рядки файлу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
         <source>(unnamed)</source>
         <translation>(без назви)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="231"/>
         <source>Chosen by you.</source>
         <translation>Вибрано вами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="249"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано рядків файлу: {rows} · кодування {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="256"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>У кодуванні {encoding} текст виглядає спотвореним. Виберіть вище інше кодування, щоб попередній перегляд читався правильно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="260"/>
         <source>Choose at least the text or the rating.</source>
         <translation>Виберіть принаймні стовпець тексту або оцінки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="790"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="328"/>
         <source>Importing reviews…</source>
         <translation>Імпорт відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="361"/>
         <source>Line {line}: {reason}</source>
         <translation>Рядок {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="368"/>
         <source>… and {n} more.</source>
         <translation>… і ще {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="373"/>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="792"/>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Таблиці (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="327"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="329"/>
         <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
         <translation>Немає API: вставте відгуки зі сторінки, імпортуйте збережений файл або додайте відгуки вручну.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="340"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Відкрийте свій профіль на ZnanyLekarz (або Doctoralia) у браузері й перейдіть до відгуків пацієнтів. Натискайте «Показати ще», доки не з&apos;являться потрібні відгуки, виділіть їх від імені першого автора до кінця останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Відповіді лікаря потраплять у clinicrep як відповіді практики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря або клініки на ПроДокторов і вкладку відгуків. Завантажте потрібні відгуки, виділіть їх разом з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Відкрийте картку організації в Яндекс Картах, вкладку «Відгуки», і відсортуйте за датою. Прокрутіть, доки не завантажаться потрібні відгуки, виділіть їх від першого автора до останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Файл, збережений програмою вивантаження відгуків (CSV, JSON), завантажується через «Імпортувати файл».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Відкрийте картку клініки в 2ГІС у браузері, вкладку «Відгуки». Прокрутіть, доки не з&apos;являться потрібні відгуки, виділіть їх, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». 2ГІС малює зірки картинками: перевірте оцінки в таблиці перед додаванням.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря або клініки на Doc.ua і прокрутіть до відгуків. Покажіть усі потрібні, виділіть їх з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря на Helsi та його відгуки. Виділіть відгуки з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Відкрийте сторінку закладу на dianping.com у браузері, де ви увійшли в акаунт, і його відгуки. Виділіть відгуки, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки»; відповіді закладу потраплять разом з ними. Відгуки, збережені програмою у файл (CSV, JSON), завантажуються через «Імпортувати файл».</translation>
     </message>
@@ -1262,72 +1364,72 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="434"/>
         <source>Review</source>
         <translation>Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="435"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="436"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="437"/>
         <source>Urgency</source>
         <translation>Терміновість</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="438"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="439"/>
         <source>Time left</source>
         <translation>Залишок часу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="482"/>
         <source>[edited] </source>
         <translation>[змінено] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="484"/>
         <source>[removed on platform] </source>
         <translation>[видалено на платформі] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="486"/>
         <source>(rating only)</source>
         <translation>(лише оцінка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="503"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="509"/>
         <source>%n h left</source>
         <translation>
             <numerusform>ще %n год</numerusform>
@@ -1336,7 +1438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="510"/>
         <source>%n min left</source>
         <translation>
             <numerusform>ще %n хв</numerusform>
@@ -1345,7 +1447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="513"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -1354,7 +1456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="514"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>прострочено на %n год</numerusform>
@@ -1366,32 +1468,37 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="26"/>
+        <location filename="../../src/clinicrep/labels.py" line="28"/>
         <source>New</source>
         <translation>Новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="27"/>
+        <location filename="../../src/clinicrep/labels.py" line="29"/>
         <source>In progress</source>
         <translation>У роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="28"/>
+        <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Answered</source>
         <translation>Відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="29"/>
+        <location filename="../../src/clinicrep/labels.py" line="31"/>
         <source>Escalated</source>
         <translation>Передано власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="30"/>
+        <location filename="../../src/clinicrep/labels.py" line="32"/>
         <source>Dismissed</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="45"/>
+        <location filename="../../src/clinicrep/labels.py" line="33"/>
+        <source>Imported history</source>
+        <translation>Імпортована історія</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="48"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -1476,38 +1583,37 @@
         <translation>Похвала працівнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="84"/>
+        <location filename="../../src/clinicrep/labels.py" line="93"/>
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="85"/>
+        <location filename="../../src/clinicrep/labels.py" line="94"/>
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <location filename="../../src/clinicrep/labels.py" line="95"/>
         <source>Ukrainian</source>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <location filename="../../src/clinicrep/labels.py" line="96"/>
         <source>Polish</source>
         <translation>Польська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="88"/>
-        <location filename="../../src/clinicrep/labels.py" line="89"/>
+        <location filename="../../src/clinicrep/labels.py" line="97"/>
+        <location filename="../../src/clinicrep/labels.py" line="98"/>
         <source>Chinese</source>
         <translation>Китайська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="90"/>
+        <location filename="../../src/clinicrep/labels.py" line="99"/>
         <source>Other language</source>
         <translation>Інша мова</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="46"/>
         <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карти</translation>
@@ -1516,17 +1622,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="235"/>
         <source>Analysis update progress</source>
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <source>Marked “{status}”.</source>
+        <translation>Позначено: «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <source>Undone: the review is “{status}” again.</source>
+        <translation>Скасовано: відгук знову має статус «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="631"/>
+        <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
+        <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="653"/>
+        <source>{source}: %n review(s)</source>
+        <translation>
+            <numerusform>{source}: відгуків — %n</numerusform>
+            <numerusform>{source}: відгуків — %n</numerusform>
+            <numerusform>{source}: відгуків — %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
+        <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
+        <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпорт файлу).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
+        <source>Up to date: %n new review(s).</source>
+        <translation>
+            <numerusform>Усе завантажено: %n новий відгук.</numerusform>
+            <numerusform>Усе завантажено: %n нові відгуки.</numerusform>
+            <numerusform>Усе завантажено: %n нових відгуків.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="684"/>
+        <source>Changed on the platform: {n}.</source>
+        <translation>Змінено на платформі: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="687"/>
+        <source>Up to date: no new reviews.</source>
+        <translation>Усе завантажено: нових відгуків немає.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="768"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -1535,213 +1689,234 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="117"/>
         <source>Inbox of reviews</source>
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="201"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="311"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="228"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="245"/>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
+        <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
+        <translation>Повернути відгукові попередній статус (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="342"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="360"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="364"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="368"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="334"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="389"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="920"/>
+        <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
+        <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
+        <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="935"/>
+        <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
+        <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="940"/>
+        <source>Command: {command}</source>
+        <translation>Команда: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="381"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="392"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="396"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="345"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="405"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="408"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="410"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="411"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="412"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="421"/>
+        <source>&amp;Undo the status change</source>
+        <translation>&amp;Скасувати зміну статусу</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="428"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="433"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Посібник користувача</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="437"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сполучення клавіш</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="441"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
-        <source>Status changed.</source>
-        <translation>Статус змінено.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
-        <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
-        <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
-        <source>{source}: {n} reviews</source>
-        <translation>{source}: відгуків — {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="666"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
-        <source>Up to date: {new} new, {edited} edited.</source>
-        <translation>Синхронізовано: нових — {new}, змінених — {edited}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="728"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="730"/>
-        <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
-        <translation>Не вдалося налаштувати перевірки без відкритого вікна на цьому комп’ютері. Поки вікно відкрите, перевірки тривають. Подробиці: {details}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="962"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="765"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="987"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1750,7 +1925,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
@@ -2197,14 +2372,14 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <name>MonitoringForm</name>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="263"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
-        <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
-        <translation>Перевіряти нові відгуки кожні N хвилин, навіть коли clinicrep закрито</translation>
+        <source>Check for new reviews also while clinicrep is closed</source>
+        <translation>Перевіряти нові відгуки, навіть коли clinicrep закрито</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
@@ -2262,92 +2437,167 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Надіслати тестовий лист</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <source>Your system runs a check at the interval below, with no window open.</source>
+        <translation>Система сама запускає перевірку з інтервалом, указаним нижче, без відкритого вікна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
         <source>Check every:</source>
         <translation>Перевіряти кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <source>How often those checks run.</source>
+        <translation>Як часто виконуються ці перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="122"/>
+        <source>An icon beside the clock shows alerts; click it to open the window.</source>
+        <translation>Значок поруч із годинником показує сповіщення; клацніть його, щоб відкрити вікно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>Warn when no check succeeded for:</source>
         <translation>Попереджати, якщо немає успішних перевірок протягом:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="128"/>
+        <source>So that a platform that stopped answering does not go unnoticed.</source>
+        <translation>Щоб не пропустити, що платформа перестала відповідати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>Mail server:</source>
         <translation>Поштовий сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="134"/>
+        <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
+        <translation>Сервер вихідної пошти (SMTP) вашого поштового провайдера — для листів зі сповіщеннями.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="140"/>
+        <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
+        <translation>Зазвичай 587 для STARTTLS або 465 для SSL/TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Security:</source>
         <translation>Захист:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="146"/>
+        <source>How the connection to the mail server is protected.</source>
+        <translation>Як захищено з’єднання з поштовим сервером.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>User name:</source>
         <translation>Ім’я користувача:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="152"/>
+        <source>The account name on the mail server, often the e-mail address.</source>
+        <translation>Ім’я облікового запису на поштовому сервері, часто це адреса пошти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <source>Kept in the system keyring, never in clinicrep&apos;s files.</source>
+        <translation>Зберігається в системному сховищі паролів, ніколи — у файлах clinicrep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>From address:</source>
         <translation>Адреса відправника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <source>The sender of the alert e-mails.</source>
+        <translation>Відправник листів зі сповіщеннями.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="168"/>
         <source>Send alerts to:</source>
         <translation>Надсилати сповіщення на:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="170"/>
+        <source>Who receives the alert e-mails.</source>
+        <translation>Хто отримує листи зі сповіщеннями.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>Quiet hours from:</source>
         <translation>Тихі години з:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
+        <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
+        <translation>З цієї години листи зі сповіщеннями чекають кінця тихих годин.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Quiet hours until:</source>
         <translation>Тихі години до:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
+        <source>The hour at which the held alert e-mails go out.</source>
+        <translation>Година, коли відкладені листи зі сповіщеннями надсилаються.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
+        <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
+        <translation>Усі сповіщення за день — одним листом, а не листом на кожне.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
         <source>Installed on this computer:</source>
         <translation>Встановлено на цьому комп’ютері:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <source>What your system runs for clinicrep now, with the exact commands.</source>
+        <translation>Що система зараз запускає для clinicrep, з точними командами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="218"/>
         <source>off</source>
         <translation>вимк.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="219"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="234"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Нічого: відгуки перевіряються, лише коли вікно відкрите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="273"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="282"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Надіслано. Перевірте поштову скриньку кожної адреси.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Спершу вкажіть поштовий сервер і принаймні одну адресу.</translation>
     </message>
@@ -2379,6 +2629,14 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
+        <source>Patients praised {topic} most often (%n review(s)): tell the team.</source>
+        <translation>
+            <numerusform>Найчастіше пацієнти хвалили тему «{topic}» (відгуків: %n): розкажіть про це команді.</numerusform>
+            <numerusform>Найчастіше пацієнти хвалили тему «{topic}» (відгуків: %n): розкажіть про це команді.</numerusform>
+            <numerusform>Найчастіше пацієнти хвалили тему «{topic}» (відгуків: %n): розкажіть про це команді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>In the month before, %n reviews were received.</source>
         <translation>
             <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
@@ -2387,22 +2645,22 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="248"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
         <translation>Лише на {share} відгуків за цей місяць відповіли протягом 48 годин. Пацієнти й платформи помічають швидкі відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="259"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Середня оцінка знизилася з {before} до {now}. Причини — у скаргах нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Частка негативних відгуків зросла з {before} до {now}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="281"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>
             <numerusform>Непідтверджених сповіщень за цей місяць: %n. Відкрийте їх у вкладці «Вхідні».</numerusform>
@@ -2411,14 +2669,9 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="289"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>Цього місяця ніщо не потребує особливої уваги. І надалі відповідайте на кожен відгук протягом доби.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
-        <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
-        <translation>Найчастіше пацієнти хвалили тему «{topic}» (відгуків: {count}): розкажіть про це команді.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="296"/>
@@ -2537,149 +2790,164 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>in {language}</source>
+        <translation>мова: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="480"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>(no text, rating only)</source>
         <translation>(без тексту, лише оцінка)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="493"/>
         <source>Our public reply</source>
         <translation>Наша публічна відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="495"/>
         <source>Our public reply, {date}</source>
         <translation>Наша публічна відповідь, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Not answered yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="510"/>
         <source>Internal note (not public)</source>
         <translation>Внутрішня примітка (не для публікації)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Неопублікована чернетка відповіді (не для публікації)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Найважливіші відгуки місяця</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
         <source>Complaints that need attention</source>
         <translation>Скарги, що потребують уваги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="535"/>
+        <source>Every complaint of this month has been dealt with.</source>
+        <translation>Усі скарги цього місяця вже опрацьовано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>No negative reviews this month.</source>
         <translation>Цього місяця негативних відгуків не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
+        <source>Complaints of this month already answered</source>
+        <translation>Скарги цього місяця, на які вже відповіли</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="564"/>
         <source>Warm words from patients</source>
         <translation>Теплі слова пацієнтів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="575"/>
         <source>No positive reviews with text this month.</source>
         <translation>Цього місяця не було позитивних відгуків із текстом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Spike of negative reviews</source>
         <translation>Сплеск негативних відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="588"/>
         <source>Urgent review</source>
         <translation>Терміновий відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
         <source>Alert</source>
         <translation>Сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="595"/>
         <source>Acknowledged on {date}.</source>
         <translation>Підтверджено {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="601"/>
         <source>The review was answered on {date}.</source>
         <translation>На відгук відповіли {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="607"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Статус відгуку: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="612"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Жодних дій ще не вжито.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="616"/>
         <source>Alerts and spikes</source>
         <translation>Сповіщення та сплески</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
         <source>No alerts were raised this month.</source>
         <translation>Цього місяця сповіщень не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
         <source>What was done: {done}</source>
         <translation>Що зроблено: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
         <source>Things to act on</source>
         <translation>Що варто зробити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="667"/>
         <source>Made on {date}</source>
         <translation>Створено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="671"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Містить внутрішні примітки: не для публікації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="677"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="758"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="782"/>
         <source>Monthly review summary</source>
         <translation>Щомісячний звіт про відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="687"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}: відгуків не надходило.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="722"/>
         <source>The month in figures</source>
         <translation>Місяць у цифрах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="770"/>
         <source>Page {page} of {pages}</source>
         <translation>Сторінка {page} з {pages}</translation>
     </message>
@@ -2720,162 +2988,162 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="282"/>
         <source>no rating</source>
         <translation>без оцінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="303"/>
         <source>Paste reviews</source>
         <translation>Вставити відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="316"/>
         <source>Website the reviews come from</source>
         <translation>Сайт, з якого відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="320"/>
         <source>Name of the source</source>
         <translation>Назва джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="323"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
         <source>Detect from the text</source>
         <translation>Визначити за текстом</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="338"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="337"/>
         <source>Reviews found</source>
         <translation>Знайдені відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
         <source>Text of the selected review</source>
         <translation>Текст вибраного відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="355"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Відповідь практики на вибраний відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Review text:</source>
         <translation>Текст відгуку:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
         <source>Practice&apos;s reply:</source>
         <translation>Відповідь практики:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="376"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Об&apos;єднати з наступним</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="378"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Один відгук прочитано як два: об&apos;єднати вибраний рядок із наступним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
         <source>S&amp;plit at the cursor</source>
         <translation>&amp;Розділити за курсором</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Два відгуки прочитано як один: поставте курсор у тексті туди, де починається другий.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Видалити рядки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="391"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Додати рядок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
         <source>Paste &amp;more</source>
         <translation>Вставити &amp;ще</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Спочатку скопіюйте наступну частину сторінки: її відгуки додадуться нижче, кожен один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="426"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
         <source>Source name:</source>
         <translation>Назва джерела:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="463"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Буфер обміну порожній. Виділіть відгуки на сторінці, скопіюйте їх (Ctrl+C) і натисніть «Вставити ще».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="475"/>
         <source>Reading what you copied…</source>
         <translation>Читаємо скопійоване…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="500"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>У буфері обміну більше, ніж сторінка відгуків; прочитано лише початок.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="514"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Скопійований текст не вдалося розділити на відгуки; його збережено одним рядком, розділіть його вручну.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="574"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Поставте курсор у тексті відгуку туди, де починається другий відгук, і розділіть.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="602"/>
         <source>Add the reviews ({n})</source>
         <translation>Додати відгуки ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="611"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Знайдено відгуків: {n}. Перевірте їх перед додаванням: двічі клацніть клітинку, щоб виправити; нічого не зберігається, доки ви не підтвердите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="627"/>
         <source>Adding the reviews…</source>
         <translation>Додаємо відгуки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="647"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Відгуки не додано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
         <source>Select all rows</source>
         <translation>Виділити всі рядки</translation>
     </message>
@@ -2883,52 +3151,52 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteTableModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="115"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
         <source>Review text</source>
         <translation>Текст відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
         <source>Practice&apos;s reply</source>
         <translation>Відповідь практики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="135"/>
         <source>no date</source>
         <translation>без дати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="151"/>
         <source>No date was found: the review will be dated today. Double-click to enter it.</source>
         <translation>Дату не знайдено: відгук отримає сьогоднішню дату. Двічі клацніть, щоб ввести її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="155"/>
         <source>The page said how long ago, not the date: this date is approximate.</source>
         <translation>На сторінці було вказано, скільки часу минуло, а не дату: ця дата приблизна.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="188"/>
         <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
         <translation>«{value}» — не дата, яку clinicrep може прочитати; спробуйте 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="199"/>
         <source>A rating is 1 to 5 stars, or 0 for none.</source>
         <translation>Оцінка — від 1 до 5 зірок або 0, якщо її немає.</translation>
     </message>
@@ -2954,113 +3222,161 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="90"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="94"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="99"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="199"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="113"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="117"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="201"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="189"/>
+        <source>Select a review in the list to answer it.</source>
+        <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <source>Copy the reply</source>
+        <translation>Скопіювати відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
-        <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
-        <translation>Ця платформа не дозволяє clinicrep публікувати відповіді: скопіюйте відповідь, опублікуйте її на сторінці відгуку, а потім позначте, що відповідь надано.</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
+        <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="311"/>
+        <source>Replace the reply?</source>
+        <translation>Замінити відповідь?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
+        <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
+        <source>Replace</source>
+        <translation>Замінити</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <source>Later than your aim: %n hour(s) left to answer</source>
+        <translation>
+            <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
+            <numerusform>Пізніше, ніж заплановано: на відповідь залишилося %n години</numerusform>
+            <numerusform>Пізніше, ніж заплановано: на відповідь залишилося %n годин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="576"/>
+        <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
+        <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="580"/>
+        <source>I pasted it</source>
+        <translation>Я вставив(ла) відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="363"/>
         <source>“{words}”: {reason}</source>
         <translation>«{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="437"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="444"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -3069,7 +3385,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -3078,16 +3394,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
-        <source>Past the aim; answer within %n hour(s)</source>
-        <translation>
-            <numerusform>Бажаний строк минув; дайте відповідь протягом %n години</numerusform>
-            <numerusform>Бажаний строк минув; дайте відповідь протягом %n годин</numerusform>
-            <numerusform>Бажаний строк минув; дайте відповідь протягом %n годин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="449"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -3096,12 +3403,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="419"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3114,19 +3421,29 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
-        <source>Not published: fix the highlighted passages first.</source>
-        <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <source>Publish the reply?</source>
+        <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
-        <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
-        <translation>Скопійовано. Вставте відповідь на сторінці відгуку, а потім натисніть «Позначити: відповідь надано».</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
+        <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
+        <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="526"/>
+        <source>Publish on {platform}</source>
+        <translation>Опублікувати на {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="554"/>
+        <source>Not published: fix the highlighted passages first.</source>
+        <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3506,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="110"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n хв</numerusform>
@@ -3198,17 +3515,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="112"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
         <source>{hours} h</source>
         <translation>{hours} год</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -3302,102 +3619,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="54"/>
         <source>Selected review</source>
         <translation>Вибраний відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="75"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Analysis:</source>
         <translation>Аналіз:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Urgency:</source>
         <translation>Терміновість:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="95"/>
         <source>Review text</source>
         <translation>Текст відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
         <source>Earlier versions and replies</source>
         <translation>Попередні версії та відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="105"/>
         <source>Open on the platform</source>
         <translation>Відкрити на платформі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="127"/>
         <source>No review selected</source>
         <translation>Відгук не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="145"/>
         <source>(no name)</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Платформа показує тут лише уривок; відкрийте відгук, щоб прочитати його повністю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="176"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Автор змінив цей відгук; попередній текст наведено нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Цього відгуку більше немає на платформі. Тут його збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
         <source>(rating only, no text)</source>
         <translation>(лише оцінка, без тексту)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
         <source>Translation by the platform:</source>
         <translation>Переклад від платформи:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="194"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Відповідь клініки на платформі:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="200"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Попередня версія (замінена {date}), {stars}:</translation>
     </message>
@@ -3405,141 +3722,288 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
-        <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
-        <translation>Мови, якими відповідає клініка, напр. en, pl, ru, uk, zh</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>Practice name:</source>
         <translation>Назва клініки:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <source>Used in replies and on every page of the monthly report.</source>
+        <translation>Використовується у відповідях і на кожній сторінці щомісячного звіту.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="64"/>
         <source>Phone for replies:</source>
         <translation>Телефон для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
+        <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
+        <translation>Зазначається у відповідях на скарги, щоб автор міг зателефонувати вам особисто.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>E-mail for replies:</source>
         <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <source>Offered in replies to complaints as a private way to write to you.</source>
+        <translation>Зазначається у відповідях на скарги, щоб вам можна було написати особисто.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="76"/>
         <source>Replies signed by:</source>
         <translation>Підпис під відповідями:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <source>The name and role at the end of each reply.</source>
+        <translation>Ім’я та посада наприкінці кожної відповіді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Reply languages:</source>
         <translation>Мови відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
+        <translation>Коди мов, якими ви відповідаєте: en, pl, ru, uk, zh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
-        <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
-        <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <source> days</source>
+        <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Aim to answer within:</source>
         <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <source>After this, the inbox shows the review as late for your aim.</source>
+        <translation>Після цього строку відгук у вхідних позначається як запізнілий щодо мети.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>Answer at the latest within:</source>
         <translation>Граничний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <source>After this, the review counts as overdue.</source>
+        <translation>Після цього строку відгук вважається простроченим.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
         <source>Check for new reviews every:</source>
         <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <source>How often the open window fetches reviews from the connected platforms.</source>
+        <translation>Як часто відкрите вікно завантажує відгуки з підключених платформ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source>Spike alert threshold:</source>
         <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
+        <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
+        <source>A review with at least this urgency (1–100) raises an alert.</source>
+        <translation>Відгук із терміновістю не нижче цієї (1–100) викликає сповіщення.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <source>Imported reviews are history when older than:</source>
+        <translation>Імпортовані відгуки вважаються історією, якщо старші за:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
+        <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
+        <translation>Рахується від дня імпорту; історія ніколи не буває простроченою й не потрапляє до «Потребують уваги».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Same as the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Light</source>
         <translation>Світлі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Dark</source>
         <translation>Темні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Language of clinicrep:</source>
         <translation>Мова clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <source>Menus and messages switch at once, without a restart.</source>
+        <translation>Меню й повідомлення перемикаються одразу, без перезапуску.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
         <source>Colours:</source>
         <translation>Кольори:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
-        <source>The practice</source>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
+        <source>Light, dark, or as your system is set.</source>
+        <translation>Світла, темна або як у системі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <source>Practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
-        <source>Answer times, checks and alerts</source>
-        <translation>Час відповіді, перевірки та сповіщення</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
+        <source>Answers and alerts</source>
+        <translation>Відповіді та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <source>Monitoring and e-mail</source>
+        <translation>Моніторинг і пошта</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="212"/>
         <source> h</source>
         <translation> год</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сполучення клавіш</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="63"/>
+        <source>Next / previous review in the inbox</source>
+        <translation>Наступний / попередній відгук у вхідних</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="66"/>
+        <source>Publish the reply (or copy it, where the site has no reply API)</source>
+        <translation>Опублікувати відповідь (або скопіювати, якщо сайт не має API для відповідей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="72"/>
+        <source>Search the reviews</source>
+        <translation>Шукати у відгуках</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="85"/>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="76"/>
+        <source>What they do</source>
+        <translation>Що роблять</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="34"/>
+        <source>Sign-in link</source>
+        <translation>Посилання для входу</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="35"/>
+        <source>Copy the link</source>
+        <translation>Скопіювати посилання</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="37"/>
+        <source>Cancel sign-in</source>
+        <translation>Скасувати вхід</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="74"/>
+        <source>Opening the {platform} sign-in page…</source>
+        <translation>Відкриваємо сторінку входу {platform}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="84"/>
+        <source>Signed in to {platform}.</source>
+        <translation>Вхід до {platform} виконано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="91"/>
+        <source>Sign-in cancelled. Nothing was changed.</source>
+        <translation>Вхід скасовано. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="110"/>
+        <source>Waiting for your browser: sign in to {platform} there and allow access. If no browser page opened, copy the link and open it yourself.</source>
+        <translation>Чекаємо на ваш браузер: увійдіть там до {platform} і дозвольте доступ. Якщо сторінка в браузері не відкрилася, скопіюйте посилання й відкрийте його самі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="123"/>
+        <source>Cancelling the sign-in…</source>
+        <translation>Скасовуємо вхід…</translation>
+    </message>
+</context>
+<context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="478"/>
+        <location filename="../../src/clinicrep/cli.py" line="485"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Джерело {name} і його відгуки видалено, але зв’язка ключів не змогла видалити вхід: розблокуйте її та видаліть записи «source:{number}» служби «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="474"/>
+        <location filename="../../src/clinicrep/cli.py" line="481"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Джерело {name} видалено разом із відгуками та входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="466"/>
+        <location filename="../../src/clinicrep/cli.py" line="473"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Вкажіть, яке джерело видалити: його назву або номер.</translation>
     </message>
@@ -3547,62 +4011,62 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="93"/>
         <source>Connect a platform</source>
         <translation>Підключити платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="93"/>
         <source>Edit</source>
         <translation>Редагувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="116"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="130"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Name shown in clinicrep:</source>
         <translation>Назва в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Language of the reviews:</source>
         <translation>Мова відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Тут не можна публікувати відповіді з clinicrep: програма скопіює відповідь і відкриє сторінку відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="207"/>
         <source>(kept; type to replace)</source>
         <translation>(збережено; введіть, щоб замінити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Please fill in: {fields}</source>
         <translation>Заповніть: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="104"/>
         <source>{platform} — no API</source>
         <translation>{platform} — немає API</translation>
     </message>
@@ -3665,37 +4129,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Демонстраційні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="336"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="350"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
         <source>ProDoctorov</source>
         <translation>ПроДокторов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="362"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="375"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
         <source>2GIS</source>
         <translation>2ГІС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="388"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="400"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="411"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -3725,7 +4189,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
         <source>Location</source>
-        <translation>Локація</translation>
+        <translation>Розташування</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
@@ -3807,124 +4271,124 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="521"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="72"/>
         <source>No secure storage</source>
         <translation>Немає захищеного сховища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="75"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Зберігати цей вхід, доки clinicrep не буде закрито? На диск він не записується.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
         <source>Connected sources</source>
         <translation>Підключені джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
         <source>Connect a platform…</source>
         <translation>Підключити платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="290"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Sign in…</source>
         <translation>Увійти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Дозволити clinicrep читати відгуки з цього джерела й відповідати на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="345"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="353"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="357"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="404"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="398"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Ел. пошта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="405"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (використовується один раз, не зберігається):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="421"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="478"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="485"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="485"/>
         <source>Location:</source>
-        <translation>Локація:</translation>
+        <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="519"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="347"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — немає API: відгуки вставлено зі сторінки</translation>
     </message>
@@ -4213,24 +4677,65 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>багато негативних відгуків одночасно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="227"/>
-        <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
-        <translation>Негативних відгуків за останні 24 години: {count} (зазвичай {usual:.1f}).</translation>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="166"/>
+        <source>legal action</source>
+        <translation>судовий позов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="231"/>
-        <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
-        <translation>Негативних відгуків за останні 7 днів: {count} (зазвичай {usual:.1f}).</translation>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="167"/>
+        <source>possible harm</source>
+        <translation>можлива шкода</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="168"/>
+        <source>a regulator</source>
+        <translation>регулятор</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="169"/>
+        <source>the press or social media</source>
+        <translation>преса або соцмережі</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="174"/>
+        <source>mentions “{word}”</source>
+        <translation>згадує «{word}»</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/analysis/triage.py" line="239"/>
+        <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>Негативних відгуків за останні 24 години: %n (зазвичай {usual:.1f}).</numerusform>
+            <numerusform>Негативних відгуків за останні 24 години: %n (зазвичай {usual:.1f}).</numerusform>
+            <numerusform>Негативних відгуків за останні 24 години: %n (зазвичай {usual:.1f}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/analysis/triage.py" line="246"/>
+        <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>Негативних відгуків за останні 7 днів: %n (зазвичай {usual:.1f}).</numerusform>
+            <numerusform>Негативних відгуків за останні 7 днів: %n (зазвичай {usual:.1f}).</numerusform>
+            <numerusform>Негативних відгуків за останні 7 днів: %n (зазвичай {usual:.1f}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="257"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>Терміновий відгук (терміновість {urgency}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="242"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="260"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>Терміновий відгук (терміновість {urgency}).</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="35"/>
+        <source>User guide</source>
+        <translation>Посібник користувача</translation>
     </message>
 </context>
 <context>
@@ -4246,17 +4751,26 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Зберіть усі відгуки про вашу клініку в одному місці. Почніть із підключення платформи або імпортуйте відгуки, збережені з вебсайту. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="40"/>
+        <source>1. Bring the reviews in: connect a platform, or import a file you saved from a site.
+2. Answer them in the inbox: clinicrep suggests a reply in the review&apos;s language and checks that it reveals nothing confidential.
+3. Once a month, make the owner&apos;s summary (File → Monthly summary).</source>
+        <translation>1. Отримайте відгуки: підключіть платформу або імпортуйте файл, збережений із сайту.
+2. Відповідайте у вхідних: clinicrep запропонує відповідь мовою відгуку й перевірить, що вона не розкриває нічого конфіденційного.
+3. Раз на місяць готуйте підсумок для керівника (Файл → Щомісячний підсумок).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="49"/>
         <source>Connect a platform…</source>
         <translation>Підключити платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="51"/>
         <source>Import a file…</source>
         <translation>Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="54"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Спробувати демо (вигадані відгуки, в окремому вікні)</translation>
     </message>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Acknowledge</source>
-        <translation>确认</translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/alerts.py" line="84"/>
@@ -113,94 +113,132 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="168"/>
         <source>Period shown in the charts</source>
         <translation>图表显示的时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="170"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="171"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="172"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="173"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
-        <source>Average rating (line) and number of reviews (bars)</source>
-        <translation>平均评分（折线）与评价数量（柱形）</translation>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <source>Reviews received</source>
+        <translation>收到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <source>reviews</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <source>stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="188"/>
+        <source>Sentiment</source>
+        <translation>情感倾向</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <source>Complaints about</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <source>Praise for</source>
+        <translation>称赞内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <source>Time to answer</source>
+        <translation>回复用时</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <source>hours (median)</source>
+        <translation>小时（中位数）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="245"/>
+        <source>{period}: %n review(s)</source>
+        <translation>
+            <numerusform>{period}：%n 条评价</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <source>{period}: {avg} average from %n review(s)</source>
+        <translation>
+            <numerusform>{period}：平均 {avg}，共 %n 条评价</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="300"/>
+        <source>{platform}: %n review(s)</source>
+        <translation>
+            <numerusform>{platform}：%n 条评价</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="311"/>
+        <source>{topic}: %n review(s)</source>
+        <translation>
+            <numerusform>{topic}：%n 条评价</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="319"/>
+        <source>%n review(s) · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
+        <translation>
+            <numerusform>%n 条评价 · 回复用时中位数 {hours} 小时 · 24 小时内回复 {d1} · 48 小时内 {d2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <source>Reviews per platform</source>
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
-        <source>Sentiment share</source>
-        <translation>情感倾向占比</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
-        <source>Top complaint topics</source>
-        <translation>主要投诉话题</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
-        <source>Top praise topics</source>
-        <translation>主要好评话题</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
-        <source>Median hours to answer</source>
-        <translation>回复用时中位数（小时）</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="215"/>
-        <source>{period}: {avg} average from {n} reviews</source>
-        <translation>{period}：平均 {avg}，共 {n} 条评价</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
         <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
         <translation>{period}：正面 {pos}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="287"/>
         <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
         <translation>{period}：中位数 {hours} 小时；24 小时内 {d1}，48 小时内 {d2}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
-        <source>{platform}: {n} reviews</source>
-        <translation>{platform}：{n} 条评价</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
-        <source>{topic}: {n} reviews</source>
-        <translation>{topic}：{n} 条评价</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
-        <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation>{n} 条评价 · 回复用时中位数 {hours} 小时 · 24 小时内回复 {d1} · 48 小时内 {d2}</translation>
     </message>
 </context>
 <context>
@@ -251,10 +289,12 @@
         <source>Answer promptly</source>
         <translation>及时回复</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
-        <translation>这条评价已发布 %n 天。请在今天发布回复。</translation>
+        <translation>
+            <numerusform>这条评价已发布 %n 天。请在今天发布回复。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
@@ -811,149 +851,197 @@
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="141"/>
+        <source>MMM yy</source>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="142"/>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="82"/>
+        <source>d MMM yy, HH:mm</source>
+        <translation>yy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="84"/>
+        <source>d MMM yy</source>
+        <translation>yy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="151"/>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="153"/>
+        <source>dddd, d MMMM yyyy, HH:mm</source>
+        <translation>yyyy年M月d日 dddd HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="29"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="31"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="49"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="32"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="50"/>
         <source>All reviews</source>
         <translation>全部评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="33"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
         <source>New</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="34"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="52"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="35"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="36"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="55"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="38"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="56"/>
+        <source>Imported history</source>
+        <translation>导入的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="57"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="43"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Any stars</source>
         <translation>任意星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>No stars</source>
         <translation>无星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Any sentiment</source>
         <translation>任意情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
         <source>Topic</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
         <source>Any topic</source>
         <translation>任意话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>搜索评价（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
         <source>Search reviews</source>
         <translation>搜索评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
         <source>Clear the chart filter</source>
         <translation>清除图表筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="114"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <source>Show what needs attention, with no other filter</source>
+        <translation>显示需要处理的评价，不加其他筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="229"/>
         <source>Chart: {what}</source>
         <translation>图表：{what}</translation>
     </message>
@@ -979,257 +1067,263 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="68"/>
         <source>Import reviews from {file}</source>
         <translation>从 {file} 导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="75"/>
         <source>Name of the source</source>
         <translation>来源名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
         <source>Website the file comes from</source>
         <translation>文件来自的网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="81"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
         <source>Detect from the text</source>
         <translation>根据文字自动识别</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="86"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>文件文本的编码</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="89"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
         <translation>文件中文字的存储方式。如果预览中出现奇怪的字符，请换一种：波兰语用 cp1250，俄语或乌克兰语 Windows 文件用 cp1251，中文用 gbk。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="96"/>
         <source>Detected: {encoding}</source>
         <translation>检测到：{encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>Day the file was saved</source>
         <translation>文件保存的日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="110"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>文件中类似“3天前”的日期从这一天往前推算。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="118"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>导入日期无法识别的行，并使用文件保存的日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="122"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Review text</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
         <source>Review ID</source>
         <translation>评价 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
         <source>Practice&apos;s reply</source>
         <translation>诊所回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Language code</source>
         <translation>语言代码</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="128"/>
         <source>Source name:</source>
         <translation>来源名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
         <source>File saved on:</source>
         <translation>文件保存于：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="145"/>
         <source>Why this column</source>
         <translation>为什么选这一列</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="193"/>
         <source>Recognised: {export}.</source>
         <translation>已识别：{export}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="203"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="277"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="154"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
         <source>(unnamed)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="231"/>
         <source>Chosen by you.</source>
         <translation>由您选择。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="249"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>显示文件的 {rows} 行 · 编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="256"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>按 {encoding} 读取时文本是乱码。请在上方选择其他编码，直到预览显示正常。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="260"/>
         <source>Choose at least the text or the rating.</source>
         <translation>请至少选择评价内容或评分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="790"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="328"/>
         <source>Importing reviews…</source>
         <translation>正在导入评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="361"/>
         <source>Line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="368"/>
         <source>… and {n} more.</source>
         <translation>… 另有 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="373"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="792"/>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="327"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="329"/>
         <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
         <translation>无 API：从网页粘贴评价、导入保存的文件，或手动添加评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="340"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>在浏览器中打开您在 ZnanyLekarz（或 Doctoralia）上的主页，进入患者评价。点击“显示更多”直到列出所需的评价，从第一位作者的名字一直选到最后一条评价的末尾，复制（Ctrl+C），然后选择“粘贴评价”。医生的回复会作为诊所的回复一起导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 ProDoctorov 上打开医生或诊所的页面及其评价标签页。加载所需的评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>在 Yandex 地图上打开机构的卡片及其评价标签页，并按日期排序。滚动直到所需的评价加载完毕，从第一位作者选到最后一条评价，复制（Ctrl+C），然后选择“粘贴评价”。评价导出工具保存的文件（CSV、JSON）请用“导入文件”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>在浏览器中打开 2GIS 上诊所的卡片及其评价标签页。滚动直到显示所需的评价，选中它们，复制（Ctrl+C），然后选择“粘贴评价”。2GIS 的星级是图片：添加前请在表格中核对评分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 Doc.ua 上打开医生或诊所的页面并滚动到评价。显示所需的全部评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 Helsi 上打开医生的页面及其评价。连同作者和日期一起选中评价，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>在已登录的浏览器中打开 dianping.com 上店铺的页面及其评价。选中评价，复制（Ctrl+C），然后选择“粘贴评价”；商家回复会一起导入。工具保存到文件的评价（CSV、JSON）请用“导入文件”。</translation>
     </message>
@@ -1250,93 +1344,93 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="434"/>
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="435"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="436"/>
         <source>Topics</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="437"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="438"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="439"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="482"/>
         <source>[edited] </source>
         <translation>【已编辑】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="484"/>
         <source>[removed on platform] </source>
         <translation>【已从平台删除】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="486"/>
         <source>(rating only)</source>
         <translation>（仅评分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="503"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="509"/>
         <source>%n h left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="510"/>
         <source>%n min left</source>
         <translation>
             <numerusform>剩余 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="513"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="514"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>超时 %n 小时</numerusform>
@@ -1346,32 +1440,37 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="26"/>
+        <location filename="../../src/clinicrep/labels.py" line="28"/>
         <source>New</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="27"/>
+        <location filename="../../src/clinicrep/labels.py" line="29"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="28"/>
+        <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="29"/>
+        <location filename="../../src/clinicrep/labels.py" line="31"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="30"/>
+        <location filename="../../src/clinicrep/labels.py" line="32"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="45"/>
+        <location filename="../../src/clinicrep/labels.py" line="33"/>
+        <source>Imported history</source>
+        <translation>导入的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="48"/>
         <source>Dianping</source>
         <translation>大众点评</translation>
     </message>
@@ -1456,38 +1555,37 @@
         <translation>表扬个人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="84"/>
+        <location filename="../../src/clinicrep/labels.py" line="93"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="85"/>
+        <location filename="../../src/clinicrep/labels.py" line="94"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <location filename="../../src/clinicrep/labels.py" line="95"/>
         <source>Ukrainian</source>
         <translation>乌克兰语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <location filename="../../src/clinicrep/labels.py" line="96"/>
         <source>Polish</source>
         <translation>波兰语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="88"/>
-        <location filename="../../src/clinicrep/labels.py" line="89"/>
+        <location filename="../../src/clinicrep/labels.py" line="97"/>
+        <location filename="../../src/clinicrep/labels.py" line="98"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="90"/>
+        <location filename="../../src/clinicrep/labels.py" line="99"/>
         <source>Other language</source>
         <translation>其他语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="46"/>
         <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Yandex Maps</source>
         <translation>Yandex 地图</translation>
@@ -1496,230 +1594,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="235"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <source>Marked “{status}”.</source>
+        <translation>已标记为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <source>Undone: the review is “{status}” again.</source>
+        <translation>已撤销：该评价恢复为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="631"/>
+        <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
+        <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="653"/>
+        <source>{source}: %n review(s)</source>
+        <translation>
+            <numerusform>{source}：%n 条评价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
+        <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
+        <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
+        <source>Up to date: %n new review(s).</source>
+        <translation>
+            <numerusform>已是最新：%n 条新评价。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="684"/>
+        <source>Changed on the platform: {n}.</source>
+        <translation>平台上有改动：{n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="687"/>
+        <source>Up to date: no new reviews.</source>
+        <translation>已是最新：没有新评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="768"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="117"/>
         <source>Inbox of reviews</source>
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="201"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="311"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="228"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="245"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
+        <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
+        <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="342"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="360"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="364"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="368"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="334"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="389"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="920"/>
+        <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
+        <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
+        <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="935"/>
+        <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
+        <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="940"/>
+        <source>Command: {command}</source>
+        <translation>命令：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="381"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="392"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="396"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="345"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="405"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="408"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="410"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="411"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="412"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="421"/>
+        <source>&amp;Undo the status change</source>
+        <translation>撤销状态更改(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="428"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="433"/>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="437"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="441"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
-        <source>Status changed.</source>
-        <translation>状态已更改。</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
-        <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
-        <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
-        <source>{source}: {n} reviews</source>
-        <translation>{source}：{n} 条评价</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="666"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
-        <source>Up to date: {new} new, {edited} edited.</source>
-        <translation>已是最新：{new} 条新评价，{edited} 条已编辑。</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="728"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="730"/>
-        <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
-        <translation>无法在此电脑上设置后台检查。窗口打开时仍会照常检查。详细信息：{details}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="962"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="765"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="987"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1728,7 +1891,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
@@ -2139,10 +2302,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Last scheduled runs:</source>
         <translation>最近的定时运行：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="241"/>
         <source>%n e-mail(s) waiting to be sent.</source>
-        <translation>有 %n 封邮件等待发送。</translation>
+        <translation>
+            <numerusform>有 %n 封邮件等待发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2169,14 +2334,14 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <name>MonitoringForm</name>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="263"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
-        <source>Check for new reviews every N minutes, also when clinicrep is closed</source>
-        <translation>每隔 N 分钟检查一次新评价，clinicrep 关闭时也会检查</translation>
+        <source>Check for new reviews also while clinicrep is closed</source>
+        <translation>clinicrep 关闭时也检查新评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
@@ -2234,92 +2399,167 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>发送测试邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <source>Your system runs a check at the interval below, with no window open.</source>
+        <translation>系统会按下面的间隔自动检查，无需打开窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
         <source>Check every:</source>
         <translation>检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <source>How often those checks run.</source>
+        <translation>这些检查的运行频率。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="122"/>
+        <source>An icon beside the clock shows alerts; click it to open the window.</source>
+        <translation>时钟旁的图标会显示提醒；点击它即可打开窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>Warn when no check succeeded for:</source>
         <translation>连续多久未成功检查时发出警告：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="128"/>
+        <source>So that a platform that stopped answering does not go unnoticed.</source>
+        <translation>以免某个平台停止响应却无人发现。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>Mail server:</source>
         <translation>邮件服务器：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="134"/>
+        <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
+        <translation>您的邮件服务商的发信（SMTP）服务器，用于发送提醒邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="140"/>
+        <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
+        <translation>通常 STARTTLS 用 587，SSL/TLS 用 465。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Security:</source>
         <translation>安全连接：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="146"/>
+        <source>How the connection to the mail server is protected.</source>
+        <translation>与邮件服务器连接的加密方式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="152"/>
+        <source>The account name on the mail server, often the e-mail address.</source>
+        <translation>邮件服务器上的账户名，通常就是邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <source>Kept in the system keyring, never in clinicrep&apos;s files.</source>
+        <translation>保存在系统密钥环中，绝不写入 clinicrep 的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>From address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <source>The sender of the alert e-mails.</source>
+        <translation>提醒邮件的发件人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="168"/>
         <source>Send alerts to:</source>
         <translation>提醒收件人：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="170"/>
+        <source>Who receives the alert e-mails.</source>
+        <translation>谁会收到提醒邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>Quiet hours from:</source>
         <translation>免打扰开始时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
+        <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
+        <translation>从这个时间起，提醒邮件会等到免打扰时段结束再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Quiet hours until:</source>
         <translation>免打扰结束时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
+        <source>The hour at which the held alert e-mails go out.</source>
+        <translation>暂缓的提醒邮件在这个时间发出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
+        <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
+        <translation>把一天的提醒合并为一封邮件，而不是每条一封。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
         <source>Installed on this computer:</source>
         <translation>已在此电脑上安装：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <source>What your system runs for clinicrep now, with the exact commands.</source>
+        <translation>系统当前为 clinicrep 运行的内容，附确切命令。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="218"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="219"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="234"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>无：仅在窗口打开时检查评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="273"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="282"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>已发送。请查看每个地址的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>请先填写邮件服务器和至少一个收件地址。</translation>
     </message>
@@ -2345,40 +2585,43 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
+        <source>Patients praised {topic} most often (%n review(s)): tell the team.</source>
+        <translation>
+            <numerusform>患者最常称赞的是“{topic}”（%n 条评价）：请转告团队。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>In the month before, %n reviews were received.</source>
         <translation>
             <numerusform>上个月共收到 %n 条评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="248"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
         <translation>本月只有 {share} 的评价在 48 小时内得到回复。患者和平台都会留意回复是否及时。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="259"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>平均评分从 {before} 降至 {now}。原因请见下方的投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>负面评价占全部评价的比例从 {before} 升至 {now}。</translation>
     </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/reports/monthly.py" line="281"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
-        <translation>本月尚有 %n 条提醒未确认。请在收件箱中查看。</translation>
+        <translation>
+            <numerusform>本月尚有 %n 条提醒未确认。请在收件箱中查看。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="289"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>本月没有需要特别关注的事项。请继续在一天内回复每条评价。</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
-        <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
-        <translation>患者最常称赞的是“{topic}”（{count} 条评价）：请转告团队。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="296"/>
@@ -2497,149 +2740,164 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>in {language}</source>
+        <translation>语言：{language}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="480"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
         <source>(no text, rating only)</source>
         <translation>（无文字，仅评分）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="493"/>
         <source>Our public reply</source>
         <translation>我们的公开回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="495"/>
         <source>Our public reply, {date}</source>
         <translation>我们的公开回复，{date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Not answered yet.</source>
         <translation>尚未回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="510"/>
         <source>Internal note (not public)</source>
         <translation>内部备注（不公开）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>未发布的回复草稿（不公开）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
         <source>The month&apos;s most important reviews</source>
         <translation>本月最重要的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
         <source>Complaints that need attention</source>
         <translation>需要关注的投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="535"/>
+        <source>Every complaint of this month has been dealt with.</source>
+        <translation>本月的所有投诉都已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>No negative reviews this month.</source>
         <translation>本月没有负面评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
+        <source>Complaints of this month already answered</source>
+        <translation>本月已回复的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="564"/>
         <source>Warm words from patients</source>
         <translation>患者的暖心话语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="575"/>
         <source>No positive reviews with text this month.</source>
         <translation>本月没有带文字的正面评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Spike of negative reviews</source>
         <translation>负面评价激增</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="588"/>
         <source>Urgent review</source>
         <translation>紧急评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="595"/>
         <source>Acknowledged on {date}.</source>
         <translation>已于 {date} 确认。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="601"/>
         <source>The review was answered on {date}.</source>
         <translation>该评价已于 {date} 回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="607"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>该评价的状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="612"/>
         <source>Nothing has been done about it yet.</source>
         <translation>尚未采取任何措施。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="616"/>
         <source>Alerts and spikes</source>
         <translation>提醒与激增</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
         <source>No alerts were raised this month.</source>
         <translation>本月未触发任何提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
         <source>What was done: {done}</source>
         <translation>已采取的措施：{done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
         <source>Things to act on</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="667"/>
         <source>Made on {date}</source>
         <translation>生成于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="671"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>包含内部备注：请勿公开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="677"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="758"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="782"/>
         <source>Monthly review summary</source>
         <translation>月度评价汇总</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="687"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}未收到任何评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="722"/>
         <source>The month in figures</source>
         <translation>本月数据一览</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="770"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -2680,162 +2938,162 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="282"/>
         <source>no rating</source>
         <translation>无评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="303"/>
         <source>Paste reviews</source>
         <translation>粘贴评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="316"/>
         <source>Website the reviews come from</source>
         <translation>评价来源网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="320"/>
         <source>Name of the source</source>
         <translation>来源名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="323"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
         <source>Detect from the text</source>
         <translation>根据文本识别</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="338"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="337"/>
         <source>Reviews found</source>
         <translation>找到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
         <source>Text of the selected review</source>
         <translation>所选评价的正文</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="355"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>诊所对所选评价的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Review text:</source>
         <translation>评价正文：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
         <source>Practice&apos;s reply:</source>
         <translation>诊所回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="376"/>
         <source>&amp;Merge with the next</source>
         <translation>与下一条合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="378"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>一条评价被读成了两条：将所选行与下一行合并。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
         <source>S&amp;plit at the cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>两条评价被读成了一条：请把光标放在正文中第二条开始的位置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
         <source>&amp;Delete rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="391"/>
         <source>&amp;Add a row</source>
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
         <source>Paste &amp;more</source>
         <translation>继续粘贴(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>请先复制页面的下一部分：其中的评价会添加到下方，每条只添加一次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="426"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
         <source>Source name:</source>
         <translation>来源名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="463"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>剪贴板是空的。请在网页上选中评价，复制（Ctrl+C），然后选择“继续粘贴”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="475"/>
         <source>Reading what you copied…</source>
         <translation>正在读取复制的内容…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="500"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>剪贴板中的内容超过一页评价，只读取了开头部分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="514"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>复制的文本无法拆分为评价；已保留为一行，请手动拆分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="574"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>请把光标放在评价正文中第二条评价开始的位置，然后拆分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="602"/>
         <source>Add the reviews ({n})</source>
         <translation>添加评价（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="611"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>找到的评价：{n} 条。添加前请检查：双击单元格即可修改；在您确认之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="627"/>
         <source>Adding the reviews…</source>
         <translation>正在添加评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="647"/>
         <source>The reviews were not added: {reason}</source>
         <translation>评价未添加：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
         <source>Select all rows</source>
         <translation>选择所有行</translation>
     </message>
@@ -2843,52 +3101,52 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteTableModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="115"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
         <source>Review text</source>
         <translation>评价正文</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
         <source>Practice&apos;s reply</source>
         <translation>诊所回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="135"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="151"/>
         <source>No date was found: the review will be dated today. Double-click to enter it.</source>
         <translation>未找到日期：该评价将使用今天的日期。双击即可输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="155"/>
         <source>The page said how long ago, not the date: this date is approximate.</source>
         <translation>页面显示的是“多久以前”而不是日期：此日期为近似值。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="188"/>
         <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
         <translation>“{value}”不是 clinicrep 能识别的日期；请尝试 2026-11-23。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="199"/>
         <source>A rating is 1 to 5 stars, or 0 for none.</source>
         <translation>评分为 1 到 5 星，没有评分请填 0。</translation>
     </message>
@@ -2914,146 +3172,185 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="90"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="94"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="99"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="199"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="113"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="117"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="201"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="189"/>
+        <source>Select a review in the list to answer it.</source>
+        <translation>在列表中选择一条评价即可回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <source>Copy the reply</source>
+        <translation>复制回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
-        <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
-        <translation>此平台不允许 clinicrep 发布回复：请复制回复，在评价页面上发布，然后将该评价标记为已回复。</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
+        <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="311"/>
+        <source>Replace the reply?</source>
+        <translation>替换回复？</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
+        <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <source>Later than your aim: %n hour(s) left to answer</source>
+        <translation>
+            <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="576"/>
+        <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
+        <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="580"/>
+        <source>I pasted it</source>
+        <translation>我已粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="363"/>
         <source>“{words}”: {reason}</source>
         <translation>“{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="437"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="444"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
-        <source>Past the aim; answer within %n hour(s)</source>
-        <translation>
-            <numerusform>已超过目标时间；请在 %n 小时内回复</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="449"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="419"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3066,19 +3363,29 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
-        <source>Not published: fix the highlighted passages first.</source>
-        <translation>未发布：请先修改高亮内容。</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <source>Publish the reply?</source>
+        <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
-        <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
-        <translation>已复制。请将其粘贴到评价页面上，然后点击“标记为已回复”。</translation>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
+        <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
+        <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="526"/>
+        <source>Publish on {platform}</source>
+        <translation>发布到 {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="554"/>
+        <source>Not published: fix the highlighted passages first.</source>
+        <translation>未发布：请先修改高亮内容。</translation>
     </message>
 </context>
 <context>
@@ -3140,23 +3447,25 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 </context>
 <context>
     <name>ReportFormat</name>
-    <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="110"/>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
         <source>%n min</source>
-        <translation>%n 分钟</translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="112"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
@@ -3250,102 +3559,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="54"/>
         <source>Selected review</source>
         <translation>当前评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Author:</source>
         <translation>评价人：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Analysis:</source>
         <translation>分析：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Urgency:</source>
         <translation>紧急程度：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="95"/>
         <source>Review text</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
         <source>Earlier versions and replies</source>
         <translation>早期版本与回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="105"/>
         <source>Open on the platform</source>
         <translation>在平台上打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="127"/>
         <source>No review selected</source>
         <translation>未选择评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="145"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="173"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>平台在此仅显示摘录；请打开原页面阅读全文。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="176"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>作者编辑过这条评价；之前的内容见下方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>这条评价已不在平台上，但仍保留在此处。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="182"/>
         <source>(rating only, no text)</source>
         <translation>（仅评分，无文字）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="191"/>
         <source>Translation by the platform:</source>
         <translation>平台提供的翻译：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="194"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>诊所在平台上的回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="200"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>早期版本（于 {date} 被替换），{stars}：</translation>
     </message>
@@ -3353,141 +3662,288 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
-        <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
-        <translation>诊所回复时使用的语言，例如 en, pl, ru, uk, zh</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>Practice name:</source>
         <translation>诊所名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <source>Used in replies and on every page of the monthly report.</source>
+        <translation>用于回复和月度报告的每一页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="64"/>
         <source>Phone for replies:</source>
         <translation>回复中提供的电话：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
+        <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
+        <translation>在回复投诉时提供，方便评价者私下致电。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>E-mail for replies:</source>
         <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <source>Offered in replies to complaints as a private way to write to you.</source>
+        <translation>在回复投诉时提供，方便对方私下来信。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="76"/>
         <source>Replies signed by:</source>
         <translation>回复署名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <source>The name and role at the end of each reply.</source>
+        <translation>每条回复末尾的姓名和职务。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Reply languages:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
+        <translation>您回复所用语言的代码：en、pl、ru、uk、zh。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
-        <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
-        <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Aim to answer within:</source>
         <translation>目标回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <source>After this, the inbox shows the review as late for your aim.</source>
+        <translation>超过此时间，收件箱会将该评价标为晚于目标。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>Answer at the latest within:</source>
         <translation>最迟回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <source>After this, the review counts as overdue.</source>
+        <translation>超过此时间，该评价即算逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
         <source>Check for new reviews every:</source>
         <translation>新评价检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <source>How often the open window fetches reviews from the connected platforms.</source>
+        <translation>窗口打开时从已连接平台获取评价的频率。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source>Spike alert threshold:</source>
         <translation>激增提醒阈值：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
+        <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source>Urgent review alert from urgency:</source>
         <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
+        <source>A review with at least this urgency (1–100) raises an alert.</source>
+        <translation>紧急程度达到此值（1–100）的评价会触发提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <source>Imported reviews are history when older than:</source>
+        <translation>导入的评价早于此时间即视为历史记录：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
+        <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
+        <translation>从导入当天算起；历史记录不会逾期，也不会出现在“需要处理”中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Language of clinicrep:</source>
         <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <source>Menus and messages switch at once, without a restart.</source>
+        <translation>菜单和消息会立即切换，无需重启。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
-        <source>The practice</source>
-        <translation>诊所信息</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
+        <source>Light, dark, or as your system is set.</source>
+        <translation>浅色、深色，或跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
-        <source>Answer times, checks and alerts</source>
-        <translation>回复时限、检查与提醒</translation>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <source>Practice</source>
+        <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
+        <source>Answers and alerts</source>
+        <translation>回复与提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <source>Monitoring and e-mail</source>
+        <translation>监控与邮件</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="212"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="63"/>
+        <source>Next / previous review in the inbox</source>
+        <translation>收件箱中的下一条 / 上一条评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="66"/>
+        <source>Publish the reply (or copy it, where the site has no reply API)</source>
+        <translation>发布回复（网站没有回复 API 时则复制）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="72"/>
+        <source>Search the reviews</source>
+        <translation>搜索评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="85"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="76"/>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="34"/>
+        <source>Sign-in link</source>
+        <translation>登录链接</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="35"/>
+        <source>Copy the link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="37"/>
+        <source>Cancel sign-in</source>
+        <translation>取消登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="74"/>
+        <source>Opening the {platform} sign-in page…</source>
+        <translation>正在打开 {platform} 登录页面…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="84"/>
+        <source>Signed in to {platform}.</source>
+        <translation>已登录 {platform}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="91"/>
+        <source>Sign-in cancelled. Nothing was changed.</source>
+        <translation>已取消登录，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="110"/>
+        <source>Waiting for your browser: sign in to {platform} there and allow access. If no browser page opened, copy the link and open it yourself.</source>
+        <translation>正在等待浏览器：请在浏览器中登录 {platform} 并允许访问。如果浏览器没有打开页面，请复制链接自行打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="123"/>
+        <source>Cancelling the sign-in…</source>
+        <translation>正在取消登录…</translation>
+    </message>
+</context>
+<context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="478"/>
+        <location filename="../../src/clinicrep/cli.py" line="485"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>已删除 {name} 及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="474"/>
+        <location filename="../../src/clinicrep/cli.py" line="481"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>已删除 {name} 及其评价和登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="466"/>
+        <location filename="../../src/clinicrep/cli.py" line="473"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>请指明要删除的来源：名称或编号。</translation>
     </message>
@@ -3495,62 +3951,62 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="93"/>
         <source>Connect a platform</source>
         <translation>连接平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="93"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="116"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="130"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Name shown in clinicrep:</source>
         <translation>在 clinicrep 中显示的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Language of the reviews:</source>
         <translation>评价语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>无法从 clinicrep 在此平台发布回复：clinicrep 会复制回复并打开评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="207"/>
         <source>(kept; type to replace)</source>
         <translation>（已保存；输入新内容即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="104"/>
         <source>{platform} — no API</source>
         <translation>{platform} — 无 API</translation>
     </message>
@@ -3613,37 +4069,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>演示评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="336"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="350"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
         <source>ProDoctorov</source>
         <translation>ProDoctorov</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="362"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
         <source>Yandex Maps</source>
         <translation>Yandex 地图</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="375"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
         <source>2GIS</source>
         <translation>2GIS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="388"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="400"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="411"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
         <source>Dianping</source>
         <translation>大众点评</translation>
     </message>
@@ -3755,124 +4211,124 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="521"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="72"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="75"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>要在 clinicrep 关闭前一直保留此登录信息吗？它不会被写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
         <source>Connected sources</source>
         <translation>已连接的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
         <source>Connect a platform…</source>
         <translation>连接平台…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="290"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>允许 clinicrep 读取并回复此来源的评价（Google、Trustpilot）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="345"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="353"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="357"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="404"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="398"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="405"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="421"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="478"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="485"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="485"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="519"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="347"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name}（{platform}）— 无 API：评价从网页粘贴</translation>
     </message>
@@ -4159,24 +4615,61 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>短时间内出现大量负面评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="227"/>
-        <source>{count} negative reviews in the last 24 hours (usually {usual:.1f}).</source>
-        <translation>过去 24 小时内有 {count} 条负面评价（平时约 {usual:.1f} 条）。</translation>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="166"/>
+        <source>legal action</source>
+        <translation>法律行动</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="231"/>
-        <source>{count} negative reviews in the last 7 days (usually {usual:.1f}).</source>
-        <translation>过去 7 天内有 {count} 条负面评价（平时约 {usual:.1f} 条）。</translation>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="167"/>
+        <source>possible harm</source>
+        <translation>可能造成伤害</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="168"/>
+        <source>a regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="169"/>
+        <source>the press or social media</source>
+        <translation>媒体或社交网络</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="174"/>
+        <source>mentions “{word}”</source>
+        <translation>提到“{word}”</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/analysis/triage.py" line="239"/>
+        <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>过去 24 小时内有 %n 条负面评价（平时约 {usual:.1f} 条）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/analysis/triage.py" line="246"/>
+        <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>过去 7 天内有 %n 条负面评价（平时约 {usual:.1f} 条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="257"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>紧急评价（紧急程度 {urgency}）：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="242"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="260"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>紧急评价（紧急程度 {urgency}）。</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/help_dialogs.py" line="35"/>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
@@ -4192,17 +4685,26 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>将诊所的所有评价汇集到一个收件箱中。首先连接一个平台，或导入您从网站上保存的评价。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="40"/>
+        <source>1. Bring the reviews in: connect a platform, or import a file you saved from a site.
+2. Answer them in the inbox: clinicrep suggests a reply in the review&apos;s language and checks that it reveals nothing confidential.
+3. Once a month, make the owner&apos;s summary (File → Monthly summary).</source>
+        <translation>1. 获取评价：连接平台，或导入从网站保存的文件。
+2. 在收件箱中回复：clinicrep 会用评价的语言建议回复，并检查其中没有泄露任何机密。
+3. 每月一次，为负责人生成汇总（文件 → 月度汇总）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="49"/>
         <source>Connect a platform…</source>
         <translation>连接平台…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="51"/>
         <source>Import a file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="54"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>试用演示（虚构的评价，在单独的窗口中打开）</translation>
     </message>

@@ -247,6 +247,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             sample=sample,
         )
+        if not args.dry_run:
+            from clinicrep.settings import load_settings
+            from clinicrep.store.reviews import mark_imported_history
+
+            mark_imported_history(db, load_settings(db).imported_history_days)
     _print_import_report(report, sample if args.dry_run else None)
     # 1 only when no row of the file could be used; a re-import that adds nothing is fine
     return 1 if report.rows and report.skipped >= report.rows else 0

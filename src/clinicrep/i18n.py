@@ -29,8 +29,7 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     _installed.clear()
     lang = normalise(language)
     QLocale.setDefault(QLocale(lang))
-    if lang == "en":
-        return lang
+    # English has a file too: the plural forms of the "%n hour(s)" strings ("1 hour", "2 hours")
     ours = QTranslator(app)
     qm = paths.resource("translations", f"clinicrep_{lang}.qm")
     if ours.load(str(qm)):
@@ -38,6 +37,8 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         _installed.append(ours)
     else:
         log.warning("no translation file %s", qm)
+    if lang == "en":
+        return lang
     qt = QTranslator(app)
     if qt.load(
         QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -100,6 +100,7 @@ def _keep_translations(text: str, before: dict[tuple[str, str], str]) -> str:
                 return block
             block = block[: now.start()] + kept.group(0) + block[now.end() :]
             if "<numerusform" in kept.group(0) and 'numerus="yes"' not in block.split(">")[0]:
+                # lrelease refuses plural forms in a message not marked as counted
                 block = block.replace("<message", '<message numerus="yes"', 1)
             return block
 
@@ -109,12 +110,14 @@ def _keep_translations(text: str, before: dict[tuple[str, str], str]) -> str:
     return _CONTEXT.sub(context, text)
 
 
-def _restore_missed(text: str, before: dict[tuple[str, str], str], calls) -> str:
+def _restore_missed(
+    text: str, before: dict[tuple[str, str], str], calls, *, counted_only: bool = False
+) -> str:
     """Put back the messages lupdate dropped although the sources still call them."""
     present = _blocks(text)
     for context, source, counted in sorted(calls):
         key = (context, source)
-        if key in present:
+        if key in present or (counted_only and not counted):
             continue
         block = before.get(key)
         if block is None:
@@ -141,10 +144,17 @@ def update(root: Path) -> None:
     subprocess.run(
         [_tool("lupdate"), "-no-obsolete", *sources, "-ts", *map(str, targets)], check=True
     )
+    # English: only the counted strings, for their singular and plural ("1 hour", "2 hours")
+    english = folder / "clinicrep_en.ts"
+    before[english] = _blocks(english.read_text(encoding="utf-8")) if english.exists() else {}
+    subprocess.run(
+        [_tool("lupdate"), "-no-obsolete", "-pluralonly", *sources, "-ts", str(english)],
+        check=True,
+    )
     calls = literal_translate_calls(root)
-    for target in targets:
+    for target in [*targets, english]:
         text = target.read_text(encoding="utf-8")
-        text = _restore_missed(text, before[target], calls)
+        text = _restore_missed(text, before[target], calls, counted_only=target == english)
         target.write_text(_keep_translations(text, before[target]), encoding="utf-8")
 
 

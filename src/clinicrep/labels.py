@@ -5,6 +5,8 @@ Shared by the window, the CLI and the PDF report, so each name is translated onc
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from clinicrep.model import Platform, Sentiment, Status, Topic
@@ -28,6 +30,7 @@ def status_label(status: Status) -> str:
         Status.ANSWERED: QCoreApplication.translate("Labels", "Answered"),
         Status.ESCALATED: QCoreApplication.translate("Labels", "Escalated"),
         Status.DISMISSED: QCoreApplication.translate("Labels", "Dismissed"),
+        Status.IMPORTED_HISTORY: QCoreApplication.translate("Labels", "Imported history"),
     }[status]
 
 
@@ -74,6 +77,11 @@ def topic_label(topic: Topic) -> str:
         Topic.FOOD: QCoreApplication.translate("Labels", "Food"),
         Topic.NAMED_PRAISE: QCoreApplication.translate("Labels", "Praise of a person"),
     }[topic]
+
+
+def is_date_only(local: datetime) -> bool:
+    """A day without a time (an imported file's "2026-10-03"): local midnight to the second."""
+    return (local.hour, local.minute, local.second) == (0, 0, 0)
 
 
 # The languages a source's reviews can be set to (the analysis reads these five).

@@ -56,6 +56,8 @@ class Status(StrEnum):
     ANSWERED = "answered"
     ESCALATED = "escalated"
     DISMISSED = "dismissed"
+    # from a file, written long before it was imported: history, not an emergency
+    IMPORTED_HISTORY = "imported_history"
 
 
 OPEN_STATUSES: tuple[Status, ...] = (Status.NEW, Status.IN_PROGRESS, Status.ESCALATED)

@@ -59,6 +59,12 @@ def backup_dir() -> Path:
     return _private_dir(data_dir() / "backups")
 
 
+def documents_dir() -> Path:
+    """The user's documents folder (localised: "Dokumenty", "Документы"), or home."""
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
+
+
 def db_path() -> Path:
     return data_dir() / DB_FILE
 

@@ -46,6 +46,11 @@ class Settings:
     daily_digest: bool = False  # one e-mail a day with the day's alerts instead of each one
     digest_hour: int = 8  # local hour from which the daily digest goes out
     stale_hours: int = 6  # warn when no source has succeeded for longer than this
+    # a review imported from a file more than this many days after it was written is
+    # "imported history": not overdue, not in "Needs attention"
+    imported_history_days: int = 14
+    # -- the window's layout as the user left it --
+    inbox_split: list[int] = field(default_factory=list)  # heights: inbox table, review below
 
 
 def load_settings(db: Database) -> Settings:

@@ -161,7 +161,7 @@ def test_the_daily_digest_holds_alerts_and_sends_them_together_once(
     assert not inbox.messages  # held for the digest
     run(db, digest, now=(local_morning + timedelta(hours=3)).astimezone(UTC))
     (mail,) = inbox.messages
-    assert mail["Subject"] == "clinicrep: 2 alert(s) today"
+    assert mail["Subject"] == "clinicrep: 2 alerts today"
     body = mail.get_payload(decode=True).decode()
     assert body.count("clinicrep alert: an urgent review on Google") == 2
     run(db, digest, now=(local_morning + timedelta(hours=4)).astimezone(UTC))

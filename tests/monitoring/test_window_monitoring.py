@@ -70,11 +70,11 @@ def test_the_window_shows_how_many_reviews_arrived_while_it_was_closed(
     add_reviews(db, google, 3, 3)  # the scheduled check found three while it was closed
     second = open_window()
     assert second.monitoring.isVisible()
-    assert "3 new review(s) since you last looked." in second.monitoring.text.text()
+    assert "3 new reviews since you last looked." in second.monitoring.text.text()
     second.close()
     add_reviews(db, google, 6, 2)
     third = open_window()
-    assert "2 new review(s) since you last looked." in third.monitoring.text.text()
+    assert "2 new reviews since you last looked." in third.monitoring.text.text()
     third.close()
     fourth = open_window()
     assert not fourth.monitoring.isVisible()

@@ -29,7 +29,7 @@ def test_inbox_opens_on_what_needs_attention_most_urgent_first(window):
     authors = _row_texts(window)
     assert authors[0] == "Mallory"  # urgency 80
     assert set(authors) == {"Anna K.", "Mallory", "Олена П.", "Marek W.", "Ирина", "张女士"}
-    assert "6 shown" in window.counts.text()
+    assert "Shown: 6" in window.counts.text()
 
 
 def test_clicking_a_review_shows_it_whole(window, qtbot):

@@ -17,6 +17,7 @@ from clinicrep.store.reviews import get_review
 from clinicrep.sync import sync_all
 from fakes.google_server import FakeGoogle
 from fakes.source_setup import google_source
+from ui.dialogs import answer_next_dialog
 
 BAD_REPLY = (
     "Dear Maria, we are sorry about your treatment during your appointment. "
@@ -95,7 +96,9 @@ def test_guard_blocks_then_fixed_reply_is_published_once(google_window, qtbot, g
     assert editor.publish_button.isEnabled()
 
     editor.text.setFocus()
+    confirmation = answer_next_dialog("Publish on Google")
     qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert confirmation.pressed and GOOD_REPLY in confirmation.text
     qtbot.waitUntil(lambda: len(google_api.replies) == 1, timeout=10000)
     review_id = editor.review.id
     qtbot.waitUntil(lambda: get_reply(db, review_id).state == ReplyState.PUBLISHED)

@@ -160,6 +160,18 @@ def _describe_piece(key: str, value: str) -> str:
         "not_recommended": QCoreApplication.translate("Urgency", "does not recommend"),
         "spike": QCoreApplication.translate("Urgency", "many negative reviews at once"),
     }
+    # the word alone where it already names the reason: "mentions “legal action”", never
+    # "mentions “legal action” (legal action)"
+    reasons = {
+        "legal": QCoreApplication.translate("Urgency", "legal action"),
+        "harm": QCoreApplication.translate("Urgency", "possible harm"),
+        "regulator": QCoreApplication.translate("Urgency", "a regulator"),
+        "press": QCoreApplication.translate("Urgency", "the press or social media"),
+    }
+    reason = reasons.get(key, "").casefold()
+    word = value.casefold().strip()
+    if reason and word and (word in reason or reason in word):
+        return QCoreApplication.translate("Urgency", "mentions “{word}”").format(word=value)
     template = texts.get(key)
     return template.format(word=value) if template else ""
 
@@ -225,13 +237,19 @@ def describe_alert(alert: Alert) -> str:
         usual = float(alert.detail.get("usual", 0))
         if alert.detail.get("window") == "day":
             text = QCoreApplication.translate(
-                "Urgency", "{count} negative reviews in the last 24 hours (usually {usual:.1f})."
+                "Urgency",
+                "%n negative review(s) in the last 24 hours (usually {usual:.1f}).",
+                "",
+                count,
             )
         else:
             text = QCoreApplication.translate(
-                "Urgency", "{count} negative reviews in the last 7 days (usually {usual:.1f})."
+                "Urgency",
+                "%n negative review(s) in the last 7 days (usually {usual:.1f}).",
+                "",
+                count,
             )
-        return text.format(count=count, usual=usual)
+        return text.format(usual=usual)
     if alert.kind == "urgent":
         reason = describe_urgency(str(alert.detail.get("reason", "")))
         urgency = int(alert.detail.get("urgency", 0))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import platform
+import shlex
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -112,7 +113,7 @@ class MonitorInstaller:
         if self.system == "Windows":
             xml = entries.windows_task_xml(command, interval_minutes)
             self.task_xml_file.write_text(xml, encoding="utf-16")
-            self._check(self.run(entries.schtasks_create(self.task_xml_file), None))
+            self._run_checked(entries.schtasks_create(self.task_xml_file), None)
             return self._sync_entry_windows()
         if self.system == "Darwin":
             plist = self._plist(entries.LAUNCH_SYNC_LABEL)
@@ -131,22 +132,20 @@ class MonitorInstaller:
             self._service_file().write_text(entries.systemd_service(command), encoding="utf-8")
             self._timer_file().write_text(entries.systemd_timer(interval_minutes), encoding="utf-8")
             self._remove_cron_line()  # one mechanism at a time
-            self._check(self.run(["systemctl", "--user", "daemon-reload"], None))
-            self._check(
-                self.run(
-                    ["systemctl", "--user", "enable", "--now", f"{entries.SYNC_UNIT}.timer"], None
-                )
+            self._run_checked(["systemctl", "--user", "daemon-reload"], None)
+            self._run_checked(
+                ["systemctl", "--user", "enable", "--now", f"{entries.SYNC_UNIT}.timer"], None
             )
             return self._systemd_entry()
         lines = [ln for ln in self._crontab_lines() if entries.CRON_MARKER not in ln]
         lines.append(entries.cron_line(command, interval_minutes))
-        self._check(self.run(["crontab", "-"], "\n".join(lines) + "\n"))
+        self._run_checked(["crontab", "-"], "\n".join(lines) + "\n")
         return InstalledEntry("sync", "cron", "crontab", lines[-1])
 
     def remove_sync(self) -> None:
         if self.system == "Windows":
             if self.run(entries.schtasks_query(), None).returncode == 0:
-                self._check(self.run(entries.schtasks_delete(), None))
+                self._run_checked(entries.schtasks_delete(), None)
             self.task_xml_file.unlink(missing_ok=True)
             return
         if self.system == "Darwin":
@@ -165,7 +164,7 @@ class MonitorInstaller:
     def install_tray(self) -> InstalledEntry:
         command = self.tray_command()
         if self.system == "Windows":
-            self._check(self.run(entries.startup_add(command), None))
+            self._run_checked(entries.startup_add(command), None)
             return InstalledEntry(
                 "tray",
                 "run-key",
@@ -190,7 +189,7 @@ class MonitorInstaller:
     def remove_tray(self) -> None:
         if self.system == "Windows":
             if self.run(entries.startup_query(), None).returncode == 0:
-                self._check(self.run(entries.startup_delete(), None))
+                self._run_checked(entries.startup_delete(), None)
             return
         if self.system == "Darwin":
             self._unload_launch_agent(self._plist(entries.LAUNCH_TRAY_LABEL))
@@ -275,7 +274,7 @@ class MonitorInstaller:
         lines = self._crontab_lines()
         kept = [ln for ln in lines if entries.CRON_MARKER not in ln]
         if len(kept) != len(lines):
-            self._check(self.run(["crontab", "-"], "\n".join(kept) + "\n" if kept else ""))
+            self._run_checked(["crontab", "-"], "\n".join(kept) + "\n" if kept else "")
 
     def _load_launch_agent(self, plist: Path, data: bytes, *, start_now: bool = True) -> None:
         domain = f"gui/{os.getuid()}" if hasattr(os, "getuid") else "gui"
@@ -284,7 +283,7 @@ class MonitorInstaller:
         plist.parent.mkdir(parents=True, exist_ok=True)
         plist.write_bytes(data)
         if start_now:
-            self._check(self.run(["launchctl", "bootstrap", domain, str(plist)], None))
+            self._run_checked(["launchctl", "bootstrap", domain, str(plist)], None)
 
     def _unload_launch_agent(self, plist: Path) -> None:
         if not plist.exists():
@@ -293,17 +292,33 @@ class MonitorInstaller:
         self.run(["launchctl", "bootout", domain, str(plist)], None)
         plist.unlink(missing_ok=True)
 
-    @staticmethod
-    def _check(result: RunResult) -> None:
+    def _run_checked(self, args: list[str], stdin: str | None) -> None:
+        result = self.run(args, stdin)
         if result.returncode != 0:
             log.warning(
                 "scheduler command failed (%d): %s", result.returncode, result.stderr.strip()[:300]
             )
-            raise SchedulerError(result.stderr.strip()[:300] or f"exit {result.returncode}")
+            raise SchedulerError(
+                command=(
+                    entries.windows_command_line(args)
+                    if self.system == "Windows"
+                    else shlex.join(args)
+                ),
+                output=result.stderr.strip()[:300],
+                returncode=result.returncode,
+            )
 
 
 class SchedulerError(RuntimeError):
-    """The OS refused an entry; the text is the OS tool's own message (shown as details)."""
+    """The OS refused an entry: the exact command that failed and what the OS tool said."""
+
+    def __init__(self, *, command: str, output: str, returncode: int) -> None:
+        self.command = command
+        self.output = output
+        self.returncode = returncode
+        # the runner reports a program that is not there as 127 (the shell's code)
+        self.program_missing = returncode == 127 and output in ("", "FileNotFoundError")
+        super().__init__(f"{command}: {output or f'exit {returncode}'}")
 
 
 def _plist_command(plist: Path) -> str:

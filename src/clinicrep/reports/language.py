@@ -82,6 +82,13 @@ class ReportLanguage:
     def sentiment(self, sentiment: Sentiment) -> str:
         return self._label(labels.sentiment_label(sentiment))
 
+    def language_name(self, code: str) -> str:
+        return self._label(labels.language_label(code))
+
+    def is_own_language(self, code: str) -> bool:
+        """Whether text in ``code`` ("zh", "pl", ...) is in this document's language."""
+        return not code or code.split("_")[0] == self.code.split("_")[0]
+
     # -- numbers ----------------------------------------------------------------------------
     def integer(self, n: int) -> str:
         return self.locale.toString(int(n))
@@ -133,12 +140,16 @@ class ReportLanguage:
         return self.locale.toString(qt_moment, QLocale.FormatType.ShortFormat)
 
     def month_title(self, year: int, month: int) -> str:
-        """ "October 2026" in the document's language."""
+        """ "October 2026" in the document's language ("2026年10月" in Chinese)."""
+        if self.code == "zh_CN":
+            return f"{year}年{month}月"
         name = self.locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
         name = name[:1].upper() + name[1:]
         return self.translate("ReportFormat", "{month} {year}").format(month=name, year=year)
 
     def short_month(self, year: int, month: int) -> str:
         """A chart axis label: "Oct" (with the year in January)."""
+        if self.code == "zh_CN":
+            return f"{year}年{month}月" if month == 1 else f"{month}月"
         name = self.locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
         return f"{name} {year}" if month == 1 else name

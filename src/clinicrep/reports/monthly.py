@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from clinicrep.errors import ClinicrepError
-from clinicrep.model import Alert, Review, Sentiment, Status, utc_now
+from clinicrep.model import OPEN_STATUSES, Alert, Review, Sentiment, Status, utc_now
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery, review_ids
@@ -117,11 +117,12 @@ class MonthlySummary:
     sentiment: SentimentPoint
     praise: list[TopicCount]
     complaints: list[TopicCount]
-    urgent_negatives: list[QuotedReview]
+    urgent_negatives: list[QuotedReview]  # still open at the time of the report
     warm_positives: list[QuotedReview]
     alerts: list[AlertLine]
     actions: list[ActionItem]
     include_internal_notes: bool
+    answered_complaints: list[QuotedReview] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -155,10 +156,18 @@ def _quoted(
 
 
 def _urgent_negatives(
-    db: Database, start: datetime, end: datetime, *, with_notes: bool
+    db: Database,
+    start: datetime,
+    end: datetime,
+    *,
+    with_notes: bool,
+    statuses: tuple[Status, ...] = OPEN_STATUSES,
 ) -> list[QuotedReview]:
+    """The most urgent complaints of the month in ``statuses``: the open ones by default (an
+    answered or dismissed complaint needs no attention; the answered are quoted apart)."""
     query = ReviewQuery(
         sentiments=(Sentiment.NEGATIVE,),
+        statuses=statuses,
         created_from=start,
         created_to=end,
         sort="urgency",
@@ -284,8 +293,11 @@ def action_items(
         items.append(ActionItem("all_well", text))
     if praise and praise[0].count >= RISING_TOPIC_MIN:
         text = language.translate(
-            "MonthlyReport", "Patients praised {topic} most often ({count} reviews): tell the team."
-        ).format(topic=language.topic(praise[0].topic), count=language.integer(praise[0].count))
+            "MonthlyReport",
+            "Patients praised {topic} most often (%n review(s)): tell the team.",
+            "",
+            praise[0].count,
+        ).format(topic=language.topic(praise[0].topic))
         items.append(ActionItem("praise", text))
     return items
 
@@ -332,4 +344,7 @@ def build_monthly_summary(
             language, current, previous, complaints, previous_complaints, praise, alerts
         ),
         include_internal_notes=include_internal_notes,
+        answered_complaints=_urgent_negatives(
+            db, start, end, with_notes=include_internal_notes, statuses=(Status.ANSWERED,)
+        ),
     )

@@ -468,6 +468,14 @@ class _Writer:
         ]
         if review.author:
             meta.append(review.author)
+        language = review.analysis.language if review.analysis else ""
+        if language and not self.lang.is_own_language(language):
+            # the owner sees at once that the quote is not in the report's language
+            meta.append(
+                self.lang.translate("MonthlyReport", "in {language}").format(
+                    language=self.lang.language_name(language)
+                )
+            )
         meta.append(
             self.lang.translate("MonthlyReport", "Status: {status}").format(
                 status=self.lang.status(review.status)
@@ -521,6 +529,15 @@ class _Writer:
         )
         if self.s.urgent_negatives:
             blocks.extend(self.review_block(q) for q in self.s.urgent_negatives)
+        elif self.s.sentiment.negative:
+            blocks.append(
+                Paragraph(
+                    self.lang.translate(
+                        "MonthlyReport", "Every complaint of this month has been dealt with."
+                    ),
+                    size=9.5,
+                )
+            )
         else:
             blocks.append(
                 Paragraph(
@@ -528,6 +545,19 @@ class _Writer:
                     size=9.5,
                 )
             )
+        if self.s.answered_complaints:
+            blocks.append(Spacer(6))
+            blocks.append(
+                Paragraph(
+                    self.lang.translate(
+                        "MonthlyReport", "Complaints of this month already answered"
+                    ),
+                    size=11,
+                    bold=True,
+                    keep_with_next=True,
+                )
+            )
+            blocks.extend(self.review_block(q) for q in self.s.answered_complaints)
         blocks.append(Spacer(6))
         blocks.append(
             Paragraph(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
+from clinicrep.search_forms import stem_search_word
 from clinicrep.store.db import Database, iso
 
 # what the user can sort by -> SQL expression (ties newest first, then by id). Each has an
@@ -69,7 +70,9 @@ def _search_clause(text: str) -> tuple[list[str], list[object]]:
     long_words = []
     for word in _WORD.findall(text):
         if len(word) >= _FTS_MIN:
-            long_words.append('"' + word.replace('"', '""') + '"')
+            # the stem, searched as a substring: "парковки" finds "парковка" (search_forms)
+            stem = stem_search_word(word)
+            long_words.append('"' + stem.replace('"', '""') + '"')
         else:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             clauses.append(

@@ -410,7 +410,11 @@ def review_versions(db: Database, review_id: int) -> list[ReviewVersion]:
 def set_status(
     db: Database, review_id: int, status: Status, *, note: str = "", at: datetime | None = None
 ) -> None:
-    """Change a review's workflow status and log it, in one transaction."""
+    """Change a review's workflow status and log it, in one transaction.
+
+    A review set back to new or in progress is no longer answered: it loses its answer time,
+    so that the monthly figures count what the inbox shows.
+    """
     when = at or utc_now()
     with db.transaction():
         row = db.execute("SELECT status FROM reviews WHERE id = ?", (review_id,)).fetchone()
@@ -419,8 +423,8 @@ def set_status(
         db.execute(
             "UPDATE reviews SET status = ?, status_changed_at = ?,"
             " answered_at = CASE WHEN ? = 'answered' THEN COALESCE(answered_at, ?)"
-            " ELSE answered_at END WHERE id = ?",
-            (status.value, iso(when), status.value, iso(when), review_id),
+            " WHEN ? IN ('new', 'in_progress') THEN NULL ELSE answered_at END WHERE id = ?",
+            (status.value, iso(when), status.value, iso(when), status.value, review_id),
         )
         db.execute(
             "INSERT INTO events (at, kind, review_id, detail) VALUES (?, 'status_changed', ?, ?)",
@@ -430,6 +434,75 @@ def set_status(
                 json.dumps({"from": row[0], "to": status.value, "note": note}, ensure_ascii=False),
             ),
         )
+
+
+@dataclass(frozen=True)
+class StatusSnapshot:
+    """A review's workflow state before a change: what an Undo puts back."""
+
+    review_id: int
+    status: Status
+    status_changed_at: str | None
+    answered_at: str | None
+
+
+def status_snapshot(db: Database, review_id: int) -> StatusSnapshot | None:
+    row = db.execute(
+        "SELECT status, status_changed_at, answered_at FROM reviews WHERE id = ?", (review_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    return StatusSnapshot(review_id, Status(row[0]), row[1], row[2])
+
+
+def restore_status(db: Database, snapshot: StatusSnapshot) -> None:
+    """Undo a status change: the status and its times as they were, and an event saying so."""
+    with db.transaction():
+        row = db.execute(
+            "SELECT status FROM reviews WHERE id = ?", (snapshot.review_id,)
+        ).fetchone()
+        if row is None:
+            return
+        db.execute(
+            "UPDATE reviews SET status = ?, status_changed_at = ?, answered_at = ? WHERE id = ?",
+            (
+                snapshot.status.value,
+                snapshot.status_changed_at,
+                snapshot.answered_at,
+                snapshot.review_id,
+            ),
+        )
+        db.execute(
+            "INSERT INTO events (at, kind, review_id, detail) VALUES (?, 'status_undone', ?, ?)",
+            (
+                iso(utc_now()),
+                snapshot.review_id,
+                json.dumps({"from": row[0], "to": snapshot.status.value}),
+            ),
+        )
+
+
+def mark_imported_history(db: Database, older_than_days: int) -> int:
+    """Reviews from files that were written more than ``older_than_days`` before they were
+    imported, and never touched since, become "imported history" (not an emergency).
+
+    The import's own date is when the store first saw the review (``fetched_at``), so an
+    export of last year's reviews is history while this week's rows of it stay new.
+    """
+    with db.transaction():
+        changed = db.execute(
+            "UPDATE reviews SET status = 'imported_history', status_changed_at = fetched_at"
+            " WHERE status = 'new' AND upstream_reply IS NULL"
+            " AND source_id IN (SELECT id FROM sources WHERE kind = 'csv')"
+            " AND julianday(fetched_at) - julianday(created_at) > ?",
+            (float(older_than_days),),
+        ).rowcount
+        if changed:
+            db.execute(
+                "INSERT INTO events (at, kind, detail) VALUES (?, 'imported_history', ?)",
+                (iso(utc_now()), json.dumps({"count": changed, "days": older_than_days})),
+            )
+    return int(changed)
 
 
 def save_analyses(db: Database, results: Iterable[tuple[int, Analysis]]) -> int:

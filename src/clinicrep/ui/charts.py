@@ -11,13 +11,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from clinicrep.labels import platform_label, topic_label
 from clinicrep.model import Platform, Sentiment, Topic
 from clinicrep.reports.chart_data import ChartData, load_chart_data
+from clinicrep.reports.language import ReportLanguage
 from clinicrep.store import open_database
 from clinicrep.store.stats import Bucket
 from clinicrep.ui.workers import Op, Progress
 
+MAX_TIME_LABELS = 6
 GREEN, GREY, RED, BLUE, AMBER = "#2e7d32", "#9e9e9e", "#c62828", "#1f6f8b", "#f9a825"
 
 
@@ -38,12 +41,19 @@ class BarChart(pg.PlotWidget):
 
     bar_clicked = Signal(int)
 
-    def __init__(self, title: str, *, horizontal: bool = False) -> None:
+    def __init__(self, title: str, *, horizontal: bool = False, unit: str = "") -> None:
         super().__init__(background=None)
         self.setObjectName(title)
         self.setAccessibleName(title)
+        self.title = title
         self.horizontal = horizontal
-        self.setTitle(title, size="10pt")
+        # a short title in the window's own font size: long ones were cut in narrow charts
+        self.setTitle(title, size=f"{max(9, self.font().pointSize() + 1)}pt")
+        # the grid shares the width out evenly; a chart never pushes into its neighbour
+        self.setMinimumWidth(160)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        if unit:  # what the value axis counts: reviews, stars, %, hours
+            self.setLabel("bottom" if horizontal else "left", unit)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -86,10 +96,16 @@ class BarChart(pg.PlotWidget):
             )
         ticks = [list(enumerate(labels))]
         axis = self.getAxis("left" if self.horizontal else "bottom")
-        if not self.horizontal and len(labels) > 12:
-            step = (len(labels) + 11) // 12
+        if not self.horizontal and len(labels) > MAX_TIME_LABELS:
+            # four charts side by side: six dates under a chart is what stays readable
+            step = (len(labels) + MAX_TIME_LABELS - 1) // MAX_TIME_LABELS
             ticks = [[(i, t) for i, t in enumerate(labels) if i % step == 0]]
         axis.setTicks(ticks)
+        if self.horizontal and labels:
+            # room for the longest category name from the first paint (pyqtgraph widens the
+            # axis only after a paint that hid the names)
+            widest = max(self.fontMetrics().horizontalAdvance(str(t)) for t in labels)
+            axis.setStyle(tickTextWidth=widest + 4)
         if y_range is not None:
             self.setYRange(*y_range, padding=0.05)
         else:
@@ -122,12 +138,18 @@ class BarChart(pg.PlotWidget):
 def bucket_label(start: datetime, bucket: Bucket) -> str:
     locale = QLocale()
     if bucket == Bucket.MONTH:
-        return locale.toString(start.date(), "MMM yy")
-    return locale.toString(start.date(), "d MMM")
+        return locale.toString(start.date(), QCoreApplication.translate("DateFormat", "MMM yy"))
+    return locale.toString(start.date(), QCoreApplication.translate("DateFormat", "d MMM"))
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)}%"
+    """In the style of the monthly report ("46 %" in Polish and Russian, "46%" in English)."""
+    return "—" if value is None else ReportLanguage().percent(value)
+
+
+def hours_number(value: float | None) -> str:
+    """A median in hours with the locale's decimal sign ("15,4" in Russian)."""
+    return "—" if value is None else ReportLanguage().number(value, 1)
 
 
 class ChartPane(QWidget):
@@ -157,14 +179,21 @@ class ChartPane(QWidget):
         self.summary.setObjectName("chartSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.rating = BarChart(self.tr("Average rating (line) and number of reviews (bars)"))
-        self.platforms = BarChart(self.tr("Reviews per platform"), horizontal=True)
-        self.sentiment = BarChart(self.tr("Sentiment share"))
-        self.complaints = BarChart(self.tr("Top complaint topics"), horizontal=True)
-        self.praise = BarChart(self.tr("Top praise topics"), horizontal=True)
-        self.answers = BarChart(self.tr("Median hours to answer"))
+        # each measure on its own axis: counts are never drawn against the 1-5 star scale
+        self.counts = BarChart(self.tr("Reviews received"), unit=self.tr("reviews"))
+        self.rating = BarChart(self.tr("Average rating"), unit=self.tr("stars"))
+        self.platforms = BarChart(
+            self.tr("Reviews per platform"), horizontal=True, unit=self.tr("reviews")
+        )
+        self.sentiment = BarChart(self.tr("Sentiment"), unit="%")
+        self.complaints = BarChart(
+            self.tr("Complaints about"), horizontal=True, unit=self.tr("reviews")
+        )
+        self.praise = BarChart(self.tr("Praise for"), horizontal=True, unit=self.tr("reviews"))
+        self.answers = BarChart(self.tr("Time to answer"), unit=self.tr("hours (median)"))
 
         self.rating.bar_clicked.connect(lambda i: self._period(i))
+        self.counts.bar_clicked.connect(lambda i: self._period(i))
         self.sentiment.bar_clicked.connect(lambda i: self._period(i))
         self.answers.bar_clicked.connect(lambda i: self._period(i))
         self.platforms.bar_clicked.connect(self._platform)
@@ -176,12 +205,15 @@ class ChartPane(QWidget):
         top.addWidget(self.range)
         top.addWidget(self.summary, 1)
         grid = QGridLayout()
-        grid.addWidget(self.rating, 0, 0)
-        grid.addWidget(self.sentiment, 0, 1)
-        grid.addWidget(self.answers, 0, 2)
+        grid.addWidget(self.counts, 0, 0)
+        grid.addWidget(self.rating, 0, 1)
+        grid.addWidget(self.sentiment, 0, 2)
+        grid.addWidget(self.answers, 0, 3)
         grid.addWidget(self.platforms, 1, 0)
         grid.addWidget(self.complaints, 1, 1)
-        grid.addWidget(self.praise, 1, 2)
+        grid.addWidget(self.praise, 1, 2, 1, 2)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
@@ -206,15 +238,21 @@ class ChartPane(QWidget):
         labels = [bucket_label(p.start, data.bucket) for p in data.rating]
         averages = [p.average for p in data.rating]
         counts = [float(p.count) for p in data.rating]
-        top = max(counts, default=0) or 1
-        # counts drawn as pale bars scaled under the 1..5 rating axis, the average as a line
+        self.counts.set_bars(
+            labels,
+            [(counts, "#7fa7b5")],
+            [
+                self.tr("{period}: %n review(s)", "", p.count).format(period=label)
+                for label, p in zip(labels, data.rating, strict=True)
+            ],
+        )
         self.rating.set_bars(
             labels,
-            [([1 + 4 * c / top for c in counts], "#c8dce3")],
+            [],
             [
-                self.tr("{period}: {avg} average from {n} reviews").format(
+                self.tr("{period}: {avg} average from %n review(s)", "", p.count).format(
                     period=label,
-                    avg="—" if p.average is None else f"{p.average:.2f}★",
+                    avg="—" if p.average is None else ReportLanguage().number(p.average, 2) + "★",
                     n=p.count,
                 )
                 for label, p in zip(labels, data.rating, strict=True)
@@ -229,17 +267,17 @@ class ChartPane(QWidget):
         self.sentiment.set_bars(
             labels,
             [
-                ([s[0] for s in shares], GREEN),
-                ([s[1] for s in shares], GREY),
-                ([s[2] for s in shares], RED),
+                ([100 * s[0] for s in shares], GREEN),
+                ([100 * s[1] for s in shares], GREY),
+                ([100 * s[2] for s in shares], RED),
             ],
             [
                 self.tr("{period}: {pos} positive, {neu} neutral, {neg} negative").format(
-                    period=label, pos=p.positive, neu=p.neutral, neg=p.negative
+                    period=label, pos=percent(s[0]), neu=percent(s[1]), neg=percent(s[2])
                 )
-                for label, p in zip(labels, data.sentiment, strict=True)
+                for label, s in zip(labels, shares, strict=True)
             ],
-            y_range=(0, 1),
+            y_range=(0, 100),
         )
         medians = [a.times.median_hours or 0.0 for a in data.answers]
         self.answers.set_bars(
@@ -248,7 +286,7 @@ class ChartPane(QWidget):
             [
                 self.tr("{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h").format(
                     period=label,
-                    hours="—" if a.times.median_hours is None else f"{a.times.median_hours:.1f}",
+                    hours=hours_number(a.times.median_hours),
                     d1=percent(a.times.share_within_24h),
                     d2=percent(a.times.share_within_48h),
                 )
@@ -259,8 +297,8 @@ class ChartPane(QWidget):
             [platform_label(p.platform) for p in data.platforms],
             [([float(p.count) for p in data.platforms], BLUE)],
             [
-                self.tr("{platform}: {n} reviews").format(
-                    platform=platform_label(p.platform), n=p.count
+                self.tr("{platform}: %n review(s)", "", p.count).format(
+                    platform=platform_label(p.platform)
                 )
                 for p in data.platforms
             ],
@@ -270,7 +308,7 @@ class ChartPane(QWidget):
                 [topic_label(t.topic) for t in topics],
                 [([float(t.count) for t in topics], RED if chart is self.complaints else GREEN)],
                 [
-                    self.tr("{topic}: {n} reviews").format(topic=topic_label(t.topic), n=t.count)
+                    self.tr("{topic}: %n review(s)", "", t.count).format(topic=topic_label(t.topic))
                     for t in topics
                 ],
             )
@@ -278,11 +316,12 @@ class ChartPane(QWidget):
         if total is not None:
             self.summary.setText(
                 self.tr(
-                    "{n} reviews · median answer {hours} h · {d1} answered within 24 h · "
-                    "{d2} within 48 h"
+                    "%n review(s) · median answer {hours} h · {d1} answered within 24 h · "
+                    "{d2} within 48 h",
+                    "",
+                    sum(p.count for p in data.rating),
                 ).format(
-                    n=sum(p.count for p in data.rating),
-                    hours="—" if total.median_hours is None else f"{total.median_hours:.1f}",
+                    hours=hours_number(total.median_hours),
                     d1=percent(total.share_within_24h),
                     d2=percent(total.share_within_48h),
                 )

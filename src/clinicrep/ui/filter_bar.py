@@ -6,14 +6,32 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from clinicrep.labels import platform_label, sentiment_label, topic_label
 from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
 from clinicrep.store.inbox import ReviewQuery
 
 SEARCH_DELAY_MS = 120
-VIEWS = ("attention", "all", "new", "in_progress", "answered", "escalated", "dismissed", "overdue")
+VIEWS = (
+    "attention",
+    "all",
+    "new",
+    "in_progress",
+    "answered",
+    "escalated",
+    "dismissed",
+    "imported_history",
+    "overdue",
+)
 PERIODS = {"any": None, "7d": 7, "30d": 30, "90d": 90, "365d": 365}
 
 
@@ -35,6 +53,7 @@ class FilterBar(QWidget):
             ("answered", self.tr("Answered")),
             ("escalated", self.tr("Escalated")),
             ("dismissed", self.tr("Dismissed")),
+            ("imported_history", self.tr("Imported history")),
             ("overdue", self.tr("Overdue")),
         ):
             self.view.addItem(label, key)
@@ -89,6 +108,14 @@ class FilterBar(QWidget):
         self.clear_chart.setAccessibleName(self.tr("Clear the chart filter"))
         self.clear_chart.clicked.connect(self.clear_explicit_range)
         self._show_explicit()
+        # always there: one click back to what the inbox opens with
+        self.clear_all = QToolButton()
+        self.clear_all.setObjectName("clearFilters")
+        self.clear_all.setText(self.tr("Clear filters"))
+        self.clear_all.setToolTip(self.tr("Show what needs attention, with no other filter"))
+        self.clear_all.clicked.connect(lambda: self.reset())
+        self.changed.connect(self._update_clear_all)
+        self._update_clear_all()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -104,6 +131,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.search, 1)
         layout.addWidget(self.chart_filter)
         layout.addWidget(self.clear_chart)
+        layout.addWidget(self.clear_all)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -113,11 +141,70 @@ class FilterBar(QWidget):
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        combo.currentIndexChanged.connect(lambda _i, c=combo: fit_to_current(c))
+        combo.model().rowsInserted.connect(lambda *_a, c=combo: fit_to_current(c))
         return combo
 
     def stop_pending(self) -> None:
         """Forget a search still waiting for its debounce (the window is closing)."""
         self._timer.stop()
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.view, self.platform, self.stars, self.sentiment, self.topic, self.period)
+
+    def is_default(self) -> bool:
+        return (
+            all(combo.currentIndex() == 0 for combo in self._combos())
+            and not self.search.text()
+            and self._explicit[0] is None
+        )
+
+    def _update_clear_all(self) -> None:
+        self.clear_all.setEnabled(not self.is_default())
+
+    def reset(self, *, notify: bool = True) -> None:
+        """Every filter back to what the inbox opens with ("needs attention", nothing else)."""
+        for combo in self._combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+            fit_to_current(combo)
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._explicit = (None, None, "")
+        self._show_explicit()
+        if notify:
+            self.changed.emit()
+
+    def show_chart_selection(
+        self,
+        *,
+        platform: object = None,
+        topic: object = None,
+        sentiment: object = None,
+        period: tuple[datetime, datetime, str] | None = None,
+    ) -> None:
+        """What a click on a chart selects, in place of every filter set before (a second
+        click never narrows the first one's selection down to nothing)."""
+        self.reset(notify=False)
+        for combo, value in (
+            (self.view, "all"),
+            (self.platform, platform),
+            (self.topic, topic),
+            (self.sentiment, sentiment),
+        ):
+            if value is None:
+                continue
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+            fit_to_current(combo)
+        if period is not None:
+            self._explicit = period
+            self._show_explicit()
+        self.changed.emit()
 
     # -- chart click-through ---------------------------------------------------
     def set_explicit_range(self, start: datetime, end: datetime, label: str) -> None:
@@ -179,3 +266,16 @@ class FilterBar(QWidget):
             created_to=end,
             search=self.search.text().strip(),
         )
+
+
+def fit_to_current(combo: QComboBox) -> None:
+    """The closed box as wide as its current choice (a translation is never cut, and short
+    choices leave room to the search field); the list as wide as its longest choice."""
+    metrics = combo.fontMetrics()
+    arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 16
+    current = metrics.horizontalAdvance(combo.currentText()) + arrow
+    combo.setMinimumWidth(max(current, metrics.horizontalAdvance("x" * 11) + arrow))
+    widest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    combo.view().setMinimumWidth(widest + arrow)

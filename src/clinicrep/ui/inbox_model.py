@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -27,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinicrep.errors import DatabaseDamaged, QueryInterrupted
 from clinicrep.labels import (
+    is_date_only,
     platform_label,
     sentiment_label,
     stars_text,
@@ -76,7 +78,11 @@ SORT_KEY_OF_COLUMN = {
 def short_date(moment: datetime) -> str:
     """A date in the user's locale, short: the inbox has little room."""
     local = moment.astimezone()
-    return QLocale().toString(QDateTime(local.date(), local.time()), "d MMM yy, HH:mm")
+    # the pattern is the translators' (QLocale date format): "yy年M月d日 HH:mm" in Chinese
+    pattern = QCoreApplication.translate("DateFormat", "d MMM yy, HH:mm")
+    if is_date_only(local):  # a file that gave the day only: no made-up "00:00"
+        pattern = QCoreApplication.translate("DateFormat", "d MMM yy")
+    return QLocale().toString(QDateTime(local.date(), local.time()), pattern)
 
 
 def first_line(text: str, limit: int = 140) -> str:

@@ -5,17 +5,23 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,12 +33,19 @@ from PySide6.QtWidgets import (
 
 from clinicrep import __version__
 from clinicrep.errors import ClinicrepError
+from clinicrep.labels import status_label
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Platform, Status
 from clinicrep.settings import Settings, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
-from clinicrep.store.reviews import get_review, review_versions, set_status
+from clinicrep.store.reviews import (
+    get_review,
+    restore_status,
+    review_versions,
+    set_status,
+    status_snapshot,
+)
 from clinicrep.store.sources import list_sources
 from clinicrep.ui.alerts import (
     AlertBanner,
@@ -46,6 +59,7 @@ from clinicrep.ui.inbox_model import Column, InboxModel
 from clinicrep.ui.reanalysis import ReanalysisController
 from clinicrep.ui.reply_editor import ReplyEditor
 from clinicrep.ui.review_pane import ReviewPane
+from clinicrep.ui.search_highlight import SearchHighlightDelegate, highlight_in_editor
 from clinicrep.ui.sync_controller import SyncController
 from clinicrep.ui.theme import apply_theme
 from clinicrep.ui.welcome import WelcomePage
@@ -57,6 +71,8 @@ if TYPE_CHECKING:  # the sync, reports and settings dialog are imported when fir
 log = logging.getLogger(__name__)
 
 SYNC_RELOAD_MS = 1000
+UNDO_SHOWN_MS = 20_000
+INBOX_ROWS = 12  # rows the inbox shows before the user moves the split (1280x800 screen)
 
 # keys that set a status on the selected review (shown in the Review menu)
 STATUS_KEYS = {
@@ -107,7 +123,10 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(Column.URGENCY, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        # rows as tall as the text needs: at least 12 of them fit at 1280x800 (26 px fitted 8)
+        row_height = self.table.fontMetrics().height() + 7
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.verticalHeader().setMinimumSectionSize(row_height)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -130,6 +149,9 @@ class MainWindow(QMainWindow):
             )
             self.table.setColumnWidth(column, max(width, needed + 28))
         header.setMinimumSectionSize(40)
+        # what the search found, on an amber ground in the Review column and in the review
+        self.highlighter = SearchHighlightDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.TEXT, self.highlighter)
 
         self.pane = ReviewPane()
         self.pane.status_change_requested.connect(self.change_status)
@@ -140,15 +162,33 @@ class MainWindow(QMainWindow):
         self.editor.published.connect(self._on_published)
         self.editor.status_change_requested.connect(self.change_status)
         self.detail = QSplitter(Qt.Orientation.Horizontal)
-        self.detail.addWidget(self.pane)
+        # the review scrolls inside its place: a long one never moves the split or the table
+        self.pane_scroll = QScrollArea()
+        self.pane_scroll.setObjectName("reviewScroll")
+        self.pane_scroll.setWidgetResizable(True)
+        self.pane_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pane_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pane_scroll.setWidget(self.pane)
+        self.detail.addWidget(self.pane_scroll)
         self.detail.addWidget(self.editor)
         self.detail.setSizes([560, 720])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("inboxSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 330])
+        # the inbox gets room for INBOX_ROWS rows; the review and the reply the rest. A long
+        # review never pushes the split: the pane below scrolls inside the space it has.
+        header_height = self.table.horizontalHeader().sizeHint().height()
+        table_height = INBOX_ROWS * row_height + header_height + 4
+        self.splitter.setSizes(self.settings.inbox_split or [table_height, 300])
+        self._split_save = QTimer(self)
+        self._split_save.setSingleShot(True)
+        self._split_save.setInterval(800)
+        self._split_save.timeout.connect(self._remember_split)
+        self.splitter.splitterMoved.connect(lambda *_: self._split_save.start())
         self.welcome = WelcomePage()
         self.welcome.connect_requested.connect(self.open_sources)
         self.welcome.import_requested.connect(self.import_file)
@@ -198,6 +238,21 @@ class MainWindow(QMainWindow):
         self.analysis_progress.hide()
         self.statusBar().addPermanentWidget(self.analysis_progress)
         self.statusBar().addPermanentWidget(self.counts)
+        # every status change can be taken back for a while (Undo here, or Ctrl+Z)
+        self._undo_snapshot = None
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undoText")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoStatus")
+        self.undo_button.setToolTip(self.tr("Put the review's previous status back (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_status_change)
+        self.statusBar().addWidget(self.undo_label)
+        self.statusBar().addWidget(self.undo_button)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SHOWN_MS)
+        self._undo_timer.timeout.connect(self._hide_undo)
+        self._hide_undo()
 
         # a sync's pages refresh the inbox at most once a second: re-reading the inbox for
         # each page of 50 kept the GUI thread busy for most of a long sync
@@ -226,6 +281,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.check_alerts)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        # nothing selected (the review left the view): no reply box for a review not shown
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.show_inbox_or_welcome()
         self.apply_filters()
         self._show_monitoring_on_start()
@@ -267,19 +324,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.splitter)
         self.table.setFocus()
 
+    # a click on a chart replaces the filters: it shows what was clicked, all of it
     def _chart_period(self, start: object, end: object, label: str) -> None:
-        self.filters.set_explicit_range(start, end, label)  # type: ignore[arg-type]
+        self.filters.show_chart_selection(period=(start, end, label))  # type: ignore[arg-type]
         self._show_inbox_filtered()
 
     def _chart_platform(self, platform: object) -> None:
-        self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
-        self.filters.platform.setCurrentIndex(self.filters.platform.findData(platform))
+        self.filters.show_chart_selection(platform=platform)
         self._show_inbox_filtered()
 
     def _chart_topic(self, topic: object, sentiment: object) -> None:
-        self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
-        self.filters.topic.setCurrentIndex(self.filters.topic.findData(topic))
-        self.filters.sentiment.setCurrentIndex(self.filters.sentiment.findData(sentiment))
+        self.filters.show_chart_selection(topic=topic, sentiment=sentiment)
         self._show_inbox_filtered()
 
     # -- building -------------------------------------------------------------
@@ -363,12 +418,26 @@ class MainWindow(QMainWindow):
             review_menu.addAction(action)
             self.status_actions[status] = action
 
+        self.undo_action = QAction(self.tr("&Undo the status change"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)  # the reply box keeps its own
+        self.undo_action.triggered.connect(self.undo_status_change)
+        self.undo_action.setEnabled(False)
+        review_menu.addAction(self.undo_action)
+
         review_menu.addSeparator()
         self.templates_action = QAction(self.tr("Reply &templates…"), self)
         self.templates_action.triggered.connect(self.open_templates)
         review_menu.addAction(self.templates_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About clinicrep"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -403,11 +472,17 @@ class MainWindow(QMainWindow):
     def apply_filters(self, then: Callable[[], None] | None = None) -> None:
         """Show what the filters select; ``then`` runs once it is shown (off-thread query)."""
 
+        search = self.search.text()
+        if search != self.highlighter.query:
+            self.highlighter.query = search
+            highlight_in_editor(self.pane.text, search)
+            self.table.viewport().update()
+
         def shown() -> None:
             if self.model.rowCount() and not self.table.selectionModel().hasSelection():
                 self.select_row(0)
             elif not self.model.rowCount():
-                self.pane.show_review(None)
+                self._show_nothing()
             # a filter changes what is shown, not how many reviews are new or open
             self.update_counts()
             if then is not None:
@@ -442,7 +517,12 @@ class MainWindow(QMainWindow):
             return
         fresh = get_review(self.db, review.id) or review
         self.pane.show_review(fresh, review_versions(self.db, review.id))
+        highlight_in_editor(self.pane.text, self.search.text())
         self.editor.show_review(fresh)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        if not self.table.selectionModel().hasSelection() and self.pane.review is not None:
+            self._show_nothing()
 
     def _set_current_status(self, status: Status) -> None:
         review_id = self.selected_review_id()
@@ -450,9 +530,86 @@ class MainWindow(QMainWindow):
             self.change_status(review_id, status)
 
     def change_status(self, review_id: int, status: Status) -> None:
+        """Set the status, move on to the next review, and offer Undo in the status bar."""
+        before = status_snapshot(self.db, review_id)
+        if before is None or before.status == status:
+            return
+        following = self._review_after(review_id)
         set_status(self.db, review_id, status)
-        self.reload(keep_review=review_id)
-        self.statusBar().showMessage(self.tr("Status changed."), 3000)
+        self._undo_snapshot = before
+        self._offer_undo(
+            self.tr("Marked “{status}”.").format(status=status_label(status)), review_id
+        )
+        self.model.refresh(then=lambda: self._after_status_change(following))
+
+    def _review_after(self, review_id: int) -> int | None:
+        """The review below (or, for the last row, above) ``review_id`` in the inbox."""
+        row = self.model.row_of(review_id)
+        if row is None:
+            return None
+        for candidate in (row + 1, row - 1):
+            review = self.model.review_at(candidate) if candidate >= 0 else None
+            if review is not None and review.id is not None:
+                return review.id
+        return None
+
+    def _after_status_change(self, following: int | None) -> None:
+        self.update_counts()
+        row = self.model.row_of(following) if following is not None else None
+        if row is not None:
+            self.select_row(row)
+        elif not self.model.rowCount():
+            self.table.selectionModel().clearSelection()
+            self._show_nothing()
+
+    def _offer_undo(self, text: str, review_id: int) -> None:
+        self.undo_label.setText(text)
+        self.undo_label.show()
+        self.undo_button.show()
+        self.undo_action.setEnabled(True)
+        self._undo_timer.start()
+
+    def _hide_undo(self) -> None:
+        self.undo_label.hide()
+        self.undo_button.hide()
+        self.undo_action.setEnabled(False)
+        self._undo_snapshot = None
+
+    def undo_status_change(self) -> None:
+        """Put the last status change back and select that review again."""
+        snapshot = self._undo_snapshot
+        if snapshot is None:
+            return
+        self._hide_undo()
+        restore_status(self.db, snapshot)
+        self.statusBar().showMessage(
+            self.tr("Undone: the review is “{status}” again.").format(
+                status=status_label(snapshot.status)
+            ),
+            5000,
+        )
+        self.model.refresh(then=lambda: self._after_undo(snapshot.review_id))
+
+    def _after_undo(self, review_id: int) -> None:
+        self.update_counts()
+        if self.model.row_of(review_id) is not None:
+            self._select_review(review_id)
+        else:
+            self.show_review(review_id)  # the filters hide it: show it whatever they are
+
+    def _remember_split(self) -> None:
+        """The split the user chose comes back at the next start."""
+        if self.closed:
+            return
+        sizes = self.splitter.sizes()
+        if sizes != self.settings.inbox_split and all(sizes):
+            self.settings = replace(self.settings, inbox_split=sizes)
+            self.editor.settings = self.settings
+            save_settings(self.db, self.settings)
+
+    def _show_nothing(self) -> None:
+        self.pane.show_review(None)
+        self.editor.show_review(None)
 
     def _on_published(self, review_id: int) -> None:
         self.reload(keep_review=review_id)
@@ -470,7 +627,8 @@ class MainWindow(QMainWindow):
         # counted with the inbox's last query, on its thread (15-45 ms on 100,000 reviews)
         counts, overdue = self.model.status_counts, self.model.overdue
         self.counts.setText(
-            self.tr("{shown} shown · {new} new · {open} open · {overdue} overdue").format(
+            # "label: number": reads right for any number in every language (no plural forms)
+            self.tr("Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}").format(
                 shown=self.model.rowCount(),
                 new=counts[Status.NEW],
                 open=sum(counts[s] for s in OPEN_STATUSES),
@@ -492,7 +650,7 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, p.total_hint)
             self.progress.setValue(min(p.reviews, p.total_hint))
         self.progress.setFormat(
-            self.tr("{source}: {n} reviews").format(source=p.source_name, n=p.reviews)
+            self.tr("{source}: %n review(s)", "", p.reviews).format(source=p.source_name)
         )
         if not self._sync_reload.isActive():
             self._sync_reload.start()
@@ -512,13 +670,21 @@ class MainWindow(QMainWindow):
         ]
         if problems:
             self.statusBar().showMessage(" · ".join(problems))
-        else:
+        elif not list_sources(self.db):
+            # "Up to date: 0 new" with nothing connected told the user nothing
             self.statusBar().showMessage(
-                self.tr("Up to date: {new} new, {edited} edited.").format(
-                    new=report.inserted, edited=report.updated
-                ),
-                8000,
+                self.tr(
+                    "Nothing is connected yet: connect a platform (File → Sources) or import "
+                    "a file of reviews (File → Import a file)."
+                )
             )
+        elif report.inserted or report.updated:
+            text = self.tr("Up to date: %n new review(s).", "", report.inserted)
+            if report.updated:
+                text += " " + self.tr("Changed on the platform: {n}.").format(n=report.updated)
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.statusBar().showMessage(self.tr("Up to date: no new reviews."), 8000)
         self._reload_charts_if_shown()
         self.sync_done(report)
 
@@ -612,9 +778,20 @@ class MainWindow(QMainWindow):
 
     # -- import ------------------------------------------------------------------
     def import_file(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QFileDialog
+
+        from clinicrep import paths
         from clinicrep.ui.import_dialog import run_import
 
-        if run_import(self, self.db):
+        # the picker opens where people keep what they saved from a website: Documents
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("ImportDialog", "Import reviews"),
+            str(paths.documents_dir()),
+            QCoreApplication.translate("ImportDialog", "Tables (*.csv *.tsv *.txt);;All files (*)"),
+        )
+        if chosen and run_import(self, self.db, Path(chosen)):
             self.sources_changed()
 
     def paste_reviews(self, platform: Platform | None = None) -> None:
@@ -646,8 +823,19 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def sources_changed(self) -> None:
+        from clinicrep.store.reviews import mark_imported_history
+
+        # after an import: last year's reviews in the file are history, not emergencies
+        mark_imported_history(self.db, self.settings.imported_history_days)
         self.show_inbox_or_welcome()
         self.reload(keep_review=self.selected_review_id())
+        # the first import fills an empty inbox: show its first review at once
+        self.model.refresh(then=self._select_first_if_none)
+
+    def _select_first_if_none(self) -> None:
+        self.update_counts()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.select_row(0)
 
     # -- settings ----------------------------------------------------------------
     def open_templates(self) -> None:
@@ -722,15 +910,36 @@ class MainWindow(QMainWindow):
                 start_in_tray=new.start_in_tray,
                 installer=self.monitor_installer,  # type: ignore[arg-type]
             )
-        except (SchedulerError, OSError) as e:
+        except SchedulerError as e:
+            self._monitoring_failed(e)
+        except OSError as e:  # writing the entry's file (a full disk, a read-only folder)
             QMessageBox.warning(
                 self,
                 self.tr("Monitoring"),
                 self.tr(
-                    "The checks without the window could not be set up on this computer. "
-                    "The window still checks while it is open. Details: {details}"
-                ).format(details=str(e)[:300]),
+                    "The checks without the window could not be set up: the file {path} could "
+                    "not be written ({reason}). The window still checks while it is open."
+                ).format(path=e.filename or "", reason=e.strerror or type(e).__name__),
             )
+
+    def _monitoring_failed(self, error: object) -> None:
+        """What failed, and the exact command, to try by hand or show to someone who helps."""
+        command = str(getattr(error, "command", ""))
+        if getattr(error, "program_missing", False):
+            text = self.tr(
+                "The checks without the window could not be set up: this computer has no "
+                "“{program}” program. The window still checks while it is open."
+            ).format(program=command.split(" ")[0])
+        else:
+            text = self.tr(
+                "The checks without the window could not be set up: the system refused the "
+                "command below ({output}). The window still checks while it is open."
+            ).format(output=getattr(error, "output", "") or getattr(error, "returncode", ""))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Monitoring"), text, parent=self)
+        box.setObjectName("monitoringFailed")
+        box.setInformativeText(self.tr("Command: {command}").format(command=command))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def _show_from_tray(self) -> None:
         self.showNormal()
@@ -759,6 +968,17 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(str(backup))
 
+    def show_guide(self) -> None:
+        from clinicrep.ui.help_dialogs import UserGuideDialog
+
+        UserGuideDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from clinicrep.ui.help_dialogs import ShortcutsDialog
+
+        actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+        ShortcutsDialog(actions, self).exec()
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -771,6 +991,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.editor.save_now()
+        if self._split_save.isActive():
+            self._split_save.stop()
+            self._remember_split()
         self.closed = True
         self.editor.closed = True
         self.sync.timer.stop()

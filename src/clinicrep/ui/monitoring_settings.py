@@ -50,7 +50,7 @@ class MonitoringForm(QGroupBox):
         self._installer: MonitorInstaller = installer or MonitorInstaller()
 
         self.monitor_enabled = QCheckBox(
-            self.tr("Check for new reviews every N minutes, also when clinicrep is closed")
+            self.tr("Check for new reviews also while clinicrep is closed")
         )
         self.monitor_enabled.setChecked(settings.monitor_enabled)
         self.monitor_interval = QSpinBox()
@@ -102,22 +102,98 @@ class MonitoringForm(QGroupBox):
         self.installed.setMaximumHeight(90)
 
         form = QFormLayout(self)
-        form.addRow(self.monitor_enabled)
-        form.addRow(self.tr("Check every:"), self.monitor_interval)
-        form.addRow(self.start_in_tray)
-        form.addRow(self.tr("Warn when no check succeeded for:"), self.stale_hours)
-        form.addRow(self.tr("Mail server:"), self.smtp_host)
-        form.addRow(self.tr("Port:"), self.smtp_port)
-        form.addRow(self.tr("Security:"), self.smtp_security)
-        form.addRow(self.tr("User name:"), self.smtp_user)
-        form.addRow(self.tr("Password:"), self.smtp_password)
-        form.addRow(self.tr("From address:"), self.smtp_sender)
-        form.addRow(self.tr("Send alerts to:"), self.recipients)
-        form.addRow(self.tr("Quiet hours from:"), self.quiet_start)
-        form.addRow(self.tr("Quiet hours until:"), self.quiet_end)
-        form.addRow(self.daily_digest)
+        explain = explained_row
+        explain(
+            form,
+            None,
+            self.monitor_enabled,
+            self.tr("Your system runs a check at the interval below, with no window open."),
+        )
+        explain(
+            form,
+            self.tr("Check every:"),
+            self.monitor_interval,
+            self.tr("How often those checks run."),
+        )
+        explain(
+            form,
+            None,
+            self.start_in_tray,
+            self.tr("An icon beside the clock shows alerts; click it to open the window."),
+        )
+        explain(
+            form,
+            self.tr("Warn when no check succeeded for:"),
+            self.stale_hours,
+            self.tr("So that a platform that stopped answering does not go unnoticed."),
+        )
+        explain(
+            form,
+            self.tr("Mail server:"),
+            self.smtp_host,
+            self.tr("Your e-mail provider's outgoing (SMTP) server, for alert e-mails."),
+        )
+        explain(
+            form,
+            self.tr("Port:"),
+            self.smtp_port,
+            self.tr("Usually 587 with STARTTLS or 465 with SSL/TLS."),
+        )
+        explain(
+            form,
+            self.tr("Security:"),
+            self.smtp_security,
+            self.tr("How the connection to the mail server is protected."),
+        )
+        explain(
+            form,
+            self.tr("User name:"),
+            self.smtp_user,
+            self.tr("The account name on the mail server, often the e-mail address."),
+        )
+        explain(
+            form,
+            self.tr("Password:"),
+            self.smtp_password,
+            self.tr("Kept in the system keyring, never in clinicrep's files."),
+        )
+        explain(
+            form,
+            self.tr("From address:"),
+            self.smtp_sender,
+            self.tr("The sender of the alert e-mails."),
+        )
+        explain(
+            form,
+            self.tr("Send alerts to:"),
+            self.recipients,
+            self.tr("Who receives the alert e-mails."),
+        )
+        explain(
+            form,
+            self.tr("Quiet hours from:"),
+            self.quiet_start,
+            self.tr("From this hour on, alert e-mails wait until the quiet hours end."),
+        )
+        explain(
+            form,
+            self.tr("Quiet hours until:"),
+            self.quiet_end,
+            self.tr("The hour at which the held alert e-mails go out."),
+        )
+        explain(
+            form,
+            None,
+            self.daily_digest,
+            self.tr("All of a day's alerts in one e-mail instead of one e-mail each."),
+        )
         form.addRow(self.test_button, self.test_result)
-        form.addRow(self.tr("Installed on this computer:"), self.installed)
+        explain(
+            form,
+            self.tr("Installed on this computer:"),
+            self.installed,
+            self.tr("What your system runs for clinicrep now, with the exact commands."),
+        )
         for widget in (
             self.monitor_interval,
             self.stale_hours,
@@ -213,3 +289,21 @@ class MonitoringForm(QGroupBox):
             )
         else:
             self.test_result.setText(user_message(error))
+
+
+def explained_row(form: QFormLayout, label: str | None, field: QWidget, explanation: str) -> QLabel:
+    """A setting with its one-line explanation underneath (also read out by screen readers)."""
+    if label is None:
+        form.addRow(field)
+    else:
+        form.addRow(label, field)
+    note = QLabel(explanation)
+    note.setObjectName("explanation")
+    note.setWordWrap(True)
+    note.setEnabled(False)  # drawn in the muted colour of the theme
+    field.setAccessibleDescription(explanation)
+    if label is None:
+        form.addRow(note)
+    else:
+        form.addRow("", note)
+    return note

@@ -45,8 +45,9 @@ from clinicrep.guidelines.checklists import (
 from clinicrep.guidelines.confidentiality import ConfidentialityFinding, guard_reply
 from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_label
 from clinicrep.guidelines.templates import suggest_reply
+from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
-from clinicrep.model import OPEN_STATUSES, ReplyState, Review, Status, utc_now
+from clinicrep.model import OPEN_STATUSES, Event, ReplyState, Review, Status, utc_now
 from clinicrep.settings import Settings
 from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
@@ -83,6 +84,7 @@ class ReplyEditor(QWidget):
         self.closed = False  # set by the window: results arriving later are dropped
         self._loading = False
         self._published_text = ""  # what the platform shows: publishing it again is pointless
+        self._copied = False  # copied for a site without a reply API, not yet confirmed pasted
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of reply"))
@@ -147,7 +149,7 @@ class ReplyEditor(QWidget):
 
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(self.publish_now)
+        shortcut.activated.connect(self._publish_or_copy)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,9 +186,19 @@ class ReplyEditor(QWidget):
             self.setEnabled(enabled)
             if not enabled or review is None or review.id is None:
                 self.text.setPlainText("")
+                self.text.setPlaceholderText(self.tr("Select a review in the list to answer it."))
+                self.findings_list.clear()
+                self.findings_list.hide()
+                self.checklist_list.clear()
+                self.text.setExtraSelections([])
                 self.state.setText("")
                 self.clock.setText("")
+                self._copied = False
+                self.answered_button.setText(self.tr("Mark answered"))
                 return
+            self.text.setPlaceholderText(self.tr("Write the practice's public reply here."))
+            self._copied = False
+            self.answered_button.setText(self.tr("Mark answered"))
             self.other_replies = other_published_texts(self.db, review.id)
             self._published_text = published_text(self.db, review.id)
             kind = classify_review(review)
@@ -219,6 +231,9 @@ class ReplyEditor(QWidget):
         self.publish_button.setVisible(can_publish)
         # without an API it is the way to answer; with one, a fallback when the page exists
         self.copy_button.setVisible(not can_publish or bool(review.url))
+        self.copy_button.setText(
+            self.tr("Copy and open page") if review.url else self.tr("Copy the reply")
+        )
         state = getattr(reply, "state", None)
         when = getattr(reply, "published_at", None)
         if state == ReplyState.PUBLISHED and when is not None:
@@ -239,8 +254,8 @@ class ReplyEditor(QWidget):
         elif not can_publish:
             self.state.setText(
                 self.tr(
-                    "This platform does not let clinicrep post replies: copy the reply, post it "
-                    "on the review's page, then mark the review answered."
+                    "clinicrep cannot post replies on this site: copy the reply, paste it on "
+                    "the review's page, then confirm here that you pasted it."
                 )
             )
         else:
@@ -287,8 +302,33 @@ class ReplyEditor(QWidget):
             return
         kind = ReplyKind(self.kind.currentData())
         text = suggest_reply(self.review, self.settings, db=self.db, kind=kind)
-        if text:
-            self.text.setPlainText(text)
+        if not text:
+            return
+        current = self.text.toPlainText()
+        if current.strip() and current.strip() != text.strip():
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Replace the reply?"),
+                self.tr(
+                    "Replace the text in the reply box with the template? "
+                    "You can get your text back with Ctrl+Z."
+                ),
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
+            box.setObjectName("replaceWithTemplate")
+            replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not replace:
+                return
+        # one edit on the document (not setPlainText): Ctrl+Z brings the old text back
+        cursor = QTextCursor(self.text.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.text.setFocus()
 
     # -- checks --------------------------------------------------------------------------
     def evaluate(self) -> None:
@@ -376,8 +416,9 @@ class ReplyEditor(QWidget):
             has_text and not blocked and not self.sending and not already_there
         )
         self.override_button.setVisible(blocked and self.publish_button.isVisible())
+        without_api = not self.publish_button.isVisible()
         self.copy_button.setEnabled(
-            has_text and not blocked and bool(self.review and self.review.url)
+            has_text and not blocked and (without_api or bool(self.review and self.review.url))
         )
         if blocked:
             self.publish_button.setToolTip(
@@ -404,7 +445,7 @@ class ReplyEditor(QWidget):
             return self.tr("Overdue by %n hour(s)", "", max(1, late.seconds // 3600))
         hours_left = int((limit - now).total_seconds() // 3600)
         if now > target:
-            return self.tr("Past the aim; answer within %n hour(s)", "", hours_left)
+            return self.tr("Later than your aim: %n hour(s) left to answer", "", hours_left)
         return self.tr("Answer within %n hour(s)", "", hours_left)
 
     # -- overrides and publishing ---------------------------------------------------------
@@ -433,6 +474,12 @@ class ReplyEditor(QWidget):
         self.evaluate()
         return True
 
+    def _publish_or_copy(self) -> None:
+        if self.publish_button.isVisible():
+            self.publish_now()
+        else:
+            self.copy_and_open()
+
     def publish_now(self) -> None:
         review = self.review
         if review is None or review.id is None or self.sending:
@@ -443,6 +490,8 @@ class ReplyEditor(QWidget):
         text = self.text.toPlainText()
         source = get_source(self.db, review.source_id)
         if source is None:
+            return
+        if not self.confirm_publish(text, platform_label(review.platform or source.platform)):
             return
         db_path: Path = self.db.path
         confirmed = set(self.confirmed)
@@ -458,6 +507,29 @@ class ReplyEditor(QWidget):
         self.publish_button.setEnabled(False)
         self.state.setText(self.tr("Publishing…"))
         Op(self, work).on_success(self._published).on_failure(self._publish_failed).start()
+
+    def confirm_publish(self, text: str, platform: str) -> bool:
+        """The final text, where it goes and that it is public; publishing only on a yes."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Publish the reply?"),
+            self.tr(
+                "This reply will be public on {platform}: anyone who opens the review can "
+                "read it, under the practice's name."
+            ).format(platform=platform),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("publishConfirmation")
+        box.setInformativeText(text)
+        publish = box.addButton(
+            self.tr("Publish on {platform}").format(platform=platform),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is publish
 
     def _published(self, reply: object) -> None:
         self.sending = False
@@ -488,19 +560,33 @@ class ReplyEditor(QWidget):
         self._update_buttons()
 
     def copy_and_open(self) -> None:
-        """Where the platform has no reply API: copy the text, open the review's page."""
-        if self.review is None:
+        """Where the platform has no reply API: copy the text, open the review's page.
+
+        Nothing is published here: the review becomes answered when the user confirms
+        that they pasted the reply on the site.
+        """
+        if self.review is None or not self.copy_button.isEnabled():
             return
         QGuiApplication.clipboard().setText(self.text.toPlainText())
         if self.review.url.startswith(("https://", "http://")):
             QDesktopServices.openUrl(QUrl(self.review.url))
+        self._copied = True
         self.state.setText(
-            self.tr("Copied. Paste it on the review's page, then press “Mark answered”.")
+            self.tr(
+                "Copied — paste it on the site. Then press “I pasted it” and the review "
+                "is marked answered."
+            )
         )
+        self.answered_button.setText(self.tr("I pasted it"))
 
     def _mark_answered(self) -> None:
         if self.review is not None and self.review.id is not None:
             self.save_now()
+            if self._copied:
+                log_event(
+                    self.db,
+                    Event(kind="reply_pasted", at=utc_now(), review_id=self.review.id),
+                )
             self.status_change_requested.emit(self.review.id, Status.ANSWERED)
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicrep import paths
 from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Platform
@@ -37,8 +38,7 @@ from clinicrep.ui.workers import Op, Progress
 
 
 def _documents() -> Path:
-    folder = Path.home() / "Documents"
-    return folder if folder.is_dir() else Path.home()
+    return paths.documents_dir()
 
 
 def _finished(parent: QWidget, title: str, path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep.analysis.triage import describe_urgency
 from clinicrep.labels import (
+    is_date_only,
     language_label,
     platform_label,
     sentiment_label,
@@ -93,7 +94,7 @@ class ReviewPane(QWidget):
         self.text.setObjectName("reviewText")
         self.text.setAccessibleName(self.tr("Review text"))
         self.text.setFrameShape(QFrame.Shape.NoFrame)
-        self.text.setMinimumHeight(120)
+        self.text.setMinimumHeight(80)
 
         self.extra = QPlainTextEdit()  # translation, earlier versions, the platform's reply
         self.extra.setReadOnly(True)
@@ -144,7 +145,13 @@ class ReviewPane(QWidget):
         self.author.setText(review.author or self.tr("(no name)"))
         local = review.created_at.astimezone()
         self.date.setText(
-            QLocale().toString(QDateTime(local.date(), local.time()), "dddd, d MMMM yyyy, HH:mm")
+            QLocale().toString(
+                QDateTime(local.date(), local.time()),
+                # the translators' QLocale pattern: "d MMMM yyyy 'г.' (dddd), HH:mm" in Russian
+                QCoreApplication.translate("DateFormat", "dddd, d MMMM yyyy")
+                if is_date_only(local)
+                else QCoreApplication.translate("DateFormat", "dddd, d MMMM yyyy, HH:mm"),
+            )
         )
         analysis = review.analysis
         self.language.setText(language_label(analysis.language) if analysis else "")

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
+    QFrame,
+    QLabel,
+    QLayout,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from clinicrep.settings import THEMES, UI_LANGUAGES, Settings
-from clinicrep.ui.monitoring_settings import MonitoringForm
+from clinicrep.ui.monitoring_settings import MonitoringForm, explained_row
 
 # each UI language named in itself, so a user who cannot read the current one finds theirs
 NATIVE_LANGUAGE_NAMES = {
@@ -45,15 +50,39 @@ class SettingsDialog(QDialog):
         self.signer = QLineEdit(settings.signer)
         self.signer.setPlaceholderText(self.tr("e.g. Anna Nowak, practice manager"))
         self.reply_languages = QLineEdit(", ".join(settings.reply_languages))
-        self.reply_languages.setToolTip(
-            self.tr("Languages the practice answers in, e.g. en, pl, ru, uk, zh")
-        )
         practice = QFormLayout()
-        practice.addRow(self.tr("Practice name:"), self.practice_name)
-        practice.addRow(self.tr("Phone for replies:"), self.contact_phone)
-        practice.addRow(self.tr("E-mail for replies:"), self.contact_email)
-        practice.addRow(self.tr("Replies signed by:"), self.signer)
-        practice.addRow(self.tr("Reply languages:"), self.reply_languages)
+        self.practice_form = practice  # other rows of the practice (e.g. its country) go here
+        explain = explained_row
+        explain(
+            practice,
+            self.tr("Practice name:"),
+            self.practice_name,
+            self.tr("Used in replies and on every page of the monthly report."),
+        )
+        explain(
+            practice,
+            self.tr("Phone for replies:"),
+            self.contact_phone,
+            self.tr("Offered in replies to complaints, so the reviewer can call you privately."),
+        )
+        explain(
+            practice,
+            self.tr("E-mail for replies:"),
+            self.contact_email,
+            self.tr("Offered in replies to complaints as a private way to write to you."),
+        )
+        explain(
+            practice,
+            self.tr("Replies signed by:"),
+            self.signer,
+            self.tr("The name and role at the end of each reply."),
+        )
+        explain(
+            practice,
+            self.tr("Reply languages:"),
+            self.reply_languages,
+            self.tr("Codes of the languages you answer in: en, pl, ru, uk, zh."),
+        )
 
         self.target = self._hours(settings.answer_target_hours)
         self.limit = self._hours(settings.answer_limit_hours)
@@ -66,20 +95,57 @@ class SettingsDialog(QDialog):
         self.spike.setSingleStep(0.5)
         self.spike.setSuffix("×")
         self.spike.setValue(settings.spike_threshold)
-        self.spike.setToolTip(
-            self.tr(
-                "Alert when negative reviews in a day or week exceed the usual rate this many times"
-            )
-        )
         self.urgent = QSpinBox()
         self.urgent.setRange(1, 100)
         self.urgent.setValue(settings.urgent_threshold)
+        self.history_days = QSpinBox()
+        self.history_days.setRange(1, 365)
+        self.history_days.setSuffix(self.tr(" days"))
+        self.history_days.setValue(settings.imported_history_days)
         timing = QFormLayout()
-        timing.addRow(self.tr("Aim to answer within:"), self.target)
-        timing.addRow(self.tr("Answer at the latest within:"), self.limit)
-        timing.addRow(self.tr("Check for new reviews every:"), self.interval)
-        timing.addRow(self.tr("Spike alert threshold:"), self.spike)
-        timing.addRow(self.tr("Urgent review alert from urgency:"), self.urgent)
+        self.timing_form = timing
+        explain(
+            timing,
+            self.tr("Aim to answer within:"),
+            self.target,
+            self.tr("After this, the inbox shows the review as late for your aim."),
+        )
+        explain(
+            timing,
+            self.tr("Answer at the latest within:"),
+            self.limit,
+            self.tr("After this, the review counts as overdue."),
+        )
+        explain(
+            timing,
+            self.tr("Check for new reviews every:"),
+            self.interval,
+            self.tr("How often the open window fetches reviews from the connected platforms."),
+        )
+        explain(
+            timing,
+            self.tr("Spike alert threshold:"),
+            self.spike,
+            self.tr(
+                "Alert when negative reviews in a day or week exceed the usual rate this many "
+                "times."
+            ),
+        )
+        explain(
+            timing,
+            self.tr("Urgent review alert from urgency:"),
+            self.urgent,
+            self.tr("A review with at least this urgency (1–100) raises an alert."),
+        )
+        explain(
+            timing,
+            self.tr("Imported reviews are history when older than:"),
+            self.history_days,
+            self.tr(
+                "Counted from the day of the import; history is never overdue and stays out "
+                "of “Needs attention”."
+            ),
+        )
 
         self.ui_language = QComboBox()
         self.ui_language.addItem(self.tr("Same as the system"), "")
@@ -93,27 +159,42 @@ class SettingsDialog(QDialog):
             self.theme.addItem(label, code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         look = QFormLayout()
-        look.addRow(self.tr("Language of clinicrep:"), self.ui_language)
-        look.addRow(self.tr("Colours:"), self.theme)
+        explain(
+            look,
+            self.tr("Language of clinicrep:"),
+            self.ui_language,
+            self.tr("Menus and messages switch at once, without a restart."),
+        )
+        explain(
+            look,
+            self.tr("Colours:"),
+            self.theme,
+            self.tr("Light, dark, or as your system is set."),
+        )
 
         self.monitoring = MonitoringForm(settings, self, installer=installer)
-        buttons = QDialogButtonBox(
+        self.monitoring.setFlat(True)
+        self.monitoring.setTitle("")
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        for title, form in (
-            (self.tr("The practice"), practice),
-            (self.tr("Answer times, checks and alerts"), timing),
+        # a tab per subject, each scrolling on its own: Save and Cancel stay in view on a
+        # 1280x800 screen (and at 200 % scaling), whatever the language
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        for title, content in (
+            (self.tr("Practice"), practice),
+            (self.tr("Answers and alerts"), timing),
+            (self.tr("Monitoring and e-mail"), self.monitoring),
             (self.tr("Language and look"), look),
         ):
-            box = QGroupBox(title)
-            box.setLayout(form)
-            layout.addWidget(box)
-        layout.addWidget(self.monitoring)
-        layout.addWidget(buttons)
+            self.tabs.addTab(_scrolling(content), title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
         for widget in self.findChildren(QWidget):
             if not widget.accessibleName() and isinstance(widget, (QLineEdit, QSpinBox, QComboBox)):
                 label = (
@@ -121,8 +202,9 @@ class SettingsDialog(QDialog):
                     or timing.labelForField(widget)
                     or look.labelForField(widget)
                 )
-                if label is not None:
+                if isinstance(label, QLabel):
                     widget.setAccessibleName(label.text().rstrip(":"))
+        self.resize(760, 560)
 
     def _hours(self, value: int) -> QSpinBox:
         box = QSpinBox()
@@ -150,6 +232,7 @@ class SettingsDialog(QDialog):
             sync_interval_minutes=self.interval.value(),
             spike_threshold=float(self.spike.value()),
             urgent_threshold=self.urgent.value(),
+            imported_history_days=self.history_days.value(),
             ui_language=self.ui_language.currentData() or "",
             theme=self.theme.currentData() or "system",
             **self.monitoring.values(),
@@ -158,3 +241,18 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self.monitoring.save_password():  # the SMTP password goes to the keyring only
             super().accept()
+
+
+def _scrolling(content: QLayout | QWidget) -> QScrollArea:
+    """A tab's page: its rows, scrolling when the screen is too short for them."""
+    if isinstance(content, QLayout):
+        page = QWidget()
+        page.setLayout(content)
+    else:
+        page = content
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area

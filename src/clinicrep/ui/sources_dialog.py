@@ -304,11 +304,20 @@ class SourcesDialog(QDialog):
         for button in (add, edit, remove, self.sign_in_button, sync):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        from clinicrep.ui.sign_in import SignInPanel
+
+        self.sign_in_panel = SignInPanel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.sign_in_panel)
         layout.addWidget(close)
         self.refresh()
+
+    def done(self, result: int) -> None:
+        """Closing the dialog cancels a sign-in still waiting for the browser."""
+        self.sign_in_panel.cancel()
+        super().done(result)
 
     def refresh(self) -> None:
         self.list.clear()
@@ -436,8 +445,14 @@ class SourcesDialog(QDialog):
             return
         client_id = str(source.settings.get("client_id", ""))
 
-        def work(_progress: Progress) -> tuple[object, list]:
-            result = sign_in(source, client_id=client_id, client_secret=secret)
+        def work(cancel: object, show_link: object) -> tuple[object, list]:
+            result = sign_in(
+                source,
+                client_id=client_id,
+                client_secret=secret,
+                open_browser=show_link,  # type: ignore[arg-type]
+                cancel=cancel,  # type: ignore[arg-type]
+            )
             auth = GoogleAuth.from_sign_in(
                 result, client_id=client_id, client_secret=secret, source=source
             )
@@ -453,10 +468,7 @@ class SourcesDialog(QDialog):
             self.refresh()
             self.sources_changed.emit()
 
-        def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, self.windowTitle(), user_message(error))
-
-        Op(self, work).on_success(done).on_failure(failed).start()
+        self.sign_in_panel.start("Google", work, done)  # type: ignore[arg-type]
 
     def _choose_location(self, locations: list) -> object | None:
         if not locations:

@@ -34,6 +34,18 @@ class WelcomePage(QWidget):
             )
         )
         intro.setWordWrap(True)
+        # the day in three steps, so a new user knows what the buttons lead to
+        self.steps = QLabel(
+            self.tr(
+                "1. Bring the reviews in: connect a platform, or import a file you saved "
+                "from a site.\n"
+                "2. Answer them in the inbox: clinicrep suggests a reply in the review's "
+                "language and checks that it reveals nothing confidential.\n"
+                "3. Once a month, make the owner's summary (File → Monthly summary)."
+            )
+        )
+        self.steps.setObjectName("welcomeSteps")
+        self.steps.setWordWrap(True)
         self.connect_button = QPushButton(self.tr("Connect a platform…"))
         self.connect_button.clicked.connect(self.connect_requested.emit)
         self.import_button = QPushButton(self.tr("Import a file…"))
@@ -44,10 +56,18 @@ class WelcomePage(QWidget):
         self.demo_button.clicked.connect(self.open_demo)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, intro, self.connect_button, self.import_button, self.demo_button):
+        for widget in (
+            title,
+            intro,
+            self.steps,
+            self.connect_button,
+            self.import_button,
+            self.demo_button,
+        ):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        intro.setFixedWidth(560)  # a wrapped label needs a width, or it collapses
-        intro.setMinimumHeight(intro.heightForWidth(560))
+        for label in (intro, self.steps):
+            label.setFixedWidth(560)  # a wrapped label needs a width, or it collapses
+            label.setMinimumHeight(label.heightForWidth(560))
         for button in (self.connect_button, self.import_button, self.demo_button):
             button.setMinimumWidth(360)
         layout.addStretch(2)

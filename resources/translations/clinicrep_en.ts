@@ -1,0 +1,295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AlertBanner</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/alerts.py" line="103"/>
+        <source>(%n more alert(s))</source>
+        <translation>
+            <numerusform>(%n more alert)</numerusform>
+            <numerusform>(%n more alerts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="245"/>
+        <source>{period}: %n review(s)</source>
+        <translation>
+            <numerusform>{period}: %n review</numerusform>
+            <numerusform>{period}: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <source>{period}: {avg} average from %n review(s)</source>
+        <translation>
+            <numerusform>{period}: {avg} average from %n review</numerusform>
+            <numerusform>{period}: {avg} average from %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="300"/>
+        <source>{platform}: %n review(s)</source>
+        <translation>
+            <numerusform>{platform}: %n review</numerusform>
+            <numerusform>{platform}: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="311"/>
+        <source>{topic}: %n review(s)</source>
+        <translation>
+            <numerusform>{topic}: %n review</numerusform>
+            <numerusform>{topic}: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="319"/>
+        <source>%n review(s) · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
+        <translation>
+            <numerusform>%n review · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</numerusform>
+            <numerusform>%n reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="509"/>
+        <source>%n h left</source>
+        <translation>
+            <numerusform>%n h left</numerusform>
+            <numerusform>%n h left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="510"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="513"/>
+        <source>overdue %n d</source>
+        <translation>
+            <numerusform>overdue %n d</numerusform>
+            <numerusform>overdue %n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="514"/>
+        <source>overdue %n h</source>
+        <translation>
+            <numerusform>overdue %n h</numerusform>
+            <numerusform>overdue %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="653"/>
+        <source>{source}: %n review(s)</source>
+        <translation>
+            <numerusform>{source}: %n review</numerusform>
+            <numerusform>{source}: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
+        <source>Up to date: %n new review(s).</source>
+        <translation>
+            <numerusform>Up to date: %n new review.</numerusform>
+            <numerusform>Up to date: %n new reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="768"/>
+        <source>Analysis brought up to date for %n review(s).</source>
+        <translation>
+            <numerusform>Analysis brought up to date for %n review.</numerusform>
+            <numerusform>Analysis brought up to date for %n reviews.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringBanner</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/alerts.py" line="200"/>
+        <source>%n new review(s) since you last looked.</source>
+        <translation>
+            <numerusform>%n new review since you last looked.</numerusform>
+            <numerusform>%n new reviews since you last looked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="444"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
+        <source>Overdue by %n hour(s)</source>
+        <translation>
+            <numerusform>Overdue by %n hour</numerusform>
+            <numerusform>Overdue by %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <source>Later than your aim: %n hour(s) left to answer</source>
+        <translation>
+            <numerusform>Later than your aim: %n hour left to answer</numerusform>
+            <numerusform>Later than your aim: %n hours left to answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="449"/>
+        <source>Answer within %n hour(s)</source>
+        <translation>
+            <numerusform>Answer within %n hour</numerusform>
+            <numerusform>Answer within %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertMail</name>
+    <message numerus="yes">
+        <source>clinicrep: %n alert(s) today</source>
+        <translation>
+            <numerusform>clinicrep: %n alert today</numerusform>
+            <numerusform>clinicrep: %n alerts today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message numerus="yes">
+        <source>This review is %n day(s) old. Publish the reply today.</source>
+        <translation>
+            <numerusform>This review is %n day old. Publish the reply today.</numerusform>
+            <numerusform>This review is %n days old. Publish the reply today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) are underlined in the reply.</source>
+        <translation>
+            <numerusform>%n problem is underlined in the reply.</numerusform>
+            <numerusform>%n problems are underlined in the reply.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message numerus="yes">
+        <source>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</source>
+        <translation>
+            <numerusform>%n date such as “3 days ago” was counted back from {value} (the day the file was saved); it is approximate.</numerusform>
+            <numerusform>%n dates such as “3 days ago” were counted back from {value} (the day the file was saved); they are approximate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message numerus="yes">
+        <source>%n e-mail(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n e-mail waiting to be sent.</numerusform>
+            <numerusform>%n e-mails waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message numerus="yes">
+        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <translation>
+            <numerusform>{topic} was named in %n complaint, up from {before}.</numerusform>
+            <numerusform>{topic} was named in %n complaints, up from {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
+        <translation>
+            <numerusform>Reviews still unanswered at the end of the month: %n. Answer it soon.</numerusform>
+            <numerusform>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
+        <translation>
+            <numerusform>Reviews from earlier months still unanswered at the end of the month: %n.</numerusform>
+            <numerusform>Reviews from earlier months still unanswered at the end of the month: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Patients praised {topic} most often (%n review(s)): tell the team.</source>
+        <translation>
+            <numerusform>Patients praised {topic} most often (%n review): tell the team.</numerusform>
+            <numerusform>Patients praised {topic} most often (%n reviews): tell the team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>In the month before, %n review was received.</numerusform>
+            <numerusform>In the month before, %n reviews were received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
+        <translation>
+            <numerusform>Alerts of this month not yet acknowledged: %n. Open it in the inbox.</numerusform>
+            <numerusform>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCli</name>
+    <message numerus="yes">
+        <source>{source}: %n review(s) no longer shown by the platform</source>
+        <translation>
+            <numerusform>{source}: %n review no longer shown by the platform</numerusform>
+            <numerusform>{source}: %n reviews no longer shown by the platform</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message numerus="yes">
+        <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>%n negative review in the last 7 days (usually {usual:.1f}).</numerusform>
+            <numerusform>%n negative reviews in the last 7 days (usually {usual:.1f}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
+        <translation>
+            <numerusform>%n negative review in the last 24 hours (usually {usual:.1f}).</numerusform>
+            <numerusform>%n negative reviews in the last 24 hours (usually {usual:.1f}).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

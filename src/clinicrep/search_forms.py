@@ -1,0 +1,77 @@
+"""Word forms in search: "парковки" finds "парковка", "lekarza" finds "lekarz".
+
+A light suffix stripping (no dictionary) for Russian, Ukrainian and Polish: the longest
+inflectional ending is cut from a query word, leaving a stem of at least four letters, and
+the stem is searched as a substring (the trigram index finds it inside every form). English
+and Chinese words are searched as typed. ``stem_search_word`` is the one rule; the inbox's
+search and the review pane's highlighting both call it.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_STEM = 4
+
+# endings of nouns, adjectives and verbs (tried longest first)
+_RUSSIAN = (
+    "иями ями ами ого его ому ему ыми ими ах ях ов ев ей ой ий ый ая яя ое ее ые ие ую юю ом ем"
+    " ам ям ть ла ли ло ет ит ут ют ат ят а я о е ы и у ю ь й"
+)
+_UKRAINIAN = "ові еві ами ями ого ому ими ів їв ої ій ий ам ям ах ях ою ею єю ти ла ли ло і ї є"
+_POLISH = (
+    "ami ach owi ego emu ymi imi ych ich cie ała ało ali ały ów om em ie ia ii iu ym im ej ać ić"
+    " yć eć ał ą ę y i a e o u"
+)
+_ENDINGS_CYRILLIC = sorted(set((_RUSSIAN + " " + _UKRAINIAN).split()), key=len, reverse=True)
+_ENDINGS_POLISH = sorted(set(_POLISH.split()), key=len, reverse=True)
+_CYRILLIC = re.compile(r"^[а-яёіїєґ'’-]+$")
+_POLISH_LETTERS = re.compile(r"[ąćęłńóśźż]")
+_LATIN = re.compile(r"^[a-ząćęłńóśźż-]+$")
+
+
+def stem_search_word(word: str) -> str:
+    """The part of ``word`` that every form of it shares, or ``word`` lower-cased."""
+    lowered = word.lower()
+    if _CYRILLIC.match(lowered):
+        endings = _ENDINGS_CYRILLIC
+    elif _LATIN.match(lowered) and (_POLISH_LETTERS.search(lowered) or len(lowered) >= 6):
+        # Polish (its letters, or a long word: "parkingu"); short English words stay as typed
+        endings = _ENDINGS_POLISH
+    else:
+        return lowered
+    for ending in endings:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
+            return lowered[: -len(ending)]
+    return lowered
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of ``query`` (by their stems) occur in ``text``: (start, end) pairs,
+    sorted and not overlapping, to highlight what the search found."""
+    lowered = text.lower()
+    spans: list[tuple[int, int]] = []
+    for word in query.split():
+        needle = stem_search_word(word) if len(word) >= 3 else word.lower()
+        if not needle:
+            continue
+        start = lowered.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            # the whole word form the stem is in: "парковк" lights up all of "парковки"
+            while end < len(lowered) and lowered[end].isalpha() and not _is_cjk(lowered[end]):
+                end += 1
+            spans.append((start, end))
+            start = lowered.find(needle, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"

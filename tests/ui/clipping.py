@@ -1,0 +1,117 @@
+"""Finds text a widget is too narrow to show whole: labels, buttons, check boxes, combo box
+items, tab titles, table column headers and group box titles."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+
+SLACK = 2  # px of rounding
+_TAG = re.compile(r"<[a-zA-Z/][^>]*>")  # how Qt's AutoText decides a label is HTML
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _where(widget: QWidget) -> str:
+    names = []
+    node: QWidget | None = widget
+    while node is not None and len(names) < 4:
+        names.append(node.objectName() or type(node).__name__)
+        node = node.parentWidget()
+    return "/".join(reversed(names))
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """'where: text (needs N px, has M px)' for each text shown cut in ``root``."""
+    found: list[str] = []
+
+    def report(widget: QWidget, text: str, need: int, have: int) -> None:
+        if need > have + SLACK:
+            found.append(f"{_where(widget)}: {text!r} (needs {need} px, has {have} px)")
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        metrics = QFontMetrics(widget.font())
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            if (
+                not text
+                or widget.wordWrap()
+                or widget.textFormat() == Qt.TextFormat.RichText
+                or (widget.textFormat() == Qt.TextFormat.AutoText and _TAG.search(text) is not None)
+            ):
+                continue
+            need = max(metrics.horizontalAdvance(line) for line in _plain(text).split("\n"))
+            have = widget.contentsRect().width() - 2 * widget.margin() - max(0, widget.indent())
+            report(widget, text, need, have)
+        elif isinstance(widget, (QCheckBox, QRadioButton)):
+            text = _plain(widget.text())
+            if text:
+                report(widget, text, widget.sizeHint().width(), widget.width())
+        elif isinstance(widget, QPushButton) and not isinstance(widget, QToolButton):
+            text = _plain(widget.text())
+            if not text:
+                continue
+            option = QStyleOptionButton()
+            widget.initStyleOption(option)
+            margin = widget.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, widget)
+            icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+            need = metrics.horizontalAdvance(text) + icon + margin
+            report(widget, text, need, widget.width())
+        elif isinstance(widget, QAbstractButton):
+            continue
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            # the closed box shows the current choice; its list shows every choice
+            arrow = widget.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 12
+            listed = max(widget.width(), widget.view().minimumWidth())
+            for index in range(widget.count()):
+                text = widget.itemText(index)
+                icon = widget.iconSize().width() + 4 if not widget.itemIcon(index).isNull() else 0
+                need = metrics.horizontalAdvance(text) + icon + arrow
+                if index == widget.currentIndex():
+                    report(widget, text, need, widget.width())
+                report(widget.view(), text, need - arrow + 8, listed)
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                text = _plain(widget.tabText(index))
+                need = metrics.horizontalAdvance(text) + 12
+                report(widget, text, need, widget.tabRect(index).width())
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            model = widget.model()
+            if model is None:
+                continue
+            for section in range(model.columnCount()):
+                if widget.isSectionHidden(section):
+                    continue
+                text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                # the sort arrow of the sorted column takes room too
+                need = (
+                    metrics.horizontalAdvance(text)
+                    + 12
+                    + (16 if widget.sortIndicatorSection() == section else 0)
+                )
+                report(widget, text, need, widget.sectionSize(section))
+        elif isinstance(widget, QGroupBox) and widget.title():
+            text = _plain(widget.title())
+            report(widget, text, metrics.horizontalAdvance(text) + 16, widget.width())
+    return found

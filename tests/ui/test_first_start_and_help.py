@@ -1,0 +1,103 @@
+"""A new user's first minutes: a short guide on the welcome page, an honest status line when
+nothing is connected, the file picker in Documents, and Help with the keys and a user guide
+that opens without a network in each of the five languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+
+from clinicrep.i18n import install_translators
+from clinicrep.sync import SyncReport
+from ui.dialogs import answer_next_dialog
+
+
+@pytest.fixture
+def new_window(db, qtbot):
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_welcome_page_says_what_clinicrep_does_and_the_three_steps(new_window):
+    welcome = new_window.welcome
+    assert new_window.pages.currentWidget() is welcome
+    steps = welcome.steps.text()
+    assert "connect a platform" in steps and "import a file" in steps
+    assert "Monthly summary" in steps
+    assert welcome.demo_button.isVisible() and welcome.connect_button.isVisible()
+
+
+def test_a_sync_with_nothing_connected_says_how_to_connect_not_up_to_date(new_window):
+    new_window._on_sync_finished(SyncReport())
+    message = new_window.statusBar().currentMessage()
+    assert "Up to date" not in message and "0 new" not in message
+    assert "connect a platform" in message
+
+
+def test_the_file_picker_opens_in_the_documents_folder(new_window, monkeypatch, tmp_path):
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(documents))
+    asked: list[str] = []
+
+    def picker(_parent, _title, folder, _filter):
+        asked.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(picker))
+    new_window.import_action.trigger()
+    assert asked == [str(documents)]
+
+
+def test_help_lists_every_menu_key_and_the_ones_without_a_menu(new_window, qtbot):
+    from clinicrep.ui.help_dialogs import ShortcutsDialog
+
+    shown = answer_next_dialog("Close")
+    new_window.shortcuts_action.trigger()
+    assert shown.pressed and shown.title == "Keyboard shortcuts"
+    actions = [a for m in new_window.menuBar().findChildren(QMenu) for a in m.actions()]
+    dialog = ShortcutsDialog(actions, new_window)
+    qtbot.addWidget(dialog)
+    rows = dict((what, keys) for keys, what in dialog.rows())
+    assert rows["Sync now"] == "F5"
+    assert rows["Dismiss"] == "Ctrl+5"
+    assert rows["Next / previous review in the inbox"] == "J / K"
+    assert "Ctrl+Z" in rows.values()
+
+
+@pytest.mark.parametrize(
+    ("code", "heading"),
+    [
+        ("en", "user guide"),
+        ("ru", "руководство пользователя"),
+        ("uk", "посібник користувача"),
+        ("pl", "przewodnik"),
+        ("zh_CN", "使用指南"),
+    ],
+)
+def test_the_user_guide_opens_offline_in_the_users_language(qtbot, code, heading):
+    from clinicrep.ui.help_dialogs import UserGuideDialog
+
+    install_translators(QApplication.instance(), code)
+    try:
+        dialog = UserGuideDialog()
+        qtbot.addWidget(dialog)
+        text = dialog.browser.toPlainText()
+        assert heading in text
+        assert "http" not in dialog.browser.toHtml().split("<body", 1)[1]
+    finally:
+        install_translators(QApplication.instance(), "en")
+
+
+def test_every_language_has_a_guide_file():
+    from clinicrep import paths
+
+    for code in ("en", "ru", "uk", "pl", "zh_CN"):
+        assert Path(paths.resource("guide", f"{code}.html")).stat().st_size > 1000

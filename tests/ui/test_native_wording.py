@@ -1,0 +1,149 @@
+"""What native readers of Russian, Ukrainian, Polish and Chinese corrected: the words on the
+buttons, dates as each language writes them, decimal commas, one percent style, a Polish
+greeting without a wrong vocative, and Qt's own buttons in the user's language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from clinicrep.i18n import install_translators
+from clinicrep.model import Platform, Review
+from clinicrep.reports.language import ReportLanguage
+from clinicrep.settings import Settings
+from clinicrep.ui.charts import hours_number, percent
+
+
+@pytest.fixture
+def in_language():
+    def switch(code: str) -> None:
+        install_translators(QApplication.instance(), code)
+
+    yield switch
+    install_translators(QApplication.instance(), "en")
+
+
+def _window(seeded_db, qtbot):
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.mark.parametrize(
+    ("code", "needs_attention", "acknowledge", "answered", "any_stars"),
+    [
+        ("ru", "Требуют внимания", None, None, None),
+        ("uk", None, "Взяти до відома", None, None),
+        ("pl", None, "Przyjmij do wiadomości", "Oznacz jako odpowiedziane", "Dowolna ocena"),
+        ("zh_CN", None, "知道了", None, None),
+    ],
+)
+def test_the_corrected_words_are_on_the_screen(
+    seeded_db, qtbot, in_language, code, needs_attention, acknowledge, answered, any_stars
+):
+    in_language(code)
+    window = _window(seeded_db, qtbot)
+    if needs_attention:
+        assert window.filters.view.itemText(0) == needs_attention
+    if acknowledge:
+        assert window.banner.ack_button.text() == acknowledge
+    if answered:
+        assert window.editor.answered_button.text() == answered
+    if any_stars:
+        assert window.filters.stars.itemText(0) == any_stars
+
+
+def test_ukrainian_says_roztashuvannia_for_a_location():
+    from clinicrep import paths
+
+    text = paths.resource("translations", "clinicrep_uk.ts").read_text(encoding="utf-8")
+    assert "<translation>Локація" not in text and "<translation>Розташування:</translation>" in text
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("ru", "2 декабря 2026 г. (среда), 06:56"),
+        ("uk", "2 грудня 2026 р. (середа), 06:56"),
+        ("zh_CN", "2026年12月2日 星期三 06:56"),
+    ],
+)
+def test_the_review_date_is_written_as_the_language_writes_it(qtbot, in_language, code, expected):
+    from clinicrep.ui.review_pane import ReviewPane
+
+    in_language(code)
+    pane = ReviewPane()
+    qtbot.addWidget(pane)
+    local = datetime(2026, 12, 2, 6, 56).astimezone()
+    pane.show_review(
+        Review(
+            source_id=1,
+            external_id="x",
+            created_at=local.astimezone(UTC),
+            author="A",
+            rating=5,
+            text="…",
+            platform=Platform.GOOGLE,
+        )
+    )
+    assert pane.date.text() == expected
+
+
+def test_russian_numbers_have_a_decimal_comma_and_a_true_minus(in_language):
+    in_language("ru")
+    assert hours_number(15.4) == "15,4"
+    assert ReportLanguage().signed(-37, 0) == "\u221237"
+
+
+def test_polish_percentages_look_the_same_in_charts_and_the_report(in_language):
+    in_language("pl")
+    assert percent(0.456) == ReportLanguage().percent(0.456) == "46\u00a0%"
+
+
+def test_chinese_months_are_year_then_month(in_language):
+    in_language("zh_CN")
+    assert ReportLanguage().month_title(2026, 10) == "2026年10月"
+    assert QLocale().toString(QDate(2026, 10, 1), "yy年M月") == "26年10月"
+
+
+def test_a_polish_reply_greets_without_a_first_name_in_the_nominative(db):
+    from clinicrep.guidelines.templates import suggest_reply
+
+    review = Review(
+        source_id=1,
+        external_id="pl-1",
+        created_at=datetime.now(UTC) - timedelta(hours=2),
+        author="Marek Wiśniewski",
+        rating=5,
+        text="Bardzo dobra opieka, polecam.",
+        platform=Platform.ZNANYLEKARZ,
+    )
+    from clinicrep.model import Analysis
+
+    review.analysis = Analysis(language="pl")
+    text = suggest_reply(review, Settings(reply_languages=["pl"]), db=db)
+    assert text.startswith("Dzień dobry!")
+    assert "Marek!" not in text
+
+
+@pytest.mark.parametrize(
+    ("code", "save", "cancel"),
+    [
+        ("ru", "Сохранить", "Отмена"),
+        ("uk", "Зберегти", "Скасувати"),
+        ("pl", "Zachowaj", "Anuluj"),
+        ("zh_CN", "保存", "取消"),
+    ],
+)
+def test_qts_own_buttons_speak_the_users_language(qtbot, in_language, code, save, cancel):
+    in_language(code)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    assert {b.text().replace("&", "") for b in box.buttons()} == {save, cancel}
