@@ -141,10 +141,11 @@ def test_a_migration_keeps_a_copy_of_the_file_first(data_dir, monkeypatch):
     upsert_reviews(db, [_review(src.id, "a", "kept")])
     db.close()
     real = store_db.migrations()
-    extra = (len(real) + 1, f"{len(real) + 1:04d}_test.sql", "CREATE TABLE t_new (x);")
+    last = real[-1][0]
+    extra = (last + 1, f"{last + 1:04d}_test.sql", "CREATE TABLE t_new (x);")
     monkeypatch.setattr(store_db, "migrations", lambda: [*real, extra])
     db = open_database(path, backup_dir=data_dir / "backups")
-    assert db.user_version == len(real) + 1
+    assert db.user_version == last + 1
     db.close()
     [backup] = (data_dir / "backups").iterdir()
     copy = open_database(backup)  # the copy is a complete store at the old version ...
@@ -156,13 +157,13 @@ def test_a_failing_migration_changes_nothing(data_dir, monkeypatch):
     path = data_dir / "old.sqlite3"
     open_database(path).close()
     real = store_db.migrations()
-    bad = (len(real) + 1, "bad.sql", "CREATE TABLE half (x); THIS IS NOT SQL;")
+    bad = (real[-1][0] + 1, "bad.sql", "CREATE TABLE half (x); THIS IS NOT SQL;")
     monkeypatch.setattr(store_db, "migrations", lambda: [*real, bad])
     with pytest.raises(Exception):  # noqa: B017 - any error; what matters is what is left
         open_database(path)
     monkeypatch.setattr(store_db, "migrations", lambda: real)
     db = open_database(path)
-    assert db.user_version == len(real)
+    assert db.user_version == real[-1][0]
     assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'half'").fetchall()
     db.close()
 
@@ -184,7 +185,7 @@ def test_reviews_stored_before_and_after_the_search_index_change_are_all_found(
     db.close()
     monkeypatch.setattr(store_db, "migrations", lambda: real)
     db = open_database(path, backup_dir=data_dir / "backups")
-    assert db.user_version == len(real)
+    assert db.user_version == real[-1][0]
     upsert_reviews(db, [_review(src.id, "new", "Лікар уважний, але черга довга")])
     upsert_reviews(db, [_review(src.id, "old", "Лікар дуже уважний, дякую!")])  # an edit
     found = reviews_by_ids(db, review_ids(db, ReviewQuery(search="уважний", sort="created")))
