@@ -54,6 +54,12 @@ class DataDirNotWritable(StoreError):
     code = "data_dir_not_writable"
 
 
+class SourceNameTaken(StoreError):
+    """Another source of the same platform already has that name."""
+
+    code = "source_name_taken"
+
+
 # -- secrets ----------------------------------------------------------------
 class NoSecureStorage(ClinicrepError):
     """No OS keyring is available: tokens can be kept for this session only."""

@@ -53,6 +53,11 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "clinicrep cannot write to its data folder. Check that the folder exists and that "
             "you may write to it, or choose another folder.",
         )
+    if code == "source_name_taken":
+        return QCoreApplication.translate(
+            "Messages",
+            "Another source of this platform is already called “{name}”. Choose another name.",
+        ).format(name=params.get("name", ""))
     if code == "no_secure_storage":
         return QCoreApplication.translate(
             "Messages",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from clinicrep.store import db as store_db
 from clinicrep.store import open_database, schema_version
+from clinicrep.store.sources import list_sources
 
 from .conftest import review_texts, subprocess_env
 
@@ -96,4 +97,98 @@ def test_ten_programs_started_together_after_an_upgrade_migrate_once_and_lose_no
     assert len(list((path.parent / "backups").glob("*.schema5.*.sqlite3"))) == 1
     db = open_database(path)
     assert review_texts(db) == ["Kind nurse, short wait", "The receptionist was rude"]
+    db.close()
+
+
+_ADD_SOURCE = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    go, path = Path(sys.argv[1]), Path(sys.argv[2])
+    from clinicrep.model import Platform, Source, SourceKind
+    from clinicrep.store import open_database
+    from clinicrep.store.sources import add_source
+    db = open_database(path)
+    while not go.exists():
+        time.sleep(0.001)
+    source = add_source(
+        db, Source(kind=SourceKind.CSV, name="ZnanyLekarz", platform=Platform.OTHER)
+    )
+    print(source.id)
+    db.close()
+    """
+)
+
+
+def test_ten_programs_creating_one_source_name_at_once_make_one_source(data_dir, tmp_path):
+    path = data_dir / "clinicrep.sqlite3"
+    open_database(path).close()
+    go = tmp_path / "go"
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", _ADD_SOURCE, str(go), str(path)],
+            env=subprocess_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(STARTS)
+    ]
+    time.sleep(1.5)
+    go.touch()
+    outcomes = [child.communicate(timeout=120) for child in children]
+    assert [child.returncode for child in children] == [0] * STARTS, outcomes
+    assert len({out.strip() for out, _err in outcomes}) == 1  # every one got the same source
+    db = open_database(path)
+    assert [s.name for s in list_sources(db)] == ["ZnanyLekarz"]
+    db.close()
+
+
+# `clinicrep import FILE --source ZnanyLekarz`, started the moment the "go" file appears
+_IMPORT = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    go, exported = Path(sys.argv[1]), sys.argv[2]
+    from clinicrep.cli import main
+    import clinicrep.importing, clinicrep.analysis.pipeline
+    while not go.exists():
+        time.sleep(0.001)
+    sys.exit(main(["import", exported, "--source", "ZnanyLekarz"]))
+    """
+)
+
+
+def test_ten_imports_of_one_file_into_a_new_source_name_store_each_review_once(data_dir, tmp_path):
+    exported = tmp_path / "znanylekarz.csv"
+    exported.write_text(
+        "date,author,rating,text\n"
+        "2026-10-01,Anna K.,5,Doktor bardzo miły i dokładny\n"
+        "2026-10-02,Piotr,2,Długo czekałem w kolejce\n"
+        "2026-10-03,Ewa,4,Polecam\n",
+        encoding="utf-8",
+    )
+    open_database(data_dir / "clinicrep.sqlite3").close()
+    go = tmp_path / "go"
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", _IMPORT, str(go), str(exported)],
+            env=subprocess_env(CLINICREP_DATA_DIR=str(data_dir)),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(STARTS)
+    ]
+    time.sleep(3)  # every child has loaded the importer and the analysis
+    go.touch()
+    outcomes = [child.communicate(timeout=180) for child in children]
+    assert [child.returncode for child in children] == [0] * STARTS, outcomes
+    db = open_database(data_dir / "clinicrep.sqlite3")
+    assert [s.name for s in list_sources(db)] == ["ZnanyLekarz"]
+    assert review_texts(db) == [
+        "Doktor bardzo miły i dokładny",
+        "Długo czekałem w kolejce",
+        "Polecam",
+    ]
     db.close()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.errors import NoSecureStorage
+from clinicrep.errors import NoSecureStorage, SourceNameTaken
 from clinicrep.labels import language_label, platform_label
 from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
@@ -200,6 +200,7 @@ class SourceForm(QDialog):
                     language=self.language.currentData(),
                     settings=settings,
                 ),
+                new_name_if_taken=True,  # a second Google location is a new source
             )
         else:
             source = replace(
@@ -401,7 +402,11 @@ class SourcesDialog(QDialog):
             return
         form = SourceForm(source, self, self.tokens)
         if form.exec() == QDialog.DialogCode.Accepted:
-            form.save(self.db)
+            try:
+                form.save(self.db)
+            except SourceNameTaken as e:  # renamed to the name of another source
+                QMessageBox.warning(self, self.windowTitle(), user_message(e))
+                return
             self.refresh()
             self.sources_changed.emit()
 
