@@ -5,7 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
+import clinicrep
 from clinicrep import __version__, paths
 from clinicrep.cli import main
 from clinicrep.model import Platform, Review, Source, SourceKind, Status
@@ -69,6 +71,7 @@ def test_python_dash_m_runs_with_the_data_dir_from_the_environment(tmp_path):
     folder.mkdir()
     _seed(folder)
     env = {"CLINICREP_DATA_DIR": str(folder), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    env["PYTHONPATH"] = str(Path(clinicrep.__file__).parents[1])  # this tree's clinicrep
     done = subprocess.run(
         [sys.executable, "-m", "clinicrep", "list"],
         env=env,

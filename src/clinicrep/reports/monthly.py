@@ -60,11 +60,25 @@ class InvalidMonth(ClinicrepError):
     code = "invalid_month"
 
 
+# Reviews online began in the 2000s; a report compares with a year before and counts months
+# after, so the years at the ends of the calendar (0000, 9999) cannot be reported on.
+FIRST_YEAR, LAST_YEAR = 2000, 2199
+
+
+class MonthOutOfRange(InvalidMonth):
+    code = "month_out_of_range"
+
+
 def parse_month(text: str) -> tuple[int, int]:
     match = _MONTH.match(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise InvalidMonth(f"not a month: {text!r}", month=text)
-    return int(match.group(1)), int(match.group(2))
+    year = int(match.group(1))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise MonthOutOfRange(
+            f"month out of range: {text!r}", month=text, first=FIRST_YEAR, last=LAST_YEAR
+        )
+    return year, int(match.group(2))
 
 
 @dataclass(frozen=True, slots=True)
