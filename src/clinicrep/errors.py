@@ -32,6 +32,12 @@ class DatabaseDamaged(StoreError):
     code = "database_damaged"
 
 
+class DatabaseEmpty(DatabaseDamaged):
+    """The file is there but holds nothing (0 bytes), and backup copies are beside it."""
+
+    code = "database_empty"
+
+
 class QueryInterrupted(StoreError):
     """A read stopped on purpose: a newer query replaced it. Never shown to the user."""
 

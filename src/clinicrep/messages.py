@@ -31,6 +31,12 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "The review database is damaged and was not changed. Restore a backup, or choose "
             "another folder for clinicrep's data.",
         )
+    if code == "database_empty":
+        return QCoreApplication.translate(
+            "Messages",
+            "The review database file is empty, but backup copies of it were found. Restore "
+            "the newest backup; the empty file is kept aside.",
+        )
     if code == "database_too_new":
         return QCoreApplication.translate(
             "Messages",

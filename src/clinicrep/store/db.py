@@ -21,6 +21,7 @@ from typing import Any
 
 from clinicrep.errors import (
     DatabaseDamaged,
+    DatabaseEmpty,
     DatabaseLocked,
     DatabaseTooNew,
     DataDirNotWritable,
@@ -157,6 +158,7 @@ class Database:
     ) -> None:
         self.path = Path(path)
         self._backup_dir = backup_dir
+        _refuse_emptied(self.path, backup_dir or self.path.parent / "backups")
         self.conn = _connect(self.path, create=create)
         self._check: _IntegrityCheck | None = None
         try:
@@ -348,6 +350,21 @@ def _too_new(found: int, known: int) -> DatabaseTooNew:
     return DatabaseTooNew(
         f"database schema {found} is newer than this program's {known}", found=found, known=known
     )
+
+
+def _refuse_emptied(path: Path, backups: Path) -> None:
+    """A file of 0 bytes beside backup copies lost its data (a full disk, a bad copy, a
+    sync tool): opening it would make a new empty store without a word. Offer the copies
+    instead, as for a damaged file. Without copies it is a new store being made."""
+    try:
+        if path.stat().st_size != 0:
+            return
+    except OSError:
+        return
+    from clinicrep.store.backup import list_backups
+
+    if any(b.size > 0 for b in list_backups(backups)):
+        raise DatabaseEmpty(f"{path} is empty; backups in {backups}", path=str(path))
 
 
 def _create_private(path: Path) -> None:
