@@ -63,23 +63,44 @@ class ReviewQuery:
         return cls(statuses=OPEN_STATUSES, sort="urgency", descending=True)
 
 
+def _case_variants(word: str) -> list[str]:
+    """Every way a short word may be written in upper and lower case ("те": те, тЕ, Те,
+    ТЕ): SQLite's own LIKE and lower() fold ASCII letters only."""
+    variants = [""]
+    for char in word:
+        forms = dict.fromkeys((char, char.lower(), char.upper()))
+        variants = [v + form for v in variants for form in forms]
+    return variants
+
+
 def _search_clause(text: str) -> tuple[list[str], list[object]]:
+    """Every word must occur in the author, title or text, whatever its case.
+
+    Words of three characters or more go to the trigram index in one MATCH. Shorter ones
+    (which the index cannot look up) are one clause however many there are: a JSON list of
+    each word's case variants, walked by json_each. A clause per word made a query of
+    1,000 short words exceed SQLite's expression depth ("Something went wrong").
+    """
     clauses: list[str] = []
     params: list[object] = []
-    long_words = []
+    long_words: dict[str, str] = {}
+    short_words: dict[str, list[str]] = {}
     for word in _WORD.findall(text):
+        key = word.casefold()
         if len(word) >= _FTS_MIN:
-            long_words.append('"' + word.replace('"', '""') + '"')
+            long_words.setdefault(key, '"' + word.replace('"', '""') + '"')
         else:
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            clauses.append(
-                "(r.text LIKE ? ESCAPE '\\' OR r.author LIKE ? ESCAPE '\\'"
-                " OR r.title LIKE ? ESCAPE '\\')"
-            )
-            params.extend([f"%{escaped}%"] * 3)
+            short_words.setdefault(key, _case_variants(word))
     if long_words:
-        clauses.insert(0, "r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
-        params.insert(0, " AND ".join(long_words))
+        clauses.append("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
+        params.append(" AND ".join(long_words.values()))
+    if short_words:
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM json_each(?) AS word WHERE NOT EXISTS ("
+            "SELECT 1 FROM json_each(word.value) AS form WHERE instr(r.text, form.value)"
+            " OR instr(r.author, form.value) OR instr(r.title, form.value)))"
+        )
+        params.append(json.dumps(list(short_words.values()), ensure_ascii=False))
     return clauses, params
 
 
