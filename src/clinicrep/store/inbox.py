@@ -35,6 +35,8 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 _FTS_MIN = 3  # the trigram tokenizer needs three characters
+_SEARCHED = ("r.text", "r.author", "r.title")
+_INLINE_TERMS = 240  # instr() calls written into the query; SQLite's depth limit is 1,000
 _WORD = re.compile(r"\S+")
 
 
@@ -77,9 +79,10 @@ def _search_clause(text: str) -> tuple[list[str], list[object]]:
     """Every word must occur in the author, title or text, whatever its case.
 
     Words of three characters or more go to the trigram index in one MATCH. Shorter ones
-    (which the index cannot look up) are one clause however many there are: a JSON list of
-    each word's case variants, walked by json_each. A clause per word made a query of
-    1,000 short words exceed SQLite's expression depth ("Something went wrong").
+    (which the index cannot look up) are found with instr() on each case variant; past a
+    budget the rest are one clause however many there are (a JSON list walked by
+    json_each). A clause per word made a query of 1,000 short words exceed SQLite's
+    expression depth ("Something went wrong").
     """
     clauses: list[str] = []
     params: list[object] = []
@@ -94,13 +97,28 @@ def _search_clause(text: str) -> tuple[list[str], list[object]]:
     if long_words:
         clauses.append("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
         params.append(" AND ".join(long_words.values()))
-    if short_words:
+    # The first words inline (as fast as LIKE); past a budget that keeps the expression
+    # shallow, the rest in one JSON clause (slower per row, but it sees only the rows the
+    # inline words left).
+    budget = _INLINE_TERMS
+    rest: list[list[str]] = []
+    for variants in short_words.values():
+        terms = len(variants) * len(_SEARCHED)
+        if terms > budget:
+            rest.append(variants)
+            continue
+        budget -= terms
+        clauses.append(
+            "(" + " OR ".join(f"instr({c}, ?)" for _v in variants for c in _SEARCHED) + ")"
+        )
+        params.extend(v for v in variants for _c in _SEARCHED)
+    if rest:
+        found_in = " OR ".join(f"instr({c}, form.value)" for c in _SEARCHED)
         clauses.append(
             "NOT EXISTS (SELECT 1 FROM json_each(?) AS word WHERE NOT EXISTS ("
-            "SELECT 1 FROM json_each(word.value) AS form WHERE instr(r.text, form.value)"
-            " OR instr(r.author, form.value) OR instr(r.title, form.value)))"
+            f"SELECT 1 FROM json_each(word.value) AS form WHERE {found_in}))"
         )
-        params.append(json.dumps(list(short_words.values()), ensure_ascii=False))
+        params.append(json.dumps(rest, ensure_ascii=False))
     return clauses, params
 
 
