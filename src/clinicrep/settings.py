@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from clinicrep.model import AnswerClock
 from clinicrep.store.db import Database
 from clinicrep.store.settings import read_settings, write_settings
 
@@ -46,6 +47,11 @@ class Settings:
     daily_digest: bool = False  # one e-mail a day with the day's alerts instead of each one
     digest_hour: int = 8  # local hour from which the daily digest goes out
     stale_hours: int = 6  # warn when no source has succeeded for longer than this
+
+
+def answer_clock(settings: Settings) -> AnswerClock:
+    """The practice's answer aim and limit as the one clock every layer asks."""
+    return AnswerClock(settings.answer_target_hours, settings.answer_limit_hours)
 
 
 def load_settings(db: Database) -> Settings:

@@ -9,10 +9,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
+from clinicrep.model import OPEN_STATUSES, AnswerClock, Platform, Sentiment, Status, Topic, utc_now
 from clinicrep.store.db import Database, iso
+
+# The statuses whose answer clock runs (model.OPEN_STATUSES), as SQL. Written exactly as
+# in migration 0005's index on the time-left sort, which SQLite matches by its text.
+WAITING_SQL = "(" + ", ".join(f"'{s.value}'" for s in OPEN_STATUSES) + ")"
 
 # what the user can sort by -> SQL expression (ties newest first, then by id). Each has an
 # index (migration 0005) ending in created_at, so the ids come out of it already in order:
@@ -29,7 +33,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "status": ("r.status",),
     # time left to answer runs out in creation order; answered ones after the open ones
     "time_left": (
-        "CASE WHEN status IN ('new', 'in_progress', 'escalated') THEN 0 ELSE 1 END",
+        f"CASE WHEN status IN {WAITING_SQL} THEN 0 ELSE 1 END",
         "r.created_at",
     ),
 }
@@ -50,7 +54,7 @@ class ReviewQuery:
     ratings: tuple[int, ...] = ()  # 1..5; 0 stands for "no rating"
     sentiments: tuple[Sentiment, ...] = ()
     topics: tuple[Topic, ...] = ()
-    overdue_after_hours: int | None = None  # only open reviews older than this
+    overdue: AnswerClock | None = None  # only open reviews past this clock's limit
     created_from: datetime | None = None
     created_to: datetime | None = None  # exclusive
     search: str = ""
@@ -149,9 +153,9 @@ def _where(query: ReviewQuery, now: datetime) -> tuple[str, list[object]]:
         marks = ",".join("?" * len(query.topics))
         clauses.append(f"r.id IN (SELECT review_id FROM review_topics WHERE topic IN ({marks}))")
         params.extend(t.value for t in query.topics)
-    if query.overdue_after_hours is not None:
-        clauses.append("r.status IN ('new','in_progress','escalated') AND r.created_at < ?")
-        params.append(iso(now - timedelta(hours=query.overdue_after_hours)))
+    if query.overdue is not None:
+        clauses.append(f"r.status IN {WAITING_SQL} AND r.created_at < ?")
+        params.append(iso(query.overdue.overdue_if_created_before(now)))
     if query.created_from:
         clauses.append("r.created_at >= ?")
         params.append(iso(query.created_from))
@@ -208,12 +212,11 @@ def count_by_status(db: Database) -> dict[Status, int]:
     return counts
 
 
-def count_overdue(db: Database, hours: int, *, now: datetime | None = None) -> int:
-    since = iso((now or utc_now()) - timedelta(hours=hours))
+def count_overdue(db: Database, clock: AnswerClock, *, now: datetime | None = None) -> int:
+    since = iso(clock.overdue_if_created_before(now or utc_now()))
     return int(
         db.execute(
-            "SELECT count(*) FROM reviews WHERE status IN ('new','in_progress','escalated')"
-            " AND created_at < ?",
+            f"SELECT count(*) FROM reviews WHERE status IN {WAITING_SQL} AND created_at < ?",
             (since,),
         ).fetchone()[0]
     )

@@ -8,8 +8,8 @@ row belongs to the first time it is drawn and keeps it. New reviews arriving
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from clinicrep.errors import DatabaseDamaged, QueryInterrupted
 from clinicrep.labels import platform_label, sentiment_label, status_label, topic_label
-from clinicrep.model import OPEN_STATUSES, Review, Sentiment, Status, utc_now
+from clinicrep.model import AnswerClock, Review, Sentiment, Status, utc_now
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
 from clinicrep.store.reviews import reviews_by_ids
@@ -111,7 +111,7 @@ def read_snapshot(
     query: ReviewQuery,
     now: datetime,
     pages: list[int],
-    limit_hours: int,
+    clock: AnswerClock,
     *,
     counts: bool = True,
 ) -> InboxSnapshot:
@@ -128,7 +128,7 @@ def read_snapshot(
     snapshot = InboxSnapshot(ids=ids, rows=reviews_by_ids(db, wanted) if wanted else [])
     if counts:
         snapshot.status_counts = count_by_status(db)
-        snapshot.overdue = count_overdue(db, limit_hours, now=now)
+        snapshot.overdue = count_overdue(db, clock, now=now)
     return snapshot
 
 
@@ -168,7 +168,7 @@ class InboxModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, Review] = {}
         self._texts: dict[int, tuple[str | None, ...]] = {}  # a row's display texts, by id
-        self._answer_hours = (24, 48)  # target, limit: the colours and texts of time left
+        self._clock = AnswerClock()  # the colours and texts of time left
         self._now = utc_now()
         self._loaded = False  # no query has run yet
         self._recent_pages: dict[int, None] = {}  # page numbers the view read, oldest first
@@ -177,22 +177,29 @@ class InboxModel(QAbstractTableModel):
         self._counted = False
 
     @property
-    def answer_target_hours(self) -> int:
-        return self._answer_hours[0]
+    def answer_clock(self) -> AnswerClock:
+        return self._clock
 
-    @answer_target_hours.setter
-    def answer_target_hours(self, hours: int) -> None:
-        self._answer_hours = (hours, self._answer_hours[1])
+    @answer_clock.setter
+    def answer_clock(self, clock: AnswerClock) -> None:
+        self._clock = clock
         self._texts.clear()
 
     @property
+    def answer_target_hours(self) -> int:
+        return self._clock.target_hours
+
+    @answer_target_hours.setter
+    def answer_target_hours(self, hours: int) -> None:
+        self.answer_clock = replace(self._clock, target_hours=hours)
+
+    @property
     def answer_limit_hours(self) -> int:
-        return self._answer_hours[1]
+        return self._clock.limit_hours
 
     @answer_limit_hours.setter
     def answer_limit_hours(self, hours: int) -> None:
-        self._answer_hours = (self._answer_hours[0], hours)
-        self._texts.clear()
+        self.answer_clock = replace(self._clock, limit_hours=hours)
 
     # -- what is shown ------------------------------------------------------
     @property
@@ -231,7 +238,7 @@ class InboxModel(QAbstractTableModel):
                 self._query,
                 now,
                 self._pages_to_read(kind),
-                self.answer_limit_hours,
+                self._clock,
                 counts=self._counts_wanted(kind),
             )
             self._apply(kind, snapshot, now)
@@ -262,7 +269,7 @@ class InboxModel(QAbstractTableModel):
         self._waiting = None
         self._running = True
         query, now, db_path = self._query, utc_now(), self._db.path
-        pages, limit_hours = self._pages_to_read(kind), self.answer_limit_hours
+        pages, clock = self._pages_to_read(kind), self._clock
         counts = self._counts_wanted(kind)
 
         def snapshot(_progress: Progress) -> InboxSnapshot:
@@ -270,7 +277,7 @@ class InboxModel(QAbstractTableModel):
             with open_database(db_path, defer_check=True) as db:
                 self._running_db = db
                 try:
-                    return read_snapshot(db, query, now, pages, limit_hours, counts=counts)
+                    return read_snapshot(db, query, now, pages, clock, counts=counts)
                 finally:
                     self._running_db = None
 
@@ -495,10 +502,10 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def deadline(self, review: Review) -> datetime:
-        return review.created_at + timedelta(hours=self.answer_limit_hours)
+        return self._clock.due_at(review.created_at)
 
     def time_left_text(self, review: Review) -> str:
-        if review.status not in OPEN_STATUSES:
+        if not self._clock.is_waiting(review.status):
             return "—"
         left = self.deadline(review) - self._now
         hours = int(left.total_seconds() // 3600)
@@ -521,11 +528,11 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def _foreground(self, review: Review, column: Column) -> QBrush | None:
-        if column == Column.TIME_LEFT and review.status in OPEN_STATUSES:
-            age = self._now - review.created_at
-            if age > timedelta(hours=self.answer_limit_hours):
+        if column == Column.TIME_LEFT:
+            stage = self._clock.stage(review.status, review.created_at, self._now)
+            if stage == "overdue":
                 return QBrush(QColor("#c62828"))
-            if age > timedelta(hours=self.answer_target_hours):
+            if stage == "past_aim":
                 return QBrush(QColor("#ef6c00"))
         if column == Column.SENTIMENT and review.analysis:
             if review.analysis.sentiment == Sentiment.NEGATIVE:

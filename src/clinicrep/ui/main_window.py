@@ -29,7 +29,7 @@ from clinicrep import __version__
 from clinicrep.errors import ClinicrepError
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Status
-from clinicrep.settings import Settings, load_settings, save_settings
+from clinicrep.settings import Settings, answer_clock, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
 from clinicrep.store.reviews import get_review, review_versions, set_status
@@ -93,8 +93,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.model = InboxModel(db, self, background=True)
-        self.model.answer_target_hours = self.settings.answer_target_hours
-        self.model.answer_limit_hours = self.settings.answer_limit_hours
+        self.model.answer_clock = answer_clock(self.settings)
 
         self.table = QTableView()
         self.table.setObjectName("inbox")
@@ -394,7 +393,7 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ------------------------------------------------------------
     def current_query(self) -> ReviewQuery:
-        return self.filters.apply(self.model.query, limit_hours=self.settings.answer_limit_hours)
+        return self.filters.apply(self.model.query, clock=answer_clock(self.settings))
 
     def apply_filters(self, then: Callable[[], None] | None = None) -> None:
         """Show what the filters select; ``then`` runs once it is shown (off-thread query)."""
@@ -657,8 +656,7 @@ class MainWindow(QMainWindow):
         save_settings(self.db, settings)
         self.settings = settings
         self.editor.settings = settings
-        self.model.answer_target_hours = settings.answer_target_hours
-        self.model.answer_limit_hours = settings.answer_limit_hours
+        self.model.answer_clock = answer_clock(settings)
         self.sync.schedule(settings.sync_interval_minutes)
         self._apply_monitoring_entries(old, settings)
         apply_theme(settings.theme)

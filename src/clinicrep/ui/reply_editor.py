@@ -8,7 +8,6 @@ the GUI thread through ``publishing.publish``, which stores 'sending' before the
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -45,8 +44,8 @@ from clinicrep.guidelines.confidentiality import ConfidentialityFinding, guard_r
 from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_label
 from clinicrep.guidelines.templates import suggest_reply
 from clinicrep.messages import user_message
-from clinicrep.model import OPEN_STATUSES, ReplyState, Review, Status, utc_now
-from clinicrep.settings import Settings
+from clinicrep.model import ReplyState, Review, Status, utc_now
+from clinicrep.settings import Settings, answer_clock
 from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
@@ -390,19 +389,19 @@ class ReplyEditor(QWidget):
 
     def time_left_text(self) -> str:
         """'Answer within 15 hours' / 'Past the aim; ...' / 'Overdue by 2 days' / 'Answered'."""
-        review, settings = self.review, self.settings
-        if review is None or review.status not in OPEN_STATUSES:
+        review, clock = self.review, answer_clock(self.settings)
+        if review is None or not clock.is_waiting(review.status):
             return self.tr("Answered or closed")
         now = utc_now()
-        limit = review.created_at + timedelta(hours=settings.answer_limit_hours)
-        target = review.created_at + timedelta(hours=settings.answer_target_hours)
-        if now > limit:
+        limit = clock.due_at(review.created_at)
+        stage = clock.stage(review.status, review.created_at, now)
+        if stage == "overdue":
             late = now - limit
             if late.days >= 1:
                 return self.tr("Overdue by %n day(s)", "", late.days)
             return self.tr("Overdue by %n hour(s)", "", max(1, late.seconds // 3600))
         hours_left = int((limit - now).total_seconds() // 3600)
-        if now > target:
+        if stage == "past_aim":
             return self.tr("Past the aim; answer within %n hour(s)", "", hours_left)
         return self.tr("Answer within %n hour(s)", "", hours_left)
 
