@@ -246,11 +246,15 @@ class ChartPane(QWidget):
             labels,
             [(medians, AMBER)],
             [
-                self.tr("{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h").format(
+                self.tr(
+                    "{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h"
+                ).format(
                     period=label,
                     hours="—" if a.times.median_hours is None else f"{a.times.median_hours:.1f}",
-                    d1=percent(a.times.share_within_24h),
-                    d2=percent(a.times.share_within_48h),
+                    d1=percent(a.times.share_within_aim),
+                    d2=percent(a.times.share_within_limit),
+                    aim=a.times.clock.target_hours,
+                    limit=a.times.clock.limit_hours,
                 )
                 for label, a in zip(labels, data.answers, strict=True)
             ],
@@ -278,13 +282,15 @@ class ChartPane(QWidget):
         if total is not None:
             self.summary.setText(
                 self.tr(
-                    "{n} reviews · median answer {hours} h · {d1} answered within 24 h · "
-                    "{d2} within 48 h"
+                    "{n} reviews · median answer {hours} h · {d1} answered within {aim} h · "
+                    "{d2} within {limit} h"
                 ).format(
                     n=sum(p.count for p in data.rating),
                     hours="—" if total.median_hours is None else f"{total.median_hours:.1f}",
-                    d1=percent(total.share_within_24h),
-                    d2=percent(total.share_within_48h),
+                    d1=percent(total.share_within_aim),
+                    d2=percent(total.share_within_limit),
+                    aim=total.clock.target_hours,
+                    limit=total.clock.limit_hours,
                 )
             )
 
