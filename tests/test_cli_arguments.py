@@ -149,3 +149,24 @@ def test_the_sentence_is_in_the_language_of_the_users_system(data_dir):
     )
     assert result.returncode == 2
     assert result.stderr.strip().startswith("«opne» не является статусом отзыва")
+
+
+def test_monitor_install_without_a_scheduler_names_the_missing_program(
+    data_dir, tmp_path, monkeypatch, capsys
+):
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # neither systemctl nor crontab on this computer
+    assert main(["monitor", "install"]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("“crontab” is not installed on this computer")
+    assert len(err.splitlines()) == 1 and "FileNotFoundError" not in err
+
+
+@pytest.mark.parametrize(("seconds", "said"), [(60, "about 1 min."), (150, "about 2 min.")])
+def test_a_rate_limit_says_when_in_words_that_fit_the_number(seconds, said):
+    from clinicrep.errors import RateLimited
+    from clinicrep.messages import user_message
+
+    sentence = user_message(RateLimited("429", retry_after=seconds))
+    assert said in sentence and "1 minutes" not in sentence

@@ -276,8 +276,8 @@ def _cmd_monitor(args: argparse.Namespace) -> int:
                     installer=installer,
                 )
             except SchedulerError as e:
-                log.error("monitor %s failed: %s", args.action, e)
-                print(e, file=sys.stderr)
+                log.error("monitor %s failed: %s", args.action, e.detail)
+                _print_error(e)
                 return 1
             save_settings(db, settings)
         print(status_report(db, installer))

@@ -82,13 +82,25 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "The connected account is not allowed to read or answer these reviews. Connect an "
             "account that manages the practice's page.",
         )
+    if code == "scheduler_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "“{program}” is not installed on this computer, so the checks while the window is "
+            "closed could not be set up. Install it, or keep clinicrep open (or in the tray).",
+        ).format(program=params.get("program", ""))
+    if code == "scheduler_failed":
+        return QCoreApplication.translate(
+            "Messages",
+            "The system refused to set up the checks while the window is closed ({detail}). "
+            "The window still checks while it is open.",
+        ).format(detail=params.get("detail_text", ""))
     if code == "rate_limited":
         retry = params.get("retry_after")
         if retry:
             minutes = max(1, round(float(retry) / 60))
             return QCoreApplication.translate(
                 "Messages",
-                "The platform asks us to slow down. clinicrep will try again in about {n} minutes.",
+                "The platform asks us to slow down. clinicrep will try again in about {n} min.",
             ).format(n=minutes)
         return QCoreApplication.translate(
             "Messages", "The platform asks us to slow down. clinicrep will try again later."

@@ -15,8 +15,10 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from clinicrep import paths
+from clinicrep.errors import ClinicrepError
 from clinicrep.monitoring import scheduler_entries as entries
 
 log = logging.getLogger(__name__)
@@ -27,6 +29,7 @@ class RunResult:
     returncode: int
     stdout: str = ""
     stderr: str = ""
+    missing_program: str = ""  # the program is not installed on this computer
 
 
 CommandRunner = Callable[[list[str], str | None], RunResult]
@@ -38,8 +41,10 @@ def subprocess_runner(args: list[str], stdin: str | None = None) -> RunResult:
         done = subprocess.run(
             args, input=stdin, capture_output=True, text=True, timeout=30, check=False
         )
+    except FileNotFoundError:
+        return RunResult(127, "", f"{args[0]}: not found", missing_program=args[0])
     except (OSError, subprocess.TimeoutExpired) as e:
-        return RunResult(127, "", type(e).__name__)
+        return RunResult(127, "", f"{args[0]}: {type(e).__name__}")
     return RunResult(done.returncode, done.stdout, done.stderr)
 
 
@@ -299,11 +304,23 @@ class MonitorInstaller:
             log.warning(
                 "scheduler command failed (%d): %s", result.returncode, result.stderr.strip()[:300]
             )
-            raise SchedulerError(result.stderr.strip()[:300] or f"exit {result.returncode}")
+            detail = result.stderr.strip()[:300] or f"exit {result.returncode}"
+            if result.missing_program:
+                raise SchedulerError(
+                    detail, code="scheduler_missing", program=result.missing_program
+                )
+            raise SchedulerError(detail, detail_text=detail)
 
 
-class SchedulerError(RuntimeError):
-    """The OS refused an entry; the text is the OS tool's own message (shown as details)."""
+class SchedulerError(ClinicrepError):
+    """The OS refused an entry, or its scheduler is not installed; the detail is the OS
+    tool's own message (for the log and the details)."""
+
+    code = "scheduler_failed"
+
+    def __init__(self, detail: str = "", *, code: str = "scheduler_failed", **params: Any):
+        super().__init__(detail, **params)
+        self.code = code
 
 
 def _plist_command(plist: Path) -> str:
