@@ -188,8 +188,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
-        <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
-        <translation>{period}: mediana {hours} godz.; w ciągu 24 godz.: {d1}, w ciągu 48 godz.: {d2}</translation>
+        <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
+        <translation>{period}: mediana {hours} godz.; {d1} w ciągu {aim} godz., {d2} w ciągu {limit} godz.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
@@ -203,8 +203,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
-        <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation>Opinie: {n} · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu 24 godz.: {d1} · w ciągu 48 godz.: {d2}</translation>
+        <source>{n} reviews · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
+        <translation>Opinii: {n} · mediana odpowiedzi {hours} godz. · {d1} z odpowiedzią w ciągu {aim} godz. · {d2} w ciągu {limit} godz.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1516,70 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>Messages</name>
     <message>
+        <source>Another source of this platform is already called “{name}”. Choose another name.</source>
+        <translation>Inne źródło tej platformy nazywa się już „{name}”. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>The review database file is empty, but backup copies of it were found. Restore the newest backup; the empty file is kept aside.</source>
+        <translation>Plik bazy opinii jest pusty, ale znaleziono jego kopie zapasowe. Przywróć najnowszą kopię; pusty plik zostanie zachowany osobno.</translation>
+    </message>
+    <message>
+        <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
+        <translation>Raporty można tworzyć dla miesięcy od {first}-01 do {last}-12. Podaj miesiąc z tego zakresu, np. 2026-10.</translation>
+    </message>
+    <message>
+        <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
+        <translation>Nazwa „{path}” zawiera znaki spoza UTF-8 (pokazane jako �). Zmień nazwę pliku lub folderu albo wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
+        <translation>„{value}” zawiera znaki spoza UTF-8 (pokazane jako �). Wpisz to ponownie albo zmień nazwę pliku, który wskazuje.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
+        <translation>„{path}” to folder. Podaj nazwę pliku do zapisu, na przykład pliku w tym folderze.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
+        <translation>„{path}” nie jest zwykłym plikiem (to urządzenie lub potok) i pozostał bez zmian. Wybierz inną nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
+        <translation>„{path}” jest tylko do odczytu i pozostał bez zmian. Wybierz inną nazwę pliku albo najpierw zezwól na zapis.</translation>
+    </message>
+    <message>
+        <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
+        <translation>„{path}” leży wewnątrz pliku, a nie folderu. Wybierz plik w folderze.</translation>
+    </message>
+    <message>
+        <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
+        <translation>clinicrep nie może zapisywać w folderze „{path}”. Wybierz inny folder, na przykład Dokumenty.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a review status. Use one of: {choices}.</source>
+        <translation>„{value}” nie jest statusem opinii. Użyj jednego z: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
+        <translation>„{value}” to platforma nieznana clinicrep. Użyj jednej z: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
+        <translation>Nie ma źródła o nazwie „{name}”. Podaj nazwę źródła tak, jak pokazuje ją okno Źródła, albo jego numer.</translation>
+    </message>
+    <message>
+        <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
+        <translation>Nie zrozumiano polecenia: {detail}. Uruchom „clinicrep --help”, aby zobaczyć, czego wymaga każde polecenie.</translation>
+    </message>
+    <message>
+        <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
+        <translation>„{program}” nie jest zainstalowany na tym komputerze, więc nie udało się ustawić sprawdzania przy zamkniętym oknie. Zainstaluj go albo zostaw clinicrep otwarty (lub w zasobniku).</translation>
+    </message>
+    <message>
+        <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
+        <translation>System odmówił ustawienia sprawdzania przy zamkniętym oknie ({detail}). Okno nadal sprawdza, dopóki jest otwarte.</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>Wystąpił nieoczekiwany błąd. Twoje dane są bezpieczne. Jeśli błąd się powtórzy, wyślij szczegóły do pomocy technicznej.</translation>
@@ -1562,7 +1626,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="78"/>
-        <source>The platform asks us to slow down. clinicrep will try again in about {n} minutes.</source>
+        <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>Platforma prosi o ograniczenie liczby zapytań. clinicrep spróbuje ponownie za ok. {n} min.</translation>
     </message>
     <message>
@@ -1941,8 +2005,8 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
-        <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
-        <translation>Tylko na {share} opinii z tego miesiąca odpowiedziano w ciągu 48 godzin. Pacjenci i platformy zauważają szybkie odpowiedzi.</translation>
+        <source>Only {share} of this month&apos;s reviews were answered within {hours} h. Patients and platforms notice quick answers.</source>
+        <translation>Tylko na {share} opinii z tego miesiąca odpowiedziano w ciągu {hours} godz. Pacjenci i platformy zauważają szybkie odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
@@ -2002,13 +2066,8 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
-        <source>Answered within 24 hours</source>
-        <translation>Odpowiedź w ciągu 24 godzin</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
-        <source>Answered within 48 hours</source>
-        <translation>Odpowiedź w ciągu 48 godzin</translation>
+        <source>Answered within {hours} h</source>
+        <translation>Odpowiedziano w ciągu {hours} godz.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="360"/>
@@ -3493,6 +3552,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
+    </message>
+</context>
+<context>
+    <name>BugReport</name>
+    <message>
+        <source>Something went wrong that clinicrep did not expect. Your data is safe; what you were doing may not have finished. Try it again; if it happens again, send the details and the log file to support.</source>
+        <translation>Stało się coś, czego clinicrep się nie spodziewał. Twoje dane są bezpieczne; ostatnia czynność mogła się nie zakończyć. Spróbuj ponownie; jeśli to się powtórzy, wyślij szczegóły i plik dziennika do pomocy technicznej.</translation>
+    </message>
+    <message>
+        <source>The log file: {path}</source>
+        <translation>Plik dziennika: {path}</translation>
     </message>
 </context>
 </TS>

@@ -188,8 +188,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
-        <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
-        <translation>{period}: медиана {hours} ч; за 24 ч — {d1}, за 48 ч — {d2}</translation>
+        <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
+        <translation>{period}: медиана {hours} ч; {d1} в течение {aim} ч, {d2} в течение {limit} ч</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
@@ -203,8 +203,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
-        <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation>Отзывов: {n} · медиана ответа {hours} ч · отвечено за 24 ч: {d1} · за 48 ч: {d2}</translation>
+        <source>{n} reviews · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
+        <translation>Отзывов: {n} · медиана ответа {hours} ч · {d1} отвечено в течение {aim} ч · {d2} в течение {limit} ч</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1516,70 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
+        <source>Another source of this platform is already called “{name}”. Choose another name.</source>
+        <translation>Другой источник этой платформы уже называется «{name}». Выберите другое название.</translation>
+    </message>
+    <message>
+        <source>The review database file is empty, but backup copies of it were found. Restore the newest backup; the empty file is kept aside.</source>
+        <translation>Файл базы отзывов пуст, но найдены его резервные копии. Восстановите самую новую копию; пустой файл будет сохранён отдельно.</translation>
+    </message>
+    <message>
+        <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
+        <translation>Отчёты можно сделать за месяцы с {first}-01 по {last}-12. Укажите месяц в этих пределах, например 2026-10.</translation>
+    </message>
+    <message>
+        <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
+        <translation>В имени «{path}» есть символы не в UTF-8 (показаны как �). Переименуйте файл или папку или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
+        <translation>В «{value}» есть символы не в UTF-8 (показаны как �). Введите это заново или переименуйте файл, который там назван.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
+        <translation>«{path}» — это папка. Укажите имя файла для записи, например файла в этой папке.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
+        <translation>«{path}» — не обычный файл (устройство или канал), он оставлен как есть. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
+        <translation>«{path}» доступен только для чтения и оставлен как есть. Выберите другое имя файла или сначала разрешите запись в него.</translation>
+    </message>
+    <message>
+        <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
+        <translation>«{path}» находится внутри файла, а не папки. Выберите файл в папке.</translation>
+    </message>
+    <message>
+        <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
+        <translation>clinicrep не может записывать в папку «{path}». Выберите другую папку, например «Документы».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a review status. Use one of: {choices}.</source>
+        <translation>«{value}» не является статусом отзыва. Используйте один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
+        <translation>«{value}» — неизвестная clinicrep платформа. Используйте одну из: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
+        <translation>Источника с названием «{name}» нет. Укажите название источника так, как оно указано в окне «Источники», или его номер.</translation>
+    </message>
+    <message>
+        <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
+        <translation>Команда не понята: {detail}. Запустите «clinicrep --help», чтобы увидеть, что принимает каждая команда.</translation>
+    </message>
+    <message>
+        <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
+        <translation>«{program}» не установлен на этом компьютере, поэтому проверки при закрытом окне не настроены. Установите его или держите clinicrep открытым (или в трее).</translation>
+    </message>
+    <message>
+        <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
+        <translation>Система отказалась настроить проверки при закрытом окне ({detail}). Пока окно открыто, проверки идут.</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>Произошла непредвиденная ошибка. Ваши данные в сохранности. Если это повторится, отправьте подробности в службу поддержки.</translation>
@@ -1562,7 +1626,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="78"/>
-        <source>The platform asks us to slow down. clinicrep will try again in about {n} minutes.</source>
+        <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>Платформа просит реже отправлять запросы. clinicrep повторит попытку примерно через {n} мин.</translation>
     </message>
     <message>
@@ -1941,8 +2005,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
-        <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
-        <translation>Только {share} отзывов за этот месяц получили ответ в течение 48 часов. Пациенты и платформы замечают быстрые ответы.</translation>
+        <source>Only {share} of this month&apos;s reviews were answered within {hours} h. Patients and platforms notice quick answers.</source>
+        <translation>Только на {share} отзывов этого месяца ответили в течение {hours} ч. Пациенты и платформы замечают быстрые ответы.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
@@ -2002,13 +2066,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
-        <source>Answered within 24 hours</source>
-        <translation>Ответ в течение 24 часов</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
-        <source>Answered within 48 hours</source>
-        <translation>Ответ в течение 48 часов</translation>
+        <source>Answered within {hours} h</source>
+        <translation>Отвечено в течение {hours} ч</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="360"/>
@@ -3493,6 +3552,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Попробовать демо (вымышленные отзывы, в отдельном окне)</translation>
+    </message>
+</context>
+<context>
+    <name>BugReport</name>
+    <message>
+        <source>Something went wrong that clinicrep did not expect. Your data is safe; what you were doing may not have finished. Try it again; if it happens again, send the details and the log file to support.</source>
+        <translation>Произошло то, чего clinicrep не ожидал. Ваши данные в сохранности; последнее действие могло не завершиться. Повторите его; если это случится снова, отправьте подробности и файл журнала в поддержку.</translation>
+    </message>
+    <message>
+        <source>The log file: {path}</source>
+        <translation>Файл журнала: {path}</translation>
     </message>
 </context>
 </TS>

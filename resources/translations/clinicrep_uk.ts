@@ -188,8 +188,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
-        <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
-        <translation>{period}: медіана {hours} год; {d1} — протягом 24 год, {d2} — протягом 48 год</translation>
+        <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
+        <translation>{period}: медіана {hours} год; {d1} протягом {aim} год, {d2} протягом {limit} год</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
@@ -203,8 +203,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
-        <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation>Відгуків: {n} · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом 24 год · {d2} — протягом 48 год</translation>
+        <source>{n} reviews · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
+        <translation>Відгуків: {n} · медіана відповіді {hours} год · {d1} відповіли протягом {aim} год · {d2} протягом {limit} год</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1520,70 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
+        <source>Another source of this platform is already called “{name}”. Choose another name.</source>
+        <translation>Інше джерело цієї платформи вже називається «{name}». Виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>The review database file is empty, but backup copies of it were found. Restore the newest backup; the empty file is kept aside.</source>
+        <translation>Файл бази відгуків порожній, але знайдено його резервні копії. Відновіть найновішу копію; порожній файл буде збережено окремо.</translation>
+    </message>
+    <message>
+        <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
+        <translation>Звіти можна зробити за місяці з {first}-01 по {last}-12. Вкажіть місяць у цих межах, наприклад 2026-10.</translation>
+    </message>
+    <message>
+        <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
+        <translation>У назві «{path}» є символи не в UTF-8 (показані як �). Перейменуйте файл або папку чи виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
+        <translation>У «{value}» є символи не в UTF-8 (показані як �). Введіть це знову або перейменуйте файл, який там названо.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
+        <translation>«{path}» — це папка. Вкажіть назву файлу для запису, наприклад файлу в цій папці.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
+        <translation>«{path}» — не звичайний файл (пристрій або канал), його залишено як є. Виберіть іншу назву файлу.</translation>
+    </message>
+    <message>
+        <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
+        <translation>«{path}» доступний лише для читання, його залишено як є. Виберіть іншу назву файлу або спершу дозвольте запис у нього.</translation>
+    </message>
+    <message>
+        <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
+        <translation>«{path}» розташовано всередині файлу, а не папки. Виберіть файл у папці.</translation>
+    </message>
+    <message>
+        <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
+        <translation>clinicrep не може записувати в папку «{path}». Виберіть іншу папку, наприклад «Документи».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a review status. Use one of: {choices}.</source>
+        <translation>«{value}» не є статусом відгуку. Використайте один із: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
+        <translation>«{value}» — невідома clinicrep платформа. Використайте одну з: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
+        <translation>Джерела з назвою «{name}» немає. Вкажіть назву джерела так, як її показано у вікні «Джерела», або його номер.</translation>
+    </message>
+    <message>
+        <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
+        <translation>Команду не зрозуміло: {detail}. Запустіть «clinicrep --help», щоб побачити, що приймає кожна команда.</translation>
+    </message>
+    <message>
+        <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
+        <translation>«{program}» не встановлено на цьому комп’ютері, тому перевірки при закритому вікні не налаштовано. Встановіть його або тримайте clinicrep відкритим (або в треї).</translation>
+    </message>
+    <message>
+        <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
+        <translation>Система відмовилася налаштувати перевірки при закритому вікні ({detail}). Поки вікно відкрите, перевірки тривають.</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>Сталася неочікувана помилка. Ваші дані в безпеці. Якщо це повториться, надішліть подробиці до служби підтримки.</translation>
@@ -1566,7 +1630,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="78"/>
-        <source>The platform asks us to slow down. clinicrep will try again in about {n} minutes.</source>
+        <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>Платформа просить робити запити рідше. clinicrep спробує знову приблизно через {n} хв.</translation>
     </message>
     <message>
@@ -1949,8 +2013,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
-        <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
-        <translation>Лише на {share} відгуків за цей місяць відповіли протягом 48 годин. Пацієнти й платформи помічають швидкі відповіді.</translation>
+        <source>Only {share} of this month&apos;s reviews were answered within {hours} h. Patients and platforms notice quick answers.</source>
+        <translation>Лише на {share} відгуків цього місяця відповіли протягом {hours} год. Пацієнти й платформи помічають швидкі відповіді.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
@@ -2014,13 +2078,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
-        <source>Answered within 24 hours</source>
-        <translation>Відповідь протягом 24 годин</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
-        <source>Answered within 48 hours</source>
-        <translation>Відповідь протягом 48 годин</translation>
+        <source>Answered within {hours} h</source>
+        <translation>Відповіли протягом {hours} год</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="360"/>
@@ -3509,6 +3568,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Спробувати демо (вигадані відгуки, в окремому вікні)</translation>
+    </message>
+</context>
+<context>
+    <name>BugReport</name>
+    <message>
+        <source>Something went wrong that clinicrep did not expect. Your data is safe; what you were doing may not have finished. Try it again; if it happens again, send the details and the log file to support.</source>
+        <translation>Сталося те, чого clinicrep не очікував. Ваші дані в безпеці; остання дія могла не завершитися. Повторіть її; якщо це станеться знову, надішліть подробиці й файл журналу в підтримку.</translation>
+    </message>
+    <message>
+        <source>The log file: {path}</source>
+        <translation>Файл журналу: {path}</translation>
     </message>
 </context>
 </TS>

@@ -184,8 +184,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
-        <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
-        <translation>{period}：中位数 {hours} 小时；24 小时内 {d1}，48 小时内 {d2}</translation>
+        <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
+        <translation>{period}：中位数 {hours} 小时；{d1} 在 {aim} 小时内，{d2} 在 {limit} 小时内</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
@@ -199,8 +199,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
-        <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
-        <translation>{n} 条评价 · 回复用时中位数 {hours} 小时 · 24 小时内回复 {d1} · 48 小时内 {d2}</translation>
+        <source>{n} reviews · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
+        <translation>评价 {n} 条 · 回复中位数 {hours} 小时 · {d1} 在 {aim} 小时内回复 · {d2} 在 {limit} 小时内</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1500,70 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
+        <source>Another source of this platform is already called “{name}”. Choose another name.</source>
+        <translation>此平台已有名为“{name}”的来源。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The review database file is empty, but backup copies of it were found. Restore the newest backup; the empty file is kept aside.</source>
+        <translation>评价数据库文件是空的，但找到了它的备份。请恢复最新的备份；空文件会另外保留。</translation>
+    </message>
+    <message>
+        <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
+        <translation>报告只能针对 {first}-01 至 {last}-12 之间的月份。请给出此范围内的月份，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
+        <translation>名称“{path}”含有非 UTF-8 字符（显示为 �）。请重命名该文件或文件夹，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
+        <translation>“{value}”含有非 UTF-8 字符（显示为 �）。请重新输入，或重命名它所指的文件。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
+        <translation>“{path}”是一个文件夹。请给出要写入的文件名，例如该文件夹中的一个文件。</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
+        <translation>“{path}”不是普通文件（而是设备或管道），已保持原样。请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
+        <translation>“{path}”是只读文件，已保持原样。请选择其他文件名，或先允许写入该文件。</translation>
+    </message>
+    <message>
+        <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
+        <translation>“{path}”位于一个文件之下，而不是文件夹之下。请选择文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
+        <translation>clinicrep 不能写入“{path}”所在的文件夹。请选择其他文件夹，例如“文档”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a review status. Use one of: {choices}.</source>
+        <translation>“{value}”不是评价状态。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
+        <translation>“{value}”不是 clinicrep 认识的平台。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
+        <translation>没有名为“{name}”的来源。请按“来源”窗口中列出的名称或编号指定来源。</translation>
+    </message>
+    <message>
+        <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
+        <translation>无法理解该命令：{detail}。运行“clinicrep --help”查看每个命令接受的参数。</translation>
+    </message>
+    <message>
+        <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
+        <translation>此电脑上未安装“{program}”，因此无法设置窗口关闭时的检查。请安装它，或让 clinicrep 保持打开（或在托盘中）。</translation>
+    </message>
+    <message>
+        <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
+        <translation>系统拒绝设置窗口关闭时的检查（{detail}）。窗口打开时仍会检查。</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>发生了意外错误。您的数据是安全的。如果再次发生，请将详细信息发送给技术支持。</translation>
@@ -1546,7 +1610,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="78"/>
-        <source>The platform asks us to slow down. clinicrep will try again in about {n} minutes.</source>
+        <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>平台要求放慢请求速度。clinicrep 将在大约 {n} 分钟后重试。</translation>
     </message>
     <message>
@@ -1915,8 +1979,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
-        <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
-        <translation>本月只有 {share} 的评价在 48 小时内得到回复。患者和平台都会留意回复是否及时。</translation>
+        <source>Only {share} of this month&apos;s reviews were answered within {hours} h. Patients and platforms notice quick answers.</source>
+        <translation>本月仅有 {share} 的评价在 {hours} 小时内得到回复。患者和平台都会注意到回复是否及时。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
@@ -1976,13 +2040,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
-        <source>Answered within 24 hours</source>
-        <translation>24 小时内回复</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
-        <source>Answered within 48 hours</source>
-        <translation>48 小时内回复</translation>
+        <source>Answered within {hours} h</source>
+        <translation>{hours} 小时内回复</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/pdf.py" line="360"/>
@@ -3459,6 +3518,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>试用演示（虚构的评价，在单独的窗口中打开）</translation>
+    </message>
+</context>
+<context>
+    <name>BugReport</name>
+    <message>
+        <source>Something went wrong that clinicrep did not expect. Your data is safe; what you were doing may not have finished. Try it again; if it happens again, send the details and the log file to support.</source>
+        <translation>发生了 clinicrep 未预料到的问题。您的数据是安全的；刚才的操作可能没有完成。请再试一次；如果再次发生，请把详细信息和日志文件发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>The log file: {path}</source>
+        <translation>日志文件：{path}</translation>
     </message>
 </context>
 </TS>
