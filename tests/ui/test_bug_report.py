@@ -14,9 +14,7 @@ from clinicrep.ui.bug_report import install_bug_hook
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_exception_in_a_slot_is_logged_and_shown_with_the_log_path(
-    qtbot, monkeypatch, data_dir
-):
+def test_an_exception_in_a_slot_is_logged_and_shown_with_the_log_path(qtbot, monkeypatch, data_dir):
     setup_logging()
     shown: list[QMessageBox] = []
 

@@ -47,5 +47,5 @@ def test_request_card_warns_against_review_gating_and_makes_a_pdf(qtbot, tmp_pat
     notice = dialog.findChild(QLabel, "gatingNotice")
     assert notice.text() == review_gating_notice()
     dialog.link.setText("https://g.page/r/example/review")
-    path = dialog.render(tmp_path / "card.pdf")
+    path = dialog.render_card(tmp_path / "card.pdf")
     assert Path(path).read_bytes().startswith(b"%PDF")

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -122,8 +122,8 @@ class BarChart(pg.PlotWidget):
 def bucket_label(start: datetime, bucket: Bucket) -> str:
     locale = QLocale()
     if bucket == Bucket.MONTH:
-        return locale.toString(start.date(), "MMM yy")
-    return locale.toString(start.date(), "d MMM")
+        return locale.toString(QDate(start.year, start.month, start.day), "MMM yy")
+    return locale.toString(QDate(start.year, start.month, start.day), "d MMM")
 
 
 def percent(value: float | None) -> str:
@@ -278,19 +278,19 @@ class ChartPane(QWidget):
                     for t in topics
                 ],
             )
-        total = data.answers_total
-        if total is not None:
+        answered = data.answers_total
+        if answered is not None:
             self.summary.setText(
                 self.tr(
                     "{n} reviews · median answer {hours} h · {d1} answered within {aim} h · "
                     "{d2} within {limit} h"
                 ).format(
                     n=sum(p.count for p in data.rating),
-                    hours="—" if total.median_hours is None else f"{total.median_hours:.1f}",
-                    d1=percent(total.share_within_aim),
-                    d2=percent(total.share_within_limit),
-                    aim=total.clock.target_hours,
-                    limit=total.clock.limit_hours,
+                    hours="—" if answered.median_hours is None else f"{answered.median_hours:.1f}",
+                    d1=percent(answered.share_within_aim),
+                    d2=percent(answered.share_within_limit),
+                    aim=answered.clock.target_hours,
+                    limit=answered.clock.limit_hours,
                 )
             )
 

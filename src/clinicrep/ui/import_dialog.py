@@ -7,6 +7,7 @@ the first rows and can correct any guess before anything is stored.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -194,7 +195,7 @@ def start_import(
             )
 
     def on_progress(value: object) -> None:
-        done, total = value  # type: ignore[misc]
+        done, total = cast(tuple[int, int], value)
         progress.setMaximum(total)
         progress.setValue(done)
 

@@ -80,7 +80,9 @@ def stars_text(rating: int | None, recommendation: str | None = None) -> str:
 def short_date(moment: datetime) -> str:
     """A date in the user's locale, short: the inbox has little room."""
     local = moment.astimezone()
-    return QLocale().toString(QDateTime(local.date(), local.time()), "d MMM yy, HH:mm")
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(local.timestamp())), "d MMM yy, HH:mm"
+    )
 
 
 def first_line(text: str, limit: int = 140) -> str:

@@ -754,7 +754,7 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
         self.closed = True
         self.editor.closed = True

@@ -86,7 +86,7 @@ class ReplyEditor(QWidget):
         self.kind.setAccessibleName(self.tr("Kind of reply"))
         for kind in ReplyKind:
             self.kind.addItem(reply_kind_label(kind), kind.value)
-        self.kind.currentIndexChanged.connect(lambda _i: self._loading or self.evaluate())
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.template_button = QPushButton(self.tr("Start from the template"))
         self.template_button.clicked.connect(self.use_template)
         self.clock = QLabel()
@@ -289,6 +289,10 @@ class ReplyEditor(QWidget):
             self.text.setPlainText(text)
 
     # -- checks --------------------------------------------------------------------------
+    def _kind_changed(self, _index: int) -> None:
+        if not self._loading:
+            self.evaluate()
+
     def evaluate(self) -> None:
         self._check_timer.stop()
         review = self.review

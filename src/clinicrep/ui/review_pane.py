@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -117,7 +119,7 @@ class ReviewPane(QWidget):
     def review(self) -> Review | None:
         return self._review
 
-    def show_review(self, review: Review | None, versions: list[ReviewVersion] = ()) -> None:
+    def show_review(self, review: Review | None, versions: Sequence[ReviewVersion] = ()) -> None:
         self._review = review
         enabled = review is not None
         for widget in (self.status, self.open_page, self.text, self.extra):
@@ -144,7 +146,9 @@ class ReviewPane(QWidget):
         self.author.setText(review.author or self.tr("(no name)"))
         local = review.created_at.astimezone()
         self.date.setText(
-            QLocale().toString(QDateTime(local.date(), local.time()), "dddd, d MMMM yyyy, HH:mm")
+            QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(local.timestamp())), "dddd, d MMMM yyyy, HH:mm"
+            )
         )
         analysis = review.analysis
         self.language.setText(language_label(analysis.language) if analysis else "")
@@ -178,7 +182,7 @@ class ReviewPane(QWidget):
         self.extra.setVisible(bool(extra))
         self.open_page.setEnabled(bool(review.url))
 
-    def _extra_text(self, review: Review, versions: list[ReviewVersion]) -> str:
+    def _extra_text(self, review: Review, versions: Sequence[ReviewVersion]) -> str:
         blocks = []
         if review.translated_text:
             blocks.append(self.tr("Translation by the platform:") + "\n" + review.translated_text)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -116,13 +117,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         for widget in self.findChildren(QWidget):
             if not widget.accessibleName() and isinstance(widget, (QLineEdit, QSpinBox, QComboBox)):
-                label = (
+                field_label = (
                     practice.labelForField(widget)
                     or timing.labelForField(widget)
                     or look.labelForField(widget)
                 )
-                if label is not None:
-                    widget.setAccessibleName(label.text().rstrip(":"))
+                if isinstance(field_label, QLabel):
+                    widget.setAccessibleName(field_label.text().rstrip(":"))
 
     def _hours(self, value: int) -> QSpinBox:
         box = QSpinBox()

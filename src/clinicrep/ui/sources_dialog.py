@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,9 @@ from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
 from clinicrep.secrets import TokenStore, default_store, source_owner
 from clinicrep.sources.registry import KindInfo, available_kinds, kind_info
+
+if TYPE_CHECKING:
+    from clinicrep.sources.google import GoogleLocation
 from clinicrep.store.db import Database
 from clinicrep.store.sources import add_source, delete_source, list_sources, update_source
 from clinicrep.ui.workers import Op, Progress
@@ -336,14 +340,15 @@ class SourcesDialog(QDialog):
             self.refresh()
             self.sources_changed.emit()
 
-        Op(self, work).on_success(done).on_failure(
-            lambda e: QMessageBox.warning(self, self.windowTitle(), user_message(e))
-        ).start()
+        Op(self, work).on_success(done).on_failure(self._warn).start()
+
+    def _warn(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.windowTitle(), user_message(error))
 
     def google_sign_in(self) -> None:
         """Browser sign-in off the GUI thread, then pick the location to watch."""
         from clinicrep.sources.google import discover_locations
-        from clinicrep.sources.google_oauth import GoogleAuth, save_sign_in, sign_in
+        from clinicrep.sources.google_oauth import GoogleAuth, SignInResult, save_sign_in, sign_in
 
         source = self.selected()
         if source is None or source.kind != SourceKind.GOOGLE or source.id is None:
@@ -358,14 +363,14 @@ class SourcesDialog(QDialog):
             return
         client_id = str(source.settings.get("client_id", ""))
 
-        def work(_progress: Progress) -> tuple[object, list]:
+        def work(_progress: Progress) -> tuple[SignInResult, list]:
             result = sign_in(source, client_id=client_id, client_secret=secret)
             auth = GoogleAuth.from_sign_in(
                 result, client_id=client_id, client_secret=secret, source=source
             )
             return result, discover_locations(source, auth)
 
-        def done(value: tuple[object, list]) -> None:
+        def done(value: tuple[SignInResult, list]) -> None:
             result, locations = value
             save_sign_in(self.tokens, source.id or 0, client_secret=secret, result=result)
             chosen = self._choose_location(locations)
@@ -380,7 +385,7 @@ class SourcesDialog(QDialog):
 
         Op(self, work).on_success(done).on_failure(failed).start()
 
-    def _choose_location(self, locations: list) -> object | None:
+    def _choose_location(self, locations: list[GoogleLocation]) -> GoogleLocation | None:
         if not locations:
             QMessageBox.information(
                 self,
