@@ -8,7 +8,7 @@ row belongs to the first time it is drawn and keeps it. New reviews arriving
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -186,22 +186,6 @@ class InboxModel(QAbstractTableModel):
     def answer_clock(self, clock: AnswerClock) -> None:
         self._clock = clock
         self._texts.clear()
-
-    @property
-    def answer_target_hours(self) -> int:
-        return self._clock.target_hours
-
-    @answer_target_hours.setter
-    def answer_target_hours(self, hours: int) -> None:
-        self.answer_clock = replace(self._clock, target_hours=hours)
-
-    @property
-    def answer_limit_hours(self) -> int:
-        return self._clock.limit_hours
-
-    @answer_limit_hours.setter
-    def answer_limit_hours(self, hours: int) -> None:
-        self.answer_clock = replace(self._clock, limit_hours=hours)
 
     # -- what is shown ------------------------------------------------------
     @property
