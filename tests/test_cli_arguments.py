@@ -52,6 +52,7 @@ CASES = [
     ["report", "--month", "2026-13", "--out", "{out:ok}"],
     ["report", "--month", "October", "--out", "{out:ok}"],
     ["report", "--month", "2026-10", "--out", "{out:ok}", "--page-size", "A3"],
+    ["report", "--month", "2026-10", "--out", "{out:ok}", "--lang", "de"],
     *(["report", "--month", "2026-10", "--out", f"{{out:{kind}}}"] for kind in BAD_OUT),
     ["import", "{out:ok}", "--source", "ZnanyLekarz", "--platform", "gogle"],
     ["sync", "--source", "Gogle"],

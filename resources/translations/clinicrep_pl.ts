@@ -1516,6 +1516,10 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>Messages</name>
     <message>
+        <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
+        <translation>clinicrep nie ma języka raportu „{value}”. Użyj jednego z: {choices}.</translation>
+    </message>
+    <message>
         <source>Another source of this platform is already called “{name}”. Choose another name.</source>
         <translation>Inne źródło tej platformy nazywa się już „{name}”. Wybierz inną nazwę.</translation>
     </message>

@@ -1516,6 +1516,10 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
+        <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
+        <translation>В clinicrep нет языка отчёта «{value}». Используйте один из: {choices}.</translation>
+    </message>
+    <message>
         <source>Another source of this platform is already called “{name}”. Choose another name.</source>
         <translation>Другой источник этой платформы уже называется «{name}». Выберите другое название.</translation>
     </message>

@@ -1520,6 +1520,10 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
+        <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
+        <translation>У clinicrep немає мови звіту «{value}». Використайте одну з: {choices}.</translation>
+    </message>
+    <message>
         <source>Another source of this platform is already called “{name}”. Choose another name.</source>
         <translation>Інше джерело цієї платформи вже називається «{name}». Виберіть іншу назву.</translation>
     </message>

@@ -1500,6 +1500,10 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
+        <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
+        <translation>clinicrep 没有“{value}”这种报告语言。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
         <source>Another source of this platform is already called “{name}”. Choose another name.</source>
         <translation>此平台已有名为“{name}”的来源。请换一个名称。</translation>
     </message>

@@ -177,9 +177,14 @@ def check_arguments(args: argparse.Namespace) -> None:
             "unknown_platform", value=platform, choices=", ".join(p.value for p in Platform)
         )
     if args.command == "report":
+        from clinicrep.i18n import SUPPORTED
         from clinicrep.reports.monthly import parse_month
 
         parse_month(args.month)
+        if args.lang is not None and args.lang not in SUPPORTED:
+            raise CommandLineError(
+                "unknown_language", value=args.lang, choices=", ".join(SUPPORTED)
+            )
     if args.command in ("report", "export"):
         check_destination(args.out)
 

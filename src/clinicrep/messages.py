@@ -210,6 +210,10 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         return QCoreApplication.translate(
             "Messages", "“{value}” is not a platform clinicrep knows. Use one of: {choices}."
         ).format(value=params.get("value", ""), choices=params.get("choices", ""))
+    if code == "unknown_language":
+        return QCoreApplication.translate(
+            "Messages", "clinicrep has no report language “{value}”. Use one of: {choices}."
+        ).format(value=params.get("value", ""), choices=params.get("choices", ""))
     if code == "unknown_source":
         return QCoreApplication.translate(
             "Messages",
