@@ -23,6 +23,7 @@ TEXTS = {
     "long": LONG_REVIEW,
     "polish": "Żółć? Nie, tylko ŁÓŻKO było niewygodne",
     "chinese": "医生很好",
+    "english": "Dr. OK was 100% on time_ok",
 }
 
 
@@ -55,6 +56,10 @@ def found(db, search: str) -> list[str]:
         ("ŻÓ", ["polish"]),  # "Żółć"
         ("医", ["chinese"]),
         ("ТЕ врачи", ["caps"]),  # a short word and a long one together
+        ("dr", ["english"]),
+        ("Ok", ["english"]),
+        ("0%", ["english"]),  # % and _ are the user's characters, not wildcards
+        ("e_", ["english"]),
     ],
 )
 def test_one_and_two_letter_words_are_found_in_any_case_in_every_alphabet(store, search, expected):
@@ -78,6 +83,7 @@ def test_a_query_of_thousands_of_short_words_answers(store, count):
     assert found(store, " ".join(query)) == ["long"]
     # one word more that no review holds: nothing found, and no error either
     assert found(store, " ".join([*query, "щъ"])) == []
+    assert found(store, " ".join([*query, "zq"])) == []
 
 
 def test_a_query_of_thousands_of_long_words_answers(store):
@@ -93,3 +99,15 @@ def test_the_command_line_search_finds_short_words_in_any_case_and_long_queries(
     assert main(["list", "--search", pasted]) == 0
     out, err = capsys.readouterr()
     assert err.strip() == "1 reviews"
+
+
+def test_a_long_query_of_short_latin_words_in_another_case_is_found(db):
+    text = (
+        "Parking was impossible, the desk staff kind, waited ages for my x-ray results; "
+        "the dermatologist explained everything quickly and booked a follow-up by phone"
+    )
+    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER))
+    upsert_reviews(db, [Review(source_id=source.id, external_id="1", created_at=T0, text=text)])
+    query = [w.upper() for w in _short_words_of(text)] * 20  # past the inline budget
+    assert len(set(query)) > 80
+    assert found(db, " ".join(query)) == ["1"]

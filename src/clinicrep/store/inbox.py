@@ -91,13 +91,13 @@ def _search_clause(text: str) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     long_words: dict[str, str] = {}
-    short_words: dict[str, list[str]] = {}
+    short_words: dict[str, str] = {}
     for word in _WORD.findall(text):
         key = word.casefold()
         if len(word) >= _FTS_MIN:
             long_words.setdefault(key, '"' + word.replace('"', '""') + '"')
         else:
-            short_words.setdefault(key, _case_variants(word))
+            short_words.setdefault(key, word)
     if long_words:
         clauses.append("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
         params.append(" AND ".join(long_words.values()))
@@ -106,12 +106,20 @@ def _search_clause(text: str) -> tuple[list[str], list[object]]:
     # inline words left).
     budget = _INLINE_TERMS
     rest: list[list[str]] = []
-    for variants in short_words.values():
+    for word in short_words.values():
+        # LIKE folds ASCII itself: one pattern, one pass (instr() over four case variants
+        # reads the text four times); other alphabets need their variants
+        variants = [word] if word.isascii() else _case_variants(word)
         terms = len(variants) * len(_SEARCHED)
         if terms > budget:
-            rest.append(variants)
+            rest.append(_case_variants(word))
             continue
         budget -= terms
+        if word.isascii():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
+            params.extend([f"%{escaped}%"] * len(_SEARCHED))
+            continue
         clauses.append(
             "(" + " OR ".join(f"instr({c}, ?)" for _v in variants for c in _SEARCHED) + ")"
         )
