@@ -1524,8 +1524,8 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Inne źródło tej platformy nazywa się już „{name}”. Wybierz inną nazwę.</translation>
     </message>
     <message>
-        <source>The review database file is empty, but backup copies of it were found. Restore the newest backup; the empty file is kept aside.</source>
-        <translation>Plik bazy opinii jest pusty, ale znaleziono jego kopie zapasowe. Przywróć najnowszą kopię; pusty plik zostanie zachowany osobno.</translation>
+        <source>The review database file is empty, but backup copies of it were found. Restore the newest copy (the clinicrep window offers it); the empty file is kept aside.</source>
+        <translation>Plik bazy opinii jest pusty, ale znaleziono jego kopie zapasowe. Przywróć najnowszą kopię (okno clinicrep to zaproponuje); pusty plik zostanie zachowany osobno.</translation>
     </message>
     <message>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>

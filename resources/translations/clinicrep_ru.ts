@@ -1524,8 +1524,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Другой источник этой платформы уже называется «{name}». Выберите другое название.</translation>
     </message>
     <message>
-        <source>The review database file is empty, but backup copies of it were found. Restore the newest backup; the empty file is kept aside.</source>
-        <translation>Файл базы отзывов пуст, но найдены его резервные копии. Восстановите самую новую копию; пустой файл будет сохранён отдельно.</translation>
+        <source>The review database file is empty, but backup copies of it were found. Restore the newest copy (the clinicrep window offers it); the empty file is kept aside.</source>
+        <translation>Файл базы отзывов пуст, но найдены его резервные копии. Восстановите самую новую копию (окно clinicrep предложит это); пустой файл будет сохранён отдельно.</translation>
     </message>
     <message>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>

@@ -1528,8 +1528,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Інше джерело цієї платформи вже називається «{name}». Виберіть іншу назву.</translation>
     </message>
     <message>
-        <source>The review database file is empty, but backup copies of it were found. Restore the newest backup; the empty file is kept aside.</source>
-        <translation>Файл бази відгуків порожній, але знайдено його резервні копії. Відновіть найновішу копію; порожній файл буде збережено окремо.</translation>
+        <source>The review database file is empty, but backup copies of it were found. Restore the newest copy (the clinicrep window offers it); the empty file is kept aside.</source>
+        <translation>Файл бази відгуків порожній, але знайдено його резервні копії. Відновіть найновішу копію (вікно clinicrep запропонує це); порожній файл буде збережено окремо.</translation>
     </message>
     <message>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>

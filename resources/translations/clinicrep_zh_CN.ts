@@ -1508,8 +1508,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>此平台已有名为“{name}”的来源。请换一个名称。</translation>
     </message>
     <message>
-        <source>The review database file is empty, but backup copies of it were found. Restore the newest backup; the empty file is kept aside.</source>
-        <translation>评价数据库文件是空的，但找到了它的备份。请恢复最新的备份；空文件会另外保留。</translation>
+        <source>The review database file is empty, but backup copies of it were found. Restore the newest copy (the clinicrep window offers it); the empty file is kept aside.</source>
+        <translation>评价数据库文件是空的，但找到了它的备份。请恢复最新的备份（clinicrep 窗口会提供此选项）；空文件会另外保留。</translation>
     </message>
     <message>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>

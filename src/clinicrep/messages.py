@@ -35,7 +35,7 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         return QCoreApplication.translate(
             "Messages",
             "The review database file is empty, but backup copies of it were found. Restore "
-            "the newest backup; the empty file is kept aside.",
+            "the newest copy (the clinicrep window offers it); the empty file is kept aside.",
         )
     if code == "database_too_new":
         return QCoreApplication.translate(
