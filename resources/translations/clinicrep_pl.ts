@@ -4,27 +4,27 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="76"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="81"/>
         <source>Show review</source>
         <translation>Pokaż opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Acknowledge</source>
         <translation>Potwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="84"/>
         <source>Mark this alert as seen; it will not come back</source>
         <translation>Oznacz ten alert jako zauważony; nie pojawi się ponownie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="103"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>(jeszcze %n alert)</numerusform>
@@ -866,112 +866,168 @@
         <translation>Wybierz co najmniej kolumnę z tekstem lub z oceną.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="140"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
         <source>Importing reviews…</source>
         <translation>Importowanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="211"/>
         <source>Line {line}: {reason}</source>
         <translation>Wiersz {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="218"/>
         <source>… and {n} more.</source>
         <translation>… i jeszcze {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="223"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
 </context>
 <context>
+    <name>ImportOnly</name>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="327"/>
+        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
+        <translation>Brak API: wklej opinie ze strony, zaimportuj zapisany plik albo dodaj opinie ręcznie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
+        <translation>Otwórz swój profil w ZnanyLekarz (lub Doctoralia) w przeglądarce i przejdź do opinii pacjentów. Klikaj „Pokaż więcej”, aż pojawią się potrzebne opinie, zaznacz je od imienia pierwszego autora do końca ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Odpowiedzi lekarza trafią do clinicrep jako odpowiedzi placówki.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Otwórz stronę lekarza lub kliniki w ProDoctorov i zakładkę z opiniami. Wczytaj potrzebne opinie, zaznacz je razem z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
+        <translation>Otwórz wizytówkę firmy w Mapach Yandex, zakładkę z opiniami, i posortuj według daty. Przewijaj, aż wczytają się potrzebne opinie, zaznacz je od pierwszego autora do ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Plik zapisany przez narzędzie do eksportu opinii (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
+        <translation>Otwórz wizytówkę kliniki w 2GIS w przeglądarce, zakładkę z opiniami. Przewijaj, aż pojawią się potrzebne opinie, zaznacz je, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. 2GIS rysuje gwiazdki jako obrazki: przed dodaniem sprawdź oceny w tabeli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Otwórz stronę lekarza lub kliniki w Doc.ua i przewiń do opinii. Pokaż wszystkie potrzebne, zaznacz je z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Otwórz stronę lekarza w Helsi i jego opinie. Zaznacz opinie z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
+        <translation>Otwórz stronę lokalu na dianping.com w przeglądarce, w której jesteś zalogowany, i jego opinie. Zaznacz opinie, skopiuj (Ctrl+C) i wybierz „Wklej opinie”; odpowiedzi lokalu zostaną dołączone. Opinie zapisane przez narzędzie do pliku (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnlyPanel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="28"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Wklej opinie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="30"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importuj plik…</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
         <source>Review</source>
         <translation>Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Time left</source>
         <translation>Do terminu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="476"/>
         <source>[edited] </source>
         <translation>[zmieniona] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="478"/>
         <source>[removed on platform] </source>
         <translation>[usunięta z platformy] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
         <source>(rating only)</source>
         <translation>(tylko ocena)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="503"/>
         <source>%n h left</source>
         <translation>
             <numerusform>została %n godz.</numerusform>
@@ -980,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
         <source>%n min left</source>
         <translation>
             <numerusform>została %n min</numerusform>
@@ -989,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -998,7 +1054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>%n godz. po terminie</numerusform>
@@ -1010,161 +1066,166 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="15"/>
+        <location filename="../../src/clinicrep/labels.py" line="26"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="16"/>
+        <location filename="../../src/clinicrep/labels.py" line="27"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="17"/>
+        <location filename="../../src/clinicrep/labels.py" line="28"/>
         <source>Answered</source>
         <translation>Z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="18"/>
+        <location filename="../../src/clinicrep/labels.py" line="29"/>
         <source>Escalated</source>
         <translation>Przekazana właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="19"/>
+        <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Dismissed</source>
         <translation>Pominięta</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="34"/>
+        <location filename="../../src/clinicrep/labels.py" line="45"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="36"/>
+        <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Other site</source>
         <translation>Inny serwis</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="37"/>
+        <location filename="../../src/clinicrep/labels.py" line="51"/>
         <source>Offline feedback</source>
         <translation>Spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="43"/>
+        <location filename="../../src/clinicrep/labels.py" line="57"/>
         <source>Positive</source>
         <translation>Pozytywny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="44"/>
+        <location filename="../../src/clinicrep/labels.py" line="58"/>
         <source>Neutral</source>
         <translation>Neutralny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="45"/>
+        <location filename="../../src/clinicrep/labels.py" line="59"/>
         <source>Negative</source>
         <translation>Negatywny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="51"/>
+        <location filename="../../src/clinicrep/labels.py" line="65"/>
         <source>Waiting time</source>
         <translation>Czas oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="52"/>
+        <location filename="../../src/clinicrep/labels.py" line="66"/>
         <source>Staff attitude</source>
         <translation>Podejście personelu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="53"/>
+        <location filename="../../src/clinicrep/labels.py" line="67"/>
         <source>Reception and phone</source>
         <translation>Rejestracja i telefon</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="54"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Doctor and outcome</source>
         <translation>Lekarz i efekty leczenia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="55"/>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Communication</source>
         <translation>Komunikacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="56"/>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Billing and prices</source>
         <translation>Rozliczenia i ceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
         <source>Scheduling</source>
         <translation>Umawianie wizyt</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="58"/>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Cleanliness and facilities</source>
         <translation>Czystość i wyposażenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="59"/>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Parking and access</source>
         <translation>Parking i dojazd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="60"/>
+        <location filename="../../src/clinicrep/labels.py" line="74"/>
         <source>Food</source>
         <translation>Wyżywienie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="61"/>
+        <location filename="../../src/clinicrep/labels.py" line="75"/>
         <source>Praise of a person</source>
         <translation>Pochwała konkretnej osoby</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="81"/>
         <source>English</source>
         <translation>Angielski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="82"/>
         <source>Russian</source>
         <translation>Rosyjski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="83"/>
         <source>Ukrainian</source>
         <translation>Ukraiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Chinese</source>
         <translation>Chiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Other language</source>
         <translation>Inny język</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="46"/>
+        <source>Yandex Maps</source>
+        <translation>Mapy Yandex</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -1173,218 +1234,224 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="101"/>
         <source>Inbox of reviews</source>
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="321"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="334"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
         <source>&amp;Restore from backup…</source>
         <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako z &amp;odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
         <source>Status changed.</source>
         <translation>Status został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
         <source>{source}: {n} reviews</source>
         <translation>{source} — pobrane opinie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>Wszystko aktualne. Nowe: {new}, zmienione: {edited}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="728"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="730"/>
         <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
         <translation>Nie udało się skonfigurować na tym komputerze sprawdzania bez otwartego okna. Okno programu nadal sprawdza opinie, gdy jest otwarte. Szczegóły: {details}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="755"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="765"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
         <translation>clinicrep {version}
 
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Wklej opinie…</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1651,16 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>System odmówił ustawienia sprawdzania przy zamkniętym oknie ({detail}). Okno nadal sprawdza, dopóki jest otwarte.</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/messages.py" line="104"/>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>Platforma jest teraz niedostępna. clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="99"/>
+        <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
+        <translation>Po stronie platformy wystąpił błąd (HTTP {status}). clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>Wystąpił nieoczekiwany błąd. Twoje dane są bezpieczne. Jeśli błąd się powtórzy, wyślij szczegóły do pomocy technicznej.</translation>
@@ -1644,92 +1721,92 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Brak połączenia z internetem. Sprawdź sieć; clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="92"/>
+        <location filename="../../src/clinicrep/messages.py" line="93"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>Platforma nie odpowiedziała na czas. clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="97"/>
+        <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>Platforma przesłała odpowiedź, której clinicrep nie potrafi odczytać. Spróbuj ponownie później; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="103"/>
+        <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>Platforma wyłączyła ten rodzaj dostępu. Pobrane już opinie zostają zachowane; nowe importuj z pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="121"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>Ta platforma nie pozwala odpowiadać przez clinicrep. Skopiuj odpowiedź i otwórz stronę opinii, aby ją tam opublikować.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="115"/>
+        <location filename="../../src/clinicrep/messages.py" line="127"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Zatrzymano. To, co już pobrano, zostaje zachowane; następne sprawdzanie będzie kontynuowane od tego miejsca.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="120"/>
+        <location filename="../../src/clinicrep/messages.py" line="132"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Odpowiedź jest dłuższa, niż pozwala platforma (limit w bajtach: {limit}). Skróć ją i opublikuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="126"/>
+        <location filename="../../src/clinicrep/messages.py" line="138"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Logowanie nie zostało ukończone. Spróbuj ponownie i zezwól clinicrep na dostęp w oknie przeglądarki, które się otworzy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="132"/>
+        <location filename="../../src/clinicrep/messages.py" line="144"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Podaj miesiąc w formacie rok-miesiąc, np. 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="136"/>
+        <location filename="../../src/clinicrep/messages.py" line="148"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>To nie wygląda na link do strony z opiniami. Skopiuj link z platformy (zaczyna się od https://) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="142"/>
+        <location filename="../../src/clinicrep/messages.py" line="154"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Nie udało się zapisać raportu w tym miejscu. Wybierz inny folder, np. Dokumenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="147"/>
+        <location filename="../../src/clinicrep/messages.py" line="159"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Nie opublikowano: odpowiedź zawiera treści niedozwolone w odpowiedzi publicznej (wyróżnione). Zmień je lub wyraźnie potwierdź każdy fragment.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="153"/>
+        <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Odpowiedź jest pusta. Najpierw napisz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="155"/>
+        <location filename="../../src/clinicrep/messages.py" line="167"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Ta odpowiedź jest właśnie wysyłana lub jej wynik nie jest jeszcze znany. Poczekaj na następne sprawdzanie i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="161"/>
+        <location filename="../../src/clinicrep/messages.py" line="173"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Opinia lub strona już nie istnieje na platformie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <location filename="../../src/clinicrep/messages.py" line="177"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>Serwer poczty nie przyjął nazwy użytkownika lub hasła. Sprawdź je w Ustawieniach → Monitorowanie; alerty zostaną zachowane i wysłane, gdy połączenie zadziała.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <location filename="../../src/clinicrep/messages.py" line="183"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>Nie udało się wysłać wiadomości e-mail z alertem. Sprawdź serwer poczty, port i zabezpieczenia w Ustawieniach → Monitorowanie; alerty zostaną zachowane i wysłane przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="177"/>
+        <location filename="../../src/clinicrep/messages.py" line="189"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
         <translation>Nie udało się odczytać pliku jako tabeli opinii. Zapisz go jako CSV (UTF-8) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="182"/>
+        <location filename="../../src/clinicrep/messages.py" line="194"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
@@ -1737,57 +1814,67 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="149"/>
+        <source>{source}: last full check (edits and deletions) {when}</source>
+        <translation>{source}: ostatnie pełne sprawdzenie (zmiany i usunięcia) {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="144"/>
+        <source>{source}: no full check yet (edits and deletions are noticed after the first one)</source>
+        <translation>{source}: jeszcze bez pełnego sprawdzenia (zmiany i usunięcia będą widoczne po pierwszym)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="93"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
         <translation>clinicrep od ponad {hours} godz. nie może sprawdzić nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
         <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
         <translation>Jeszcze nie sprawdzono. Włącz zaplanowane sprawdzanie w Ustawieniach lub otwórz clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
         <source>The last check did not finish. Open clinicrep and press Sync now.</source>
         <translation>Ostatnie sprawdzanie nie zostało ukończone. Otwórz clinicrep i kliknij „Synchronizuj”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="112"/>
         <source>{source}: {reason}</source>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="122"/>
         <source>{source}: no successful check yet</source>
         <translation>{source}: jeszcze żadnego udanego sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="126"/>
         <source>{source}: last successful check {when}</source>
         <translation>{source}: ostatnie udane sprawdzenie {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="200"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Zaplanowane sprawdzanie ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="202"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Uruchamianie w zasobniku po zalogowaniu ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="214"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Nic nie jest zainstalowane: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="234"/>
         <source>Last scheduled runs:</source>
         <translation>Ostatnie zaplanowane uruchomienia:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="241"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>Wiadomości e-mail czekające na wysłanie: %n.</translation>
     </message>
@@ -1795,17 +1882,17 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>MonitoringBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="175"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="180"/>
         <source>Hide</source>
         <translation>Ukryj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="200"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>%n nowa opinia od ostatniego przeglądania.</numerusform>
@@ -1976,19 +2063,11 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>MonthlyReport</name>
     <message numerus="yes">
-        <source>In the month before, %n reviews were received.</source>
+        <source>{topic} was named in %n complaints, up from {before}.</source>
         <translation>
-            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
-            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
-            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
-        <translation>
-            <numerusform>Opinie z wcześniejszych miesięcy bez odpowiedzi na koniec miesiąca: %n.</numerusform>
-            <numerusform>Opinie z wcześniejszych miesięcy bez odpowiedzi na koniec miesiąca: %n.</numerusform>
-            <numerusform>Opinie z wcześniejszych miesięcy bez odpowiedzi na koniec miesiąca: %n.</numerusform>
+            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
+            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
+            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2000,11 +2079,19 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
         <translation>
-            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
-            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
-            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
+            <numerusform>Opinie z wcześniejszych miesięcy bez odpowiedzi na koniec miesiąca: %n.</numerusform>
+            <numerusform>Opinie z wcześniejszych miesięcy bez odpowiedzi na koniec miesiąca: %n.</numerusform>
+            <numerusform>Opinie z wcześniejszych miesięcy bez odpowiedzi na koniec miesiąca: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2330,115 +2417,349 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <source>no rating</source>
+        <translation>bez oceny</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <source>Paste reviews</source>
+        <translation>Wklej opinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <source>Website the reviews come from</source>
+        <translation>Serwis, z którego pochodzą opinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <source>Name of the source</source>
+        <translation>Nazwa źródła</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <source>Language of the reviews</source>
+        <translation>Język opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <source>Detect from the text</source>
+        <translation>Rozpoznaj z tekstu</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="338"/>
+        <source>Reviews found</source>
+        <translation>Znalezione opinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="353"/>
+        <source>Text of the selected review</source>
+        <translation>Treść zaznaczonej opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="356"/>
+        <source>Practice&apos;s reply to the selected review</source>
+        <translation>Odpowiedź placówki na zaznaczoną opinię</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <source>Review text:</source>
+        <translation>Treść opinii:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="363"/>
+        <source>Practice&apos;s reply:</source>
+        <translation>Odpowiedź placówki:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="377"/>
+        <source>&amp;Merge with the next</source>
+        <translation>&amp;Połącz z następną</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="379"/>
+        <source>One review was read as two: join the selected row and the one below it.</source>
+        <translation>Jedną opinię odczytano jako dwie: połącz zaznaczony wiersz z wierszem poniżej.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <source>S&amp;plit at the cursor</source>
+        <translation>&amp;Podziel w miejscu kursora</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
+        <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
+        <translation>Dwie opinie odczytano jako jedną: ustaw kursor w tekście tam, gdzie zaczyna się druga.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Usuń wiersze</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="392"/>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Dodaj wiersz</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <source>Paste &amp;more</source>
+        <translation>Wklej &amp;więcej</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
+        <translation>Najpierw skopiuj następną część strony: jej opinie zostaną dodane poniżej, każda raz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <source>Website:</source>
+        <translation>Serwis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <source>Source name:</source>
+        <translation>Nazwa źródła:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
+        <translation>Schowek jest pusty. Zaznacz opinie na stronie, skopiuj je (Ctrl+C) i wybierz „Wklej więcej”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <source>Reading what you copied…</source>
+        <translation>Odczytywanie skopiowanego tekstu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <source>The clipboard held more than a review page; only its beginning was read.</source>
+        <translation>Schowek zawierał więcej niż stronę opinii; odczytano tylko początek.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
+        <translation>Skopiowanego tekstu nie udało się podzielić na opinie; zachowano go jako jeden wiersz do ręcznego podziału.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <source>Put the cursor in the review text where the second review starts, then split.</source>
+        <translation>Ustaw kursor w treści opinii tam, gdzie zaczyna się druga opinia, i podziel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <source>Add the reviews ({n})</source>
+        <translation>Dodaj opinie ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
+        <translation>Znalezione opinie: {n}. Sprawdź je przed dodaniem: kliknij dwukrotnie komórkę, aby ją poprawić; nic nie zostanie zapisane, dopóki nie potwierdzisz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <source>Adding the reviews…</source>
+        <translation>Dodawanie opinii…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <source>The reviews were not added: {reason}</source>
+        <translation>Opinie nie zostały dodane: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="344"/>
+        <source>Select all rows</source>
+        <translation>Zaznacz wszystkie wiersze</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTableModel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <source>Review text</source>
+        <translation>Treść opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <source>Practice&apos;s reply</source>
+        <translation>Odpowiedź placówki</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <source>no date</source>
+        <translation>brak daty</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <source>No date was found: the review will be dated today. Double-click to enter it.</source>
+        <translation>Nie znaleziono daty: opinia dostanie dzisiejszą datę. Kliknij dwukrotnie, aby ją wpisać.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <source>The page said how long ago, not the date: this date is approximate.</source>
+        <translation>Strona podawała, jak dawno temu, a nie datę: ta data jest przybliżona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
+        <translation>„{value}” to nie data, którą clinicrep potrafi odczytać; spróbuj 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <source>A rating is 1 to 5 stars, or 0 for none.</source>
+        <translation>Ocena to od 1 do 5 gwiazdek albo 0, gdy jej brak.</translation>
+    </message>
+</context>
+<context>
+    <name>Pasting</name>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="47"/>
+        <source>{name} (pasted)</source>
+        <translation>{name} (wklejone)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="124"/>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Nic nowego: te opinie są już w źródle {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="127"/>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Dodane opinie w {source}: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="125"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="134"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
         <source>Mark answered</source>
         <translation>Oznacz jako z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Przed ponownym wysłaniem clinicrep sprawdzi platformę podczas następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>Ta platforma nie pozwala clinicrep publikować odpowiedzi: skopiuj odpowiedź, opublikuj ją na stronie opinii, a następnie oznacz opinię jako z odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="323"/>
         <source>“{words}”: {reason}</source>
         <translation>„{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -2447,7 +2768,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="404"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -2456,7 +2777,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>Minął czas docelowy; odpowiedz w ciągu %n godziny</numerusform>
@@ -2465,7 +2786,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -2474,12 +2795,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="419"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -2492,17 +2813,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Skopiowano. Wklej odpowiedź na stronie opinii, a następnie kliknij „Oznacz jako z odpowiedzią”.</translation>
     </message>
@@ -2676,102 +2997,102 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
         <source>Selected review</source>
         <translation>Wybrana opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Analysis:</source>
         <translation>Analiza:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Urgency:</source>
         <translation>Pilność:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
         <source>Earlier versions and replies</source>
         <translation>Wcześniejsze wersje i odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
         <source>Open on the platform</source>
         <translation>Otwórz na platformie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
         <source>No review selected</source>
         <translation>Nie wybrano opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
         <source>(no name)</source>
         <translation>(bez podpisu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Platforma udostępnia tu tylko fragment; otwórz opinię, aby przeczytać całość.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Autor zmienił tę opinię; wcześniejsza treść znajduje się poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Tej opinii nie ma już na platformie. Zostaje zachowana tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
         <source>(rating only, no text)</source>
         <translation>(tylko ocena, bez tekstu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
         <source>Translation by the platform:</source>
         <translation>Tłumaczenie platformy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Odpowiedź przychodni na platformie:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Wcześniejsza wersja (zastąpiona {date}), {stars}:</translation>
     </message>
@@ -2779,343 +3100,401 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>Języki, w których odpowiada przychodnia, np. en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>The practice</source>
         <translation>Przychodnia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Answer times, checks and alerts</source>
         <translation>Czas odpowiedzi, sprawdzanie i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
 </context>
 <context>
+    <name>SourceCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="327"/>
+        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
+        <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="323"/>
+        <source>Removed {name}, its reviews and its sign-in.</source>
+        <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="315"/>
+        <source>Say which source to remove: its name or number.</source>
+        <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Connect a platform</source>
         <translation>Połącz platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Name shown in clinicrep:</source>
         <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Language of the reviews:</source>
         <translation>Język opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="185"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="208"/>
         <source>(kept; type to replace)</source>
         <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="105"/>
+        <source>{platform} — no API</source>
+        <translation>{platform} — brak API</translation>
     </message>
 </context>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="91"/>
         <source>Google Business Profile</source>
         <translation>Profil Firmy w Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Wymaga własnego projektu Google Cloud z dostępem do interfejsów API Profilu Firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="120"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
         <source>Facebook Page recommendations</source>
         <translation>Rekomendacje strony na Facebooku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="145"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook wycofuje dostęp do rekomendacji stron; na razie działa z Graph API v21.0 i może przestać działać bez uprzedzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="149"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="171"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="178"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp udostępnia najwyżej trzy fragmenty opinii i nie ma API do odpowiedzi: odpowiadaj w serwisie Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="181"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="188"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="216"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Opinie zapisane w pliku (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="225"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Dla ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs i innych serwisów bez API: zapisz lub wyeksportuj opinie jako tabelę i zaimportuj plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="228"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
         <source>Offline feedback</source>
         <translation>Opinie spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="243"/>
         <source>Demo reviews</source>
         <translation>Opinie demonstracyjne</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="336"/>
+        <source>ZnanyLekarz / Doctoralia</source>
+        <translation>ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="350"/>
+        <source>ProDoctorov</source>
+        <translation>ProDoctorov</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="362"/>
+        <source>Yandex Maps</source>
+        <translation>Mapy Yandex</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="375"/>
+        <source>2GIS</source>
+        <translation>2GIS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="388"/>
+        <source>Doc.ua</source>
+        <translation>Doc.ua</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="400"/>
+        <source>Helsi</source>
+        <translation>Helsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="411"/>
+        <source>Dianping</source>
+        <translation>Dianping</translation>
     </message>
 </context>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="96"/>
         <source>OAuth client secret</source>
         <translation>Tajny klucz klienta OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="93"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="99"/>
         <source>Google sign-in</source>
         <translation>Logowanie Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="97"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
         <source>OAuth client ID</source>
         <translation>Identyfikator klienta OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="100"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
         <source>Place ID</source>
         <translation>Identyfikator miejsca (Place ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
         <source>Page access token</source>
         <translation>Token dostępu do strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
         <source>Page ID</source>
         <translation>Identyfikator strony (Page ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
         <source>Graph API version</source>
         <translation>Wersja Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="152"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="159"/>
         <source>Yelp Fusion API key</source>
         <translation>Klucz API Yelp Fusion</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="163"/>
         <source>Business ID or alias</source>
         <translation>Identyfikator lub alias firmy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="167"/>
         <source>Business time zone</source>
         <translation>Strefa czasowa firmy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="173"/>
         <source>Locale, e.g. en_US</source>
         <translation>Ustawienia regionalne, np. en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="184"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>API key</source>
         <translation>Klucz API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="185"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
         <source>API secret</source>
         <translation>Tajny klucz API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="195"/>
         <source>Trustpilot sign-in</source>
         <translation>Logowanie Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
         <source>Business unit ID</source>
         <translation>Identyfikator jednostki (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="196"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
         <source>Business user ID (replies)</source>
         <translation>Identyfikator użytkownika firmy (odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
         <source>Review page</source>
         <translation>Strona z opiniami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="219"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -3123,115 +3502,126 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
+        <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="73"/>
         <source>No secure storage</source>
         <translation>Brak bezpiecznego magazynu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Connected sources</source>
         <translation>Połączone źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Zezwól clinicrep na odczyt opinii z tego źródła i odpowiadanie na nie (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="345"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="349"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="396"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="397"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="413"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="430"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="414"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="508"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="496"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="339"/>
+        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
+        <translation>{name} ({platform}) — brak API: opinie wklejone ze strony</translation>
     </message>
 </context>
 <context>
@@ -3304,48 +3694,56 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
-        <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir "{folder}" lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
+        <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir &quot;{folder}&quot; lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
 </context>
 <context>
     <name>SyncCli</name>
+    <message numerus="yes">
+        <source>{source}: %n review(s) no longer shown by the platform</source>
+        <translation>
+            <numerusform>{source}: %n opinia nie jest już pokazywana przez platformę</numerusform>
+            <numerusform>{source}: %n opinie nie są już pokazywane przez platformę</numerusform>
+            <numerusform>{source}: %n opinii nie jest już pokazywanych przez platformę</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="279"/>
+        <location filename="../../src/clinicrep/sync.py" line="284"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source} — odczytano {n} z ok. {total} opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="283"/>
+        <location filename="../../src/clinicrep/sync.py" line="288"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source} — odczytane opinie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="302"/>
+        <location filename="../../src/clinicrep/sync.py" line="307"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Zatrzymano. To, co już pobrano, zostaje zachowane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="308"/>
+        <location filename="../../src/clinicrep/sync.py" line="313"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Nie ma źródła o nazwie „{name}”. Sprawdź nazwę w Źródłach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="320"/>
+        <location filename="../../src/clinicrep/sync.py" line="325"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="327"/>
+        <location filename="../../src/clinicrep/sync.py" line="332"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source} — nowe: {new}, zmienione: {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="332"/>
+        <location filename="../../src/clinicrep/sync.py" line="347"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Brak źródeł do synchronizacji. Dodaj źródło w Źródłach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="79"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>Trwa już inne sprawdzanie; to zostało pominięte.</translation>
     </message>
@@ -3437,12 +3835,12 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="145"/>
         <source>clinicrep is not checking for reviews</source>
         <translation>clinicrep nie sprawdza nowych opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="158"/>
         <source>clinicrep alert</source>
         <translation>Alert clinicrep</translation>
     </message>

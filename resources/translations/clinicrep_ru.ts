@@ -4,27 +4,27 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="76"/>
         <source>Alert</source>
         <translation>Оповещение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="81"/>
         <source>Show review</source>
         <translation>Показать отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Acknowledge</source>
         <translation>Принять к сведению</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="84"/>
         <source>Mark this alert as seen; it will not come back</source>
         <translation>Отметить оповещение как просмотренное; оно больше не появится</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="103"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>(ещё %n оповещение)</numerusform>
@@ -866,112 +866,168 @@
         <translation>Выберите хотя бы текст или оценку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="140"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
         <source>Importing reviews…</source>
         <translation>Импорт отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="211"/>
         <source>Line {line}: {reason}</source>
         <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="218"/>
         <source>… and {n} more.</source>
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="223"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
 </context>
 <context>
+    <name>ImportOnly</name>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="327"/>
+        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
+        <translation>Нет API: вставьте отзывы со страницы, импортируйте сохранённый файл или добавьте отзывы вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
+        <translation>Откройте свой профиль на ZnanyLekarz (или Doctoralia) в браузере и перейдите к отзывам пациентов. Нажимайте «Показать ещё», пока не появятся нужные отзывы, выделите их от имени первого автора до конца последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Ответы врача попадут в clinicrep как ответы практики.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Откройте страницу врача или клиники на ПроДокторов и вкладку отзывов. Загрузите нужные отзывы, выделите их вместе с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
+        <translation>Откройте карточку организации в Яндекс Картах, вкладку «Отзывы», и отсортируйте по дате. Прокрутите, пока не загрузятся нужные отзывы, выделите их от первого автора до последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Файл, сохранённый программой выгрузки отзывов (CSV, JSON), загружается через «Импорт из файла».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
+        <translation>Откройте карточку клиники в 2ГИС в браузере, вкладку «Отзывы». Прокрутите, пока не появятся нужные отзывы, выделите их, скопируйте (Ctrl+C) и выберите «Вставить отзывы». 2ГИС рисует звёзды картинками: проверьте оценки в таблице перед добавлением.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Откройте страницу врача или клиники на Doc.ua и прокрутите до отзывов. Покажите все нужные, выделите их с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Откройте страницу врача на Helsi и его отзывы. Выделите отзывы с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
+        <translation>Откройте страницу заведения на dianping.com в браузере, где вы вошли в аккаунт, и его отзывы. Выделите отзывы, скопируйте (Ctrl+C) и выберите «Вставить отзывы»; ответы заведения попадут вместе с ними. Отзывы, сохранённые программой в файл (CSV, JSON), загружаются через «Импорт из файла».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnlyPanel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="28"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставить отзывы…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="30"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
         <source>Review</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="476"/>
         <source>[edited] </source>
         <translation>[изменён] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="478"/>
         <source>[removed on platform] </source>
         <translation>[удалён на платформе] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
         <source>(rating only)</source>
         <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="503"/>
         <source>%n h left</source>
         <translation>
             <numerusform>осталось %n ч</numerusform>
@@ -980,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
         <source>%n min left</source>
         <translation>
             <numerusform>осталось %n мин</numerusform>
@@ -989,7 +1045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>просрочка %n дн.</numerusform>
@@ -998,7 +1054,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>просрочка %n ч</numerusform>
@@ -1010,161 +1066,166 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="15"/>
+        <location filename="../../src/clinicrep/labels.py" line="26"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="16"/>
+        <location filename="../../src/clinicrep/labels.py" line="27"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="17"/>
+        <location filename="../../src/clinicrep/labels.py" line="28"/>
         <source>Answered</source>
         <translation>Отвечен</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="18"/>
+        <location filename="../../src/clinicrep/labels.py" line="29"/>
         <source>Escalated</source>
         <translation>У владельца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="19"/>
+        <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Dismissed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="34"/>
+        <location filename="../../src/clinicrep/labels.py" line="45"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="36"/>
+        <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Other site</source>
         <translation>Другой сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="37"/>
+        <location filename="../../src/clinicrep/labels.py" line="51"/>
         <source>Offline feedback</source>
         <translation>Офлайн-отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="43"/>
+        <location filename="../../src/clinicrep/labels.py" line="57"/>
         <source>Positive</source>
         <translation>Положительная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="44"/>
+        <location filename="../../src/clinicrep/labels.py" line="58"/>
         <source>Neutral</source>
         <translation>Нейтральная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="45"/>
+        <location filename="../../src/clinicrep/labels.py" line="59"/>
         <source>Negative</source>
         <translation>Отрицательная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="51"/>
+        <location filename="../../src/clinicrep/labels.py" line="65"/>
         <source>Waiting time</source>
         <translation>Время ожидания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="52"/>
+        <location filename="../../src/clinicrep/labels.py" line="66"/>
         <source>Staff attitude</source>
         <translation>Отношение персонала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="53"/>
+        <location filename="../../src/clinicrep/labels.py" line="67"/>
         <source>Reception and phone</source>
         <translation>Регистратура и телефон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="54"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Doctor and outcome</source>
         <translation>Врач и результат лечения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="55"/>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Communication</source>
         <translation>Общение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="56"/>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Billing and prices</source>
         <translation>Счета и цены</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
         <source>Scheduling</source>
         <translation>Запись на приём</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="58"/>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Cleanliness and facilities</source>
         <translation>Чистота и помещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="59"/>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Parking and access</source>
         <translation>Парковка и доступность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="60"/>
+        <location filename="../../src/clinicrep/labels.py" line="74"/>
         <source>Food</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="61"/>
+        <location filename="../../src/clinicrep/labels.py" line="75"/>
         <source>Praise of a person</source>
         <translation>Похвала сотруднику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="81"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="82"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="83"/>
         <source>Ukrainian</source>
         <translation>Украинский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>Polish</source>
         <translation>Польский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Other language</source>
         <translation>Другой язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="46"/>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -1173,218 +1234,224 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="101"/>
         <source>Inbox of reviews</source>
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="321"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="334"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
         <source>Status changed.</source>
         <translation>Статус изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
         <source>{source}: {n} reviews</source>
         <translation>{source}: отзывов — {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>Всё актуально: новых — {new}, изменённых — {edited}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="728"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="730"/>
         <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
         <translation>Не удалось настроить на этом компьютере проверки без открытого окна. Пока окно открыто, проверки продолжаются. Подробности: {details}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="755"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="765"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
         <translation>clinicrep {version}
 
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставить отзывы…</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1651,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Система отказалась настроить проверки при закрытом окне ({detail}). Пока окно открыто, проверки идут.</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/messages.py" line="104"/>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>Платформа сейчас недоступна. clinicrep повторит попытку при следующей проверке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="99"/>
+        <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
+        <translation>На стороне платформы произошла ошибка (HTTP {status}). clinicrep повторит попытку при следующей проверке.</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>Произошла непредвиденная ошибка. Ваши данные в сохранности. Если это повторится, отправьте подробности в службу поддержки.</translation>
@@ -1644,92 +1721,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Нет подключения к интернету. Проверьте сеть; clinicrep повторит попытку при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="92"/>
+        <location filename="../../src/clinicrep/messages.py" line="93"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>Платформа не ответила вовремя. clinicrep повторит попытку при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="97"/>
+        <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>Платформа прислала ответ, который clinicrep не может прочитать. Повторите попытку позже; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="103"/>
+        <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>Платформа отключила этот способ доступа. Уже полученные отзывы сохранены; новые импортируйте из файла.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="121"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>Эта платформа не позволяет отвечать через clinicrep. Скопируйте ответ и откройте страницу отзыва, чтобы опубликовать его там.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="115"/>
+        <location filename="../../src/clinicrep/messages.py" line="127"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Остановлено. Уже полученное сохранено; следующая проверка продолжит с этого места.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="120"/>
+        <location filename="../../src/clinicrep/messages.py" line="132"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Ответ длиннее, чем допускает платформа (не более {limit} байт). Сократите его и опубликуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="126"/>
+        <location filename="../../src/clinicrep/messages.py" line="138"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Вход не завершён. Повторите попытку и разрешите clinicrep доступ в открывшемся окне браузера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="132"/>
+        <location filename="../../src/clinicrep/messages.py" line="144"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Укажите месяц в виде «год-месяц», например 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="136"/>
+        <location filename="../../src/clinicrep/messages.py" line="148"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>Это не похоже на ссылку на страницу ваших отзывов. Скопируйте ссылку с платформы (она начинается с https://) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="142"/>
+        <location filename="../../src/clinicrep/messages.py" line="154"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Не удалось сохранить отчёт в эту папку. Выберите другую, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="147"/>
+        <location filename="../../src/clinicrep/messages.py" line="159"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Не опубликовано: в ответе есть то, чего нельзя писать публично (выделено). Измените текст или явно подтвердите каждый фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="153"/>
+        <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Ответ пуст. Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="155"/>
+        <location filename="../../src/clinicrep/messages.py" line="167"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Этот ответ отправляется, или результат отправки ещё неизвестен. Дождитесь следующей проверки и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="161"/>
+        <location filename="../../src/clinicrep/messages.py" line="173"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Отзыв или страница больше не существует на платформе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <location filename="../../src/clinicrep/messages.py" line="177"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>Почтовый сервер не принял имя пользователя или пароль. Проверьте их в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены, как только всё заработает.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <location filename="../../src/clinicrep/messages.py" line="183"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>Не удалось отправить письмо с оповещением. Проверьте почтовый сервер, порт и защиту в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="177"/>
+        <location filename="../../src/clinicrep/messages.py" line="189"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
         <translation>Не удалось прочитать файл как таблицу отзывов. Сохраните его в формате CSV (UTF-8) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="182"/>
+        <location filename="../../src/clinicrep/messages.py" line="194"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
@@ -1737,57 +1814,67 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="149"/>
+        <source>{source}: last full check (edits and deletions) {when}</source>
+        <translation>{source}: последняя полная проверка (правки и удаления) {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="144"/>
+        <source>{source}: no full check yet (edits and deletions are noticed after the first one)</source>
+        <translation>{source}: полной проверки ещё не было (правки и удаления станут видны после первой)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="93"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
         <translation>Уже более {hours} ч clinicrep не может проверить новые отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
         <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
         <translation>Проверок ещё не было. Включите проверки по расписанию в настройках или откройте clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
         <source>The last check did not finish. Open clinicrep and press Sync now.</source>
         <translation>Последняя проверка не завершилась. Откройте clinicrep и нажмите «Синхронизировать».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="112"/>
         <source>{source}: {reason}</source>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="122"/>
         <source>{source}: no successful check yet</source>
         <translation>{source}: успешных проверок ещё не было</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="126"/>
         <source>{source}: last successful check {when}</source>
         <translation>{source}: последняя успешная проверка — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="200"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Проверка по расписанию ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="202"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Запуск в трее при входе в систему ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="214"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Ничего не установлено: отзывы проверяются, только пока открыто окно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="234"/>
         <source>Last scheduled runs:</source>
         <translation>Последние запуски по расписанию:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="241"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>Писем в очереди на отправку: %n.</translation>
     </message>
@@ -1795,17 +1882,17 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonitoringBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="175"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="180"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="200"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>%n новый отзыв с вашего последнего просмотра.</numerusform>
@@ -1976,19 +2063,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonthlyReport</name>
     <message numerus="yes">
-        <source>In the month before, %n reviews were received.</source>
+        <source>{topic} was named in %n complaints, up from {before}.</source>
         <translation>
-            <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
-            <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
-            <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
-        <translation>
-            <numerusform>Отзывов за прошлые месяцы без ответа на конец месяца: %n.</numerusform>
-            <numerusform>Отзывов за прошлые месяцы без ответа на конец месяца: %n.</numerusform>
-            <numerusform>Отзывов за прошлые месяцы без ответа на конец месяца: %n.</numerusform>
+            <numerusform>{topic}: жалоб — %n, в прошлом месяце — {before}.</numerusform>
+            <numerusform>{topic}: жалоб — %n, в прошлом месяце — {before}.</numerusform>
+            <numerusform>{topic}: жалоб — %n, в прошлом месяце — {before}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2000,11 +2079,19 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
         <translation>
-            <numerusform>{topic}: жалоб — %n, в прошлом месяце — {before}.</numerusform>
-            <numerusform>{topic}: жалоб — %n, в прошлом месяце — {before}.</numerusform>
-            <numerusform>{topic}: жалоб — %n, в прошлом месяце — {before}.</numerusform>
+            <numerusform>Отзывов за прошлые месяцы без ответа на конец месяца: %n.</numerusform>
+            <numerusform>Отзывов за прошлые месяцы без ответа на конец месяца: %n.</numerusform>
+            <numerusform>Отзывов за прошлые месяцы без ответа на конец месяца: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
+            <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
+            <numerusform>В предыдущем месяце получено отзывов: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2330,115 +2417,349 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <source>no rating</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <source>Paste reviews</source>
+        <translation>Вставить отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <source>Website the reviews come from</source>
+        <translation>Сайт, с которого отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <source>Name of the source</source>
+        <translation>Название источника</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <source>Language of the reviews</source>
+        <translation>Язык отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <source>Detect from the text</source>
+        <translation>Определить по тексту</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="338"/>
+        <source>Reviews found</source>
+        <translation>Найденные отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="353"/>
+        <source>Text of the selected review</source>
+        <translation>Текст выбранного отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="356"/>
+        <source>Practice&apos;s reply to the selected review</source>
+        <translation>Ответ практики на выбранный отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <source>Review text:</source>
+        <translation>Текст отзыва:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="363"/>
+        <source>Practice&apos;s reply:</source>
+        <translation>Ответ практики:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="377"/>
+        <source>&amp;Merge with the next</source>
+        <translation>&amp;Объединить со следующим</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="379"/>
+        <source>One review was read as two: join the selected row and the one below it.</source>
+        <translation>Один отзыв прочитан как два: объединить выбранную строку со следующей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <source>S&amp;plit at the cursor</source>
+        <translation>&amp;Разделить по курсору</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
+        <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
+        <translation>Два отзыва прочитаны как один: поставьте курсор в тексте туда, где начинается второй.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Удалить строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="392"/>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <source>Paste &amp;more</source>
+        <translation>Вставить &amp;ещё</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
+        <translation>Сначала скопируйте следующую часть страницы: её отзывы добавятся ниже, каждый один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <source>Source name:</source>
+        <translation>Название источника:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
+        <translation>Буфер обмена пуст. Выделите отзывы на странице, скопируйте их (Ctrl+C) и нажмите «Вставить ещё».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <source>Reading what you copied…</source>
+        <translation>Читаем скопированное…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <source>The clipboard held more than a review page; only its beginning was read.</source>
+        <translation>В буфере обмена больше, чем страница отзывов; прочитано только начало.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
+        <translation>Скопированный текст не удалось разделить на отзывы; он сохранён одной строкой, разделите её вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <source>Put the cursor in the review text where the second review starts, then split.</source>
+        <translation>Поставьте курсор в тексте отзыва туда, где начинается второй отзыв, и разделите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <source>Add the reviews ({n})</source>
+        <translation>Добавить отзывы ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
+        <translation>Найдено отзывов: {n}. Проверьте их перед добавлением: дважды щёлкните ячейку, чтобы исправить; ничего не сохраняется, пока вы не подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <source>Adding the reviews…</source>
+        <translation>Добавляем отзывы…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <source>The reviews were not added: {reason}</source>
+        <translation>Отзывы не добавлены: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="344"/>
+        <source>Select all rows</source>
+        <translation>Выделить все строки</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTableModel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <source>Review text</source>
+        <translation>Текст отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <source>Practice&apos;s reply</source>
+        <translation>Ответ практики</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <source>No date was found: the review will be dated today. Double-click to enter it.</source>
+        <translation>Дата не найдена: отзыв получит сегодняшнюю дату. Дважды щёлкните, чтобы ввести её.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <source>The page said how long ago, not the date: this date is approximate.</source>
+        <translation>На странице было указано, сколько времени прошло, а не дата: эта дата приблизительная.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
+        <translation>«{value}» — не дата, которую clinicrep может прочитать; попробуйте 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <source>A rating is 1 to 5 stars, or 0 for none.</source>
+        <translation>Оценка — от 1 до 5 звёзд или 0, если её нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Pasting</name>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="47"/>
+        <source>{name} (pasted)</source>
+        <translation>{name} (вставлено)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="124"/>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Ничего нового: эти отзывы уже есть в источнике {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="127"/>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Добавлено отзывов в {source}: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="125"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="134"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>Эта платформа не позволяет clinicrep публиковать ответы: скопируйте ответ, опубликуйте его на странице отзыва, затем отметьте отзыв как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="323"/>
         <source>“{words}”: {reason}</source>
         <translation>«{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -2447,7 +2768,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="404"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -2456,7 +2777,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>Желаемый срок прошёл; ответьте в течение %n часа</numerusform>
@@ -2465,7 +2786,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -2474,12 +2795,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="419"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -2492,17 +2813,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Скопировано. Вставьте ответ на странице отзыва, затем нажмите «Отметить отвеченным».</translation>
     </message>
@@ -2676,102 +2997,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
         <source>Selected review</source>
         <translation>Выбранный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Analysis:</source>
         <translation>Анализ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Urgency:</source>
         <translation>Срочность:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
         <source>Earlier versions and replies</source>
         <translation>Прежние версии и ответы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
         <source>Open on the platform</source>
         <translation>Открыть на платформе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
         <source>No review selected</source>
         <translation>Отзыв не выбран</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Платформа показывает здесь только отрывок; откройте отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Автор изменил этот отзыв; прежний текст — ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Этого отзыва больше нет на платформе. Здесь он сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
         <source>(rating only, no text)</source>
         <translation>(только оценка, без текста)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
         <source>Translation by the platform:</source>
         <translation>Перевод от платформы:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Ответ клиники на платформе:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Прежняя версия (заменена {date}), {stars}:</translation>
     </message>
@@ -2779,343 +3100,401 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>например, Анна Новак, администратор клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>Языки, на которых отвечает клиника, например en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Practice name:</source>
         <translation>Название клиники:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>Phone for replies:</source>
         <translation>Телефон для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>E-mail for replies:</source>
         <translation>Эл. почта для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Replies signed by:</source>
         <translation>Подпись под ответами:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Reply languages:</source>
         <translation>Языки ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Aim to answer within:</source>
         <translation>Желательно ответить в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Answer at the latest within:</source>
         <translation>Ответить не позднее чем через:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
         <source>Check for new reviews every:</source>
         <translation>Проверять новые отзывы каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Spike alert threshold:</source>
         <translation>Порог оповещения о всплеске:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Оповещать о срочном отзыве при срочности от:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Language of clinicrep:</source>
         <translation>Язык clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Colours:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>The practice</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Answer times, checks and alerts</source>
         <translation>Сроки ответа, проверки и оповещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Language and look</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
 </context>
 <context>
+    <name>SourceCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="327"/>
+        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
+        <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="323"/>
+        <source>Removed {name}, its reviews and its sign-in.</source>
+        <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="315"/>
+        <source>Say which source to remove: its name or number.</source>
+        <translation>Укажите, какой источник удалить: его название или номер.</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Connect a platform</source>
         <translation>Подключение платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Edit</source>
         <translation>Изменение источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Name shown in clinicrep:</source>
         <translation>Название в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Language of the reviews:</source>
         <translation>Язык отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="185"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="208"/>
         <source>(kept; type to replace)</source>
         <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="105"/>
+        <source>{platform} — no API</source>
+        <translation>{platform} — нет API</translation>
     </message>
 </context>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="91"/>
         <source>Google Business Profile</source>
         <translation>Профиль компании в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Нужен собственный проект Google Cloud с одобренным доступом к Business Profile API.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="120"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
         <source>Facebook Page recommendations</source>
         <translation>Рекомендации страницы Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="145"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook прекращает доступ к рекомендациям страниц; пока это работает с Graph API v21.0, но может перестать работать без предупреждения.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="149"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="171"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="178"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp показывает не более трёх отрывков отзывов и не даёт API для ответов: отвечайте на сайте Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="181"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="188"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="216"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Отзывы, сохранённые в файле (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="225"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Для ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs и других сайтов без API: сохраните или экспортируйте отзывы в таблицу и импортируйте файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="228"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
         <source>Offline feedback</source>
         <translation>Офлайн-отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="243"/>
         <source>Demo reviews</source>
         <translation>Демо-отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="336"/>
+        <source>ZnanyLekarz / Doctoralia</source>
+        <translation>ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="350"/>
+        <source>ProDoctorov</source>
+        <translation>ПроДокторов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="362"/>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="375"/>
+        <source>2GIS</source>
+        <translation>2ГИС</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="388"/>
+        <source>Doc.ua</source>
+        <translation>Doc.ua</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="400"/>
+        <source>Helsi</source>
+        <translation>Helsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="411"/>
+        <source>Dianping</source>
+        <translation>Dianping</translation>
     </message>
 </context>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="96"/>
         <source>OAuth client secret</source>
         <translation>Секрет клиента OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="93"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="99"/>
         <source>Google sign-in</source>
         <translation>Вход в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="97"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
         <source>OAuth client ID</source>
         <translation>ID клиента OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="100"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
         <source>Location</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
         <source>Place ID</source>
         <translation>ID места (Place ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
         <source>Page access token</source>
         <translation>Токен доступа к странице</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
         <source>Page ID</source>
         <translation>ID страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
         <source>Graph API version</source>
         <translation>Версия Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="152"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="159"/>
         <source>Yelp Fusion API key</source>
         <translation>Ключ Yelp Fusion API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="163"/>
         <source>Business ID or alias</source>
         <translation>ID или псевдоним компании</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="167"/>
         <source>Business time zone</source>
         <translation>Часовой пояс компании</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="173"/>
         <source>Locale, e.g. en_US</source>
         <translation>Локаль, например en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="184"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="185"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
         <source>API secret</source>
         <translation>Секрет API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="195"/>
         <source>Trustpilot sign-in</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
         <source>Business unit ID</source>
         <translation>ID бизнес-единицы (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="196"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
         <source>Business user ID (replies)</source>
         <translation>ID бизнес-пользователя (для ответов)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
         <source>Review page</source>
         <translation>Страница отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="219"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3123,115 +3502,126 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
+        <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="73"/>
         <source>No secure storage</source>
         <translation>Нет защищённого хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Connected sources</source>
         <translation>Подключённые источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Разрешить clinicrep читать отзывы этого источника и отвечать на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="345"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="349"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="396"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="397"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="413"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="430"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="414"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="508"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="496"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="339"/>
+        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
+        <translation>{name} ({platform}) — нет API: отзывы вставлены со страницы</translation>
     </message>
 </context>
 <context>
@@ -3304,48 +3694,56 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
-        <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir "{folder}" или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
+        <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir &quot;{folder}&quot; или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
     </message>
 </context>
 <context>
     <name>SyncCli</name>
+    <message numerus="yes">
+        <source>{source}: %n review(s) no longer shown by the platform</source>
+        <translation>
+            <numerusform>{source}: %n отзыв больше не показывается платформой</numerusform>
+            <numerusform>{source}: %n отзыва больше не показываются платформой</numerusform>
+            <numerusform>{source}: %n отзывов больше не показываются платформой</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="279"/>
+        <location filename="../../src/clinicrep/sync.py" line="284"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source}: прочитано отзывов: {n} (всего около {total})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="283"/>
+        <location filename="../../src/clinicrep/sync.py" line="288"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source}: прочитано отзывов: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="302"/>
+        <location filename="../../src/clinicrep/sync.py" line="307"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Остановлено. Уже полученное сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="308"/>
+        <location filename="../../src/clinicrep/sync.py" line="313"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Нет источника с названием «{name}». Проверьте название в разделе «Источники».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="320"/>
+        <location filename="../../src/clinicrep/sync.py" line="325"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="327"/>
+        <location filename="../../src/clinicrep/sync.py" line="332"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source}: новых — {new}, изменённых — {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="332"/>
+        <location filename="../../src/clinicrep/sync.py" line="347"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Нет источников для синхронизации. Добавьте источник в разделе «Источники».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="79"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>Сейчас уже идёт другая проверка; эта пропущена.</translation>
     </message>
@@ -3437,12 +3835,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="145"/>
         <source>clinicrep is not checking for reviews</source>
         <translation>clinicrep не проверяет отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="158"/>
         <source>clinicrep alert</source>
         <translation>Оповещение clinicrep</translation>
     </message>

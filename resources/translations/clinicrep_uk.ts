@@ -4,27 +4,27 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="76"/>
         <source>Alert</source>
         <translation>Сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="81"/>
         <source>Show review</source>
         <translation>Показати відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="84"/>
         <source>Mark this alert as seen; it will not come back</source>
         <translation>Позначити сповіщення як переглянуте; воно більше не з’явиться</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="103"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>(ще %n сповіщення)</numerusform>
@@ -870,112 +870,168 @@
         <translation>Виберіть принаймні стовпець тексту або оцінки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="140"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Таблиці (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
         <source>Importing reviews…</source>
         <translation>Імпорт відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="211"/>
         <source>Line {line}: {reason}</source>
         <translation>Рядок {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="218"/>
         <source>… and {n} more.</source>
         <translation>… і ще {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="223"/>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
 </context>
 <context>
+    <name>ImportOnly</name>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="327"/>
+        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
+        <translation>Немає API: вставте відгуки зі сторінки, імпортуйте збережений файл або додайте відгуки вручну.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
+        <translation>Відкрийте свій профіль на ZnanyLekarz (або Doctoralia) у браузері й перейдіть до відгуків пацієнтів. Натискайте «Показати ще», доки не з&apos;являться потрібні відгуки, виділіть їх від імені першого автора до кінця останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Відповіді лікаря потраплять у clinicrep як відповіді практики.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Відкрийте сторінку лікаря або клініки на ПроДокторов і вкладку відгуків. Завантажте потрібні відгуки, виділіть їх разом з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
+        <translation>Відкрийте картку організації в Яндекс Картах, вкладку «Відгуки», і відсортуйте за датою. Прокрутіть, доки не завантажаться потрібні відгуки, виділіть їх від першого автора до останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Файл, збережений програмою вивантаження відгуків (CSV, JSON), завантажується через «Імпортувати файл».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
+        <translation>Відкрийте картку клініки в 2ГІС у браузері, вкладку «Відгуки». Прокрутіть, доки не з&apos;являться потрібні відгуки, виділіть їх, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». 2ГІС малює зірки картинками: перевірте оцінки в таблиці перед додаванням.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Відкрийте сторінку лікаря або клініки на Doc.ua і прокрутіть до відгуків. Покажіть усі потрібні, виділіть їх з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Відкрийте сторінку лікаря на Helsi та його відгуки. Виділіть відгуки з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
+        <translation>Відкрийте сторінку закладу на dianping.com у браузері, де ви увійшли в акаунт, і його відгуки. Виділіть відгуки, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки»; відповіді закладу потраплять разом з ними. Відгуки, збережені програмою у файл (CSV, JSON), завантажуються через «Імпортувати файл».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnlyPanel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="28"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставити відгуки…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="30"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Імпортувати файл…</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
         <source>Review</source>
         <translation>Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Urgency</source>
         <translation>Терміновість</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Time left</source>
         <translation>Залишок часу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="476"/>
         <source>[edited] </source>
         <translation>[змінено] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="478"/>
         <source>[removed on platform] </source>
         <translation>[видалено на платформі] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
         <source>(rating only)</source>
         <translation>(лише оцінка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="503"/>
         <source>%n h left</source>
         <translation>
             <numerusform>ще %n год</numerusform>
@@ -984,7 +1040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
         <source>%n min left</source>
         <translation>
             <numerusform>ще %n хв</numerusform>
@@ -993,7 +1049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -1002,7 +1058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>прострочено на %n год</numerusform>
@@ -1014,161 +1070,166 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="15"/>
+        <location filename="../../src/clinicrep/labels.py" line="26"/>
         <source>New</source>
         <translation>Новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="16"/>
+        <location filename="../../src/clinicrep/labels.py" line="27"/>
         <source>In progress</source>
         <translation>У роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="17"/>
+        <location filename="../../src/clinicrep/labels.py" line="28"/>
         <source>Answered</source>
         <translation>Відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="18"/>
+        <location filename="../../src/clinicrep/labels.py" line="29"/>
         <source>Escalated</source>
         <translation>Передано власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="19"/>
+        <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Dismissed</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="34"/>
+        <location filename="../../src/clinicrep/labels.py" line="45"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="36"/>
+        <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Other site</source>
         <translation>Інший сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="37"/>
+        <location filename="../../src/clinicrep/labels.py" line="51"/>
         <source>Offline feedback</source>
         <translation>Офлайн-відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="43"/>
+        <location filename="../../src/clinicrep/labels.py" line="57"/>
         <source>Positive</source>
         <translation>Позитивна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="44"/>
+        <location filename="../../src/clinicrep/labels.py" line="58"/>
         <source>Neutral</source>
         <translation>Нейтральна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="45"/>
+        <location filename="../../src/clinicrep/labels.py" line="59"/>
         <source>Negative</source>
         <translation>Негативна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="51"/>
+        <location filename="../../src/clinicrep/labels.py" line="65"/>
         <source>Waiting time</source>
         <translation>Час очікування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="52"/>
+        <location filename="../../src/clinicrep/labels.py" line="66"/>
         <source>Staff attitude</source>
         <translation>Ставлення персоналу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="53"/>
+        <location filename="../../src/clinicrep/labels.py" line="67"/>
         <source>Reception and phone</source>
         <translation>Реєстратура й телефон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="54"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Doctor and outcome</source>
         <translation>Лікар і результат</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="55"/>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Communication</source>
         <translation>Спілкування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="56"/>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Billing and prices</source>
         <translation>Рахунки й ціни</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
         <source>Scheduling</source>
         <translation>Запис на прийом</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="58"/>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Cleanliness and facilities</source>
         <translation>Чистота й приміщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="59"/>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Parking and access</source>
         <translation>Паркування й доїзд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="60"/>
+        <location filename="../../src/clinicrep/labels.py" line="74"/>
         <source>Food</source>
         <translation>Харчування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="61"/>
+        <location filename="../../src/clinicrep/labels.py" line="75"/>
         <source>Praise of a person</source>
         <translation>Похвала працівнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="81"/>
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="82"/>
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="83"/>
         <source>Ukrainian</source>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>Polish</source>
         <translation>Польська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Chinese</source>
         <translation>Китайська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Other language</source>
         <translation>Інша мова</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="46"/>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карти</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
         <source>Analysis update progress</source>
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -1177,218 +1238,224 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="101"/>
         <source>Inbox of reviews</source>
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="321"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="334"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
         <source>Status changed.</source>
         <translation>Статус змінено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
         <source>{source}: {n} reviews</source>
         <translation>{source}: відгуків — {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>Синхронізовано: нових — {new}, змінених — {edited}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="728"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="730"/>
         <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
         <translation>Не вдалося налаштувати перевірки без відкритого вікна на цьому комп’ютері. Поки вікно відкрите, перевірки тривають. Подробиці: {details}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="755"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="765"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
         <translation>clinicrep {version}
 
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставити відгуки…</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1655,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Система відмовилася налаштувати перевірки при закритому вікні ({detail}). Поки вікно відкрите, перевірки тривають.</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/messages.py" line="104"/>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>Платформа зараз недоступна. clinicrep спробує ще раз під час наступної перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="99"/>
+        <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
+        <translation>На боці платформи сталася помилка (HTTP {status}). clinicrep спробує ще раз під час наступної перевірки.</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>Сталася неочікувана помилка. Ваші дані в безпеці. Якщо це повториться, надішліть подробиці до служби підтримки.</translation>
@@ -1648,92 +1725,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Немає підключення до інтернету. Перевірте мережу; clinicrep спробує знову під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="92"/>
+        <location filename="../../src/clinicrep/messages.py" line="93"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>Платформа не відповіла вчасно. clinicrep спробує знову під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="97"/>
+        <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>Платформа надіслала відповідь, яку clinicrep не може прочитати. Спробуйте пізніше; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="103"/>
+        <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>Платформа вимкнула такий спосіб доступу. Уже отримані відгуки збережено; нові імпортуйте з файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="121"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>Ця платформа не дозволяє відповідати через clinicrep. Скопіюйте відповідь і відкрийте сторінку відгуку, щоб опублікувати її там.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="115"/>
+        <location filename="../../src/clinicrep/messages.py" line="127"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Зупинено. Уже отримане збережено; наступна перевірка продовжить з цього місця.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="120"/>
+        <location filename="../../src/clinicrep/messages.py" line="132"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Відповідь довша, ніж дозволяє платформа ({limit} байт). Скоротіть її та опублікуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="126"/>
+        <location filename="../../src/clinicrep/messages.py" line="138"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Вхід не завершено. Спробуйте ще раз і дозвольте clinicrep доступ у вікні браузера, що відкриється.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="132"/>
+        <location filename="../../src/clinicrep/messages.py" line="144"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Вкажіть місяць у форматі «рік-місяць», наприклад 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="136"/>
+        <location filename="../../src/clinicrep/messages.py" line="148"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>Це не схоже на вебпосилання на сторінку ваших відгуків. Скопіюйте посилання з платформи (воно починається з https://) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="142"/>
+        <location filename="../../src/clinicrep/messages.py" line="154"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Не вдалося зберегти звіт у цьому місці. Виберіть іншу папку, наприклад «Документи».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="147"/>
+        <location filename="../../src/clinicrep/messages.py" line="159"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Не опубліковано: відповідь містить те, чого не можна казати в публічній відповіді (виділено). Змініть текст або явно підтвердьте кожен фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="153"/>
+        <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Відповідь порожня. Спершу напишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="155"/>
+        <location filename="../../src/clinicrep/messages.py" line="167"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Ця відповідь зараз надсилається або її результат ще невідомий. Дочекайтеся наступної перевірки й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="161"/>
+        <location filename="../../src/clinicrep/messages.py" line="173"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Відгук або сторінка більше не існує на платформі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <location filename="../../src/clinicrep/messages.py" line="177"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>Поштовий сервер не прийняв ім’я користувача або пароль. Перевірте їх у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано, щойно все запрацює.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <location filename="../../src/clinicrep/messages.py" line="183"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="177"/>
+        <location filename="../../src/clinicrep/messages.py" line="189"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
         <translation>Не вдалося прочитати файл як таблицю відгуків. Збережіть його у форматі CSV (UTF-8) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="182"/>
+        <location filename="../../src/clinicrep/messages.py" line="194"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -1741,57 +1818,67 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="149"/>
+        <source>{source}: last full check (edits and deletions) {when}</source>
+        <translation>{source}: остання повна перевірка (зміни та видалення) {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="144"/>
+        <source>{source}: no full check yet (edits and deletions are noticed after the first one)</source>
+        <translation>{source}: повної перевірки ще не було (зміни та видалення стануть помітні після першої)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="93"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
         <translation>Уже понад {hours} год clinicrep не може перевірити нові відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
         <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
         <translation>Ще не перевірялося. Увімкніть перевірки за розкладом у налаштуваннях або відкрийте clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
         <source>The last check did not finish. Open clinicrep and press Sync now.</source>
         <translation>Остання перевірка не завершилася. Відкрийте clinicrep і натисніть «Синхронізувати».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="112"/>
         <source>{source}: {reason}</source>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="122"/>
         <source>{source}: no successful check yet</source>
         <translation>{source}: успішних перевірок ще не було</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="126"/>
         <source>{source}: last successful check {when}</source>
         <translation>{source}: остання успішна перевірка {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="200"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Перевірка за розкладом ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="202"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Запуск у треї під час входу в систему ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="214"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Нічого не встановлено: відгуки перевіряються, лише коли вікно відкрите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="234"/>
         <source>Last scheduled runs:</source>
         <translation>Останні запуски за розкладом:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="241"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n лист очікує на надсилання.</numerusform>
@@ -1803,17 +1890,17 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonitoringBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="175"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="180"/>
         <source>Hide</source>
         <translation>Сховати</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="200"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>%n новий відгук з часу вашого останнього перегляду.</numerusform>
@@ -1984,19 +2071,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonthlyReport</name>
     <message numerus="yes">
-        <source>In the month before, %n reviews were received.</source>
+        <source>{topic} was named in %n complaints, up from {before}.</source>
         <translation>
-            <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
-            <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
-            <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
-        <translation>
-            <numerusform>Відгуків за попередні місяці без відповіді на кінець місяця: %n.</numerusform>
-            <numerusform>Відгуків за попередні місяці без відповіді на кінець місяця: %n.</numerusform>
-            <numerusform>Відгуків за попередні місяці без відповіді на кінець місяця: %n.</numerusform>
+            <numerusform>{topic}: скарг — %n, минулого місяця — {before}.</numerusform>
+            <numerusform>{topic}: скарг — %n, минулого місяця — {before}.</numerusform>
+            <numerusform>{topic}: скарг — %n, минулого місяця — {before}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2008,11 +2087,19 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
         <translation>
-            <numerusform>{topic}: скарг — %n, минулого місяця — {before}.</numerusform>
-            <numerusform>{topic}: скарг — %n, минулого місяця — {before}.</numerusform>
-            <numerusform>{topic}: скарг — %n, минулого місяця — {before}.</numerusform>
+            <numerusform>Відгуків за попередні місяці без відповіді на кінець місяця: %n.</numerusform>
+            <numerusform>Відгуків за попередні місяці без відповіді на кінець місяця: %n.</numerusform>
+            <numerusform>Відгуків за попередні місяці без відповіді на кінець місяця: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
+            <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
+            <numerusform>Попереднього місяця отримано відгуків: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2342,115 +2429,349 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <source>no rating</source>
+        <translation>без оцінки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <source>Paste reviews</source>
+        <translation>Вставити відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <source>Website the reviews come from</source>
+        <translation>Сайт, з якого відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <source>Name of the source</source>
+        <translation>Назва джерела</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <source>Language of the reviews</source>
+        <translation>Мова відгуків</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <source>Detect from the text</source>
+        <translation>Визначити за текстом</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="338"/>
+        <source>Reviews found</source>
+        <translation>Знайдені відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="353"/>
+        <source>Text of the selected review</source>
+        <translation>Текст вибраного відгуку</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="356"/>
+        <source>Practice&apos;s reply to the selected review</source>
+        <translation>Відповідь практики на вибраний відгук</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <source>Review text:</source>
+        <translation>Текст відгуку:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="363"/>
+        <source>Practice&apos;s reply:</source>
+        <translation>Відповідь практики:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="377"/>
+        <source>&amp;Merge with the next</source>
+        <translation>&amp;Об&apos;єднати з наступним</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="379"/>
+        <source>One review was read as two: join the selected row and the one below it.</source>
+        <translation>Один відгук прочитано як два: об&apos;єднати вибраний рядок із наступним.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <source>S&amp;plit at the cursor</source>
+        <translation>&amp;Розділити за курсором</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
+        <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
+        <translation>Два відгуки прочитано як один: поставте курсор у тексті туди, де починається другий.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Видалити рядки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="392"/>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Додати рядок</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <source>Paste &amp;more</source>
+        <translation>Вставити &amp;ще</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
+        <translation>Спочатку скопіюйте наступну частину сторінки: її відгуки додадуться нижче, кожен один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <source>Source name:</source>
+        <translation>Назва джерела:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
+        <translation>Буфер обміну порожній. Виділіть відгуки на сторінці, скопіюйте їх (Ctrl+C) і натисніть «Вставити ще».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <source>Reading what you copied…</source>
+        <translation>Читаємо скопійоване…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <source>The clipboard held more than a review page; only its beginning was read.</source>
+        <translation>У буфері обміну більше, ніж сторінка відгуків; прочитано лише початок.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
+        <translation>Скопійований текст не вдалося розділити на відгуки; його збережено одним рядком, розділіть його вручну.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <source>Put the cursor in the review text where the second review starts, then split.</source>
+        <translation>Поставте курсор у тексті відгуку туди, де починається другий відгук, і розділіть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <source>Add the reviews ({n})</source>
+        <translation>Додати відгуки ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
+        <translation>Знайдено відгуків: {n}. Перевірте їх перед додаванням: двічі клацніть клітинку, щоб виправити; нічого не зберігається, доки ви не підтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <source>Adding the reviews…</source>
+        <translation>Додаємо відгуки…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <source>The reviews were not added: {reason}</source>
+        <translation>Відгуки не додано: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="344"/>
+        <source>Select all rows</source>
+        <translation>Виділити всі рядки</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTableModel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <source>Rating</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <source>Review text</source>
+        <translation>Текст відгуку</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <source>Practice&apos;s reply</source>
+        <translation>Відповідь практики</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <source>no date</source>
+        <translation>без дати</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <source>No date was found: the review will be dated today. Double-click to enter it.</source>
+        <translation>Дату не знайдено: відгук отримає сьогоднішню дату. Двічі клацніть, щоб ввести її.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <source>The page said how long ago, not the date: this date is approximate.</source>
+        <translation>На сторінці було вказано, скільки часу минуло, а не дату: ця дата приблизна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
+        <translation>«{value}» — не дата, яку clinicrep може прочитати; спробуйте 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <source>A rating is 1 to 5 stars, or 0 for none.</source>
+        <translation>Оцінка — від 1 до 5 зірок або 0, якщо її немає.</translation>
+    </message>
+</context>
+<context>
+    <name>Pasting</name>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="47"/>
+        <source>{name} (pasted)</source>
+        <translation>{name} (вставлено)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="124"/>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Нічого нового: ці відгуки вже є в джерелі {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="127"/>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Додано відгуків до {source}: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="125"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="134"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>Ця платформа не дозволяє clinicrep публікувати відповіді: скопіюйте відповідь, опублікуйте її на сторінці відгуку, а потім позначте, що відповідь надано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="323"/>
         <source>“{words}”: {reason}</source>
         <translation>«{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -2459,7 +2780,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="404"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -2468,7 +2789,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>Бажаний строк минув; дайте відповідь протягом %n години</numerusform>
@@ -2477,7 +2798,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -2486,12 +2807,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="419"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -2504,17 +2825,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Скопійовано. Вставте відповідь на сторінці відгуку, а потім натисніть «Позначити: відповідь надано».</translation>
     </message>
@@ -2692,102 +3013,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
         <source>Selected review</source>
         <translation>Вибраний відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Analysis:</source>
         <translation>Аналіз:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Urgency:</source>
         <translation>Терміновість:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
         <source>Review text</source>
         <translation>Текст відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
         <source>Earlier versions and replies</source>
         <translation>Попередні версії та відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
         <source>Open on the platform</source>
         <translation>Відкрити на платформі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
         <source>No review selected</source>
         <translation>Відгук не вибрано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
         <source>(no name)</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Платформа показує тут лише уривок; відкрийте відгук, щоб прочитати його повністю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Автор змінив цей відгук; попередній текст наведено нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Цього відгуку більше немає на платформі. Тут його збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
         <source>(rating only, no text)</source>
         <translation>(лише оцінка, без тексту)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
         <source>Translation by the platform:</source>
         <translation>Переклад від платформи:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Відповідь клініки на платформі:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Попередня версія (замінена {date}), {stars}:</translation>
     </message>
@@ -2795,343 +3116,401 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>Мови, якими відповідає клініка, напр. en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Practice name:</source>
         <translation>Назва клініки:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>Phone for replies:</source>
         <translation>Телефон для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>E-mail for replies:</source>
         <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Replies signed by:</source>
         <translation>Підпис під відповідями:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Reply languages:</source>
         <translation>Мови відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Aim to answer within:</source>
         <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Answer at the latest within:</source>
         <translation>Граничний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
         <source>Check for new reviews every:</source>
         <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Spike alert threshold:</source>
         <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Same as the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Light</source>
         <translation>Світлі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Dark</source>
         <translation>Темні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Language of clinicrep:</source>
         <translation>Мова clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Colours:</source>
         <translation>Кольори:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>The practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Answer times, checks and alerts</source>
         <translation>Час відповіді, перевірки та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source> h</source>
         <translation> год</translation>
     </message>
 </context>
 <context>
+    <name>SourceCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="327"/>
+        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
+        <translation>Джерело {name} і його відгуки видалено, але зв’язка ключів не змогла видалити вхід: розблокуйте її та видаліть записи «source:{number}» служби «clinicrep».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="323"/>
+        <source>Removed {name}, its reviews and its sign-in.</source>
+        <translation>Джерело {name} видалено разом із відгуками та входом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="315"/>
+        <source>Say which source to remove: its name or number.</source>
+        <translation>Вкажіть, яке джерело видалити: його назву або номер.</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Connect a platform</source>
         <translation>Підключити платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Edit</source>
         <translation>Редагувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Name shown in clinicrep:</source>
         <translation>Назва в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Language of the reviews:</source>
         <translation>Мова відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="185"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Тут не можна публікувати відповіді з clinicrep: програма скопіює відповідь і відкриє сторінку відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="208"/>
         <source>(kept; type to replace)</source>
         <translation>(збережено; введіть, щоб замінити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Please fill in: {fields}</source>
         <translation>Заповніть: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="105"/>
+        <source>{platform} — no API</source>
+        <translation>{platform} — немає API</translation>
     </message>
 </context>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="91"/>
         <source>Google Business Profile</source>
         <translation>Профіль компанії в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Потрібен власний проєкт Google Cloud зі схваленим доступом до Business Profile API.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="120"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
         <source>Facebook Page recommendations</source>
         <translation>Рекомендації сторінки Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="145"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook припиняє доступ до рекомендацій сторінок; поки що це працює з Graph API v21.0 і може перестати працювати без попередження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="149"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="171"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="178"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp показує щонайбільше три уривки відгуків і не має API для відповідей: відповідайте на сайті Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="181"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="188"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="216"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Відгуки, збережені у файлі (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="225"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Для ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs та інших сайтів без API: збережіть або експортуйте відгуки як таблицю й імпортуйте файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="228"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
         <source>Offline feedback</source>
         <translation>Офлайн-відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="243"/>
         <source>Demo reviews</source>
         <translation>Демонстраційні відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="336"/>
+        <source>ZnanyLekarz / Doctoralia</source>
+        <translation>ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="350"/>
+        <source>ProDoctorov</source>
+        <translation>ПроДокторов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="362"/>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карти</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="375"/>
+        <source>2GIS</source>
+        <translation>2ГІС</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="388"/>
+        <source>Doc.ua</source>
+        <translation>Doc.ua</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="400"/>
+        <source>Helsi</source>
+        <translation>Helsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="411"/>
+        <source>Dianping</source>
+        <translation>Dianping</translation>
     </message>
 </context>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="96"/>
         <source>OAuth client secret</source>
         <translation>Секрет клієнта OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="93"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="99"/>
         <source>Google sign-in</source>
         <translation>Вхід через Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="97"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
         <source>OAuth client ID</source>
         <translation>ID клієнта OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="100"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
         <source>Account</source>
         <translation>Обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
         <source>Location</source>
         <translation>Локація</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
         <source>Place ID</source>
         <translation>Place ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
         <source>Page access token</source>
         <translation>Маркер доступу до сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
         <source>Page ID</source>
         <translation>ID сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
         <source>Graph API version</source>
         <translation>Версія Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="152"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="159"/>
         <source>Yelp Fusion API key</source>
         <translation>Ключ Yelp Fusion API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="163"/>
         <source>Business ID or alias</source>
         <translation>ID або псевдонім компанії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="167"/>
         <source>Business time zone</source>
         <translation>Часовий пояс компанії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="173"/>
         <source>Locale, e.g. en_US</source>
         <translation>Локаль, напр. en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="184"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="185"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
         <source>API secret</source>
         <translation>Секрет API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="195"/>
         <source>Trustpilot sign-in</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
         <source>Business unit ID</source>
         <translation>ID компанії (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="196"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
         <source>Business user ID (replies)</source>
         <translation>ID користувача компанії (для відповідей)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
         <source>Review page</source>
         <translation>Сторінка відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="219"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3139,115 +3518,126 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
+        <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="73"/>
         <source>No secure storage</source>
         <translation>Немає захищеного сховища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Зберігати цей вхід, доки clinicrep не буде закрито? На диск він не записується.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Connected sources</source>
         <translation>Підключені джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
         <source>Connect a platform…</source>
         <translation>Підключити платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
         <source>Sign in…</source>
         <translation>Увійти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Дозволити clinicrep читати відгуки з цього джерела й відповідати на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="345"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="349"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="396"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Ел. пошта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="397"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (використовується один раз, не зберігається):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="413"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="430"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Location:</source>
         <translation>Локація:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="414"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="508"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="496"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="339"/>
+        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
+        <translation>{name} ({platform}) — немає API: відгуки вставлено зі сторінки</translation>
     </message>
 </context>
 <context>
@@ -3320,48 +3710,56 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
-        <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir "{folder}" або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
+        <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
 </context>
 <context>
     <name>SyncCli</name>
+    <message numerus="yes">
+        <source>{source}: %n review(s) no longer shown by the platform</source>
+        <translation>
+            <numerusform>{source}: %n відгук більше не показується платформою</numerusform>
+            <numerusform>{source}: %n відгуки більше не показуються платформою</numerusform>
+            <numerusform>{source}: %n відгуків більше не показуються платформою</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="279"/>
+        <location filename="../../src/clinicrep/sync.py" line="284"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source}: прочитано відгуків — {n} із приблизно {total}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="283"/>
+        <location filename="../../src/clinicrep/sync.py" line="288"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source}: прочитано відгуків — {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="302"/>
+        <location filename="../../src/clinicrep/sync.py" line="307"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Зупинено. Уже отримане збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="308"/>
+        <location filename="../../src/clinicrep/sync.py" line="313"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Джерела з назвою «{name}» немає. Перевірте назву в «Джерелах».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="320"/>
+        <location filename="../../src/clinicrep/sync.py" line="325"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="327"/>
+        <location filename="../../src/clinicrep/sync.py" line="332"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source}: нових — {new}, змінених — {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="332"/>
+        <location filename="../../src/clinicrep/sync.py" line="347"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Немає джерел для синхронізації. Додайте джерело в «Джерелах».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="79"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>Зараз уже триває інша перевірка; цю пропущено.</translation>
     </message>
@@ -3453,12 +3851,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="145"/>
         <source>clinicrep is not checking for reviews</source>
         <translation>clinicrep не перевіряє відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="158"/>
         <source>clinicrep alert</source>
         <translation>Сповіщення clinicrep</translation>
     </message>

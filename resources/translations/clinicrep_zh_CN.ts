@@ -4,27 +4,27 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="76"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="81"/>
         <source>Show review</source>
         <translation>查看评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="84"/>
         <source>Mark this alert as seen; it will not come back</source>
         <translation>将此提醒标记为已读，它不会再次出现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="103"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>（还有 %n 条提醒）</numerusform>
@@ -860,133 +860,189 @@
         <translation>请至少选择评价内容或评分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="140"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
         <source>Importing reviews…</source>
         <translation>正在导入评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="211"/>
         <source>Line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="218"/>
         <source>… and {n} more.</source>
         <translation>… 另有 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="223"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
 </context>
 <context>
+    <name>ImportOnly</name>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="327"/>
+        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
+        <translation>无 API：从网页粘贴评价、导入保存的文件，或手动添加评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
+        <translation>在浏览器中打开您在 ZnanyLekarz（或 Doctoralia）上的主页，进入患者评价。点击“显示更多”直到列出所需的评价，从第一位作者的名字一直选到最后一条评价的末尾，复制（Ctrl+C），然后选择“粘贴评价”。医生的回复会作为诊所的回复一起导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>在 ProDoctorov 上打开医生或诊所的页面及其评价标签页。加载所需的评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
+        <translation>在 Yandex 地图上打开机构的卡片及其评价标签页，并按日期排序。滚动直到所需的评价加载完毕，从第一位作者选到最后一条评价，复制（Ctrl+C），然后选择“粘贴评价”。评价导出工具保存的文件（CSV、JSON）请用“导入文件”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
+        <translation>在浏览器中打开 2GIS 上诊所的卡片及其评价标签页。滚动直到显示所需的评价，选中它们，复制（Ctrl+C），然后选择“粘贴评价”。2GIS 的星级是图片：添加前请在表格中核对评分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>在 Doc.ua 上打开医生或诊所的页面并滚动到评价。显示所需的全部评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>在 Helsi 上打开医生的页面及其评价。连同作者和日期一起选中评价，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
+        <translation>在已登录的浏览器中打开 dianping.com 上店铺的页面及其评价。选中评价，复制（Ctrl+C），然后选择“粘贴评价”；商家回复会一起导入。工具保存到文件的评价（CSV、JSON）请用“导入文件”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnlyPanel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="28"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>粘贴评价(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="30"/>
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Topics</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="476"/>
         <source>[edited] </source>
         <translation>【已编辑】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="478"/>
         <source>[removed on platform] </source>
         <translation>【已从平台删除】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
         <source>(rating only)</source>
         <translation>（仅评分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="503"/>
         <source>%n h left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
         <source>%n min left</source>
         <translation>
             <numerusform>剩余 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>超时 %n 小时</numerusform>
@@ -996,379 +1052,390 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="15"/>
+        <location filename="../../src/clinicrep/labels.py" line="26"/>
         <source>New</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="16"/>
+        <location filename="../../src/clinicrep/labels.py" line="27"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="17"/>
+        <location filename="../../src/clinicrep/labels.py" line="28"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="18"/>
+        <location filename="../../src/clinicrep/labels.py" line="29"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="19"/>
+        <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="34"/>
+        <location filename="../../src/clinicrep/labels.py" line="45"/>
         <source>Dianping</source>
         <translation>大众点评</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="36"/>
+        <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Other site</source>
         <translation>其他网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="37"/>
+        <location filename="../../src/clinicrep/labels.py" line="51"/>
         <source>Offline feedback</source>
         <translation>线下反馈</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="43"/>
+        <location filename="../../src/clinicrep/labels.py" line="57"/>
         <source>Positive</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="44"/>
+        <location filename="../../src/clinicrep/labels.py" line="58"/>
         <source>Neutral</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="45"/>
+        <location filename="../../src/clinicrep/labels.py" line="59"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="51"/>
+        <location filename="../../src/clinicrep/labels.py" line="65"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="52"/>
+        <location filename="../../src/clinicrep/labels.py" line="66"/>
         <source>Staff attitude</source>
         <translation>员工态度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="53"/>
+        <location filename="../../src/clinicrep/labels.py" line="67"/>
         <source>Reception and phone</source>
         <translation>前台与电话</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="54"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Doctor and outcome</source>
         <translation>医生与疗效</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="55"/>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Communication</source>
         <translation>沟通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="56"/>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
         <source>Billing and prices</source>
         <translation>收费与价格</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
         <source>Scheduling</source>
         <translation>预约安排</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="58"/>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Cleanliness and facilities</source>
         <translation>卫生与设施</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="59"/>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Parking and access</source>
         <translation>停车与交通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="60"/>
+        <location filename="../../src/clinicrep/labels.py" line="74"/>
         <source>Food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="61"/>
+        <location filename="../../src/clinicrep/labels.py" line="75"/>
         <source>Praise of a person</source>
         <translation>表扬个人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="81"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="82"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="83"/>
         <source>Ukrainian</source>
         <translation>乌克兰语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>Polish</source>
         <translation>波兰语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Other language</source>
         <translation>其他语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="46"/>
+        <source>Yandex Maps</source>
+        <translation>Yandex 地图</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="91"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="101"/>
         <source>Inbox of reviews</source>
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="321"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="334"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
         <source>Status changed.</source>
         <translation>状态已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
         <source>{source}: {n} reviews</source>
         <translation>{source}：{n} 条评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>已是最新：{new} 条新评价，{edited} 条已编辑。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="728"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="730"/>
         <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
         <translation>无法在此电脑上设置后台检查。窗口打开时仍会照常检查。详细信息：{details}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="755"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="765"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
         <translation>clinicrep {version}
 
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>粘贴评价(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1635,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>系统拒绝设置窗口关闭时的检查（{detail}）。窗口打开时仍会检查。</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/messages.py" line="104"/>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>平台目前不可用。clinicrep 会在下次检查时重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="99"/>
+        <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
+        <translation>平台方出现错误（HTTP {status}）。clinicrep 会在下次检查时重试。</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>发生了意外错误。您的数据是安全的。如果再次发生，请将详细信息发送给技术支持。</translation>
@@ -1628,92 +1705,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>没有网络连接。请检查网络；clinicrep 将在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="92"/>
+        <location filename="../../src/clinicrep/messages.py" line="93"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>平台未及时响应。clinicrep 将在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="97"/>
+        <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>平台返回了 clinicrep 无法识别的响应。请稍后重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="103"/>
+        <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>平台已关闭此类访问方式。已获取的评价会保留；新评价请改为从文件导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="121"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>此平台不允许通过 clinicrep 回复。请复制回复，打开评价页面并在那里发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="115"/>
+        <location filename="../../src/clinicrep/messages.py" line="127"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>已停止。已获取的内容会保留；下次检查将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="120"/>
+        <location filename="../../src/clinicrep/messages.py" line="132"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>回复超出了平台允许的长度（{limit} 字节）。请缩短后重新发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="126"/>
+        <location filename="../../src/clinicrep/messages.py" line="138"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>登录未完成。请重试，并在打开的浏览器窗口中允许 clinicrep 访问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="132"/>
+        <location filename="../../src/clinicrep/messages.py" line="144"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>请按“年-月”格式输入月份，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="136"/>
+        <location filename="../../src/clinicrep/messages.py" line="148"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>这看起来不是您评价页面的网址。请从平台复制链接（以 https:// 开头）后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="142"/>
+        <location filename="../../src/clinicrep/messages.py" line="154"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>无法将报告保存到该位置。请选择其他文件夹，例如“文档”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="147"/>
+        <location filename="../../src/clinicrep/messages.py" line="159"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>未发布：回复中包含公开回复不应出现的内容（已高亮标出）。请修改，或逐条明确确认。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="153"/>
+        <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>回复为空。请先撰写回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="155"/>
+        <location filename="../../src/clinicrep/messages.py" line="167"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>此回复正在发送中，或发送结果尚不确定。请等待下次检查后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="161"/>
+        <location filename="../../src/clinicrep/messages.py" line="173"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>该评价或页面在平台上已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <location filename="../../src/clinicrep/messages.py" line="177"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>邮件服务器不接受该用户名或密码。请在“设置 → 监控”中检查；提醒会被保留，待恢复正常后再发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <location filename="../../src/clinicrep/messages.py" line="183"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>无法发送提醒邮件。请在“设置 → 监控”中检查邮件服务器、端口和安全设置；提醒会被保留，在下次检查时发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="177"/>
+        <location filename="../../src/clinicrep/messages.py" line="189"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
         <translation>无法将此文件读取为评价表格。请将其另存为 CSV（UTF-8）格式后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="182"/>
+        <location filename="../../src/clinicrep/messages.py" line="194"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
@@ -1721,57 +1798,67 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="149"/>
+        <source>{source}: last full check (edits and deletions) {when}</source>
+        <translation>{source}：上次完整检查（修改和删除）{when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="144"/>
+        <source>{source}: no full check yet (edits and deletions are noticed after the first one)</source>
+        <translation>{source}：尚未进行完整检查（首次完整检查后才能发现修改和删除）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="93"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
         <translation>clinicrep 已超过 {hours} 小时无法检查新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
         <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
         <translation>尚未检查。请在“设置”中开启定时检查，或打开 clinicrep。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
         <source>The last check did not finish. Open clinicrep and press Sync now.</source>
         <translation>上次检查未完成。请打开 clinicrep 并点击“立即同步”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="112"/>
         <source>{source}: {reason}</source>
         <translation>{source}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="122"/>
         <source>{source}: no successful check yet</source>
         <translation>{source}：尚未成功检查过</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="126"/>
         <source>{source}: last successful check {when}</source>
         <translation>{source}：上次成功检查于 {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="176"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="200"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>定时检查（{mechanism}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="178"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="202"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>登录时在托盘中启动（{mechanism}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="214"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>未安装任何后台任务：仅在窗口打开时检查评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="206"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="234"/>
         <source>Last scheduled runs:</source>
         <translation>最近的定时运行：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="213"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="241"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>有 %n 封邮件等待发送。</translation>
     </message>
@@ -1779,17 +1866,17 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonitoringBanner</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="175"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="180"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="200"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>自您上次查看以来有 %n 条新评价。</numerusform>
@@ -1958,15 +2045,9 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonthlyReport</name>
     <message numerus="yes">
-        <source>In the month before, %n reviews were received.</source>
+        <source>{topic} was named in %n complaints, up from {before}.</source>
         <translation>
-            <numerusform>上个月共收到 %n 条评价。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
-        <translation>
-            <numerusform>往月评价中，月底仍未回复的有 %n 条。</numerusform>
+            <numerusform>{topic}：投诉 %n 条，上月 {before} 条。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1976,9 +2057,15 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <source>{topic} was named in %n complaints, up from {before}.</source>
+        <source>Reviews from earlier months still unanswered at the end of the month: %n.</source>
         <translation>
-            <numerusform>{topic}：投诉 %n 条，上月 {before} 条。</numerusform>
+            <numerusform>往月评价中，月底仍未回复的有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the month before, %n reviews were received.</source>
+        <translation>
+            <numerusform>上个月共收到 %n 条评价。</numerusform>
         </translation>
     </message>
     <message>
@@ -2304,148 +2391,382 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <source>no rating</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <source>Paste reviews</source>
+        <translation>粘贴评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <source>Website the reviews come from</source>
+        <translation>评价来源网站</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <source>Name of the source</source>
+        <translation>来源名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <source>Language of the reviews</source>
+        <translation>评价语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <source>Detect from the text</source>
+        <translation>根据文本识别</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="338"/>
+        <source>Reviews found</source>
+        <translation>找到的评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="353"/>
+        <source>Text of the selected review</source>
+        <translation>所选评价的正文</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="356"/>
+        <source>Practice&apos;s reply to the selected review</source>
+        <translation>诊所对所选评价的回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <source>Review text:</source>
+        <translation>评价正文：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="363"/>
+        <source>Practice&apos;s reply:</source>
+        <translation>诊所回复：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="377"/>
+        <source>&amp;Merge with the next</source>
+        <translation>与下一条合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="379"/>
+        <source>One review was read as two: join the selected row and the one below it.</source>
+        <translation>一条评价被读成了两条：将所选行与下一行合并。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <source>S&amp;plit at the cursor</source>
+        <translation>在光标处拆分(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
+        <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
+        <translation>两条评价被读成了一条：请把光标放在正文中第二条开始的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <source>&amp;Delete rows</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="392"/>
+        <source>&amp;Add a row</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <source>Paste &amp;more</source>
+        <translation>继续粘贴(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
+        <translation>请先复制页面的下一部分：其中的评价会添加到下方，每条只添加一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <source>Source name:</source>
+        <translation>来源名称：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
+        <translation>剪贴板是空的。请在网页上选中评价，复制（Ctrl+C），然后选择“继续粘贴”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <source>Reading what you copied…</source>
+        <translation>正在读取复制的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <source>The clipboard held more than a review page; only its beginning was read.</source>
+        <translation>剪贴板中的内容超过一页评价，只读取了开头部分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
+        <translation>复制的文本无法拆分为评价；已保留为一行，请手动拆分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <source>Put the cursor in the review text where the second review starts, then split.</source>
+        <translation>请把光标放在评价正文中第二条评价开始的位置，然后拆分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <source>Add the reviews ({n})</source>
+        <translation>添加评价（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
+        <translation>找到的评价：{n} 条。添加前请检查：双击单元格即可修改；在您确认之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <source>Adding the reviews…</source>
+        <translation>正在添加评价…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <source>The reviews were not added: {reason}</source>
+        <translation>评价未添加：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="344"/>
+        <source>Select all rows</source>
+        <translation>选择所有行</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTableModel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <source>Review text</source>
+        <translation>评价正文</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <source>Practice&apos;s reply</source>
+        <translation>诊所回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <source>No date was found: the review will be dated today. Double-click to enter it.</source>
+        <translation>未找到日期：该评价将使用今天的日期。双击即可输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <source>The page said how long ago, not the date: this date is approximate.</source>
+        <translation>页面显示的是“多久以前”而不是日期：此日期为近似值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
+        <translation>“{value}”不是 clinicrep 能识别的日期；请尝试 2026-11-23。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <source>A rating is 1 to 5 stars, or 0 for none.</source>
+        <translation>评分为 1 到 5 星，没有评分请填 0。</translation>
+    </message>
+</context>
+<context>
+    <name>Pasting</name>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="47"/>
+        <source>{name} (pasted)</source>
+        <translation>{name}（粘贴）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="124"/>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>没有新内容：这些评价已在 {source} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="127"/>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>已添加到 {source} 的评价：{n} 条。</translation>
+    </message>
+</context>
+<context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="125"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="134"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>此平台不允许 clinicrep 发布回复：请复制回复，在评价页面上发布，然后将该评价标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="323"/>
         <source>“{words}”: {reason}</source>
         <translation>“{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="404"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>已超过目标时间；请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="419"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -2458,17 +2779,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>已复制。请将其粘贴到评价页面上，然后点击“标记为已回复”。</translation>
     </message>
@@ -2642,102 +2963,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
         <source>Selected review</source>
         <translation>当前评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
         <source>Author:</source>
         <translation>评价人：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Analysis:</source>
         <translation>分析：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Urgency:</source>
         <translation>紧急程度：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
         <source>Review text</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
         <source>Earlier versions and replies</source>
         <translation>早期版本与回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
         <source>Open on the platform</source>
         <translation>在平台上打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
         <source>No review selected</source>
         <translation>未选择评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>平台在此仅显示摘录；请打开原页面阅读全文。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>作者编辑过这条评价；之前的内容见下方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>这条评价已不在平台上，但仍保留在此处。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
         <source>(rating only, no text)</source>
         <translation>（仅评分，无文字）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
         <source>Translation by the platform:</source>
         <translation>平台提供的翻译：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>诊所在平台上的回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>早期版本（于 {date} 被替换），{stars}：</translation>
     </message>
@@ -2745,343 +3066,401 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>诊所回复时使用的语言，例如 en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Practice name:</source>
         <translation>诊所名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>Phone for replies:</source>
         <translation>回复中提供的电话：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>E-mail for replies:</source>
         <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
         <source>Replies signed by:</source>
         <translation>回复署名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Reply languages:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Aim to answer within:</source>
         <translation>目标回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Answer at the latest within:</source>
         <translation>最迟回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
         <source>Check for new reviews every:</source>
         <translation>新评价检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>Spike alert threshold:</source>
         <translation>激增提醒阈值：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
         <source>Urgent review alert from urgency:</source>
         <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Language of clinicrep:</source>
         <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>The practice</source>
         <translation>诊所信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Answer times, checks and alerts</source>
         <translation>回复时限、检查与提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
 </context>
 <context>
+    <name>SourceCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="327"/>
+        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
+        <translation>已删除 {name} 及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="323"/>
+        <source>Removed {name}, its reviews and its sign-in.</source>
+        <translation>已删除 {name} 及其评价和登录信息。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="315"/>
+        <source>Say which source to remove: its name or number.</source>
+        <translation>请指明要删除的来源：名称或编号。</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Connect a platform</source>
         <translation>连接平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Name shown in clinicrep:</source>
         <translation>在 clinicrep 中显示的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Language of the reviews:</source>
         <translation>评价语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="185"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>无法从 clinicrep 在此平台发布回复：clinicrep 会复制回复并打开评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="208"/>
         <source>(kept; type to replace)</source>
         <translation>（已保存；输入新内容即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="105"/>
+        <source>{platform} — no API</source>
+        <translation>{platform} — 无 API</translation>
     </message>
 </context>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="91"/>
         <source>Google Business Profile</source>
         <translation>Google 商家资料</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>需要您自己的 Google Cloud 项目，并获准使用 Business Profile API。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="120"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
         <source>Facebook Page recommendations</source>
         <translation>Facebook 主页推荐</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="145"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook 正在停止提供主页推荐的访问权限；目前可通过 Graph API v21.0 使用，但可能随时停止，恕不另行通知。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="149"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="171"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="178"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp 最多只显示三条评价摘录，且没有回复 API：请在 Yelp 上回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="181"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="188"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="216"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>文件中保存的评价（CSV）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="225"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>适用于 ZnanyLekarz、2GIS、ProDoctorov、大众点评、RateMDs 等没有 API 的网站：将评价保存或导出为表格，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="228"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
         <source>Offline feedback</source>
         <translation>线下反馈</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="243"/>
         <source>Demo reviews</source>
         <translation>演示评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="336"/>
+        <source>ZnanyLekarz / Doctoralia</source>
+        <translation>ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="350"/>
+        <source>ProDoctorov</source>
+        <translation>ProDoctorov</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="362"/>
+        <source>Yandex Maps</source>
+        <translation>Yandex 地图</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="375"/>
+        <source>2GIS</source>
+        <translation>2GIS</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="388"/>
+        <source>Doc.ua</source>
+        <translation>Doc.ua</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="400"/>
+        <source>Helsi</source>
+        <translation>Helsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="411"/>
+        <source>Dianping</source>
+        <translation>大众点评</translation>
     </message>
 </context>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="96"/>
         <source>OAuth client secret</source>
         <translation>OAuth 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="93"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="99"/>
         <source>Google sign-in</source>
         <translation>Google 登录</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="97"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
         <source>OAuth client ID</source>
         <translation>OAuth 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="100"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
         <source>Location</source>
         <translation>营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
         <source>Place ID</source>
         <translation>地点 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
         <source>Page access token</source>
         <translation>主页访问令牌</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
         <source>Page ID</source>
         <translation>主页 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
         <source>Graph API version</source>
         <translation>Graph API 版本</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="152"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="159"/>
         <source>Yelp Fusion API key</source>
         <translation>Yelp Fusion API 密钥</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="163"/>
         <source>Business ID or alias</source>
         <translation>商家 ID 或别名</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="167"/>
         <source>Business time zone</source>
         <translation>商家所在时区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="173"/>
         <source>Locale, e.g. en_US</source>
         <translation>语言区域，例如 en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="184"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>API key</source>
         <translation>API 密钥（Key）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="185"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
         <source>API secret</source>
         <translation>API 密钥（Secret）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="195"/>
         <source>Trustpilot sign-in</source>
         <translation>Trustpilot 登录</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
         <source>Business unit ID</source>
         <translation>业务单元 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="196"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
         <source>Business user ID (replies)</source>
         <translation>企业用户 ID（用于回复）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
         <source>Review page</source>
         <translation>评价页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="219"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -3089,115 +3468,126 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
+        <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="73"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>要在 clinicrep 关闭前一直保留此登录信息吗？它不会被写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Connected sources</source>
         <translation>已连接的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
         <source>Connect a platform…</source>
         <translation>连接平台…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>允许 clinicrep 读取并回复此来源的评价（Google、Trustpilot）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="345"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="349"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="396"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="397"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="413"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="430"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="414"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="508"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="496"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="339"/>
+        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
+        <translation>{name}（{platform}）— 无 API：评价从网页粘贴</translation>
     </message>
 </context>
 <context>
@@ -3270,48 +3660,54 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
-        <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir "{folder}" 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
+        <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir &quot;{folder}&quot; 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
 </context>
 <context>
     <name>SyncCli</name>
+    <message numerus="yes">
+        <source>{source}: %n review(s) no longer shown by the platform</source>
+        <translation>
+            <numerusform>{source}：平台已不再显示 %n 条评价</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="279"/>
+        <location filename="../../src/clinicrep/sync.py" line="284"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source}：已读取 {n} 条评价，共约 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="283"/>
+        <location filename="../../src/clinicrep/sync.py" line="288"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source}：已读取 {n} 条评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="302"/>
+        <location filename="../../src/clinicrep/sync.py" line="307"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>已停止。已获取的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="308"/>
+        <location filename="../../src/clinicrep/sync.py" line="313"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>没有名为“{name}”的来源。请在“来源”中检查名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="320"/>
+        <location filename="../../src/clinicrep/sync.py" line="325"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="327"/>
+        <location filename="../../src/clinicrep/sync.py" line="332"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source}：{new} 条新评价，{changed} 条有变更</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="332"/>
+        <location filename="../../src/clinicrep/sync.py" line="347"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>没有可同步的来源。请在“来源”中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="73"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="79"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>另一次检查正在进行；已跳过本次检查。</translation>
     </message>
@@ -3403,12 +3799,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="145"/>
         <source>clinicrep is not checking for reviews</source>
         <translation>clinicrep 未在检查评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/alerts.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="158"/>
         <source>clinicrep alert</source>
         <translation>clinicrep 提醒</translation>
     </message>

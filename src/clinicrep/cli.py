@@ -81,6 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--language", default="", help="language of the reviews, if known")
 
+    p = sub.add_parser(
+        "paste", help="add reviews copied off a review page (saved as text or HTML, or on stdin)"
+    )
+    p.add_argument("file", help="the copied page as a .txt or .html file, or - for stdin")
+    p.add_argument("--platform", required=True, help="site the reviews come from, e.g. yandex")
+    p.add_argument("--source", default="", help="name of the source (default: the site's name)")
+    p.add_argument("--language", default="", help="language of the reviews, if known")
+    p.add_argument("--dry-run", action="store_true", help="print what was found, store nothing")
+
     p = sub.add_parser("sync", help="fetch new reviews from the connected platforms")
     p.add_argument("--source", help="only this source (its name or number)")
     p.add_argument("--full", action="store_true", help="re-read everything, not only what changed")
@@ -105,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="where to write the PDF")
     p.add_argument("--page-size", choices=["A4", "Letter"], default=None)
     p.add_argument("--lang", default=None, help="language of the report (en, ru, uk, pl, zh_CN)")
+
+    p = sub.add_parser("source", help="the connected sources: list, remove")
+    p.add_argument("action", choices=["list", "remove"])
+    p.add_argument("name", nargs="?", help="the source's name or number (remove)")
 
     p = sub.add_parser("export", help="export reviews to a CSV file")
     p.add_argument("--out", type=Path, required=True, help="where to write the CSV file")
@@ -245,6 +258,46 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 1 if report.rows and report.skipped >= report.rows else 0
 
 
+def _cmd_paste(args: argparse.Namespace) -> int:
+    from clinicrep.labels import platform_label
+    from clinicrep.model import Platform
+    from clinicrep.pasting import paste_summary, store_pasted
+    from clinicrep.sources.paste import parse_paste
+
+    try:
+        platform = Platform(args.platform)
+    except ValueError:
+        names = ", ".join(p.value for p in Platform)
+        print(f"unknown platform {args.platform!r}; one of: {names}", file=sys.stderr)
+        return 2
+    if args.file == "-":
+        content = sys.stdin.read()
+    else:
+        content = Path(args.file).read_text(encoding="utf-8", errors="replace")
+    is_html = args.file.lower().endswith((".html", ".htm")) or "<div" in content[:5000].lower()
+    result = parse_paste(content if is_html else None, "" if is_html else content)
+    for review in result.reviews:
+        when = review.created.strftime("%Y-%m-%d") if review.created else "?"
+        approx = "~" if review.approximate else ""
+        stars = f"{review.rating}★" if review.rating else "–"
+        replied = "\treplied" if review.reply else ""
+        text = " ".join(review.text.split())[:80]
+        print(f"{approx}{when}\t{stars}\t{review.author}\t{text}{replied}")
+    print(f"{len(result.reviews)} reviews found", file=sys.stderr)
+    if args.dry_run or not result.reviews:
+        return 0 if result.reviews else 1
+    with _open_store() as db:
+        report = store_pasted(
+            db,
+            result.reviews,
+            source_name=args.source or platform_label(platform),
+            platform=platform,
+            language=args.language,
+        )
+    print(paste_summary(report))
+    return 0
+
+
 def _cmd_sync(args: argparse.Namespace) -> int:
     # under the sync lock; --quiet (scheduled) also raises alerts, mails them, checks staleness
     from clinicrep.monitoring.unattended import run_sync_command
@@ -320,12 +373,55 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_source(args: argparse.Namespace) -> int:
+    """``clinicrep source list`` / ``clinicrep source remove NAME``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from clinicrep.monitoring.health import describe_source_full_check
+    from clinicrep.secrets import default_store
+    from clinicrep.source_removal import remove_source
+    from clinicrep.store.sources import list_sources
+
+    with _open_store() as db:
+        if args.action == "list":
+            for source in list_sources(db):
+                print(f"{source.id}\t{source.kind.value}\t{source.name}")
+                full_check = describe_source_full_check(source)
+                if full_check:
+                    print(f"\t{full_check}")
+            return 0
+        if not args.name:
+            print(
+                QCoreApplication.translate(
+                    "SourceCli", "Say which source to remove: its name or number."
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        removed = remove_source(db, args.name, default_store())
+    print(
+        QCoreApplication.translate(
+            "SourceCli", "Removed {name}, its reviews and its sign-in."
+        ).format(name=removed.name)
+        if removed.secrets_removed
+        else QCoreApplication.translate(
+            "SourceCli",
+            "Removed {name} and its reviews, but the keyring could not delete its sign-in: "
+            "unlock the keyring and remove the entries \u201csource:{number}\u201d of "
+            "\u201cclinicrep\u201d.",
+        ).format(name=removed.name, number=removed.source_id)
+    )
+    return 0
+
+
 _COMMANDS = {
     "list": _cmd_list,
     "import": _cmd_import,
+    "paste": _cmd_paste,
     "sync": _cmd_sync,
     "monitor": _cmd_monitor,
     "reanalyse": _cmd_reanalyse,
     "report": _cmd_report,
     "export": _cmd_export,
+    "source": _cmd_source,
 }

@@ -10,6 +10,17 @@ from PySide6.QtCore import QCoreApplication
 from clinicrep.model import Platform, Sentiment, Status, Topic
 
 
+def stars_text(rating: int | None, recommendation: str | None = None) -> str:
+    """A rating as stars, a recommendation as a thumb, nothing as a dash."""
+    if rating:
+        return "★" * rating + "☆" * (5 - rating)
+    if recommendation == "positive":
+        return "👍"
+    if recommendation == "negative":
+        return "👎"
+    return "–"
+
+
 def status_label(status: Status) -> str:
     return {
         Status.NEW: QCoreApplication.translate("Labels", "New"),
@@ -32,6 +43,9 @@ def platform_label(platform: Platform | None) -> str:
         Platform.PRODOCTOROV: "ProDoctorov",
         Platform.TWOGIS: "2GIS",
         Platform.DIANPING: QCoreApplication.translate("Labels", "Dianping"),
+        Platform.YANDEX: QCoreApplication.translate("Labels", "Yandex Maps"),
+        Platform.DOCUA: "Doc.ua",
+        Platform.HELSI: "Helsi",
         Platform.RATEMDS: "RateMDs",
         Platform.OTHER: QCoreApplication.translate("Labels", "Other site"),
         Platform.OFFLINE: QCoreApplication.translate("Labels", "Offline feedback"),
@@ -60,6 +74,10 @@ def topic_label(topic: Topic) -> str:
         Topic.FOOD: QCoreApplication.translate("Labels", "Food"),
         Topic.NAMED_PRAISE: QCoreApplication.translate("Labels", "Praise of a person"),
     }[topic]
+
+
+# the languages a source's reviews may be in (the Sources, import and paste dialogs offer them)
+SOURCE_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 
 
 def language_label(code: str) -> str:

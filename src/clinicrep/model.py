@@ -28,6 +28,9 @@ class Platform(StrEnum):
     PRODOCTOROV = "prodoctorov"
     TWOGIS = "2gis"
     DIANPING = "dianping"
+    YANDEX = "yandex"  # Yandex Maps
+    DOCUA = "docua"  # Doc.ua
+    HELSI = "helsi"
     RATEMDS = "ratemds"
     OTHER = "other"  # any other site, imported from a file
     OFFLINE = "offline"  # desk complaint, phone call, letter: entered by hand
@@ -148,6 +151,7 @@ class Source:
     last_sync_at: datetime | None = None
     last_success_at: datetime | None = None
     last_error: str | None = None  # a ClinicrepError code, never a raw message with secrets
+    last_full_scan_at: datetime | None = None  # the last complete scan: the "last full check"
 
 
 @dataclass(slots=True)

@@ -472,6 +472,8 @@ class CsvConnector:
     def fetch(self, since_cursor: str | None, *, full: bool = False) -> Iterator[Page]:
         source = self.ctx.source
         raw_path = str(source.settings.get("path") or "")
+        if not raw_path and source.settings.get("origin") == "paste":
+            return  # reviews pasted from a page: nothing to re-read until the next paste
         if not raw_path:
             raise ImportFileError("no file configured", reason="not_found")
         path = Path(raw_path)
@@ -504,5 +506,11 @@ class CsvConnector:
     def delete_reply(self, review: Review) -> None:
         raise NotSupported("file sources have no reply API", kind=self.kind)
 
+    def lookup(self, review: Review) -> Review | None:
+        raise NotSupported("file sources have no reply API", kind=self.kind)
+
     def review_url(self, review: Review) -> str:
         return review.url or str(self.ctx.source.settings.get("page_url") or "")
+
+    def close(self) -> None:
+        """Nothing stays open between pages."""

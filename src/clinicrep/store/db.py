@@ -298,9 +298,14 @@ class Database:
             raise _too_new(current, known)
         if current == known:
             return  # the usual case: no lock taken
+        # Foreign keys off while migrations run (SQLite's procedure for rebuilding a table:
+        # dropping the old one must not cascade), checked before the commit. The pragma is a
+        # no-op inside a transaction, so it is set before the lock is taken.
+        self.conn.execute("PRAGMA foreign_keys = OFF")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as e:
+            self.conn.execute("PRAGMA foreign_keys = ON")
             raise translate_sqlite_error(e) from e
         try:
             current = self.user_version  # again, now that nobody else can write
@@ -314,6 +319,9 @@ class Database:
                 for statement in split_statements(sql):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {int(number)}")
+            broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"migrations break {len(broken)} references")
             self.conn.execute("COMMIT")  # every pending step, or none of them
         except BaseException as e:
             if self.conn.in_transaction:
@@ -322,6 +330,8 @@ class Database:
             if isinstance(e, sqlite3.Error):
                 raise translate_sqlite_error(e) from e
             raise
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _backup_before_migration(self, version: int) -> Path:
         """Copy the whole file (through SQLite, so the WAL is included) before changing it.
@@ -361,9 +371,11 @@ def _refuse_emptied(path: Path, backups: Path) -> None:
             return
     except OSError:
         return
-    from clinicrep.store.backup import list_backups
-
-    if any(b.size > 0 for b in list_backups(backups)):
+    try:  # every copy store.backup makes ends in .sqlite3 (daily, before a migration or restore)
+        copies = [p for p in backups.iterdir() if p.name.endswith(".sqlite3") and p.is_file()]
+    except OSError:
+        return
+    if any(p.stat().st_size > 0 for p in copies):
         raise DatabaseEmpty(f"{path} is empty; backups in {backups}", path=str(path))
 
 
