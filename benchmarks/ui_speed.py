@@ -37,7 +37,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_store import DEFAULT_DIR, ensure_store, working_copy  # noqa: E402
+from make_store import DEFAULT_DIR, ensure_store, working_copy
 
 # what a user types: a word of each language, letter by letter (Chinese is pasted whole)
 SEARCHES = ("waiting", "lekarz", "врач", "лікар", "医生很")
@@ -134,7 +134,7 @@ def measure_startup(cached: Path, runs: int, settle_ms: int) -> list[dict]:
             line = next((s for s in proc.stdout.splitlines() if s.startswith("BENCH ")), None)
             if line is None:
                 raise RuntimeError(f"start-up child failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
-            marks = eval(line[6:])  # noqa: S307 - our own child's repr of a dict of floats
+            marks = eval(line[6:])
             results.append(
                 {
                     "paint_s": marks["paint"] - wall0,

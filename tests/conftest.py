@@ -6,16 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
-import keyring.errors  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
 
-from clinicrep import paths  # noqa: E402
-from clinicrep.store import Database, open_database  # noqa: E402
+from clinicrep import paths
+from clinicrep.store import Database, open_database
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
+import clinicrep
 from clinicrep import __version__, paths
 from clinicrep.cli import main
 from clinicrep.model import Platform, Review, Source, SourceKind, Status
@@ -69,6 +73,7 @@ def test_python_dash_m_runs_with_the_data_dir_from_the_environment(tmp_path):
     folder.mkdir()
     _seed(folder)
     env = {"CLINICREP_DATA_DIR": str(folder), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    env["PYTHONPATH"] = str(Path(clinicrep.__file__).parents[1])  # this tree's clinicrep
     done = subprocess.run(
         [sys.executable, "-m", "clinicrep", "list"],
         env=env,
@@ -134,3 +139,18 @@ def test_demo_flag_uses_its_own_folder_never_the_real_one(tmp_path, capsys, monk
     assert main(["--demo", "list", "--limit", "1"]) == 0
     assert paths.db_path().parent == paths.demo_data_dir()
     assert "reviews" in capsys.readouterr().err
+
+
+def test_a_new_data_dir_and_every_folder_in_it_are_the_owners_only(tmp_path, capsys):
+    previous = os.umask(0o022)  # the usual umask: folders come out 0755 unless asked
+    try:
+        for verb in (["list"], ["export", "--out", str(tmp_path / "out.csv")], ["reanalyse"]):
+            folder = tmp_path / f"practice-{verb[0]}" / "clinicrep"
+            assert main(["--data-dir", str(folder), *verb]) == 0
+            made = [folder, *(p for p in folder.rglob("*") if p.is_dir())]
+            assert folder / "logs" in made
+            assert {str(p): stat.S_IMODE(p.stat().st_mode) for p in made} == {
+                str(p): 0o700 for p in made
+            }
+    finally:
+        os.umask(previous)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from clinicrep import paths
-from clinicrep.errors import DatabaseDamaged, DatabaseTooNew
+from clinicrep.errors import DatabaseDamaged, DatabaseTooNew, SourceNameTaken
+from clinicrep.messages import user_message
 from clinicrep.model import Platform, Review, Source, SourceKind, Status
 from clinicrep.store import db as store_db
 from clinicrep.store import open_database
@@ -23,7 +24,7 @@ from clinicrep.store.reviews import (
     set_status,
     upsert_reviews,
 )
-from clinicrep.store.sources import add_source
+from clinicrep.store.sources import add_source, list_sources, update_source
 
 T0 = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 
@@ -141,10 +142,11 @@ def test_a_migration_keeps_a_copy_of_the_file_first(data_dir, monkeypatch):
     upsert_reviews(db, [_review(src.id, "a", "kept")])
     db.close()
     real = store_db.migrations()
-    extra = (len(real) + 1, f"{len(real) + 1:04d}_test.sql", "CREATE TABLE t_new (x);")
+    last = real[-1][0]
+    extra = (last + 1, f"{last + 1:04d}_test.sql", "CREATE TABLE t_new (x);")
     monkeypatch.setattr(store_db, "migrations", lambda: [*real, extra])
     db = open_database(path, backup_dir=data_dir / "backups")
-    assert db.user_version == len(real) + 1
+    assert db.user_version == last + 1
     db.close()
     [backup] = (data_dir / "backups").iterdir()
     copy = open_database(backup)  # the copy is a complete store at the old version ...
@@ -156,13 +158,13 @@ def test_a_failing_migration_changes_nothing(data_dir, monkeypatch):
     path = data_dir / "old.sqlite3"
     open_database(path).close()
     real = store_db.migrations()
-    bad = (len(real) + 1, "bad.sql", "CREATE TABLE half (x); THIS IS NOT SQL;")
+    bad = (real[-1][0] + 1, "bad.sql", "CREATE TABLE half (x); THIS IS NOT SQL;")
     monkeypatch.setattr(store_db, "migrations", lambda: [*real, bad])
     with pytest.raises(Exception):  # noqa: B017 - any error; what matters is what is left
         open_database(path)
     monkeypatch.setattr(store_db, "migrations", lambda: real)
     db = open_database(path)
-    assert db.user_version == len(real)
+    assert db.user_version == real[-1][0]
     assert not db.execute("SELECT name FROM sqlite_master WHERE name = 'half'").fetchall()
     db.close()
 
@@ -184,7 +186,7 @@ def test_reviews_stored_before_and_after_the_search_index_change_are_all_found(
     db.close()
     monkeypatch.setattr(store_db, "migrations", lambda: real)
     db = open_database(path, backup_dir=data_dir / "backups")
-    assert db.user_version == len(real)
+    assert db.user_version == real[-1][0]
     upsert_reviews(db, [_review(src.id, "new", "Лікар уважний, але черга довга")])
     upsert_reviews(db, [_review(src.id, "old", "Лікар дуже уважний, дякую!")])  # an edit
     found = reviews_by_ids(db, review_ids(db, ReviewQuery(search="уважний", sort="created")))
@@ -194,3 +196,59 @@ def test_reviews_stored_before_and_after_the_search_index_change_are_all_found(
     # FTS5's own check: the index holds exactly what the table holds
     db.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
     db.close()
+
+
+def test_sources_that_already_shared_a_name_keep_their_reviews_under_numbered_names(
+    data_dir, monkeypatch
+):
+    path = data_dir / "old.sqlite3"
+    real = store_db.migrations()
+    monkeypatch.setattr(store_db, "migrations", lambda: [m for m in real if m[0] <= 7])
+    db = open_database(path)
+    for name in ("ZnanyLekarz", "znanylekarz", "Google"):  # two imports raced, once
+        db.execute(
+            "INSERT INTO sources (kind, name, platform, created_at)"
+            " VALUES ('csv', ?, 'other', '2026-01-01T00:00:00Z')",
+            (name,),
+        )
+    db.close()
+    monkeypatch.setattr(store_db, "migrations", lambda: real)
+    db = open_database(path, backup_dir=data_dir / "backups")
+    assert [s.name for s in list_sources(db)] == ["ZnanyLekarz", "znanylekarz (2)", "Google"]
+    db.close()
+
+
+def test_adding_a_source_by_a_taken_name_answers_the_existing_one(db):
+    first = add_source(db, Source(kind=SourceKind.CSV, name="ZnanyLekarz", platform=Platform.OTHER))
+    again = add_source(db, Source(kind=SourceKind.CSV, name="znanylekarz", platform=Platform.OTHER))
+    assert again.id == first.id and again.name == "ZnanyLekarz"
+    # the same name on another platform is another source
+    other = add_source(
+        db, Source(kind=SourceKind.CSV, name="ZnanyLekarz", platform=Platform.GOOGLE)
+    )
+    assert other.id != first.id
+
+
+def test_a_second_source_the_user_adds_by_a_taken_name_gets_a_number(db):
+    add_source(db, Source(kind=SourceKind.GOOGLE, name="Google", platform=Platform.GOOGLE))
+    second = add_source(
+        db,
+        Source(kind=SourceKind.GOOGLE, name="Google", platform=Platform.GOOGLE),
+        new_name_if_taken=True,
+    )
+    third = add_source(
+        db,
+        Source(kind=SourceKind.GOOGLE, name="Google", platform=Platform.GOOGLE),
+        new_name_if_taken=True,
+    )
+    assert [s.name for s in list_sources(db)] == ["Google", "Google (2)", "Google (3)"]
+    assert len({second.id, third.id}) == 2
+
+
+def test_renaming_a_source_to_the_name_of_another_says_so(db):
+    add_source(db, Source(kind=SourceKind.CSV, name="ZnanyLekarz", platform=Platform.OTHER))
+    other = add_source(db, Source(kind=SourceKind.CSV, name="Doctolib", platform=Platform.OTHER))
+    other.name = "ZnanyLekarz"
+    with pytest.raises(SourceNameTaken) as raised:
+        update_source(db, other)
+    assert "ZnanyLekarz" in user_message(raised.value)

@@ -186,16 +186,17 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
             recovering.clear()
             app.setQuitOnLastWindowClosed(True)
 
-    # a damaged page met by any read of the window (a slot, a paint) leads to the way out
-    previous_hook = sys.excepthook
+    # a damaged page met by any read of the window (a slot, a paint) leads to the way out;
+    # any other exception there is a bug: logged with its traceback and shown
+    from clinicrep.ui.bug_report import install_bug_hook
 
-    def damage_hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
-        if is_damage(value):
-            found_damage(db, value)
-        else:
-            previous_hook(kind, value, tb)  # type: ignore[arg-type]
+    def took_damage(error: BaseException) -> bool:
+        if is_damage(error):
+            found_damage(db, error)
+            return True
+        return False
 
-    sys.excepthook = damage_hook
+    previous_hook = install_bug_hook(took_damage)
 
     if db.check_pending:
         check_in_background()  # beside the window's start, on the other core

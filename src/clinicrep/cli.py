@@ -8,12 +8,34 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 from clinicrep import __version__, paths
-from clinicrep.errors import ClinicrepError
+from clinicrep.errors import ClinicrepError, DataDirNotWritable
 from clinicrep.logs import setup_logging
+from clinicrep.model import OPEN_STATUSES, Platform, Status
+from clinicrep.reports.destination import check_destination, is_utf8, printable
 
 log = logging.getLogger(__name__)
+
+_STATUS_CHOICES = ("new", "in_progress", "answered", "escalated", "dismissed", "open")
+
+
+class CommandLineError(ClinicrepError):
+    """The command line has a mistake; ``code`` says which, in one sentence."""
+
+    code = "bad_command_line"
+
+    def __init__(self, code: str = "bad_command_line", detail: str = "", **params: object) -> None:
+        super().__init__(detail or code, **params)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one translated sentence, not usage and a traceback."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CommandLineError(detail=printable(message), detail_text=printable(message))
 
 
 # --platform values for a file import (every platform but hand-entered feedback)
@@ -25,7 +47,7 @@ MAP_FIELDS = ("text", "rating", "date", "author", "reply", "title", "url", "id",
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="clinicrep",
         description="Reviews of your practice from every platform, answered well and in time.",
     )
@@ -51,8 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="print reviews from the inbox")
     p.add_argument(
         "--status",
-        choices=["new", "in_progress", "answered", "escalated", "dismissed", "open"],
-        help="only reviews with this status ('open': not answered or dismissed)",
+        help="only reviews with this status: "
+        + ", ".join(_STATUS_CHOICES)
+        + " ('open': not answered or dismissed)",
     )
     p.add_argument("--search", default="", help="only reviews containing this text")
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
@@ -142,21 +165,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?", help="the source's name or number (remove)")
 
     p = sub.add_parser("export", help="export reviews to a CSV file")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--status", default=None)
-    p.add_argument("--search", default="")
+    p.add_argument("--out", type=Path, required=True, help="where to write the CSV file")
+    p.add_argument("--status", default=None, help="only reviews with this status (as in list)")
+    p.add_argument("--search", default="", help="only reviews containing this text")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.demo and not args.data_dir:
-        paths.set_data_dir(paths.demo_data_dir())
-    elif args.data_dir:
-        paths.set_data_dir(args.data_dir)
-    setup_logging(verbose=False)
-    command = args.command or "window"
+    command = ""  # nothing is logged before the log's folder is known and made
     try:
+        args = build_parser().parse_args(argv)
+        check_arguments(args)
+        if args.demo and not args.data_dir:
+            paths.set_data_dir(paths.demo_data_dir())
+        elif args.data_dir:
+            paths.set_data_dir(args.data_dir)
+        paths.data_dir()  # made owner-only first of all (the logs go inside it)
+        setup_logging(verbose=False)
+        command = args.command or "window"
         if command == "window":
             from clinicrep.app import run_window
 
@@ -166,11 +192,59 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = _COMMANDS[command]
         return handler(args)
     except ClinicrepError as e:
-        from clinicrep.messages import user_message
-
-        log.error("%s failed: %s (%s)", command, type(e).__name__, e.detail)
-        print(user_message(e), file=sys.stderr)
+        if command:
+            log.error("%s failed: %s (%s)", command, type(e).__name__, printable(e.detail))
+        _print_error(e)
         return 2
+    except OSError as e:  # the data folder itself cannot be made
+        _print_error(DataDirNotWritable(printable(str(e))))
+        return 2
+
+
+def _print_error(error: ClinicrepError) -> None:
+    """One sentence on stderr, in the language of the user's system."""
+    from PySide6.QtCore import QLocale
+
+    from clinicrep.i18n import install_translators, normalise
+    from clinicrep.messages import user_message
+
+    language = QLocale.system().name()
+    if normalise(language) != "en":
+        from clinicrep.reports.qt_runtime import ensure_gui_application
+
+        install_translators(ensure_gui_application(), language)
+    print(printable(user_message(error)), file=sys.stderr)
+
+
+def check_arguments(args: argparse.Namespace) -> None:
+    """Refuse, before anything runs, what would fail half-way: a name that is not UTF-8, an
+    unknown status or platform, a month out of range, a file that must not be written."""
+    for name, value in vars(args).items():
+        if args.command == "import" and name == "file":
+            continue  # the importer opens any name the system gives it
+        if isinstance(value, str | Path) and not is_utf8(str(value)):
+            if isinstance(value, Path) or name == "data_dir":
+                raise CommandLineError("name_not_utf8", path=printable(str(value)))
+            raise CommandLineError("argument_not_utf8", value=printable(str(value)))
+    status = getattr(args, "status", None)
+    if status is not None and status not in _STATUS_CHOICES:
+        raise CommandLineError("unknown_status", value=status, choices=", ".join(_STATUS_CHOICES))
+    platform = getattr(args, "platform", None)
+    if platform is not None and platform not in {p.value for p in Platform}:
+        raise CommandLineError(
+            "unknown_platform", value=platform, choices=", ".join(p.value for p in Platform)
+        )
+    if args.command == "report":
+        from clinicrep.i18n import SUPPORTED
+        from clinicrep.reports.monthly import parse_month
+
+        parse_month(args.month)
+        if args.lang is not None and args.lang not in SUPPORTED:
+            raise CommandLineError(
+                "unknown_language", value=args.lang, choices=", ".join(SUPPORTED)
+            )
+    if args.command in ("report", "export"):
+        check_destination(args.out)
 
 
 def _open_store():  # type: ignore[no-untyped-def]
@@ -186,18 +260,17 @@ def _ensure_demo() -> None:
         populate(db)
 
 
+def _statuses(status: str | None) -> tuple[Status, ...]:
+    if status == "open":
+        return OPEN_STATUSES
+    return (Status(status),) if status else ()
+
+
 def _cmd_list(args: argparse.Namespace) -> int:
-    from clinicrep.model import OPEN_STATUSES, Status
     from clinicrep.store.inbox import ReviewQuery, review_ids
     from clinicrep.store.reviews import reviews_by_ids
 
-    if args.status == "open":
-        statuses: tuple[Status, ...] = OPEN_STATUSES
-    elif args.status:
-        statuses = (Status(args.status),)
-    else:
-        statuses = ()
-    query = ReviewQuery(statuses=statuses, search=args.search, sort="created")
+    query = ReviewQuery(statuses=_statuses(args.status), search=args.search, sort="created")
     with _open_store() as db:
         ids = review_ids(db, query)
         for review in reviews_by_ids(db, ids[: max(0, args.limit)]):
@@ -382,6 +455,12 @@ def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def
 def _cmd_sync(args: argparse.Namespace) -> int:
     # under the sync lock; --quiet (scheduled) also raises alerts, mails them, checks staleness
     from clinicrep.monitoring.unattended import run_sync_command
+    from clinicrep.store.sources import find_source
+
+    if args.source is not None:
+        with _open_store() as db:
+            if find_source(db, args.source) is None:
+                raise CommandLineError("unknown_source", name=args.source)
 
     return run_sync_command(args.source, args.full, args.quiet)
 
@@ -409,8 +488,8 @@ def _cmd_monitor(args: argparse.Namespace) -> int:
                     installer=installer,
                 )
             except SchedulerError as e:
-                log.error("monitor %s failed: %s", args.action, e)
-                print(e, file=sys.stderr)
+                log.error("monitor %s failed: %s", args.action, e.detail)
+                _print_error(e)
                 return 1
             save_settings(db, settings)
         print(status_report(db, installer))
@@ -438,13 +517,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from clinicrep.model import Status
     from clinicrep.reports.export import export_csv
     from clinicrep.store.inbox import ReviewQuery
 
-    query = ReviewQuery(
-        statuses=(Status(args.status),) if args.status else (), search=args.search, sort="created"
-    )
+    query = ReviewQuery(statuses=_statuses(args.status), search=args.search, sort="created")
     with _open_store() as db:
         count = export_csv(db, query, args.out)
     print(f"{count} reviews written to {args.out}")

@@ -32,6 +32,12 @@ class DatabaseDamaged(StoreError):
     code = "database_damaged"
 
 
+class DatabaseEmpty(DatabaseDamaged):
+    """The file is there but holds nothing (0 bytes), and backup copies are beside it."""
+
+    code = "database_empty"
+
+
 class QueryInterrupted(StoreError):
     """A read stopped on purpose: a newer query replaced it. Never shown to the user."""
 
@@ -52,6 +58,12 @@ class DiskFull(StoreError):
 
 class DataDirNotWritable(StoreError):
     code = "data_dir_not_writable"
+
+
+class SourceNameTaken(StoreError):
+    """Another source of the same platform already has that name."""
+
+    code = "source_name_taken"
 
 
 # -- secrets ----------------------------------------------------------------

@@ -31,6 +31,12 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "The review database is damaged and was not changed. Restore a backup, or choose "
             "another folder for clinicrep's data.",
         )
+    if code == "database_empty":
+        return QCoreApplication.translate(
+            "Messages",
+            "The review database file is empty, but backup copies of it were found. Restore "
+            "the newest copy (the clinicrep window offers it); the empty file is kept aside.",
+        )
     if code == "database_too_new":
         return QCoreApplication.translate(
             "Messages",
@@ -53,6 +59,11 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "clinicrep cannot write to its data folder. Check that the folder exists and that "
             "you may write to it, or choose another folder.",
         )
+    if code == "source_name_taken":
+        return QCoreApplication.translate(
+            "Messages",
+            "Another source of this platform is already called “{name}”. Choose another name.",
+        ).format(name=params.get("name", ""))
     if code == "no_secure_storage":
         return QCoreApplication.translate(
             "Messages",
@@ -71,13 +82,25 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "The connected account is not allowed to read or answer these reviews. Connect an "
             "account that manages the practice's page.",
         )
+    if code == "scheduler_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "“{program}” is not installed on this computer, so the checks while the window is "
+            "closed could not be set up. Install it, or keep clinicrep open (or in the tray).",
+        ).format(program=params.get("program", ""))
+    if code == "scheduler_failed":
+        return QCoreApplication.translate(
+            "Messages",
+            "The system refused to set up the checks while the window is closed ({detail}). "
+            "The window still checks while it is open.",
+        ).format(detail=params.get("detail_text", ""))
     if code == "rate_limited":
         retry = params.get("retry_after")
         if retry:
             minutes = max(1, round(float(retry) / 60))
             return QCoreApplication.translate(
                 "Messages",
-                "The platform asks us to slow down. clinicrep will try again in about {n} minutes.",
+                "The platform asks us to slow down. clinicrep will try again in about {n} min.",
             ).format(n=minutes)
         return QCoreApplication.translate(
             "Messages", "The platform asks us to slow down. clinicrep will try again later."
@@ -144,6 +167,77 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         return QCoreApplication.translate(
             "Messages", "Give the month as year and month, for example 2026-10."
         )
+    if code == "month_out_of_range":
+        return QCoreApplication.translate(
+            "Messages",
+            "Reports can be made for the months from {first}-01 to {last}-12. Give a month in "
+            "that range, for example 2026-10.",
+        ).format(first=params.get("first", 2000), last=params.get("last", 2199))
+    if code == "name_not_utf8":
+        return QCoreApplication.translate(
+            "Messages",
+            "The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file "
+            "or folder, or choose another name.",
+        ).format(path=params.get("path", ""))
+    if code == "argument_not_utf8":
+        return QCoreApplication.translate(
+            "Messages",
+            "“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename "
+            "the file it names.",
+        ).format(value=params.get("value", ""))
+    if code == "destination_is_folder":
+        return QCoreApplication.translate(
+            "Messages",
+            "“{path}” is a folder. Give the name of a file to write, for example one inside "
+            "that folder.",
+        ).format(path=params.get("path", ""))
+    if code == "destination_not_a_file":
+        return QCoreApplication.translate(
+            "Messages",
+            "“{path}” is not an ordinary file (a device or a pipe) and was left as it is. "
+            "Choose another file name.",
+        ).format(path=params.get("path", ""))
+    if code == "destination_read_only":
+        return QCoreApplication.translate(
+            "Messages",
+            "“{path}” is read-only and was left as it is. Choose another file name, or allow "
+            "writing to it first.",
+        ).format(path=params.get("path", ""))
+    if code == "destination_under_a_file":
+        return QCoreApplication.translate(
+            "Messages",
+            "“{path}” lies under a file, not under a folder. Choose a file in a folder.",
+        ).format(path=params.get("path", ""))
+    if code == "destination_folder_not_writable":
+        return QCoreApplication.translate(
+            "Messages",
+            "clinicrep may not write in the folder of “{path}”. Choose another folder, for "
+            "example Documents.",
+        ).format(path=params.get("path", ""))
+    if code == "unknown_status":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a review status. Use one of: {choices}."
+        ).format(value=params.get("value", ""), choices=params.get("choices", ""))
+    if code == "unknown_platform":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a platform clinicrep knows. Use one of: {choices}."
+        ).format(value=params.get("value", ""), choices=params.get("choices", ""))
+    if code == "unknown_language":
+        return QCoreApplication.translate(
+            "Messages", "clinicrep has no report language “{value}”. Use one of: {choices}."
+        ).format(value=params.get("value", ""), choices=params.get("choices", ""))
+    if code == "unknown_source":
+        return QCoreApplication.translate(
+            "Messages",
+            "There is no source called “{name}”. Give the name of a source as the Sources "
+            "window lists it, or its number.",
+        ).format(name=params.get("name", ""))
+    if code == "bad_command_line":
+        return QCoreApplication.translate(
+            "Messages",
+            "The command was not understood: {detail}. Run “clinicrep --help” to see what each "
+            "command takes.",
+        ).format(detail=params.get("detail_text", ""))
     if code == "invalid_review_link":
         return QCoreApplication.translate(
             "Messages",

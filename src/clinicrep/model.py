@@ -7,7 +7,7 @@ UTC ISO-8601 text and the UI turns them into local time for display.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -61,6 +61,50 @@ class Status(StrEnum):
 
 
 OPEN_STATUSES: tuple[Status, ...] = (Status.NEW, Status.IN_PROGRESS, Status.ESCALATED)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerClock:
+    """The one rule for how long a review may wait for its answer.
+
+    The aim (``target_hours``) and the limit (``limit_hours``) come from the settings
+    (``Settings.answer_clock()``); the inbox's colours and "time left", the reply editor,
+    the checklist, the overdue filter and the answer-time figures all ask this.
+    """
+
+    target_hours: int = 24
+    limit_hours: int = 48
+
+    @staticmethod
+    def is_waiting(status: Status) -> bool:
+        """Still to be answered (the clock runs)."""
+        return status in OPEN_STATUSES
+
+    def due_at(self, created_at: datetime) -> datetime:
+        return created_at + timedelta(hours=self.limit_hours)
+
+    def aim_at(self, created_at: datetime) -> datetime:
+        return created_at + timedelta(hours=self.target_hours)
+
+    def overdue_if_created_before(self, now: datetime) -> datetime:
+        """An open review written before this moment is past the limit."""
+        return now - timedelta(hours=self.limit_hours)
+
+    def stage(self, status: Status, created_at: datetime, now: datetime) -> str:
+        """'closed', 'in_time', 'past_aim' or 'overdue'."""
+        if not self.is_waiting(status):
+            return "closed"
+        if now > self.due_at(created_at):
+            return "overdue"
+        if now > self.aim_at(created_at):
+            return "past_aim"
+        return "in_time"
+
+    def within_aim(self, hours: float) -> bool:
+        return hours <= self.target_hours
+
+    def within_limit(self, hours: float) -> bool:
+        return hours <= self.limit_hours
 
 
 class Sentiment(StrEnum):

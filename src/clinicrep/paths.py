@@ -45,14 +45,18 @@ def data_dir() -> Path:
 
 def config_dir() -> Path:
     base = _base()
-    return _private_dir(
-        base / "config" if base else Path(platformdirs.user_config_dir(APP_NAME, False))
-    )
+    if base:
+        return _private_dir(_private_dir(base) / "config")
+    return _private_dir(Path(platformdirs.user_config_dir(APP_NAME, False)))
 
 
 def log_dir() -> Path:
+    # the logs are made first of all: the folder above them must not come out 0755 by
+    # being created as their parent
     base = _base()
-    return _private_dir(base / "logs" if base else Path(platformdirs.user_log_dir(APP_NAME, False)))
+    if base:
+        return _private_dir(_private_dir(base) / "logs")
+    return _private_dir(Path(platformdirs.user_log_dir(APP_NAME, False)))
 
 
 def backup_dir() -> Path:

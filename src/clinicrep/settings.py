@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from clinicrep.model import AnswerClock
 from clinicrep.store.db import Database
 from clinicrep.store.settings import read_settings, write_settings
 
@@ -51,6 +52,11 @@ class Settings:
     imported_history_days: int = 14
     # -- the window's layout as the user left it --
     inbox_split: list[int] = field(default_factory=list)  # heights: inbox table, review below
+
+
+def answer_clock(settings: Settings) -> AnswerClock:
+    """The practice's answer aim and limit as the one clock every layer asks."""
+    return AnswerClock(settings.answer_target_hours, settings.answer_limit_hours)
 
 
 def load_settings(db: Database) -> Settings:

@@ -11,13 +11,15 @@ from clinicrep.model import Platform, Review, Source, SourceKind
 from clinicrep.store import Database, open_database
 from clinicrep.store.alerts import acknowledge_alert, unacknowledged_alerts
 from clinicrep.store.reviews import get_review, upsert_reviews
-from clinicrep.store.sources import add_source
+from clinicrep.store.sources import add_source, list_sources
 
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
 
 def add_reviews(db: Database, texts_and_times: list[tuple[str, int, datetime]]) -> list[int]:
-    source = add_source(db, Source(SourceKind.CSV, "Import", Platform.OTHER, language="en"))
+    # a file of its own each time (one source per name: a second call would reuse it)
+    name = f"Import {len(list_sources(db)) + 1}"
+    source = add_source(db, Source(SourceKind.CSV, name, Platform.OTHER, language="en"))
     assert source.id is not None
     reviews = []
     for n, (text, stars, at) in enumerate(texts_and_times):

@@ -129,7 +129,7 @@ class LoopbackApi(ABC):
             protocol_version = "HTTP/1.1"
             disable_nagle_algorithm = True  # else each small answer waits ~40 ms for an ACK
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean
 
             def _serve(self) -> None:
@@ -168,7 +168,7 @@ class LoopbackApi(ABC):
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True  # the client gave up (a timeout test)
 
-            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve  # noqa: N815
+            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True

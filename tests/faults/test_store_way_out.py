@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,30 @@ def test_a_database_locked_by_another_process_is_named_so_without_hanging(
     finally:
         locker.kill()
         locker.wait(10)
+
+
+def test_an_emptied_database_beside_backups_offers_the_newest_copy(
+    qtbot, monkeypatch, data_dir
+) -> None:
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["In the older copy"])
+        older = make_backup(db, paths.backup_dir(), today=date(2026, 11, 1))
+        add_reviews(db, ["Only in the newest copy"], source_name="Facebook")
+        make_backup(db, paths.backup_dir(), today=date(2026, 11, 2))
+    os.utime(older, (time.time() - 86_400,) * 2)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{paths.db_path()}{suffix}").unlink(missing_ok=True)
+    paths.db_path().write_bytes(b"")  # the disk filled up, or a copy went wrong
+    user = User(monkeypatch, "Restore a backup…")
+    seen: list[list[str]] = []
+
+    assert run_app(monkeypatch, lambda w: seen.append(visible_window_texts(w))) == 0
+
+    assert user.shown == [message_for_code("database_empty")]
+    assert seen == [["In the older copy", "Only in the newest copy"]]  # the newest, offered first
+
+
+def test_an_empty_file_without_backups_is_a_new_store(data_dir) -> None:
+    paths.db_path().write_bytes(b"")
+    with open_database(paths.db_path()) as db:
+        assert review_texts(db) == []

@@ -68,10 +68,7 @@ def test_headline_figures_match_what_the_store_counts(
     assert received == 15  # the November review is not October's
     assert _line(text, "Reviews received") == "Reviews received 15 4 +11"
     assert _line(text, "Average rating (of 5)").split()[4] == f"{average:.1f}"
-    assert (
-        _line(text, "Answered within 24 hours").split()[4]
-        == f"{round(100 * within_24h / needing)}%"
-    )
+    assert _line(text, "Answered within 24 h").split()[4] == f"{round(100 * within_24h / needing)}%"
     assert _line(text, "Unanswered at month end").split()[4] == str(unanswered)
     assert "October 2026" in text and "September 2026" in text
 

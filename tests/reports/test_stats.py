@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from clinicrep.model import Platform, Sentiment, Status, Topic
+from clinicrep.model import AnswerClock, Platform, Sentiment, Status, Topic
+from clinicrep.reports.chart_data import load_chart_data
+from clinicrep.reports.monthly import build_monthly_summary
+from clinicrep.settings import answer_clock, load_settings, save_settings
 from clinicrep.store import Database
 from clinicrep.store.stats import (
     Bucket,
@@ -88,11 +91,11 @@ def test_time_to_answer_leaves_out_dismissed_reviews(db: Database, maker: Review
         october(2), rating=1, text="spam", sentiment=Sentiment.NEGATIVE, status=Status.DISMISSED
     )
     maker.add(october(3), rating=2, text="still waiting", sentiment=Sentiment.NEGATIVE)
-    times = answer_times(db, OCT_START, OCT_END)
+    times = answer_times(db, OCT_START, OCT_END, AnswerClock(24, 48))
     assert (times.needing_answer, times.answered) == (5, 4)
     assert times.median_hours == 20.0
-    assert (times.within_24h, times.within_48h) == (2, 3)
-    assert times.share_within_24h == 2 / 5
+    assert (times.within_aim, times.within_limit) == (2, 3)
+    assert times.share_within_aim == 2 / 5
 
 
 def test_a_review_answered_later_was_still_waiting_at_the_moment(
@@ -104,3 +107,20 @@ def test_a_review_answered_later_was_still_waiting_at_the_moment(
     assert unanswered_at(db, OCT_END) == 1
     assert unanswered_at(db, october(30, 9)) == 0  # not yet written
     assert unanswered_at(db, datetime(2026, 11, 5, tzinfo=UTC)) == 0  # answered by then
+
+
+def test_answer_times_follow_the_practices_own_aim_and_limit(
+    db: Database, maker: ReviewMaker
+) -> None:
+    for hours in (2, 10, 30, 100):
+        maker.add(
+            october(1), rating=3, text="x", sentiment=Sentiment.NEUTRAL, answered_after_hours=hours
+        )
+    settings = load_settings(db)
+    settings.answer_target_hours, settings.answer_limit_hours = 4, 12
+    save_settings(db, settings)
+    times = answer_times(db, OCT_START, OCT_END, answer_clock(load_settings(db)))
+    assert (times.within_aim, times.within_limit) == (1, 2)  # 2 h; 2 h and 10 h
+    summary = build_monthly_summary(db, "2026-10", zone=UTC)
+    assert summary.current.share_within_limit == 2 / 4
+    assert load_chart_data(db, "all").answers_total.within_limit == 2

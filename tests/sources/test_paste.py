@@ -396,7 +396,7 @@ def test_the_command_line_pastes_a_saved_page_once(tmp_path, capsys):
     assert main(args) == 0
     assert "Nothing new: these reviews were already in Yandex Maps." in capsys.readouterr().out
     assert main(["--data-dir", str(folder), "paste", str(page), "--platform", "nope"]) == 2
-    assert "unknown platform 'nope'" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith("“nope” is not a platform clinicrep knows.")
 
 
 def test_a_photo_counter_is_not_a_rating():

@@ -20,7 +20,7 @@ from clinicrep.ui.paste_dialog import PasteDialog
 from clinicrep.ui.sources_dialog import SourceForm, SourcesDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sources"))
-import paste_samples as samples  # noqa: E402
+import paste_samples as samples
 
 NO_API_SITES = ["ZnanyLekarz", "ProDoctorov", "Yandex Maps", "2GIS", "Doc.ua", "Helsi", "Dianping"]
 

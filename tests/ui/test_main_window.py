@@ -153,3 +153,13 @@ def test_a_window_without_sources_welcomes_a_new_user(qtbot, db):
     qtbot.addWidget(win)
     assert win.pages.currentWidget() is win.welcome
     assert win.welcome.demo_button.isEnabled()
+
+
+def test_search_box_finds_short_words_in_any_case_however_many_are_typed(window, qtbot):
+    window.search.setText("ДУ")  # in "Лікар дуже уважний" in lower case
+    qtbot.waitUntil(lambda: not window.model.loading and _row_texts(window) == ["Олена П."])
+    # a pasted block of 1,500 one- and two-letter words, all in that review in some case
+    pasted = " ".join(["Лі", "кА", "ДУ", "же", "У", "ва", "ЖН", "ий", "дЯ"] * 167)
+    window.search.setText(pasted)
+    qtbot.waitUntil(lambda: not window.model.loading and _row_texts(window) == ["Олена П."])
+    assert window.model.rowCount() == 1

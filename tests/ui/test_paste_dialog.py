@@ -20,7 +20,7 @@ from clinicrep.ui.inbox_model import Column
 from clinicrep.ui.paste_dialog import DATE, RATING, TEXT, PasteDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sources"))
-import paste_samples as samples  # noqa: E402
+import paste_samples as samples
 
 
 def _put_on_clipboard(html: str | None, text: str) -> None:

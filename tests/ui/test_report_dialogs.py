@@ -47,5 +47,21 @@ def test_request_card_warns_against_review_gating_and_makes_a_pdf(qtbot, tmp_pat
     notice = dialog.findChild(QLabel, "gatingNotice")
     assert notice.text() == review_gating_notice()
     dialog.link.setText("https://g.page/r/example/review")
-    path = dialog.render(tmp_path / "card.pdf")
+    path = dialog.render_card(tmp_path / "card.pdf")
     assert Path(path).read_bytes().startswith(b"%PDF")
+
+
+def test_export_onto_a_read_only_file_says_so_and_leaves_it(window, qtbot, tmp_path, monkeypatch):
+    kept = tmp_path / "reviews-final.csv"
+    kept.write_text("the accountant's copy\n", encoding="utf-8")
+    kept.chmod(0o444)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(kept), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    export_inbox_from_window(window, window.db.path, window.model.query)
+    qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+    assert warned == [
+        f"“{kept}” is read-only and was left as it is. Choose another file name, or allow "
+        "writing to it first."
+    ]
+    assert kept.read_text(encoding="utf-8") == "the accountant's copy\n"

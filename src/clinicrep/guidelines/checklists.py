@@ -23,7 +23,7 @@ from clinicrep.guidelines.kinds import ReplyKind
 from clinicrep.guidelines.lexicon import LANGUAGES, lexicon
 from clinicrep.labels import platform_label
 from clinicrep.model import Platform, Review, Status, Topic, utc_now
-from clinicrep.settings import Settings
+from clinicrep.settings import Settings, answer_clock
 
 # Google documents 4,096 bytes for a review reply. Where a platform's limit is not documented
 # in PLATFORM-NOTES, the same limit is used: it is the strictest we know, and short replies read
@@ -157,7 +157,7 @@ def _answer_promptly(review: Review, context: ReplyContext) -> ChecklistItemResu
     label = QCoreApplication.translate("Checklist", "Answer promptly")
     now = context.now or utc_now()
     hours = (now - review.created_at).total_seconds() / 3600
-    if hours <= context.settings.answer_limit_hours:
+    if answer_clock(context.settings).within_limit(hours):
         return ChecklistItemResult("answer_promptly", label, ItemState.OK)
     days = max(1, int(hours // 24))
     hint = QCoreApplication.translate(

@@ -16,8 +16,10 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from clinicrep import paths
+from clinicrep.errors import ClinicrepError
 from clinicrep.monitoring import scheduler_entries as entries
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,7 @@ class RunResult:
     returncode: int
     stdout: str = ""
     stderr: str = ""
+    missing_program: str = ""  # the program is not installed on this computer
 
 
 CommandRunner = Callable[[list[str], str | None], RunResult]
@@ -39,8 +42,10 @@ def subprocess_runner(args: list[str], stdin: str | None = None) -> RunResult:
         done = subprocess.run(
             args, input=stdin, capture_output=True, text=True, timeout=30, check=False
         )
+    except FileNotFoundError:
+        return RunResult(127, "", f"{args[0]}: not found", missing_program=args[0])
     except (OSError, subprocess.TimeoutExpired) as e:
-        return RunResult(127, "", type(e).__name__)
+        return RunResult(127, "", f"{args[0]}: {type(e).__name__}")
     return RunResult(done.returncode, done.stdout, done.stderr)
 
 
@@ -298,27 +303,38 @@ class MonitorInstaller:
             log.warning(
                 "scheduler command failed (%d): %s", result.returncode, result.stderr.strip()[:300]
             )
-            raise SchedulerError(
-                command=(
-                    entries.windows_command_line(args)
-                    if self.system == "Windows"
-                    else shlex.join(args)
-                ),
-                output=result.stderr.strip()[:300],
-                returncode=result.returncode,
+            detail = result.stderr.strip()[:300] or f"exit {result.returncode}"
+            command = (
+                entries.windows_command_line(args) if self.system == "Windows" else shlex.join(args)
             )
+            where = {"command": command, "output": result.stderr.strip()[:300]}
+            if result.missing_program:
+                raise SchedulerError(
+                    detail,
+                    code="scheduler_missing",
+                    program=result.missing_program,
+                    returncode=result.returncode,
+                    **where,
+                )
+            raise SchedulerError(detail, detail_text=detail, returncode=result.returncode, **where)
 
 
-class SchedulerError(RuntimeError):
-    """The OS refused an entry: the exact command that failed and what the OS tool said."""
+class SchedulerError(ClinicrepError):
+    """The OS refused an entry, or its scheduler is not installed: the exact command that
+    failed and what the OS tool said (for the log, the details, and to try by hand)."""
 
-    def __init__(self, *, command: str, output: str, returncode: int) -> None:
-        self.command = command
-        self.output = output
-        self.returncode = returncode
-        # the runner reports a program that is not there as 127 (the shell's code)
-        self.program_missing = returncode == 127 and output in ("", "FileNotFoundError")
-        super().__init__(f"{command}: {output or f'exit {returncode}'}")
+    code = "scheduler_failed"
+
+    def __init__(self, detail: str = "", *, code: str = "scheduler_failed", **params: Any):
+        super().__init__(detail, **params)
+        self.code = code
+        self.command = str(params.get("command", ""))
+        self.output = str(params.get("output", ""))
+        self.returncode = int(params.get("returncode", 0))
+        # a runner reports a program that is not there as 127 (the shell's code)
+        self.program_missing = code == "scheduler_missing" or (
+            self.returncode == 127 and self.output in ("", "FileNotFoundError")
+        )
 
 
 def _plist_command(plist: Path) -> str:

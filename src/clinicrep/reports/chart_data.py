@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from clinicrep.model import Sentiment, utc_now
+from clinicrep.settings import answer_clock, load_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import first_review_at
 from clinicrep.store.stats import (
@@ -69,9 +70,10 @@ def load_chart_data(db: Database, range_key: str, *, now: datetime | None = None
     data.sentiment = sentiment_trend(db, start, end, bucket)
     data.complaints = topic_counts(db, start, end, Sentiment.NEGATIVE, limit=6)
     data.praise = topic_counts(db, start, end, Sentiment.POSITIVE, limit=6)
+    clock = answer_clock(load_settings(db))  # the practice's aim and limit
     data.answers = [
-        AnswerPoint(point.start, point.end, answer_times(db, point.start, point.end))
+        AnswerPoint(point.start, point.end, answer_times(db, point.start, point.end, clock))
         for point in data.rating
     ]
-    data.answers_total = answer_times(db, start, end)
+    data.answers_total = answer_times(db, start, end, clock)
     return data

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from clinicrep.errors import ClinicrepError
+from clinicrep.reports.destination import replacing
 from clinicrep.reports.qt_runtime import ensure_gui_application, report_font_family
 
 POINTS_PER_INCH = 72
@@ -374,10 +375,26 @@ def write_pdf(
     footer: FooterPainter,
     margins: Margins = Margins(),
 ) -> int:
-    """Lay the blocks out on pages of ``page_size`` and write the PDF; returns the page count."""
+    """Lay the blocks out on pages of ``page_size`` and write the PDF; returns the page count.
+
+    Written beside ``out`` and renamed over it; a path that must not be written (a folder,
+    a device, a read-only file) is refused first (``reports.destination``).
+    """
     ensure_gui_application()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(out))
+    with replacing(out) as temp:
+        return _write_pdf(temp, out, blocks, page_size, title, footer, margins)
+
+
+def _write_pdf(
+    temp: Path,
+    out: Path,
+    blocks: Sequence[Block],
+    page_size: PageSize,
+    title: str,
+    footer: FooterPainter,
+    margins: Margins,
+) -> int:
+    writer = QPdfWriter(str(temp))
     writer.setPageSize(page_size.qt)
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setResolution(POINTS_PER_INCH)
@@ -385,7 +402,7 @@ def write_pdf(
     writer.setCreator("clinicrep")
     painter = QPainter()
     if not painter.begin(writer):
-        raise ReportNotWritten(f"cannot write {out}", path=str(out))
+        raise ReportNotWritten(f"cannot write {temp}", path=str(out))
     try:
         canvas = Canvas(writer, report_font_family())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -406,6 +423,6 @@ def write_pdf(
             footer(canvas, painter, footer_rect, number, len(pages))
     finally:
         painter.end()
-    if not out.exists() or out.stat().st_size == 0:
-        raise ReportNotWritten(f"nothing written to {out}", path=str(out))
+    if not temp.exists() or temp.stat().st_size == 0:
+        raise ReportNotWritten(f"nothing written to {temp}", path=str(out))
     return len(pages)

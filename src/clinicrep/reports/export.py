@@ -8,14 +8,13 @@ and reply drafts are never exported; the published reply is.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from clinicrep.model import Review
+from clinicrep.reports.destination import check_destination, replacing
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.store.db import Database, iso
 from clinicrep.store.inbox import ReviewQuery, review_ids
@@ -83,23 +82,18 @@ def _row(review: Review, reply: PublicReply | None, language: ReportLanguage) ->
 def export_csv(db: Database, query: ReviewQuery, out: Path) -> int:
     """Write the reviews ``query`` selects, in its order, to ``out``; returns how many.
 
-    The file appears whole or not at all (written beside it, then renamed).
+    The file appears whole or not at all (written beside it, then renamed); a path that
+    must not be written is refused (``reports.destination``).
     """
+    check_destination(out)  # before the query: a wrong path is refused at once
     ids = review_ids(db, query)
     language = ReportLanguage()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=out.name, suffix=".part", dir=out.parent)
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+    with replacing(Path(out)) as temp:
+        with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
             writer.writerow(_headers())
             for row in _rows(db, ids, language):
                 writer.writerow([neutralise(cell) for cell in row])
                 count += 1
-        os.replace(temp_name, out)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
     return count

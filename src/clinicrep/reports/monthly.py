@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from clinicrep.errors import ClinicrepError
-from clinicrep.model import OPEN_STATUSES, Alert, Review, Sentiment, Status, utc_now
+from clinicrep.model import OPEN_STATUSES, Alert, AnswerClock, Review, Sentiment, Status, utc_now
 from clinicrep.reports.language import ReportLanguage
+from clinicrep.settings import answer_clock, load_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.report_context import (
@@ -60,11 +61,25 @@ class InvalidMonth(ClinicrepError):
     code = "invalid_month"
 
 
+# Reviews online began in the 2000s; a report compares with a year before and counts months
+# after, so the years at the ends of the calendar (0000, 9999) cannot be reported on.
+FIRST_YEAR, LAST_YEAR = 2000, 2199
+
+
+class MonthOutOfRange(InvalidMonth):
+    code = "month_out_of_range"
+
+
 def parse_month(text: str) -> tuple[int, int]:
     match = _MONTH.match(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise InvalidMonth(f"not a month: {text!r}", month=text)
-    return int(match.group(1)), int(match.group(2))
+    year = int(match.group(1))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise MonthOutOfRange(
+            f"month out of range: {text!r}", month=text, first=FIRST_YEAR, last=LAST_YEAR
+        )
+    return year, int(match.group(2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +91,11 @@ class Headline:
     share_positive: float | None
     share_negative: float | None
     answered: int  # answered during the month, whenever they were written
-    share_within_24h: float | None  # of the month's reviews that needed an answer
-    share_within_48h: float | None
+    share_within_aim: float | None  # of the month's reviews that needed an answer
+    share_within_limit: float | None
     median_hours: float | None  # time to answer of the month's answered reviews
     unanswered_at_end: int
+    clock: AnswerClock = AnswerClock()  # the aim and limit the shares are measured against
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,18 +145,19 @@ class MonthlySummary:
         return self.current.received == 0
 
 
-def headline(db: Database, start: datetime, end: datetime) -> Headline:
+def headline(db: Database, start: datetime, end: datetime, clock: AnswerClock) -> Headline:
     ratings = rating_summary(db, start, end)
     sentiment = sentiment_summary(db, start, end)
-    times = answer_times(db, start, end)
+    times = answer_times(db, start, end, clock)
     return Headline(
         received=ratings.count,
         average_rating=ratings.average,
         share_positive=sentiment.share(Sentiment.POSITIVE),
         share_negative=sentiment.share(Sentiment.NEGATIVE),
         answered=answered_between(db, start, end),
-        share_within_24h=times.share_within_24h,
-        share_within_48h=times.share_within_48h,
+        share_within_aim=times.share_within_aim,
+        share_within_limit=times.share_within_limit,
+        clock=clock,
         median_hours=times.median_hours,
         unanswered_at_end=unanswered_at(db, end),
     )
@@ -244,12 +261,14 @@ def action_items(
             current.unanswered_at_end,
         )
         items.append(ActionItem("unanswered", text))
-    if current.share_within_48h is not None and current.share_within_48h < SLOW_ANSWER_SHARE:
+    if current.share_within_limit is not None and current.share_within_limit < SLOW_ANSWER_SHARE:
         text = language.translate(
             "MonthlyReport",
-            "Only {share} of this month's reviews were answered within 48 hours."
+            "Only {share} of this month's reviews were answered within {hours} h."
             " Patients and platforms notice quick answers.",
-        ).format(share=language.percent(current.share_within_48h))
+        ).format(
+            share=language.percent(current.share_within_limit), hours=current.clock.limit_hours
+        )
         items.append(ActionItem("slow_answers", text))
     if (
         current.average_rating is not None
@@ -317,8 +336,9 @@ def build_monthly_summary(
     start = month_start(year, number, zone)
     end = add_months(start, 1)
     previous_start = add_months(start, -1)
-    current = headline(db, start, end)
-    previous = headline(db, previous_start, start)
+    clock = answer_clock(load_settings(db))
+    current = headline(db, start, end, clock)
+    previous = headline(db, previous_start, start, clock)
     complaints = topic_counts(db, start, end, Sentiment.NEGATIVE)
     previous_complaints = topic_counts(db, previous_start, start, Sentiment.NEGATIVE)
     praise = topic_counts(db, start, end, Sentiment.POSITIVE, TOP_TOPICS)

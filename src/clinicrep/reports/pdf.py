@@ -345,15 +345,19 @@ class _Writer:
                 "good",
             ),
             self._share_row(
-                self.lang.translate("MonthlyReport", "Answered within 24 hours"),
-                now.share_within_24h,
-                before.share_within_24h,
+                self.lang.translate("MonthlyReport", "Answered within {hours} h").format(
+                    hours=now.clock.target_hours
+                ),
+                now.share_within_aim,
+                before.share_within_aim,
                 "good",
             ),
             self._share_row(
-                self.lang.translate("MonthlyReport", "Answered within 48 hours"),
-                now.share_within_48h,
-                before.share_within_48h,
+                self.lang.translate("MonthlyReport", "Answered within {hours} h").format(
+                    hours=now.clock.limit_hours
+                ),
+                now.share_within_limit,
+                before.share_within_limit,
                 "good",
             ),
             FigureRow(

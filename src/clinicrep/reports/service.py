@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from clinicrep.reports.destination import check_destination
 from clinicrep.reports.document import PageSize
+from clinicrep.reports.monthly import parse_month
 from clinicrep.reports.pdf import ReportOptions, local_zone, render_monthly_report
 from clinicrep.settings import load_settings
 from clinicrep.store.db import Database
@@ -31,6 +33,9 @@ def make_monthly_report(
 ) -> Path:
     """Render ``month`` (None: the last complete month) with the practice's name, logo and
     paper size from the settings; ``page_size`` / ``language`` override them."""
+    if month is not None:
+        parse_month(month)  # a wrong month or path is refused before any work
+    check_destination(Path(out))
     settings = load_settings(db)
     logo = Path(settings.logo_path) if settings.logo_path else None
     size = page_size or settings.page_size

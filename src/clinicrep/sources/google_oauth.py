@@ -273,10 +273,10 @@ def _page(title: str, body: str) -> bytes:
 
 def _start_loopback(callback: _Callback) -> HTTPServer:
     class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass  # the query carries the authorisation code
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
             if "code" not in query and "error" not in query:
                 self.send_response(404)

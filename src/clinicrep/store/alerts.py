@@ -10,6 +10,7 @@ from datetime import datetime
 
 from clinicrep.model import Alert, utc_now
 from clinicrep.store.db import Database, from_iso, iso
+from clinicrep.store.inbox import WAITING_SQL
 
 _COLUMNS = "id, kind, key, raised_at, message, review_id, acknowledged_at, detail"
 
@@ -98,7 +99,7 @@ def urgent_reviews(
     """(id, urgency, reason) of open reviews written since ``since`` with urgency >= min."""
     rows = db.execute(
         "SELECT id, urgency, urgency_reason FROM reviews"
-        " WHERE urgency >= ? AND created_at >= ? AND status IN ('new', 'in_progress', 'escalated')"
+        f" WHERE urgency >= ? AND created_at >= ? AND status IN {WAITING_SQL}"
         " ORDER BY urgency DESC, id",
         (min_urgency, iso(since)),
     ).fetchall()

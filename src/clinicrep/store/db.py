@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources as importlib_resources
@@ -20,6 +21,7 @@ from typing import Any
 
 from clinicrep.errors import (
     DatabaseDamaged,
+    DatabaseEmpty,
     DatabaseLocked,
     DatabaseTooNew,
     DataDirNotWritable,
@@ -54,7 +56,11 @@ def from_iso(text: str | None) -> datetime | None:
 
 
 def migrations() -> list[tuple[int, str, str]]:
-    """(number, file name, SQL) of every bundled migration, in order."""
+    """(number, file name, SQL) of every bundled migration, in order.
+
+    ``PRAGMA user_version`` is the number of the last one applied. Numbers only grow and
+    never repeat; one may be left free (a branch that merges later takes it).
+    """
     found = []
     folder = importlib_resources.files("clinicrep.store") / "migrations"
     for entry in folder.iterdir():
@@ -62,15 +68,45 @@ def migrations() -> list[tuple[int, str, str]]:
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     found.sort()
-    for expected, (number, name, _sql) in enumerate(found, start=1):
-        if number != expected:
-            raise RuntimeError(f"migration {name} is out of sequence (expected {expected:04d})")
+    numbers = [number for number, _name, _sql in found]
+    if len(set(numbers)) != len(numbers) or (numbers and numbers[0] != 1):
+        raise RuntimeError(f"migrations are misnumbered: {[name for _n, name, _s in found]}")
     return found
 
 
 def schema_version() -> int:
-    """The schema version this program writes."""
-    return len(migrations())
+    """The schema version this program writes: the number of its last migration."""
+    steps = migrations()
+    return steps[-1][0] if steps else 0
+
+
+def split_statements(script: str) -> list[str]:
+    """The statements of a migration, one by one (triggers' bodies kept whole).
+
+    ``executescript`` commits whatever transaction is open first, so a migration run under
+    the write lock it took to read the version executes its statements one at a time.
+    """
+    statements: list[str] = []
+    pending = ""
+    pieces = script.split(";")
+    for i, piece in enumerate(pieces):
+        pending += piece if i == len(pieces) - 1 else piece + ";"
+        if sqlite3.complete_statement(pending):
+            if _has_sql(pending):
+                statements.append(pending.strip())
+            pending = ""
+    if _has_sql(pending):
+        raise RuntimeError(f"unfinished statement at the end of a migration: {pending[:80]!r}")
+    return statements
+
+
+def _has_sql(text: str) -> bool:
+    """False for text that is only comments and blank lines."""
+    for line in text.splitlines():
+        code = line.split("--", 1)[0].strip()
+        if code and code != ";":
+            return True
+    return False
 
 
 def _translated(e: sqlite3.DatabaseError) -> Exception:
@@ -122,6 +158,7 @@ class Database:
     ) -> None:
         self.path = Path(path)
         self._backup_dir = backup_dir
+        _refuse_emptied(self.path, backup_dir or self.path.parent / "backups")
         self.conn = _connect(self.path, create=create)
         self._check: _IntegrityCheck | None = None
         try:
@@ -248,54 +285,98 @@ class Database:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
+        """Bring the file to this program's schema, under the write lock.
+
+        Another process may be opening the same file at the same moment (the window and a
+        scheduled check): the version is read only once this connection holds the write lock
+        (BEGIN IMMEDIATE), so the second one finds the work done instead of repeating it.
+        """
         steps = migrations()
+        known = steps[-1][0] if steps else 0
         current = self.user_version
-        if current > len(steps):
-            raise DatabaseTooNew(
-                f"database schema {current} is newer than this program's {len(steps)}",
-                found=current,
-                known=len(steps),
-            )
-        pending = steps[current:]
-        if not pending:
-            return
-        if current > 0:
-            self._backup_before_migration(current)
-        for number, name, sql in pending:
-            log.info("applying migration %s", name)
-            # Foreign keys off while a migration runs (SQLite's procedure for rebuilding a
-            # table: dropping the old one must not cascade), checked before it commits.
-            self.conn.execute("PRAGMA foreign_keys = OFF")
-            try:
-                # executescript commits first; inside our BEGIN/COMMIT it is one transaction.
-                self.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};")
-                broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise sqlite3.IntegrityError(
-                        f"migration {name} breaks {len(broken)} references"
-                    )
-                self.conn.execute("COMMIT")
-            except sqlite3.Error as e:
-                if self.conn.in_transaction:
+        if current > known:
+            raise _too_new(current, known)
+        if current == known:
+            return  # the usual case: no lock taken
+        # Foreign keys off while migrations run (SQLite's procedure for rebuilding a table:
+        # dropping the old one must not cascade), checked before the commit. The pragma is a
+        # no-op inside a transaction, so it is set before the lock is taken.
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as e:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            raise translate_sqlite_error(e) from e
+        try:
+            current = self.user_version  # again, now that nobody else can write
+            if current > known:
+                raise _too_new(current, known)
+            pending = [step for step in steps if step[0] > current]
+            if pending and current > 0:
+                self._backup_before_migration(current)
+            for number, name, sql in pending:
+                log.info("applying migration %s", name)
+                for statement in split_statements(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {int(number)}")
+            broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"migrations break {len(broken)} references")
+            self.conn.execute("COMMIT")  # every pending step, or none of them
+        except BaseException as e:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
                 raise translate_sqlite_error(e) from e
-            finally:
-                self.conn.execute("PRAGMA foreign_keys = ON")
+            raise
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _backup_before_migration(self, version: int) -> Path:
-        """Copy the whole file (through SQLite, so the WAL is included) before changing it."""
+        """Copy the whole file (through SQLite, so the WAL is included) before changing it.
+
+        Called under this connection's write lock, which SQLite's backup cannot read through
+        (it waits for the writer forever): a second connection reads the file, which WAL
+        allows beside a writer, and sees it as it is before the migration.
+        """
         folder = self._backup_dir or self.path.parent / "backups"
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = folder / f"{self.path.stem}.schema{version}.{stamp}.sqlite3"
         _create_private(target)
+        source = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
         dest = sqlite3.connect(target)
         try:
-            self.conn.backup(dest)
+            source.backup(dest)
         finally:
             dest.close()
+            source.close()
         log.info("kept a copy of the database before migrating: %s", target)
         return target
+
+
+def _too_new(found: int, known: int) -> DatabaseTooNew:
+    return DatabaseTooNew(
+        f"database schema {found} is newer than this program's {known}", found=found, known=known
+    )
+
+
+def _refuse_emptied(path: Path, backups: Path) -> None:
+    """A file of 0 bytes beside backup copies lost its data (a full disk, a bad copy, a
+    sync tool): opening it would make a new empty store without a word. Offer the copies
+    instead, as for a damaged file. Without copies it is a new store being made."""
+    try:
+        if path.stat().st_size != 0:
+            return
+    except OSError:
+        return
+    try:  # every copy store.backup makes ends in .sqlite3 (daily, before a migration or restore)
+        copies = [p for p in backups.iterdir() if p.name.endswith(".sqlite3") and p.is_file()]
+    except OSError:
+        return
+    if any(p.stat().st_size > 0 for p in copies):
+        raise DatabaseEmpty(f"{path} is empty; backups in {backups}", path=str(path))
 
 
 def _create_private(path: Path) -> None:
@@ -326,15 +407,36 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
     return conn
 
 
+WAL_ATTEMPTS = 100  # x 50 ms: as long as the busy timeout
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            log.warning("journal_mode is %s, not WAL", mode)
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as e:
         raise translate_sqlite_error(e) from e
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL, waiting for other processes that open it at the same moment.
+
+    Changing the journal mode needs the file to itself, and SQLite answers "database is
+    locked" at once, without its busy timeout, while another connection holds it (ten
+    windows and checks started together on a new file).
+    """
+    for attempt in range(WAL_ATTEMPTS):
+        try:
+            mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e).lower() or attempt == WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05)
+            continue
+        if mode != "wal":
+            log.warning("journal_mode is %s, not WAL", mode)
+        return
 
 
 def _is_read(sql: str) -> bool:
@@ -441,7 +543,7 @@ def _looks_current(conn: sqlite3.Connection) -> bool:
         mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
     except sqlite3.Error:
         return False
-    return version == len(migrations()) and mode == "wal"
+    return version == schema_version() and mode == "wal"
 
 
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:

@@ -9,11 +9,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
+from clinicrep.model import OPEN_STATUSES, AnswerClock, Platform, Sentiment, Status, Topic, utc_now
 from clinicrep.search_forms import stem_search_word
 from clinicrep.store.db import Database, iso
+
+# The statuses whose answer clock runs (model.OPEN_STATUSES), as SQL. Written exactly as
+# in migration 0005's index on the time-left sort, which SQLite matches by its text.
+WAITING_SQL = "(" + ", ".join(f"'{s.value}'" for s in OPEN_STATUSES) + ")"
 
 # what the user can sort by -> SQL expression (ties newest first, then by id). Each has an
 # index (migration 0005) ending in created_at, so the ids come out of it already in order:
@@ -30,12 +34,14 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "status": ("r.status",),
     # time left to answer runs out in creation order; answered ones after the open ones
     "time_left": (
-        "CASE WHEN status IN ('new', 'in_progress', 'escalated') THEN 0 ELSE 1 END",
+        f"CASE WHEN status IN {WAITING_SQL} THEN 0 ELSE 1 END",
         "r.created_at",
     ),
 }
 
 _FTS_MIN = 3  # the trigram tokenizer needs three characters
+_SEARCHED = ("r.text", "r.author", "r.title")
+_INLINE_TERMS = 240  # instr() calls written into the query; SQLite's depth limit is 1,000
 _WORD = re.compile(r"\S+")
 
 
@@ -49,7 +55,7 @@ class ReviewQuery:
     ratings: tuple[int, ...] = ()  # 1..5; 0 stands for "no rating"
     sentiments: tuple[Sentiment, ...] = ()
     topics: tuple[Topic, ...] = ()
-    overdue_after_hours: int | None = None  # only open reviews older than this
+    overdue: AnswerClock | None = None  # only open reviews past this clock's limit
     created_from: datetime | None = None
     created_to: datetime | None = None  # exclusive
     search: str = ""
@@ -64,25 +70,70 @@ class ReviewQuery:
         return cls(statuses=OPEN_STATUSES, sort="urgency", descending=True)
 
 
+def _case_variants(word: str) -> list[str]:
+    """Every way a short word may be written in upper and lower case ("те": те, тЕ, Те,
+    ТЕ): SQLite's own LIKE and lower() fold ASCII letters only."""
+    variants = [""]
+    for char in word:
+        forms = dict.fromkeys((char, char.lower(), char.upper()))
+        variants = [v + form for v in variants for form in forms]
+    return variants
+
+
 def _search_clause(text: str) -> tuple[list[str], list[object]]:
+    """Every word must occur in the author, title or text, whatever its case.
+
+    Words of three characters or more go to the trigram index in one MATCH. Shorter ones
+    (which the index cannot look up) are found with instr() on each case variant; past a
+    budget the rest are one clause however many there are (a JSON list walked by
+    json_each). A clause per word made a query of 1,000 short words exceed SQLite's
+    expression depth ("Something went wrong").
+    """
     clauses: list[str] = []
     params: list[object] = []
-    long_words = []
+    long_words: dict[str, str] = {}
+    short_words: dict[str, str] = {}
     for word in _WORD.findall(text):
+        key = word.casefold()
         if len(word) >= _FTS_MIN:
             # the stem, searched as a substring: "парковки" finds "парковка" (search_forms)
             stem = stem_search_word(word)
-            long_words.append('"' + stem.replace('"', '""') + '"')
+            long_words.setdefault(stem.casefold(), '"' + stem.replace('"', '""') + '"')
         else:
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            clauses.append(
-                "(r.text LIKE ? ESCAPE '\\' OR r.author LIKE ? ESCAPE '\\'"
-                " OR r.title LIKE ? ESCAPE '\\')"
-            )
-            params.extend([f"%{escaped}%"] * 3)
+            short_words.setdefault(key, word)
     if long_words:
-        clauses.insert(0, "r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
-        params.insert(0, " AND ".join(long_words))
+        clauses.append("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)")
+        params.append(" AND ".join(long_words.values()))
+    # The first words inline (as fast as LIKE); past a budget that keeps the expression
+    # shallow, the rest in one JSON clause (slower per row, but it sees only the rows the
+    # inline words left).
+    budget = _INLINE_TERMS
+    rest: list[list[str]] = []
+    for word in short_words.values():
+        # LIKE folds ASCII itself: one pattern, one pass (instr() over four case variants
+        # reads the text four times); other alphabets need their variants
+        variants = [word] if word.isascii() else _case_variants(word)
+        terms = len(variants) * len(_SEARCHED)
+        if terms > budget:
+            rest.append(_case_variants(word))
+            continue
+        budget -= terms
+        if word.isascii():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
+            params.extend([f"%{escaped}%"] * len(_SEARCHED))
+            continue
+        clauses.append(
+            "(" + " OR ".join(f"instr({c}, ?)" for _v in variants for c in _SEARCHED) + ")"
+        )
+        params.extend(v for v in variants for _c in _SEARCHED)
+    if rest:
+        found_in = " OR ".join(f"instr({c}, form.value)" for c in _SEARCHED)
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM json_each(?) AS word WHERE NOT EXISTS ("
+            f"SELECT 1 FROM json_each(word.value) AS form WHERE {found_in}))"
+        )
+        params.append(json.dumps(rest, ensure_ascii=False))
     return clauses, params
 
 
@@ -113,9 +164,9 @@ def _where(query: ReviewQuery, now: datetime) -> tuple[str, list[object]]:
         marks = ",".join("?" * len(query.topics))
         clauses.append(f"r.id IN (SELECT review_id FROM review_topics WHERE topic IN ({marks}))")
         params.extend(t.value for t in query.topics)
-    if query.overdue_after_hours is not None:
-        clauses.append("r.status IN ('new','in_progress','escalated') AND r.created_at < ?")
-        params.append(iso(now - timedelta(hours=query.overdue_after_hours)))
+    if query.overdue is not None:
+        clauses.append(f"r.status IN {WAITING_SQL} AND r.created_at < ?")
+        params.append(iso(query.overdue.overdue_if_created_before(now)))
     if query.created_from:
         clauses.append("r.created_at >= ?")
         params.append(iso(query.created_from))
@@ -172,12 +223,11 @@ def count_by_status(db: Database) -> dict[Status, int]:
     return counts
 
 
-def count_overdue(db: Database, hours: int, *, now: datetime | None = None) -> int:
-    since = iso((now or utc_now()) - timedelta(hours=hours))
+def count_overdue(db: Database, clock: AnswerClock, *, now: datetime | None = None) -> int:
+    since = iso(clock.overdue_if_created_before(now or utc_now()))
     return int(
         db.execute(
-            "SELECT count(*) FROM reviews WHERE status IN ('new','in_progress','escalated')"
-            " AND created_at < ?",
+            f"SELECT count(*) FROM reviews WHERE status IN {WAITING_SQL} AND created_at < ?",
             (since,),
         ).fetchone()[0]
     )

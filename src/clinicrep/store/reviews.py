@@ -20,6 +20,7 @@ from clinicrep.model import (
     utc_now,
 )
 from clinicrep.store.db import Database, from_iso, iso
+from clinicrep.store.inbox import WAITING_SQL
 
 REVIEW_COLUMNS = (
     "r.id, r.source_id, r.external_id, r.author, r.rating, r.recommendation, r.title, r.text,"
@@ -423,7 +424,7 @@ def set_status(
         db.execute(
             "UPDATE reviews SET status = ?, status_changed_at = ?,"
             " answered_at = CASE WHEN ? = 'answered' THEN COALESCE(answered_at, ?)"
-            " WHEN ? IN ('new', 'in_progress') THEN NULL ELSE answered_at END WHERE id = ?",
+            f" WHEN ? IN {WAITING_SQL} THEN NULL ELSE answered_at END WHERE id = ?",
             (status.value, iso(when), status.value, iso(when), status.value, review_id),
         )
         db.execute(

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from datetime import datetime
 
+from clinicrep.errors import SourceNameTaken
 from clinicrep.model import Platform, Source, SourceKind, utc_now
 from clinicrep.store.db import Database, from_iso, iso
 
@@ -34,14 +35,23 @@ def _row_to_source(row: sqlite3.Row | tuple) -> Source:
     )
 
 
-def add_source(db: Database, source: Source) -> Source:
+def add_source(db: Database, source: Source, *, new_name_if_taken: bool = False) -> Source:
+    """Create ``source``, or answer the one of that name on its platform (an upsert).
+
+    Two imports started at once into a new name both get the same source (the name is
+    unique per platform, case aside: migration 0009). ``new_name_if_taken``: the user
+    asked for a new source (Sources > Add), so a taken name becomes "Name (2)" instead.
+    """
     with db.transaction():
+        name = source.name
+        if new_name_if_taken:
+            name = _free_name(db, source.platform, source.name)
         cur = db.execute(
             "INSERT INTO sources (kind, name, platform, language, settings, enabled, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
                 source.kind.value,
-                source.name,
+                name,
                 source.platform.value,
                 source.language,
                 json.dumps(source.settings, ensure_ascii=False),
@@ -49,26 +59,55 @@ def add_source(db: Database, source: Source) -> Source:
                 iso(utc_now()),
             ),
         )
-    source.id = cur.lastrowid
-    return source
+        if cur.rowcount == 1:
+            source.id, source.name = cur.lastrowid, name
+            return source
+        row = db.execute(
+            f"SELECT {_COLUMNS} FROM sources WHERE platform = ? AND name = ? COLLATE NOCASE",
+            (source.platform.value, name),
+        ).fetchone()
+    return _row_to_source(row)
+
+
+def _free_name(db: Database, platform: Platform, name: str) -> str:
+    taken = {
+        str(n).casefold()
+        for (n,) in db.execute(
+            "SELECT name FROM sources WHERE platform = ? AND (name = ? COLLATE NOCASE"
+            " OR name LIKE ? ESCAPE '\\')",
+            (platform.value, name, _like_prefix(name) + " (%)"),
+        ).fetchall()
+    }
+    candidate, n = name, 1
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = f"{name} ({n})"
+    return candidate
+
+
+def _like_prefix(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def update_source(db: Database, source: Source) -> None:
     """Save the user-editable part of a source (name, language, settings, enabled)."""
     with db.transaction():
         before = db.execute("SELECT platform FROM sources WHERE id = ?", (source.id,)).fetchone()
-        db.execute(
-            "UPDATE sources SET name = ?, platform = ?, language = ?, settings = ?, enabled = ?"
-            " WHERE id = ?",
-            (
-                source.name,
-                source.platform.value,
-                source.language,
-                json.dumps(source.settings, ensure_ascii=False),
-                int(source.enabled),
-                source.id,
-            ),
-        )
+        try:
+            db.execute(
+                "UPDATE sources SET name = ?, platform = ?, language = ?, settings = ?,"
+                " enabled = ? WHERE id = ?",
+                (
+                    source.name,
+                    source.platform.value,
+                    source.language,
+                    json.dumps(source.settings, ensure_ascii=False),
+                    int(source.enabled),
+                    source.id,
+                ),
+            )
+        except sqlite3.IntegrityError as e:
+            raise SourceNameTaken(str(e), name=source.name) from e
         # each review keeps its source's platform (the inbox filters and sorts by it); only
         # a changed platform is worth the pass over the source's reviews (0.3 s per 100,000)
         if before is None or before[0] != source.platform.value:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from clinicrep.model import Alert, Platform, Sentiment, Topic
+from clinicrep.model import Alert, AnswerClock, Platform, Sentiment, Topic
 from clinicrep.store.alerts import alerts_between
 from clinicrep.store.db import Database, iso
 
@@ -224,23 +224,25 @@ class AnswerTimes:
 
     needing_answer: int
     answered: int
-    within_24h: int
-    within_48h: int
+    within_aim: int  # answered within the practice's aim (clock.target_hours)
+    within_limit: int  # ... and within its limit (clock.limit_hours)
     median_hours: float | None
+    clock: AnswerClock = AnswerClock()
 
     def _share(self, n: int) -> float | None:
         return n / self.needing_answer if self.needing_answer else None
 
     @property
-    def share_within_24h(self) -> float | None:
-        return self._share(self.within_24h)
+    def share_within_aim(self) -> float | None:
+        return self._share(self.within_aim)
 
     @property
-    def share_within_48h(self) -> float | None:
-        return self._share(self.within_48h)
+    def share_within_limit(self) -> float | None:
+        return self._share(self.within_limit)
 
 
-def answer_times(db: Database, start: datetime, end: datetime) -> AnswerTimes:
+def answer_times(db: Database, start: datetime, end: datetime, clock: AnswerClock) -> AnswerTimes:
+    """Answer times of the range's reviews, measured against the practice's ``clock``."""
     rows = db.execute(
         "SELECT max(0.0, (strftime('%s', answered_at) - strftime('%s', created_at)) / 3600.0)"
         " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
@@ -250,9 +252,10 @@ def answer_times(db: Database, start: datetime, end: datetime) -> AnswerTimes:
     return AnswerTimes(
         needing_answer=len(rows),
         answered=len(hours),
-        within_24h=sum(1 for h in hours if h <= 24.0),
-        within_48h=sum(1 for h in hours if h <= 48.0),
+        within_aim=sum(1 for h in hours if clock.within_aim(h)),
+        within_limit=sum(1 for h in hours if clock.within_limit(h)),
         median_hours=statistics.median(hours) if hours else None,
+        clock=clock,
     )
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -138,8 +138,13 @@ class BarChart(pg.PlotWidget):
 def bucket_label(start: datetime, bucket: Bucket) -> str:
     locale = QLocale()
     if bucket == Bucket.MONTH:
-        return locale.toString(start.date(), QCoreApplication.translate("DateFormat", "MMM yy"))
-    return locale.toString(start.date(), QCoreApplication.translate("DateFormat", "d MMM"))
+        return locale.toString(
+            QDate(start.year, start.month, start.day),
+            QCoreApplication.translate("DateFormat", "MMM yy"),
+        )
+    return locale.toString(
+        QDate(start.year, start.month, start.day), QCoreApplication.translate("DateFormat", "d MMM")
+    )
 
 
 def percent(value: float | None) -> str:
@@ -284,11 +289,15 @@ class ChartPane(QWidget):
             labels,
             [(medians, AMBER)],
             [
-                self.tr("{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h").format(
+                self.tr(
+                    "{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h"
+                ).format(
                     period=label,
                     hours=hours_number(a.times.median_hours),
-                    d1=percent(a.times.share_within_24h),
-                    d2=percent(a.times.share_within_48h),
+                    d1=percent(a.times.share_within_aim),
+                    d2=percent(a.times.share_within_limit),
+                    aim=a.times.clock.target_hours,
+                    limit=a.times.clock.limit_hours,
                 )
                 for label, a in zip(labels, data.answers, strict=True)
             ],
@@ -312,18 +321,20 @@ class ChartPane(QWidget):
                     for t in topics
                 ],
             )
-        total = data.answers_total
-        if total is not None:
+        answered = data.answers_total
+        if answered is not None:
             self.summary.setText(
                 self.tr(
-                    "%n review(s) · median answer {hours} h · {d1} answered within 24 h · "
-                    "{d2} within 48 h",
+                    "%n review(s) · median answer {hours} h · {d1} answered within {aim} h · "
+                    "{d2} within {limit} h",
                     "",
                     sum(p.count for p in data.rating),
                 ).format(
-                    hours=hours_number(total.median_hours),
-                    d1=percent(total.share_within_24h),
-                    d2=percent(total.share_within_48h),
+                    hours=hours_number(answered.median_hours),
+                    d1=percent(answered.share_within_aim),
+                    d2=percent(answered.share_within_limit),
+                    aim=answered.clock.target_hours,
+                    limit=answered.clock.limit_hours,
                 )
             )
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.labels import platform_label, sentiment_label, topic_label
-from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
+from clinicrep.model import OPEN_STATUSES, AnswerClock, Platform, Sentiment, Status, Topic, utc_now
 from clinicrep.store.inbox import ReviewQuery
 
 SEARCH_DELAY_MS = 120
@@ -232,7 +232,7 @@ class FilterBar(QWidget):
 
     # -- the query ---------------------------------------------------------------
     def apply(
-        self, base: ReviewQuery, *, limit_hours: int, now: datetime | None = None
+        self, base: ReviewQuery, *, clock: AnswerClock, now: datetime | None = None
     ) -> ReviewQuery:
         key = self.view.currentData()
         overdue = None
@@ -242,7 +242,7 @@ class FilterBar(QWidget):
         elif key == "all":
             statuses = ()
         elif key == "overdue":
-            statuses, overdue = OPEN_STATUSES, limit_hours
+            statuses, overdue = OPEN_STATUSES, clock
         else:
             statuses = (Status(key),)
         platform = self.platform.currentData()
@@ -256,7 +256,7 @@ class FilterBar(QWidget):
         return replace(
             base,
             statuses=statuses,
-            overdue_after_hours=overdue,
+            overdue=overdue,
             # combo boxes hand enum values back as plain strings
             platforms=(Platform(platform),) if platform else (),
             ratings=(int(stars),) if stars is not None else (),

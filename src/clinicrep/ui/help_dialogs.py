@@ -76,8 +76,8 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, (keys, what) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(keys))
+        for row, (key_text, what) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(key_text))
             self.table.setItem(row, 1, QTableWidgetItem(what))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -92,7 +92,8 @@ class ShortcutsDialog(QDialog):
         self.resize(640, 520)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text())
-            for r in range(self.table.rowCount())
-        ]
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]

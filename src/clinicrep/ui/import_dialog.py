@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -349,7 +350,7 @@ def start_import(
             )
 
     def on_progress(value: object) -> None:
-        done, total = value  # type: ignore[misc]
+        done, total = cast(tuple[int, int], value)
         progress.setMaximum(total)
         progress.setValue(done)
 

@@ -9,19 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QThreadPool,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -35,7 +37,7 @@ from clinicrep.labels import (
     status_label,
     topic_label,
 )
-from clinicrep.model import OPEN_STATUSES, Review, Sentiment, Status, utc_now
+from clinicrep.model import AnswerClock, Review, Sentiment, Status, utc_now
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
 from clinicrep.store.reviews import reviews_by_ids
@@ -82,7 +84,12 @@ def short_date(moment: datetime) -> str:
     pattern = QCoreApplication.translate("DateFormat", "d MMM yy, HH:mm")
     if is_date_only(local):  # a file that gave the day only: no made-up "00:00"
         pattern = QCoreApplication.translate("DateFormat", "d MMM yy")
-    return QLocale().toString(QDateTime(local.date(), local.time()), pattern)
+    return QLocale().toString(
+        QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+        ),
+        pattern,
+    )
 
 
 def first_line(text: str, limit: int = 140) -> str:
@@ -113,7 +120,7 @@ def read_snapshot(
     query: ReviewQuery,
     now: datetime,
     pages: list[int],
-    limit_hours: int,
+    clock: AnswerClock,
     *,
     counts: bool = True,
 ) -> InboxSnapshot:
@@ -130,7 +137,7 @@ def read_snapshot(
     snapshot = InboxSnapshot(ids=ids, rows=reviews_by_ids(db, wanted) if wanted else [])
     if counts:
         snapshot.status_counts = count_by_status(db)
-        snapshot.overdue = count_overdue(db, limit_hours, now=now)
+        snapshot.overdue = count_overdue(db, clock, now=now)
     return snapshot
 
 
@@ -170,7 +177,7 @@ class InboxModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, Review] = {}
         self._texts: dict[int, tuple[str | None, ...]] = {}  # a row's display texts, by id
-        self._answer_hours = (24, 48)  # target, limit: the colours and texts of time left
+        self._clock = AnswerClock()  # the colours and texts of time left
         self._now = utc_now()
         self._loaded = False  # no query has run yet
         self._recent_pages: dict[int, None] = {}  # page numbers the view read, oldest first
@@ -179,21 +186,12 @@ class InboxModel(QAbstractTableModel):
         self._counted = False
 
     @property
-    def answer_target_hours(self) -> int:
-        return self._answer_hours[0]
+    def answer_clock(self) -> AnswerClock:
+        return self._clock
 
-    @answer_target_hours.setter
-    def answer_target_hours(self, hours: int) -> None:
-        self._answer_hours = (hours, self._answer_hours[1])
-        self._texts.clear()
-
-    @property
-    def answer_limit_hours(self) -> int:
-        return self._answer_hours[1]
-
-    @answer_limit_hours.setter
-    def answer_limit_hours(self, hours: int) -> None:
-        self._answer_hours = (self._answer_hours[0], hours)
+    @answer_clock.setter
+    def answer_clock(self, clock: AnswerClock) -> None:
+        self._clock = clock
         self._texts.clear()
 
     # -- what is shown ------------------------------------------------------
@@ -233,7 +231,7 @@ class InboxModel(QAbstractTableModel):
                 self._query,
                 now,
                 self._pages_to_read(kind),
-                self.answer_limit_hours,
+                self._clock,
                 counts=self._counts_wanted(kind),
             )
             self._apply(kind, snapshot, now)
@@ -264,7 +262,7 @@ class InboxModel(QAbstractTableModel):
         self._waiting = None
         self._running = True
         query, now, db_path = self._query, utc_now(), self._db.path
-        pages, limit_hours = self._pages_to_read(kind), self.answer_limit_hours
+        pages, clock = self._pages_to_read(kind), self._clock
         counts = self._counts_wanted(kind)
 
         def snapshot(_progress: Progress) -> InboxSnapshot:
@@ -272,7 +270,7 @@ class InboxModel(QAbstractTableModel):
             with open_database(db_path, defer_check=True) as db:
                 self._running_db = db
                 try:
-                    return read_snapshot(db, query, now, pages, limit_hours, counts=counts)
+                    return read_snapshot(db, query, now, pages, clock, counts=counts)
                 finally:
                     self._running_db = None
 
@@ -497,10 +495,10 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def deadline(self, review: Review) -> datetime:
-        return review.created_at + timedelta(hours=self.answer_limit_hours)
+        return self._clock.due_at(review.created_at)
 
     def time_left_text(self, review: Review) -> str:
-        if review.status not in OPEN_STATUSES:
+        if not self._clock.is_waiting(review.status):
             return "—"
         left = self.deadline(review) - self._now
         hours = int(left.total_seconds() // 3600)
@@ -523,11 +521,11 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def _foreground(self, review: Review, column: Column) -> QBrush | None:
-        if column == Column.TIME_LEFT and review.status in OPEN_STATUSES:
-            age = self._now - review.created_at
-            if age > timedelta(hours=self.answer_limit_hours):
+        if column == Column.TIME_LEFT:
+            stage = self._clock.stage(review.status, review.created_at, self._now)
+            if stage == "overdue":
                 return QBrush(QColor("#c62828"))
-            if age > timedelta(hours=self.answer_target_hours):
+            if stage == "past_aim":
                 return QBrush(QColor("#ef6c00"))
         if column == Column.SENTIMENT and review.analysis:
             if review.analysis.sentiment == Sentiment.NEGATIVE:

@@ -36,10 +36,11 @@ from clinicrep.errors import ClinicrepError
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Platform, Status
-from clinicrep.settings import Settings, load_settings, save_settings
+from clinicrep.settings import Settings, answer_clock, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
 from clinicrep.store.reviews import (
+    StatusSnapshot,
     get_review,
     restore_status,
     review_versions,
@@ -109,8 +110,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.model = InboxModel(db, self, background=True)
-        self.model.answer_target_hours = self.settings.answer_target_hours
-        self.model.answer_limit_hours = self.settings.answer_limit_hours
+        self.model.answer_clock = answer_clock(self.settings)
 
         self.table = QTableView()
         self.table.setObjectName("inbox")
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.analysis_progress)
         self.statusBar().addPermanentWidget(self.counts)
         # every status change can be taken back for a while (Undo here, or Ctrl+Z)
-        self._undo_snapshot = None
+        self._undo_snapshot: StatusSnapshot | None = None
         self.undo_label = QLabel()
         self.undo_label.setObjectName("undoText")
         self.undo_button = QPushButton(self.tr("Undo"))
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ------------------------------------------------------------
     def current_query(self) -> ReviewQuery:
-        return self.filters.apply(self.model.query, limit_hours=self.settings.answer_limit_hours)
+        return self.filters.apply(self.model.query, clock=answer_clock(self.settings))
 
     def apply_filters(self, then: Callable[[], None] | None = None) -> None:
         """Show what the filters select; ``then`` runs once it is shown (off-thread query)."""
@@ -858,8 +858,7 @@ class MainWindow(QMainWindow):
         save_settings(self.db, settings)
         self.settings = settings
         self.editor.settings = settings
-        self.model.answer_target_hours = settings.answer_target_hours
-        self.model.answer_limit_hours = settings.answer_limit_hours
+        self.model.answer_clock = answer_clock(settings)
         self.sync.schedule(settings.sync_interval_minutes)
         self._apply_monitoring_entries(old, settings)
         apply_theme(settings.theme)
@@ -989,7 +988,7 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
         if self._split_save.isActive():
             self._split_save.stop()

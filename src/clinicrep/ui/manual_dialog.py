@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import cast
+
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,5 +79,5 @@ class ManualEntryDialog(QDialog):
             text=self.text.toPlainText(),
             rating=self.rating.currentData(),
             channel=self.channel.currentData(),
-            created_at=self.when.dateTime().toPython(),
+            created_at=cast(datetime, self.when.dateTime().toPython()),
         )

@@ -207,9 +207,9 @@ class MonitoringForm(QGroupBox):
             self.quiet_start,
             self.quiet_end,
         ):
-            label = form.labelForField(widget)
-            if label is not None:
-                widget.setAccessibleName(label.text().rstrip(":"))
+            field_label = form.labelForField(widget)
+            if isinstance(field_label, QLabel):
+                widget.setAccessibleName(field_label.text().rstrip(":"))
         self.show_installed()
 
     def _hour(self, value: int) -> QSpinBox:

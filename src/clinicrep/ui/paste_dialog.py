@@ -100,13 +100,13 @@ class PasteTableModel(QAbstractTableModel):
         self.rows = [replace(r) for r in reviews]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(  # noqa: N802 - Qt's name
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -171,7 +171,7 @@ class PasteTableModel(QAbstractTableModel):
         index: QModelIndex | QPersistentModelIndex,
         value: Any,
         role: int = Qt.ItemDataRole.EditRole,
-    ) -> bool:  # noqa: N802 - Qt's name
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         review = self.rows[index.row()]
@@ -205,7 +205,7 @@ class PasteTableModel(QAbstractTableModel):
             review.text = str(value or "")  # as typed: trimmed when stored, not mid-word
         else:
             review.reply = str(value or "")
-        self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(REPLY))
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), REPLY))
         return True
 
     # -- row operations ----------------------------------------------------------
@@ -276,7 +276,7 @@ class _RatingDelegate(QStyledItemDelegate):
         parent: QWidget,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:  # noqa: N802 - Qt's name
+    ) -> QWidget:
         box = QSpinBox(parent)
         box.setRange(0, 5)
         box.setSpecialValueText(QCoreApplication.translate("PasteDialog", "no rating"))
@@ -361,12 +361,12 @@ class PasteDialog(QDialog):
             (self.tr("Review text:"), self.text_edit),
             (self.tr("Practice's reply:"), self.reply_edit),
         ):
-            column = QVBoxLayout()
+            labelled = QVBoxLayout()
             caption = QLabel(label)
             caption.setBuddy(edit)
-            column.addWidget(caption)
-            column.addWidget(edit)
-            editors_layout.addLayout(column)
+            labelled.addWidget(caption)
+            labelled.addWidget(edit)
+            editors_layout.addLayout(labelled)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(editors)
@@ -417,10 +417,11 @@ class PasteDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():
+        for each in self.buttons.buttons():
             # Enter ends an edit in the grid; it must never add the reviews as well
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(each, QPushButton):
+                each.setAutoDefault(False)
+                each.setDefault(False)
 
         form = QFormLayout()
         form.addRow(self.tr("Website:"), self.platform)

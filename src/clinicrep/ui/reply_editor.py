@@ -9,7 +9,6 @@ connector or a token), which stores 'sending' before the call.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -47,8 +46,8 @@ from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_la
 from clinicrep.guidelines.templates import suggest_reply
 from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
-from clinicrep.model import OPEN_STATUSES, Event, ReplyState, Review, Status, utc_now
-from clinicrep.settings import Settings
+from clinicrep.model import Event, ReplyState, Review, Status, utc_now
+from clinicrep.settings import Settings, answer_clock
 from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
@@ -90,7 +89,7 @@ class ReplyEditor(QWidget):
         self.kind.setAccessibleName(self.tr("Kind of reply"))
         for kind in ReplyKind:
             self.kind.addItem(reply_kind_label(kind), kind.value)
-        self.kind.currentIndexChanged.connect(lambda _i: self._loading or self.evaluate())
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.template_button = QPushButton(self.tr("Start from the template"))
         self.template_button.clicked.connect(self.use_template)
         self.clock = QLabel()
@@ -331,6 +330,10 @@ class ReplyEditor(QWidget):
         self.text.setFocus()
 
     # -- checks --------------------------------------------------------------------------
+    def _kind_changed(self, _index: int) -> None:
+        if not self._loading:
+            self.evaluate()
+
     def evaluate(self) -> None:
         self._check_timer.stop()
         review = self.review
@@ -432,19 +435,19 @@ class ReplyEditor(QWidget):
 
     def time_left_text(self) -> str:
         """'Answer within 15 hours' / 'Past the aim; ...' / 'Overdue by 2 days' / 'Answered'."""
-        review, settings = self.review, self.settings
-        if review is None or review.status not in OPEN_STATUSES:
+        review, clock = self.review, answer_clock(self.settings)
+        if review is None or not clock.is_waiting(review.status):
             return self.tr("Answered or closed")
         now = utc_now()
-        limit = review.created_at + timedelta(hours=settings.answer_limit_hours)
-        target = review.created_at + timedelta(hours=settings.answer_target_hours)
-        if now > limit:
+        limit = clock.due_at(review.created_at)
+        stage = clock.stage(review.status, review.created_at, now)
+        if stage == "overdue":
             late = now - limit
             if late.days >= 1:
                 return self.tr("Overdue by %n day(s)", "", late.days)
             return self.tr("Overdue by %n hour(s)", "", max(1, late.seconds // 3600))
         hours_left = int((limit - now).total_seconds() // 3600)
-        if now > target:
+        if stage == "past_aim":
             return self.tr("Later than your aim: %n hour(s) left to answer", "", hours_left)
         return self.tr("Answer within %n hour(s)", "", hours_left)
 

@@ -197,7 +197,7 @@ class RequestCardDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def render(self, out: Path) -> Path:
+    def render_card(self, out: Path) -> Path:
         return render_request_card(
             out,
             url=self.link.text().strip(),
@@ -221,7 +221,7 @@ def make_card_from_window(parent: QWidget, practice_name: str) -> None:
     if not chosen:
         return
     try:
-        path = dialog.render(Path(chosen))
+        path = dialog.render_card(Path(chosen))
     except Exception as e:  # a bad link or an unwritable folder: say so, keep the window
         _failed(parent, dialog.windowTitle(), e)
         return

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -118,7 +120,7 @@ class ReviewPane(QWidget):
     def review(self) -> Review | None:
         return self._review
 
-    def show_review(self, review: Review | None, versions: list[ReviewVersion] = ()) -> None:
+    def show_review(self, review: Review | None, versions: Sequence[ReviewVersion] = ()) -> None:
         self._review = review
         enabled = review is not None
         for widget in (self.status, self.open_page, self.text, self.extra):
@@ -146,7 +148,10 @@ class ReviewPane(QWidget):
         local = review.created_at.astimezone()
         self.date.setText(
             QLocale().toString(
-                QDateTime(local.date(), local.time()),
+                QDateTime(
+                    QDate(local.year, local.month, local.day),
+                    QTime(local.hour, local.minute, local.second),
+                ),
                 # the translators' QLocale pattern: "d MMMM yyyy 'г.' (dddd), HH:mm" in Russian
                 QCoreApplication.translate("DateFormat", "dddd, d MMMM yyyy")
                 if is_date_only(local)
@@ -185,7 +190,7 @@ class ReviewPane(QWidget):
         self.extra.setVisible(bool(extra))
         self.open_page.setEnabled(bool(review.url))
 
-    def _extra_text(self, review: Review, versions: list[ReviewVersion]) -> str:
+    def _extra_text(self, review: Review, versions: Sequence[ReviewVersion]) -> str:
         blocks = []
         if review.translated_text:
             blocks.append(self.tr("Translation by the platform:") + "\n" + review.translated_text)

@@ -197,13 +197,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         for widget in self.findChildren(QWidget):
             if not widget.accessibleName() and isinstance(widget, (QLineEdit, QSpinBox, QComboBox)):
-                label = (
+                field_label = (
                     practice.labelForField(widget)
                     or timing.labelForField(widget)
                     or look.labelForField(widget)
                 )
-                if isinstance(label, QLabel):
-                    widget.setAccessibleName(label.text().rstrip(":"))
+                if isinstance(field_label, QLabel):
+                    widget.setAccessibleName(field_label.text().rstrip(":"))
         self.resize(760, 560)
 
     def _hours(self, value: int) -> QSpinBox:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.errors import NoSecureStorage
+from clinicrep.errors import NoSecureStorage, SourceNameTaken
 from clinicrep.labels import SOURCE_LANGUAGES, language_label, platform_label
 from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
@@ -43,6 +44,9 @@ from clinicrep.sources.registry import (
     import_only,
     kind_info,
 )
+
+if TYPE_CHECKING:
+    from clinicrep.sources.google import GoogleLocation
 from clinicrep.store.db import Database
 from clinicrep.store.sources import add_source, list_sources, update_source
 from clinicrep.ui.import_only_panel import ImportOnlyPanel
@@ -250,6 +254,7 @@ class SourceForm(QDialog):
                     language=self.language.currentData(),
                     settings=settings,
                 ),
+                new_name_if_taken=True,  # a second Google location is a new source
             )
             # a keyring entry left under this number by anything before starts nothing here
             with contextlib.suppress(NoSecureStorage):
@@ -423,14 +428,15 @@ class SourcesDialog(QDialog):
             self.refresh()
             self.sources_changed.emit()
 
-        Op(self, work).on_success(done).on_failure(
-            lambda e: QMessageBox.warning(self, self.windowTitle(), user_message(e))
-        ).start()
+        Op(self, work).on_success(done).on_failure(self._warn).start()
+
+    def _warn(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.windowTitle(), user_message(error))
 
     def google_sign_in(self) -> None:
         """Browser sign-in off the GUI thread, then pick the location to watch."""
         from clinicrep.sources.google import discover_locations
-        from clinicrep.sources.google_oauth import GoogleAuth, save_sign_in, sign_in
+        from clinicrep.sources.google_oauth import GoogleAuth, SignInResult, save_sign_in, sign_in
 
         source = self.selected()
         if source is None or source.kind != SourceKind.GOOGLE or source.id is None:
@@ -458,7 +464,7 @@ class SourcesDialog(QDialog):
             )
             return result, discover_locations(source, auth)
 
-        def done(value: tuple[object, list]) -> None:
+        def done(value: tuple[SignInResult, list]) -> None:
             result, locations = value
             save_sign_in(self.tokens, source.id or 0, client_secret=secret, result=result)
             chosen = self._choose_location(locations)
@@ -470,7 +476,7 @@ class SourcesDialog(QDialog):
 
         self.sign_in_panel.start("Google", work, done)  # type: ignore[arg-type]
 
-    def _choose_location(self, locations: list) -> object | None:
+    def _choose_location(self, locations: list[GoogleLocation]) -> GoogleLocation | None:
         if not locations:
             QMessageBox.information(
                 self,
@@ -492,7 +498,11 @@ class SourcesDialog(QDialog):
             return
         form = SourceForm(source, self, self.tokens)
         if form.exec() == QDialog.DialogCode.Accepted:
-            form.save(self.db)
+            try:
+                form.save(self.db)
+            except SourceNameTaken as e:  # renamed to the name of another source
+                QMessageBox.warning(self, self.windowTitle(), user_message(e))
+                return
             self.refresh()
             self.sources_changed.emit()
 
