@@ -257,7 +257,7 @@
         <source>Answer promptly</source>
         <translation>Відповідайте вчасно</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
@@ -1723,7 +1723,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Last scheduled runs:</source>
         <translation>Останні запуски за розкладом:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/monitoring/unattended.py" line="232"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>
@@ -1963,7 +1963,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Частка негативних відгуків зросла з {before} до {now}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>
@@ -2516,7 +2516,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 </context>
 <context>
     <name>ReportFormat</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/clinicrep/reports/language.py" line="110"/>
         <source>%n min</source>
         <translation>
