@@ -43,6 +43,7 @@ def sentiment_label(sentiment: Sentiment) -> str:
         Sentiment.POSITIVE: QCoreApplication.translate("Labels", "Positive"),
         Sentiment.NEUTRAL: QCoreApplication.translate("Labels", "Neutral"),
         Sentiment.NEGATIVE: QCoreApplication.translate("Labels", "Negative"),
+        Sentiment.MIXED: QCoreApplication.translate("Labels", "Mixed"),
     }[sentiment]
 
 

@@ -406,6 +406,7 @@ class _Writer:
         sentiment = self.s.sentiment
         parts = [
             (Sentiment.POSITIVE, sentiment.positive, PALETTE.good),
+            (Sentiment.MIXED, sentiment.mixed, PALETTE.mixed),
             (Sentiment.NEUTRAL, sentiment.neutral, PALETTE.neutral),
             (Sentiment.NEGATIVE, sentiment.negative, PALETTE.bad),
         ]

@@ -224,19 +224,22 @@ class ChartPane(QWidget):
         )
         shares = []
         for p in data.sentiment:
-            total = (p.positive + p.neutral + p.negative) or 1
-            shares.append((p.positive / total, p.neutral / total, p.negative / total))
+            total = (p.positive + p.mixed + p.neutral + p.negative) or 1
+            shares.append(
+                (p.positive / total, p.mixed / total, p.neutral / total, p.negative / total)
+            )
         self.sentiment.set_bars(
             labels,
             [
                 ([s[0] for s in shares], GREEN),
-                ([s[1] for s in shares], GREY),
-                ([s[2] for s in shares], RED),
+                ([s[1] for s in shares], AMBER),
+                ([s[2] for s in shares], GREY),
+                ([s[3] for s in shares], RED),
             ],
             [
-                self.tr("{period}: {pos} positive, {neu} neutral, {neg} negative").format(
-                    period=label, pos=p.positive, neu=p.neutral, neg=p.negative
-                )
+                self.tr(
+                    "{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative"
+                ).format(period=label, pos=p.positive, mix=p.mixed, neu=p.neutral, neg=p.negative)
                 for label, p in zip(labels, data.sentiment, strict=True)
             ],
             y_range=(0, 1),
