@@ -1517,6 +1517,16 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>Messages</name>
     <message>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>Platforma jest teraz niedostępna. clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
+    </message>
+
+    <message>
+        <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
+        <translation>Po stronie platformy wystąpił błąd (HTTP {status}). clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
+    </message>
+
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>Wystąpił nieoczekiwany błąd. Twoje dane są bezpieczne. Jeśli błąd się powtórzy, wyślij szczegóły do pomocy technicznej.</translation>
@@ -1669,6 +1679,16 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 </context>
 <context>
     <name>Monitoring</name>
+    <message>
+        <source>{source}: last full check (edits and deletions) {when}</source>
+        <translation>{source}: ostatnie pełne sprawdzenie (zmiany i usunięcia) {when}</translation>
+    </message>
+
+    <message>
+        <source>{source}: no full check yet (edits and deletions are noticed after the first one)</source>
+        <translation>{source}: jeszcze bez pełnego sprawdzenia (zmiany i usunięcia będą widoczne po pierwszym)</translation>
+    </message>
+
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
@@ -3061,6 +3081,11 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
+        <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
+        <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
+    </message>
+
+    <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
         <source>No secure storage</source>
         <translation>Brak bezpiecznego magazynu</translation>
@@ -3247,6 +3272,15 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 </context>
 <context>
     <name>SyncCli</name>
+    <message numerus="yes">
+        <source>{source}: %n review(s) no longer shown by the platform</source>
+        <translation>
+            <numerusform>{source}: %n opinia nie jest już pokazywana przez platformę</numerusform>
+            <numerusform>{source}: %n opinie nie są już pokazywane przez platformę</numerusform>
+            <numerusform>{source}: %n opinii nie jest już pokazywanych przez platformę</numerusform>
+        </translation>
+    </message>
+
     <message>
         <location filename="../../src/clinicrep/sync.py" line="257"/>
         <source>{source}: {n} of about {total} reviews read</source>
@@ -3494,6 +3528,23 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCli</name>
+    <message>
+        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
+        <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
+    </message>
+
+    <message>
+        <source>Removed {name}, its reviews and its sign-in.</source>
+        <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
+    </message>
+
+    <message>
+        <source>Say which source to remove: its name or number.</source>
+        <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>
 </context>
 </TS>

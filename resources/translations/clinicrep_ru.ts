@@ -1517,6 +1517,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>Платформа сейчас недоступна. clinicrep повторит попытку при следующей проверке.</translation>
+    </message>
+
+    <message>
+        <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
+        <translation>На стороне платформы произошла ошибка (HTTP {status}). clinicrep повторит попытку при следующей проверке.</translation>
+    </message>
+
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>Произошла непредвиденная ошибка. Ваши данные в сохранности. Если это повторится, отправьте подробности в службу поддержки.</translation>
@@ -1669,6 +1679,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
 </context>
 <context>
     <name>Monitoring</name>
+    <message>
+        <source>{source}: last full check (edits and deletions) {when}</source>
+        <translation>{source}: последняя полная проверка (правки и удаления) {when}</translation>
+    </message>
+
+    <message>
+        <source>{source}: no full check yet (edits and deletions are noticed after the first one)</source>
+        <translation>{source}: полной проверки ещё не было (правки и удаления станут видны после первой)</translation>
+    </message>
+
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
@@ -3061,6 +3081,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
+        <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
+        <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
+    </message>
+
+    <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
         <source>No secure storage</source>
         <translation>Нет защищённого хранилища</translation>
@@ -3247,6 +3272,15 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 </context>
 <context>
     <name>SyncCli</name>
+    <message numerus="yes">
+        <source>{source}: %n review(s) no longer shown by the platform</source>
+        <translation>
+            <numerusform>{source}: %n отзыв больше не показывается платформой</numerusform>
+            <numerusform>{source}: %n отзыва больше не показываются платформой</numerusform>
+            <numerusform>{source}: %n отзывов больше не показываются платформой</numerusform>
+        </translation>
+    </message>
+
     <message>
         <location filename="../../src/clinicrep/sync.py" line="257"/>
         <source>{source}: {n} of about {total} reviews read</source>
@@ -3494,6 +3528,23 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Попробовать демо (вымышленные отзывы, в отдельном окне)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCli</name>
+    <message>
+        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
+        <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
+    </message>
+
+    <message>
+        <source>Removed {name}, its reviews and its sign-in.</source>
+        <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
+    </message>
+
+    <message>
+        <source>Say which source to remove: its name or number.</source>
+        <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>
 </context>
 </TS>

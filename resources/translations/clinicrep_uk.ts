@@ -1521,6 +1521,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>Платформа зараз недоступна. clinicrep спробує ще раз під час наступної перевірки.</translation>
+    </message>
+
+    <message>
+        <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
+        <translation>На боці платформи сталася помилка (HTTP {status}). clinicrep спробує ще раз під час наступної перевірки.</translation>
+    </message>
+
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>Сталася неочікувана помилка. Ваші дані в безпеці. Якщо це повториться, надішліть подробиці до служби підтримки.</translation>
@@ -1673,6 +1683,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
 </context>
 <context>
     <name>Monitoring</name>
+    <message>
+        <source>{source}: last full check (edits and deletions) {when}</source>
+        <translation>{source}: остання повна перевірка (зміни та видалення) {when}</translation>
+    </message>
+
+    <message>
+        <source>{source}: no full check yet (edits and deletions are noticed after the first one)</source>
+        <translation>{source}: повної перевірки ще не було (зміни та видалення стануть помітні після першої)</translation>
+    </message>
+
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
@@ -3077,6 +3097,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
+        <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
+        <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
+    </message>
+
+    <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
         <source>No secure storage</source>
         <translation>Немає захищеного сховища</translation>
@@ -3263,6 +3288,15 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 </context>
 <context>
     <name>SyncCli</name>
+    <message numerus="yes">
+        <source>{source}: %n review(s) no longer shown by the platform</source>
+        <translation>
+            <numerusform>{source}: %n відгук більше не показується платформою</numerusform>
+            <numerusform>{source}: %n відгуки більше не показуються платформою</numerusform>
+            <numerusform>{source}: %n відгуків більше не показуються платформою</numerusform>
+        </translation>
+    </message>
+
     <message>
         <location filename="../../src/clinicrep/sync.py" line="257"/>
         <source>{source}: {n} of about {total} reviews read</source>
@@ -3510,6 +3544,23 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Спробувати демо (вигадані відгуки, в окремому вікні)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCli</name>
+    <message>
+        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
+        <translation>Джерело {name} і його відгуки видалено, але зв’язка ключів не змогла видалити вхід: розблокуйте її та видаліть записи «source:{number}» служби «clinicrep».</translation>
+    </message>
+
+    <message>
+        <source>Removed {name}, its reviews and its sign-in.</source>
+        <translation>Джерело {name} видалено разом із відгуками та входом.</translation>
+    </message>
+
+    <message>
+        <source>Say which source to remove: its name or number.</source>
+        <translation>Вкажіть, яке джерело видалити: його назву або номер.</translation>
     </message>
 </context>
 </TS>

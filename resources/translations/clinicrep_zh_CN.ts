@@ -1501,6 +1501,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
+        <source>The platform is not available right now. clinicrep will try again at the next check.</source>
+        <translation>平台目前不可用。clinicrep 会在下次检查时重试。</translation>
+    </message>
+
+    <message>
+        <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
+        <translation>平台方出现错误（HTTP {status}）。clinicrep 会在下次检查时重试。</translation>
+    </message>
+
+    <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
         <translation>发生了意外错误。您的数据是安全的。如果再次发生，请将详细信息发送给技术支持。</translation>
@@ -1653,6 +1663,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
 </context>
 <context>
     <name>Monitoring</name>
+    <message>
+        <source>{source}: last full check (edits and deletions) {when}</source>
+        <translation>{source}：上次完整检查（修改和删除）{when}</translation>
+    </message>
+
+    <message>
+        <source>{source}: no full check yet (edits and deletions are noticed after the first one)</source>
+        <translation>{source}：尚未进行完整检查（首次完整检查后才能发现修改和删除）</translation>
+    </message>
+
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
@@ -3027,6 +3047,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
+        <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
+        <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
+    </message>
+
+    <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
@@ -3213,6 +3238,13 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 </context>
 <context>
     <name>SyncCli</name>
+    <message numerus="yes">
+        <source>{source}: %n review(s) no longer shown by the platform</source>
+        <translation>
+            <numerusform>{source}：平台已不再显示 %n 条评价</numerusform>
+        </translation>
+    </message>
+
     <message>
         <location filename="../../src/clinicrep/sync.py" line="257"/>
         <source>{source}: {n} of about {total} reviews read</source>
@@ -3460,6 +3492,23 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>试用演示（虚构的评价，在单独的窗口中打开）</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCli</name>
+    <message>
+        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
+        <translation>已删除 {name} 及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
+    </message>
+
+    <message>
+        <source>Removed {name}, its reviews and its sign-in.</source>
+        <translation>已删除 {name} 及其评价和登录信息。</translation>
+    </message>
+
+    <message>
+        <source>Say which source to remove: its name or number.</source>
+        <translation>请指明要删除的来源：名称或编号。</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page-size", choices=["A4", "Letter"], default=None)
     p.add_argument("--lang", default=None, help="language of the report (en, ru, uk, pl, zh_CN)")
 
+    p = sub.add_parser("source", help="the connected sources: list, remove")
+    p.add_argument("action", choices=["list", "remove"])
+    p.add_argument("name", nargs="?", help="the source's name or number (remove)")
+
     p = sub.add_parser("export", help="export reviews to a CSV file")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--status", default=None)
@@ -240,6 +244,47 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_source(args: argparse.Namespace) -> int:
+    """``clinicrep source list`` / ``clinicrep source remove NAME``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from clinicrep.monitoring.health import describe_source_full_check
+    from clinicrep.secrets import default_store
+    from clinicrep.source_removal import remove_source
+    from clinicrep.store.sources import list_sources
+
+    with _open_store() as db:
+        if args.action == "list":
+            for source in list_sources(db):
+                print(f"{source.id}\t{source.kind.value}\t{source.name}")
+                full_check = describe_source_full_check(source)
+                if full_check:
+                    print(f"\t{full_check}")
+            return 0
+        if not args.name:
+            print(
+                QCoreApplication.translate(
+                    "SourceCli", "Say which source to remove: its name or number."
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        removed = remove_source(db, args.name, default_store())
+    print(
+        QCoreApplication.translate(
+            "SourceCli", "Removed {name}, its reviews and its sign-in."
+        ).format(name=removed.name)
+        if removed.secrets_removed
+        else QCoreApplication.translate(
+            "SourceCli",
+            "Removed {name} and its reviews, but the keyring could not delete its sign-in: "
+            "unlock the keyring and remove the entries \u201csource:{number}\u201d of "
+            "\u201cclinicrep\u201d.",
+        ).format(name=removed.name, number=removed.source_id)
+    )
+    return 0
+
+
 _COMMANDS = {
     "list": _cmd_list,
     "import": _cmd_import,
@@ -248,4 +293,5 @@ _COMMANDS = {
     "reanalyse": _cmd_reanalyse,
     "report": _cmd_report,
     "export": _cmd_export,
+    "source": _cmd_source,
 }

@@ -10,6 +10,17 @@ from PySide6.QtCore import QCoreApplication
 from clinicrep.model import Platform, Sentiment, Status, Topic
 
 
+def stars_text(rating: int | None, recommendation: str | None = None) -> str:
+    """A rating as stars, a recommendation as a thumb, nothing as a dash."""
+    if rating:
+        return "★" * rating + "☆" * (5 - rating)
+    if recommendation == "positive":
+        return "👍"
+    if recommendation == "negative":
+        return "👎"
+    return "–"
+
+
 def status_label(status: Status) -> str:
     return {
         Status.NEW: QCoreApplication.translate("Labels", "New"),

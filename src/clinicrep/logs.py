@@ -1,15 +1,22 @@
 """Logging to a rotating file in the log dir, readable by its owner only.
 
-Log lines are English and for support; they never hold tokens (a filter masks
-anything that looks like a bearer token or a token query parameter, as a last line).
+Log lines are English and for support; they never hold tokens. Every line is masked as
+it is written: each secret value the program knows (``add_secret``: everything read from or
+written to the keyring, tokens fetched from a platform) in every form it may take in a line
+(as is, URL-escaped, JSON-escaped, base64 inside a Basic header), and, as a last line,
+anything shaped like a bearer token or a token parameter.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import logging.handlers
 import os
 import re
+import threading
+from urllib.parse import quote, quote_plus
 
 from clinicrep import paths
 
@@ -21,9 +28,63 @@ _SECRET_PATTERNS = (
 )
 
 
+_MIN_SECRET_LENGTH = 6  # shorter values would mask ordinary words; no real token is that short
+_known_forms: set[str] = set()
+_known_pattern: re.Pattern[str] | None = None
+_known_lock = threading.Lock()
+
+
+def _forms(secret: str) -> set[str]:
+    """The ways ``secret`` can appear in a line: as is, URL-escaped (both styles, any case),
+    JSON-escaped (with and without ``ensure_ascii``), and inside ``user:secret`` base64."""
+    forms = {
+        secret,
+        quote(secret, safe=""),
+        quote_plus(secret, safe=""),
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+    }
+    forms |= {f.lower() for f in forms if "%" in f} | {f.upper() for f in forms if "%" in f}
+    return {f for f in forms if len(f) >= _MIN_SECRET_LENGTH}
+
+
+def add_secret(secret: str | None) -> None:
+    """From now on, mask ``secret`` in every log line (in each of its written forms)."""
+    global _known_pattern
+    if not secret or len(secret) < _MIN_SECRET_LENGTH:
+        return
+    forms = _forms(secret)
+    with _known_lock:
+        if forms <= _known_forms:
+            return
+        _known_forms.update(forms)
+        # longest first, so a form that contains another is masked whole
+        alternatives = sorted(_known_forms, key=len, reverse=True)
+        _known_pattern = re.compile("|".join(re.escape(f) for f in alternatives))
+
+
+def _mask_basic(match: re.Match[str]) -> str:
+    """``Basic <base64 of user:secret>``: masked when a known secret is inside."""
+    try:
+        decoded = base64.b64decode(match.group(2), validate=True).decode("utf-8", "replace")
+    except ValueError:
+        return match.group(0)
+    pattern = _known_pattern
+    if pattern is not None and pattern.search(decoded):
+        return match.group(1) + "***"
+    return match.group(0)
+
+
+_BASIC = re.compile(r"(?i)(basic\s+)([A-Za-z0-9+/=]{8,})")
+
+
 def redact(text: str) -> str:
-    for pattern in _SECRET_PATTERNS:
-        text = pattern.sub(r"\1***", text)
+    pattern = _known_pattern
+    if pattern is not None:
+        text = pattern.sub("***", text)
+        text = _BASIC.sub(_mask_basic, text)
+    for shape in _SECRET_PATTERNS:
+        text = shape.sub(r"\1***", text)
     return text
 
 

@@ -89,9 +89,21 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "next check.",
         )
     if code == "platform_unavailable":
+        if params.get("reason") == "timeout":
+            return QCoreApplication.translate(
+                "Messages",
+                "The platform did not answer in time. clinicrep will try again at the next check.",
+            )
+        status = params.get("status")
+        if isinstance(status, int) and status >= 500:
+            return QCoreApplication.translate(
+                "Messages",
+                "The platform reported an error on its side (HTTP {status}). clinicrep will try "
+                "again at the next check.",
+            ).format(status=status)
         return QCoreApplication.translate(
             "Messages",
-            "The platform did not answer in time. clinicrep will try again at the next check.",
+            "The platform is not available right now. clinicrep will try again at the next check.",
         )
     if code == "bad_response":
         return QCoreApplication.translate(

@@ -131,6 +131,7 @@ class Source:
     last_sync_at: datetime | None = None
     last_success_at: datetime | None = None
     last_error: str | None = None  # a ClinicrepError code, never a raw message with secrets
+    last_full_scan_at: datetime | None = None  # the last complete scan: the "last full check"
 
 
 @dataclass(slots=True)

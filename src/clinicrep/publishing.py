@@ -1,9 +1,15 @@
 """Publishing a reply: draft -> sending -> published / failed, never posted twice.
 
 'sending' is stored before the network call. If the program dies or the answer never comes,
-the reply stays 'sending' and ``reconcile_sending`` later looks at what the platform shows
-(the fetched review's ``upstream_reply``) instead of posting again. Every publish, override,
-deletion and status change is an event in the log.
+the reply stays 'sending'; the next sync settles it by what the platform shows: the fetched
+pages (``reconcile_sending``) and then, for any reply still 'sending', a direct look-up of
+its review (``settle_sending``), so it settles wherever the review sits in the list. Nothing
+is ever posted again from here. Every publish, override, deletion and status change is an
+event in the log.
+
+The window publishes through ``publish_to_platform`` / ``delete_from_platform``: they build
+the source's connector with the keyring's secrets, use it and close it, so no widget ever
+holds a connector or a token.
 """
 
 from __future__ import annotations
@@ -12,12 +18,19 @@ import dataclasses
 import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from clinicrep.errors import BadResponse, ClinicrepError, PlatformUnavailable
+from clinicrep.errors import (
+    BadResponse,
+    ClinicrepError,
+    NotFound,
+    NotSupported,
+    PlatformUnavailable,
+)
 from clinicrep.guidelines.confidentiality import ConfidentialityFinding, guard_reply
 from clinicrep.model import Event, Reply, ReplyState, Review, Status, utc_now
 from clinicrep.settings import load_settings
-from clinicrep.sources.base import Connector
+from clinicrep.sources.base import CancelToken, Connector, SourceContext
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
 from clinicrep.store.replies import (
@@ -29,8 +42,13 @@ from clinicrep.store.replies import (
     mark_removed,
     note_unconfirmed,
     published_text,
+    sending_review_ids,
 )
 from clinicrep.store.reviews import get_review, get_review_by_external_id, set_status
+from clinicrep.store.sources import get_source
+
+if TYPE_CHECKING:  # keyring is imported when a token is first needed
+    from clinicrep.secrets import TokenStore
 
 log = logging.getLogger(__name__)
 
@@ -195,3 +213,77 @@ def delete_published_reply(db: Database, connector: Connector, review: Review) -
         stored = get_review(db, review_id)
         if stored is not None and stored.status == Status.ANSWERED:
             set_status(db, review_id, Status.IN_PROGRESS, note="reply deleted")
+
+
+def settle_sending(
+    db: Database, connector: Connector, source_id: int, *, cancel: CancelToken | None = None
+) -> list[ReconcileOutcome]:
+    """Settle every reply of ``source_id`` still 'sending' by looking its review up directly.
+
+    Run by each sync after its pages: the review need not be on a page the sync read (an
+    incremental sync stops early; Trustpilot pages by creation date). A review the platform
+    no longer has cannot carry the reply: 'failed'. A look-up that fails leaves the reply
+    'sending' for the next sync; nothing is ever posted again from here.
+    """
+    outcomes: list[ReconcileOutcome] = []
+    for review_id in sending_review_ids(db):
+        if cancel is not None and cancel.cancelled:
+            break
+        review = get_review(db, review_id)
+        if review is None or review.source_id != source_id:
+            continue
+        try:
+            found = connector.lookup(review)
+        except NotSupported:
+            return outcomes  # this platform takes no replies through its API
+        except NotFound:
+            found = None
+        except ClinicrepError as e:
+            log.info("reply to review %s: look-up failed (%s); next sync", review_id, e.code)
+            continue
+        if found is None:
+            with db.transaction():
+                mark_failed(db, review_id, "review_gone")
+                _event(db, "reply_reconciled", review, outcome="failed", reason="review_gone")
+            outcomes.append(ReconcileOutcome(review_id, ReplyState.FAILED))
+            continue
+        found = dataclasses.replace(found, id=review_id, source_id=review.source_id)
+        outcomes.extend(reconcile_sending(db, [found]))
+    return outcomes
+
+
+# -- what the window calls -------------------------------------------------------------
+
+
+def _source_context(db: Database, review: Review, tokens: TokenStore | None) -> SourceContext:
+    source = get_source(db, review.source_id)
+    if source is None:
+        raise NotFound(f"source {review.source_id} is gone", source_id=review.source_id)
+    if tokens is None:
+        from clinicrep.secrets import default_store
+
+        tokens = default_store()
+    return SourceContext(source=source, tokens=tokens)
+
+
+def publish_to_platform(
+    db: Database,
+    review: Review,
+    text: str,
+    *,
+    confirmed_overrides: Collection[str] = (),
+    tokens: TokenStore | None = None,
+) -> Reply:
+    """``publish`` through the connector of the review's source (built, used, closed here)."""
+    from clinicrep.sources.registry import opened_connector
+
+    with opened_connector(_source_context(db, review, tokens)) as connector:
+        return publish(db, connector, review, text, confirmed_overrides=confirmed_overrides)
+
+
+def delete_from_platform(db: Database, review: Review, *, tokens: TokenStore | None = None) -> None:
+    """``delete_published_reply`` through the connector of the review's source."""
+    from clinicrep.sources.registry import opened_connector
+
+    with opened_connector(_source_context(db, review, tokens)) as connector:
+        delete_published_reply(db, connector, review)

@@ -3,20 +3,29 @@
 Tokens never go to SQLite, settings, logs or exception messages. Where no keyring
 backend exists, ``NoSecureStorage`` is raised and the caller may choose to keep a
 token for this session only (``TokenStore.keep_for_session``), in memory.
+
+Every secret value read or written here is also handed to ``logs.add_secret``, so the
+log masks it wherever it turns up (an error body that echoes it, a URL, a JSON field).
+A keyring cannot list its entries, so each owner keeps an index of the names written
+under it (``<owner>:_names``): ``forget_owner`` deletes every one of them, cached access
+tokens included, without the caller having to know them.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 import keyring
 import keyring.errors
 
 from clinicrep.errors import NoSecureStorage
+from clinicrep.logs import add_secret
 
 log = logging.getLogger(__name__)
 
 SERVICE = "clinicrep"
+_INDEX = "_names"  # the names written under an owner, comma-separated
 
 
 def _key(owner: str, name: str) -> str:
@@ -46,6 +55,12 @@ class TokenStore:
         key = _key(owner, name)
         if key in self._session:
             return self._session[key]
+        value = self._read(key)
+        if value and name != _INDEX:
+            add_secret(value)
+        return value
+
+    def _read(self, key: str) -> str | None:
         try:
             return keyring.get_password(self._service, key)
         except keyring.errors.NoKeyringError as e:
@@ -54,17 +69,32 @@ class TokenStore:
             log.warning("keyring read failed for %s (%s)", key, type(e).__name__)
             raise NoSecureStorage("keyring locked or failing") from e
 
-    def set(self, owner: str, name: str, secret: str) -> None:
-        key = _key(owner, name)
+    def _write(self, key: str, value: str) -> None:
         try:
-            keyring.set_password(self._service, key, secret)
+            keyring.set_password(self._service, key, value)
         except keyring.errors.KeyringError as e:
             log.warning("keyring write failed for %s (%s)", key, type(e).__name__)
             raise NoSecureStorage("keyring locked or failing") from e
+
+    def set(self, owner: str, name: str, secret: str) -> None:
+        add_secret(secret)
+        key = _key(owner, name)
+        self._remember_name(owner, name)  # first: a crash between leaves no orphan behind
+        self._write(key, secret)
         self._session.pop(key, None)
+
+    def _names(self, owner: str) -> frozenset[str]:
+        raw = self._read(_key(owner, _INDEX)) or ""
+        return frozenset(n for n in raw.split(",") if n)
+
+    def _remember_name(self, owner: str, name: str) -> None:
+        names = self._names(owner)
+        if name not in names:
+            self._write(_key(owner, _INDEX), ",".join(sorted(names | {name})))
 
     def keep_for_session(self, owner: str, name: str, secret: str) -> None:
         """The user's explicit choice where no keyring exists: memory only, gone at exit."""
+        add_secret(secret)
         self._session[_key(owner, name)] = secret
 
     def delete(self, owner: str, name: str) -> None:
@@ -78,8 +108,17 @@ class TokenStore:
             raise NoSecureStorage("keyring locked or failing") from e
 
     def delete_owner(self, owner: str, names: tuple[str, ...]) -> None:
-        for name in names:
+        """Delete ``names`` and every other secret ever written under ``owner``."""
+        self.forget_owner(owner, names)
+
+    def forget_owner(self, owner: str, known: Iterable[str] = ()) -> None:
+        """Every secret of ``owner``: the names in its index, ``known`` (secrets written
+        before the index existed), and this session's; then the index itself."""
+        prefix = owner + ":"
+        session = {k[len(prefix) :] for k in self._session if k.startswith(prefix)}
+        for name in sorted(self._names(owner).union(known, session)):
             self.delete(owner, name)
+        self.delete(owner, _INDEX)
 
 
 def source_owner(source_id: int) -> str:

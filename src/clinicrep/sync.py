@@ -15,23 +15,43 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
 from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.errors import ClinicrepError, NotFound, StoreError
 from clinicrep.model import Event, Review, Source, utc_now
-from clinicrep.publishing import reconcile_sending
+from clinicrep.publishing import reconcile_sending, settle_sending
 from clinicrep.secrets import TokenStore
 from clinicrep.sources.base import CancelToken, SourceContext
 from clinicrep.sources.http import Cancelled
-from clinicrep.sources.registry import KINDS, connector_for
+from clinicrep.sources.registry import KINDS, opened_connector
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
 from clinicrep.store.reviews import mark_missing_upstream, upsert_reviews
-from clinicrep.store.sources import find_source, list_sources, record_sync_outcome, set_cursor
+from clinicrep.store.sources import (
+    find_source,
+    list_sources,
+    record_full_scan,
+    record_sync_outcome,
+    set_cursor,
+)
 
 log = logging.getLogger(__name__)
+
+# Edits that move no date, and deletions, show only in a scan of the whole list: at least
+# this often for every kind that syncs incrementally, whoever runs the sync.
+FULL_SCAN_EVERY = timedelta(days=1)
+
+
+def full_scan_due(source: Source, now: datetime | None = None) -> bool:
+    """Whether this sync of ``source`` must read its whole list (the daily full check)."""
+    info = KINDS.get(source.kind.value)
+    if info is None or not info.full_scan_daily:
+        return False
+    last = source.last_full_scan_at
+    return last is None or (now or utc_now()) - last >= FULL_SCAN_EVERY
 
 
 @dataclass(slots=True)
@@ -59,6 +79,8 @@ class SourceSyncResult:
     updated: int = 0  # edited upstream since the last sync
     marked_missing: int = 0  # no longer listed by the platform (after a complete scan)
     complete_scan: bool = False
+    full_check_at: datetime | None = None  # when the last complete scan ended (this one or before)
+    settled_replies: int = 0  # replies left 'sending' that this sync settled
     cancelled: bool = False
     skipped: bool = False  # nothing to fetch for this kind (manual entry ...)
     error_code: str | None = None
@@ -129,23 +151,27 @@ def sync_source(
     if timeout is not None:
         ctx.timeout = timeout
     seen: set[str] = set()
+    result.full_check_at = source.last_full_scan_at
+    if not full and full_scan_due(source):
+        full = True
+        log.info("sync %s #%d: daily full check due", source.kind, source_id)
     log.info("sync %s #%d (%s) started%s", source.kind, source_id, source.name,
              " (full)" if full else "")  # fmt: skip
     try:
-        connector = connector_for(ctx)
-        try:
+        with opened_connector(ctx) as connector:
             for page in connector.fetch(None if full else source.cursor, full=full):
                 _analyse_page(page.reviews, source)
                 with db.transaction():
                     stored = upsert_reviews(db, page.reviews)
                     set_cursor(db, source_id, page.cursor)
                     # a reply left 'sending' by a crash is settled by what the platform shows
-                    reconcile_sending(db, page.reviews)
+                    settled = reconcile_sending(db, page.reviews)
                 source.cursor = page.cursor
                 result.pages += 1
                 result.fetched += len(page.reviews)
                 result.inserted += stored.inserted
                 result.updated += stored.updated
+                result.settled_replies += len(settled)
                 result.inserted_ids.extend(stored.inserted_ids)
                 result.updated_ids.extend(stored.updated_ids)
                 seen.update(r.external_id for r in page.reviews)
@@ -158,12 +184,12 @@ def sync_source(
                     )
                 if cancel.cancelled:
                     raise Cancelled("sync cancelled between pages", platform=source.kind.value)
-        finally:
-            close = getattr(connector, "close", None)
-            if callable(close):
-                close()
+            # Replies still 'sending' whose review no page showed: look each one up.
+            result.settled_replies += len(settle_sending(db, connector, source_id, cancel=cancel))
         if result.complete_scan:
             result.marked_missing = mark_missing_upstream(db, source_id, seen)
+            result.full_check_at = source.last_full_scan_at = utc_now()
+            record_full_scan(db, source_id, result.full_check_at)
         if result.inserted or result.updated or result.marked_missing:
             log_event(
                 db,
@@ -247,6 +273,7 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
     """
     from clinicrep import paths
     from clinicrep.messages import user_message
+    from clinicrep.monitoring.health import describe_full_check
     from clinicrep.secrets import default_store
     from clinicrep.store import open_database
 
@@ -306,6 +333,16 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
                     "SyncCli", "{source}: {new} new, {changed} changed"
                 ).format(source=result.source_name, new=result.inserted, changed=result.updated)
             )
+            if result.marked_missing:
+                print(
+                    QCoreApplication.translate(
+                        "SyncCli", "{source}: %n review(s) no longer shown by the platform", "",
+                        result.marked_missing,
+                    ).format(source=result.source_name)
+                )  # fmt: skip
+            full_check = describe_full_check(result.source_name, result.kind, result.full_check_at)
+            if full_check:
+                print(full_check)
     if not report.results and not quiet:
         print(QCoreApplication.translate("SyncCli", "No sources to sync. Add one in Sources."))
     return 0 if report.ok else 1

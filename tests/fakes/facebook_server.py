@@ -1,5 +1,11 @@
 """A loopback Graph API serving ``/{version}/{page-id}/ratings`` and story comments.
 
+``GET /{story-id}/comments`` (fields ``from{id,name}``, ``message``, ``created_time``;
+cursor paging like the ratings) lists a story's comments, oldest first as Graph's
+default ``chronological`` order; a comment POSTed with the Page token is by the Page
+(``from`` = the Page), as on Facebook. Other people's comments come from
+``comment_as_visitor``. A story that does not exist answers code 100 subcode 33.
+
 Errors come as HTTP 400 with ``{"error": {"message", "type", "code", "error_subcode",
 "fbtrace_id"}}``; versions from v22.0 answer code 12 (the edge is retired there).
 Paging: ``paging.cursors.after`` and ``paging.next`` (a full URL with the token in it),
@@ -66,11 +72,33 @@ class FakeRating:
         return data
 
 
+@dataclass
+class FakeComment:
+    story_id: str
+    id: str
+    author: dict[str, str]
+    message: str
+    created: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "from": self.author,
+            "message": self.message,
+            "created_time": self.created.strftime("%Y-%m-%dT%H:%M:%S+0000"),
+        }
+
+
+PAGE_AUTHOR = {"id": PAGE_ID, "name": "Clinic Page"}
+
+
 class FakeGraph(LoopbackApi):
     def __init__(self) -> None:
         super().__init__()
         self.ratings: list[FakeRating] = []
-        self.comments: list[tuple[str, str]] = []  # (story id, message)
+        self.comments: list[tuple[str, str]] = []  # (story id, message) posted through the API
+        self.story_comments: list[FakeComment] = []  # every comment, whoever wrote it
+        self.comment_answer_delay = 0.0  # the comment is made, the answer comes this late
         self.token = PAGE_TOKEN
         self.clock = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
         self._ids = itertools.count(1)
@@ -95,6 +123,29 @@ class FakeGraph(LoopbackApi):
             made.append(rating)
         return made
 
+    def _story_exists(self, story_id: str) -> bool:
+        return any(r.story_id == story_id for r in self.ratings)
+
+    def _add_comment(self, story_id: str, author: dict[str, str], message: str) -> FakeComment:
+        with self._state_lock:
+            self.clock += timedelta(minutes=1)
+            comment = FakeComment(
+                story_id, f"{story_id}_{len(self.story_comments) + 1}", author, message, self.clock
+            )
+            self.story_comments.append(comment)
+        return comment
+
+    def answer_on_page(self, story_id: str, message: str) -> FakeComment:
+        """The practice answered on Facebook itself (not through clinicrep)."""
+        return self._add_comment(story_id, dict(PAGE_AUTHOR), message)
+
+    def comment_as_visitor(self, story_id: str, message: str, name: str = "Jan K.") -> FakeComment:
+        return self._add_comment(story_id, {"id": "77" + str(len(name)), "name": name}, message)
+
+    def delete_rating(self, story_id: str) -> None:
+        with self._state_lock:
+            self.ratings = [r for r in self.ratings if r.story_id != story_id]
+
     def handle(self, request: RecordedRequest) -> FakeResponse:
         match = re.fullmatch(r"/v(\d+)\.(\d+)/(.+)", request.path)
         if not match:
@@ -108,13 +159,40 @@ class FakeGraph(LoopbackApi):
                 return graph_error(12)
             return self._ratings(request, f"v{match.group(1)}.{match.group(2)}")
         story = re.fullmatch(r"([0-9_]+)/comments", rest)
+        if story and not self._story_exists(story.group(1)):
+            return graph_error(100, 33)
         if story and request.method == "POST":
             message = request.form().get("message", "")
             with self._state_lock:
                 self.comments.append((story.group(1), message))
-                comment_id = f"{story.group(1)}_{len(self.comments)}"
-            return FakeResponse(200, {"id": comment_id})
+            comment = self._add_comment(story.group(1), dict(PAGE_AUTHOR), message)
+            return FakeResponse(200, {"id": comment.id}, delay=self.comment_answer_delay)
+        if story and request.method == "GET":
+            return self._comments(request, story.group(1))
         return graph_error(100, 33)
+
+    def _comments(self, request: RecordedRequest, story_id: str) -> FakeResponse:
+        limit = int(request.param("limit") or 25)
+        after = request.param("after")
+        offset = int(base64.b64decode(after).decode()) if after else 0
+        with self._state_lock:
+            ordered = [c for c in self.story_comments if c.story_id == story_id]
+        chunk = ordered[offset : offset + limit]
+        fields = (request.param("fields") or "").split(",")
+        wanted = {f.split("{", 1)[0] for f in fields if f} or {"id", "message", "created_time"}
+        data = [{k: v for k, v in c.to_json().items() if k in wanted | {"id"}} for c in chunk]
+        body: dict[str, Any] = {"data": data}
+        if chunk:
+            cursors = {
+                "before": base64.b64encode(str(offset).encode()).decode(),
+                "after": base64.b64encode(str(offset + len(chunk)).encode()).decode(),
+            }
+            body["paging"] = {"cursors": cursors}
+            if offset + len(chunk) < len(ordered):
+                query = urlencode({"access_token": request.param("access_token"),
+                                   "limit": limit, "after": cursors["after"]})  # fmt: skip
+                body["paging"]["next"] = f"{self.url}/v21.0/{story_id}/comments?{query}"
+        return FakeResponse(200, json.dumps(body, ensure_ascii=True).encode())
 
     def _ratings(self, request: RecordedRequest, version: str) -> FakeResponse:
         limit = int(request.param("limit") or 25)

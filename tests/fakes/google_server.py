@@ -169,6 +169,13 @@ class FakeGoogle(LoopbackApi):
         match = re.fullmatch(r"/v4/(accounts/[^/]+/locations/[^/]+)/reviews/([^/]+)/reply", path)
         if match:
             return self._reply(request, match.group(1), match.group(2))
+        match = re.fullmatch(r"/v4/(accounts/[^/]+/locations/[^/]+)/reviews/([^/]+)", path)
+        if match and request.method == "GET":  # accounts.locations.reviews.get
+            loc = self.locations.get(match.group(1))
+            review = loc.reviews.get(match.group(2)) if loc else None
+            if review is None:
+                return _error(404, "NOT_FOUND", "Requested entity was not found.")
+            return FakeResponse(200, review.to_json(match.group(1)))
         return _error(404, "NOT_FOUND", "Requested entity was not found.")
 
     def _authorised(self, request: RecordedRequest) -> bool:

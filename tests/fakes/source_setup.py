@@ -11,6 +11,13 @@ from clinicrep.store.sources import add_source
 
 from .facebook_server import PAGE_ID, PAGE_TOKEN, FakeGraph
 from .google_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, FakeGoogle
+from .trustpilot_server import (
+    API_KEY,
+    API_SECRET,
+    BUSINESS_UNIT_ID,
+    BUSINESS_USER_ID,
+    FakeTrustpilot,
+)
 
 # Keeps every failure test well under a second: tiny backoff, short timeout.
 FAST_SETTINGS: dict[str, Any] = {
@@ -82,4 +89,38 @@ def facebook_source(
     )
     assert source.id is not None
     tokens.set(source_owner(source.id), "page_access_token", PAGE_TOKEN)
+    return source
+
+
+def trustpilot_source(
+    db: Database,
+    api: FakeTrustpilot,
+    tokens: TokenStore,
+    *,
+    name: str = "Clinic on Trustpilot",
+    **settings: Any,
+) -> Source:
+    """A Trustpilot source signed in as the business user (a refresh token in the keyring)."""
+    source = add_source(
+        db,
+        Source(
+            kind=SourceKind.TRUSTPILOT,
+            name=name,
+            platform=Platform.TRUSTPILOT,
+            language="en",
+            settings={
+                "api_base": api.url,
+                "business_unit_id": BUSINESS_UNIT_ID,
+                "business_user_id": BUSINESS_USER_ID,
+                "per_page": 5,
+                **FAST_SETTINGS,
+                **settings,
+            },
+        ),
+    )
+    assert source.id is not None
+    _access, refresh = api.issue_tokens()
+    tokens.set(source_owner(source.id), "api_key", API_KEY)
+    tokens.set(source_owner(source.id), "api_secret", API_SECRET)
+    tokens.set(source_owner(source.id), "refresh_token", refresh)
     return source

@@ -6,8 +6,10 @@
 - ``POST /v1/oauth/oauth-business-users-for-applications/accesstoken``: Basic
   ``apikey:secret``, form ``grant_type=password`` (username, password) or
   ``grant_type=refresh_token``; answers ``expires_in`` as a string, as documented.
+- ``GET /v1/reviews/{id}`` with the ``apikey``: one review (the public "get review").
 - ``POST /v1/private/reviews/{id}/reply`` with a Bearer access token and
-  ``{"authorBusinessUserId", "message"}``: 201 with an empty body; replies are recorded.
+  ``{"authorBusinessUserId", "message"}``: 201 with an empty body; replies are recorded
+  and shown as the review's ``companyReply`` (``DELETE`` removes it).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import base64
 import itertools
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from .loopback import FakeResponse, LoopbackApi, RecordedRequest
@@ -94,6 +97,14 @@ class FakeTrustpilot(LoopbackApi):
             return self._token(request)
         if request.path.startswith("/v1/private/reviews/") and request.path.endswith("/reply"):
             return self._reply(request)
+        if request.path.startswith("/v1/reviews/") and request.method == "GET":
+            if (request.headers.get("apikey") or request.param("apikey")) != API_KEY:
+                return tp_error(401, "Unauthorized")
+            review_id = request.path.removeprefix("/v1/reviews/")
+            for review in self.reviews:
+                if review.id == review_id:
+                    return FakeResponse(200, review.to_json())
+            return tp_error(404, "Review not found")
         prefix = f"/v1/business-units/{BUSINESS_UNIT_ID}/reviews"
         if request.path.startswith("/v1/business-units/") and request.method == "GET":
             if (request.headers.get("apikey") or request.param("apikey")) != API_KEY:
@@ -152,8 +163,10 @@ class FakeTrustpilot(LoopbackApi):
         review_id = request.path.split("/")[4]
         if not any(r.id == review_id for r in self.reviews):
             return tp_error(404, "Review not found")
+        review = next(r for r in self.reviews if r.id == review_id)
         if request.method == "DELETE":
             self.replies = [r for r in self.replies if r.review_id != review_id]
+            review.reply = None
             return FakeResponse(204)
         body = request.json()
         if (
@@ -163,4 +176,6 @@ class FakeTrustpilot(LoopbackApi):
         ):
             return tp_error(400, "message and authorBusinessUserId are required")
         self.replies.append(RecordedReply(review_id, body["authorBusinessUserId"], body["message"]))
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        review.reply = {"text": body["message"], "createdAt": now}
         return FakeResponse(201)

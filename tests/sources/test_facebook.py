@@ -129,19 +129,39 @@ def test_a_graph_version_where_ratings_are_retired_fails_with_a_clear_error(
         list(connector(db, graph_api, graph_version="v22.0").fetch(None))
 
 
-def test_the_next_sync_stops_at_recommendations_already_seen(
+def test_every_sync_reads_the_whole_list_so_edits_and_deletions_are_seen(
     db: Database, graph_api: FakeGraph
 ) -> None:
-    graph_api.add_ratings(10)
+    made = graph_api.add_ratings(10)
     conn = connector(db, graph_api)
     cursor = list(conn.fetch(None))[-1].cursor
-    graph_api.add_ratings(1)
-    graph_api.requests.clear()
+    # Facebook gives recommendations no update time: an edit moves nothing in the list.
+    made[0].text = "Edited: the wait was long after all"
+    graph_api.delete_rating(made[5].story_id or "")
     pages = list(conn.fetch(cursor))
-    ids = [r.external_id for p in pages for r in p.reviews]
-    assert ids[0] == f"{PAGE_ID}_9011"
-    assert len(ids) <= 2
-    assert len(graph_api.requests) == 1
+    reviews = {r.external_id: r for p in pages for r in p.reviews}
+    assert len(reviews) == 9 and pages[-1].complete
+    assert reviews[made[0].story_id or ""].text == "Edited: the wait was long after all"
+    assert made[5].story_id not in reviews
+
+
+def test_a_recommendation_answered_on_the_page_arrives_with_its_answer(
+    db: Database, graph_api: FakeGraph
+) -> None:
+    answered, visited, silent = graph_api.add_ratings(3)
+    graph_api.comment_as_visitor(answered.story_id or "", "Same experience here")
+    graph_api.answer_on_page(answered.story_id or "", "Thank you, we are glad!")
+    graph_api.comment_as_visitor(visited.story_id or "", "I disagree")
+    reviews = {r.external_id: r for p in connector(db, graph_api).fetch(None) for r in p.reviews}
+    assert reviews[answered.story_id or ""].upstream_reply == "Thank you, we are glad!"
+    assert reviews[answered.story_id or ""].upstream_reply_at is not None
+    # a visitor's comment is not the practice's answer
+    assert reviews[visited.story_id or ""].upstream_reply is None
+    assert reviews[silent.story_id or ""].upstream_reply is None
+    for request in graph_api.requests_to("/comments", "GET"):
+        assert {"from{id", "message", "created_time"} <= set(
+            (request.param("fields") or "").split(",")
+        )
 
 
 def test_the_page_token_goes_only_to_the_configured_host(
@@ -150,4 +170,5 @@ def test_the_page_token_goes_only_to_the_configured_host(
     graph_api.add_ratings(9)
     list(connector(db, graph_api).fetch(None))
     assert all(r.param("access_token") == PAGE_TOKEN for r in graph_api.requests)
-    assert len(graph_api.requests) == 3
+    assert len(graph_api.requests_to("/ratings")) == 3
+    assert len(graph_api.requests_to("/comments")) == 9  # one per story

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from clinicrep.messages import message_for_code
+from clinicrep.model import Source
 from clinicrep.store.db import Database
 from clinicrep.store.outbox import source_added_times
 from clinicrep.store.sources import list_sources
@@ -31,6 +32,8 @@ class SourceHealth:
     last_success_at: datetime | None
     last_error: str | None
     added_at: datetime | None = None
+    kind: str = ""
+    last_full_scan_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,8 @@ def source_health(db: Database) -> list[SourceHealth]:
             last_success_at=s.last_success_at,
             last_error=s.last_error,
             added_at=added.get(s.id or 0),
+            kind=s.kind.value,
+            last_full_scan_at=s.last_full_scan_at,
         )
         for s in list_sources(db)
         if s.enabled and s.kind.value not in UNWATCHED_KINDS
@@ -121,3 +126,30 @@ def describe_last_success(h: SourceHealth) -> str:
     return QCoreApplication.translate(
         "Monitoring", "{source}: last successful check {when}"
     ).format(source=h.name, when=when)
+
+
+def has_full_check(kind: str) -> bool:
+    """Whether syncs of this kind scan the whole list (and so notice edits and deletions)."""
+    from clinicrep.sources.registry import KINDS
+
+    info = KINDS.get(kind)
+    return bool(info and info.full_scan_daily)
+
+
+def describe_full_check(name: str, kind: str, last_full_scan_at: datetime | None) -> str:
+    """ "Google: last full check 2026-11-23 14:05" (local time); "" where there is none."""
+    if not has_full_check(kind):
+        return ""
+    if last_full_scan_at is None:
+        return QCoreApplication.translate(
+            "Monitoring",
+            "{source}: no full check yet (edits and deletions are noticed after the first one)",
+        ).format(source=name)
+    when = last_full_scan_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return QCoreApplication.translate(
+        "Monitoring", "{source}: last full check (edits and deletions) {when}"
+    ).format(source=name, when=when)
+
+
+def describe_source_full_check(source: Source) -> str:
+    return describe_full_check(source.name, source.kind.value, source.last_full_scan_at)

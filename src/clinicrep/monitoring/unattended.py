@@ -20,7 +20,12 @@ from clinicrep.analysis.triage import TriageSettings, raise_alerts
 from clinicrep.errors import ClinicrepError
 from clinicrep.model import utc_now
 from clinicrep.monitoring import mailer
-from clinicrep.monitoring.health import describe_last_success, source_health, stale_warning
+from clinicrep.monitoring.health import (
+    describe_full_check,
+    describe_last_success,
+    source_health,
+    stale_warning,
+)
 from clinicrep.monitoring.install import InstalledEntry, MonitorInstaller
 from clinicrep.monitoring.lock import sync_lock
 from clinicrep.secrets import TokenStore, default_store
@@ -213,7 +218,11 @@ def status_report(db: Database, installer: MonitorInstaller) -> str:
         )
     lines.append("")
     health = source_health(db)
-    lines.extend(describe_last_success(h) for h in health)
+    for h in health:
+        lines.append(describe_last_success(h))
+        full_check = describe_full_check(h.name, h.kind, h.last_full_scan_at)
+        if full_check:
+            lines.append(full_check)
     settings = load_settings(db)
     warning = stale_warning(db, now=utc_now(), stale_hours=settings.stale_hours)
     if warning is not None:

@@ -83,6 +83,20 @@ class Connector(Protocol):
 
     def delete_reply(self, review: Review) -> None: ...
 
+    def lookup(self, review: Review) -> Review | None:
+        """The review as the platform shows it now, looked up directly (not through a page).
+
+        ``upstream_reply`` is the practice's reply there (None when there is none). None
+        when the platform no longer has the review. This is how a reply left 'sending'
+        settles on the next sync, wherever the review sits in the list.
+        ``NotSupported`` where the platform takes no replies through its API.
+        """
+        ...
+
     def review_url(self, review: Review) -> str:
         """Where a person answers the review by hand (Yelp, file imports ...)."""
+        ...
+
+    def close(self) -> None:
+        """Release the connections (called once the caller is done; safe to call twice)."""
         ...

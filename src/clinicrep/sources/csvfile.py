@@ -504,5 +504,11 @@ class CsvConnector:
     def delete_reply(self, review: Review) -> None:
         raise NotSupported("file sources have no reply API", kind=self.kind)
 
+    def lookup(self, review: Review) -> Review | None:
+        raise NotSupported("file sources have no reply API", kind=self.kind)
+
     def review_url(self, review: Review) -> str:
         return review.url or str(self.ctx.source.settings.get("page_url") or "")
+
+    def close(self) -> None:
+        """Nothing stays open between pages."""

@@ -64,8 +64,20 @@ class DemoConnector:
     def delete_reply(self, review: Review) -> None:
         """Nothing to remove anywhere: the demo platform keeps no replies."""
 
+    def lookup(self, review: Review) -> Review | None:
+        """The generated review again; the demo platform keeps no replies."""
+        for generated in generate_reviews(
+            self.ctx.source, self.count, seed=self.seed, now=self.anchor
+        ):
+            if generated.external_id == review.external_id:
+                return generated
+        return None
+
     def review_url(self, review: Review) -> str:
         return review.url
+
+    def close(self) -> None:
+        """Nothing to release: the demo platform is in memory."""
 
 
 def _position(cursor: str) -> int:

@@ -7,12 +7,16 @@ it is deprecated), ``page_size``. Secret (keyring): ``page_access_token``. API b
 a base already ending in a version such as ``/v21.0`` is used as is).
 
 Graph reports errors as HTTP 400 with ``{"error": {"code", ...}}``: ``error.code`` decides.
-Recommendations have no update time, so an incremental sync stops at the first one older
-than the newest of the last complete scan; ``clinicrep sync --full`` catches edits.
+Recommendations have no update time, so every sync reads the list whole (a Page's list is
+small): edits and deletions are noticed on the next sync, and each scan is complete.
+The practice's answer to a recommendation is a comment on its story: for every story we
+read ``GET /{story-id}/comments`` (fields from, message, created_time) and the newest
+comment whose ``from`` is the Page is the reply (``upstream_reply``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -52,6 +56,9 @@ FIELDS = (
     "reviewer{id,name},open_graph_story{id}"
 )
 DEFAULT_PAGE_SIZE = 25
+COMMENT_FIELDS = "from{id,name},message,created_time"
+COMMENTS_PAGE_SIZE = 100
+MAX_COMMENT_PAGES = 20  # a story with thousands of comments is not a recommendation's
 
 RATE_LIMIT_CODES = frozenset({4, 17, 32, 613, 80001})
 _VERSION_SUFFIX = re.compile(r"/v\d+\.\d+$")
@@ -79,6 +86,13 @@ def _usage_wait_seconds(response: httpx.Response) -> float | None:
     return max(minutes) * 60.0
 
 
+_TRACE_ID = re.compile(r"[A-Za-z0-9_-]{1,40}")
+
+
+def _number(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def facebook_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError | None:
     """Map Graph's ``error.code`` (not the HTTP status) onto our errors."""
     if response.status_code < 400 or not isinstance(body, dict):
@@ -86,19 +100,21 @@ def facebook_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError
     error = body.get("error")
     if not isinstance(error, dict):
         return None
-    code = error.get("code")
-    subcode = error.get("error_subcode")
-    # The message can echo request data; log the numbers and the trace id only.
+    # Any field can echo request data (a token, even): only numbers go on, and the log's
+    # mask (logs.add_secret) still covers the trace id.
+    code = _number(error.get("code"))
+    subcode = _number(error.get("error_subcode"))
+    trace = error.get("fbtrace_id")
     log.info(
         "facebook: HTTP %s error code %s subcode %s (fbtrace_id %s)",
         response.status_code,
         code,
         subcode,
-        error.get("fbtrace_id", ""),
+        trace if isinstance(trace, str) and _TRACE_ID.fullmatch(trace) else "?",
     )
     params = {"platform": "facebook", "platform_code": code, "platform_subcode": subcode}
     detail = f"facebook: error code {code}/{subcode}"
-    if not isinstance(code, int):
+    if code is None:
         return None
     if code == 190 or code == 102:
         return AuthExpired(detail, **params)
@@ -117,17 +133,15 @@ def facebook_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError
 
 @dataclass(slots=True)
 class _Cursor:
-    since: datetime | None = None
-    newest: datetime | None = None
+    """Where a scan under way resumes (``after``); none between scans: each reads it all.
+
+    Cursors of earlier versions also held a ``since`` watermark; it is ignored now.
+    """
+
     after: str | None = None
 
     def dump(self) -> str:
-        data = {
-            "since": self.since.isoformat() if self.since else None,
-            "newest": self.newest.isoformat() if self.newest else None,
-            "after": self.after,
-        }
-        return json.dumps({k: v for k, v in data.items() if v is not None}, sort_keys=True)
+        return json.dumps({"after": self.after} if self.after else {}, sort_keys=True)
 
     @classmethod
     def load(cls, text: str | None) -> _Cursor:
@@ -135,11 +149,7 @@ class _Cursor:
             return cls()
         try:
             data = json.loads(text)
-            return cls(
-                since=datetime.fromisoformat(data["since"]) if data.get("since") else None,
-                newest=datetime.fromisoformat(data["newest"]) if data.get("newest") else None,
-                after=data.get("after") or None,
-            )
+            return cls(after=str(data["after"]) if data.get("after") else None)
         except (ValueError, TypeError, AttributeError):
             log.warning("facebook: unreadable cursor, starting a full scan")
             return cls()
@@ -228,10 +238,15 @@ class FacebookConnector:
         return max(1, min(100, int(self.source.settings.get("page_size", DEFAULT_PAGE_SIZE))))
 
     def fetch(self, since_cursor: str | None, *, full: bool = False) -> Iterator[Page]:
+        """The whole list, every sync; a scan stopped mid-way resumes at its page.
+
+        The cursor only holds ``after`` while a scan is under way; a resumed scan is not
+        ``complete`` (the pages before it were read by another run).
+        """
         if not self.page_id:
             raise NotSupported("facebook source lacks page_id", platform="facebook")
         state = _Cursor() if full else _Cursor.load(since_cursor)
-        since, newest, after = state.since, state.newest, state.after
+        after = state.after
         resumed = after is not None
         while True:
             params: dict[str, Any] = {
@@ -244,26 +259,76 @@ class FacebookConnector:
             data = self.client.get_json(f"{quote(self.page_id, safe='')}/ratings", params)
             if not isinstance(data, dict) or not isinstance(data.get("data", []), list):
                 raise BadResponse("facebook: ratings answer is not a list", platform="facebook")
-            reviews: list[Review] = []
-            reached_watermark = False
-            for item in data.get("data") or []:
-                review = review_from_json(self.source_id, self.page_id, item)
-                if since is not None and review.created_at < since:
-                    reached_watermark = True
-                    break
-                if newest is None or review.created_at > newest:
-                    newest = review.created_at
-                reviews.append(review)
+            reviews = [
+                self._with_reply(review_from_json(self.source_id, self.page_id, item))
+                for item in data.get("data") or []
+            ]
             next_after = _next_after(data.get("paging"))
-            if reached_watermark or not next_after:
-                yield Page(
-                    reviews,
-                    cursor=_Cursor(since=newest or since).dump(),
-                    complete=not resumed and since is None,
-                )
+            if not next_after:
+                yield Page(reviews, cursor=None, complete=not resumed)
                 return
-            yield Page(reviews, cursor=_Cursor(since=since, newest=newest, after=next_after).dump())
+            yield Page(reviews, cursor=_Cursor(after=next_after).dump())
             after = next_after
+
+    # -- the Page's answers ---------------------------------------------------
+    def _with_reply(self, review: Review) -> Review:
+        """``review`` with the Page's own comment on its story as ``upstream_reply``."""
+        if not review.reply_target:
+            return review  # an old rating without a story: nothing can answer it
+        try:
+            comment = self._page_comment(review.reply_target)
+        except NotFound:  # the story went between the two requests: the next sync sees
+            log.info("facebook: a story vanished while its comments were read")
+            return review
+        if comment is not None:
+            review.upstream_reply, review.upstream_reply_at = comment
+        return review
+
+    def _page_comment(self, story_id: str) -> tuple[str, datetime | None] | None:
+        """(message, time) of the newest comment by the Page on ``story_id``, if any."""
+        found: tuple[str, datetime | None] | None = None
+        after: str | None = None
+        for _ in range(MAX_COMMENT_PAGES):
+            params: dict[str, Any] = {
+                "fields": COMMENT_FIELDS,
+                "filter": "toplevel",
+                "limit": COMMENTS_PAGE_SIZE,
+                "access_token": self._token(),
+            }
+            if after:
+                params["after"] = after
+            data = self.client.get_json(f"{quote(story_id, safe='')}/comments", params)
+            if not isinstance(data, dict) or not isinstance(data.get("data", []), list):
+                raise BadResponse("facebook: comments answer is not a list", platform="facebook")
+            for item in data.get("data") or []:
+                if not isinstance(item, Mapping):
+                    continue
+                author = item.get("from")
+                if not isinstance(author, Mapping) or str(author.get("id", "")) != self.page_id:
+                    continue
+                raw_time = item.get("created_time")
+                when = parse_timestamp(raw_time, platform="facebook") if raw_time else None
+                if found is None or (when is not None and (found[1] is None or when > found[1])):
+                    found = (str(item.get("message", "") or ""), when)
+            after = _next_after(data.get("paging"))
+            if not after:
+                break
+        return found
+
+    def lookup(self, review: Review) -> Review | None:
+        """The review with the Page's current comment on its story (the story is its id)."""
+        if not review.reply_target:
+            raise NotSupported(
+                "facebook: this rating has no story", platform="facebook", reason="no_story"
+            )
+        try:
+            comment = self._page_comment(review.reply_target)
+        except NotFound:
+            return None  # the story (and the recommendation) is gone
+        found = dataclasses.replace(review, upstream_reply=None, upstream_reply_at=None)
+        if comment is not None:
+            found.upstream_reply, found.upstream_reply_at = comment
+        return found
 
     def publish_reply(self, review: Review, text: str) -> PublishedReply:
         if not review.reply_target:

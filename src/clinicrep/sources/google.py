@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 import httpx
 
-from clinicrep.errors import BadResponse, ClinicrepError, NotSupported, SourceError
+from clinicrep.errors import BadResponse, ClinicrepError, NotFound, NotSupported, SourceError
 from clinicrep.model import Review, Source
 from clinicrep.sources.base import Page, PublishedReply, SourceContext
 from clinicrep.sources.google_oauth import DEFAULT_API_BASE, GoogleAuth
@@ -165,13 +165,19 @@ def location_path(source: Source) -> str:
     return f"accounts/{account}/locations/{location}"
 
 
+_STATUS_NAME = re.compile(r"[A-Z_]{1,40}")
+
+
 def google_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError | None:
     """Google's ``{"error": {"code", "message", "status"}}``: the HTTP status says enough;
     the status name goes to the log (never the message: it may quote request data)."""
     if response.status_code >= 400 and isinstance(body, dict):
         error = body.get("error")
         if isinstance(error, dict):
-            log.info("google: HTTP %s %s", response.status_code, error.get("status", ""))
+            status = error.get("status")
+            # only a status *name*: any field may echo request data back
+            shown = status if isinstance(status, str) and _STATUS_NAME.fullmatch(status) else "?"
+            log.info("google: HTTP %s %s", response.status_code, shown)
     return None
 
 
@@ -292,6 +298,17 @@ class GoogleConnector:
     def delete_reply(self, review: Review) -> None:
         path = f"{location_path(self.source)}/reviews/{quote(review.external_id, safe='')}/reply"
         self.client.request("DELETE", path, allow_empty=True)
+
+    def lookup(self, review: Review) -> Review | None:
+        """``GET …/reviews/{id}`` (accounts.locations.reviews.get): the review and its reply."""
+        path = f"{location_path(self.source)}/reviews/{quote(review.external_id, safe='')}"
+        try:
+            data = self.client.get_json(path)
+        except NotFound:
+            return None
+        return review_from_json(
+            self.source_id, data, url=review.url or self.review_url_for_location()
+        )
 
     def review_url(self, review: Review) -> str:
         return review.url or self.review_url_for_location()

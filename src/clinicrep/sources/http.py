@@ -17,6 +17,9 @@ bodies) passes an ``error_mapper``; whatever it returns wins over the defaults, 
 
 Secrets stay out of every exception and log line: ``Authorization`` headers are never
 logged, and token-like query parameters are replaced by ``REDACTED`` (see ``redact_url``).
+Every secret a request carries (credentials in headers, token-like parameters and form
+fields) and every token an answer brings is also handed to ``logs.add_secret``, so the
+log masks it wherever it turns up, e.g. echoed back in an error body.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from clinicrep.errors import (
     RateLimited,
     SourceError,
 )
+from clinicrep.logs import add_secret
 from clinicrep.model import Source
 from clinicrep.sources.base import CancelToken
 
@@ -64,8 +68,35 @@ SECRET_PARAMS = frozenset(
         "code_verifier",
         "fb_exchange_token",
         "input_token",
+        "password",
+        "id_token",
+        "access_token_secret",
     }
 )
+
+
+def _note_secrets(
+    params: Mapping[str, Any] | None,
+    form: Mapping[str, str] | None,
+    headers: Mapping[str, str],
+) -> None:
+    """Hand every secret a request carries to the log's mask."""
+    for values in (params, form):
+        for key, value in (values or {}).items():
+            if key.lower() in SECRET_PARAMS and value is not None:
+                add_secret(str(value))
+    for key, value in headers.items():
+        if key.lower() in ("authorization", "apikey", "x-api-key", "api-key"):
+            add_secret(value.split(" ", 1)[1] if " " in value else value)
+
+
+def _note_answer_secrets(body: Any) -> None:
+    """Tokens in an answer (a token endpoint's ``access_token``, ``refresh_token`` ...)."""
+    if isinstance(body, dict):
+        for key, value in body.items():
+            if key.lower() in SECRET_PARAMS and isinstance(value, str):
+                add_secret(value)
+
 
 USER_AGENT = "clinicrep/0.1 (+desktop)"
 
@@ -355,6 +386,7 @@ class ApiClient:
                     response.elapsed.total_seconds() * 1000,
                 )
                 body, parse_error = _parse_body(response)
+                _note_answer_secrets(body)
                 mapped = self._map_error(response, body)
                 if mapped is None:
                     if parse_error is not None or (body is None and not allow_empty):
@@ -403,6 +435,7 @@ class ApiClient:
     ) -> httpx.Response:
         merged: dict[str, str] = dict(self._auth_headers() if self._auth_headers else {})
         merged.update(headers or {})
+        _note_secrets(params, form, merged)
         return self._client.request(
             method,
             url,

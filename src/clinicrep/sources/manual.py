@@ -73,5 +73,11 @@ class ManualConnector:
     def delete_reply(self, review: Review) -> None:
         raise NotSupported("offline feedback is answered in person", kind=self.kind)
 
+    def lookup(self, review: Review) -> Review | None:
+        raise NotSupported("offline feedback is answered in person", kind=self.kind)
+
     def review_url(self, review: Review) -> str:
         return ""
+
+    def close(self) -> None:
+        """Nothing to release."""

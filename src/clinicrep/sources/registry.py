@@ -12,7 +12,8 @@ yet (another engineer's, or a platform removed later) does not break the others.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -59,6 +60,9 @@ class KindInfo:
     secrets: tuple[SecretField, ...] = ()
     settings: tuple[SettingField, ...] = ()
     deprecated: bool = False  # the platform is retiring this API: the dialog says so
+    # Incremental syncs read only what changed; one full scan a day notices edits that
+    # move no date and deletions (Facebook reads its whole list every sync anyway).
+    full_scan_daily: bool = False
     note_source: str = ""  # one sentence the dialog shows under the kind, if any
 
     @property
@@ -85,6 +89,7 @@ KINDS: dict[str, KindInfo] = {
         class_name="GoogleConnector",
         display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Google Business Profile")),
         can_publish=True,
+        full_scan_daily=True,
         secrets=(
             SecretField(
                 "client_secret", str(QT_TRANSLATE_NOOP("SourceSettings", "OAuth client secret"))
@@ -119,6 +124,7 @@ KINDS: dict[str, KindInfo] = {
         class_name="FacebookConnector",
         display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Facebook Page recommendations")),
         can_publish=True,
+        full_scan_daily=True,  # and every sync reads the whole list anyway
         secrets=(
             SecretField(
                 "page_access_token", str(QT_TRANSLATE_NOOP("SourceSettings", "Page access token"))
@@ -180,6 +186,7 @@ KINDS: dict[str, KindInfo] = {
         class_name="TrustpilotConnector",
         display_name_source=str(QT_TRANSLATE_NOOP("SourceKinds", "Trustpilot")),
         can_publish=True,
+        full_scan_daily=True,
         secrets=(
             SecretField("api_key", str(QT_TRANSLATE_NOOP("SourceSettings", "API key"))),
             SecretField("api_secret", str(QT_TRANSLATE_NOOP("SourceSettings", "API secret"))),
@@ -274,3 +281,25 @@ def connector_for(ctx: SourceContext) -> Connector:
         raise NotSupported(f"connector module {info.module} missing", kind=info.kind)
     factory: Callable[[SourceContext], Connector] = getattr(module, info.class_name)
     return factory(ctx)
+
+
+@contextmanager
+def opened_connector(ctx: SourceContext) -> Iterator[Connector]:
+    """``connector_for(ctx)``, closed when the block ends (whatever happens in it)."""
+    connector = connector_for(ctx)
+    try:
+        yield connector
+    finally:
+        connector.close()
+
+
+# Secrets connectors cache beside the ones the user gives (written before the keyring kept
+# an index of names per source; removing a source deletes these too).
+CACHED_SECRETS = ("access_token", "access_token_expires_at")
+
+
+def every_secret_name() -> frozenset[str]:
+    """Every name any kind keeps in the keyring (typed, signed in, or cached)."""
+    return frozenset(s.name for info in KINDS.values() for s in info.secrets) | frozenset(
+        CACHED_SECRETS
+    )

@@ -39,6 +39,7 @@ from clinicrep.errors import (
     AuthExpired,
     BadResponse,
     ClinicrepError,
+    NotFound,
     NotSupported,
     PermissionMissing,
 )
@@ -341,6 +342,14 @@ class TrustpilotConnector:
             f"/v1/private/reviews/{quote(review.external_id, safe='')}/reply",
             allow_empty=True,
         )
+
+    def lookup(self, review: Review) -> Review | None:
+        """``GET /v1/reviews/{id}`` (public, with the API key): the review and companyReply."""
+        try:
+            data = self.public.get_json(f"/v1/reviews/{quote(review.external_id, safe='')}")
+        except NotFound:
+            return None
+        return review_from_json(self.source_id, data)
 
     def review_url(self, review: Review) -> str:
         return review.url or str(self.source.settings.get("page_url") or "")

@@ -111,7 +111,7 @@ def yelp_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError | N
     if status == 429:
         wait = parse_retry_after(response.headers.get("Retry-After"))
         return RateLimited(
-            f"yelp: too many requests ({code or 'HTTP 429'})",
+            "yelp: too many requests (HTTP 429)",  # the code may echo request data
             retry_after=1.0 if wait is None else wait,
             platform=PLATFORM,
         )
@@ -237,6 +237,9 @@ class YelpConnector:
 
     def delete_reply(self, review: Review) -> None:
         raise NotSupported("yelp: answer on the review's page", platform=PLATFORM)
+
+    def lookup(self, review: Review) -> Review | None:
+        raise NotSupported("yelp: replies are not read through the API", platform=PLATFORM)
 
     def review_url(self, review: Review) -> str:
         if review.url:

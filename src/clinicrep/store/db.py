@@ -263,15 +263,24 @@ class Database:
             self._backup_before_migration(current)
         for number, name, sql in pending:
             log.info("applying migration %s", name)
+            # Foreign keys off while a migration runs (SQLite's procedure for rebuilding a
+            # table: dropping the old one must not cascade), checked before it commits.
+            self.conn.execute("PRAGMA foreign_keys = OFF")
             try:
                 # executescript commits first; inside our BEGIN/COMMIT it is one transaction.
-                self.conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;"
-                )
+                self.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};")
+                broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise sqlite3.IntegrityError(
+                        f"migration {name} breaks {len(broken)} references"
+                    )
+                self.conn.execute("COMMIT")
             except sqlite3.Error as e:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise translate_sqlite_error(e) from e
+            finally:
+                self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _backup_before_migration(self, version: int) -> Path:
         """Copy the whole file (through SQLite, so the WAL is included) before changing it."""

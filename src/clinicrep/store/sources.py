@@ -11,12 +11,13 @@ from clinicrep.store.db import Database, from_iso, iso
 
 _COLUMNS = (
     "id, kind, name, platform, language, settings, enabled, cursor, "
-    "last_sync_at, last_success_at, last_error"
+    "last_sync_at, last_success_at, last_error, last_full_scan_at"
 )
 
 
 def _row_to_source(row: sqlite3.Row | tuple) -> Source:
-    (id_, kind, name, platform, language, settings, enabled, cursor, last_sync, last_ok, err) = row
+    (id_, kind, name, platform, language, settings, enabled, cursor, last_sync, last_ok, err,
+     last_full) = row  # fmt: skip
     return Source(
         id=id_,
         kind=SourceKind(kind),
@@ -29,6 +30,7 @@ def _row_to_source(row: sqlite3.Row | tuple) -> Source:
         last_sync_at=from_iso(last_sync),
         last_success_at=from_iso(last_ok),
         last_error=err,
+        last_full_scan_at=from_iso(last_full),
     )
 
 
@@ -132,3 +134,9 @@ def set_cursor(db: Database, source_id: int, cursor: str | None) -> None:
     """Where the next incremental sync starts. Call inside the page's transaction."""
     with db.transaction():
         db.execute("UPDATE sources SET cursor = ? WHERE id = ?", (cursor, source_id))
+
+
+def record_full_scan(db: Database, source_id: int, at: datetime) -> None:
+    """A scan of the source's whole list ended (edits and deletions upstream are seen)."""
+    with db.transaction():
+        db.execute("UPDATE sources SET last_full_scan_at = ? WHERE id = ?", (iso(at), source_id))

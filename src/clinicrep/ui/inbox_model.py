@@ -26,7 +26,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from clinicrep.errors import DatabaseDamaged, QueryInterrupted
-from clinicrep.labels import platform_label, sentiment_label, status_label, topic_label
+from clinicrep.labels import (
+    platform_label,
+    sentiment_label,
+    stars_text,
+    status_label,
+    topic_label,
+)
 from clinicrep.model import OPEN_STATUSES, Review, Sentiment, Status, utc_now
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
@@ -65,16 +71,6 @@ SORT_KEY_OF_COLUMN = {
     Column.STATUS: "status",
     Column.TIME_LEFT: "time_left",
 }
-
-
-def stars_text(rating: int | None, recommendation: str | None = None) -> str:
-    if rating:
-        return "★" * rating + "☆" * (5 - rating)
-    if recommendation == "positive":
-        return "👍"
-    if recommendation == "negative":
-        return "👎"
-    return "–"
 
 
 def short_date(moment: datetime) -> str:
@@ -515,9 +511,9 @@ class InboxModel(QAbstractTableModel):
         if column == Column.TEXT:
             return first_line(review.text, 600)
         if column == Column.URGENCY and review.analysis and review.analysis.urgency_reason:
-            from clinicrep.ui.review_pane import describe_urgency_reason
+            from clinicrep.analysis.triage import describe_urgency
 
-            return describe_urgency_reason(review.analysis.urgency_reason)
+            return describe_urgency(review.analysis.urgency_reason)
         return None
 
     def _foreground(self, review: Review, column: Column) -> QBrush | None:

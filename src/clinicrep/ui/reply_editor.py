@@ -2,7 +2,8 @@
 guard, the clock, and publishing (or copy-and-open where the platform has no API).
 
 Drafts are saved as the user types (debounced) and survive a crash. Publishing runs off
-the GUI thread through ``publishing.publish``, which stores 'sending' before the call.
+the GUI thread through ``publishing.publish_to_platform`` (the window never holds a
+connector or a token), which stores 'sending' before the call.
 """
 
 from __future__ import annotations
@@ -443,25 +444,15 @@ class ReplyEditor(QWidget):
         source = get_source(self.db, review.source_id)
         if source is None:
             return
-        # imported here, not at start-up: the platform clients pull in httpx and keyring
-        from clinicrep.publishing import publish
-        from clinicrep.secrets import default_store
-        from clinicrep.sources.base import SourceContext
-        from clinicrep.sources.registry import connector_for
-
         db_path: Path = self.db.path
         confirmed = set(self.confirmed)
-        tokens = default_store()
 
         def work(_progress: Progress) -> object:
+            # imported on the worker: the platform clients pull in httpx and keyring
+            from clinicrep.publishing import publish_to_platform
+
             with open_database(db_path) as db:
-                connector = connector_for(SourceContext(source=source, tokens=tokens))
-                try:
-                    return publish(db, connector, review, text, confirmed_overrides=confirmed)
-                finally:
-                    close = getattr(connector, "close", None)
-                    if callable(close):
-                        close()
+                return publish_to_platform(db, review, text, confirmed_overrides=confirmed)
 
         self.sending = True
         self.publish_button.setEnabled(False)

@@ -22,12 +22,12 @@ from clinicrep.labels import (
     language_label,
     platform_label,
     sentiment_label,
+    stars_text,
     status_label,
     topic_label,
 )
 from clinicrep.model import Review, ReviewVersion, Status
 from clinicrep.ui.icons import platform_icon
-from clinicrep.ui.inbox_model import stars_text
 
 
 def describe_urgency_reason(reason: str) -> str:

@@ -6,6 +6,7 @@ computer has none and the user agrees, to memory for this session).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import replace
 
@@ -31,10 +32,12 @@ from clinicrep.errors import NoSecureStorage
 from clinicrep.labels import language_label, platform_label
 from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
+from clinicrep.monitoring.health import describe_source_full_check
 from clinicrep.secrets import TokenStore, default_store, source_owner
+from clinicrep.source_removal import forget_source_secrets, remove_source
 from clinicrep.sources.registry import KindInfo, available_kinds, kind_info
 from clinicrep.store.db import Database
-from clinicrep.store.sources import add_source, delete_source, list_sources, update_source
+from clinicrep.store.sources import add_source, list_sources, update_source
 from clinicrep.ui.workers import Op, Progress
 
 log = logging.getLogger(__name__)
@@ -201,6 +204,9 @@ class SourceForm(QDialog):
                     settings=settings,
                 ),
             )
+            # a keyring entry left under this number by anything before starts nothing here
+            with contextlib.suppress(NoSecureStorage):
+                forget_source_secrets(self.tokens, source.id or 0)
         else:
             source = replace(
                 self.source,
@@ -273,7 +279,9 @@ class SourcesDialog(QDialog):
             )
         else:
             state = self.tr("Not checked yet")
-        return f"{source.name} ({platform_label(source.platform)}) — {state}"
+        line = f"{source.name} ({platform_label(source.platform)}) — {state}"
+        full_check = describe_source_full_check(source)
+        return f"{line}\n{full_check}" if full_check else line
 
     def selected(self) -> Source | None:
         item = self.list.currentItem()
@@ -419,11 +427,16 @@ class SourcesDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        info = kind_info(source.kind.value)
-        try:
-            self.tokens.delete_owner(source_owner(source.id), tuple(s.name for s in info.secrets))
-        except NoSecureStorage:
-            log.warning("could not remove the secrets of source %s from the keyring", source.id)
-        delete_source(self.db, source.id)
+        removed = remove_source(self.db, source.id, self.tokens)
         self.refresh()
         self.sources_changed.emit()
+        if not removed.secrets_removed:
+            QMessageBox.warning(
+                self,
+                self.tr("Remove source"),
+                self.tr(
+                    "{name} is removed, but the system keyring could not delete its sign-in. "
+                    "Unlock the keyring and remove the entries named \u201cclinicrep\u201d "
+                    "\u201csource:{number}\u201d in your keyring manager."
+                ).format(name=removed.name, number=removed.source_id),
+            )
