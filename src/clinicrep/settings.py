@@ -46,6 +46,7 @@ class Settings:
     daily_digest: bool = False  # one e-mail a day with the day's alerts instead of each one
     digest_hour: int = 8  # local hour from which the daily digest goes out
     stale_hours: int = 6  # warn when no source has succeeded for longer than this
+    learning_enabled: bool = True  # the model learned from the practice's corrections and stars
 
 
 def load_settings(db: Database) -> Settings:
