@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from clinicrep.model import OPEN_STATUSES, Platform, Sentiment, Status, Topic, utc_now
+from clinicrep.model import (
+    OPEN_STATUSES,
+    Aspect,
+    Platform,
+    Sentiment,
+    Status,
+    Topic,
+    utc_now,
+)
 from clinicrep.store.db import Database, iso
 
 # what the user can sort by -> SQL expression (ties newest first, then by id). Each has an
@@ -48,6 +56,7 @@ class ReviewQuery:
     ratings: tuple[int, ...] = ()  # 1..5; 0 stands for "no rating"
     sentiments: tuple[Sentiment, ...] = ()
     topics: tuple[Topic, ...] = ()
+    aspects: tuple[tuple[Aspect, Sentiment | None], ...] = ()  # praised/blamed (None: either)
     overdue_after_hours: int | None = None  # only open reviews older than this
     created_from: datetime | None = None
     created_to: datetime | None = None  # exclusive
@@ -110,6 +119,12 @@ def _where(query: ReviewQuery, now: datetime) -> tuple[str, list[object]]:
         marks = ",".join("?" * len(query.topics))
         clauses.append(f"r.id IN (SELECT review_id FROM review_topics WHERE topic IN ({marks}))")
         params.extend(t.value for t in query.topics)
+    for aspect, polarity in query.aspects:
+        clauses.append(
+            "r.id IN (SELECT review_id FROM review_aspects WHERE aspect = ?"
+            + (" AND polarity = ?)" if polarity is not None else ")")
+        )
+        params.extend((aspect.value, polarity.value) if polarity is not None else (aspect.value,))
     if query.overdue_after_hours is not None:
         clauses.append("r.status IN ('new','in_progress','escalated') AND r.created_at < ?")
         params.append(iso(now - timedelta(hours=query.overdue_after_hours)))

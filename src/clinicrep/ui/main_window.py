@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         header.setMinimumSectionSize(40)
 
         self.pane = ReviewPane()
+        self.pane.aspect_chips.attach(db)
+        self.pane.aspect_chips.corrected.connect(self._on_corrected)
         self.pane.status_change_requested.connect(self.change_status)
 
         # the table takes the full width (ten columns); below it the review and, beside
@@ -450,6 +452,10 @@ class MainWindow(QMainWindow):
         self.reload(keep_review=review_id)
         self.statusBar().showMessage(self.tr("Status changed."), 3000)
 
+    def _on_corrected(self, review_id: int) -> None:
+        self.reload(keep_review=review_id)
+        self.statusBar().showMessage(self.tr("Correction saved."), 3000)
+
     def _on_published(self, review_id: int) -> None:
         self.reload(keep_review=review_id)
         self.statusBar().showMessage(self.tr("Reply published."), 5000)
@@ -548,6 +554,7 @@ class MainWindow(QMainWindow):
                 self.filters.stars,
                 self.filters.sentiment,
                 self.filters.topic,
+                self.filters.aspect,
                 self.filters.period,
             ):
                 combo.setCurrentIndex(0)
