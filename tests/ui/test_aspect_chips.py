@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 
 from clinicrep.analysis.pipeline import reanalyse_store
 from clinicrep.model import Aspect, Sentiment
@@ -114,3 +115,42 @@ def test_the_inbox_filters_by_what_a_review_praises_or_blames(analysed_window, q
     aspect.setCurrentIndex(aspect.findText("Doctor: praise"))
     qtbot.waitUntil(lambda: "Ирина" in _authors(window) and "Marek W." not in _authors(window))
     assert "Mallory" not in _authors(window)
+
+
+def _view_point(chart, index, value):
+    return chart.mapFromScene(chart.scene_pos_of(index, value))
+
+
+def test_the_aspect_chart_counts_praise_and_complaints_per_month_and_a_click_filters(
+    analysed_window, qtbot
+):
+    window = analysed_window
+    window.tabs.setCurrentWidget(window.charts)
+    charts = window.charts
+    qtbot.waitUntil(lambda: charts.data is not None and not charts.loading)
+    chart = charts.aspects
+    chart.choice.setCurrentIndex(chart.choice.findText("Waiting time"))
+    (month,) = [i for i, m in enumerate(chart.months) if chart._counts(m) == (0, 1)]
+    qtbot.mouseMove(chart.chart.viewport(), _view_point(chart.chart, 0, 0.5))
+    qtbot.mouseMove(chart.chart.viewport(), _view_point(chart.chart, month, 0.5))
+    qtbot.waitUntil(lambda: "Waiting time praised in 0, blamed in 1" in chart.chart.hover_text)
+    qtbot.mouseClick(
+        chart.chart.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_view_point(chart.chart, month, 0.5),
+    )
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.splitter)
+    qtbot.waitUntil(lambda: _authors(window) == ["Marek W."])
+
+
+def test_a_correction_is_counted_in_the_chart_at_once(analysed_window, qtbot):
+    window = analysed_window
+    _select(window, qtbot, "Ирина")
+    (reception,) = [c for c in window.pane.aspect_chips.chips if c.text().startswith("Reception")]
+    _click(reception.menu(), "Praise")
+    window.tabs.setCurrentWidget(window.charts)
+    charts = window.charts
+    qtbot.waitUntil(lambda: charts.data is not None and not charts.loading)
+    charts.aspects.choice.setCurrentIndex(charts.aspects.choice.findText("Reception and staff"))
+    totals = [charts.aspects._counts(m) for m in charts.aspects.months]
+    assert (sum(p for p, _ in totals), sum(c for _, c in totals)) == (1, 0)

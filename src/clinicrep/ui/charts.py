@@ -134,6 +134,8 @@ class ChartPane(QWidget):
     period_clicked = Signal(object, object, str)  # start, end, label
     platform_clicked = Signal(object)  # Platform
     topic_clicked = Signal(object, object)  # Topic, Sentiment
+    # start, end, label, Aspect or None, Sentiment: a month of the aspect chart
+    aspect_month_clicked = Signal(object, object, str, object, object)
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +184,12 @@ class ChartPane(QWidget):
         grid.addWidget(self.platforms, 1, 0)
         grid.addWidget(self.complaints, 1, 1)
         grid.addWidget(self.praise, 1, 2)
+        # praise and complaints by aspect, per month (issue 19)
+        from clinicrep.ui.aspect_chart import AspectChart
+
+        self.aspects = AspectChart()
+        self.aspects.month_clicked.connect(self.aspect_month_clicked)
+        grid.addWidget(self.aspects, 2, 0, 1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
@@ -277,6 +285,7 @@ class ChartPane(QWidget):
                     for t in topics
                 ],
             )
+        self.aspects.show_months(data.aspects)
         total = data.answers_total
         if total is not None:
             self.summary.setText(

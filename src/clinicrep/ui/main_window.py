@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
             pane.period_clicked.connect(self._chart_period)
             pane.platform_clicked.connect(self._chart_platform)
             pane.topic_clicked.connect(self._chart_topic)
+            pane.aspect_month_clicked.connect(self._chart_aspect_month)
             index = self.tabs.indexOf(self._charts_placeholder)
             current = self.tabs.currentIndex()
             self._charts = pane  # before the tab swap: currentChanged may ask for it
@@ -282,6 +283,16 @@ class MainWindow(QMainWindow):
         self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
         self.filters.topic.setCurrentIndex(self.filters.topic.findData(topic))
         self.filters.sentiment.setCurrentIndex(self.filters.sentiment.findData(sentiment))
+        self._show_inbox_filtered()
+
+    def _chart_aspect_month(
+        self, start: object, end: object, label: str, aspect: object, polarity: object
+    ) -> None:
+        self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
+        if aspect:  # the chart's list hands the aspect back as its plain value
+            key = f"{aspect}:{polarity}"
+            self.filters.aspect.setCurrentIndex(self.filters.aspect.findData(key))
+        self.filters.set_explicit_range(start, end, label)  # type: ignore[arg-type]
         self._show_inbox_filtered()
 
     # -- building -------------------------------------------------------------
