@@ -664,7 +664,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from clinicrep.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self, installer=self.monitor_installer)
+        dialog = SettingsDialog(
+            self.settings, self, installer=self.monitor_installer, db_path=self.db.path
+        )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(dialog.result_settings())
@@ -681,8 +683,22 @@ class MainWindow(QMainWindow):
         self._apply_monitoring_entries(old, settings)
         apply_theme(settings.theme)
         self.reload(keep_review=self.selected_review_id())
+        if settings.learning_enabled != old.learning_enabled:
+            self._learning_switched()
         if settings.ui_language != old.ui_language:
             self.language_changed.emit(settings.ui_language)
+
+    def _learning_switched(self) -> None:
+        """The learned model on or off: every review is analysed again with or without it."""
+        from clinicrep.analysis.practice import install_from_store
+        from clinicrep.ui.learning_settings import analyse_again
+        from clinicrep.ui.workers import Op
+
+        install_from_store(self.db)
+        db_path = self.db.path
+        Op(self, lambda _p: analyse_again(db_path)).on_success(
+            lambda _n: None if self.closed else self.reload(keep_review=self.selected_review_id())
+        ).start()
 
     # -- monitoring (checks while the window is closed; monitoring/) -------------
     def _show_monitoring_on_start(self) -> None:

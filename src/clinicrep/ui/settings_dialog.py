@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.settings import THEMES, UI_LANGUAGES, Settings
+from clinicrep.ui.learning_settings import LearningBox
 from clinicrep.ui.monitoring_settings import MonitoringForm
 
 # each UI language named in itself, so a user who cannot read the current one finds theirs
@@ -33,7 +35,12 @@ REPLY_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, parent: QWidget | None = None, *, installer: object = None
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        installer: object = None,
+        db_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -113,6 +120,11 @@ class SettingsDialog(QDialog):
             box.setLayout(form)
             layout.addWidget(box)
         layout.addWidget(self.monitoring)
+        # what the analysis learned from the practice (issue 19); needs the store
+        self.learning: LearningBox | None = None
+        if db_path is not None:
+            self.learning = LearningBox(settings, db_path, self)
+            layout.addWidget(self.learning)
         layout.addWidget(buttons)
         for widget in self.findChildren(QWidget):
             if not widget.accessibleName() and isinstance(widget, (QLineEdit, QSpinBox, QComboBox)):
@@ -153,6 +165,11 @@ class SettingsDialog(QDialog):
             ui_language=self.ui_language.currentData() or "",
             theme=self.theme.currentData() or "system",
             **self.monitoring.values(),
+            learning_enabled=(
+                self.learning.enabled.isChecked()
+                if self.learning is not None
+                else self._settings.learning_enabled
+            ),
         )
 
     def accept(self) -> None:
