@@ -115,94 +115,196 @@
     </message>
 </context>
 <context>
+    <name>AspectChart</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chart.py" line="30"/>
+        <source>Aspect shown in the chart</source>
+        <translation>Aspekt na wykresie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chart.py" line="31"/>
+        <location filename="../../src/clinicrep/ui/aspect_chart.py" line="61"/>
+        <source>All aspects</source>
+        <translation>Wszystkie aspekty</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chart.py" line="35"/>
+        <source>Praise and complaints by aspect, per month</source>
+        <translation>Pochwały i skargi według aspektów, miesięcznie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chart.py" line="38"/>
+        <source>Aspect:</source>
+        <translation>Aspekt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chart.py" line="66"/>
+        <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
+        <translation>{month}: {aspect} — pochwały: {praise}, skargi: {complaints}</translation>
+    </message>
+</context>
+<context>
+    <name>AspectChips</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="30"/>
+        <source>What the review praises and blames</source>
+        <translation>Co opinia chwali, a co krytykuje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="40"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="41"/>
+        <source>Name something the review praises or blames</source>
+        <translation>Wskaż, co opinia chwali lub krytykuje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="43"/>
+        <source>No praise or complaint found</source>
+        <translation>Nie znaleziono pochwał ani skarg</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="71"/>
+        <source>Sentiment: {name} (corrected)</source>
+        <translation>Wydźwięk: {name} (poprawiony)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="73"/>
+        <source>Sentiment: {name}</source>
+        <translation>Wydźwięk: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="75"/>
+        <source>Click to correct the sentiment</source>
+        <translation>Kliknij, aby poprawić wydźwięk</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="94"/>
+        <source>{aspect}: praise</source>
+        <translation>{aspect}: pochwała</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="95"/>
+        <source>{aspect}: complaint</source>
+        <translation>{aspect}: skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="99"/>
+        <source>Set by you. Click to change it.</source>
+        <translation>Ustawione przez Ciebie. Kliknij, aby zmienić.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="100"/>
+        <source>Read from: “{words}”. Click to correct it.</source>
+        <translation>Odczytane ze słów: „{words}”. Kliknij, aby poprawić.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="120"/>
+        <source>Praise</source>
+        <translation>Pochwała</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="121"/>
+        <source>Complaint</source>
+        <translation>Skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="124"/>
+        <source>Not about this</source>
+        <translation>Opinia nie dotyczy tego</translation>
+    </message>
+</context>
+<context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
         <source>Period shown in the charts</source>
         <translation>Okres pokazany na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="152"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="153"/>
         <source>All time</source>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
         <source>Average rating (line) and number of reviews (bars)</source>
         <translation>Średnia ocena (linia) i liczba opinii (słupki)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
         <source>Sentiment share</source>
         <translation>Udział opinii według wydźwięku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
         <source>Top complaint topics</source>
         <translation>Najczęstsze tematy skarg</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="166"/>
         <source>Top praise topics</source>
         <translation>Najczęstsze tematy pochwał</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="167"/>
         <source>Median hours to answer</source>
         <translation>Mediana czasu odpowiedzi (godz.)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="177"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="223"/>
         <source>{period}: {avg} average from {n} reviews</source>
         <translation>{period}: średnio {avg}, liczba opinii: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="237"/>
-        <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
-        <translation>{period}: pozytywne: {pos}, neutralne: {neu}, negatywne: {neg}</translation>
+        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
+        <translation>{period}: pozytywne {pos}, mieszane {mix}, neutralne {neu}, negatywne {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="260"/>
         <source>{period}: median {hours} h; {d1} within 24 h, {d2} within 48 h</source>
         <translation>{period}: mediana {hours} godz.; w ciągu 24 godz.: {d1}, w ciągu 48 godz.: {d2}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>{platform}: {n} reviews</source>
         <translation>{platform} — liczba opinii: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="284"/>
         <source>{topic}: {n} reviews</source>
         <translation>{topic} — liczba opinii: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="293"/>
         <source>{n} reviews · median answer {hours} h · {d1} answered within 24 h · {d2} within 48 h</source>
         <translation>Opinie: {n} · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu 24 godz.: {d1} · w ciągu 48 godz.: {d2}</translation>
     </message>
@@ -685,57 +787,77 @@
         <translation>Dowolny temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <source>Praise or complaint</source>
+        <translation>Pochwała lub skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <source>Any praise or complaint</source>
+        <translation>Dowolna pochwała lub skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <source>{aspect}: praise</source>
+        <translation>{aspect}: pochwała</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
+        <source>{aspect}: complaint</source>
+        <translation>{aspect}: skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
         <source>Any time</source>
         <translation>Dowolny okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="80"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Szukaj w opiniach (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
         <source>Search reviews</source>
         <translation>Szukaj w opiniach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="102"/>
         <source>Clear the chart filter</source>
         <translation>Wyczyść filtr z wykresu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="156"/>
         <source>Chart: {what}</source>
         <translation>Wykres: {what}</translation>
     </message>
@@ -906,72 +1028,72 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
         <source>Review</source>
         <translation>Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="437"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Time left</source>
         <translation>Do terminu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="476"/>
         <source>[edited] </source>
         <translation>[zmieniona] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="478"/>
         <source>[removed on platform] </source>
         <translation>[usunięta z platformy] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
         <source>(rating only)</source>
         <translation>(tylko ocena)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="503"/>
         <source>%n h left</source>
         <translation>
             <numerusform>została %n godz.</numerusform>
@@ -980,7 +1102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
         <source>%n min left</source>
         <translation>
             <numerusform>została %n min</numerusform>
@@ -989,7 +1111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -998,7 +1120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>%n godz. po terminie</numerusform>
@@ -1010,161 +1132,268 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="15"/>
+        <location filename="../../src/clinicrep/labels.py" line="26"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="16"/>
+        <location filename="../../src/clinicrep/labels.py" line="27"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="17"/>
+        <location filename="../../src/clinicrep/labels.py" line="28"/>
         <source>Answered</source>
         <translation>Z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="18"/>
+        <location filename="../../src/clinicrep/labels.py" line="29"/>
         <source>Escalated</source>
         <translation>Przekazana właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="19"/>
+        <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Dismissed</source>
         <translation>Pominięta</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="34"/>
+        <location filename="../../src/clinicrep/labels.py" line="45"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="36"/>
+        <location filename="../../src/clinicrep/labels.py" line="47"/>
         <source>Other site</source>
         <translation>Inny serwis</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="37"/>
+        <location filename="../../src/clinicrep/labels.py" line="48"/>
         <source>Offline feedback</source>
         <translation>Spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="43"/>
+        <location filename="../../src/clinicrep/labels.py" line="54"/>
         <source>Positive</source>
         <translation>Pozytywny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="44"/>
+        <location filename="../../src/clinicrep/labels.py" line="55"/>
         <source>Neutral</source>
         <translation>Neutralny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="45"/>
+        <location filename="../../src/clinicrep/labels.py" line="56"/>
         <source>Negative</source>
         <translation>Negatywny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="51"/>
+        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <source>Mixed</source>
+        <translation>Mieszany</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="64"/>
+        <source>Doctor</source>
+        <translation>Lekarz</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="65"/>
+        <source>Nurses</source>
+        <translation>Pielęgniarki</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="66"/>
+        <source>Reception and staff</source>
+        <translation>Rejestracja i personel</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="79"/>
         <source>Waiting time</source>
         <translation>Czas oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="52"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <source>Appointments</source>
+        <translation>Umawianie wizyt</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <source>Prices and billing</source>
+        <translation>Ceny i rozliczenia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <source>Premises and cleanliness</source>
+        <translation>Pomieszczenia i czystość</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
+        <source>Explanations</source>
+        <translation>Wyjaśnienia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <source>Treatment result</source>
+        <translation>Efekt leczenia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <source>Parking and location</source>
+        <translation>Parking i lokalizacja</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="80"/>
         <source>Staff attitude</source>
         <translation>Podejście personelu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="53"/>
+        <location filename="../../src/clinicrep/labels.py" line="81"/>
         <source>Reception and phone</source>
         <translation>Rejestracja i telefon</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="54"/>
+        <location filename="../../src/clinicrep/labels.py" line="82"/>
         <source>Doctor and outcome</source>
         <translation>Lekarz i efekty leczenia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="55"/>
+        <location filename="../../src/clinicrep/labels.py" line="83"/>
         <source>Communication</source>
         <translation>Komunikacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="56"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>Billing and prices</source>
         <translation>Rozliczenia i ceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
         <source>Scheduling</source>
         <translation>Umawianie wizyt</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="58"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Cleanliness and facilities</source>
         <translation>Czystość i wyposażenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="59"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Parking and access</source>
         <translation>Parking i dojazd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="60"/>
+        <location filename="../../src/clinicrep/labels.py" line="88"/>
         <source>Food</source>
         <translation>Wyżywienie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="61"/>
+        <location filename="../../src/clinicrep/labels.py" line="89"/>
         <source>Praise of a person</source>
         <translation>Pochwała konkretnej osoby</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
+        <location filename="../../src/clinicrep/labels.py" line="95"/>
         <source>English</source>
         <translation>Angielski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="96"/>
         <source>Russian</source>
         <translation>Rosyjski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="97"/>
         <source>Ukrainian</source>
         <translation>Ukraiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="98"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="99"/>
+        <location filename="../../src/clinicrep/labels.py" line="100"/>
         <source>Chinese</source>
         <translation>Chiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="101"/>
         <source>Other language</source>
         <translation>Inny język</translation>
     </message>
 </context>
 <context>
+    <name>LearningBox</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="40"/>
+        <source>Learning from your corrections</source>
+        <translation>Nauka na Twoich poprawkach</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="47"/>
+        <source>Use what was learned from your corrections and stars</source>
+        <translation>Korzystaj z tego, czego nauczono się z Twoich poprawek i gwiazdek</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="49"/>
+        <source>Learn now</source>
+        <translation>Ucz się teraz</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="51"/>
+        <source>Learn from your corrections and starred reviews, then analyse all again</source>
+        <translation>Naucz się z Twoich poprawek i opinii z gwiazdkami, a potem przeanalizuj wszystkie opinie ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="53"/>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="54"/>
+        <source>Forget what was learned; your corrections stay</source>
+        <translation>Zapomnij to, czego się nauczono; Twoje poprawki zostaną</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="82"/>
+        <source>Learned from %n of your reviews.</source>
+        <translation>
+            <numerusform>Nauczono się z %n Twojej opinii.</numerusform>
+            <numerusform>Nauczono się z %n Twoich opinii.</numerusform>
+            <numerusform>Nauczono się z %n Twoich opinii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="86"/>
+        <source>Nothing learned yet: it needs at least %n corrected or starred reviews with text in a language, and keeps only what reads them better than the rules.</source>
+        <translation>
+            <numerusform>Jeszcze niczego się nie nauczono: potrzeba co najmniej %n poprawionej lub ocenionej gwiazdkami opinii z tekstem w jednym języku, a zachowuje się tylko to, co odczytuje je lepiej niż reguły.</numerusform>
+            <numerusform>Jeszcze niczego się nie nauczono: potrzeba co najmniej %n poprawionych lub ocenionych gwiazdkami opinii z tekstem w jednym języku, a zachowuje się tylko to, co odczytuje je lepiej niż reguły.</numerusform>
+            <numerusform>Jeszcze niczego się nie nauczono: potrzeba co najmniej %n poprawionych lub ocenionych gwiazdkami opinii z tekstem w jednym języku, a zachowuje się tylko to, co odczytuje je lepiej niż reguły.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="96"/>
+        <source>Learning, then analysing every review again…</source>
+        <translation>Nauka, a potem ponowna analiza wszystkich opinii…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="197"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -1188,198 +1417,203 @@
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="163"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="190"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="300"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="310"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="318"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="322"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="343"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="335"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="339"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
         <source>&amp;Restore from backup…</source>
         <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="359"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="362"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="364"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako z &amp;odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="366"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="380"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="381"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
         <source>Status changed.</source>
         <translation>Status został zmieniony.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="468"/>
+        <source>Correction saved.</source>
+        <translation>Poprawka zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="472"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="469"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="486"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="497"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
         <source>{source}: {n} reviews</source>
         <translation>{source} — pobrane opinie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="504"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="521"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="513"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="530"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>Wszystko aktualne. Nowe: {new}, zmienione: {edited}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="749"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="751"/>
         <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
         <translation>Nie udało się skonfigurować na tym komputerze sprawdzania bez otwartego okna. Okno programu nadal sprawdza opinie, gdy jest otwarte. Szczegóły: {details}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="740"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="774"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="742"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="776"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="786"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="788"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1517,15 +1751,15 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../src/clinicrep/messages.py" line="104"/>
         <source>The platform is not available right now. clinicrep will try again at the next check.</source>
         <translation>Platforma jest teraz niedostępna. clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
     </message>
-
     <message>
+        <location filename="../../src/clinicrep/messages.py" line="99"/>
         <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
         <translation>Po stronie platformy wystąpił błąd (HTTP {status}). clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
     </message>
-
     <message>
         <location filename="../../src/clinicrep/messages.py" line="17"/>
         <source>An unexpected error happened. Your data is safe. Send the details to support if it happens again.</source>
@@ -1587,92 +1821,92 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Brak połączenia z internetem. Sprawdź sieć; clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="92"/>
+        <location filename="../../src/clinicrep/messages.py" line="93"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>Platforma nie odpowiedziała na czas. clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="97"/>
+        <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>Platforma przesłała odpowiedź, której clinicrep nie potrafi odczytać. Spróbuj ponownie później; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="103"/>
+        <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>Platforma wyłączyła ten rodzaj dostępu. Pobrane już opinie zostają zachowane; nowe importuj z pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="121"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>Ta platforma nie pozwala odpowiadać przez clinicrep. Skopiuj odpowiedź i otwórz stronę opinii, aby ją tam opublikować.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="115"/>
+        <location filename="../../src/clinicrep/messages.py" line="127"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Zatrzymano. To, co już pobrano, zostaje zachowane; następne sprawdzanie będzie kontynuowane od tego miejsca.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="120"/>
+        <location filename="../../src/clinicrep/messages.py" line="132"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Odpowiedź jest dłuższa, niż pozwala platforma (limit w bajtach: {limit}). Skróć ją i opublikuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="126"/>
+        <location filename="../../src/clinicrep/messages.py" line="138"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Logowanie nie zostało ukończone. Spróbuj ponownie i zezwól clinicrep na dostęp w oknie przeglądarki, które się otworzy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="132"/>
+        <location filename="../../src/clinicrep/messages.py" line="144"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Podaj miesiąc w formacie rok-miesiąc, np. 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="136"/>
+        <location filename="../../src/clinicrep/messages.py" line="148"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>To nie wygląda na link do strony z opiniami. Skopiuj link z platformy (zaczyna się od https://) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="142"/>
+        <location filename="../../src/clinicrep/messages.py" line="154"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Nie udało się zapisać raportu w tym miejscu. Wybierz inny folder, np. Dokumenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="147"/>
+        <location filename="../../src/clinicrep/messages.py" line="159"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Nie opublikowano: odpowiedź zawiera treści niedozwolone w odpowiedzi publicznej (wyróżnione). Zmień je lub wyraźnie potwierdź każdy fragment.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="153"/>
+        <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Odpowiedź jest pusta. Najpierw napisz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="155"/>
+        <location filename="../../src/clinicrep/messages.py" line="167"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Ta odpowiedź jest właśnie wysyłana lub jej wynik nie jest jeszcze znany. Poczekaj na następne sprawdzanie i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="161"/>
+        <location filename="../../src/clinicrep/messages.py" line="173"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Opinia lub strona już nie istnieje na platformie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <location filename="../../src/clinicrep/messages.py" line="177"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>Serwer poczty nie przyjął nazwy użytkownika lub hasła. Sprawdź je w Ustawieniach → Monitorowanie; alerty zostaną zachowane i wysłane, gdy połączenie zadziała.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <location filename="../../src/clinicrep/messages.py" line="183"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>Nie udało się wysłać wiadomości e-mail z alertem. Sprawdź serwer poczty, port i zabezpieczenia w Ustawieniach → Monitorowanie; alerty zostaną zachowane i wysłane przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="177"/>
+        <location filename="../../src/clinicrep/messages.py" line="189"/>
         <source>The file could not be read as a table of reviews. Save it as CSV (UTF-8) and try again.</source>
         <translation>Nie udało się odczytać pliku jako tabeli opinii. Zapisz go jako CSV (UTF-8) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="182"/>
+        <location filename="../../src/clinicrep/messages.py" line="194"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
@@ -1680,67 +1914,67 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>Monitoring</name>
     <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="149"/>
         <source>{source}: last full check (edits and deletions) {when}</source>
         <translation>{source}: ostatnie pełne sprawdzenie (zmiany i usunięcia) {when}</translation>
     </message>
-
     <message>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="144"/>
         <source>{source}: no full check yet (edits and deletions are noticed after the first one)</source>
         <translation>{source}: jeszcze bez pełnego sprawdzenia (zmiany i usunięcia będą widoczne po pierwszym)</translation>
     </message>
-
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="88"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="93"/>
         <source>clinicrep has not been able to check for new reviews for more than {hours} hours.</source>
         <translation>clinicrep od ponad {hours} godz. nie może sprawdzić nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="97"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
         <source>Not checked yet. Turn on the scheduled checks in Settings, or open clinicrep.</source>
         <translation>Jeszcze nie sprawdzono. Włącz zaplanowane sprawdzanie w Ustawieniach lub otwórz clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="102"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
         <source>The last check did not finish. Open clinicrep and press Sync now.</source>
         <translation>Ostatnie sprawdzanie nie zostało ukończone. Otwórz clinicrep i kliknij „Synchronizuj”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="112"/>
         <source>{source}: {reason}</source>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="117"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="122"/>
         <source>{source}: no successful check yet</source>
         <translation>{source}: jeszcze żadnego udanego sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/health.py" line="121"/>
+        <location filename="../../src/clinicrep/monitoring/health.py" line="126"/>
         <source>{source}: last successful check {when}</source>
         <translation>{source}: ostatnie udane sprawdzenie {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="195"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="203"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Zaplanowane sprawdzanie ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="197"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="205"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Uruchamianie w zasobniku po zalogowaniu ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="209"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="217"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Nic nie jest zainstalowane: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="225"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="237"/>
         <source>Last scheduled runs:</source>
         <translation>Ostatnie zaplanowane uruchomienia:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="232"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="244"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>Wiadomości e-mail czekające na wysłanie: %n.</translation>
     </message>
@@ -1937,6 +2171,14 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
+        <source>{aspect} (reviews: %n)</source>
+        <translation>
+            <numerusform>{aspect} (opinii: %n)</numerusform>
+            <numerusform>{aspect} (opinii: %n)</numerusform>
+            <numerusform>{aspect} (opinii: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
         <translation>
             <numerusform>Opinie bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
@@ -1961,32 +2203,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="239"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
         <source>Only {share} of this month&apos;s reviews were answered within 48 hours. Patients and platforms notice quick answers.</source>
         <translation>Tylko na {share} opinii z tego miesiąca odpowiedziano w ciągu 48 godzin. Pacjenci i platformy zauważają szybkie odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="250"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="283"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Średnia ocena spadła z {before} do {now}. Przyczyny widać w skargach poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="263"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="296"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Udział negatywnych opinii we wszystkich opiniach wzrósł z {before} do {now}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="272"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="305"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>Niepotwierdzone alerty z tego miesiąca: %n. Otwórz je w skrzynce opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="280"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="313"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>W tym miesiącu nic nie wymaga szczególnej uwagi. Nadal odpowiadaj na każdą opinię w ciągu doby.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="286"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="319"/>
         <source>Patients praised {topic} most often ({count} reviews): tell the team.</source>
         <translation>Pacjenci najczęściej chwalili: {topic} (liczba opinii: {count}). Przekaż to zespołowi.</translation>
     </message>
@@ -2067,189 +2309,209 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="416"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="417"/>
         <source>{name}: {share} ({count})</source>
         <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="419"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="420"/>
         <source>Not analysed yet</source>
         <translation>Jeszcze nieprzeanalizowane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="426"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="427"/>
         <source>Sentiment of the month&apos;s reviews</source>
         <translation>Wydźwięk opinii z tego miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="433"/>
         <source>Most praised</source>
         <translation>Najczęściej chwalone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="438"/>
         <source>No topics of praise this month.</source>
         <translation>Brak tematów pochwał w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="441"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="442"/>
         <source>Most complained about</source>
         <translation>Najczęstsze skargi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="446"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="447"/>
         <source>No topics of complaint this month.</source>
         <translation>Brak tematów skarg w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="450"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="451"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="465"/>
+        <source>What patients praised</source>
+        <translation>Co chwalili pacjenci</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="466"/>
+        <source>Nothing in particular was praised.</source>
+        <translation>Nic konkretnego nie chwalono.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="470"/>
+        <source>What patients complained about</source>
+        <translation>Na co skarżyli się pacjenci</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="471"/>
+        <source>Nothing in particular was blamed.</source>
+        <translation>Nie było konkretnych skarg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="509"/>
         <source>(no text, rating only)</source>
         <translation>(bez tekstu, tylko ocena)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="515"/>
         <source>Our public reply</source>
         <translation>Nasza publiczna odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="487"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="517"/>
         <source>Our public reply, {date}</source>
         <translation>Nasza publiczna odpowiedź, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
         <source>Not answered yet.</source>
         <translation>Jeszcze bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="502"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="532"/>
         <source>Internal note (not public)</source>
         <translation>Notatka wewnętrzna (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="504"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Nieopublikowana wersja robocza odpowiedzi (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="512"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="542"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Najważniejsze opinie miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="546"/>
         <source>Complaints that need attention</source>
         <translation>Skargi wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="557"/>
         <source>No negative reviews this month.</source>
         <translation>Brak negatywnych opinii w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="564"/>
         <source>Warm words from patients</source>
         <translation>Miłe słowa od pacjentów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="575"/>
         <source>No positive reviews with text this month.</source>
         <translation>Brak pozytywnych opinii z treścią w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Spike of negative reviews</source>
         <translation>Nagły wzrost negatywnych opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="588"/>
         <source>Urgent review</source>
         <translation>Pilna opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="559"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="595"/>
         <source>Acknowledged on {date}.</source>
         <translation>Potwierdzono {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="601"/>
         <source>The review was answered on {date}.</source>
         <translation>Odpowiedziano na opinię {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="577"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="607"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Status opinii: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="582"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="612"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Nic jeszcze w tej sprawie nie zrobiono.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="616"/>
         <source>Alerts and spikes</source>
         <translation>Alerty i nagłe wzrosty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
         <source>No alerts were raised this month.</source>
         <translation>W tym miesiącu nie było alertów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
         <source>What was done: {done}</source>
         <translation>Co zrobiono: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="617"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
         <source>Things to act on</source>
         <translation>Co należy zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="637"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="667"/>
         <source>Made on {date}</source>
         <translation>Utworzono {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="671"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Zawiera notatki wewnętrzne — nie do publikacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="647"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="728"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="752"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="677"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="760"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="784"/>
         <source>Monthly review summary</source>
         <translation>Miesięczne podsumowanie opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="687"/>
         <source>No reviews were received in {month}.</source>
         <translation>Brak otrzymanych opinii w okresie: {month}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="722"/>
         <source>The month in figures</source>
         <translation>Miesiąc w liczbach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="772"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
@@ -2290,113 +2552,113 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="92"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="97"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="125"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="134"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
         <source>Mark answered</source>
         <translation>Oznacz jako z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Przed ponownym wysłaniem clinicrep sprawdzi platformę podczas następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
         <source>This platform does not let clinicrep post replies: copy the reply, post it on the review&apos;s page, then mark the review answered.</source>
         <translation>Ta platforma nie pozwala clinicrep publikować odpowiedzi: skopiuj odpowiedź, opublikuj ją na stronie opinii, a następnie oznacz opinię jako z odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="323"/>
         <source>“{words}”: {reason}</source>
         <translation>„{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -2405,7 +2667,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="404"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -2414,7 +2676,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
         <source>Past the aim; answer within %n hour(s)</source>
         <translation>
             <numerusform>Minął czas docelowy; odpowiedz w ciągu %n godziny</numerusform>
@@ -2423,7 +2685,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -2432,12 +2694,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="419"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -2450,17 +2712,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Skopiowano. Wklej odpowiedź na stronie opinii, a następnie kliknij „Oznacz jako z odpowiedzią”.</translation>
     </message>
@@ -2525,22 +2787,22 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReportFormat</name>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="110"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="113"/>
         <source>%n min</source>
         <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="112"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
         <source>{hours} h</source>
         <translation>{hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="115"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="118"/>
         <source>{days} days</source>
         <translation>{days} dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="142"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -2634,102 +2896,102 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="54"/>
         <source>Selected review</source>
         <translation>Wybrana opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Analysis:</source>
         <translation>Analiza:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Urgency:</source>
         <translation>Pilność:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="95"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="102"/>
         <source>Earlier versions and replies</source>
         <translation>Wcześniejsze wersje i odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="105"/>
         <source>Open on the platform</source>
         <translation>Otwórz na platformie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="132"/>
         <source>No review selected</source>
         <translation>Nie wybrano opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="150"/>
         <source>(no name)</source>
         <translation>(bez podpisu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="172"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Platforma udostępnia tu tylko fragment; otwórz opinię, aby przeczytać całość.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Autor zmienił tę opinię; wcześniejsza treść znajduje się poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="177"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Tej opinii nie ma już na platformie. Zostaje zachowana tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="181"/>
         <source>(rating only, no text)</source>
         <translation>(tylko ocena, bez tekstu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="190"/>
         <source>Translation by the platform:</source>
         <translation>Tłumaczenie platformy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Odpowiedź przychodni na platformie:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="199"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Wcześniejsza wersja (zastąpiona {date}), {stars}:</translation>
     </message>
@@ -2737,181 +2999,199 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
         <source>Languages the practice answers in, e.g. en, pl, ru, uk, zh</source>
         <translation>Języki, w których odpowiada przychodnia, np. en, pl, ru, uk, zh</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="63"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="69"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="86"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="87"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>The practice</source>
         <translation>Przychodnia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
         <source>Answer times, checks and alerts</source>
         <translation>Czas odpowiedzi, sprawdzanie i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
 </context>
 <context>
+    <name>SourceCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="306"/>
+        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
+        <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="302"/>
+        <source>Removed {name}, its reviews and its sign-in.</source>
+        <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="294"/>
+        <source>Say which source to remove: its name or number.</source>
+        <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
         <source>Connect a platform</source>
         <translation>Połącz platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="100"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
         <source>Name shown in clinicrep:</source>
         <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="116"/>
         <source>Language of the reviews:</source>
         <translation>Język opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="143"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="164"/>
         <source>(kept; type to replace)</source>
         <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="187"/>
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
     </message>
@@ -2919,57 +3199,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="86"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
         <source>Google Business Profile</source>
         <translation>Profil Firmy w Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="110"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="115"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Wymaga własnego projektu Google Cloud z dostępem do interfejsów API Profilu Firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="120"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="125"/>
         <source>Facebook Page recommendations</source>
         <translation>Rekomendacje strony na Facebooku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="144"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook wycofuje dostęp do rekomendacji stron; na razie działa z Graph API v21.0 i może przestać działać bez uprzedzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="149"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="155"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="171"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="177"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp udostępnia najwyżej trzy fragmenty opinii i nie ma API do odpowiedzi: odpowiadaj w serwisie Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="181"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="215"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Opinie zapisane w pliku (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="224"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Dla ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs i innych serwisów bez API: zapisz lub wyeksportuj opinie jako tabelę i zaimportuj plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="228"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
         <source>Offline feedback</source>
         <translation>Opinie spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="242"/>
         <source>Demo reviews</source>
         <translation>Opinie demonstracyjne</translation>
     </message>
@@ -2977,103 +3257,103 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="95"/>
         <source>OAuth client secret</source>
         <translation>Tajny klucz klienta OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="93"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="98"/>
         <source>Google sign-in</source>
         <translation>Logowanie Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="97"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="102"/>
         <source>OAuth client ID</source>
         <translation>Identyfikator klienta OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="100"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="105"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="108"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="111"/>
         <source>Place ID</source>
         <translation>Identyfikator miejsca (Place ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="130"/>
         <source>Page access token</source>
         <translation>Token dostępu do strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="128"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="134"/>
         <source>Page ID</source>
         <translation>Identyfikator strony (Page ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="137"/>
         <source>Graph API version</source>
         <translation>Wersja Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="152"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="158"/>
         <source>Yelp Fusion API key</source>
         <translation>Klucz API Yelp Fusion</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="162"/>
         <source>Business ID or alias</source>
         <translation>Identyfikator lub alias firmy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
         <source>Business time zone</source>
         <translation>Strefa czasowa firmy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="172"/>
         <source>Locale, e.g. en_US</source>
         <translation>Ustawienia regionalne, np. en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="184"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="191"/>
         <source>API key</source>
         <translation>Klucz API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="185"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>API secret</source>
         <translation>Tajny klucz API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="194"/>
         <source>Trustpilot sign-in</source>
         <translation>Logowanie Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="199"/>
         <source>Business unit ID</source>
         <translation>Identyfikator jednostki (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="196"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="203"/>
         <source>Business user ID (replies)</source>
         <translation>Identyfikator użytkownika firmy (odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="207"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="220"/>
         <source>Review page</source>
         <translation>Strona z opiniami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="218"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -3081,118 +3361,119 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
     </message>
-
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
         <source>No secure storage</source>
         <translation>Brak bezpiecznego magazynu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="67"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
         <source>Connected sources</source>
         <translation>Połączone źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="245"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="247"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="249"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Zezwól clinicrep na odczyt opinii z tego źródła i odpowiadanie na nie (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="252"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="318"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="324"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="318"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="325"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="341"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="358"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="395"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="402"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="402"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="414"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="436"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
     </message>
@@ -3280,44 +3561,43 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
             <numerusform>{source}: %n opinii nie jest już pokazywanych przez platformę</numerusform>
         </translation>
     </message>
-
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="257"/>
+        <location filename="../../src/clinicrep/sync.py" line="284"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source} — odczytano {n} z ok. {total} opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="261"/>
+        <location filename="../../src/clinicrep/sync.py" line="288"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source} — odczytane opinie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="280"/>
+        <location filename="../../src/clinicrep/sync.py" line="310"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Zatrzymano. To, co już pobrano, zostaje zachowane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="286"/>
+        <location filename="../../src/clinicrep/sync.py" line="316"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Nie ma źródła o nazwie „{name}”. Sprawdź nazwę w Źródłach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="298"/>
+        <location filename="../../src/clinicrep/sync.py" line="328"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="305"/>
+        <location filename="../../src/clinicrep/sync.py" line="335"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source} — nowe: {new}, zmienione: {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="310"/>
+        <location filename="../../src/clinicrep/sync.py" line="350"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Brak źródeł do synchronizacji. Dodaj źródło w Źródłach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="74"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="79"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>Trwa już inne sprawdzanie; to zostało pominięte.</translation>
     </message>
@@ -3528,23 +3808,6 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
-    </message>
-</context>
-<context>
-    <name>SourceCli</name>
-    <message>
-        <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
-        <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
-    </message>
-
-    <message>
-        <source>Removed {name}, its reviews and its sign-in.</source>
-        <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
-    </message>
-
-    <message>
-        <source>Say which source to remove: its name or number.</source>
-        <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>
 </context>
 </TS>
