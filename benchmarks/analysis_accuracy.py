@@ -219,6 +219,95 @@ def print_aspect_sets() -> None:
             )
 
 
+LEARNING_STEPS = (0, 50, 100, 200, 400)
+
+
+def learning_curve(
+    name: str,
+    lang: str,
+    pool: list[Review],
+    pool_labels: list[str],
+    test: list[Review],
+    test_labels: list[str],
+) -> None:
+    """Feed the first N of ``pool`` as a practice's corrections, score ``test`` (never trained
+    on), with the rules alone and with the model kept by the learning loop's own checks."""
+    from clinicrep.analysis.learning import Example, macro_f1, train
+    from clinicrep.analysis.practice import guard_examples
+
+    rules_pool = [analyse_review(r, fallback_language=lang, learned=False).sentiment for r in pool]
+    rules_test = [analyse_review(r, fallback_language=lang, learned=False).sentiment for r in test]
+    alone = macro_f1(test_labels, [s.value for s in rules_test])
+    guard = guard_examples(lang)
+    cells = []
+    steps = [n for n in LEARNING_STEPS if n <= len(pool)]
+    if len(pool) not in steps and len(pool) < LEARNING_STEPS[-1]:
+        steps.append(len(pool))  # a small set: all of it as the last step
+    for n in steps:
+        if n == 0:
+            cells.append(f"N=0 {alone:.3f}")
+            continue
+        examples = [
+            Example(r.text, label, rules)
+            for r, label, rules in zip(pool[:n], pool_labels[:n], rules_pool[:n], strict=True)
+        ]
+        outcome = train(lang, examples, guard)
+        if outcome.model is None:
+            cells.append(f"N={n} {alone:.3f} (off: {outcome.reason})")
+            continue
+        said = [
+            outcome.model.combine(r.text, s).value for r, s in zip(test, rules_test, strict=True)
+        ]
+        cells.append(f"N={n} {macro_f1(test_labels, said):.3f}")
+    print(f"  {name}: " + " | ".join(cells))
+
+
+def print_learning_curves(data: Path) -> None:
+    """The learning loop's curve: macro-F1 on a part never trained on, per number of
+    corrections. The Polish and English development sets are used for measurement only."""
+    import random
+
+    print("\nlearning from a practice's corrections (macro-F1 on a part never trained on;")
+    print("'off' = the loop's own checks kept no model, the rules alone decide):")
+    for lang in LANGUAGES:
+        tune, frozen = read_aspect_set(lang, "tune"), read_aspect_set(lang, "frozen")
+        learning_curve(
+            f"{lang} aspect set, tune as corrections -> frozen (4 classes)",
+            lang,
+            [_aspect_review(r) for r in tune],
+            [r["overall"] for r in tune],
+            [_aspect_review(r) for r in frozen],
+            [r["overall"] for r in frozen],
+        )
+    for folder, lang in (("pl-polemo2-medicine", "pl"), ("en-careopinion-nhs", "en")):
+        path = data / folder / "reviews.csv"
+        if not path.is_file():
+            continue
+        rows = [r for r in read_rows(path) if half_of(r["id"]) == "B"]
+        if lang == "en":
+            rows = [r for r in rows if r["label"] != "neutral"]
+        random.Random(19).shuffle(rows)
+        pool, test = rows[:400], rows[400:]
+        learning_curve(
+            f"{folder} half B: 400 as corrections -> the other {len(test)}",
+            lang,
+            [to_review(r, False) for r in pool],
+            [r["label"] for r in pool],
+            [to_review(r, False) for r in test],
+            [r["label"] for r in test],
+        )
+
+
+def _aspect_review(row: dict) -> Review:
+    return Review(
+        source_id=1,
+        external_id=row["id"],
+        created_at=datetime(2026, 1, 1, tzinfo=UTC),
+        text=row["text"],
+        rating=row["rating"],
+    )
+
+
 def throughput(rows: list[dict[str, str]], seconds: float = 3.0) -> tuple[float, float]:
     """Reviews per second of CPU time for the whole analysis on one core (one thread).
 
@@ -250,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--aspects-only", action="store_true", help="only the hand-labelled aspect sets"
     )
+    parser.add_argument("--no-learning", action="store_true", help="skip the learning curves")
+    parser.add_argument("--learning-only", action="store_true", help="only the learning curves")
     parser.add_argument(
         "--split",
         choices=("A", "B", "all"),
@@ -259,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.aspects_only:
         print_aspect_sets()
+        return 0
+    if args.learning_only:
+        print_learning_curves(args.data)
         return 0
     found: set[str] = set()
     all_rows: list[dict[str, str]] = []
@@ -287,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"  (no held-out file at {heldout})")
     print_aspect_sets()
+    if not args.no_learning:
+        print_learning_curves(args.data)
     missing = [lang for lang in LANGUAGES if lang not in found]
     print(f"\nlanguages with no labelled set: {', '.join(missing) or 'none'}")
     if not args.no_speed and all_rows:
