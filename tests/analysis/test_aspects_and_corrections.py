@@ -349,3 +349,22 @@ def test_learning_from_the_practice_is_shown_used_switched_off_and_reset(db: Dat
     assert learned_models(db) == {}
     assert learning_status(db).examples == 0
     assert analyse_review(fresh, fallback_language="pl").sentiment == rules_alone
+
+
+def test_a_changed_aspect_vocabulary_makes_stored_analyses_stale(tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from clinicrep.analysis import pipeline
+
+    shipped = pipeline.rules_version()
+    copy = tmp_path / "resources"
+    shutil.copytree(paths.resources_dir(), copy)
+    monkeypatch.setattr(paths, "resources_dir", lambda: copy)
+    pipeline.rules_version.cache_clear()
+    try:
+        vocabulary = copy / "lexicons" / "aspects_pl.txt"
+        vocabulary.write_text(vocabulary.read_text("utf-8") + "\n[access]\nwinda\n", "utf-8")
+        pipeline.rules_version.cache_clear()
+        assert pipeline.rules_version() != shipped
+    finally:
+        pipeline.rules_version.cache_clear()
