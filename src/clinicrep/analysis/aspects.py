@@ -205,6 +205,58 @@ def _token_clauses(text: str, lang: str) -> list[Clause]:
     ]
 
 
+_ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
+
+
+def _chinese_clauses(text: str) -> list[Clause]:
+    """The clauses of a Chinese text: the sentiment lexicon's matches, found sentence by
+    sentence (shared with the sentiment), cut at clause marks and contrast words; the aspect
+    terms are found once per sentence and dealt out by position."""
+    said_all = sentiment_matches(text, "zh")
+    aspects = _aspect_matcher("zh")
+    result: list[Clause] = []
+    group = 0
+    said: list[list[Match]] = [[]]
+    for m in said_all:
+        if m.section == "end":
+            said.append([])
+        else:
+            said[-1].append(m)
+    for number, sentence in enumerate(_SENTENCE.split(text.lower())):
+        matches = said[number] if number < len(said) else []
+        if not sentence.strip():
+            continue
+        cuts = {0, len(sentence)}
+        marks = set()
+        for mark in _ZH_CLAUSE_MARK.finditer(sentence):
+            cuts.update((mark.start(), mark.end()))
+            marks.add(mark.start())
+        contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
+        cuts.update(contrasted)
+        bounds = sorted(cuts)
+        segments = [
+            (a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a not in marks and b > a
+        ]
+        if not segments:
+            continue
+        named = list(aspects.find_chars(sentence))
+        firsts = [a for a, _ in segments]
+        said_by: list[list[Match]] = [[] for _ in segments]
+        named_by: list[list[Match]] = [[] for _ in segments]
+        for m in matches:
+            said_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
+        for m in named:
+            named_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
+        for i, (a, b) in enumerate(segments):
+            piece = sentence[a:b].strip()
+            if piece:
+                result.append(
+                    _judge(said_by[i], named_by[i], (), "zh", group, (a, b), piece, a in contrasted)
+                )
+        group += 1
+    return result
+
+
 def _judge(
     said: list[Match],
     named: list[Match],
@@ -296,10 +348,7 @@ def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
 def read_aspects(text: str, lang: str) -> AspectReading:
     """The aspects ``text`` praises and blames, each with the words of its strongest clause."""
     lang = _lang(lang)
-    if lang == "zh":
-        clauses = [score_clause(part, lang, n) for n, part in split_clauses(text, lang)]
-    else:
-        clauses = _token_clauses(text, lang)
+    clauses = _chinese_clauses(text) if lang == "zh" else _token_clauses(text, lang)
     praise = blame = 0.0
     judged = 0
     totals: dict[Aspect, float] = {}
