@@ -97,3 +97,15 @@ def test_every_string_is_translated_and_keeps_its_placeholders(lang):
                 broken.append(f"{context}: {source[:40]} -> {form[:40]}")
     assert not broken, broken[:5]
     assert not untranslated, f"{len(untranslated)} untranslated, e.g. {untranslated[:5]}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lrelease_compiles_every_ts_file(lang, tmp_path):
+    """A message with plural forms but no numerus="yes" makes lrelease refuse the whole file."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    done = subprocess.run(
+        [str(lrelease), "-silent", str(TS[lang]), "-qm", str(tmp_path / "out.qm")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

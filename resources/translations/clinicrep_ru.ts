@@ -988,41 +988,97 @@
         <translation>Выберите хотя бы текст или оценку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="140"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
         <source>Importing reviews…</source>
         <translation>Импорт отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="211"/>
         <source>Line {line}: {reason}</source>
         <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="218"/>
         <source>… and {n} more.</source>
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="223"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnly</name>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="327"/>
+        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
+        <translation>Нет API: вставьте отзывы со страницы, импортируйте сохранённый файл или добавьте отзывы вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
+        <translation>Откройте свой профиль на ZnanyLekarz (или Doctoralia) в браузере и перейдите к отзывам пациентов. Нажимайте «Показать ещё», пока не появятся нужные отзывы, выделите их от имени первого автора до конца последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Ответы врача попадут в clinicrep как ответы практики.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Откройте страницу врача или клиники на ПроДокторов и вкладку отзывов. Загрузите нужные отзывы, выделите их вместе с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
+        <translation>Откройте карточку организации в Яндекс Картах, вкладку «Отзывы», и отсортируйте по дате. Прокрутите, пока не загрузятся нужные отзывы, выделите их от первого автора до последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Файл, сохранённый программой выгрузки отзывов (CSV, JSON), загружается через «Импорт из файла».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
+        <translation>Откройте карточку клиники в 2ГИС в браузере, вкладку «Отзывы». Прокрутите, пока не появятся нужные отзывы, выделите их, скопируйте (Ctrl+C) и выберите «Вставить отзывы». 2ГИС рисует звёзды картинками: проверьте оценки в таблице перед добавлением.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Откройте страницу врача или клиники на Doc.ua и прокрутите до отзывов. Покажите все нужные, выделите их с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
+        <translation>Откройте страницу врача на Helsi и его отзывы. Выделите отзывы с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
+        <translation>Откройте страницу заведения на dianping.com в браузере, где вы вошли в аккаунт, и его отзывы. Выделите отзывы, скопируйте (Ctrl+C) и выберите «Вставить отзывы»; ответы заведения попадут вместе с ними. Отзывы, сохранённые программой в файл (CSV, JSON), загружаются через «Импорт из файла».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOnlyPanel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="28"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставить отзывы…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_only_panel.py" line="30"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
     </message>
 </context>
 <context>
@@ -1162,166 +1218,171 @@
         <translation>Dianping</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="47"/>
+        <location filename="../../src/clinicrep/labels.py" line="50"/>
         <source>Other site</source>
         <translation>Другой сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="48"/>
+        <location filename="../../src/clinicrep/labels.py" line="51"/>
         <source>Offline feedback</source>
         <translation>Офлайн-отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="54"/>
+        <location filename="../../src/clinicrep/labels.py" line="57"/>
         <source>Positive</source>
         <translation>Положительная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="55"/>
+        <location filename="../../src/clinicrep/labels.py" line="58"/>
         <source>Neutral</source>
         <translation>Нейтральная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="56"/>
+        <location filename="../../src/clinicrep/labels.py" line="59"/>
         <source>Negative</source>
         <translation>Отрицательная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="57"/>
+        <location filename="../../src/clinicrep/labels.py" line="60"/>
         <source>Mixed</source>
         <translation>Смешанный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="64"/>
+        <location filename="../../src/clinicrep/labels.py" line="67"/>
         <source>Doctor</source>
         <translation>Врач</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="65"/>
+        <location filename="../../src/clinicrep/labels.py" line="68"/>
         <source>Nurses</source>
         <translation>Медсёстры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="66"/>
+        <location filename="../../src/clinicrep/labels.py" line="69"/>
         <source>Reception and staff</source>
         <translation>Регистратура и персонал</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="67"/>
-        <location filename="../../src/clinicrep/labels.py" line="79"/>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="82"/>
         <source>Waiting time</source>
         <translation>Время ожидания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
         <source>Appointments</source>
         <translation>Запись на приём</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
         <source>Prices and billing</source>
         <translation>Цены и оплата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
         <source>Premises and cleanliness</source>
         <translation>Помещения и чистота</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
+        <location filename="../../src/clinicrep/labels.py" line="74"/>
         <source>Explanations</source>
         <translation>Объяснения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <location filename="../../src/clinicrep/labels.py" line="75"/>
         <source>Treatment result</source>
         <translation>Результат лечения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="76"/>
         <source>Parking and location</source>
         <translation>Парковка и расположение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="80"/>
+        <location filename="../../src/clinicrep/labels.py" line="83"/>
         <source>Staff attitude</source>
         <translation>Отношение персонала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="81"/>
+        <location filename="../../src/clinicrep/labels.py" line="84"/>
         <source>Reception and phone</source>
         <translation>Регистратура и телефон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="82"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
         <source>Doctor and outcome</source>
         <translation>Врач и результат лечения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="83"/>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
         <source>Communication</source>
         <translation>Общение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="84"/>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
         <source>Billing and prices</source>
         <translation>Счета и цены</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="85"/>
+        <location filename="../../src/clinicrep/labels.py" line="88"/>
         <source>Scheduling</source>
         <translation>Запись на приём</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <location filename="../../src/clinicrep/labels.py" line="89"/>
         <source>Cleanliness and facilities</source>
         <translation>Чистота и помещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <location filename="../../src/clinicrep/labels.py" line="90"/>
         <source>Parking and access</source>
         <translation>Парковка и доступность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="88"/>
+        <location filename="../../src/clinicrep/labels.py" line="91"/>
         <source>Food</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="89"/>
+        <location filename="../../src/clinicrep/labels.py" line="92"/>
         <source>Praise of a person</source>
         <translation>Похвала сотруднику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="95"/>
+        <location filename="../../src/clinicrep/labels.py" line="98"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="96"/>
+        <location filename="../../src/clinicrep/labels.py" line="99"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="97"/>
+        <location filename="../../src/clinicrep/labels.py" line="100"/>
         <source>Ukrainian</source>
         <translation>Украинский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="98"/>
+        <location filename="../../src/clinicrep/labels.py" line="101"/>
         <source>Polish</source>
         <translation>Польский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="99"/>
-        <location filename="../../src/clinicrep/labels.py" line="100"/>
+        <location filename="../../src/clinicrep/labels.py" line="102"/>
+        <location filename="../../src/clinicrep/labels.py" line="103"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="101"/>
+        <location filename="../../src/clinicrep/labels.py" line="104"/>
         <source>Other language</source>
         <translation>Другой язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="46"/>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +1449,12 @@
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -1468,158 +1529,163 @@
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="334"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="347"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="339"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="343"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="366"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="368"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="369"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="366"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="370"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="380"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="380"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="468"/>
         <source>Status changed.</source>
         <translation>Статус изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="472"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="472"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="476"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="490"/>
         <source>{shown} shown · {new} new · {open} open · {overdue} overdue</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="501"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="512"/>
         <source>{source}: {n} reviews</source>
         <translation>{source}: отзывов — {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="521"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="525"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="530"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
         <source>Up to date: {new} new, {edited} edited.</source>
         <translation>Всё актуально: новых — {new}, изменённых — {edited}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="762"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="751"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="764"/>
         <source>The checks without the window could not be set up on this computer. The window still checks while it is open. Details: {details}</source>
         <translation>Не удалось настроить на этом компьютере проверки без открытого окна. Пока окно открыто, проверки продолжаются. Подробности: {details}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="774"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="787"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="776"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="789"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="786"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="799"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="788"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="801"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
         <translation>clinicrep {version}
 
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <source>&amp;Paste reviews…</source>
+        <translation>&amp;Вставить отзывы…</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2616,240 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <source>no rating</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <source>Paste reviews</source>
+        <translation>Вставить отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <source>Website the reviews come from</source>
+        <translation>Сайт, с которого отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <source>Name of the source</source>
+        <translation>Название источника</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <source>Language of the reviews</source>
+        <translation>Язык отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <source>Detect from the text</source>
+        <translation>Определить по тексту</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="338"/>
+        <source>Reviews found</source>
+        <translation>Найденные отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="353"/>
+        <source>Text of the selected review</source>
+        <translation>Текст выбранного отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="356"/>
+        <source>Practice&apos;s reply to the selected review</source>
+        <translation>Ответ практики на выбранный отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <source>Review text:</source>
+        <translation>Текст отзыва:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="363"/>
+        <source>Practice&apos;s reply:</source>
+        <translation>Ответ практики:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="377"/>
+        <source>&amp;Merge with the next</source>
+        <translation>&amp;Объединить со следующим</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="379"/>
+        <source>One review was read as two: join the selected row and the one below it.</source>
+        <translation>Один отзыв прочитан как два: объединить выбранную строку со следующей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <source>S&amp;plit at the cursor</source>
+        <translation>&amp;Разделить по курсору</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
+        <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
+        <translation>Два отзыва прочитаны как один: поставьте курсор в тексте туда, где начинается второй.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Удалить строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="392"/>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <source>Paste &amp;more</source>
+        <translation>Вставить &amp;ещё</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
+        <translation>Сначала скопируйте следующую часть страницы: её отзывы добавятся ниже, каждый один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <source>Source name:</source>
+        <translation>Название источника:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
+        <translation>Буфер обмена пуст. Выделите отзывы на странице, скопируйте их (Ctrl+C) и нажмите «Вставить ещё».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <source>Reading what you copied…</source>
+        <translation>Читаем скопированное…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <source>The clipboard held more than a review page; only its beginning was read.</source>
+        <translation>В буфере обмена больше, чем страница отзывов; прочитано только начало.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
+        <translation>Скопированный текст не удалось разделить на отзывы; он сохранён одной строкой, разделите её вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <source>Put the cursor in the review text where the second review starts, then split.</source>
+        <translation>Поставьте курсор в тексте отзыва туда, где начинается второй отзыв, и разделите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <source>Add the reviews ({n})</source>
+        <translation>Добавить отзывы ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
+        <translation>Найдено отзывов: {n}. Проверьте их перед добавлением: дважды щёлкните ячейку, чтобы исправить; ничего не сохраняется, пока вы не подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <source>Adding the reviews…</source>
+        <translation>Добавляем отзывы…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <source>The reviews were not added: {reason}</source>
+        <translation>Отзывы не добавлены: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="344"/>
+        <source>Select all rows</source>
+        <translation>Выделить все строки</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTableModel</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <source>Review text</source>
+        <translation>Текст отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <source>Practice&apos;s reply</source>
+        <translation>Ответ практики</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <source>No date was found: the review will be dated today. Double-click to enter it.</source>
+        <translation>Дата не найдена: отзыв получит сегодняшнюю дату. Дважды щёлкните, чтобы ввести её.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <source>The page said how long ago, not the date: this date is approximate.</source>
+        <translation>На странице было указано, сколько времени прошло, а не дата: эта дата приблизительная.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
+        <translation>«{value}» — не дата, которую clinicrep может прочитать; попробуйте 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <source>A rating is 1 to 5 stars, or 0 for none.</source>
+        <translation>Оценка — от 1 до 5 звёзд или 0, если её нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Pasting</name>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="47"/>
+        <source>{name} (pasted)</source>
+        <translation>{name} (вставлено)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="124"/>
+        <source>Nothing new: these reviews were already in {source}.</source>
+        <translation>Ничего нового: эти отзывы уже есть в источнике {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/pasting.py" line="127"/>
+        <source>Reviews added to {source}: {n}.</source>
+        <translation>Добавлено отзывов в {source}: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyEditor</name>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="88"/>
@@ -3123,17 +3423,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="306"/>
+        <location filename="../../src/clinicrep/cli.py" line="355"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="302"/>
+        <location filename="../../src/clinicrep/cli.py" line="351"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="294"/>
+        <location filename="../../src/clinicrep/cli.py" line="343"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>
@@ -3141,219 +3441,259 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Connect a platform</source>
         <translation>Подключение платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="94"/>
         <source>Edit</source>
         <translation>Изменение источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Name shown in clinicrep:</source>
         <translation>Название в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Language of the reviews:</source>
         <translation>Язык отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="185"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="208"/>
         <source>(kept; type to replace)</source>
         <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="105"/>
+        <source>{platform} — no API</source>
+        <translation>{platform} — нет API</translation>
     </message>
 </context>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="90"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="91"/>
         <source>Google Business Profile</source>
         <translation>Профиль компании в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="115"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Нужен собственный проект Google Cloud с одобренным доступом к Business Profile API.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="125"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
         <source>Facebook Page recommendations</source>
         <translation>Рекомендации страницы Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="144"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="145"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook прекращает доступ к рекомендациям страниц; пока это работает с Graph API v21.0, но может перестать работать без предупреждения.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="155"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="177"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="178"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp показывает не более трёх отрывков отзывов и не даёт API для ответов: отвечайте на сайте Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="187"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="188"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="215"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="216"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Отзывы, сохранённые в файле (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="224"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="225"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Для ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs и других сайтов без API: сохраните или экспортируйте отзывы в таблицу и импортируйте файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="235"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
         <source>Offline feedback</source>
         <translation>Офлайн-отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="242"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="243"/>
         <source>Demo reviews</source>
         <translation>Демо-отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="336"/>
+        <source>ZnanyLekarz / Doctoralia</source>
+        <translation>ZnanyLekarz / Doctoralia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="350"/>
+        <source>ProDoctorov</source>
+        <translation>ПроДокторов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="362"/>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="375"/>
+        <source>2GIS</source>
+        <translation>2ГИС</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="388"/>
+        <source>Doc.ua</source>
+        <translation>Doc.ua</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="400"/>
+        <source>Helsi</source>
+        <translation>Helsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="411"/>
+        <source>Dianping</source>
+        <translation>Dianping</translation>
     </message>
 </context>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="95"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="96"/>
         <source>OAuth client secret</source>
         <translation>Секрет клиента OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="98"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="99"/>
         <source>Google sign-in</source>
         <translation>Вход в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="102"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
         <source>OAuth client ID</source>
         <translation>ID клиента OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="105"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="108"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
         <source>Location</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="111"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
         <source>Place ID</source>
         <translation>ID места (Place ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="130"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
         <source>Page access token</source>
         <translation>Токен доступа к странице</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="134"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
         <source>Page ID</source>
         <translation>ID страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="137"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
         <source>Graph API version</source>
         <translation>Версия Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="158"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="159"/>
         <source>Yelp Fusion API key</source>
         <translation>Ключ Yelp Fusion API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="162"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="163"/>
         <source>Business ID or alias</source>
         <translation>ID или псевдоним компании</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="166"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="167"/>
         <source>Business time zone</source>
         <translation>Часовой пояс компании</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="172"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="173"/>
         <source>Locale, e.g. en_US</source>
         <translation>Локаль, например en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="191"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
         <source>API secret</source>
         <translation>Секрет API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="194"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="195"/>
         <source>Trustpilot sign-in</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="199"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
         <source>Business unit ID</source>
         <translation>ID бизнес-единицы (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="203"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
         <source>Business user ID (replies)</source>
         <translation>ID бизнес-пользователя (для ответов)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="207"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="220"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
         <source>Review page</source>
         <translation>Страница отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="218"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="219"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3361,121 +3701,126 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="73"/>
         <source>No secure storage</source>
         <translation>Нет защищённого хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Connected sources</source>
         <translation>Подключённые источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Разрешить clinicrep читать отзывы этого источника и отвечать на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="300"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="345"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="349"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="318"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="396"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="318"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="390"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="397"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="413"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="430"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="422"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="508"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="496"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="339"/>
+        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
+        <translation>{name} ({platform}) — нет API: отзывы вставлены со страницы</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--platform", default="other", help="platform the file comes from")
     p.add_argument("--language", default="", help="language of the reviews, if known")
 
+    p = sub.add_parser(
+        "paste", help="add reviews copied off a review page (saved as text or HTML, or on stdin)"
+    )
+    p.add_argument("file", help="the copied page as a .txt or .html file, or - for stdin")
+    p.add_argument("--platform", required=True, help="site the reviews come from, e.g. yandex")
+    p.add_argument("--source", default="", help="name of the source (default: the site's name)")
+    p.add_argument("--language", default="", help="language of the reviews, if known")
+    p.add_argument("--dry-run", action="store_true", help="print what was found, store nothing")
+
     p = sub.add_parser("sync", help="fetch new reviews from the connected platforms")
     p.add_argument("--source", help="only this source (its name or number)")
     p.add_argument("--full", action="store_true", help="re-read everything, not only what changed")
@@ -176,6 +185,46 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
     # 1 only when no row of the file could be used; a re-import that adds nothing is fine
     return 1 if report.rows and report.skipped >= report.rows else 0
+
+
+def _cmd_paste(args: argparse.Namespace) -> int:
+    from clinicrep.labels import platform_label
+    from clinicrep.model import Platform
+    from clinicrep.pasting import paste_summary, store_pasted
+    from clinicrep.sources.paste import parse_paste
+
+    try:
+        platform = Platform(args.platform)
+    except ValueError:
+        names = ", ".join(p.value for p in Platform)
+        print(f"unknown platform {args.platform!r}; one of: {names}", file=sys.stderr)
+        return 2
+    if args.file == "-":
+        content = sys.stdin.read()
+    else:
+        content = Path(args.file).read_text(encoding="utf-8", errors="replace")
+    is_html = args.file.lower().endswith((".html", ".htm")) or "<div" in content[:5000].lower()
+    result = parse_paste(content if is_html else None, "" if is_html else content)
+    for review in result.reviews:
+        when = review.created.strftime("%Y-%m-%d") if review.created else "?"
+        approx = "~" if review.approximate else ""
+        stars = f"{review.rating}★" if review.rating else "–"
+        replied = "\treplied" if review.reply else ""
+        text = " ".join(review.text.split())[:80]
+        print(f"{approx}{when}\t{stars}\t{review.author}\t{text}{replied}")
+    print(f"{len(result.reviews)} reviews found", file=sys.stderr)
+    if args.dry_run or not result.reviews:
+        return 0 if result.reviews else 1
+    with _open_store() as db:
+        report = store_pasted(
+            db,
+            result.reviews,
+            source_name=args.source or platform_label(platform),
+            platform=platform,
+            language=args.language,
+        )
+    print(paste_summary(report))
+    return 0
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
@@ -316,6 +365,7 @@ def _cmd_source(args: argparse.Namespace) -> int:
 _COMMANDS = {
     "list": _cmd_list,
     "import": _cmd_import,
+    "paste": _cmd_paste,
     "sync": _cmd_sync,
     "monitor": _cmd_monitor,
     "reanalyse": _cmd_reanalyse,

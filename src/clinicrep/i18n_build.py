@@ -98,7 +98,10 @@ def _keep_translations(text: str, before: dict[tuple[str, str], str]) -> str:
             kept = _TRANSLATION.search(old)
             if not kept or "type=" in kept.group(0).split(">")[0]:
                 return block
-            return block[: now.start()] + kept.group(0) + block[now.end() :]
+            block = block[: now.start()] + kept.group(0) + block[now.end() :]
+            if "<numerusform" in kept.group(0) and 'numerus="yes"' not in block.split(">")[0]:
+                block = block.replace("<message", '<message numerus="yes"', 1)
+            return block
 
         body = _MESSAGE.sub(message, match.group(2))
         return match.group(0)[: match.start(2) - match.start(0)] + body + "</context>"

@@ -28,6 +28,9 @@ class Platform(StrEnum):
     PRODOCTOROV = "prodoctorov"
     TWOGIS = "2gis"
     DIANPING = "dianping"
+    YANDEX = "yandex"  # Yandex Maps
+    DOCUA = "docua"  # Doc.ua
+    HELSI = "helsi"
     RATEMDS = "ratemds"
     OTHER = "other"  # any other site, imported from a file
     OFFLINE = "offline"  # desk complaint, phone call, letter: entered by hand

@@ -472,6 +472,8 @@ class CsvConnector:
     def fetch(self, since_cursor: str | None, *, full: bool = False) -> Iterator[Page]:
         source = self.ctx.source
         raw_path = str(source.settings.get("path") or "")
+        if not raw_path and source.settings.get("origin") == "paste":
+            return  # reviews pasted from a page: nothing to re-read until the next paste
         if not raw_path:
             raise ImportFileError("no file configured", reason="not_found")
         path = Path(raw_path)

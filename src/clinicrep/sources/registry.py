@@ -20,6 +20,7 @@ from types import ModuleType
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicrep.errors import NotSupported
+from clinicrep.model import Platform
 from clinicrep.sources.base import Connector, SourceContext
 
 
@@ -303,3 +304,124 @@ def every_secret_name() -> frozenset[str]:
     return frozenset(s.name for info in KINDS.values() for s in info.secrets) | frozenset(
         CACHED_SECRETS
     )
+# -- platforms with no review API ---------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ImportOnlyPlatform:
+    """A review site with no API: the Sources dialog lists it with a how-to for getting its
+    reviews out (paste them from the page, or import a file a tool saved)."""
+
+    platform: Platform
+    display_name_source: str  # English; translated in context "SourceKinds"
+    howto_source: str  # English; translated in context "ImportOnly"
+
+    @property
+    def display_name(self) -> str:
+        return QCoreApplication.translate("SourceKinds", self.display_name_source)
+
+    @property
+    def howto(self) -> str:
+        return QCoreApplication.translate("ImportOnly", self.howto_source)
+
+
+NO_API_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "ImportOnly",
+        "No API: paste reviews from the page, import a saved file, or add reviews by hand.",
+    )
+)
+
+IMPORT_ONLY: tuple[ImportOnlyPlatform, ...] = (
+    ImportOnlyPlatform(
+        Platform.ZNANYLEKARZ,
+        str(QT_TRANSLATE_NOOP("SourceKinds", "ZnanyLekarz / Doctoralia")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "ImportOnly",
+                "Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the "
+                "patients' opinions. Click “Show more” until the opinions you want are listed, "
+                "select them from the first author's name to the end of the last opinion, copy "
+                "(Ctrl+C) and choose “Paste reviews”. The doctor's answers come along as the "
+                "practice's replies.",
+            )
+        ),
+    ),
+    ImportOnlyPlatform(
+        Platform.PRODOCTOROV,
+        str(QT_TRANSLATE_NOOP("SourceKinds", "ProDoctorov")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "ImportOnly",
+                "Open the doctor's or the clinic's page on ProDoctorov and its reviews tab. Load "
+                "the reviews you want, select them together with the authors and dates, copy "
+                "(Ctrl+C) and choose “Paste reviews”.",
+            )
+        ),
+    ),
+    ImportOnlyPlatform(
+        Platform.YANDEX,
+        str(QT_TRANSLATE_NOOP("SourceKinds", "Yandex Maps")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "ImportOnly",
+                "Open the organisation's card on Yandex Maps, its reviews tab, and sort by date. "
+                "Scroll until the reviews you want have loaded, select them from the first "
+                "author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file "
+                "saved by a review-export tool (CSV, JSON) goes in with “Import a file”.",
+            )
+        ),
+    ),
+    ImportOnlyPlatform(
+        Platform.TWOGIS,
+        str(QT_TRANSLATE_NOOP("SourceKinds", "2GIS")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "ImportOnly",
+                "Open the clinic's card in 2GIS in the browser, its reviews tab. Scroll until the "
+                "reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste "
+                "reviews”. 2GIS draws the stars as pictures: check the ratings in the grid "
+                "before adding.",
+            )
+        ),
+    ),
+    ImportOnlyPlatform(
+        Platform.DOCUA,
+        str(QT_TRANSLATE_NOOP("SourceKinds", "Doc.ua")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "ImportOnly",
+                "Open the doctor's or the clinic's page on Doc.ua and scroll to the reviews. "
+                "Show all you want, select them with their authors and dates, copy (Ctrl+C) "
+                "and choose “Paste reviews”.",
+            )
+        ),
+    ),
+    ImportOnlyPlatform(
+        Platform.HELSI,
+        str(QT_TRANSLATE_NOOP("SourceKinds", "Helsi")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "ImportOnly",
+                "Open the doctor's page on Helsi and its reviews. Select the reviews with their "
+                "authors and dates, copy (Ctrl+C) and choose “Paste reviews”.",
+            )
+        ),
+    ),
+    ImportOnlyPlatform(
+        Platform.DIANPING,
+        str(QT_TRANSLATE_NOOP("SourceKinds", "Dianping")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "ImportOnly",
+                "Open the shop's page on dianping.com in a browser where you are signed in, and "
+                "its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the "
+                "shop's replies come along. Reviews a tool saved to a file (CSV, JSON) go in "
+                "with “Import a file”.",
+            )
+        ),
+    ),
+)
+
+
+def import_only(platform: Platform | str) -> ImportOnlyPlatform | None:
+    """The how-to for a platform with no API, or None for one with an API."""
+    return next((p for p in IMPORT_ONLY if p.platform.value == str(platform)), None)

@@ -125,7 +125,9 @@ class ImportDialog(QDialog):
         self.info.setToolTip("" if ok else self.tr("Choose at least the text or the rating."))
 
 
-def run_import(parent: QWidget, db: Database, path: Path | None = None) -> bool:
+def run_import(
+    parent: QWidget, db: Database, path: Path | None = None, *, platform: Platform | None = None
+) -> bool:
     """Ask for a file, let the user check the columns, import it in the background.
 
     Returns True once the import has been started (the inbox refreshes when it ends).
@@ -148,6 +150,10 @@ def run_import(parent: QWidget, db: Database, path: Path | None = None) -> bool:
         )
         return False
     dialog = ImportDialog(path, table, parent)
+    if platform is not None:  # chosen in the Sources dialog
+        if dialog.platform.findData(platform.value) < 0:
+            dialog.platform.addItem(platform_label(platform), platform.value)
+        dialog.platform.setCurrentIndex(dialog.platform.findData(platform.value))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     start_import(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from clinicrep import __version__
 from clinicrep.errors import ClinicrepError
 from clinicrep.messages import user_message
-from clinicrep.model import OPEN_STATUSES, Status
+from clinicrep.model import OPEN_STATUSES, Platform, Status
 from clinicrep.settings import Settings, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
@@ -327,6 +327,10 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_file)
         file_menu.addAction(self.import_action)
+        self.paste_action = QAction(self.tr("&Paste reviews…"), self)
+        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_action.triggered.connect(lambda: self.paste_reviews())
+        file_menu.addAction(self.paste_action)
         self.manual_action = QAction(self.tr("Add &offline feedback…"), self)
         self.manual_action.setShortcut(QKeySequence("Ctrl+N"))
         self.manual_action.triggered.connect(self.add_offline_feedback)
@@ -630,6 +634,15 @@ class MainWindow(QMainWindow):
 
         if run_import(self, self.db):
             self.sources_changed()
+
+    def paste_reviews(self, platform: Platform | None = None) -> None:
+        from clinicrep.pasting import paste_summary
+        from clinicrep.ui.paste_dialog import run_paste
+
+        report = run_paste(self, self.db, platform)
+        if report is not None:
+            self.sources_changed()
+            self.statusBar().showMessage(paste_summary(report), 10000)
 
     def add_offline_feedback(self) -> None:
         from clinicrep.ui.manual_dialog import ManualEntryDialog

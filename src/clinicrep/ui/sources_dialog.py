@@ -35,9 +35,17 @@ from clinicrep.model import Platform, Source, SourceKind
 from clinicrep.monitoring.health import describe_source_full_check
 from clinicrep.secrets import TokenStore, default_store, source_owner
 from clinicrep.source_removal import forget_source_secrets, remove_source
-from clinicrep.sources.registry import KindInfo, available_kinds, kind_info
+from clinicrep.sources.registry import (
+    IMPORT_ONLY,
+    ImportOnlyPlatform,
+    KindInfo,
+    available_kinds,
+    import_only,
+    kind_info,
+)
 from clinicrep.store.db import Database
 from clinicrep.store.sources import add_source, list_sources, update_source
+from clinicrep.ui.import_only_panel import ImportOnlyPanel
 from clinicrep.ui.workers import Op, Progress
 
 log = logging.getLogger(__name__)
@@ -51,6 +59,7 @@ PLATFORM_OF_KIND = {
 }
 SOURCE_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 SIGN_IN_SECRETS = ("refresh_token",)  # written by a sign-in flow, not typed by the user
+IMPORT_ONLY_PREFIX = "no-api:"  # the platform combo's data for a site with no API
 
 
 def store_secret(parent: QWidget, tokens: TokenStore, owner: str, name: str, value: str) -> bool:
@@ -91,6 +100,14 @@ class SourceForm(QDialog):
             if info.kind in ("csv", "demo") and (source is None or source.kind.value != info.kind):
                 continue  # files come in through "Import a file"; the demo through --demo
             self.kind.addItem(info.display_name, info.kind)
+        if source is None:  # the sites with no API, each with its how-to (paste / import)
+            for entry in IMPORT_ONLY:
+                label = self.tr("{platform} — no API").format(platform=entry.display_name)
+                self.kind.addItem(label, IMPORT_ONLY_PREFIX + entry.platform.value)
+        self.requested: tuple[str, Platform] | None = None  # "paste" / "import" chosen here
+        self.import_panel = ImportOnlyPanel()
+        self.import_panel.paste_requested.connect(lambda: self._request("paste"))
+        self.import_panel.import_requested.connect(lambda: self._request("import"))
         if source is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(source.kind.value)))
             self.kind.setEnabled(False)
@@ -110,7 +127,7 @@ class SourceForm(QDialog):
         self.inputs: dict[str, QLineEdit] = {}
         self.secret_inputs: dict[str, QLineEdit] = {}
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Platform:"), self.kind)
         form.addRow(self.tr("Name shown in clinicrep:"), self.name)
         form.addRow(self.tr("Language of the reviews:"), self.language)
@@ -119,9 +136,11 @@ class SourceForm(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.import_panel)
         layout.addWidget(self.fields_box)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(lambda _i: self._build_fields())
@@ -130,11 +149,34 @@ class SourceForm(QDialog):
     def info(self) -> KindInfo:
         return kind_info(self.kind.currentData())
 
+    def import_only_entry(self) -> ImportOnlyPlatform | None:
+        data = str(self.kind.currentData() or "")
+        if not data.startswith(IMPORT_ONLY_PREFIX):
+            return None
+        return import_only(data.removeprefix(IMPORT_ONLY_PREFIX))
+
+    def _request(self, action: str) -> None:
+        entry = self.import_only_entry()
+        if entry is not None:
+            self.requested = (action, entry.platform)
+            self.reject()  # the Sources dialog opens Paste / Import for this platform
+
     def _build_fields(self) -> None:
         while self.fields.rowCount():
             self.fields.removeRow(0)
         self.inputs.clear()
         self.secret_inputs.clear()
+        entry = self.import_only_entry()
+        self.import_panel.show_platform(entry)
+        for widget in (self.fields_box, self.save_button, self.name, self.language):
+            widget.setVisible(entry is None)
+        for widget in (self.name, self.language):
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setVisible(entry is None)
+        if entry is not None:
+            self.note.hide()
+            return
         info = self.info()
         notes = [info.note] if info.note else []
         if not info.can_publish:
@@ -150,6 +192,8 @@ class SourceForm(QDialog):
             self.name.setText(info.display_name)
         current = self.source.settings if self.source else {}
         for field in info.settings:
+            if field.key == "path" and current.get("origin") == "paste":
+                continue  # pasted from a page: there is no file
             edit = QLineEdit(str(current.get(field.key, field.default)))
             edit.setAccessibleName(field.label)
             self.fields.addRow(field.label + ":", edit)
@@ -167,7 +211,11 @@ class SourceForm(QDialog):
 
     def missing(self) -> list[str]:
         info = self.info()
-        gaps = [f.label for f in info.settings if f.required and not self.inputs[f.key].text()]
+        gaps = [
+            f.label
+            for f in info.settings
+            if f.required and f.key in self.inputs and not self.inputs[f.key].text()
+        ]
         if self.source is None:
             gaps += [
                 s.label
@@ -270,7 +318,27 @@ class SourcesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, source.id)
             self.list.addItem(item)
 
+    def open_import_only(self, action: str, platform: Platform) -> None:
+        """Paste or import the reviews of a site with no API (chosen in "Connect a platform")."""
+        if action == "paste":
+            from clinicrep.ui.paste_dialog import run_paste
+
+            if run_paste(self, self.db, platform) is None:
+                return
+        else:
+            from clinicrep.ui.import_dialog import run_import
+
+            # the import reports to the window, which refreshes the inbox when it ends
+            if not run_import(self.parentWidget() or self, self.db, platform=platform):
+                return
+        self.refresh()
+        self.sources_changed.emit()
+
     def describe(self, source: Source) -> str:
+        if source.settings.get("origin") == "paste" and not source.last_error:
+            return self.tr("{name} ({platform}) — no API: reviews pasted from the page").format(
+                name=source.name, platform=platform_label(source.platform)
+            )
         if source.last_error:
             state = message_for_code(source.last_error)
         elif source.last_success_at:
@@ -292,7 +360,11 @@ class SourcesDialog(QDialog):
 
     def add_source(self) -> None:
         form = SourceForm(None, self, self.tokens)
-        if form.exec() == QDialog.DialogCode.Accepted:
+        result = form.exec()
+        if form.requested is not None:
+            self.open_import_only(*form.requested)
+            return
+        if result == QDialog.DialogCode.Accepted:
             source = form.save(self.db)
             self.refresh()
             self.sources_changed.emit()

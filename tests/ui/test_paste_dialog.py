@@ -1,0 +1,259 @@
+"""A receptionist copies the reviews off the practice's ZnanyLekarz page, pastes them into
+clinicrep, corrects what was read wrong, and finds them in the inbox; pasting the same page
+again adds nothing; hostile or huge pastes stay text and never freeze the window."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QSpinBox
+
+from clinicrep.model import Platform
+from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.reviews import reviews_by_ids
+from clinicrep.store.sources import list_sources
+from clinicrep.ui.inbox_model import Column
+from clinicrep.ui.paste_dialog import DATE, RATING, TEXT, PasteDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sources"))
+import paste_samples as samples  # noqa: E402
+
+
+def _put_on_clipboard(html: str | None, text: str) -> None:
+    mime = QMimeData()
+    if html is not None:
+        mime.setHtml(html)
+    mime.setText(text)
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def _with_the_dialog(qtbot, steps) -> list[BaseException]:
+    """Run ``steps(dialog)`` once the modal dialog is open (exec blocks the test)."""
+    errors: list[BaseException] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PasteDialog):
+            QTimer.singleShot(50, act)
+            return
+        try:
+            steps(dialog)
+        except BaseException as e:  # shown after exec returns
+            errors.append(e)
+            dialog.reject()
+
+    QTimer.singleShot(0, act)
+    return errors
+
+
+def _all_reviews(window, qtbot):
+    window.view_filter.setCurrentIndex(window.view_filter.findData("all"))
+    qtbot.waitUntil(lambda: not window.model.loading)
+    model = window.model
+    return [
+        (model.index(r, Column.AUTHOR).data(), model.index(r, Column.TEXT).data())
+        for r in range(model.rowCount())
+    ]
+
+
+def test_reviews_copied_off_a_page_are_checked_corrected_and_land_in_the_inbox(
+    window, qtbot, seeded_db
+):
+    _put_on_clipboard(samples.ZNANYLEKARZ_HTML, samples.ZNANYLEKARZ_TEXT)
+    seen: dict[str, object] = {}
+
+    def steps(dialog: PasteDialog) -> None:
+        model = dialog.model
+        seen["rows"] = model.rowCount()
+        seen["platform"] = dialog.platform.currentText()
+        seen["ok"] = dialog.buttons.button(dialog.buttons.StandardButton.Ok).text()
+        # Marek's two stars were really one: the receptionist fixes it in the grid
+        index = model.index(1, RATING)
+        dialog.view.setCurrentIndex(index)
+        dialog.view.edit(index)
+        editor = dialog.view.findChild(QSpinBox)
+        editor.setValue(1)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)  # ends the edit, does not confirm
+        qtbot.waitUntil(lambda: dialog.view.findChild(QSpinBox) is None)
+        assert dialog.isVisible()
+        seen["rating cell"] = model.index(1, RATING).data()
+        # the last two rows are one review read as two: merge them
+        dialog.view.selectRow(1)
+        dialog.merge_button.click()
+        seen["after merge"] = model.rowCount()
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    errors = _with_the_dialog(qtbot, steps)
+    window.paste_action.trigger()
+    assert not errors, errors
+    assert seen["rows"] == 3
+    assert seen["platform"] == "ZnanyLekarz"
+    assert seen["ok"] == "Add the reviews (3)"
+    assert seen["rating cell"] == "★☆☆☆☆"
+    assert seen["after merge"] == 2
+    qtbot.waitUntil(
+        lambda: "Reviews added to ZnanyLekarz (pasted): 2." in window.statusBar().currentMessage()
+    )
+    shown = dict(_all_reviews(window, qtbot))
+    assert shown["Katarzyna W."].startswith("Pani doktor wszystko dokładnie wyjaśniła")
+    assert shown["Marek"].startswith("Czekałem ponad godzinę")
+    stored = {r.author: r for r in _stored(seeded_db)}
+    assert "Anonimowy pacjent" not in stored  # merged into Marek's review
+    assert stored["Marek"].text.endswith("Konkretnie i rzeczowo.")
+    assert stored["Marek"].rating == 1
+    assert stored["Marek"].platform == Platform.ZNANYLEKARZ
+    assert stored["Katarzyna W."].upstream_reply == "Dziękuję za miłe słowa, zapraszam ponownie."
+    assert stored["Katarzyna W."].created_at.astimezone().date().isoformat() == "2026-10-14"
+    # a source named "znanylekarz" of another kind exists: the pasted reviews get their own
+    source = next(s for s in list_sources(seeded_db) if s.name == "ZnanyLekarz (pasted)")
+    assert source.settings.get("origin") == "paste"
+
+
+def test_pasting_the_same_page_again_adds_nothing(window, qtbot, seeded_db):
+    def confirm(dialog: PasteDialog) -> None:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    _put_on_clipboard(samples.YANDEX_HTML, "")
+    errors = _with_the_dialog(qtbot, confirm)
+    window.paste_action.trigger()
+    assert not errors, errors
+    qtbot.waitUntil(
+        lambda: "Reviews added to Yandex Maps: 2." in window.statusBar().currentMessage()
+    )
+    count = len(_stored(seeded_db))
+    errors = _with_the_dialog(qtbot, confirm)
+    window.paste_action.trigger()
+    assert not errors, errors
+    qtbot.waitUntil(lambda: "Nothing new" in window.statusBar().currentMessage())
+    assert len(_stored(seeded_db)) == count
+    stored = {r.author: r for r in _stored(seeded_db)}
+    assert stored["Ирина С."].rating == 4 and stored["Дмитрий"].rating == 1
+    assert stored["Ирина С."].upstream_reply == "Ирина, спасибо! Мы разберёмся с очередью."
+
+
+def _stored(db):
+    return reviews_by_ids(db, review_ids(db, ReviewQuery(sort="created", descending=False)))
+
+
+def test_a_date_typed_wrong_is_refused_with_a_reason_and_a_good_one_is_taken(qtbot, db):
+    dialog = PasteDialog(db.path, html=None, text=samples.TWOGIS_TEXT)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.index(1, DATE).data().startswith("≈ ")  # "вчера"
+    assert not dialog.model.setData(dialog.model.index(1, DATE), "позавчера днём где-то")
+    assert "is not a date" in dialog.problem.text()
+    assert dialog.model.setData(dialog.model.index(1, DATE), "30.11.2026")
+    assert dialog.model.index(1, DATE).data() == "2026-11-30"
+
+
+def test_a_row_split_at_the_cursor_becomes_two_reviews(qtbot, db):
+    text = "Ola\n12.11.2026\nBardzo dobrze.\nJan\nŹle, długo czekałem."
+    dialog = PasteDialog(db.path, text=text)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1  # one date, no stars: read as one review
+    dialog.view.selectRow(0)
+    cursor = dialog.text_edit.textCursor()
+    cursor.setPosition(dialog.text_edit.toPlainText().index("Jan"))
+    dialog.text_edit.setTextCursor(cursor)
+    dialog.split_button.click()
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.rows[0].text == "Bardzo dobrze."
+    second = dialog.model.rows[1]
+    assert (second.author, second.text) == ("Jan", "Źle, długo czekałem.")
+    assert dialog.view.currentIndex().row() == 1
+
+
+def test_hostile_html_stays_text_in_the_grid(qtbot, db):
+    dialog = PasteDialog(db.path, html=samples.HOSTILE_HTML, text="")
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    first = dialog.model.rows[0]
+    assert first.text == "<script>alert('x')</script> <img src=x onerror=alert(1)>"
+    assert "\u202e" not in first.author
+    assert dialog.model.index(1, TEXT).data() == "רופא מצוין, תודה רבה! 👍"
+    tooltip = dialog.model.index(0, TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in tooltip  # shown, not run
+
+
+def test_a_huge_paste_is_read_without_freezing_the_window(qtbot, db):
+    block = samples.ZNANYLEKARZ_TEXT
+    huge = (block * (1_000_000 // len(block) + 1))[:1_000_000]
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    dialog = PasteDialog(db.path, text=huge)
+    qtbot.addWidget(dialog)
+    # the dialog is there before the text is read: reading happens on a worker
+    assert dialog.model.rowCount() == 0
+    assert "Reading what you copied" in dialog.info.text()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 1000, timeout=60000)
+    timer.stop()
+    assert len(ticks) > 10  # the event loop kept running meanwhile (speed: see the report)
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_an_error_while_storing_keeps_everything_in_the_dialog(qtbot, db, monkeypatch):
+    import clinicrep.ui.paste_dialog as module
+    from clinicrep.errors import ClinicrepError
+
+    def broken(*_a, **_k):
+        raise ClinicrepError("disk full")
+
+    monkeypatch.setattr(module, "store_pasted", broken)
+    dialog = PasteDialog(db.path, text=samples.DOCUA_TEXT)
+    qtbot.addWidget(dialog)
+    dialog.model.setData(dialog.model.index(0, RATING), 4)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.problem.isHidden())
+    assert "were not added" in dialog.problem.text()
+    assert dialog.model.rowCount() == 2 and dialog.model.rows[0].rating == 4
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    assert review_ids(db, ReviewQuery()) == []
+
+
+def test_an_empty_clipboard_leaves_room_to_type_reviews_by_hand(qtbot, db):
+    dialog = PasteDialog(db.path, html="", text="")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.info.text().startswith("The clipboard is empty.")
+    assert not ok.isEnabled()
+    dialog.add_button.click()
+    qtbot.keyClicks(dialog.text_edit, "Kind staff, a short wait ")
+    assert dialog.text_edit.toPlainText() == "Kind staff, a short wait "
+    assert ok.isEnabled()
+    assert [r.text for r in dialog.model.reviews()] == ["Kind staff, a short wait"]
+
+
+def test_paste_more_adds_the_next_part_of_the_page_each_review_once(qtbot, db):
+    first_part, _, _ = samples.ZNANYLEKARZ_TEXT.partition("Anonimowy pacjent")
+    _put_on_clipboard(None, first_part)
+    dialog = PasteDialog(db.path, source_names={Platform.ZNANYLEKARZ: "Dr Nowak"})
+    qtbot.addWidget(dialog)
+    assert [r.author for r in dialog.model.rows] == ["Katarzyna W.", "Marek"]
+    assert dialog.source_name.text() == "Dr Nowak"  # where the last ZnanyLekarz paste went
+    _put_on_clipboard(None, samples.ZNANYLEKARZ_TEXT)  # scrolled on: the whole list copied
+    dialog.again_button.click()
+    assert [r.author for r in dialog.model.rows] == ["Katarzyna W.", "Marek", "Anonimowy pacjent"]
+
+
+def test_every_control_of_the_paste_dialog_is_named_for_a_screen_reader(qtbot, db):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTableView
+
+    dialog = PasteDialog(db.path, text=samples.TWOGIS_TEXT)
+    qtbot.addWidget(dialog)
+    unnamed = []
+    for kind in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTableView):
+        for widget in dialog.findChildren(kind):
+            name = widget.accessibleName() or (
+                widget.text() if isinstance(widget, QAbstractButton) else ""
+            )
+            if widget.isVisibleTo(dialog) and not name and type(widget) is not QLineEdit:
+                unnamed.append(type(widget).__name__)
+    assert unnamed == []
+    assert dialog.source_name.accessibleName() == "Name of the source"
+    assert dialog.width() <= 1280 and dialog.height() <= 720
