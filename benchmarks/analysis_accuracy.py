@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import json
 import statistics
 import sys
 import time
@@ -32,6 +33,9 @@ from clinicrep.model import Review, Topic
 LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 LABELS = ("negative", "neutral", "positive")
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+if not DEFAULT_DATA.is_dir():  # run from a git worktree beside the main tree
+    DEFAULT_DATA = Path("/work/shared/data")
+ASPECT_SETS = Path(__file__).resolve().parents[1] / "tests" / "analysis" / "data"
 
 # pxtextmining subcategories that name one of our topics (the others have no counterpart).
 TOPIC_OF_SUBCATEGORY = {
@@ -93,6 +97,18 @@ def score_set(name: str, lang: str, rows: list[dict[str, str]], use_ratings: boo
     macro = sum(per_class.values()) / len(per_class)
     polar = [(g, p) for g, p in zip(gold, pred, strict=True) if g != "neutral"]
     polar_f1 = f1_scores([g for g, _ in polar], [p for _, p in polar], ("negative", "positive"))
+    # These sets have no "mixed" label (PolEmo dropped its ambivalent sentences; Care Opinion's
+    # criticality calls a story with any criticism negative): a mixed verdict is a miss above,
+    # and is read by the sign of its score below, as the three-class analysis used to read it.
+    signed = [
+        p if p != "mixed" else ("positive" if a.sentiment_score > 0 else "negative")
+        for p, a in zip(pred, analyses, strict=True)
+    ]
+    signed_macro = sum(f1_scores(gold, signed, present).values()) / len(present)
+    signed_polar = [(g, p) for g, p in zip(gold, signed, strict=True) if g != "neutral"]
+    signed_polar_f1 = f1_scores(
+        [g for g, _ in signed_polar], [p for _, p in signed_polar], ("negative", "positive")
+    )
     ratings = sum(1 for r in reviews if r.rating is not None)
     detected = Counter(a.language for a in analyses)
     print(f"\n{name} [{lang}] rows={len(rows)} with rating={ratings}")
@@ -105,6 +121,12 @@ def score_set(name: str, lang: str, rows: list[dict[str, str]], use_ratings: boo
         f"  positive/negative rows only: macro-F1={sum(polar_f1.values()) / 2:.3f}"
         f"  ({len(polar)} rows)"
     )
+    if "mixed" in pred:
+        print(
+            f"  mixed read by the sign of its score: macro-F1({len(present)} classes)="
+            f"{signed_macro:.3f}  positive/negative rows only: macro-F1="
+            f"{sum(signed_polar_f1.values()) / 2:.3f}"
+        )
     print(f"  language detected: {dict(detected.most_common())}")
 
 
@@ -128,6 +150,161 @@ def score_topics(folder: Path, rows: list[dict[str, str]]) -> None:
     print(
         f"    all mapped     {sum(hits.values())}/{sum(totals.values())}"
         f" = {sum(hits.values()) / sum(totals.values()):.2f}"
+    )
+
+
+def read_aspect_set(lang: str, part: str) -> list[dict]:
+    path = ASPECT_SETS / f"aspects_{lang}_{part}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def score_aspect_set(lang: str, part: str) -> dict[str, float]:
+    """Aspect F1 (aspect and polarity both right), mixed recall, overall accuracy of one set.
+
+    Overall is scored twice: from the text alone, and with the stars as the app sees them.
+    """
+    rows = read_aspect_set(lang, part)
+    tp = fp = fn = 0
+    result: dict[str, float] = {"rows": len(rows)}
+    for use_ratings in (False, True):
+        mixed_found = mixed_total = false_mixed = right = 0
+        for row in rows:
+            review = Review(
+                source_id=1,
+                external_id=row["id"],
+                created_at=datetime(2026, 1, 1, tzinfo=UTC),
+                text=row["text"],
+                rating=row["rating"] if use_ratings else None,
+            )
+            analysis = analyse_review(review, fallback_language=lang)
+            if not use_ratings:
+                found = {(o.aspect.value, o.polarity.value) for o in analysis.aspects}
+                gold = set(row["aspects"].items())
+                tp += len(found & gold)
+                fp += len(found - gold)
+                fn += len(gold - found)
+            said = analysis.sentiment.value
+            right += said == row["overall"]
+            if row["overall"] == "mixed":
+                mixed_total += 1
+                mixed_found += said == "mixed"
+            elif said == "mixed":
+                false_mixed += 1
+        key = "stars" if use_ratings else "text"
+        result[f"overall_{key}"] = right / len(rows)
+        result[f"mixed_recall_{key}"] = mixed_found / mixed_total if mixed_total else 0.0
+        result[f"mixed_total_{key}"] = mixed_total
+        result[f"false_mixed_{key}"] = false_mixed
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    result["aspect_p"], result["aspect_r"] = precision, recall
+    result["aspect_f1"] = 2 * precision * recall / (precision + recall) if tp else 0.0
+    return result
+
+
+def print_aspect_sets() -> None:
+    """The hand-labelled aspect sets: tuning part and frozen part printed apart (totals only)."""
+    print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
+    print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
+    for part in ("tune", "frozen"):
+        for lang in LANGUAGES:
+            s = score_aspect_set(lang, part)
+            print(
+                f"  {lang} {part:<6} rows={s['rows']:<3.0f} aspect P={s['aspect_p']:.3f}"
+                f" R={s['aspect_r']:.3f} F1={s['aspect_f1']:.3f}"
+                f"  mixed recall={s['mixed_recall_text']:.2f}/{s['mixed_recall_stars']:.2f}"
+                f" (of {s['mixed_total_text']:.0f}; false mixed {s['false_mixed_text']:.0f}"
+                f"/{s['false_mixed_stars']:.0f})"
+                f"  overall={s['overall_text']:.3f}/{s['overall_stars']:.3f}"
+            )
+
+
+LEARNING_STEPS = (0, 50, 100, 200, 400)
+
+
+def learning_curve(
+    name: str,
+    lang: str,
+    pool: list[Review],
+    pool_labels: list[str],
+    test: list[Review],
+    test_labels: list[str],
+) -> None:
+    """Feed the first N of ``pool`` as a practice's corrections, score ``test`` (never trained
+    on), with the rules alone and with the model kept by the learning loop's own checks."""
+    from clinicrep.analysis.learning import Example, macro_f1, train
+    from clinicrep.analysis.practice import guard_examples
+
+    rules_pool = [analyse_review(r, fallback_language=lang, learned=False).sentiment for r in pool]
+    rules_test = [analyse_review(r, fallback_language=lang, learned=False).sentiment for r in test]
+    alone = macro_f1(test_labels, [s.value for s in rules_test])
+    guard = guard_examples(lang)
+    cells = []
+    steps = [n for n in LEARNING_STEPS if n <= len(pool)]
+    if len(pool) not in steps and len(pool) < LEARNING_STEPS[-1]:
+        steps.append(len(pool))  # a small set: all of it as the last step
+    for n in steps:
+        if n == 0:
+            cells.append(f"N=0 {alone:.3f}")
+            continue
+        examples = [
+            Example(r.text, label, rules)
+            for r, label, rules in zip(pool[:n], pool_labels[:n], rules_pool[:n], strict=True)
+        ]
+        outcome = train(lang, examples, guard)
+        if outcome.model is None:
+            cells.append(f"N={n} {alone:.3f} (off: {outcome.reason})")
+            continue
+        said = [
+            outcome.model.combine(r.text, s).value for r, s in zip(test, rules_test, strict=True)
+        ]
+        cells.append(f"N={n} {macro_f1(test_labels, said):.3f}")
+    print(f"  {name}: " + " | ".join(cells))
+
+
+def print_learning_curves(data: Path) -> None:
+    """The learning loop's curve: macro-F1 on a part never trained on, per number of
+    corrections. The Polish and English development sets are used for measurement only."""
+    import random
+
+    print("\nlearning from a practice's corrections (macro-F1 on a part never trained on;")
+    print("'off' = the loop's own checks kept no model, the rules alone decide):")
+    for lang in LANGUAGES:
+        tune, frozen = read_aspect_set(lang, "tune"), read_aspect_set(lang, "frozen")
+        learning_curve(
+            f"{lang} aspect set, tune as corrections -> frozen (4 classes)",
+            lang,
+            [_aspect_review(r) for r in tune],
+            [r["overall"] for r in tune],
+            [_aspect_review(r) for r in frozen],
+            [r["overall"] for r in frozen],
+        )
+    for folder, lang in (("pl-polemo2-medicine", "pl"), ("en-careopinion-nhs", "en")):
+        path = data / folder / "reviews.csv"
+        if not path.is_file():
+            continue
+        rows = [r for r in read_rows(path) if half_of(r["id"]) == "B"]
+        if lang == "en":
+            rows = [r for r in rows if r["label"] != "neutral"]
+        random.Random(19).shuffle(rows)
+        pool, test = rows[:400], rows[400:]
+        learning_curve(
+            f"{folder} half B: 400 as corrections -> the other {len(test)}",
+            lang,
+            [to_review(r, False) for r in pool],
+            [r["label"] for r in pool],
+            [to_review(r, False) for r in test],
+            [r["label"] for r in test],
+        )
+
+
+def _aspect_review(row: dict) -> Review:
+    return Review(
+        source_id=1,
+        external_id=row["id"],
+        created_at=datetime(2026, 1, 1, tzinfo=UTC),
+        text=row["text"],
+        rating=row["rating"],
     )
 
 
@@ -160,12 +337,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-ratings", action="store_true", help="ignore star ratings")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument(
+        "--aspects-only", action="store_true", help="only the hand-labelled aspect sets"
+    )
+    parser.add_argument("--no-learning", action="store_true", help="skip the learning curves")
+    parser.add_argument("--learning-only", action="store_true", help="only the learning curves")
+    parser.add_argument(
         "--split",
         choices=("A", "B", "all"),
         default="all",
         help="score only half A or half B of each development sample (by a hash of the id)",
     )
     args = parser.parse_args(argv)
+    if args.aspects_only:
+        print_aspect_sets()
+        return 0
+    if args.learning_only:
+        print_learning_curves(args.data)
+        return 0
     found: set[str] = set()
     all_rows: list[dict[str, str]] = []
     by_set: dict[str, list[dict[str, str]]] = {}
@@ -192,6 +380,9 @@ def main(argv: list[str] | None = None) -> int:
             score_set(f"{folder.name} HELD-OUT", lang, read_rows(heldout), not args.no_ratings)
         else:
             print(f"  (no held-out file at {heldout})")
+    print_aspect_sets()
+    if not args.no_learning:
+        print_learning_curves(args.data)
     missing = [lang for lang in LANGUAGES if lang not in found]
     print(f"\nlanguages with no labelled set: {', '.join(missing) or 'none'}")
     if not args.no_speed and all_rows:

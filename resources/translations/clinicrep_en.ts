@@ -15,7 +15,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: %n review</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: {avg} average from %n review</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="324"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: %n review</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="335"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: %n review</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n review · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
         <source>%n h left</source>
         <translation>
             <numerusform>%n h left</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="511"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>overdue %n d</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="512"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>overdue %n h</numerusform>
@@ -91,9 +91,28 @@
     </message>
 </context>
 <context>
+    <name>LearningBox</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="82"/>
+        <source>Learned from %n of your reviews.</source>
+        <translation>
+            <numerusform>Learned from %n of your reviews.</numerusform>
+            <numerusform>Learned from %n of your reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="86"/>
+        <source>Nothing learned yet: it needs at least %n corrected or starred reviews with text in a language, and keeps only what reads them better than the rules.</source>
+        <translation>
+            <numerusform>Nothing learned yet: it needs at least %n corrected or starred review with text in a language, and keeps only what reads them better than the rules.</numerusform>
+            <numerusform>Nothing learned yet: it needs at least %n corrected or starred reviews with text in a language, and keeps only what reads them better than the rules.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="670"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n review</numerusform>
@@ -101,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="699"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Up to date: %n new review.</numerusform>
@@ -109,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="786"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>
@@ -217,6 +236,13 @@
         <translation>
             <numerusform>{topic} was named in %n complaint, up from {before}.</numerusform>
             <numerusform>{topic} was named in %n complaints, up from {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{aspect} (reviews: %n)</source>
+        <translation>
+            <numerusform>{aspect} (reviews: %n)</numerusform>
+            <numerusform>{aspect} (reviews: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

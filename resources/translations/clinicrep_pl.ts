@@ -115,6 +115,108 @@
     </message>
 </context>
 <context>
+    <name>AspectChart</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
+        <source>Aspect shown in the chart</source>
+        <translation>Aspekt na wykresie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="389"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
+        <source>All aspects</source>
+        <translation>Wszystkie aspekty</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
+        <source>Praise and complaints by aspect, per month</source>
+        <translation>Pochwały i skargi według aspektów, miesięcznie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="396"/>
+        <source>Aspect:</source>
+        <translation>Aspekt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
+        <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
+        <translation>{month}: {aspect} — pochwały: {praise}, skargi: {complaints}</translation>
+    </message>
+</context>
+<context>
+    <name>AspectChips</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="30"/>
+        <source>What the review praises and blames</source>
+        <translation>Co opinia chwali, a co krytykuje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="40"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="41"/>
+        <source>Name something the review praises or blames</source>
+        <translation>Wskaż, co opinia chwali lub krytykuje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="43"/>
+        <source>No praise or complaint found</source>
+        <translation>Nie znaleziono pochwał ani skarg</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="71"/>
+        <source>Sentiment: {name} (corrected)</source>
+        <translation>Wydźwięk: {name} (poprawiony)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="73"/>
+        <source>Sentiment: {name}</source>
+        <translation>Wydźwięk: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="75"/>
+        <source>Click to correct the sentiment</source>
+        <translation>Kliknij, aby poprawić wydźwięk</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="94"/>
+        <source>{aspect}: praise</source>
+        <translation>{aspect}: pochwała</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="95"/>
+        <source>{aspect}: complaint</source>
+        <translation>{aspect}: skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="99"/>
+        <source>Set by you. Click to change it.</source>
+        <translation>Ustawione przez Ciebie. Kliknij, aby zmienić.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="100"/>
+        <source>Read from: “{words}”. Click to correct it.</source>
+        <translation>Odczytane ze słów: „{words}”. Kliknij, aby poprawić.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="120"/>
+        <source>Praise</source>
+        <translation>Pochwała</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="121"/>
+        <source>Complaint</source>
+        <translation>Skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="124"/>
+        <source>Not about this</source>
+        <translation>Opinia nie dotyczy tego</translation>
+    </message>
+</context>
+<context>
     <name>BugReport</name>
     <message>
         <location filename="../../src/clinicrep/ui/bug_report.py" line="38"/>
@@ -130,80 +232,80 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
         <source>Period shown in the charts</source>
         <translation>Okres pokazany na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="177"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="178"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="179"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
         <source>All time</source>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
         <source>Reviews received</source>
         <translation>Otrzymane opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
         <source>reviews</source>
         <translation>opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
         <source>Average rating</source>
         <translation>Średnia ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
         <source>stars</source>
         <translation>gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
         <source>Complaints about</source>
         <translation>Na co skarżą się</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
         <source>Praise for</source>
         <translation>Co chwalą</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Time to answer</source>
         <translation>Czas do odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>hours (median)</source>
         <translation>godziny (mediana)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: opinie — %n</numerusform>
@@ -212,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
@@ -221,12 +323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="290"/>
+        <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
+        <translation>{period}: pozytywne {pos}, mieszane {mix}, neutralne {neu}, negatywne {neg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="308"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: mediana {hours} godz.; {d1} w ciągu {aim} godz., {d2} w ciągu {limit} godz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="324"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: opinie — %n</numerusform>
@@ -235,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="335"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: opinie — %n</numerusform>
@@ -244,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
@@ -253,19 +360,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
-        <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
-        <translation>{period}: pozytywne: {pos}, neutralne: {neu}, negatywne: {neg}</translation>
     </message>
 </context>
 <context>
@@ -886,32 +988,32 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="143"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="84"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="86"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="162"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
         <source>dddd, d MMMM yyyy, HH:mm</source>
         <translation>dddd, d MMMM yyyy, HH:mm</translation>
     </message>
@@ -919,162 +1021,182 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="56"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
         <source>Needs attention</source>
         <translation>Wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
         <source>All reviews</source>
         <translation>Wszystkie opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="60"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>Answered</source>
         <translation>Z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
         <source>Escalated</source>
         <translation>Przekazane właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
         <source>Dismissed</source>
         <translation>Pominięte</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Imported history</source>
         <translation>Zaimportowana historia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>All platforms</source>
         <translation>Wszystkie platformy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Stars</source>
         <translation>Gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
         <source>Any stars</source>
         <translation>Dowolna ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
         <source>No stars</source>
         <translation>Bez gwiazdek</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Any sentiment</source>
         <translation>Dowolny wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Any topic</source>
         <translation>Dowolny temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="92"/>
+        <source>Praise or complaint</source>
+        <translation>Pochwała lub skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
+        <source>Any praise or complaint</source>
+        <translation>Dowolna pochwała lub skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
+        <source>{aspect}: praise</source>
+        <translation>{aspect}: pochwała</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
+        <source>{aspect}: complaint</source>
+        <translation>{aspect}: skarga</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="104"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
         <source>Any time</source>
         <translation>Dowolny okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Szukaj w opiniach (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="117"/>
         <source>Search reviews</source>
         <translation>Szukaj w opiniach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="129"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="130"/>
         <source>Clear the chart filter</source>
         <translation>Wyczyść filtr z wykresu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="136"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="137"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Pokaż to, co wymaga uwagi, bez innych filtrów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="252"/>
         <source>Chart: {what}</source>
         <translation>Wykres: {what}</translation>
     </message>
@@ -1283,7 +1405,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="789"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="808"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -1313,7 +1435,7 @@
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="791"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="810"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tabele (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
     </message>
@@ -1377,72 +1499,72 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Review</source>
         <translation>Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="434"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="435"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="436"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="437"/>
         <source>Time left</source>
         <translation>Do terminu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="473"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
         <source>[edited] </source>
         <translation>[zmieniona] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="482"/>
         <source>[removed on platform] </source>
         <translation>[usunięta z platformy] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="477"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="484"/>
         <source>(rating only)</source>
         <translation>(tylko ocena)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
         <source>%n h left</source>
         <translation>
             <numerusform>została %n godz.</numerusform>
@@ -1451,7 +1573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
         <source>%n min left</source>
         <translation>
             <numerusform>została %n min</numerusform>
@@ -1460,7 +1582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="511"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -1469,7 +1591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="512"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>%n godz. po terminie</numerusform>
@@ -1541,88 +1663,139 @@
         <translation>Negatywny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="63"/>
+        <source>Mixed</source>
+        <translation>Mieszany</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <source>Doctor</source>
+        <translation>Lekarz</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
+        <source>Nurses</source>
+        <translation>Pielęgniarki</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <source>Reception and staff</source>
+        <translation>Rejestracja i personel</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
         <source>Waiting time</source>
         <translation>Czas oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
-        <source>Staff attitude</source>
-        <translation>Podejście personelu</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
-        <source>Reception and phone</source>
-        <translation>Rejestracja i telefon</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
-        <source>Doctor and outcome</source>
-        <translation>Lekarz i efekty leczenia</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
-        <source>Communication</source>
-        <translation>Komunikacja</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
-        <source>Billing and prices</source>
-        <translation>Rozliczenia i ceny</translation>
-    </message>
-    <message>
         <location filename="../../src/clinicrep/labels.py" line="74"/>
-        <source>Scheduling</source>
+        <source>Appointments</source>
         <translation>Umawianie wizyt</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="75"/>
+        <source>Prices and billing</source>
+        <translation>Ceny i rozliczenia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="76"/>
+        <source>Premises and cleanliness</source>
+        <translation>Pomieszczenia i czystość</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="77"/>
+        <source>Explanations</source>
+        <translation>Wyjaśnienia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="78"/>
+        <source>Treatment result</source>
+        <translation>Efekt leczenia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="79"/>
+        <source>Parking and location</source>
+        <translation>Parking i lokalizacja</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <source>Staff attitude</source>
+        <translation>Podejście personelu</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <source>Reception and phone</source>
+        <translation>Rejestracja i telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="88"/>
+        <source>Doctor and outcome</source>
+        <translation>Lekarz i efekty leczenia</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="89"/>
+        <source>Communication</source>
+        <translation>Komunikacja</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="90"/>
+        <source>Billing and prices</source>
+        <translation>Rozliczenia i ceny</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="91"/>
+        <source>Scheduling</source>
+        <translation>Umawianie wizyt</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="92"/>
         <source>Cleanliness and facilities</source>
         <translation>Czystość i wyposażenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="76"/>
+        <location filename="../../src/clinicrep/labels.py" line="93"/>
         <source>Parking and access</source>
         <translation>Parking i dojazd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="77"/>
+        <location filename="../../src/clinicrep/labels.py" line="94"/>
         <source>Food</source>
         <translation>Wyżywienie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="78"/>
+        <location filename="../../src/clinicrep/labels.py" line="95"/>
         <source>Praise of a person</source>
         <translation>Pochwała konkretnej osoby</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="93"/>
+        <location filename="../../src/clinicrep/labels.py" line="110"/>
         <source>English</source>
         <translation>Angielski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="94"/>
+        <location filename="../../src/clinicrep/labels.py" line="111"/>
         <source>Russian</source>
         <translation>Rosyjski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="95"/>
+        <location filename="../../src/clinicrep/labels.py" line="112"/>
         <source>Ukrainian</source>
         <translation>Ukraiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="96"/>
+        <location filename="../../src/clinicrep/labels.py" line="113"/>
         <source>Polish</source>
         <translation>Polski</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="97"/>
-        <location filename="../../src/clinicrep/labels.py" line="98"/>
+        <location filename="../../src/clinicrep/labels.py" line="114"/>
+        <location filename="../../src/clinicrep/labels.py" line="115"/>
         <source>Chinese</source>
         <translation>Chiński</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="99"/>
+        <location filename="../../src/clinicrep/labels.py" line="116"/>
         <source>Other language</source>
         <translation>Inny język</translation>
     </message>
@@ -1633,29 +1806,85 @@
     </message>
 </context>
 <context>
+    <name>LearningBox</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="40"/>
+        <source>Learning from your corrections</source>
+        <translation>Nauka na Twoich poprawkach</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="47"/>
+        <source>Use what was learned from your corrections and stars</source>
+        <translation>Korzystaj z tego, czego nauczono się z Twoich poprawek i gwiazdek</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="49"/>
+        <source>Learn now</source>
+        <translation>Ucz się teraz</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="51"/>
+        <source>Learn from your corrections and starred reviews, then analyse all again</source>
+        <translation>Naucz się z Twoich poprawek i opinii z gwiazdkami, a potem przeanalizuj wszystkie opinie ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="53"/>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="54"/>
+        <source>Forget what was learned; your corrections stay</source>
+        <translation>Zapomnij to, czego się nauczono; Twoje poprawki zostaną</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="82"/>
+        <source>Learned from %n of your reviews.</source>
+        <translation>
+            <numerusform>Nauczono się z %n Twojej opinii.</numerusform>
+            <numerusform>Nauczono się z %n Twoich opinii.</numerusform>
+            <numerusform>Nauczono się z %n Twoich opinii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="86"/>
+        <source>Nothing learned yet: it needs at least %n corrected or starred reviews with text in a language, and keeps only what reads them better than the rules.</source>
+        <translation>
+            <numerusform>Jeszcze niczego się nie nauczono: potrzeba co najmniej %n poprawionej lub ocenionej gwiazdkami opinii z tekstem w jednym języku, a zachowuje się tylko to, co odczytuje je lepiej niż reguły.</numerusform>
+            <numerusform>Jeszcze niczego się nie nauczono: potrzeba co najmniej %n poprawionych lub ocenionych gwiazdkami opinii z tekstem w jednym języku, a zachowuje się tylko to, co odczytuje je lepiej niż reguły.</numerusform>
+            <numerusform>Jeszcze niczego się nie nauczono: potrzeba co najmniej %n poprawionych lub ocenionych gwiazdkami opinii z tekstem w jednym języku, a zachowuje się tylko to, co odczytuje je lepiej niż reguły.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="96"/>
+        <source>Learning, then analysing every review again…</source>
+        <translation>Nauka, a potem ponowna analiza wszystkich opinii…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="237"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="540"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="670"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: opinie — %n</numerusform>
@@ -1664,12 +1893,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="676"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="694"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze podłączone: podłącz serwis (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="699"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -1678,22 +1907,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="683"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="701"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="686"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="704"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="771"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="786"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -1702,234 +1931,239 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="108"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="108"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="117"/>
         <source>Inbox of reviews</source>
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="203"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="201"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="314"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="364"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="373"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="377"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="381"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="375"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="389"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="402"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="928"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="933"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="973"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="380"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="398"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="405"/>
         <source>&amp;Restore from backup…</source>
         <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="421"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="422"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="423"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="424"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="425"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="441"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="446"/>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="450"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="454"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
+        <source>Correction saved.</source>
+        <translation>Poprawka zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="659"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="683"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="916"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="936"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="971"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="995"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="962"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="997"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="983"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1020"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1938,7 +2172,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
@@ -2415,27 +2649,27 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>{source}: ostatnie udane sprawdzenie {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="200"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="203"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Zaplanowane sprawdzanie ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="202"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="205"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Uruchamianie w zasobniku po zalogowaniu ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="214"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="217"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Nic nie jest zainstalowane: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="234"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="237"/>
         <source>Last scheduled runs:</source>
         <translation>Ostatnie zaplanowane uruchomienia:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="241"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="244"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n wiadomość e-mail czeka na wysłanie.</numerusform>
@@ -2711,6 +2945,14 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
+        <source>{aspect} (reviews: %n)</source>
+        <translation>
+            <numerusform>{aspect} (opinii: %n)</numerusform>
+            <numerusform>{aspect} (opinii: %n)</numerusform>
+            <numerusform>{aspect} (opinii: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
         <translation>
             <numerusform>Opinie bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
@@ -2743,22 +2985,22 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="265"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="307"/>
         <source>Only {share} of this month&apos;s reviews were answered within {hours} h. Patients and platforms notice quick answers.</source>
         <translation>Tylko na {share} opinii z tego miesiąca odpowiedziano w ciągu {hours} godz. Pacjenci i platformy zauważają szybkie odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="278"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="320"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Średnia ocena spadła z {before} do {now}. Przyczyny widać w skargach poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="291"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="333"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Udział negatywnych opinii we wszystkich opiniach wzrósł z {before} do {now}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/monthly.py" line="300"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="342"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>
             <numerusform>Niepotwierdzone alerty z tego miesiąca: %n. Otwórz je w skrzynce opinii.</numerusform>
@@ -2767,7 +3009,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="308"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="350"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>W tym miesiącu nic nie wymaga szczególnej uwagi. Nadal odpowiadaj na każdą opinię w ciągu doby.</translation>
     </message>
@@ -2844,204 +3086,224 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="420"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="421"/>
         <source>{name}: {share} ({count})</source>
         <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="423"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="424"/>
         <source>Not analysed yet</source>
         <translation>Jeszcze nieprzeanalizowane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="430"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="431"/>
         <source>Sentiment of the month&apos;s reviews</source>
         <translation>Wydźwięk opinii z tego miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="436"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>Most praised</source>
         <translation>Najczęściej chwalone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="441"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="442"/>
         <source>No topics of praise this month.</source>
         <translation>Brak tematów pochwał w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="445"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="446"/>
         <source>Most complained about</source>
         <translation>Najczęstsze skargi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="450"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="451"/>
         <source>No topics of complaint this month.</source>
         <translation>Brak tematów skarg w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="454"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="455"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="469"/>
+        <source>What patients praised</source>
+        <translation>Co chwalili pacjenci</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="470"/>
+        <source>Nothing in particular was praised.</source>
+        <translation>Nic konkretnego nie chwalono.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="474"/>
+        <source>What patients complained about</source>
+        <translation>Na co skarżyli się pacjenci</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>Nothing in particular was blamed.</source>
+        <translation>Nie było konkretnych skarg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="509"/>
         <source>in {language}</source>
         <translation>język: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="484"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="514"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="491"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="521"/>
         <source>(no text, rating only)</source>
         <translation>(bez tekstu, tylko ocena)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="497"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
         <source>Our public reply</source>
         <translation>Nasza publiczna odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="499"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="529"/>
         <source>Our public reply, {date}</source>
         <translation>Nasza publiczna odpowiedź, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="506"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="536"/>
         <source>Not answered yet.</source>
         <translation>Jeszcze bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="514"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>Internal note (not public)</source>
         <translation>Notatka wewnętrzna (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="546"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Nieopublikowana wersja robocza odpowiedzi (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="554"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Najważniejsze opinie miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="528"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
         <source>Complaints that need attention</source>
         <translation>Skargi wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="539"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="569"/>
         <source>Every complaint of this month has been dealt with.</source>
         <translation>Wszystkie skargi z tego miesiąca zostały już załatwione.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="548"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="578"/>
         <source>No negative reviews this month.</source>
         <translation>Brak negatywnych opinii w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Complaints of this month already answered</source>
         <translation>Skargi z tego miesiąca, na które już odpowiedziano</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="568"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="598"/>
         <source>Warm words from patients</source>
         <translation>Miłe słowa od pacjentów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="579"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="609"/>
         <source>No positive reviews with text this month.</source>
         <translation>Brak pozytywnych opinii z treścią w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
         <source>Spike of negative reviews</source>
         <translation>Nagły wzrost negatywnych opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="592"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="622"/>
         <source>Urgent review</source>
         <translation>Pilna opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="593"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="623"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="599"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="629"/>
         <source>Acknowledged on {date}.</source>
         <translation>Potwierdzono {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="605"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="635"/>
         <source>The review was answered on {date}.</source>
         <translation>Odpowiedziano na opinię {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="611"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Status opinii: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="616"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="646"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Nic jeszcze w tej sprawie nie zrobiono.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="650"/>
         <source>Alerts and spikes</source>
         <translation>Alerty i nagłe wzrosty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="624"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="654"/>
         <source>No alerts were raised this month.</source>
         <translation>W tym miesiącu nie było alertów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="638"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="668"/>
         <source>What was done: {done}</source>
         <translation>Co zrobiono: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="651"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="681"/>
         <source>Things to act on</source>
         <translation>Co należy zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="671"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="701"/>
         <source>Made on {date}</source>
         <translation>Utworzono {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="675"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="705"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Zawiera notatki wewnętrzne — nie do publikacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="681"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="762"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="786"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="711"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="794"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="818"/>
         <source>Monthly review summary</source>
         <translation>Miesięczne podsumowanie opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="691"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="721"/>
         <source>No reviews were received in {month}.</source>
         <translation>Brak otrzymanych opinii w okresie: {month}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="726"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="756"/>
         <source>The month in figures</source>
         <translation>Miesiąc w liczbach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="774"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="806"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
@@ -3600,7 +3862,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="120"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3609,17 +3871,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{hours} h</source>
         <translation>{hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="125"/>
         <source>{days} days</source>
         <translation>{days} dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="151"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -3713,102 +3975,102 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="57"/>
         <source>Selected review</source>
         <translation>Wybrana opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
         <source>Analysis:</source>
         <translation>Analiza:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Urgency:</source>
         <translation>Pilność:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="93"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="98"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="105"/>
         <source>Earlier versions and replies</source>
         <translation>Wcześniejsze wersje i odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="108"/>
         <source>Open on the platform</source>
         <translation>Otwórz na platformie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="135"/>
         <source>No review selected</source>
         <translation>Nie wybrano opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="153"/>
         <source>(no name)</source>
         <translation>(bez podpisu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Platforma udostępnia tu tylko fragment; otwórz opinię, aby przeczytać całość.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Autor zmienił tę opinię; wcześniejsza treść znajduje się poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="189"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Tej opinii nie ma już na platformie. Zostaje zachowana tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
         <source>(rating only, no text)</source>
         <translation>(tylko ocena, bez tekstu)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="202"/>
         <source>Translation by the platform:</source>
         <translation>Tłumaczenie platformy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="205"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Odpowiedź przychodni na platformie:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="211"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Wcześniejsza wersja (zastąpiona {date}), {stars}:</translation>
     </message>
@@ -3816,193 +4078,193 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
         <translation>Kody języków, w których odpowiadasz: en, pl, ru, uk, zh.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Jak często otwarte okno pobiera opinie z podłączonych serwisów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Zaimportowane opinie są historią, gdy są starsze niż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Liczone od dnia importu; historia nigdy nie jest zaległa i nie trafia do „Wymagające uwagi”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Practice</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
         <source>Answers and alerts</source>
         <translation>Odpowiedzi i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Monitoring and e-mail</source>
         <translation>Monitorowanie i e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="225"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
@@ -4087,17 +4349,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="561"/>
+        <location filename="../../src/clinicrep/cli.py" line="589"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="557"/>
+        <location filename="../../src/clinicrep/cli.py" line="585"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="549"/>
+        <location filename="../../src/clinicrep/cli.py" line="577"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>
@@ -4581,27 +4843,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>{source} — odczytane opinie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="307"/>
+        <location filename="../../src/clinicrep/sync.py" line="310"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Zatrzymano. To, co już pobrano, zostaje zachowane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="313"/>
+        <location filename="../../src/clinicrep/sync.py" line="316"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Nie ma źródła o nazwie „{name}”. Sprawdź nazwę w Źródłach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="325"/>
+        <location filename="../../src/clinicrep/sync.py" line="328"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="332"/>
+        <location filename="../../src/clinicrep/sync.py" line="335"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source} — nowe: {new}, zmienione: {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="347"/>
+        <location filename="../../src/clinicrep/sync.py" line="350"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Brak źródeł do synchronizacji. Dodaj źródło w Źródłach.</translation>
     </message>

@@ -115,6 +115,108 @@
     </message>
 </context>
 <context>
+    <name>AspectChart</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
+        <source>Aspect shown in the chart</source>
+        <translation>Аспект на графике</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="389"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
+        <source>All aspects</source>
+        <translation>Все аспекты</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
+        <source>Praise and complaints by aspect, per month</source>
+        <translation>Похвала и жалобы по аспектам, по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="396"/>
+        <source>Aspect:</source>
+        <translation>Аспект:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
+        <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
+        <translation>{month}: {aspect} — похвала в {praise}, жалобы в {complaints}</translation>
+    </message>
+</context>
+<context>
+    <name>AspectChips</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="30"/>
+        <source>What the review praises and blames</source>
+        <translation>Что отзыв хвалит и за что ругает</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="40"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="41"/>
+        <source>Name something the review praises or blames</source>
+        <translation>Указать, что отзыв хвалит или за что ругает</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="43"/>
+        <source>No praise or complaint found</source>
+        <translation>Ни похвалы, ни жалоб не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="71"/>
+        <source>Sentiment: {name} (corrected)</source>
+        <translation>Тональность: {name} (исправлено)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="73"/>
+        <source>Sentiment: {name}</source>
+        <translation>Тональность: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="75"/>
+        <source>Click to correct the sentiment</source>
+        <translation>Нажмите, чтобы исправить тональность</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="94"/>
+        <source>{aspect}: praise</source>
+        <translation>{aspect}: похвала</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="95"/>
+        <source>{aspect}: complaint</source>
+        <translation>{aspect}: жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="99"/>
+        <source>Set by you. Click to change it.</source>
+        <translation>Задано вами. Нажмите, чтобы изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="100"/>
+        <source>Read from: “{words}”. Click to correct it.</source>
+        <translation>Прочитано в словах: «{words}». Нажмите, чтобы исправить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="120"/>
+        <source>Praise</source>
+        <translation>Похвала</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="121"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="124"/>
+        <source>Not about this</source>
+        <translation>Отзыв не об этом</translation>
+    </message>
+</context>
+<context>
     <name>BugReport</name>
     <message>
         <location filename="../../src/clinicrep/ui/bug_report.py" line="38"/>
@@ -130,80 +232,80 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
         <source>Period shown in the charts</source>
         <translation>Период на графиках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="177"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="178"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="179"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
         <source>Reviews received</source>
         <translation>Получено отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
         <source>reviews</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
         <source>stars</source>
         <translation>звёзды</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
         <source>Complaints about</source>
         <translation>На что жалуются</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
         <source>Praise for</source>
         <translation>Что хвалят</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Time to answer</source>
         <translation>Время до ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>hours (median)</source>
         <translation>часы (медиана)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: отзывов — %n</numerusform>
@@ -212,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: в среднем {avg}, отзывов — %n</numerusform>
@@ -221,12 +323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="290"/>
+        <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
+        <translation>{period}: положительных {pos}, смешанных {mix}, нейтральных {neu}, отрицательных {neg}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="308"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медиана {hours} ч; {d1} в течение {aim} ч, {d2} в течение {limit} ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="324"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: отзывов — %n</numerusform>
@@ -235,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="335"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: отзывов — %n</numerusform>
@@ -244,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Отзывов: %n · медиана ответа {hours} ч · отвечено за {aim} ч: {d1} · за {limit} ч: {d2}</numerusform>
@@ -253,19 +360,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
         <source>Reviews per platform</source>
         <translation>Отзывы по платформам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
         <source>Show:</source>
         <translation>Показать:</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
-        <source>{period}: {pos} positive, {neu} neutral, {neg} negative</source>
-        <translation>{period}: положительных — {pos}, нейтральных — {neu}, отрицательных — {neg}</translation>
     </message>
 </context>
 <context>
@@ -886,32 +988,32 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="143"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="84"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="86"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="162"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>d MMMM yyyy &apos;г.&apos; (dddd)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
         <source>dddd, d MMMM yyyy, HH:mm</source>
         <translation>d MMMM yyyy &apos;г.&apos; (dddd), HH:mm</translation>
     </message>
@@ -919,162 +1021,182 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="56"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
         <source>All reviews</source>
         <translation>Все отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="60"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>Answered</source>
         <translation>Отвеченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
         <source>Escalated</source>
         <translation>У владельца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
         <source>Dismissed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Imported history</source>
         <translation>Импортированная история</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>All platforms</source>
         <translation>Все платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Stars</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
         <source>Any stars</source>
         <translation>Любая оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
         <source>No stars</source>
         <translation>Без оценки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Any sentiment</source>
         <translation>Любая тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Any topic</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="92"/>
+        <source>Praise or complaint</source>
+        <translation>Похвала или жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
+        <source>Any praise or complaint</source>
+        <translation>Любая похвала или жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
+        <source>{aspect}: praise</source>
+        <translation>{aspect}: похвала</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
+        <source>{aspect}: complaint</source>
+        <translation>{aspect}: жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="104"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Поиск по отзывам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="117"/>
         <source>Search reviews</source>
         <translation>Поиск по отзывам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="129"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="130"/>
         <source>Clear the chart filter</source>
         <translation>Сбросить фильтр графика</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="136"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="137"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Показать то, что требует внимания, без других фильтров</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="252"/>
         <source>Chart: {what}</source>
         <translation>График: {what}</translation>
     </message>
@@ -1283,7 +1405,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="789"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="808"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -1313,7 +1435,7 @@
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="791"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="810"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
@@ -1377,72 +1499,72 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="431"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="432"/>
         <source>Review</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="433"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="434"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="435"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="436"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="437"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="473"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="480"/>
         <source>[edited] </source>
         <translation>[изменён] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="482"/>
         <source>[removed on platform] </source>
         <translation>[удалён на платформе] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="477"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="484"/>
         <source>(rating only)</source>
         <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="507"/>
         <source>%n h left</source>
         <translation>
             <numerusform>осталось %n ч</numerusform>
@@ -1451,7 +1573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="508"/>
         <source>%n min left</source>
         <translation>
             <numerusform>осталось %n мин</numerusform>
@@ -1460,7 +1582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="504"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="511"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>просрочка %n дн.</numerusform>
@@ -1469,7 +1591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="512"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>просрочка %n ч</numerusform>
@@ -1541,88 +1663,139 @@
         <translation>Отрицательная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="68"/>
+        <location filename="../../src/clinicrep/labels.py" line="63"/>
+        <source>Mixed</source>
+        <translation>Смешанный</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="70"/>
+        <source>Doctor</source>
+        <translation>Врач</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="71"/>
+        <source>Nurses</source>
+        <translation>Медсёстры</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="72"/>
+        <source>Reception and staff</source>
+        <translation>Регистратура и персонал</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="73"/>
+        <location filename="../../src/clinicrep/labels.py" line="85"/>
         <source>Waiting time</source>
         <translation>Время ожидания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="69"/>
-        <source>Staff attitude</source>
-        <translation>Отношение персонала</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="70"/>
-        <source>Reception and phone</source>
-        <translation>Регистратура и телефон</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="71"/>
-        <source>Doctor and outcome</source>
-        <translation>Врач и результат лечения</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="72"/>
-        <source>Communication</source>
-        <translation>Общение</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="73"/>
-        <source>Billing and prices</source>
-        <translation>Счета и цены</translation>
-    </message>
-    <message>
         <location filename="../../src/clinicrep/labels.py" line="74"/>
-        <source>Scheduling</source>
+        <source>Appointments</source>
         <translation>Запись на приём</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="75"/>
+        <source>Prices and billing</source>
+        <translation>Цены и оплата</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="76"/>
+        <source>Premises and cleanliness</source>
+        <translation>Помещения и чистота</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="77"/>
+        <source>Explanations</source>
+        <translation>Объяснения</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="78"/>
+        <source>Treatment result</source>
+        <translation>Результат лечения</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="79"/>
+        <source>Parking and location</source>
+        <translation>Парковка и расположение</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="86"/>
+        <source>Staff attitude</source>
+        <translation>Отношение персонала</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="87"/>
+        <source>Reception and phone</source>
+        <translation>Регистратура и телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="88"/>
+        <source>Doctor and outcome</source>
+        <translation>Врач и результат лечения</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="89"/>
+        <source>Communication</source>
+        <translation>Общение</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="90"/>
+        <source>Billing and prices</source>
+        <translation>Счета и цены</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="91"/>
+        <source>Scheduling</source>
+        <translation>Запись на приём</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/labels.py" line="92"/>
         <source>Cleanliness and facilities</source>
         <translation>Чистота и помещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="76"/>
+        <location filename="../../src/clinicrep/labels.py" line="93"/>
         <source>Parking and access</source>
         <translation>Парковка и доступность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="77"/>
+        <location filename="../../src/clinicrep/labels.py" line="94"/>
         <source>Food</source>
         <translation>Питание</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="78"/>
+        <location filename="../../src/clinicrep/labels.py" line="95"/>
         <source>Praise of a person</source>
         <translation>Похвала сотруднику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="93"/>
+        <location filename="../../src/clinicrep/labels.py" line="110"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="94"/>
+        <location filename="../../src/clinicrep/labels.py" line="111"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="95"/>
+        <location filename="../../src/clinicrep/labels.py" line="112"/>
         <source>Ukrainian</source>
         <translation>Украинский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="96"/>
+        <location filename="../../src/clinicrep/labels.py" line="113"/>
         <source>Polish</source>
         <translation>Польский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="97"/>
-        <location filename="../../src/clinicrep/labels.py" line="98"/>
+        <location filename="../../src/clinicrep/labels.py" line="114"/>
+        <location filename="../../src/clinicrep/labels.py" line="115"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="99"/>
+        <location filename="../../src/clinicrep/labels.py" line="116"/>
         <source>Other language</source>
         <translation>Другой язык</translation>
     </message>
@@ -1633,29 +1806,85 @@
     </message>
 </context>
 <context>
+    <name>LearningBox</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="40"/>
+        <source>Learning from your corrections</source>
+        <translation>Обучение на ваших исправлениях</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="47"/>
+        <source>Use what was learned from your corrections and stars</source>
+        <translation>Использовать выученное на ваших исправлениях и звёздах</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="49"/>
+        <source>Learn now</source>
+        <translation>Обучить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="51"/>
+        <source>Learn from your corrections and starred reviews, then analyse all again</source>
+        <translation>Обучиться на ваших исправлениях и отзывах со звёздами, затем заново проанализировать все отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="53"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="54"/>
+        <source>Forget what was learned; your corrections stay</source>
+        <translation>Забыть выученное; ваши исправления сохранятся</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="82"/>
+        <source>Learned from %n of your reviews.</source>
+        <translation>
+            <numerusform>Выучено на %n вашем отзыве.</numerusform>
+            <numerusform>Выучено на %n ваших отзывах.</numerusform>
+            <numerusform>Выучено на %n ваших отзывах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="86"/>
+        <source>Nothing learned yet: it needs at least %n corrected or starred reviews with text in a language, and keeps only what reads them better than the rules.</source>
+        <translation>
+            <numerusform>Пока ничего не выучено: нужно не меньше %n исправленного или оценённого звёздами отзыва с текстом на одном языке, и сохраняется только то, что читает их лучше правил.</numerusform>
+            <numerusform>Пока ничего не выучено: нужно не меньше %n исправленных или оценённых звёздами отзывов с текстом на одном языке, и сохраняется только то, что читает их лучше правил.</numerusform>
+            <numerusform>Пока ничего не выучено: нужно не меньше %n исправленных или оценённых звёздами отзывов с текстом на одном языке, и сохраняется только то, что читает их лучше правил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="96"/>
+        <source>Learning, then analysing every review again…</source>
+        <translation>Обучение, затем повторный анализ всех отзывов…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="237"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="540"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="670"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -1664,12 +1893,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="676"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="694"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите площадку (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="699"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -1678,22 +1907,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="683"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="701"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="686"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="704"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="771"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="767"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="786"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -1702,234 +1931,239 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="108"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="108"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="117"/>
         <source>Inbox of reviews</source>
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="203"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="201"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="314"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="230"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Вернуть отзыву прежний статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="364"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="373"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="377"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="381"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="375"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="389"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="402"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="928"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="933"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="973"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="380"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="398"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="405"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="418"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="421"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="422"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="423"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="424"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="425"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Отменить смену статуса</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="441"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="446"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="450"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="454"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
+        <source>Correction saved.</source>
+        <translation>Исправление сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="659"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="683"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="916"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="936"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="971"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="995"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="962"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="997"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="983"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1020"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -1938,7 +2172,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="385"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
@@ -2415,27 +2649,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>{source}: последняя успешная проверка — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="200"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="203"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Проверка по расписанию ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="202"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="205"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Запуск в трее при входе в систему ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="214"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="217"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Ничего не установлено: отзывы проверяются, только пока открыто окно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="234"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="237"/>
         <source>Last scheduled runs:</source>
         <translation>Последние запуски по расписанию:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="241"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="244"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n письмо ждёт отправки.</numerusform>
@@ -2711,6 +2945,14 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
+        <source>{aspect} (reviews: %n)</source>
+        <translation>
+            <numerusform>{aspect} (отзывов: %n)</numerusform>
+            <numerusform>{aspect} (отзывов: %n)</numerusform>
+            <numerusform>{aspect} (отзывов: %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
         <translation>
             <numerusform>Отзывов без ответа на конец месяца: %n. Ответьте на них, начиная с самых старых.</numerusform>
@@ -2743,22 +2985,22 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="265"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="307"/>
         <source>Only {share} of this month&apos;s reviews were answered within {hours} h. Patients and platforms notice quick answers.</source>
         <translation>Только на {share} отзывов этого месяца ответили в течение {hours} ч. Пациенты и платформы замечают быстрые ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="278"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="320"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Средняя оценка снизилась с {before} до {now}. Причины — в жалобах ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="291"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="333"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Доля отрицательных отзывов выросла до {now} (было {before}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/monthly.py" line="300"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="342"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>
             <numerusform>Оповещений за этот месяц, ещё не принятых к сведению: %n. Откройте их во входящих.</numerusform>
@@ -2767,7 +3009,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="308"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="350"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>В этом месяце ничего не требует особого внимания. Продолжайте отвечать на каждый отзыв в течение суток.</translation>
     </message>
@@ -2844,204 +3086,224 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Отзывы по платформам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="420"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="421"/>
         <source>{name}: {share} ({count})</source>
         <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="423"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="424"/>
         <source>Not analysed yet</source>
         <translation>Ещё не проанализированы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="430"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="431"/>
         <source>Sentiment of the month&apos;s reviews</source>
         <translation>Тональность отзывов за месяц</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="436"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>Most praised</source>
         <translation>За что хвалят чаще всего</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="441"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="442"/>
         <source>No topics of praise this month.</source>
         <translation>В этом месяце нет тем для похвалы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="445"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="446"/>
         <source>Most complained about</source>
         <translation>На что жалуются чаще всего</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="450"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="451"/>
         <source>No topics of complaint this month.</source>
         <translation>В этом месяце нет тем для жалоб.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="454"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="455"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="479"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="469"/>
+        <source>What patients praised</source>
+        <translation>Что хвалили пациенты</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="470"/>
+        <source>Nothing in particular was praised.</source>
+        <translation>Ничего конкретного не хвалили.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="474"/>
+        <source>What patients complained about</source>
+        <translation>На что жаловались пациенты</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="475"/>
+        <source>Nothing in particular was blamed.</source>
+        <translation>Конкретных жалоб не было.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="509"/>
         <source>in {language}</source>
         <translation>язык: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="484"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="514"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="491"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="521"/>
         <source>(no text, rating only)</source>
         <translation>(без текста, только оценка)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="497"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="527"/>
         <source>Our public reply</source>
         <translation>Наш публичный ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="499"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="529"/>
         <source>Our public reply, {date}</source>
         <translation>Наш публичный ответ, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="506"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="536"/>
         <source>Not answered yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="514"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>Internal note (not public)</source>
         <translation>Внутренняя заметка (не публикуется)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="516"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="546"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Неопубликованный черновик ответа (не публикуется)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="524"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="554"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Главные отзывы месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="528"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="558"/>
         <source>Complaints that need attention</source>
         <translation>Жалобы, требующие внимания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="539"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="569"/>
         <source>Every complaint of this month has been dealt with.</source>
         <translation>Все жалобы этого месяца уже разобраны.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="548"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="578"/>
         <source>No negative reviews this month.</source>
         <translation>В этом месяце отрицательных отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="586"/>
         <source>Complaints of this month already answered</source>
         <translation>Жалобы этого месяца, на которые уже ответили</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="568"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="598"/>
         <source>Warm words from patients</source>
         <translation>Добрые слова пациентов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="579"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="609"/>
         <source>No positive reviews with text this month.</source>
         <translation>В этом месяце нет положительных отзывов с текстом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="590"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
         <source>Spike of negative reviews</source>
         <translation>Всплеск отрицательных отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="592"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="622"/>
         <source>Urgent review</source>
         <translation>Срочный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="593"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="623"/>
         <source>Alert</source>
         <translation>Оповещение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="599"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="629"/>
         <source>Acknowledged on {date}.</source>
         <translation>Принято к сведению {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="605"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="635"/>
         <source>The review was answered on {date}.</source>
         <translation>Ответ на отзыв опубликован {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="611"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="641"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Статус отзыва: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="616"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="646"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Пока ничего не сделано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="650"/>
         <source>Alerts and spikes</source>
         <translation>Оповещения и всплески</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="624"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="654"/>
         <source>No alerts were raised this month.</source>
         <translation>В этом месяце оповещений не было.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="638"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="668"/>
         <source>What was done: {done}</source>
         <translation>Что сделано: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="651"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="681"/>
         <source>Things to act on</source>
         <translation>Что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="671"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="701"/>
         <source>Made on {date}</source>
         <translation>Составлено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="675"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="705"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Содержит внутренние заметки: не для публикации.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="681"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="762"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="786"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="711"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="794"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="818"/>
         <source>Monthly review summary</source>
         <translation>Ежемесячная сводка по отзывам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="691"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="721"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}: отзывов не поступало.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="726"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="756"/>
         <source>The month in figures</source>
         <translation>Месяц в цифрах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="774"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="806"/>
         <source>Page {page} of {pages}</source>
         <translation>Стр. {page} из {pages}</translation>
     </message>
@@ -3600,7 +3862,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="117"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="120"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -3609,17 +3871,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="119"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="122"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="125"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="148"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="151"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -3713,102 +3975,102 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="57"/>
         <source>Selected review</source>
         <translation>Выбранный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="78"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
         <source>Author:</source>
         <translation>Автор:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
         <source>Analysis:</source>
         <translation>Анализ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
         <source>Urgency:</source>
         <translation>Срочность:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="93"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="98"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="105"/>
         <source>Earlier versions and replies</source>
         <translation>Прежние версии и ответы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="108"/>
         <source>Open on the platform</source>
         <translation>Открыть на платформе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="135"/>
         <source>No review selected</source>
         <translation>Отзыв не выбран</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="153"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
         <source>The platform shows only an excerpt here; open it to read it all.</source>
         <translation>Платформа показывает здесь только отрывок; откройте отзыв, чтобы прочитать его полностью.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="187"/>
         <source>The author edited this review; earlier text is below.</source>
         <translation>Автор изменил этот отзыв; прежний текст — ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="189"/>
         <source>This review is no longer on the platform. It is kept here.</source>
         <translation>Этого отзыва больше нет на платформе. Здесь он сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
         <source>(rating only, no text)</source>
         <translation>(только оценка, без текста)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="202"/>
         <source>Translation by the platform:</source>
         <translation>Перевод от платформы:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="205"/>
         <source>The practice&apos;s reply on the platform:</source>
         <translation>Ответ клиники на платформе:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/review_pane.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/review_pane.py" line="211"/>
         <source>Earlier version (replaced {date}), {stars}:</source>
         <translation>Прежняя версия (заменена {date}), {stars}:</translation>
     </message>
@@ -3816,193 +4078,193 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>например, Анна Новак, администратор клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source>Practice name:</source>
         <translation>Название клиники:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Используется в ответах и на каждой странице ежемесячного отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Phone for replies:</source>
         <translation>Телефон для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Указывается в ответах на жалобы, чтобы автор мог позвонить вам лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
         <source>E-mail for replies:</source>
         <translation>Эл. почта для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Указывается в ответах на жалобы, чтобы вам можно было написать лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Replies signed by:</source>
         <translation>Подпись под ответами:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Имя и должность в конце каждого ответа.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
         <source>Reply languages:</source>
         <translation>Языки ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
         <translation>Коды языков, на которых вы отвечаете: en, pl, ru, uk, zh.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
         <source>Aim to answer within:</source>
         <translation>Желательно ответить в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>После этого срока отзыв во входящих помечается как просроченный относительно цели.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source>Answer at the latest within:</source>
         <translation>Ответить не позднее чем через:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
         <source>After this, the review counts as overdue.</source>
         <translation>После этого срока отзыв считается просроченным.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Check for new reviews every:</source>
         <translation>Проверять новые отзывы каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Как часто открытое окно загружает отзывы с подключённых площадок.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
         <source>Spike alert threshold:</source>
         <translation>Порог оповещения о всплеске:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Оповещать о срочном отзыве при срочности от:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Отзыв со срочностью не ниже этой (1–100) вызывает оповещение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Импортированные отзывы считаются историей, если старше:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Считается от дня импорта; история никогда не бывает просроченной и не попадает в «Требуют внимания».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
         <source>Language of clinicrep:</source>
         <translation>Язык clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню и сообщения переключаются сразу, без перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
         <source>Colours:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Светлая, тёмная или как в системе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Practice</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
         <source>Answers and alerts</source>
         <translation>Ответы и оповещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Monitoring and e-mail</source>
         <translation>Мониторинг и почта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
         <source>Language and look</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="225"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
@@ -4087,17 +4349,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="561"/>
+        <location filename="../../src/clinicrep/cli.py" line="589"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="557"/>
+        <location filename="../../src/clinicrep/cli.py" line="585"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="549"/>
+        <location filename="../../src/clinicrep/cli.py" line="577"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>
@@ -4581,27 +4843,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>{source}: прочитано отзывов: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="307"/>
+        <location filename="../../src/clinicrep/sync.py" line="310"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Остановлено. Уже полученное сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="313"/>
+        <location filename="../../src/clinicrep/sync.py" line="316"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Нет источника с названием «{name}». Проверьте название в разделе «Источники».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="325"/>
+        <location filename="../../src/clinicrep/sync.py" line="328"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="332"/>
+        <location filename="../../src/clinicrep/sync.py" line="335"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source}: новых — {new}, изменённых — {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="347"/>
+        <location filename="../../src/clinicrep/sync.py" line="350"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Нет источников для синхронизации. Добавьте источник в разделе «Источники».</translation>
     </message>

@@ -83,6 +83,9 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
 
     settings = load_settings(db)
     install_translators(app, settings.ui_language or QLocale.system().name())
+    from clinicrep.analysis.practice import install_from_store
+
+    install_from_store(db)  # what the analysis learned from this practice (if switched on)
     if demo:
         from clinicrep.demo.populate import populate
 

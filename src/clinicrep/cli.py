@@ -146,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tray", action="store_true", help="also start in the tray at login (install)")
 
     p = sub.add_parser(
+        "learn",
+        help="learn from the practice's corrections and stars, then analyse every review again",
+    )
+    p.add_argument("--reset", action="store_true", help="delete what was learned")
+
+    p = sub.add_parser(
         "reanalyse", help="re-run language, sentiment, topics and urgency on all reviews"
     )
     p.add_argument(
@@ -498,9 +504,31 @@ def _cmd_monitor(args: argparse.Namespace) -> int:
 
 def _cmd_reanalyse(args: argparse.Namespace) -> int:
     from clinicrep.analysis.pipeline import reanalyse_store
+    from clinicrep.analysis.practice import install_from_store
 
     with _open_store() as db:
+        install_from_store(db)
         count = reanalyse_store(db, only_stale=args.only_stale)
+    print(f"{count} reviews analysed")
+    return 0
+
+
+def _cmd_learn(args: argparse.Namespace) -> int:
+    from clinicrep.analysis.pipeline import reanalyse_store
+    from clinicrep.analysis.practice import learn_from_practice, reset_learning
+
+    with _open_store() as db:
+        if args.reset:
+            reset_learning(db)
+        else:
+            for outcome in learn_from_practice(db):
+                kept = "kept" if outcome.model is not None else f"not kept ({outcome.reason})"
+                print(
+                    f"{outcome.language}: {outcome.examples} examples, {kept};"
+                    f" held out: rules {outcome.holdout_rules:.3f},"
+                    f" with the model {outcome.holdout_combined:.3f}"
+                )
+        count = reanalyse_store(db)
     print(f"{count} reviews analysed")
     return 0
 
@@ -575,6 +603,7 @@ _COMMANDS = {
     "sync": _cmd_sync,
     "monitor": _cmd_monitor,
     "reanalyse": _cmd_reanalyse,
+    "learn": _cmd_learn,
     "report": _cmd_report,
     "export": _cmd_export,
     "source": _cmd_source,

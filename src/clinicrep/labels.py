@@ -9,7 +9,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from clinicrep.model import Platform, Sentiment, Status, Topic
+from clinicrep.model import Aspect, Platform, Sentiment, Status, Topic
 
 
 def stars_text(rating: int | None, recommendation: str | None = None) -> str:
@@ -60,7 +60,24 @@ def sentiment_label(sentiment: Sentiment) -> str:
         Sentiment.POSITIVE: QCoreApplication.translate("Labels", "Positive"),
         Sentiment.NEUTRAL: QCoreApplication.translate("Labels", "Neutral"),
         Sentiment.NEGATIVE: QCoreApplication.translate("Labels", "Negative"),
+        Sentiment.MIXED: QCoreApplication.translate("Labels", "Mixed"),
     }[sentiment]
+
+
+def aspect_label(aspect: Aspect) -> str:
+    """What a review praises or blames (issue 19), as a chip, a filter and a chart show it."""
+    return {
+        Aspect.DOCTOR: QCoreApplication.translate("Labels", "Doctor"),
+        Aspect.NURSE: QCoreApplication.translate("Labels", "Nurses"),
+        Aspect.RECEPTION: QCoreApplication.translate("Labels", "Reception and staff"),
+        Aspect.WAITING: QCoreApplication.translate("Labels", "Waiting time"),
+        Aspect.SCHEDULING: QCoreApplication.translate("Labels", "Appointments"),
+        Aspect.PRICE: QCoreApplication.translate("Labels", "Prices and billing"),
+        Aspect.FACILITIES: QCoreApplication.translate("Labels", "Premises and cleanliness"),
+        Aspect.COMMUNICATION: QCoreApplication.translate("Labels", "Explanations"),
+        Aspect.OUTCOME: QCoreApplication.translate("Labels", "Treatment result"),
+        Aspect.ACCESS: QCoreApplication.translate("Labels", "Parking and location"),
+    }[aspect]
 
 
 def topic_label(topic: Topic) -> str:

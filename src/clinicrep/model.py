@@ -111,6 +111,7 @@ class Sentiment(StrEnum):
     POSITIVE = "positive"
     NEUTRAL = "neutral"
     NEGATIVE = "negative"
+    MIXED = "mixed"  # praises one thing and blames another ("the doctor was great, the desk rude")
 
 
 class ReplyState(StrEnum):
@@ -136,6 +137,32 @@ class Topic(StrEnum):
     ACCESS = "access"  # parking and access
     FOOD = "food"
     NAMED_PRAISE = "named_praise"  # praise of a named person
+
+
+class Aspect(StrEnum):
+    """What a clause of a review praises or blames (a small fixed vocabulary, see
+    tests/analysis/data/README.md)."""
+
+    DOCTOR = "doctor"
+    NURSE = "nurse"
+    RECEPTION = "reception"  # front desk, administrators, phone, billing clerks
+    WAITING = "waiting"
+    SCHEDULING = "scheduling"
+    PRICE = "price"
+    FACILITIES = "facilities"  # cleanliness, premises, equipment
+    COMMUNICATION = "communication"  # explanation, listening, results
+    OUTCOME = "outcome"  # the result of the treatment or diagnosis
+    ACCESS = "access"  # parking, location
+
+
+@dataclass(frozen=True, slots=True)
+class AspectOpinion:
+    """One aspect of a review with its polarity and the words it was read from."""
+
+    aspect: Aspect
+    polarity: Sentiment  # POSITIVE (praise) or NEGATIVE (complaint)
+    words: str = ""
+    corrected: bool = False  # set by the practice, not by the analysis
 
 
 @dataclass(slots=True)
@@ -167,6 +194,8 @@ class Analysis:
     urgency: int = 0  # 0 .. 100
     urgency_reason: str = ""
     rules: str = ""  # which rules found it (analysis.pipeline.rules_version); "" if unknown
+    aspects: tuple[AspectOpinion, ...] = ()
+    sentiment_corrected: bool = False  # the practice set the sentiment by hand
 
 
 @dataclass(slots=True)

@@ -52,6 +52,7 @@ class Settings:
     imported_history_days: int = 14
     # -- the window's layout as the user left it --
     inbox_split: list[int] = field(default_factory=list)  # heights: inbox table, review below
+    learning_enabled: bool = True  # the model learned from the practice's corrections and stars
 
 
 def answer_clock(settings: Settings) -> AnswerClock:

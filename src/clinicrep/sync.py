@@ -293,6 +293,9 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
     cancel = CancelToken()
     try:
         with open_database(paths.db_path(), backup_dir=paths.backup_dir()) as db:
+            from clinicrep.analysis.practice import install_from_store
+
+            install_from_store(db)
             report = sync_all(
                 db,
                 tokens=default_store(),

@@ -16,7 +16,7 @@ import pytest
 from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.model import Review, Sentiment, Topic
 
-POS, NEG, NEU = Sentiment.POSITIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL
+POS, NEG, NEU, MIX = Sentiment.POSITIVE, Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.MIXED
 
 # (text, stars or None, what a careful reader calls it)
 RU: list[tuple[str, int | None, Sentiment]] = [
@@ -66,7 +66,7 @@ RU: list[tuple[str, int | None, Sentiment]] = [
         POS,
     ),
     ("Хотя пришлось подождать, врач всё объяснил и помог.", None, POS),
-    ("Очередь большая, зато врачи толковые.", None, POS),
+    ("Очередь большая, зато врачи толковые.", None, MIX),
     # complaints
     ("Ужасная регистратура, хамят по телефону, бросают трубку.", None, NEG),
     ("Дозвониться невозможно, час висела на линии.", None, NEG),
@@ -127,10 +127,10 @@ RU: list[tuple[str, int | None, Sentiment]] = [
     ),
     ("Кошмар!!!", None, NEG),
     # mixed: the stars praise, the words complain
-    ("Врач хороший, но регистратура ужасная.", 4, NEU),
-    ("Доктор знающий, но ждать пришлось больше часа.", 4, NEU),
-    ("Сам врач нормальный, но в регистратуре вечно хамят.", 4, NEU),
-    ("Врачом довольна, а вот к администрации много вопросов.", 4, NEU),
+    ("Врач хороший, но регистратура ужасная.", 4, MIX),
+    ("Доктор знающий, но ждать пришлось больше часа.", 4, MIX),
+    ("Сам врач нормальный, но в регистратуре вечно хамят.", 4, MIX),
+    ("Врачом довольна, а вот к администрации много вопросов.", 4, MIX),
     ("Средненько, ничего особенного.", 3, NEU),
     # information
     ("Клиника находится рядом с метро Белорусская.", None, NEU),
@@ -188,7 +188,7 @@ UK: list[tuple[str, int | None, Sentiment]] = [
         POS,
     ),
     ("Хоча довелося почекати, лікар все пояснив і допоміг.", None, POS),
-    ("Черга велика, зате лікарі тямущі.", None, POS),
+    ("Черга велика, зате лікарі тямущі.", None, MIX),
     # complaints
     ("Жахлива реєстратура, хамлять по телефону, кидають трубку.", None, NEG),
     ("Додзвонитися неможливо, годину висіла на лінії.", None, NEG),
@@ -240,10 +240,10 @@ UK: list[tuple[str, int | None, Sentiment]] = [
     ),
     ("Кошмар!!!", None, NEG),
     # mixed: the stars praise, the words complain
-    ("Лікар добрий, але реєстратура жахлива.", 4, NEU),
-    ("Лікар знаючий, але чекати довелося більше години.", 4, NEU),
-    ("Сам лікар нормальний, але в реєстратурі вічно грублять.", 4, NEU),
-    ("Лікарем задоволена, а от до адміністрації багато питань.", 4, NEU),
+    ("Лікар добрий, але реєстратура жахлива.", 4, MIX),
+    ("Лікар знаючий, але чекати довелося більше години.", 4, MIX),
+    ("Сам лікар нормальний, але в реєстратурі вічно грублять.", 4, MIX),
+    ("Лікарем задоволена, а от до адміністрації багато питань.", 4, MIX),
     ("Так собі, нічого особливого.", 3, NEU),
     # information
     ("Клініка знаходиться біля метро Лук'янівська.", None, NEU),
@@ -298,8 +298,8 @@ RU_LATER: list[tuple[str, int | None, Sentiment]] = [
     ("Доктор весь приём болтала по телефону с подругой.", None, NEG),
     ("Взяли предоплату, а потом отменили операцию без объяснений.", None, NEG),
     ("Отвратительный сервис, больше сюда ни ногой.", None, NEG),
-    ("Хирург отличный, но послеоперационный уход оставляет желать лучшего.", 4, NEU),
-    ("Лечение помогло, но цены явно завышены.", 4, NEU),
+    ("Хирург отличный, но послеоперационный уход оставляет желать лучшего.", 4, MIX),
+    ("Лечение помогло, но цены явно завышены.", 4, MIX),
     ("Клиника открылась недавно, на третьем этаже торгового центра.", None, NEU),
     ("Стоимость первичной консультации 1500 рублей.", None, NEU),
     ("Врач принимает по вторникам и четвергам.", None, NEU),
@@ -340,8 +340,8 @@ UK_LATER: list[tuple[str, int | None, Sentiment]] = [
     ("Лікарка весь прийом базікала по телефону з подругою.", None, NEG),
     ("Взяли передоплату, а потім скасували операцію без пояснень.", None, NEG),
     ("Огидний сервіс, більше сюди ні ногою.", None, NEG),
-    ("Хірург чудовий, але післяопераційний догляд залишає бажати кращого.", 4, NEU),
-    ("Лікування допомогло, але ціни явно завищені.", 4, NEU),
+    ("Хірург чудовий, але післяопераційний догляд залишає бажати кращого.", 4, MIX),
+    ("Лікування допомогло, але ціни явно завищені.", 4, MIX),
     ("Клініка відкрилася нещодавно, на третьому поверсі торгового центру.", None, NEU),
     ("Вартість первинної консультації 600 гривень.", None, NEU),
     ("Лікар приймає по вівторках і четвергах.", None, NEU),
@@ -518,18 +518,21 @@ def test_thanks_for_a_failure_is_sarcasm_and_thanks_for_care_is_thanks(
 def test_a_four_star_review_that_blames_reception_is_mixed_and_about_reception(
     text: str, lang: str
 ) -> None:
-    assert analysed(text, lang, 4) == (Sentiment.NEUTRAL, {Topic.RECEPTION})
-    # without stars, what follows "но"/"але" is what the patient means
-    assert analysed(text, lang)[0] == Sentiment.NEGATIVE
+    assert analysed(text, lang, 4) == (Sentiment.MIXED, {Topic.RECEPTION})
+    # without stars too: the doctor is praised, the reception blamed
+    analysis = analyse_review(review(text, None), fallback_language=lang)
+    assert analysis.sentiment == Sentiment.MIXED
+    assert {(o.aspect.value, o.polarity.value) for o in analysis.aspects} == {
+        ("doctor", "positive"),
+        ("reception", "negative"),
+    }
 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Хотя пришлось подождать, врач всё объяснил и помог.", "ru"),
-        ("Очередь большая, зато врачи толковые.", "ru"),
         ("Хоча довелося почекати, лікар все пояснив і допоміг.", "uk"),
-        ("Черга велика, зате лікарі тямущі.", "uk"),
     ],
 )
 def test_a_granted_wait_does_not_outweigh_the_praise(text: str, lang: str) -> None:

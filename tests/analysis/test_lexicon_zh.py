@@ -363,18 +363,21 @@ def test_praise_said_without_a_complaint_stays_praise() -> None:
     assert sentiment_of("真行！") == POS
 
 
-def test_mixed_review_with_good_stars_is_neutral_and_flags_the_complaint() -> None:
+def test_mixed_review_with_good_stars_is_mixed_and_flags_the_complaint() -> None:
     analysis = analyse("医生很好，但是护士态度很差。", 4)
-    assert analysis.sentiment == NEU
+    assert analysis.sentiment == Sentiment.MIXED
     assert S in analysis.topics
     assert "complaint" in analysis.urgency_reason
 
 
-def test_a_small_reservation_does_not_overturn_praise() -> None:
-    # 就是 adds a reservation; 但是 makes what follows the verdict
-    assert sentiment_of("医生技术不错，就是收费有点高") == POS
-    assert analyse("医生技术不错，就是收费有点高", 5).sentiment == POS
-    assert sentiment_of("医生技术不错，但是太贵了") == NEG
+def test_a_reservation_about_another_aspect_makes_praise_mixed() -> None:
+    # 就是 adds a reservation about the price: praise of the doctor, a complaint about the bill
+    assert sentiment_of("医生技术不错，就是收费有点高") == Sentiment.MIXED
+    assert analyse("医生技术不错，就是收费有点高", 5).sentiment == Sentiment.MIXED
+    # 但是 makes what follows weigh more: the score leans to the complaint
+    analysis = analyse("医生技术不错，但是太贵了", None)
+    assert analysis.sentiment == Sentiment.MIXED
+    assert analysis.sentiment_score < 0
 
 
 def test_what_a_patient_concedes_with_although_weighs_less() -> None:

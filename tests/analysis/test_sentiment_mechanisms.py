@@ -32,17 +32,26 @@ def test_a_negated_praise_word_reads_as_a_complaint(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "sentiment"),
+    ("text", "lang", "sentiment", "leaning"),
     [
-        ("Pani doktor miła, ale kompletnie niekompetentna.", "pl", Sentiment.NEGATIVE),
-        ("Długo czekałam, jednak lekarz okazał się wspaniały.", "pl", Sentiment.POSITIVE),
-        ("The receptionist was friendly but the doctor was rude.", "en", Sentiment.NEGATIVE),
+        # of one person, the verdict is what follows "ale"
+        ("Pani doktor miła, ale kompletnie niekompetentna.", "pl", Sentiment.NEGATIVE, -1),
+        # of two aspects the review is mixed, and its score leans to what follows "but"
+        ("Długo czekałam, jednak lekarz okazał się wspaniały.", "pl", Sentiment.MIXED, 1),
+        ("The receptionist was friendly but the doctor was rude.", "en", Sentiment.MIXED, -1),
     ],
 )
 def test_what_follows_but_is_what_the_patient_means(
-    text: str, lang: str, sentiment: Sentiment
+    text: str, lang: str, sentiment: Sentiment, leaning: int
 ) -> None:
-    assert sentiment_of(text, lang) == sentiment
+    analysis = analyse_review(
+        Review(
+            source_id=1, external_id="x", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+        ),
+        fallback_language=lang,
+    )
+    assert analysis.sentiment == sentiment
+    assert analysis.sentiment_score * leaning > 0
 
 
 @pytest.mark.parametrize(

@@ -18,11 +18,13 @@ from functools import cache
 from pathlib import Path
 
 from clinicrep import __version__, paths
+from clinicrep.analysis.aspects import read_aspects
 from clinicrep.analysis.language import detect_language
+from clinicrep.analysis.learning import active_model
 from clinicrep.analysis.sentiment import combine, lexicon_score, stars_score, text_score
 from clinicrep.analysis.topics import detect_topics, named_sentences
 from clinicrep.analysis.triage import assess_urgency
-from clinicrep.model import Analysis, Review, Topic
+from clinicrep.model import Analysis, Review, Sentiment, Topic
 from clinicrep.store.db import Database
 from clinicrep.store.reviews import (
     count_reviews_to_analyse,
@@ -60,16 +62,26 @@ def review_text(review: Review) -> str:
     return review.text
 
 
-def analyse_review(review: Review, *, fallback_language: str = "") -> Analysis:
-    """Language, sentiment, topics and urgency of ``review`` (does not change ``review``).
+def analyse_review(
+    review: Review, *, fallback_language: str = "", learned: bool = True
+) -> Analysis:
+    """Language, sentiment, aspects, topics and urgency of ``review`` (does not change it).
 
     ``fallback_language`` is the source's language setting: short texts take it (after the
-    language the platform reports, if any) instead of a guess.
+    language the platform reports, if any) instead of a guess. ``learned``: the practice's
+    learned model (analysis.learning), where one is installed, may overrule the rules'
+    sentiment where it is sure.
     """
     text = review_text(review)
     lang = detect_language(text, review.language_hint or fallback_language)
     scored = text_score(text, lang)
     sentiment, score = combine(scored, stars_score(review.rating, review.recommendation), lang)
+    reading = read_aspects(text, lang)
+    if reading.mixed:
+        sentiment = Sentiment.MIXED
+    model = active_model(lang) if learned and text else None
+    if model is not None:
+        sentiment = model.combine(text, sentiment)
     topics = detect_topics(text, lang)
     if any(lexicon_score(sentence, lang).score > 0 for sentence, _ in named_sentences(text, lang)):
         topics.append(Topic.NAMED_PRAISE)
@@ -90,6 +102,7 @@ def analyse_review(review: Review, *, fallback_language: str = "") -> Analysis:
         urgency=urgency.score,
         urgency_reason=urgency.reason,
         rules=rules_version(),
+        aspects=reading.opinions,
     )
 
 

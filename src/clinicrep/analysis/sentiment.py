@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from clinicrep.analysis.lexicon import (
     CLAUSE_MARK,
@@ -252,6 +252,13 @@ def _sentiment_matcher(lang: str) -> Matcher:
 _PLAIN_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 
 
+@lru_cache(maxsize=64)
+def sentiment_matches(text: str, lang: str) -> tuple[Match, ...]:
+    """``_matches``, remembered for the few texts under analysis: the aspect reading and the
+    sentiment of one review read the same matches."""
+    return tuple(_matches(text, lang))
+
+
 def _matches(text: str, lang: str) -> list[Match]:
     """The lexicon matches of the whole text in order, with an "end" match after each sentence."""
     lexicon = _sentiment_matcher(lang)
@@ -327,7 +334,12 @@ def lexicon_score(text: str, lang: str) -> TextScore:
     bias = NEGATIVE_WEIGHT.get(lang, 1.0)
     tokens: Sequence[str] = () if lang == "zh" else tokenize(text)
     scored = _score_sentences(
-        _matches(text, lang), reach, bias, tokens, _PAST_TENSE.get(lang), _ANY_VERB.get(lang)
+        sentiment_matches(text, lang),
+        reach,
+        bias,
+        tokens,
+        _PAST_TENSE.get(lang),
+        _ANY_VERB.get(lang),
     )
     for s_total, s_hits in scored:
         if s_total <= -1.0:
@@ -382,9 +394,9 @@ def combine(text: TextScore, stars: float | None, lang: str = "") -> tuple[Senti
     if stars >= 0.5:
         # Praise in the stars but a clear complaint in the words: a mixed review.
         mixed = text.score <= -0.3 or (text.negative_clauses > 0 and text.score < 0.3)
-        label = Sentiment.NEUTRAL if mixed else Sentiment.POSITIVE
+        label = Sentiment.MIXED if mixed else Sentiment.POSITIVE
     elif stars <= -0.5:
-        label = Sentiment.NEUTRAL if stars > -1 and text.score >= 0.6 else Sentiment.NEGATIVE
+        label = Sentiment.MIXED if stars > -1 and text.score >= 0.6 else Sentiment.NEGATIVE
     else:
         label = label_for(text.score, lang)
     return label, round(max(-1.0, min(1.0, score)), 3)

@@ -76,7 +76,7 @@ def classify_review(review: Review) -> ReplyKind:
     if rating == 3:
         return ReplyKind.MIXED
     topics = set(analysis.topics) if analysis else set()
-    if sentiment == Sentiment.NEGATIVE or (
+    if sentiment in (Sentiment.NEGATIVE, Sentiment.MIXED) or (
         topics & _COMPLAINT_TOPICS and sentiment != Sentiment.POSITIVE
     ):
         return ReplyKind.MIXED

@@ -115,6 +115,9 @@ def after_unattended_sync(
         with open_database(paths.db_path(), backup_dir=paths.backup_dir()) as db:
             settings = load_settings(db)
             use_ui_language(settings)
+            from clinicrep.analysis.practice import install_from_store
+
+            install_from_store(db)
             # after an upgrade, as the window does: alerts count today's verdicts
             reanalyse_store(db, only_stale=True)
             outcome = follow_up(db, settings, tokens, sync_exit=sync_exit, now=now, send=send)

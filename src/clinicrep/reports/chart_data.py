@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from clinicrep.model import Sentiment, utc_now
 from clinicrep.settings import answer_clock, load_settings
+from clinicrep.store.aspects import AspectCount, aspect_counts
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import first_review_at
 from clinicrep.store.stats import (
@@ -21,6 +22,7 @@ from clinicrep.store.stats import (
     SentimentPoint,
     TopicCount,
     answer_times,
+    bucket_bounds,
     rating_trend,
     sentiment_trend,
     topic_counts,
@@ -43,6 +45,15 @@ class AnswerPoint:
 
 
 @dataclass(slots=True)
+class AspectMonth:
+    """One month's praise and complaints per aspect (store.aspects.aspect_counts)."""
+
+    start: datetime
+    end: datetime
+    counts: list[AspectCount]
+
+
+@dataclass(slots=True)
 class ChartData:
     start: datetime
     end: datetime
@@ -54,6 +65,7 @@ class ChartData:
     praise: list[TopicCount] = field(default_factory=list)
     answers: list[AnswerPoint] = field(default_factory=list)
     answers_total: AnswerTimes | None = None
+    aspects: list[AspectMonth] = field(default_factory=list)  # always per month
 
 
 def load_chart_data(db: Database, range_key: str, *, now: datetime | None = None) -> ChartData:
@@ -76,4 +88,8 @@ def load_chart_data(db: Database, range_key: str, *, now: datetime | None = None
         for point in data.rating
     ]
     data.answers_total = answer_times(db, start, end, clock)
+    data.aspects = [
+        AspectMonth(lo, hi, aspect_counts(db, lo, hi))
+        for lo, hi in bucket_bounds(start, end, Bucket.MONTH)
+    ]
     return data

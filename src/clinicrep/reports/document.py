@@ -61,6 +61,7 @@ class Palette:
     good: QColor = field(default_factory=lambda: QColor("#2f855a"))
     bad: QColor = field(default_factory=lambda: QColor("#c05621"))
     neutral: QColor = field(default_factory=lambda: QColor("#a0aec0"))
+    mixed: QColor = field(default_factory=lambda: QColor("#d69e2e"))
 
 
 PALETTE = Palette()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from clinicrep import labels, paths
 from clinicrep.i18n import normalise
-from clinicrep.model import Platform, Sentiment, Status, Topic
+from clinicrep.model import Aspect, Platform, Sentiment, Status, Topic
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,9 @@ class ReportLanguage:
 
     def topic(self, topic: Topic) -> str:
         return self._label(labels.topic_label(topic))
+
+    def aspect(self, aspect: Aspect) -> str:
+        return self._label(labels.aspect_label(aspect))
 
     def status(self, status: Status) -> str:
         return self._label(labels.status_label(status))

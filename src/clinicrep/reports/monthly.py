@@ -11,9 +11,19 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from clinicrep.errors import ClinicrepError
-from clinicrep.model import OPEN_STATUSES, Alert, AnswerClock, Review, Sentiment, Status, utc_now
+from clinicrep.model import (
+    OPEN_STATUSES,
+    Alert,
+    AnswerClock,
+    Aspect,
+    Review,
+    Sentiment,
+    Status,
+    utc_now,
+)
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.settings import answer_clock, load_settings
+from clinicrep.store.aspects import AspectCount, aspect_counts, aspect_quote
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.report_context import (
@@ -119,6 +129,37 @@ class ActionItem:
 
 
 @dataclass(frozen=True, slots=True)
+class AspectHighlight:
+    """What patients praised or complained about most, with a patient's own words."""
+
+    aspect: Aspect
+    polarity: Sentiment
+    count: int  # reviews of the month that praise / blame it
+    quote: str
+
+
+TOP_ASPECTS = 3
+
+
+def aspect_highlights(db: Database, start: datetime, end: datetime) -> list[AspectHighlight]:
+    """The most praised and the most blamed aspects of the range, each with a quote."""
+    counts = aspect_counts(db, start, end)
+    result = []
+    for polarity in (Sentiment.POSITIVE, Sentiment.NEGATIVE):
+
+        def number(c: AspectCount, polarity: Sentiment = polarity) -> int:
+            return c.praise if polarity == Sentiment.POSITIVE else c.complaints
+
+        top = sorted((c for c in counts if number(c)), key=lambda c: (-number(c), c.aspect.value))
+        for count in top[:TOP_ASPECTS]:
+            found = aspect_quote(db, start, end, count.aspect, polarity)
+            result.append(
+                AspectHighlight(count.aspect, polarity, number(count), found[1] if found else "")
+            )
+    return result
+
+
+@dataclass(frozen=True, slots=True)
 class MonthlySummary:
     year: int
     month: int
@@ -139,6 +180,7 @@ class MonthlySummary:
     actions: list[ActionItem]
     include_internal_notes: bool
     answered_complaints: list[QuotedReview] = field(default_factory=list)
+    aspects: list[AspectHighlight] = field(default_factory=list)  # praised / complained about
 
     @property
     def is_empty(self) -> bool:
@@ -367,4 +409,5 @@ def build_monthly_summary(
         answered_complaints=_urgent_negatives(
             db, start, end, with_notes=include_internal_notes, statuses=(Status.ANSWERED,)
         ),
+        aspects=aspect_highlights(db, start, end),
     )

@@ -410,6 +410,7 @@ class _Writer:
         sentiment = self.s.sentiment
         parts = [
             (Sentiment.POSITIVE, sentiment.positive, PALETTE.good),
+            (Sentiment.MIXED, sentiment.mixed, PALETTE.mixed),
             (Sentiment.NEUTRAL, sentiment.neutral, PALETTE.neutral),
             (Sentiment.NEGATIVE, sentiment.negative, PALETTE.bad),
         ]
@@ -458,6 +459,35 @@ class _Writer:
             Spacer(6),
             Columns([praise, complaints]),
         ]
+
+    # what patients praised and complained about (issue 19)
+    def aspects(self) -> list[Block]:
+        blocks: list[Block] = []
+        for polarity, title, none in (
+            (
+                Sentiment.POSITIVE,
+                self.lang.translate("MonthlyReport", "What patients praised"),
+                self.lang.translate("MonthlyReport", "Nothing in particular was praised."),
+            ),
+            (
+                Sentiment.NEGATIVE,
+                self.lang.translate("MonthlyReport", "What patients complained about"),
+                self.lang.translate("MonthlyReport", "Nothing in particular was blamed."),
+            ),
+        ):
+            blocks.append(Paragraph(title, size=11, bold=True, keep_with_next=True))
+            chosen = [h for h in self.s.aspects if h.polarity == polarity]
+            if not chosen:
+                blocks.append(Paragraph(none, size=9.5))
+            for highlight in chosen:
+                line = self.lang.translate(
+                    "MonthlyReport", "{aspect} (reviews: %n)", "", highlight.count
+                ).format(aspect=self.lang.aspect(highlight.aspect))
+                if highlight.quote:
+                    line += f" — “{highlight.quote}”"
+                blocks.append(Bullet(line, size=10, max_lines=3))
+            blocks.append(Spacer(4))
+        return blocks
 
     # reviews
     def _stars(self, rating: int | None) -> str:
@@ -726,6 +756,8 @@ def summary_blocks(
     blocks += [Heading(w.lang.translate("MonthlyReport", "The month in figures")), w.figures()]
     blocks.append(PageBreak())
     blocks += w.charts()
+    blocks.append(Spacer(8))
+    blocks += w.aspects()
     blocks.append(PageBreak())
     blocks += w.reviews()
     blocks.append(Spacer(8))

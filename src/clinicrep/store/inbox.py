@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from clinicrep.model import OPEN_STATUSES, AnswerClock, Platform, Sentiment, Status, Topic, utc_now
+from clinicrep.model import (
+    OPEN_STATUSES,
+    AnswerClock,
+    Aspect,
+    Platform,
+    Sentiment,
+    Status,
+    Topic,
+    utc_now,
+)
 from clinicrep.search_forms import stem_search_word
 from clinicrep.store.db import Database, iso
 
@@ -56,6 +65,7 @@ class ReviewQuery:
     sentiments: tuple[Sentiment, ...] = ()
     topics: tuple[Topic, ...] = ()
     overdue: AnswerClock | None = None  # only open reviews past this clock's limit
+    aspects: tuple[tuple[Aspect, Sentiment | None], ...] = ()  # praised/blamed (None: either)
     created_from: datetime | None = None
     created_to: datetime | None = None  # exclusive
     search: str = ""
@@ -167,6 +177,12 @@ def _where(query: ReviewQuery, now: datetime) -> tuple[str, list[object]]:
     if query.overdue is not None:
         clauses.append(f"r.status IN {WAITING_SQL} AND r.created_at < ?")
         params.append(iso(query.overdue.overdue_if_created_before(now)))
+    for aspect, polarity in query.aspects:
+        clauses.append(
+            "r.id IN (SELECT review_id FROM review_aspects WHERE aspect = ?"
+            + (" AND polarity = ?)" if polarity is not None else ")")
+        )
+        params.extend((aspect.value, polarity.value) if polarity is not None else (aspect.value,))
     if query.created_from:
         clauses.append("r.created_at >= ?")
         params.append(iso(query.created_from))

@@ -19,6 +19,7 @@ from clinicrep.model import (
     UpsertResult,
     utc_now,
 )
+from clinicrep.store.aspects import write_aspects
 from clinicrep.store.db import Database, from_iso, iso
 from clinicrep.store.inbox import WAITING_SQL
 
@@ -294,6 +295,14 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         "INSERT OR IGNORE INTO review_topics (review_id, topic) VALUES (?, ?)",
         [(found[(source_id, external_id)].id, topic) for source_id, external_id, topic in topics],
     )
+    write_aspects(
+        db,
+        [
+            (found[(r.source_id, r.external_id)].id, r.analysis)
+            for r in reviews
+            if r.analysis is not None and r.analysis.aspects
+        ],
+    )
     return found
 
 
@@ -544,6 +553,7 @@ def _write_analyses(db: Database, items: list[tuple[int, Analysis]], now: dateti
         "INSERT OR IGNORE INTO review_topics (review_id, topic) VALUES (?, ?)",
         [(review_id, t.value) for review_id, analysis in items for t in analysis.topics],
     )
+    write_aspects(db, items)
 
 
 def iter_all_reviews(db: Database, batch: int = 2000) -> Iterable[list[Review]]:

@@ -149,10 +149,11 @@ class SentimentPoint:
     neutral: int = 0
     negative: int = 0
     unanalysed: int = 0
+    mixed: int = 0  # praise of one thing and a complaint about another
 
     @property
     def total(self) -> int:
-        return self.positive + self.neutral + self.negative + self.unanalysed
+        return self.positive + self.neutral + self.negative + self.unanalysed + self.mixed
 
     def share(self, sentiment: Sentiment) -> float | None:
         """The part of all reviews received (None when there were none)."""
@@ -163,7 +164,8 @@ class SentimentPoint:
 
 _SENTIMENT_SUMS = (
     "sum(r.sentiment = 'positive'), sum(r.sentiment = 'neutral'),"
-    " sum(r.sentiment = 'negative'), sum(r.id IS NOT NULL AND r.sentiment IS NULL)"
+    " sum(r.sentiment = 'negative'), sum(r.id IS NOT NULL AND r.sentiment IS NULL),"
+    " sum(r.sentiment = 'mixed')"
 )
 
 

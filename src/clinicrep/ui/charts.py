@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.labels import platform_label, topic_label
-from clinicrep.model import Platform, Sentiment, Topic
-from clinicrep.reports.chart_data import ChartData, load_chart_data
+from clinicrep.labels import aspect_label, platform_label, topic_label
+from clinicrep.model import Aspect, Platform, Sentiment, Topic
+from clinicrep.reports.chart_data import AspectMonth, ChartData, load_chart_data
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.store import open_database
 from clinicrep.store.stats import Bucket
@@ -110,6 +110,11 @@ class BarChart(pg.PlotWidget):
             self.setYRange(*y_range, padding=0.05)
         else:
             self.enableAutoRange()
+        if labels:  # the categories' axis shows every bar, whatever range was set before
+            if self.horizontal:
+                self.setYRange(-0.5, len(labels) - 0.5, padding=0.02)
+            else:
+                self.setXRange(-0.5, len(labels) - 0.5, padding=0.02)
 
     def index_at(self, scene_pos: QPointF) -> int | None:
         if not self._count or not self.plotItem.vb.sceneBoundingRect().contains(scene_pos):
@@ -161,6 +166,8 @@ class ChartPane(QWidget):
     period_clicked = Signal(object, object, str)  # start, end, label
     platform_clicked = Signal(object)  # Platform
     topic_clicked = Signal(object, object)  # Topic, Sentiment
+    # start, end, label, Aspect or None, Sentiment: a month of the aspect chart
+    aspect_month_clicked = Signal(object, object, str, object, object)
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +226,10 @@ class ChartPane(QWidget):
         grid.addWidget(self.praise, 1, 2, 1, 2)
         for column in range(4):
             grid.setColumnStretch(column, 1)
+        # praise and complaints by aspect, per month (issue 19)
+        self.aspects = AspectChart()
+        self.aspects.month_clicked.connect(self.aspect_month_clicked)
+        grid.addWidget(self.aspects, 2, 0, 1, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
@@ -267,18 +278,27 @@ class ChartPane(QWidget):
         )
         shares = []
         for p in data.sentiment:
-            total = (p.positive + p.neutral + p.negative) or 1
-            shares.append((p.positive / total, p.neutral / total, p.negative / total))
+            total = (p.positive + p.mixed + p.neutral + p.negative) or 1
+            shares.append(
+                (p.positive / total, p.mixed / total, p.neutral / total, p.negative / total)
+            )
         self.sentiment.set_bars(
             labels,
             [
                 ([100 * s[0] for s in shares], GREEN),
-                ([100 * s[1] for s in shares], GREY),
-                ([100 * s[2] for s in shares], RED),
+                ([100 * s[1] for s in shares], AMBER),
+                ([100 * s[2] for s in shares], GREY),
+                ([100 * s[3] for s in shares], RED),
             ],
             [
-                self.tr("{period}: {pos} positive, {neu} neutral, {neg} negative").format(
-                    period=label, pos=percent(s[0]), neu=percent(s[1]), neg=percent(s[2])
+                self.tr(
+                    "{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative"
+                ).format(
+                    period=label,
+                    pos=percent(s[0]),
+                    mix=percent(s[1]),
+                    neu=percent(s[2]),
+                    neg=percent(s[3]),
                 )
                 for label, s in zip(labels, shares, strict=True)
             ],
@@ -321,6 +341,7 @@ class ChartPane(QWidget):
                     for t in topics
                 ],
             )
+        self.aspects.show_months(data.aspects)
         answered = data.answers_total
         if answered is not None:
             self.summary.setText(
@@ -357,3 +378,71 @@ class ChartPane(QWidget):
         if 0 <= index < len(topics):
             topic: Topic = topics[index].topic
             self.topic_clicked.emit(topic, sentiment)
+
+
+class AspectChart(QWidget):
+    # start, end, month label, aspect (None: any), polarity
+    month_clicked = Signal(object, object, str, object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+
+        super().__init__(parent)
+        self.setObjectName("aspectChart")
+        self.months: list[AspectMonth] = []
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Aspect shown in the chart"))
+        self.choice.addItem(self.tr("All aspects"), None)
+        for aspect in Aspect:
+            self.choice.addItem(aspect_label(aspect), aspect)
+        self.choice.currentIndexChanged.connect(lambda _i: self._draw())
+        self.chart = BarChart(self.tr("Praise and complaints by aspect, per month"))
+        self.chart.bar_clicked.connect(self._clicked)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Aspect:")))
+        top.addWidget(self.choice)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.chart, 1)
+
+    def show_months(self, months: list[AspectMonth]) -> None:
+        self.months = months
+        self._draw()
+
+    def _counts(self, month: AspectMonth) -> tuple[int, int]:
+        aspect = self.choice.currentData()
+        chosen = [c for c in month.counts if aspect is None or c.aspect == aspect]
+        return sum(c.praise for c in chosen), sum(c.complaints for c in chosen)
+
+    def _draw(self) -> None:
+
+        labels = [bucket_label(m.start, Bucket.MONTH) for m in self.months]
+        counts = [self._counts(m) for m in self.months]
+        aspect = self.choice.currentData()
+        name = aspect_label(aspect) if aspect is not None else self.tr("All aspects")
+        self.chart.set_bars(
+            labels,
+            [([float(p) for p, _ in counts], GREEN), ([float(c) for _, c in counts], RED)],
+            [
+                self.tr("{month}: {aspect} praised in {praise}, blamed in {complaints}").format(
+                    month=label, aspect=name, praise=p, complaints=c
+                )
+                for label, (p, c) in zip(labels, counts, strict=True)
+            ],
+        )
+
+    def _clicked(self, index: int) -> None:
+        if not 0 <= index < len(self.months):
+            return
+        month = self.months[index]
+        praise, complaints = self._counts(month)
+        polarity = Sentiment.NEGATIVE if complaints or not praise else Sentiment.POSITIVE
+
+        self.month_clicked.emit(
+            month.start,
+            month.end,
+            bucket_label(month.start, Bucket.MONTH),
+            self.choice.currentData(),
+            polarity,
+        )

@@ -16,8 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.labels import platform_label, sentiment_label, topic_label
-from clinicrep.model import OPEN_STATUSES, AnswerClock, Platform, Sentiment, Status, Topic, utc_now
+from clinicrep.labels import aspect_label, platform_label, sentiment_label, topic_label
+from clinicrep.model import (
+    OPEN_STATUSES,
+    AnswerClock,
+    Aspect,
+    Platform,
+    Sentiment,
+    Status,
+    Topic,
+    utc_now,
+)
 from clinicrep.store.inbox import ReviewQuery
 
 SEARCH_DELAY_MS = 120
@@ -79,6 +88,19 @@ class FilterBar(QWidget):
         for topic in Topic:
             self.topic.addItem(topic_label(topic), topic)
 
+        # what the review praises or blames (issue 19): "Doctor: praise", "Waiting time: complaint"
+        self.aspect = self._combo(self.tr("Praise or complaint"))
+        self.aspect.setObjectName("aspectFilter")
+        self.aspect.addItem(self.tr("Any praise or complaint"), None)
+        for aspect in Aspect:
+            name = aspect_label(aspect)
+            self.aspect.addItem(
+                self.tr("{aspect}: praise").format(aspect=name), f"{aspect.value}:positive"
+            )
+            self.aspect.addItem(
+                self.tr("{aspect}: complaint").format(aspect=name), f"{aspect.value}:negative"
+            )
+
         self.period = self._combo(self.tr("Period"))
         for key, label in (
             ("any", self.tr("Any time")),
@@ -125,6 +147,7 @@ class FilterBar(QWidget):
             self.stars,
             self.sentiment,
             self.topic,
+            self.aspect,
             self.period,
         ):
             layout.addWidget(widget)
@@ -249,6 +272,7 @@ class FilterBar(QWidget):
         stars = self.stars.currentData()
         sentiment = self.sentiment.currentData()
         topic = self.topic.currentData()
+        aspect = self.aspect.currentData()
         start, end, _label = self._explicit
         days = PERIODS.get(self.period.currentData())
         if days and start is None:
@@ -262,6 +286,7 @@ class FilterBar(QWidget):
             ratings=(int(stars),) if stars is not None else (),
             sentiments=(Sentiment(sentiment),) if sentiment else (),
             topics=(Topic(topic),) if topic else (),
+            aspects=_aspect_choice(aspect),
             created_from=start,
             created_to=end,
             search=self.search.text().strip(),
@@ -279,3 +304,11 @@ def fit_to_current(combo: QComboBox) -> None:
         (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
     )
     combo.view().setMinimumWidth(widest + arrow)
+
+
+def _aspect_choice(data: object) -> tuple[tuple[Aspect, Sentiment | None], ...]:
+    """The aspect combo's "doctor:negative" as the query's (aspect, polarity)."""
+    if not data:
+        return ()
+    aspect, _, polarity = str(data).partition(":")
+    return ((Aspect(aspect), Sentiment(polarity) if polarity else None),)

@@ -532,6 +532,8 @@ class InboxModel(QAbstractTableModel):
                 return QBrush(QColor("#c62828"))
             if review.analysis.sentiment == Sentiment.POSITIVE:
                 return QBrush(QColor("#2e7d32"))
+            if review.analysis.sentiment == Sentiment.MIXED:
+                return QBrush(QColor("#ef6c00"))
         if column == Column.STARS:
             return QBrush(QColor("#f9a825")) if review.rating else None
         return None

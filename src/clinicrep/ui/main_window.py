@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.table.setItemDelegateForColumn(Column.TEXT, self.highlighter)
 
         self.pane = ReviewPane()
+        self.pane.aspect_chips.attach(db)
+        self.pane.aspect_chips.corrected.connect(self._on_corrected)
         self.pane.status_change_requested.connect(self.change_status)
 
         # the table takes the full width (ten columns); below it the review and, beside
@@ -303,6 +305,7 @@ class MainWindow(QMainWindow):
             pane.period_clicked.connect(self._chart_period)
             pane.platform_clicked.connect(self._chart_platform)
             pane.topic_clicked.connect(self._chart_topic)
+            pane.aspect_month_clicked.connect(self._chart_aspect_month)
             index = self.tabs.indexOf(self._charts_placeholder)
             current = self.tabs.currentIndex()
             self._charts = pane  # before the tab swap: currentChanged may ask for it
@@ -335,6 +338,16 @@ class MainWindow(QMainWindow):
 
     def _chart_topic(self, topic: object, sentiment: object) -> None:
         self.filters.show_chart_selection(topic=topic, sentiment=sentiment)
+        self._show_inbox_filtered()
+
+    def _chart_aspect_month(
+        self, start: object, end: object, label: str, aspect: object, polarity: object
+    ) -> None:
+        self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
+        if aspect:  # the chart's list hands the aspect back as its plain value
+            key = f"{aspect}:{polarity}"
+            self.filters.aspect.setCurrentIndex(self.filters.aspect.findData(key))
+        self.filters.set_explicit_range(start, end, label)  # type: ignore[arg-type]
         self._show_inbox_filtered()
 
     # -- building -------------------------------------------------------------
@@ -611,6 +624,10 @@ class MainWindow(QMainWindow):
         self.pane.show_review(None)
         self.editor.show_review(None)
 
+    def _on_corrected(self, review_id: int) -> None:
+        self.reload(keep_review=review_id)
+        self.statusBar().showMessage(self.tr("Correction saved."), 3000)
+
     def _on_published(self, review_id: int) -> None:
         self.reload(keep_review=review_id)
         self.statusBar().showMessage(self.tr("Reply published."), 5000)
@@ -718,6 +735,7 @@ class MainWindow(QMainWindow):
                 self.filters.stars,
                 self.filters.sentiment,
                 self.filters.topic,
+                self.filters.aspect,
                 self.filters.period,
             ):
                 combo.setCurrentIndex(0)
@@ -847,7 +865,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from clinicrep.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self, installer=self.monitor_installer)
+        dialog = SettingsDialog(
+            self.settings, self, installer=self.monitor_installer, db_path=self.db.path
+        )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(dialog.result_settings())
@@ -863,8 +883,22 @@ class MainWindow(QMainWindow):
         self._apply_monitoring_entries(old, settings)
         apply_theme(settings.theme)
         self.reload(keep_review=self.selected_review_id())
+        if settings.learning_enabled != old.learning_enabled:
+            self._learning_switched()
         if settings.ui_language != old.ui_language:
             self.language_changed.emit(settings.ui_language)
+
+    def _learning_switched(self) -> None:
+        """The learned model on or off: every review is analysed again with or without it."""
+        from clinicrep.analysis.practice import install_from_store
+        from clinicrep.ui.learning_settings import analyse_again
+        from clinicrep.ui.workers import Op
+
+        install_from_store(self.db)
+        db_path = self.db.path
+        Op(self, lambda _p: analyse_again(db_path)).on_success(
+            lambda _n: None if self.closed else self.reload(keep_review=self.selected_review_id())
+        ).start()
 
     # -- monitoring (checks while the window is closed; monitoring/) -------------
     def _show_monitoring_on_start(self) -> None:

@@ -30,6 +30,7 @@ from clinicrep.labels import (
     topic_label,
 )
 from clinicrep.model import Review, ReviewVersion, Status
+from clinicrep.ui.aspect_chips import AspectChips
 from clinicrep.ui.icons import platform_icon
 
 
@@ -107,9 +108,13 @@ class ReviewPane(QWidget):
         self.open_page = QPushButton(self.tr("Open on the platform"))
         self.open_page.clicked.connect(self._open_page)
 
+        # what the review praises and blames, correctable in one click (issue 19)
+        self.aspect_chips = AspectChips(self)
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(form)
+        layout.addWidget(self.aspect_chips)
         layout.addWidget(self.notice)
         layout.addWidget(self.text, 3)
         layout.addWidget(self.extra, 1)
@@ -122,6 +127,7 @@ class ReviewPane(QWidget):
 
     def show_review(self, review: Review | None, versions: Sequence[ReviewVersion] = ()) -> None:
         self._review = review
+        self.aspect_chips.show_review(review)
         enabled = review is not None
         for widget in (self.status, self.open_page, self.text, self.extra):
             widget.setEnabled(enabled)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.settings import THEMES, UI_LANGUAGES, Settings
+from clinicrep.ui.learning_settings import LearningBox
 from clinicrep.ui.monitoring_settings import MonitoringForm, explained_row
 
 # each UI language named in itself, so a user who cannot read the current one finds theirs
@@ -38,7 +40,12 @@ REPLY_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, parent: QWidget | None = None, *, installer: object = None
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        installer: object = None,
+        db_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -172,6 +179,12 @@ class SettingsDialog(QDialog):
             self.tr("Light, dark, or as your system is set."),
         )
 
+        # what the analysis learned from the practice (issue 19); needs the store
+        self.learning: LearningBox | None = None
+        if db_path is not None:
+            self.learning = LearningBox(settings, db_path, self)
+            timing.addRow(self.learning)
+
         self.monitoring = MonitoringForm(settings, self, installer=installer)
         self.monitoring.setFlat(True)
         self.monitoring.setTitle("")
@@ -236,6 +249,11 @@ class SettingsDialog(QDialog):
             ui_language=self.ui_language.currentData() or "",
             theme=self.theme.currentData() or "system",
             **self.monitoring.values(),
+            learning_enabled=(
+                self.learning.enabled.isChecked()
+                if self.learning is not None
+                else self._settings.learning_enabled
+            ),
         )
 
     def accept(self) -> None:

@@ -1,0 +1,475 @@
+"""What a review praises and what it blames, clause by clause (model.Aspect).
+
+The text is cut into clauses at sentence and clause punctuation and at the contrast and
+concessive words of the language's sentiment lexicon ("but", "ale", "но", "але", "但是"). In each
+clause ``resources/lexicons/aspects_<lang>.txt`` names the aspects (a term may also judge its
+aspect by itself: "kept waiting", "na czas", "без очереди", "不用等"), and the sentiment lexicon's
+words, with the negators turning the next few words of the same clause only, give the clause a
+polarity. A clause that judges without naming anything speaks of what the clause before it in
+the same sentence named ("The doctor was rude, interrupted me"); a clause that names without
+judging takes the judgement of its neighbour in the same sentence ("everyone was lovely, from
+reception to the nurses").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from clinicrep.analysis.lexicon import (
+    Match,
+    Matcher,
+    load_sections,
+    matcher,
+    tokenize,
+)
+from clinicrep.analysis.sentiment import (
+    _CONCORD,
+    _NOT_A_DEED,
+    _PAST_TENSE,
+    _PLAIN_NOT,
+    _sentiment_matcher,
+    sentiment_matches,
+)
+from clinicrep.model import Aspect, AspectOpinion, Sentiment
+
+LANGUAGES = ("en", "ru", "uk", "pl", "zh")
+NOT_AN_ASPECT = "not_an_aspect"
+JUDGEMENT = "words"  # judgement words read for the clauses only, beside the sentiment lexicon's
+# Words that mean "but" only at the start of a clause ("..., только с парковкой беда", "..., 就是
+# 价格贵"): they mark the clause as a contrast and split nothing.
+OPENING_CONTRAST = "contrast"
+_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST)
+_ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect}
+_SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
+_CLAUSE = re.compile(r"[,:()\[\]，：（）]+| - | – | — ")
+_REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
+_ZH_REACH = 3
+_JUDGED = 0.3  # a clause whose words sum to less than this says nothing either way
+_MIXED_BALANCE = 0.5  # the weaker side must be at least this share of the stronger one
+_UNMET = -1.5  # "nie zbadał", "не перезвонили": what was not done is a complaint
+_CONTRASTED = 1.0  # the weight of a judgement read from the other side of a "but"
+_DEED = 0.5  # a self-judging term this mild ("powiedział", "告诉") counts only when negated
+_SHARED = 1.0  # beside a self-judging term, sentiment words this strong judge every aspect named
+_FEW_CLAUSES = 4  # a short review that praises one aspect and blames another is mixed
+
+
+class Clause(NamedTuple):
+    # A tuple, not a frozen dataclass: a long story has dozens and __init__ of a frozen
+    # dataclass costs several times more.
+    sentence: int
+    general: float  # the judgement of the clause's sentiment words: it falls on every aspect named
+    own: dict[Aspect, float]  # what self-judging terms say of their own aspect ("kept waiting")
+    aspects: tuple[Aspect, ...]
+    contrast: bool  # opens with "but", "ale", "但是": it does not share its neighbours' judgement
+    span: tuple[int, int] = (0, 0)  # its tokens (not Chinese)
+    text: str = ""  # Chinese: the clause itself
+    total: float = 0.0  # general and own together
+    conceded: bool = False  # opens with "although", "choć", "хотя", "虽然": granted, not meant
+
+
+@dataclass(frozen=True, slots=True)
+class AspectReading:
+    """Everything the aspect reading found in one text."""
+
+    opinions: tuple[AspectOpinion, ...]
+    praise: float  # the sum of the positive clauses
+    blame: float  # the sum of the negative clauses, as a positive number
+    judged_clauses: int = 0
+    # the polarities of the opinions read outside conceded clauses ("although the wait was
+    # long, the nurses were wonderful" praises; it is not mixed)
+    firm: frozenset[Sentiment] = frozenset()
+
+    @property
+    def mixed(self) -> bool:
+        """Praise of one aspect and a complaint about another, neither drowning the other."""
+        if len(self.firm) < 2:
+            return False
+        if self.judged_clauses <= _FEW_CLAUSES:
+            return True
+        stronger = max(self.praise, self.blame)
+        return stronger > 0 and min(self.praise, self.blame) >= _MIXED_BALANCE * stronger
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in LANGUAGES else "en"
+
+
+@cache
+def _aspect_matcher(lang: str) -> Matcher:
+    name = f"aspects_{lang}"
+    sections = [
+        s for s in load_sections(name) if s in Aspect._value2member_map_ or s in _OTHER_SECTIONS
+    ]
+    return matcher(name, *sections)
+
+
+@cache
+def _splitter(lang: str) -> re.Pattern[str]:
+    """Clause marks and the language's contrast and concessive words (kept with what follows)."""
+    sections = load_sections(f"sentiment_{lang}")
+    words = sorted(
+        {t for s in ("contrast", "concessive") for t, _ in sections.get(s, []) if "*" not in t},
+        key=len,
+        reverse=True,
+    )
+    if lang == "zh":
+        alternatives = "|".join(re.escape(w) for w in words)
+        return re.compile(rf"{_CLAUSE.pattern}|(?=(?:{alternatives}))")
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"{_CLAUSE.pattern}|(?<!\w)(?=(?:{alternatives})(?!\w))", re.IGNORECASE)
+
+
+def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
+    """(sentence number, clause) for each non-empty clause of ``text``."""
+    lang = _lang(lang)
+    splitter = _splitter(lang)
+    result: list[tuple[int, str]] = []
+    for number, sentence in enumerate(_SENTENCE.split(text)):
+        for clause in splitter.split(sentence):
+            clause = clause.strip()
+            if clause:
+                result.append((number, clause))
+    return result
+
+
+def _weight(value: str) -> float:
+    weight = _WEIGHTS.get(value)
+    if weight is None:
+        try:
+            weight = float(value)
+        except ValueError:
+            weight = 0.0  # a section name: the term only names its aspect
+        _WEIGHTS[value] = weight
+    return weight
+
+
+_WEIGHTS: dict[str, float] = {}
+
+
+def score_clause(clause: str, lang: str, sentence: int = 0) -> Clause:
+    """One clause read on its own (Chinese reviews are read this way; tests use it too)."""
+    lang = _lang(lang)
+    if lang == "zh":
+        low = clause.lower()
+        said = list(_sentiment_matcher(lang).find_chars(low))
+        named = list(_aspect_matcher(lang).find_chars(low))
+        return _judge(said, named, (), lang, sentence, (0, 0), clause)
+    return _token_clauses(clause, lang)[0] if clause.strip() else _judge([], [], (), lang, 0)
+
+
+def _token_clauses(text: str, lang: str) -> list[Clause]:
+    """The clauses of a text in a language with words, from one pass of each lexicon over it.
+
+    The sentiment lexicon's matches (shared with the review's sentiment) already mark sentence
+    ends, commas and contrast words: they cut the text, and the aspect terms are dealt out to
+    the pieces by position.
+    """
+    tokens = tokenize(text)
+    said = sentiment_matches(text, lang)
+    segments: list[tuple[int, int, int, bool, list[Match]]] = []
+    start, sentence, contrast = 0, 0, False
+    current: list[Match] = []
+    for m in said:
+        section = m.section
+        if section == "end" or section == "clause":
+            segments.append((start, m.start, sentence, contrast, current))
+            start, contrast, current = m.start + 1, False, []
+            if section == "end":
+                sentence += 1
+        elif section == "contrast" or section == "concessive":
+            if m.start > start:
+                segments.append((start, m.start, sentence, contrast, current))
+                start, current = m.start, []
+            contrast = True
+            current.append(m)
+        else:
+            current.append(m)
+    segments.append((start, len(tokens), sentence, contrast, current))
+    segments = [s for s in segments if s[1] > s[0]]
+    named = _aspect_matcher(lang).find(tokens)
+    if not any(m.section in _ASPECT_OF for m in named):
+        return []  # most texts of a few words name nothing: nothing to read
+    named_by: list[list[Match]] = [[] for _ in segments]
+    firsts = [s[0] for s in segments]
+    for m in named:
+        named_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
+    return [
+        _judge(s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
+        for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
+    ]
+
+
+_ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
+
+
+def _chinese_clauses(text: str) -> list[Clause]:
+    """The clauses of a Chinese text: the sentiment lexicon's matches, found sentence by
+    sentence (shared with the sentiment), cut at clause marks and contrast words; the aspect
+    terms are found once per sentence and dealt out by position."""
+    said_all = sentiment_matches(text, "zh")
+    aspects = _aspect_matcher("zh")
+    result: list[Clause] = []
+    group = 0
+    said: list[list[Match]] = [[]]
+    for m in said_all:
+        if m.section == "end":
+            said.append([])
+        else:
+            said[-1].append(m)
+    for number, sentence in enumerate(_SENTENCE.split(text.lower())):
+        matches = said[number] if number < len(said) else []
+        if not sentence.strip():
+            continue
+        cuts = {0, len(sentence)}
+        marks = set()
+        for mark in _ZH_CLAUSE_MARK.finditer(sentence):
+            cuts.update((mark.start(), mark.end()))
+            marks.add(mark.start())
+        contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
+        cuts.update(contrasted)
+        bounds = sorted(cuts)
+        segments = [
+            (a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a not in marks and b > a
+        ]
+        if not segments:
+            continue
+        named = list(aspects.find_chars(sentence))
+        firsts = [a for a, _ in segments]
+        said_by: list[list[Match]] = [[] for _ in segments]
+        named_by: list[list[Match]] = [[] for _ in segments]
+        for m in matches:
+            said_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
+        for m in named:
+            named_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
+        for i, (a, b) in enumerate(segments):
+            piece = sentence[a:b].strip()
+            if piece:
+                result.append(
+                    _judge(said_by[i], named_by[i], (), "zh", group, (a, b), piece, a in contrasted)
+                )
+        group += 1
+    return result
+
+
+def _judge(
+    said: list[Match],
+    named: list[Match],
+    tokens: tuple[str, ...],
+    lang: str,
+    sentence: int,
+    span: tuple[int, int] = (0, 0),
+    text: str = "",
+    contrast: bool = False,
+) -> Clause:
+    """A clause's judgement and the aspects it names, from its matches of both lexicons."""
+    if not said and not named:
+        return Clause(sentence, 0.0, {}, (), contrast, span, text)
+    conceded = False
+    reach = _ZH_REACH if lang == "zh" else _REACH
+    first = span[0]
+    aspects: list[Aspect] = []
+    for m in named:
+        aspect = _ASPECT_OF.get(m.section)
+        if aspect is not None:
+            if aspect not in aspects:
+                aspects.append(aspect)
+        elif m.section == OPENING_CONTRAST and m.start == first:
+            contrast = True
+    # Negation scopes: from the end of a negator over the next few words, never past the clause.
+    scopes: list[tuple[int, int]] = []
+    boosts: list[tuple[int, int, float]] = []
+    for m in said:
+        section = m.section
+        if section == "negators":
+            scopes.append((m.start + m.length, m.start + m.length + reach))
+        elif section == "not_negated":
+            scopes.append((-1, -1))  # "nigdy nie spotkałam lepszego": cancels what came before
+        elif section == "intensifiers":
+            boosts.append((m.start + m.length, m.start + m.length + 2, _weight(m.value)))
+        elif (section == "contrast" or section == "concessive") and m.start == first:
+            contrast = True
+            conceded = conceded or section == "concessive"
+    judged_at: set[int] = set()
+    general = 0.0
+    own: dict[Aspect, float] = {}
+    weighted = [m for m in said if m.section == "words" or m.section == "good"]
+    weighted += [m for m in named if m.section != NOT_AN_ASPECT and m.section != OPENING_CONTRAST]
+    for m in weighted:
+        w = _weight(m.value)
+        if w == 0.0:
+            continue  # a term that only names its aspect, or a blocker
+        for start, end, factor in boosts:
+            if start <= m.start < end:
+                w *= factor
+        negated = bool(scopes) and _negated(m, scopes)
+        if negated and m.term.split(None, 1)[0] not in _CONCORD:
+            w = -w * (0.8 if w > 0 else 0.5)
+        elif 0.0 < w <= _DEED and m.section in _ASPECT_OF:
+            continue  # "told", "answered", "called": a deed that tells only when not done
+        judged_at.add(m.start)
+        aspect = _ASPECT_OF.get(m.section)
+        if aspect is not None:
+            own[aspect] = own.get(aspect, 0.0) + w
+        else:
+            general += w
+    if scopes:
+        past = _PAST_TENSE.get(lang)
+        for m in said:
+            if m.section == "symptoms" and _negated(m, scopes):
+                before = tokens[m.start - 1] if 0 < m.start <= len(tokens) else ""
+                if before in _PLAIN_NOT or lang == "zh":
+                    general += 1.0  # "nie bolało", "совсем не больно": the care was gentle
+            elif m.section == "negators" and past is not None:
+                after = m.start + m.length
+                if after < len(tokens) and after not in judged_at:
+                    verb = tokens[after]
+                    if verb not in _NOT_A_DEED and past.fullmatch(verb):
+                        general += _UNMET  # "nie zbadał", "не перезвонили"
+    total = general + sum(own.values()) if own else general
+    return Clause(sentence, general, own, tuple(aspects), contrast, span, text, total, conceded)
+
+
+def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
+    negated = False
+    for start, end in scopes:
+        if start < 0:
+            negated = False
+        elif start <= m.start < end:
+            negated = True
+    return negated
+
+
+def read_aspects(text: str, lang: str) -> AspectReading:
+    """The aspects ``text`` praises and blames, each with the words of its strongest clause."""
+    lang = _lang(lang)
+    clauses = _chinese_clauses(text) if lang == "zh" else _token_clauses(text, lang)
+    praise = blame = 0.0
+    judged = 0
+    totals: dict[Aspect, float] = {}
+    firm: dict[Aspect, float] = {}
+    strongest: dict[Aspect, tuple[float, Clause]] = {}
+    for i, clause in enumerate(clauses):
+        aspects, general, total = clause.aspects, clause.general, clause.total
+        if total >= _JUDGED:
+            praise += total
+            judged += 1
+        elif total <= -_JUDGED:
+            blame -= total
+            judged += 1
+        if not aspects:
+            if -_JUDGED < general < _JUDGED:
+                continue
+            named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
+            named = named or _previous_sentence(clauses, i)
+            if named is None:
+                continue
+            aspects = named.aspects
+        elif -_JUDGED < total < _JUDGED:
+            general = _across_contrast(clauses, i)
+            if general == 0.0:
+                near = _neighbour(clauses, i, _judges, -1) or _neighbour(clauses, i, _judges, 1)
+                general = near.total if near else 0.0
+        # "Lekarz wszystko wytłumaczył", "врач опаздывает": a clause judged by a self-judging
+        # term ("explained", "is late") credits or blames that aspect, not the others it names,
+        # unless its sentiment words say more.
+        shared = general if not clause.own or abs(general) >= _SHARED else 0.0
+        for aspect in aspects:
+            said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
+            if abs(said) < _JUDGED:
+                continue
+            totals[aspect] = totals.get(aspect, 0.0) + said
+            if not clause.conceded:
+                firm[aspect] = firm.get(aspect, 0.0) + said
+            if aspect not in strongest or abs(said) > strongest[aspect][0]:
+                strongest[aspect] = (abs(said), clause)
+    words = _Words(text, lang)
+    opinions = tuple(
+        AspectOpinion(
+            aspect,
+            Sentiment.POSITIVE if total > 0 else Sentiment.NEGATIVE,
+            words.of(strongest[aspect][1]),
+        )
+        for aspect, total in totals.items()
+        if abs(total) >= _JUDGED
+    )
+    polarities = frozenset(
+        Sentiment.POSITIVE if total > 0 else Sentiment.NEGATIVE
+        for total in firm.values()
+        if abs(total) >= _JUDGED
+    )
+    return AspectReading(opinions, praise, blame, judged, polarities)
+
+
+class _Words:
+    """The words of a clause: Chinese as written, other languages as the lower-case words the
+    analysis read (cheaper than a second pass over the text to keep the capitals)."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang = text, lang
+
+    def of(self, clause: Clause) -> str:
+        if self.lang == "zh":
+            return clause.text
+        a, b = clause.span
+        return " ".join(tokenize(self.text)[a:b])
+
+
+def _across_contrast(clauses: list[Clause], i: int) -> float:
+    """ "Implants hold perfectly, but the price...": a clause that names without judging, on one
+    side of a "but", is judged against the clause on the other side."""
+    if clauses[i].contrast and i > 0 and abs(clauses[i - 1].total) >= _JUDGED:
+        return -math.copysign(_CONTRASTED, clauses[i - 1].total)
+    after = i + 1
+    if after < len(clauses) and clauses[after].contrast and abs(clauses[after].total) >= _JUDGED:
+        return -math.copysign(_CONTRASTED, clauses[after].total)
+    return 0.0
+
+
+def _subject_before(clauses: list[Clause], i: int) -> Clause | None:
+    """ "The front desk staff | however are cold": the clause before names what this one judges."""
+    before = clauses[i - 1] if i > 0 else None
+    if before and before.sentence == clauses[i].sentence and abs(before.total) < _JUDGED:
+        return before if before.aspects else None
+    return None
+
+
+def _previous_sentence(clauses: list[Clause], i: int) -> Clause | None:
+    """ "Disgusting.", "Felt like a waste of time.": a sentence that names nothing judges the last
+    thing the sentence before it named."""
+    sentence = clauses[i].sentence
+    if any(c.aspects for c in clauses if c.sentence == sentence):
+        return None
+    for j in range(i - 1, -1, -1):
+        if clauses[j].sentence == sentence - 1 and clauses[j].aspects:
+            return clauses[j]
+        if clauses[j].sentence < sentence - 1:
+            break
+    return None
+
+
+def _names(clause: Clause) -> bool:
+    return bool(clause.aspects)
+
+
+def _judges(clause: Clause) -> bool:
+    return abs(clause.total) >= _JUDGED
+
+
+def _neighbour(
+    clauses: list[Clause], i: int, wanted: Callable[[Clause], bool], step: int
+) -> Clause | None:
+    """The nearest clause in the same sentence, before (step -1) or after (1), that is wanted."""
+    j = i + step
+    while 0 <= j < len(clauses) and clauses[j].sentence == clauses[i].sentence:
+        if clauses[j if step > 0 else j + 1].contrast:
+            return None  # "but" parts what comes before from what comes after
+        if wanted(clauses[j]):
+            return clauses[j]
+        j += step
+    return None

@@ -1,0 +1,269 @@
+"""Aspects of reviews (what each praises and blames) and the practice's corrections.
+
+The analysis writes ``review_aspects`` with every analysis of a review; the practice writes
+``review_corrections``. After every write of the analysis the corrections are applied again
+(``write_aspects``), so a correction survives re-analysis and upgrades, and every query that
+reads ``reviews.sentiment`` or ``review_aspects`` (charts, filters, the report, the CSV export)
+counts it at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from clinicrep.model import Analysis, Aspect, AspectOpinion, Sentiment, utc_now
+from clinicrep.store.db import Database, from_iso, iso
+
+SENTIMENT = "sentiment"  # the correction target for a review's sentiment
+NOT_SPOKEN_OF = "none"  # an aspect correction: the review does not speak of it after all
+
+
+def write_aspects(db: Database, items: Sequence[tuple[int, Analysis]]) -> None:
+    """Replace the analysed aspects of these reviews, then apply their corrections again.
+
+    Runs inside the caller's transaction (the one that writes the analysis)."""
+    if not items:
+        return
+    ids = json.dumps([review_id for review_id, _ in items])
+    db.execute(
+        "DELETE FROM review_aspects WHERE review_id IN (SELECT value FROM json_each(?))", (ids,)
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO review_aspects (review_id, aspect, polarity, words)"
+        " VALUES (?, ?, ?, ?)",
+        [
+            (review_id, o.aspect.value, o.polarity.value, o.words)
+            for review_id, analysis in items
+            for o in analysis.aspects
+        ],
+    )
+    _apply_corrections(db, ids)
+
+
+def _apply_corrections(db: Database, ids_json: str) -> None:
+    """The practice's corrections of these reviews over what the analysis wrote."""
+    if not db.fetchall(
+        "SELECT 1 FROM review_corrections WHERE review_id IN (SELECT value FROM json_each(?))"
+        " LIMIT 1",
+        (ids_json,),
+    ):
+        return  # most reviews were never corrected
+    db.execute(
+        "UPDATE reviews SET sentiment = (SELECT c.value FROM review_corrections c"
+        " WHERE c.review_id = reviews.id AND c.target = 'sentiment')"
+        " WHERE id IN (SELECT review_id FROM review_corrections WHERE target = 'sentiment'"
+        " AND review_id IN (SELECT value FROM json_each(?)))",
+        (ids_json,),
+    )
+    db.execute(
+        "DELETE FROM review_aspects WHERE (review_id, aspect) IN (SELECT review_id, target"
+        " FROM review_corrections WHERE value = 'none'"
+        " AND review_id IN (SELECT value FROM json_each(?)))",
+        (ids_json,),
+    )
+    db.execute(
+        "INSERT INTO review_aspects (review_id, aspect, polarity, words)"
+        " SELECT c.review_id, c.target, c.value, '' FROM review_corrections c"
+        " WHERE c.target != 'sentiment' AND c.value IN ('positive', 'negative')"
+        " AND c.review_id IN (SELECT value FROM json_each(?))"
+        " ON CONFLICT (review_id, aspect) DO UPDATE SET polarity = excluded.polarity",
+        (ids_json,),
+    )
+
+
+def correct_sentiment(db: Database, review_id: int, sentiment: Sentiment) -> None:
+    """The practice says this review is ``sentiment``; counted everywhere at once."""
+    with db.transaction():
+        _correct(db, review_id, SENTIMENT, sentiment.value)
+        db.execute("UPDATE reviews SET sentiment = ? WHERE id = ?", (sentiment.value, review_id))
+
+
+def correct_aspect(
+    db: Database, review_id: int, aspect: Aspect, polarity: Sentiment | None
+) -> None:
+    """The practice says the review praises (POSITIVE) or blames (NEGATIVE) ``aspect``, or
+    (None) does not speak of it."""
+    if polarity not in (None, Sentiment.POSITIVE, Sentiment.NEGATIVE):
+        raise ValueError(f"an aspect is praised or blamed, not {polarity}")
+    value = polarity.value if polarity is not None else NOT_SPOKEN_OF
+    with db.transaction():
+        _correct(db, review_id, aspect.value, value)
+        _apply_corrections(db, json.dumps([review_id]))
+
+
+def _correct(db: Database, review_id: int, target: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO review_corrections (review_id, target, value, corrected_at)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT (review_id, target)"
+        " DO UPDATE SET value = excluded.value, corrected_at = excluded.corrected_at",
+        (review_id, target, value, iso(utc_now())),
+    )
+
+
+def forget_correction(db: Database, review_id: int, target: str) -> None:
+    """Drop one correction; the next analysis of the review decides again."""
+    with db.transaction():
+        db.execute(
+            "DELETE FROM review_corrections WHERE review_id = ? AND target = ?",
+            (review_id, target),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewAspects:
+    """What the review pane shows: the aspects, and whether the sentiment was corrected."""
+
+    opinions: tuple[AspectOpinion, ...]
+    sentiment_corrected: bool
+
+
+def aspects_of(db: Database, review_id: int) -> ReviewAspects:
+    rows = db.fetchall(
+        "SELECT a.aspect, a.polarity, a.words, c.value IS NOT NULL FROM review_aspects a"
+        " LEFT JOIN review_corrections c ON c.review_id = a.review_id AND c.target = a.aspect"
+        " WHERE a.review_id = ?",
+        (review_id,),
+    )
+    known = {a.value: a for a in Aspect}
+    order = list(Aspect)
+    opinions = sorted(
+        (
+            AspectOpinion(known[aspect], Sentiment(polarity), words, bool(corrected))
+            for aspect, polarity, words, corrected in rows
+            if aspect in known
+        ),
+        key=lambda o: order.index(o.aspect),
+    )
+    corrected = db.fetchall(
+        "SELECT 1 FROM review_corrections WHERE review_id = ? AND target = 'sentiment'",
+        (review_id,),
+    )
+    return ReviewAspects(tuple(opinions), bool(corrected))
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    review_id: int
+    target: str
+    value: str
+    corrected_at: datetime | None
+
+
+def corrections(db: Database) -> list[Correction]:
+    """Every correction the practice made, oldest first."""
+    return [
+        Correction(review_id, target, value, from_iso(at))
+        for review_id, target, value, at in db.fetchall(
+            "SELECT review_id, target, value, corrected_at FROM review_corrections"
+            " ORDER BY corrected_at, review_id"
+        )
+    ]
+
+
+# -- the learning loop's examples ------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class LabelledText:
+    review_id: int
+    language: str
+    text: str
+    label: str  # positive / negative / neutral / mixed
+    corrected: bool  # the practice's correction (else: the stars)
+
+
+def labelled_texts(db: Database, *, stars: bool = True) -> list[LabelledText]:
+    """Texts with a label the practice gave: its sentiment corrections, and (``stars``) the
+    stars of reviews with text (1-2 negative, 4-5 positive; 3 says too little)."""
+    rows = db.fetchall(
+        "SELECT r.id, coalesce(r.language, ''), coalesce(r.title, '') || '. ' || r.text,"
+        " c.value, r.rating FROM reviews r"
+        " LEFT JOIN review_corrections c ON c.review_id = r.id AND c.target = 'sentiment'"
+        " WHERE length(r.text) > 0 AND (c.value IS NOT NULL"
+        + (" OR r.rating IN (1, 2, 4, 5))" if stars else ")")
+        + " ORDER BY r.id"
+    )
+    result = []
+    for review_id, language, text, corrected, rating in rows:
+        if corrected is not None:
+            label = corrected
+        else:
+            label = Sentiment.POSITIVE.value if rating >= 4 else Sentiment.NEGATIVE.value
+        result.append(
+            LabelledText(review_id, language, text.lstrip(". "), label, corrected is not None)
+        )
+    return result
+
+
+def save_learned_model(db: Database, language: str, examples: int, payload: bytes) -> None:
+    with db.transaction():
+        db.execute(
+            "INSERT INTO learned_models (language, trained_at, examples, payload)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (language) DO UPDATE SET"
+            " trained_at = excluded.trained_at, examples = excluded.examples,"
+            " payload = excluded.payload",
+            (language, iso(utc_now()), examples, payload),
+        )
+
+
+def learned_models(db: Database) -> dict[str, tuple[int, bytes]]:
+    """language -> (examples it learned from, weights)."""
+    return {
+        language: (examples, bytes(payload))
+        for language, examples, payload in db.fetchall(
+            "SELECT language, examples, payload FROM learned_models"
+        )
+    }
+
+
+def delete_learned_models(db: Database) -> None:
+    with db.transaction():
+        db.execute("DELETE FROM learned_models")
+
+
+# -- counts for the charts and the report ----------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class AspectCount:
+    aspect: Aspect
+    praise: int
+    complaints: int
+
+
+def aspect_counts(db: Database, start: datetime, end: datetime) -> list[AspectCount]:
+    """How many reviews of the range praise and blame each aspect, most named first."""
+    rows = db.fetchall(
+        "SELECT a.aspect, sum(a.polarity = 'positive'), sum(a.polarity = 'negative')"
+        " FROM review_aspects a JOIN reviews r ON r.id = a.review_id"
+        " WHERE r.created_at >= ? AND r.created_at < ? GROUP BY a.aspect",
+        (iso(start), iso(end)),
+    )
+    known = {a.value: a for a in Aspect}
+    counts = [
+        AspectCount(known[aspect], int(praise or 0), int(complaints or 0))
+        for aspect, praise, complaints in rows
+        if aspect in known
+    ]
+    return sorted(counts, key=lambda c: (-(c.praise + c.complaints), c.aspect.value))
+
+
+def aspect_quote(
+    db: Database, start: datetime, end: datetime, aspect: Aspect, polarity: Sentiment
+) -> tuple[int, str] | None:
+    """(review id, the words) of one review of the range that praises or blames ``aspect``:
+    the newest whose words say most."""
+    row = db.fetchall(
+        "SELECT r.id, CASE WHEN a.words != '' THEN a.words ELSE r.text END"
+        " FROM review_aspects a JOIN reviews r ON r.id = a.review_id"
+        " WHERE r.created_at >= ? AND r.created_at < ? AND a.aspect = ? AND a.polarity = ?"
+        " ORDER BY length(a.words) BETWEEN 20 AND 160 DESC, r.created_at DESC LIMIT 1",
+        (iso(start), iso(end), aspect.value, polarity.value),
+    )
+    return (int(row[0][0]), str(row[0][1])) if row else None
+
+
+def aspect_months(
+    db: Database, months: Iterable[tuple[datetime, datetime]]
+) -> list[list[AspectCount]]:
+    """``aspect_counts`` for each (start, end) month."""
+    return [aspect_counts(db, start, end) for start, end in months]

@@ -1,0 +1,153 @@
+"""The review's aspects as chips ("Doctor: praise", "Reception: complaint"), and corrections.
+
+Hovering a chip shows the words it was read from; clicking it offers praise / complaint / not
+about this. The sentiment button corrects the review's sentiment, and "Add" names an aspect the
+analysis missed. Corrections go to the store at once (store.aspects, kept apart from the
+analysis so that re-analysis never undoes them); ``corrected`` tells the window to re-read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from clinicrep.labels import aspect_label, sentiment_label
+from clinicrep.model import Aspect, AspectOpinion, Review, Sentiment
+from clinicrep.store.aspects import aspects_of, correct_aspect, correct_sentiment
+from clinicrep.store.db import Database
+
+_COLOURS = {
+    Sentiment.POSITIVE: "background: #e6f4ea; color: #1e5631; border: 1px solid #2e7d32;",
+    Sentiment.NEGATIVE: "background: #fdecea; color: #8e1c1c; border: 1px solid #c62828;",
+}
+
+
+class AspectChips(QWidget):
+    corrected = Signal(int)  # review id: the window re-reads the inbox and the pane
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("What the review praises and blames"))
+        self._db: Database | None = None
+        self._review_id: int | None = None
+        self._opinions: tuple[AspectOpinion, ...] = ()
+        self.chips: list[QToolButton] = []
+        self.sentiment = QToolButton()
+        self.sentiment.setObjectName("sentimentCorrection")
+        self.sentiment.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add = QToolButton()
+        self.add.setObjectName("addAspect")
+        self.add.setText(self.tr("Add…"))
+        self.add.setToolTip(self.tr("Name something the review praises or blames"))
+        self.add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.empty = QLabel(self.tr("No praise or complaint found"))
+        self.empty.setStyleSheet("color: palette(mid);")
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.addWidget(self.sentiment)
+        self._row.addWidget(self.empty)
+        self._row.addStretch(1)
+        self._row.addWidget(self.add)
+        self.show_review(None)
+
+    def attach(self, db: Database) -> None:
+        """The store the chips read and correct (the window's connection)."""
+        self._db = db
+
+    def show_review(self, review: Review | None) -> None:
+        for chip in self.chips:
+            self._row.removeWidget(chip)
+            chip.deleteLater()
+        self.chips = []
+        self._review_id = review.id if review is not None else None
+        shown = self._db is not None and review is not None and review.id is not None
+        self.setVisible(shown)
+        if not shown or review is None or review.id is None or self._db is None:
+            return
+        found = aspects_of(self._db, review.id)
+        self._opinions = found.opinions
+        sentiment = review.analysis.sentiment if review.analysis else Sentiment.NEUTRAL
+        self.sentiment.setText(
+            self.tr("Sentiment: {name} (corrected)").format(name=sentiment_label(sentiment))
+            if found.sentiment_corrected
+            else self.tr("Sentiment: {name}").format(name=sentiment_label(sentiment))
+        )
+        self.sentiment.setToolTip(self.tr("Click to correct the sentiment"))
+        self.sentiment.setMenu(self._sentiment_menu(sentiment))
+        for opinion in found.opinions:
+            chip = QToolButton()
+            chip.setObjectName(f"aspect-{opinion.aspect.value}")
+            chip.setText(self._chip_text(opinion))
+            chip.setStyleSheet(f"QToolButton {{ {_COLOURS[opinion.polarity]} border-radius: 9px;"
+                               " padding: 1px 8px; }")  # fmt: skip
+            chip.setToolTip(self._chip_tooltip(opinion))
+            chip.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            chip.setMenu(self._aspect_menu(opinion.aspect, opinion.polarity))
+            self._row.insertWidget(1 + len(self.chips), chip)
+            self.chips.append(chip)
+        self.empty.setVisible(not found.opinions)
+        self.add.setMenu(self._add_menu({o.aspect for o in found.opinions}))
+
+    def _chip_text(self, opinion: AspectOpinion) -> str:
+        name = aspect_label(opinion.aspect)
+        if opinion.polarity == Sentiment.POSITIVE:
+            return self.tr("{aspect}: praise").format(aspect=name)
+        return self.tr("{aspect}: complaint").format(aspect=name)
+
+    def _chip_tooltip(self, opinion: AspectOpinion) -> str:
+        if opinion.corrected:
+            return self.tr("Set by you. Click to change it.")
+        return self.tr("Read from: “{words}”. Click to correct it.").format(words=opinion.words)
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _sentiment_menu(self, current: Sentiment) -> QMenu:
+        menu = QMenu(self)
+        for sentiment in (
+            Sentiment.POSITIVE,
+            Sentiment.MIXED,
+            Sentiment.NEUTRAL,
+            Sentiment.NEGATIVE,
+        ):
+            action = menu.addAction(sentiment_label(sentiment))
+            action.setCheckable(True)
+            action.setChecked(sentiment == current)
+            action.triggered.connect(lambda _=False, s=sentiment: self.set_sentiment(s))
+        return menu
+
+    def _aspect_menu(self, aspect: Aspect, current: Sentiment | None) -> QMenu:
+        menu = QMenu(self)
+        choices: list[tuple[str, Sentiment | None]] = [
+            (self.tr("Praise"), Sentiment.POSITIVE),
+            (self.tr("Complaint"), Sentiment.NEGATIVE),
+        ]
+        if current is not None:
+            choices.append((self.tr("Not about this"), None))
+        for text, polarity in choices:
+            action = menu.addAction(text)
+            action.setCheckable(polarity is not None)
+            action.setChecked(polarity is not None and polarity == current)
+            action.triggered.connect(lambda _=False, p=polarity: self.set_aspect(aspect, p))
+        return menu
+
+    def _add_menu(self, present: set[Aspect]) -> QMenu:
+        menu = QMenu(self)
+        for aspect in Aspect:
+            if aspect not in present:
+                submenu = self._aspect_menu(aspect, None)
+                submenu.setTitle(aspect_label(aspect))
+                submenu.setObjectName(f"add-{aspect.value}")
+                menu.addMenu(submenu)
+        return menu
+
+    # -- corrections ---------------------------------------------------------------------------
+    def set_sentiment(self, sentiment: Sentiment) -> None:
+        if self._db is None or self._review_id is None:
+            return
+        correct_sentiment(self._db, self._review_id, sentiment)
+        self.corrected.emit(self._review_id)
+
+    def set_aspect(self, aspect: Aspect, polarity: Sentiment | None) -> None:
+        if self._db is None or self._review_id is None:
+            return
+        correct_aspect(self._db, self._review_id, aspect, polarity)
+        self.corrected.emit(self._review_id)
