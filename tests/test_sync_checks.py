@@ -329,7 +329,7 @@ def test_the_last_full_check_is_shown_by_sync_by_monitor_status_and_in_sources(
         api.delete_rating(made[0].story_id or "")
         assert run_sync_cli(None, full=False, quiet=False) == 0
     out = capsys.readouterr().out
-    assert "Clinic on Facebook: 1 review(s) no longer shown by the platform" in out
+    assert "Clinic on Facebook: 1 review no longer shown by the platform" in out
     assert "Clinic on Facebook: last full check (edits and deletions) " in out
 
     class NothingInstalled:
