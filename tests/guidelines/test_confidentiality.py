@@ -167,7 +167,7 @@ BLOCKED_REPLIES = [
         "pl",
         "Zgodnie z dokumentacją leczenie kanałowe Pani Nowak było refundowane przez NFZ.",
         "Leczenie kanałowe bolało",
-        ["Zgodnie z dokumentacją", "kanałowe", "NFZ"],
+        ["Zgodnie z dokumentacją", "leczenie kanałowe", "NFZ"],
         [FindingCode.RECORDS, FindingCode.ECHOED_HEALTH_DETAIL, FindingCode.INSURANCE],
     ),
     (

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from clinicrep.guidelines.confidentiality import guard_reply
+from clinicrep.guidelines.confidentiality import FindingCode, guard_reply
 from clinicrep.guidelines.kinds import ReplyKind
 from clinicrep.guidelines.lexicon import LANGUAGES, lexicon
 from clinicrep.labels import platform_label
@@ -348,16 +348,21 @@ def _confidential(text: str, review: Review, context: ReplyContext) -> Checklist
     )
 
 
-def _no_incentive(text: str) -> ChecklistItemResult:
-    return _absent(
-        "no_incentive",
-        QCoreApplication.translate("Checklist", "No reward for reviews"),
-        "incentive",
-        text,
-        QCoreApplication.translate(
-            "Checklist",
-            "“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.",
-        ),
+def _no_incentive(text: str, review: Review, context: ReplyContext) -> ChecklistItemResult:
+    """The guard's reward rule, shown as a checklist item too: one rule, one place."""
+    label = QCoreApplication.translate("Checklist", "No reward for reviews")
+    rewards = [
+        f for f in guard_reply(text, review, context.settings) if f.code == FindingCode.REWARD
+    ]
+    if not rewards:
+        return ChecklistItemResult("no_incentive", label, ItemState.OK)
+    first = rewards[0]
+    hint = QCoreApplication.translate(
+        "Checklist",
+        "“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.",
+    ).format(words=first.text)
+    return ChecklistItemResult(
+        "no_incentive", label, ItemState.PROBLEM, hint, (first.start, first.end)
     )
 
 
@@ -468,7 +473,7 @@ def evaluate_checklist(
         items = [_short_holding(text), _escalated(review)]
     return items + [
         _confidential(text, review, ctx),
-        _no_incentive(text),
+        _no_incentive(text, review, ctx),
         _not_copied(text, ctx.other_replies),
         _length(text, review),
     ]

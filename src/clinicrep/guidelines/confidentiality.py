@@ -1,10 +1,19 @@
 """The confidentiality guard: what in a public reply could reveal that someone is a patient.
 
 Regulators have fined practices for replies that confirmed a visit, named a treatment or
-repeated what the patient wrote (HIPAA in the US; medical secrecy in Russia, Ukraine and
-Poland covers the very fact of treatment). The guard finds such words, with their span, so the
-editor can underline them and "Publish" stays blocked until each is removed or knowingly
-overridden (``publishing.publish`` logs every override as an event).
+repeated what the patient wrote (HIPAA in the US; medical secrecy in Russia, Ukraine, Poland
+and China covers the very fact of treatment), and platforms forbid rewards for reviews.
+
+The guard reads each clause of a reply for whom it is about (the reviewer or a relative, or
+the practice and people in general) and what it asserts (a care relationship, a health fact,
+a time, money, a reward, a name). A health word in "we have an X-ray room" is harmless; in
+"your X-ray showed" it is a finding. Each finding has its span (the editor underlines it), its
+rule, a reason in the user's language, the law of the practice's country, and a safe rewrite
+in the reply's language where one exists. "Publish" stays blocked until each finding is
+removed or knowingly overridden (``publishing.publish`` logs every override as an event).
+
+The words live in ``resources/guidelines/<lang>.toml`` (read by ``rulepack.py``), the inflection
+rules in ``guidelines/languages/<lang>.py``, the matching in ``engine.py``.
 """
 
 from __future__ import annotations
@@ -17,9 +26,12 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, split_clauses
+from clinicrep.guidelines.languages import Morphology
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
+from clinicrep.guidelines.rulepack import country_pack, language_pack
 from clinicrep.model import Review
-from clinicrep.settings import Settings
+from clinicrep.settings import PRACTICE_COUNTRIES, Settings
 
 
 class FindingCode(StrEnum):
@@ -31,6 +43,37 @@ class FindingCode(StrEnum):
     DATE = "date"
     PRICE = "price"
     FULL_NAME = "full_name"
+    REWARD = "reward"
+    NEW_INFORMATION = "new_information"
+
+
+# The rule each finding belongs to (the labelled set's rules; rewrites and laws are per rule).
+RULE_OF_CODE = {
+    FindingCode.CONFIRMS_PATIENT: "confirms_patient",
+    FindingCode.RECORDS: "confirms_patient",
+    FindingCode.HEALTH_DETAIL: "health_detail",
+    FindingCode.ECHOED_HEALTH_DETAIL: "health_detail",
+    FindingCode.INSURANCE: "billing",
+    FindingCode.PRICE: "billing",
+    FindingCode.DATE: "date",
+    FindingCode.FULL_NAME: "full_name",
+    FindingCode.REWARD: "reward",
+    FindingCode.NEW_INFORMATION: "new_information",
+}
+RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
+
+
+def rule_label(rule: str) -> str:
+    """The rule's name as the editor shows it."""
+    return {
+        "confirms_patient": QCoreApplication.translate("Confidentiality", "Confirms a patient"),
+        "health_detail": QCoreApplication.translate("Confidentiality", "Health detail"),
+        "date": QCoreApplication.translate("Confidentiality", "Date or time of a visit"),
+        "billing": QCoreApplication.translate("Confidentiality", "Billing or insurance"),
+        "full_name": QCoreApplication.translate("Confidentiality", "Full name"),
+        "reward": QCoreApplication.translate("Confidentiality", "Reward for reviews"),
+        "new_information": QCoreApplication.translate("Confidentiality", "New information"),
+    }[rule]
 
 
 def finding_reason(code: FindingCode) -> str:
@@ -70,7 +113,41 @@ def finding_reason(code: FindingCode) -> str:
             "Confidentiality",
             "This is a person's full name or surname. Use a first name only, or no name.",
         ),
+        FindingCode.REWARD: QCoreApplication.translate(
+            "Confidentiality",
+            "This offers a reward for a review. Platforms and the law forbid rewards for "
+            "reviews; leave it out.",
+        ),
+        FindingCode.NEW_INFORMATION: QCoreApplication.translate(
+            "Confidentiality",
+            "This tells readers something about the reviewer that the review did not say. A "
+            "reply may answer the review but must add nothing about the patient.",
+        ),
     }[code]
+
+
+def law_citation(country: str, rule: str) -> str:
+    """The law (or platform rule) a finding of ``rule`` rests on in ``country``."""
+    tr = QCoreApplication.translate
+    if rule == "reward":
+        return {
+            "US": tr("GuardLaw", "FTC rule on consumer reviews (16 CFR 465); platform rules"),
+            "UK": tr(
+                "GuardLaw", "Digital Markets, Competition and Consumers Act 2024; platform rules"
+            ),
+            "RU": tr("GuardLaw", "Federal Law 38-FZ on advertising; platform rules"),
+            "UA": tr("GuardLaw", "Law of Ukraine on consumer rights protection; platform rules"),
+            "PL": tr("GuardLaw", "Act on counteracting unfair market practices; platform rules"),
+            "CN": tr("GuardLaw", "Anti-Unfair Competition Law; E-Commerce Law art. 17"),
+        }.get(country, tr("GuardLaw", "Review platforms' rules (Google, Yelp and others)"))
+    return {
+        "US": tr("GuardLaw", "HIPAA Privacy Rule (45 CFR 164.502)"),
+        "UK": tr("GuardLaw", "UK GDPR art. 9; GMC guidance on confidentiality"),
+        "RU": tr("GuardLaw", "Federal Law 323-FZ, art. 13 (medical secrecy)"),
+        "UA": tr("GuardLaw", "Fundamentals of the legislation of Ukraine on health care, art. 40"),
+        "PL": tr("GuardLaw", "Act on patient rights, art. 13-14 (medical secrecy)"),
+        "CN": tr("GuardLaw", "Physicians Law art. 56; Personal Information Protection Law"),
+    }.get(country, tr("GuardLaw", "Medical confidentiality and data protection law"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +158,29 @@ class ConfidentialityFinding:
     end: int
     code: FindingCode
     text: str
+    rewrite: str = ""  # a safe sentence in the reply's language, "" where none fits
+    country: str = "other"
+
+    @property
+    def rule(self) -> str:
+        return RULE_OF_CODE[self.code]
+
+    @property
+    def rule_label(self) -> str:
+        return rule_label(self.rule)
 
     @property
     def reason(self) -> str:
         return finding_reason(self.code)
+
+    @property
+    def law(self) -> str:
+        return law_citation(self.country, self.rule)
+
+    @property
+    def overridable(self) -> bool:
+        """A reward for reviews is never published, not even knowingly."""
+        return self.code != FindingCode.REWARD
 
     @property
     def key(self) -> str:
@@ -92,25 +188,21 @@ class ConfidentialityFinding:
         return f"{self.code.value}:{' '.join(self.text.casefold().split())}"
 
 
-_GUARD_CODES = {
-    "confirms_patient": FindingCode.CONFIRMS_PATIENT,
-    "records": FindingCode.RECORDS,
-    "insurance": FindingCode.INSURANCE,
-    "dates": FindingCode.DATE,
-    "prices": FindingCode.PRICE,
-}
 # Written the same way in every language.
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)"
 )
 _CURRENCY_AMOUNT = re.compile(
-    r"[$€£¥₽₴]\s?\d[\d,.]*|(?<!\w)\d[\d,.\s]*?\s?(?:[$€£¥₽₴]|(?:usd|eur|gbp|pln|rub|uah|cny|rmb)\b)",
+    r"[$€£¥₽₴]\s?\d[\d,.]*"
+    r"|(?<!\w)\d[\d,.\s]*?\s?(?:[$€£¥₽₴]|(?:usd|eur|gbp|pln|zł|rub|uah|грн|cny|rmb)(?!\w))",
     re.IGNORECASE,
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _CAPITALISED = rf"[{_UPPER}][\w'’-]+"
 # Russian and Ukrainian address people by first name and patronymic; that is not a full name.
 _PATRONYMIC = re.compile(r"\w+(?:ович|евич|овна|евна|ична|инична|івна|ївна|іч)\w{0,3}$")
+_NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _VOWEL_ENDINGS = "aeiouyаяеэиоуыюёійєїęą"
 
@@ -160,12 +252,14 @@ def _chinese_name_pattern() -> re.Pattern[str]:
 
 
 def load_guidelines() -> None:
-    """Read and compile the word lists of every language now (about 0.2 s), not on first use.
-
-    The window calls it on a worker at start-up, while Qt builds and paints the window.
+    """Read and compile the rules of every language now (a fraction of a second), not on first
+    use. The window calls it on a worker at start-up, while Qt builds and paints the window.
     """
     for code in LANGUAGES:
         lexicon(code)
+        language_pack(code)
+    for country in PRACTICE_COUNTRIES:
+        country_pack(country)
     _first_name_stems()
     _title_pattern()
     _chinese_name_pattern()
@@ -177,6 +271,106 @@ def _surnames_of(author: str) -> list[str]:
     return [w for w in words[1:] if len(w) >= 2 and w.isalpha() and not w.isupper()]
 
 
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
+_RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
+_POLISH_ONLY = re.compile(r"[ąćęłńśźż]", re.IGNORECASE)
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_FACT_KINDS = ("health", "dates", "billing", "insurance")
+# Categories that say whom a clause is about, not what it asserts.
+_CLAUSE_FLAGS = ("addressee", "general", "negation", "review")
+# Facts a reply adds about the person: with the reviewer as their subject, new information.
+_FACT_CODES = (
+    FindingCode.HEALTH_DETAIL,
+    FindingCode.DATE,
+    FindingCode.PRICE,
+    FindingCode.INSURANCE,
+)
+_SURNAME_LIKE = re.compile(
+    r"\w+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ук|юк|чук|ий|ська|цька)$"
+)
+# A review is read for echoes up to this length: a pasted megabyte should not slow typing.
+_REVIEW_READ_LIMIT = 20_000
+
+
+def reply_language(text: str, hint: str = "") -> str:
+    """The reply's language: ``hint`` (the review's detected language) unless the reply's
+    letters say otherwise (a Russian reply to a review detected as English)."""
+    sample = text[:2000]
+    code = normalise_language(hint) if hint else ""
+    if _HAN_CHAR.search(sample):
+        han = len(_HAN_CHAR.findall(sample))
+        if han * 3 >= len(_LATIN_WORD.findall(sample)) + len(_CYRILLIC.findall(sample)) // 4:
+            return "zh"
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic > len(_LATIN_WORD.findall(sample)) * 3:
+        if code in ("ru", "uk"):
+            return code
+        ukrainian = len(_UKRAINIAN_ONLY.findall(sample))
+        return "uk" if ukrainian > len(_RUSSIAN_ONLY.findall(sample)) else "ru"
+    if code in ("en", "pl"):
+        return code
+    return "pl" if _POLISH_ONLY.search(sample) else "en"
+
+
+def _languages_of(text: str, primary: str) -> list[str]:
+    """The reply's language first, then those whose letters also appear in it."""
+    codes = [primary]
+    if primary not in ("ru", "uk") and _CYRILLIC.search(text):
+        codes += ["ru", "uk"]
+    elif primary == "ru" and _UKRAINIAN_ONLY.search(text):
+        codes.append("uk")
+    elif primary == "uk" and _RUSSIAN_ONLY.search(text):
+        codes.append("ru")
+    if primary != "zh" and _HAN_CHAR.search(text):
+        codes.append("zh")
+    if primary in ("ru", "uk", "zh") and _LATIN_WORD.search(text):
+        codes.append("en")
+    if primary == "en" and _POLISH_ONLY.search(text):
+        codes.append("pl")
+    return codes
+
+
+def _phrase_family(text: str, morphology: Morphology | None = None) -> str:
+    """What a phrase names, whatever its form: "колоноскопию" and "колоноскопия" agree."""
+    if morphology is None or not morphology.segmented:
+        return " ".join(text.casefold().split())
+    keys = []
+    for word in WORD.findall(text):
+        stems = [s for s in morphology.candidate_stems(word) if len(s) >= 3]
+        keys.append(min(stems, key=len) if stems else word.casefold())
+    return " ".join(keys)
+
+
+def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for code in codes:
+        pack = language_pack(code)
+        for kind, phrases in pack.phrases.items():
+            for m in phrases.finditer(text):
+                family = _phrase_family(m.group(), pack.morphology) if kind in _FACT_KINDS else ""
+                hits.append(Hit(m.start(), m.end(), kind, family))
+        hits.extend(pack.families.find(text))
+    for kind, phrases in country_pack(country).phrases.items():
+        for m in phrases.finditer(text):
+            hits.append(Hit(m.start(), m.end(), kind, _phrase_family(m.group())))
+    for m in _NUMERIC_DATE.finditer(text):
+        hits.append(Hit(m.start(), m.end(), "dates", m.group()))
+    for m in _CURRENCY_AMOUNT.finditer(text):
+        hits.append(Hit(m.start(), m.end(), "billing", _phrase_family(m.group())))
+    return hits
+
+
+def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[str]:
+    """What the review itself says: the families of its health words, dates and money."""
+    text = review_text[:_REVIEW_READ_LIMIT]
+    if not text.strip():
+        return set()
+    review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
+    return {h.family for h in _collect(text, review_codes, country) if h.kind in _FACT_KINDS}
+
+
 def find_confidentiality_problems(
     reply_text: str,
     *,
@@ -184,51 +378,127 @@ def find_confidentiality_problems(
     language: str = "",
     reviewer_name: str = "",
     allowed: Sequence[str] = (),
+    country: str = "other",
 ) -> list[ConfidentialityFinding]:
     """Everything in ``reply_text`` that a public reply must not say, in text order.
 
-    ``language`` is the reply's language; the lists of the other languages are applied too,
-    because a review's detected language can be wrong and replies sometimes mix languages.
-    ``allowed`` are the practice's own words (its name, the signer, its contact) that may
-    contain a health word or a full name on purpose.
+    ``language`` is the review's detected language (the reply's letters can overrule it); the
+    rules of other languages whose letters appear in the reply apply too. ``allowed`` are the
+    practice's own words (its name, the signer, its contact) that may contain a health word or
+    a full name on purpose. ``country`` picks the country pack (Settings -> Practice).
     """
-    primary = normalise_language(language)
-    codes = [primary] + [c for c in LANGUAGES if c != primary]
+    text = reply_text
+    primary = reply_language(text, language)
+    codes = _languages_of(text, primary)
+    main = language_pack(primary)
+    pack = country_pack(country)
+    hits = _collect(text, codes, country)
+    for start, end in _reviewer_mentions(text, reviewer_name):
+        hits.append(Hit(start, end, "addressee", ""))
+
+    abbreviations = frozenset().union(*(language_pack(c).abbreviations for c in codes))
+    clauses = split_clauses(text, main.clause_breaks, abbreviations)
+    index = ClauseIndex(clauses)
+    flags: dict[str, set[int]] = {kind: set() for kind in _CLAUSE_FLAGS}
+    addressee_at: dict[int, list[Hit]] = {}
+    facts: list[tuple[int, Hit]] = []
+    for hit in hits:
+        clause = index.of(hit.start)
+        if hit.kind in flags:
+            flags[hit.kind].add(clause)
+            if hit.kind == "addressee":
+                addressee_at.setdefault(clause, []).append(hit)
+        else:
+            facts.append((clause, hit))
+
+    def general(clause: int) -> bool:
+        return clause in flags["general"] and clause not in flags["addressee"]
+
+    review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
+    new_in: dict[int, bool] = {}
 
     def add(start: int, end: int, code: FindingCode) -> None:
-        found.append(ConfidentialityFinding(start, end, code, reply_text[start:end]))
+        rule = RULE_OF_CODE[code]
+        if rule in pack.rules:
+            rewrite = main.rewrites.get(rule, "")
+            found.append(
+                ConfidentialityFinding(start, end, code, text[start:end], rewrite, pack.country)
+            )
 
-    for code_name in codes:
-        lex = lexicon(code_name)
-        for table_key, finding_code in _GUARD_CODES.items():
-            for pattern in lex.guard.get(table_key, ()):
-                for m in pattern.finditer(reply_text):
-                    add(m.start(), m.end(), finding_code)
-        for pattern in lex.guard.get("health", ()):
-            hits = list(pattern.finditer(reply_text))
-            if not hits:  # only then read the review: it may be a megabyte long
-                continue
-            echoed = bool(review_text) and pattern.search(review_text) is not None
-            code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
-            for m in hits:
-                add(m.start(), m.end(), code)
+    for clause, hit in facts:
+        if clause in flags["negation"]:
+            continue  # "we never discuss diagnoses online"
+        kind = hit.kind
+        start, end = hit.start, hit.end
+        if kind == "confirms_patient":
+            add(start, end, FindingCode.CONFIRMS_PATIENT)
+        elif kind == "records":
+            add(start, end, FindingCode.RECORDS)
+        elif kind == "care":
+            # a visit, a treatment, a doctor: a care relationship once it is theirs
+            before = [a for a in addressee_at.get(clause, ()) if a.end <= start]
+            if before and not general(clause):
+                nearest = before[-1]
+                if start - nearest.end <= 40:
+                    start = min(start, nearest.start)
+                add(start, end, FindingCode.CONFIRMS_PATIENT)
+        elif kind == "reward":
+            if general(clause) and clause not in flags["review"]:
+                continue  # "we offer a discount to seniors": an offer, not a reward
+            add(start, end, FindingCode.REWARD)
+        elif kind in _FACT_KINDS:
+            if general(clause):
+                continue  # "we have an X-ray room", "we accept most insurance plans"
+            if review_facts is None:
+                review_facts = _review_facts(review_text, codes, country)
+            echoed = hit.family in review_facts
+            if kind == "health":
+                code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
+            else:
+                code = {
+                    "dates": FindingCode.DATE,
+                    "billing": FindingCode.PRICE,
+                    "insurance": FindingCode.INSURANCE,
+                }[kind]
+            add(start, end, code)
+            if not echoed and code in _FACT_CODES and clause in flags["addressee"]:
+                new_in[clause] = True
+    for clause in new_in:
+        start, end = clauses[clause]
+        add(start, end, FindingCode.NEW_INFORMATION)
 
-    for pattern in (_NUMERIC_DATE,):
-        for m in pattern.finditer(reply_text):
-            add(m.start(), m.end(), FindingCode.DATE)
-    for m in _CURRENCY_AMOUNT.finditer(reply_text):
-        add(m.start(), m.end(), FindingCode.PRICE)
-    for start, end in _full_names(reply_text, reviewer_name):
+    for start, end in _full_names(text, reviewer_name):
         add(start, end, FindingCode.FULL_NAME)
 
-    return _without_allowed(_deduplicated(found), reply_text, allowed)
+    return _without_allowed(_deduplicated(found), text, allowed)
+
+
+def _reviewer_mentions(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
+    """Where the reply names the reviewer: a clause with their name is about them."""
+    words = [w for w in WORD.findall(reviewer_name) if len(w) >= 2]
+    if not words or reviewer_name.strip().casefold().startswith(("a google user", "anonymous")):
+        return
+    if _HAN.match(reviewer_name.strip()):
+        words = [reviewer_name.strip()]
+    for word in words[:2]:
+        for m in re.finditer(rf"(?<!\w){re.escape(_stem(word))}\w{{0,3}}(?!\w)", text):
+            yield m.start(), m.end()
 
 
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     for start, end, surname in _first_name_and_surname(text):
         if not _PATRONYMIC.match(surname):
             yield start, end
+            continue
+        # "Иван Иванович Петров" and "Петров Иван Иванович" are full names; "Иван Иванович" is
+        # a polite address
+        after = _NEXT_CAPITALISED.match(text, end)
+        if after:
+            yield start, after.end()
+        before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
+        if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
+            yield before.start(1), end
     for m in _title_pattern().finditer(text):
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
@@ -250,9 +520,11 @@ def _deduplicated(found: list[ConfidentialityFinding]) -> list[ConfidentialityFi
         key=lambda f: (f.start, -f.end, f.code.value),
     )
     kept: list[ConfidentialityFinding] = []
+    reach: dict[FindingCode, int] = {}  # the furthest end of a kept finding, per code
     for f in unique:
-        if not any(k.code == f.code and k.start <= f.start and f.end <= k.end for k in kept):
+        if f.end > reach.get(f.code, -1):
             kept.append(f)
+            reach[f.code] = f.end
     return sorted(kept, key=lambda f: (f.start, f.end, f.code.value))
 
 
@@ -278,6 +550,7 @@ def guard_reply(
         review_text=review_text,
         language=language or review.language_hint,
         reviewer_name=review.author,
+        country=settings.practice_country,
         allowed=(
             settings.practice_name,
             settings.signer,

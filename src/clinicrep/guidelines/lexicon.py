@@ -1,7 +1,8 @@
-"""The per-language word lists behind the guard and the checklists (resources/guidelines/*.toml).
+"""The per-language word lists behind the checklists and the guard's name rules
+(resources/guidelines/*.toml); the guard's other rules are read by ``rulepack.py``.
 
 They live in data files so that a translator can add a word without touching the code.
-Each entry is compiled on its own, so a match can say which idea it was.
+Each checklist entry is compiled on its own, so a match can say which idea it was.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from clinicrep.paths import resource
 
 LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 FALLBACK_LANGUAGE = "en"
-_NAME_LISTS = ("titles", "first_names")
 
 # Entries that start like a word are anchored at a word start, so "rak" (cancer) is not found
 # inside "praktyka". Chinese has no word boundaries, so nothing is anchored there.
@@ -31,7 +31,6 @@ def normalise_language(language: str | None) -> str:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     language: str
-    guard: dict[str, tuple[re.Pattern[str], ...]]
     checklist: dict[str, tuple[re.Pattern[str], ...]]
     titles: tuple[str, ...]
     first_names: tuple[str, ...]
@@ -63,9 +62,6 @@ def lexicon(language: str) -> Lexicon:
     guard = data.get("guard", {})
     return Lexicon(
         language=code,
-        guard=_compile_table(
-            {k: v for k, v in guard.items() if k not in _NAME_LISTS}, anchored=anchored
-        ),
         checklist=_compile_table(data.get("checklist", {}), anchored=anchored),
         titles=tuple(guard.get("titles", ())),
         first_names=tuple(guard.get("first_names", ())),

@@ -1,0 +1,185 @@
+"""The guard's matching engine: clauses, phrase patterns and word families, for any language.
+
+It knows no language and no rule. A language brings its data (``rulepack.py`` reads
+``resources/guidelines/<lang>.toml``) and its morphology (``guidelines/languages/<lang>.py``);
+``confidentiality.py`` turns what is found here into findings. Everything is one pass of a few
+compiled patterns plus a dictionary look-up per word, so a 4 KB reply takes a few milliseconds
+and a pasted megabyte under a second.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from clinicrep.guidelines.languages import Morphology
+
+# A word: letters, with inner hyphens and apostrophes ("x-ray", "it's", "п'ять").
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Entries that start like a word are anchored at a word start, so "rak" (cancer) is not found
+# inside "praktyka". Chinese has no word boundaries, so nothing is anchored there.
+_WORDLIKE_START = re.compile(r"[\w(\\]")
+# The end of a sentence: . ! ? … before a space or the end, Chinese full stops, a line break.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*(?=\s|$)|[。！？；;\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """``text[start:end]`` is a ``kind`` (a category of the language's data).
+
+    ``family`` names what was found independently of its form ("root canal" for "root
+    canals"), so that the same thing can be looked for in the review.
+    """
+
+    start: int
+    end: int
+    kind: str
+    family: str
+
+
+class PhraseSet:
+    """One category's regular expressions, compiled into one pattern (one scan of the text)."""
+
+    def __init__(self, entries: Sequence[str], *, anchored: bool) -> None:
+        parts = []
+        for entry in entries:
+            re.compile(entry)  # a broken entry fails here, naming itself
+            prefix = r"(?<!\w)" if anchored and _WORDLIKE_START.match(entry) else ""
+            parts.append(f"{prefix}(?:{entry})")
+        self.pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.pattern is not None:
+            yield from self.pattern.finditer(text)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        if self.pattern is None:
+            return False
+        return self.pattern.search(text, start, len(text) if end is None else end) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    kind: str
+    stems: tuple[str, ...]  # one per word; a Chinese term is one "stem", its characters
+    family: str
+
+
+class WordFamilies:
+    """Terms named by their dictionary form, found in every inflected form.
+
+    A term of several words ("root canal", "удаление зуба") matches those words in a row.
+    """
+
+    def __init__(self, morphology: Morphology, tables: Mapping[str, Iterable[str]]) -> None:
+        self.morphology = morphology
+        self._index: dict[str, list[_Term]] = {}
+        for kind, terms in tables.items():
+            for term in terms:
+                self._add(kind, term)
+
+    def _add(self, kind: str, term: str) -> None:
+        term = " ".join(term.split())
+        if not term:
+            return
+        if self.morphology.segmented:
+            words = [w.group() for w in WORD.finditer(term)]
+            if not words:
+                raise ValueError(f"the term {term!r} has no word in it")
+            stems = tuple(self.morphology.stem(w) for w in words)
+            key = stems[0]
+        else:
+            stems = (term.casefold(),)
+            key = stems[0][0]
+        self._index.setdefault(key, []).append(_Term(kind, stems, " ".join(stems)))
+
+    def find(self, text: str) -> list[Hit]:
+        return self._find_unsegmented(text) if not self.morphology.segmented else self._find(text)
+
+    def _find(self, text: str) -> list[Hit]:
+        index = self._index
+        candidates = self.morphology.candidate_stems
+        words = list(WORD.finditer(text))
+        word_stems: list[list[str] | None] = [None] * len(words)
+
+        def stems_at(i: int) -> list[str]:
+            found = word_stems[i]
+            if found is None:
+                found = word_stems[i] = candidates(words[i].group())
+            return found
+
+        hits: list[Hit] = []
+        for i in range(len(words)):
+            for stem in stems_at(i):
+                for term in index.get(stem, ()):
+                    last = i + len(term.stems) - 1
+                    if last >= len(words):
+                        continue
+                    rest = range(1, len(term.stems))
+                    if all(term.stems[k] in stems_at(i + k) for k in rest):
+                        start, end = words[i].start(), words[last].end()
+                        hits.append(Hit(start, end, term.kind, term.family))
+        return hits
+
+    def _find_unsegmented(self, text: str) -> list[Hit]:
+        index = self._index
+        folded = text.casefold() if not text.isascii() else text.lower()
+        if len(folded) != len(text):  # casefold changed lengths ("ß"): match as written
+            folded = text
+        hits: list[Hit] = []
+        for i, char in enumerate(folded):
+            for term in index.get(char, ()):
+                word = term.stems[0]
+                if folded.startswith(word, i):
+                    hits.append(Hit(i, i + len(word), term.kind, term.family))
+        return hits
+
+
+def split_clauses(
+    text: str, breaks: PhraseSet, abbreviations: frozenset[str]
+) -> list[tuple[int, int]]:
+    """(start, end) of each clause: sentences, cut again where ``breaks`` match.
+
+    A full stop after an abbreviation ("Dr.", "np.") ends no sentence.
+    """
+    cuts: list[int] = []
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().startswith("."):
+            before = text[: m.start()].rsplit(None, 1)
+            word = before[-1].casefold() if before else ""
+            if word in abbreviations or (len(word) == 1 and word.isalpha()):
+                continue  # "Dr. Smith", "Anna K. wrote"
+        cuts.append(m.end())
+    for m in breaks.finditer(text):
+        cuts.append(m.start())
+    clauses = []
+    start = 0
+    for cut in sorted(set(cuts)):
+        if cut > start:
+            clauses.append((start, cut))
+            start = cut
+    if start < len(text):
+        clauses.append((start, len(text)))
+    return [(s, e) for s, e in (_trimmed(text, s, e) for s, e in clauses) if e > s]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class ClauseIndex:
+    """Which clause an offset falls in: clauses are sorted and do not overlap."""
+
+    def __init__(self, clauses: Sequence[tuple[int, int]]) -> None:
+        self.clauses = list(clauses)
+        self._starts = [s for s, _ in self.clauses]
+
+    def of(self, offset: int) -> int:
+        """The number of the clause holding ``offset`` (the one before it, between clauses)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
