@@ -26,7 +26,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, split_clauses
+from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, lowered, split_clauses
 from clinicrep.guidelines.languages import Morphology
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
 from clinicrep.guidelines.rulepack import country_pack, language_pack
@@ -214,7 +214,11 @@ def _stem(name: str) -> str:
 
 # A word followed by a capitalised one; the first is then looked up among first names. One
 # alternation of every first name took 0.25 s to compile, a quarter of the window's start-up.
-_WORD_BEFORE_CAPITALISED = re.compile(rf"(?<![\w'’-])([\w'’-]+)(?=\s+({_CAPITALISED}))")
+# The first word must be capitalised too (first names are): the pattern then starts with a
+# character class, which the regular expression engine scans for quickly.
+_WORD_BEFORE_CAPITALISED = re.compile(
+    rf"([{_UPPER}](?<![\w'’-][{_UPPER}])[\w'’-]*)(?=\s+({_CAPITALISED}))"
+)
 
 
 @cache
@@ -344,16 +348,20 @@ def _phrase_family(text: str, morphology: Morphology | None = None) -> str:
 
 
 def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
+    """What ``text`` asserts: every fact phrase and word family (not yet about whom)."""
     hits: list[Hit] = []
+    low = lowered(text)
     for code in codes:
         pack = language_pack(code)
         for kind, phrases in pack.phrases.items():
-            for m in phrases.finditer(text):
+            if kind in _CLAUSE_FLAGS:
+                continue  # read later, only in the clauses that assert something
+            for m in phrases.finditer(text, low):
                 family = _phrase_family(m.group(), pack.morphology) if kind in _FACT_KINDS else ""
                 hits.append(Hit(m.start(), m.end(), kind, family))
         hits.extend(pack.families.find(text))
     for kind, phrases in country_pack(country).phrases.items():
-        for m in phrases.finditer(text):
+        for m in phrases.finditer(text, low):
             hits.append(Hit(m.start(), m.end(), kind, _phrase_family(m.group())))
     for m in _NUMERIC_DATE.finditer(text):
         hits.append(Hit(m.start(), m.end(), "dates", m.group()))
@@ -404,12 +412,25 @@ def find_confidentiality_problems(
     facts: list[tuple[int, Hit]] = []
     for hit in hits:
         clause = index.of(hit.start)
-        if hit.kind in flags:
-            flags[hit.kind].add(clause)
-            if hit.kind == "addressee":
-                addressee_at.setdefault(clause, []).append(hit)
+        if hit.kind == "addressee":
+            flags["addressee"].add(clause)
+            addressee_at.setdefault(clause, []).append(hit)
         else:
             facts.append((clause, hit))
+    # Whom a clause is about matters only where it asserts something: read just those.
+    low = lowered(text)
+    for clause in sorted({clause for clause, _ in facts}):
+        start, end = clauses[clause]
+        for code in codes:
+            phrases = language_pack(code).phrases
+            for kind in _CLAUSE_FLAGS:
+                for m in phrases[kind].finditer_in(text, low, start, end):
+                    flags[kind].add(clause)
+                    if kind != "addressee":
+                        break
+                    addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), kind, ""))
+    for spans in addressee_at.values():
+        spans.sort(key=lambda h: h.start)
 
     def general(clause: int) -> bool:
         return clause in flags["general"] and clause not in flags["addressee"]
