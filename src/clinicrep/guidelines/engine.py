@@ -66,7 +66,8 @@ class PhraseSet:
     """
 
     def __init__(self, entries: Sequence[str], *, anchored: bool) -> None:
-        at_word_start, anywhere = [], []
+        at_word_start: list[str] = []
+        anywhere: list[str] = []
         for entry in entries:
             re.compile(entry)  # a broken entry fails here, naming itself
             wordlike = anchored and _WORDLIKE_START.match(entry)
