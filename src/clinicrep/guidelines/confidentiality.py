@@ -281,7 +281,7 @@ _RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
 _POLISH_ONLY = re.compile(r"[ąćęłńśźż]", re.IGNORECASE)
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_FACT_KINDS = ("health", "dates", "billing", "insurance")
+_FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
 # Categories that say whom a clause is about, not what it asserts.
 _CLAUSE_FLAGS = ("addressee", "general", "negation", "review")
 # Facts a reply adds about the person: with the reviewer as their subject, new information.
@@ -474,6 +474,10 @@ def find_confidentiality_problems(
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
             echoed = hit.family in review_facts
+            if kind == "personal":
+                if not echoed:
+                    new_in[clause] = True  # nothing but the fact that it is new
+                continue
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:
@@ -503,7 +507,9 @@ def _reviewer_mentions(text: str, reviewer_name: str) -> Iterable[tuple[int, int
     if _HAN.match(reviewer_name.strip()):
         words = [reviewer_name.strip()]
     for word in words[:2]:
-        for m in re.finditer(rf"(?<!\w){re.escape(_stem(word))}\w{{0,3}}(?!\w)", text):
+        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her
+        pattern = rf"(?<!\w){re.escape(_stem(word))}\w{{0,3}}(?!\w)(?!\s*[,!.:;—–-])"
+        for m in re.finditer(pattern, text):
             yield m.start(), m.end()
 
 
