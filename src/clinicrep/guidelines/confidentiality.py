@@ -200,7 +200,7 @@ _CURRENCY_AMOUNT = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _CAPITALISED = rf"[{_UPPER}][\w'’-]+"
 # Russian and Ukrainian address people by first name and patronymic; that is not a full name.
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|овна|евна|ична|инична|івна|ївна|іч)\w{0,3}$")
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч)\w{0,3}$")
 _NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
