@@ -566,6 +566,24 @@ def _without_allowed(
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
+_SENTENCE_ENDS = ".!?。！？\n"
+
+
+def rewrite_span(text: str, finding: ConfidentialityFinding) -> tuple[int, int, str] | None:
+    """Where the finding's safe rewrite goes: (start, end, new text) replacing the sentence
+    that holds the finding, or None when the finding has no rewrite."""
+    if not finding.rewrite:
+        return None
+    start = max(text.rfind(c, 0, finding.start) for c in _SENTENCE_ENDS) + 1
+    while start < finding.start and text[start].isspace():
+        start += 1
+    ends = [i for i in (text.find(c, max(finding.end - 1, 0)) for c in _SENTENCE_ENDS) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    if end <= len(text) and text[end - 1 : end] == "\n":
+        end -= 1
+    return start, end, finding.rewrite
+
+
 def guard_reply(
     reply_text: str, review: Review, settings: Settings
 ) -> list[ConfidentialityFinding]:

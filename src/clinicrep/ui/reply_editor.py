@@ -41,7 +41,11 @@ from clinicrep.guidelines.checklists import (
     ReplyContext,
     evaluate_checklist,
 )
-from clinicrep.guidelines.confidentiality import ConfidentialityFinding, guard_reply
+from clinicrep.guidelines.confidentiality import (
+    ConfidentialityFinding,
+    guard_reply,
+    rewrite_span,
+)
 from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_label
 from clinicrep.guidelines.templates import suggest_reply
 from clinicrep.messages import user_message
@@ -108,7 +112,8 @@ class ReplyEditor(QWidget):
         self.findings_list = QListWidget()
         self.findings_list.setObjectName("findings")
         self.findings_list.setAccessibleName(self.tr("Confidentiality problems"))
-        self.findings_list.setMaximumHeight(90)
+        self.findings_list.setMaximumHeight(140)
+        self.findings_list.itemActivated.connect(self._use_rewrite)
         self.checklist_list = QListWidget()
         self.checklist_list.setObjectName("checklist")
         self.checklist_list.setAccessibleName(self.tr("Checklist"))
@@ -312,17 +317,24 @@ class ReplyEditor(QWidget):
         self._update_buttons()
 
     def unconfirmed(self) -> list[ConfidentialityFinding]:
-        return [f for f in self.findings if f.key not in self.confirmed]
+        """Findings that block "Publish": not confirmed, or never publishable (a reward)."""
+        return [f for f in self.findings if not f.overridable or f.key not in self.confirmed]
 
     def _show_findings(self) -> None:
         self.findings_list.clear()
         selections = []
-        for finding in self.findings:
-            confirmed = finding.key in self.confirmed
-            label = self.tr("“{words}”: {reason}").format(
-                words=finding.text, reason=finding.reason
+        for number, finding in enumerate(self.findings):
+            confirmed = finding.overridable and finding.key in self.confirmed
+            label = self.tr("“{words}” — {rule}: {reason}").format(
+                words=finding.text, rule=finding.rule_label, reason=finding.reason
             ) + (" " + self.tr("(confirmed by you)") if confirmed else "")
-            QListWidgetItem(("✔ " if confirmed else "⚠ ") + label, self.findings_list)
+            if finding.rewrite:
+                label += "\n" + self.tr("Safer: “{rewrite}” (double-click to use it)").format(
+                    rewrite=finding.rewrite
+                )
+            item = QListWidgetItem(("✔ " if confirmed else "⚠ ") + label, self.findings_list)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(self.tr("Why: {law}").format(law=finding.law))
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#fff3cd" if confirmed else "#f8d7da"))
@@ -336,6 +348,21 @@ class ReplyEditor(QWidget):
             selections.append(selection)
         self.text.setExtraSelections(selections)
         self.findings_list.setVisible(bool(self.findings))
+
+    def _use_rewrite(self, item: QListWidgetItem) -> None:
+        """Replace the sentence that holds the finding with its safe rewrite (undoable)."""
+        number = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(number, int) or not 0 <= number < len(self.findings):
+            return
+        span = rewrite_span(self.text.toPlainText(), self.findings[number])
+        if span is None:
+            return
+        start, end, rewrite = span
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(rewrite)
+        self.evaluate()
 
     def _show_checklist(self) -> None:
         self.checklist_list.blockSignals(True)
@@ -369,16 +396,24 @@ class ReplyEditor(QWidget):
     def _update_buttons(self) -> None:
         text = self.text.toPlainText().strip()
         has_text = bool(text)
-        blocked = bool(self.unconfirmed())
+        pending = self.unconfirmed()
+        blocked = bool(pending)
+        forbidden = any(not f.overridable for f in pending)
         already_there = bool(self._published_text) and text == self._published_text.strip()
         self.publish_button.setEnabled(
             has_text and not blocked and not self.sending and not already_there
         )
-        self.override_button.setVisible(blocked and self.publish_button.isVisible())
+        self.override_button.setVisible(
+            blocked and not forbidden and self.publish_button.isVisible()
+        )
         self.copy_button.setEnabled(
             has_text and not blocked and bool(self.review and self.review.url)
         )
-        if blocked:
+        if forbidden:
+            self.publish_button.setToolTip(
+                self.tr("A reward for reviews can never be published: remove it first.")
+            )
+        elif blocked:
             self.publish_button.setToolTip(
                 self.tr("Fix the highlighted passages first: a public reply must not say them.")
             )
@@ -410,7 +445,7 @@ class ReplyEditor(QWidget):
     def confirm_overrides(self) -> bool:
         """The user confirms each finding explicitly; the confirmation is logged at publish."""
         pending = self.unconfirmed()
-        if not pending or self.review is None:
+        if not pending or self.review is None or any(not f.overridable for f in pending):
             return False
         lines = "\n".join(f"• “{f.text}”: {f.reason}" for f in pending)
         answer = QMessageBox.warning(

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from clinicrep.settings import THEMES, UI_LANGUAGES, Settings
+from clinicrep.settings import PRACTICE_COUNTRIES, THEMES, UI_LANGUAGES, Settings
 from clinicrep.ui.monitoring_settings import MonitoringForm
 
 # each UI language named in itself, so a user who cannot read the current one finds theirs
@@ -48,8 +49,20 @@ class SettingsDialog(QDialog):
         self.reply_languages.setToolTip(
             self.tr("Languages the practice answers in, e.g. en, pl, ru, uk, zh")
         )
+        self.country = QComboBox()
+        for code, label in zip(PRACTICE_COUNTRIES, self._country_names(), strict=True):
+            self.country.addItem(label, code)
+        self.country.setCurrentIndex(max(0, self.country.findData(settings.practice_country)))
+        country_note = QLabel(
+            self.tr(
+                "The reply guard applies this country's confidentiality rules and cites its law."
+            )
+        )
+        country_note.setWordWrap(True)
         practice = QFormLayout()
         practice.addRow(self.tr("Practice name:"), self.practice_name)
+        practice.addRow(self.tr("Country:"), self.country)
+        practice.addRow("", country_note)
         practice.addRow(self.tr("Phone for replies:"), self.contact_phone)
         practice.addRow(self.tr("E-mail for replies:"), self.contact_email)
         practice.addRow(self.tr("Replies signed by:"), self.signer)
@@ -124,6 +137,17 @@ class SettingsDialog(QDialog):
                 if label is not None:
                     widget.setAccessibleName(label.text().rstrip(":"))
 
+    def _country_names(self) -> list[str]:
+        return [
+            self.tr("United States"),
+            self.tr("United Kingdom"),
+            self.tr("Russia"),
+            self.tr("Ukraine"),
+            self.tr("Poland"),
+            self.tr("China"),
+            self.tr("Another country"),
+        ]
+
     def _hours(self, value: int) -> QSpinBox:
         box = QSpinBox()
         box.setRange(1, 24 * 14)
@@ -141,6 +165,7 @@ class SettingsDialog(QDialog):
         return replace(
             self._settings,
             practice_name=self.practice_name.text().strip(),
+            practice_country=self.country.currentData() or "other",
             contact_phone=self.contact_phone.text().strip(),
             contact_email=self.contact_email.text().strip(),
             signer=self.signer.text().strip(),
