@@ -475,6 +475,42 @@
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>To imię i nazwisko lub samo nazwisko. Użyj tylko imienia albo nie podawaj go wcale.</translation>
     </message>
+    <message>
+        <source>Confirms a patient</source>
+        <translation>Potwierdza, że ktoś jest pacjentem</translation>
+    </message>
+    <message>
+        <source>Health detail</source>
+        <translation>Informacja o zdrowiu</translation>
+    </message>
+    <message>
+        <source>Date or time of a visit</source>
+        <translation>Data lub godzina wizyty</translation>
+    </message>
+    <message>
+        <source>Billing or insurance</source>
+        <translation>Płatność lub ubezpieczenie</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Reward for reviews</source>
+        <translation>Nagroda za opinie</translation>
+    </message>
+    <message>
+        <source>New information</source>
+        <translation>Nowe informacje</translation>
+    </message>
+    <message>
+        <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
+        <translation>To jest nagroda za opinię. Platformy i prawo zabraniają nagradzania opinii; usuń to.</translation>
+    </message>
+    <message>
+        <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
+        <translation>To mówi czytelnikom o autorze coś, czego nie ma w opinii. Odpowiedź może odnosić się do opinii, ale nie może dodawać niczego o pacjencie.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2443,6 +2479,22 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Skopiowano. Wklej odpowiedź na stronie opinii, a następnie kliknij „Oznacz jako z odpowiedzią”.</translation>
     </message>
+    <message>
+        <source>“{words}” — {rule}: {reason}</source>
+        <translation>„{words}” — {rule}: {reason}</translation>
+    </message>
+    <message>
+        <source>Safer: “{rewrite}” (double-click to use it)</source>
+        <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
+    </message>
+    <message>
+        <source>Why: {law}</source>
+        <translation>Podstawa: {law}</translation>
+    </message>
+    <message>
+        <source>A reward for reviews can never be published: remove it first.</source>
+        <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>
@@ -2835,6 +2887,42 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source> h</source>
         <translation> godz.</translation>
+    </message>
+    <message>
+        <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
+        <translation>Kontrola odpowiedzi stosuje zasady poufności tego kraju i powołuje się na jego prawo.</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Kraj:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Stany Zjednoczone</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rosja</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chiny</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Inny kraj</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3581,65 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
+    </message>
+</context>
+<context>
+    <name>GuardLaw</name>
+    <message>
+        <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
+        <translation>Przepisy FTC o opiniach konsumentów (16 CFR 465); regulaminy platform</translation>
+    </message>
+    <message>
+        <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
+        <translation>Ustawa o rynkach cyfrowych, konkurencji i konsumentach z 2024 r. (Wielka Brytania); regulaminy platform</translation>
+    </message>
+    <message>
+        <source>Federal Law 38-FZ on advertising; platform rules</source>
+        <translation>Rosyjska ustawa federalna 38-FZ o reklamie; regulaminy platform</translation>
+    </message>
+    <message>
+        <source>Law of Ukraine on consumer rights protection; platform rules</source>
+        <translation>Ukraińska ustawa o ochronie praw konsumentów; regulaminy platform</translation>
+    </message>
+    <message>
+        <source>Act on counteracting unfair market practices; platform rules</source>
+        <translation>Ustawa o przeciwdziałaniu nieuczciwym praktykom rynkowym; regulaminy platform</translation>
+    </message>
+    <message>
+        <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
+        <translation>Chińska ustawa o zwalczaniu nieuczciwej konkurencji; ustawa o handlu elektronicznym, art. 17</translation>
+    </message>
+    <message>
+        <source>Review platforms&apos; rules (Google, Yelp and others)</source>
+        <translation>Regulaminy serwisów z opiniami (Google, Yelp i inne)</translation>
+    </message>
+    <message>
+        <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
+        <translation>Zasada prywatności HIPAA (45 CFR 164.502)</translation>
+    </message>
+    <message>
+        <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
+        <translation>UK GDPR, art. 9; wytyczne GMC dotyczące poufności</translation>
+    </message>
+    <message>
+        <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
+        <translation>Rosyjska ustawa federalna 323-FZ, art. 13 (tajemnica lekarska)</translation>
+    </message>
+    <message>
+        <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
+        <translation>Podstawy ustawodawstwa Ukrainy o ochronie zdrowia, art. 40 (tajemnica lekarska)</translation>
+    </message>
+    <message>
+        <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
+        <translation>Ustawa o prawach pacjenta, art. 13–14 (tajemnica lekarska)</translation>
+    </message>
+    <message>
+        <source>Physicians Law art. 56; Personal Information Protection Law</source>
+        <translation>Chińska ustawa o lekarzach, art. 56; ustawa o ochronie danych osobowych</translation>
+    </message>
+    <message>
+        <source>Medical confidentiality and data protection law</source>
+        <translation>Przepisy o tajemnicy lekarskiej i ochronie danych</translation>
     </message>
 </context>
 </TS>

@@ -475,6 +475,42 @@
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Это полное имя или фамилия человека. Используйте только имя или не называйте имени вовсе.</translation>
     </message>
+    <message>
+        <source>Confirms a patient</source>
+        <translation>Подтверждает, что человек — пациент</translation>
+    </message>
+    <message>
+        <source>Health detail</source>
+        <translation>Сведения о здоровье</translation>
+    </message>
+    <message>
+        <source>Date or time of a visit</source>
+        <translation>Дата или время визита</translation>
+    </message>
+    <message>
+        <source>Billing or insurance</source>
+        <translation>Оплата или страховка</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Reward for reviews</source>
+        <translation>Вознаграждение за отзывы</translation>
+    </message>
+    <message>
+        <source>New information</source>
+        <translation>Новые сведения</translation>
+    </message>
+    <message>
+        <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
+        <translation>Здесь предлагается вознаграждение за отзыв. Площадки и закон запрещают вознаграждать за отзывы; уберите это.</translation>
+    </message>
+    <message>
+        <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
+        <translation>Это сообщает читателям о человеке то, чего нет в отзыве. Ответ может отвечать на отзыв, но не должен добавлять ничего о пациенте.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2443,6 +2479,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Скопировано. Вставьте ответ на странице отзыва, затем нажмите «Отметить отвеченным».</translation>
     </message>
+    <message>
+        <source>“{words}” — {rule}: {reason}</source>
+        <translation>«{words}» — {rule}: {reason}</translation>
+    </message>
+    <message>
+        <source>Safer: “{rewrite}” (double-click to use it)</source>
+        <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
+    </message>
+    <message>
+        <source>Why: {law}</source>
+        <translation>Основание: {law}</translation>
+    </message>
+    <message>
+        <source>A reward for reviews can never be published: remove it first.</source>
+        <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>
@@ -2835,6 +2887,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source> h</source>
         <translation> ч</translation>
+    </message>
+    <message>
+        <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
+        <translation>Проверка ответов применяет правила конфиденциальности этой страны и ссылается на её закон.</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Другая страна</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3581,65 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Попробовать демо (вымышленные отзывы, в отдельном окне)</translation>
+    </message>
+</context>
+<context>
+    <name>GuardLaw</name>
+    <message>
+        <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
+        <translation>Правило FTC об отзывах потребителей (16 CFR 465); правила площадок</translation>
+    </message>
+    <message>
+        <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
+        <translation>Закон о цифровых рынках, конкуренции и потребителях 2024 г. (Великобритания); правила площадок</translation>
+    </message>
+    <message>
+        <source>Federal Law 38-FZ on advertising; platform rules</source>
+        <translation>Федеральный закон № 38-ФЗ «О рекламе»; правила площадок</translation>
+    </message>
+    <message>
+        <source>Law of Ukraine on consumer rights protection; platform rules</source>
+        <translation>Закон Украины «О защите прав потребителей»; правила площадок</translation>
+    </message>
+    <message>
+        <source>Act on counteracting unfair market practices; platform rules</source>
+        <translation>Закон Польши о противодействии недобросовестным рыночным практикам; правила площадок</translation>
+    </message>
+    <message>
+        <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
+        <translation>Закон КНР о борьбе с недобросовестной конкуренцией; Закон об электронной торговле, ст. 17</translation>
+    </message>
+    <message>
+        <source>Review platforms&apos; rules (Google, Yelp and others)</source>
+        <translation>Правила площадок отзывов (Google, Yelp и другие)</translation>
+    </message>
+    <message>
+        <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
+        <translation>Правило конфиденциальности HIPAA (45 CFR 164.502)</translation>
+    </message>
+    <message>
+        <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
+        <translation>UK GDPR, ст. 9; руководство GMC о конфиденциальности</translation>
+    </message>
+    <message>
+        <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
+        <translation>Федеральный закон № 323-ФЗ, ст. 13 (врачебная тайна)</translation>
+    </message>
+    <message>
+        <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
+        <translation>Основы законодательства Украины о здравоохранении, ст. 40 (врачебная тайна)</translation>
+    </message>
+    <message>
+        <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
+        <translation>Закон Польши о правах пациента, ст. 13–14 (врачебная тайна)</translation>
+    </message>
+    <message>
+        <source>Physicians Law art. 56; Personal Information Protection Law</source>
+        <translation>Закон КНР о врачах, ст. 56; Закон о защите персональной информации</translation>
+    </message>
+    <message>
+        <source>Medical confidentiality and data protection law</source>
+        <translation>Законы о врачебной тайне и защите данных</translation>
     </message>
 </context>
 </TS>

@@ -479,6 +479,42 @@
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Це повне ім’я або прізвище людини. Використовуйте лише ім’я або не називайте людину взагалі.</translation>
     </message>
+    <message>
+        <source>Confirms a patient</source>
+        <translation>Підтверджує, що людина — пацієнт</translation>
+    </message>
+    <message>
+        <source>Health detail</source>
+        <translation>Відомості про здоров’я</translation>
+    </message>
+    <message>
+        <source>Date or time of a visit</source>
+        <translation>Дата або час візиту</translation>
+    </message>
+    <message>
+        <source>Billing or insurance</source>
+        <translation>Оплата або страховка</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Повне ім’я</translation>
+    </message>
+    <message>
+        <source>Reward for reviews</source>
+        <translation>Винагорода за відгуки</translation>
+    </message>
+    <message>
+        <source>New information</source>
+        <translation>Нові відомості</translation>
+    </message>
+    <message>
+        <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
+        <translation>Тут пропонується винагорода за відгук. Майданчики й закон забороняють винагороджувати за відгуки; приберіть це.</translation>
+    </message>
+    <message>
+        <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
+        <translation>Це повідомляє читачам про людину те, чого немає у відгуку. Відповідь може відповідати на відгук, але не має додавати нічого про пацієнта.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2455,6 +2491,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>Скопійовано. Вставте відповідь на сторінці відгуку, а потім натисніть «Позначити: відповідь надано».</translation>
     </message>
+    <message>
+        <source>“{words}” — {rule}: {reason}</source>
+        <translation>«{words}» — {rule}: {reason}</translation>
+    </message>
+    <message>
+        <source>Safer: “{rewrite}” (double-click to use it)</source>
+        <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
+    </message>
+    <message>
+        <source>Why: {law}</source>
+        <translation>Підстава: {law}</translation>
+    </message>
+    <message>
+        <source>A reward for reviews can never be published: remove it first.</source>
+        <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>
@@ -2851,6 +2903,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source> h</source>
         <translation> год</translation>
+    </message>
+    <message>
+        <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
+        <translation>Перевірка відповідей застосовує правила конфіденційності цієї країни й посилається на її закон.</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Країна:</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Велика Британія</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Інша країна</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3597,65 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Спробувати демо (вигадані відгуки, в окремому вікні)</translation>
+    </message>
+</context>
+<context>
+    <name>GuardLaw</name>
+    <message>
+        <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
+        <translation>Правило FTC щодо відгуків споживачів (16 CFR 465); правила майданчиків</translation>
+    </message>
+    <message>
+        <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
+        <translation>Закон про цифрові ринки, конкуренцію та споживачів 2024 р. (Велика Британія); правила майданчиків</translation>
+    </message>
+    <message>
+        <source>Federal Law 38-FZ on advertising; platform rules</source>
+        <translation>Федеральний закон РФ № 38-ФЗ «Про рекламу»; правила майданчиків</translation>
+    </message>
+    <message>
+        <source>Law of Ukraine on consumer rights protection; platform rules</source>
+        <translation>Закон України «Про захист прав споживачів»; правила майданчиків</translation>
+    </message>
+    <message>
+        <source>Act on counteracting unfair market practices; platform rules</source>
+        <translation>Закон Польщі про протидію недобросовісним ринковим практикам; правила майданчиків</translation>
+    </message>
+    <message>
+        <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
+        <translation>Закон КНР про боротьбу з недобросовісною конкуренцією; Закон про електронну торгівлю, ст. 17</translation>
+    </message>
+    <message>
+        <source>Review platforms&apos; rules (Google, Yelp and others)</source>
+        <translation>Правила майданчиків відгуків (Google, Yelp та інші)</translation>
+    </message>
+    <message>
+        <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
+        <translation>Правило конфіденційності HIPAA (45 CFR 164.502)</translation>
+    </message>
+    <message>
+        <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
+        <translation>UK GDPR, ст. 9; настанови GMC щодо конфіденційності</translation>
+    </message>
+    <message>
+        <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
+        <translation>Федеральний закон РФ № 323-ФЗ, ст. 13 (лікарська таємниця)</translation>
+    </message>
+    <message>
+        <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
+        <translation>Основи законодавства України про охорону здоров’я, ст. 40 (лікарська таємниця)</translation>
+    </message>
+    <message>
+        <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
+        <translation>Закон Польщі про права пацієнта, ст. 13–14 (лікарська таємниця)</translation>
+    </message>
+    <message>
+        <source>Physicians Law art. 56; Personal Information Protection Law</source>
+        <translation>Закон КНР про лікарів, ст. 56; Закон про захист персональної інформації</translation>
+    </message>
+    <message>
+        <source>Medical confidentiality and data protection law</source>
+        <translation>Закони про лікарську таємницю та захист даних</translation>
     </message>
 </context>
 </TS>

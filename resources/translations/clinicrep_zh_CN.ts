@@ -469,6 +469,42 @@
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>这是某人的全名或姓氏。请只用名字（不带姓），或不提姓名。</translation>
     </message>
+    <message>
+        <source>Confirms a patient</source>
+        <translation>确认对方是患者</translation>
+    </message>
+    <message>
+        <source>Health detail</source>
+        <translation>健康信息</translation>
+    </message>
+    <message>
+        <source>Date or time of a visit</source>
+        <translation>就诊日期或时间</translation>
+    </message>
+    <message>
+        <source>Billing or insurance</source>
+        <translation>费用或保险</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Reward for reviews</source>
+        <translation>以奖励换取评价</translation>
+    </message>
+    <message>
+        <source>New information</source>
+        <translation>新增信息</translation>
+    </message>
+    <message>
+        <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
+        <translation>这是在以奖励换取评价。平台和法律都禁止以奖励换取评价，请删除。</translation>
+    </message>
+    <message>
+        <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
+        <translation>这向读者透露了评价中没有提到的关于评价者的信息。回复可以回应评价内容，但不得添加任何关于患者的信息。</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2409,6 +2445,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Copied. Paste it on the review&apos;s page, then press “Mark answered”.</source>
         <translation>已复制。请将其粘贴到评价页面上，然后点击“标记为已回复”。</translation>
     </message>
+    <message>
+        <source>“{words}” — {rule}: {reason}</source>
+        <translation>“{words}”——{rule}：{reason}</translation>
+    </message>
+    <message>
+        <source>Safer: “{rewrite}” (double-click to use it)</source>
+        <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
+    </message>
+    <message>
+        <source>Why: {law}</source>
+        <translation>依据：{law}</translation>
+    </message>
+    <message>
+        <source>A reward for reviews can never be published: remove it first.</source>
+        <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>
@@ -2801,6 +2853,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source> h</source>
         <translation> 小时</translation>
+    </message>
+    <message>
+        <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
+        <translation>回复检查将采用该国家的保密规则并引用其法律。</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>其他国家/地区</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3547,65 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="42"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>试用演示（虚构的评价，在单独的窗口中打开）</translation>
+    </message>
+</context>
+<context>
+    <name>GuardLaw</name>
+    <message>
+        <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
+        <translation>美国FTC消费者评价规则（16 CFR 465）；平台规则</translation>
+    </message>
+    <message>
+        <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
+        <translation>英国《2024年数字市场、竞争和消费者法》；平台规则</translation>
+    </message>
+    <message>
+        <source>Federal Law 38-FZ on advertising; platform rules</source>
+        <translation>俄罗斯联邦第38-FZ号广告法；平台规则</translation>
+    </message>
+    <message>
+        <source>Law of Ukraine on consumer rights protection; platform rules</source>
+        <translation>乌克兰《消费者权益保护法》；平台规则</translation>
+    </message>
+    <message>
+        <source>Act on counteracting unfair market practices; platform rules</source>
+        <translation>波兰《反不正当市场行为法》；平台规则</translation>
+    </message>
+    <message>
+        <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
+        <translation>《反不正当竞争法》；《电子商务法》第十七条</translation>
+    </message>
+    <message>
+        <source>Review platforms&apos; rules (Google, Yelp and others)</source>
+        <translation>评价平台规则（Google、Yelp等）</translation>
+    </message>
+    <message>
+        <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
+        <translation>HIPAA隐私规则（45 CFR 164.502）</translation>
+    </message>
+    <message>
+        <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
+        <translation>英国GDPR第9条；英国医学总会（GMC）保密指引</translation>
+    </message>
+    <message>
+        <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
+        <translation>俄罗斯联邦第323-FZ号法律第13条（医疗保密）</translation>
+    </message>
+    <message>
+        <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
+        <translation>《乌克兰卫生保健立法纲要》第40条（医疗保密）</translation>
+    </message>
+    <message>
+        <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
+        <translation>波兰《患者权利法》第13–14条（医疗保密）</translation>
+    </message>
+    <message>
+        <source>Physicians Law art. 56; Personal Information Protection Law</source>
+        <translation>《医师法》第五十六条；《个人信息保护法》</translation>
+    </message>
+    <message>
+        <source>Medical confidentiality and data protection law</source>
+        <translation>医疗保密和数据保护法律</translation>
     </message>
 </context>
 </TS>

@@ -128,26 +128,53 @@ def finding_reason(code: FindingCode) -> str:
 
 def law_citation(country: str, rule: str) -> str:
     """The law (or platform rule) a finding of ``rule`` rests on in ``country``."""
-    tr = QCoreApplication.translate
     if rule == "reward":
         return {
-            "US": tr("GuardLaw", "FTC rule on consumer reviews (16 CFR 465); platform rules"),
-            "UK": tr(
+            "US": QCoreApplication.translate(
+                "GuardLaw", "FTC rule on consumer reviews (16 CFR 465); platform rules"
+            ),
+            "UK": QCoreApplication.translate(
                 "GuardLaw", "Digital Markets, Competition and Consumers Act 2024; platform rules"
             ),
-            "RU": tr("GuardLaw", "Federal Law 38-FZ on advertising; platform rules"),
-            "UA": tr("GuardLaw", "Law of Ukraine on consumer rights protection; platform rules"),
-            "PL": tr("GuardLaw", "Act on counteracting unfair market practices; platform rules"),
-            "CN": tr("GuardLaw", "Anti-Unfair Competition Law; E-Commerce Law art. 17"),
-        }.get(country, tr("GuardLaw", "Review platforms' rules (Google, Yelp and others)"))
+            "RU": QCoreApplication.translate(
+                "GuardLaw", "Federal Law 38-FZ on advertising; platform rules"
+            ),
+            "UA": QCoreApplication.translate(
+                "GuardLaw", "Law of Ukraine on consumer rights protection; platform rules"
+            ),
+            "PL": QCoreApplication.translate(
+                "GuardLaw", "Act on counteracting unfair market practices; platform rules"
+            ),
+            "CN": QCoreApplication.translate(
+                "GuardLaw", "Anti-Unfair Competition Law; E-Commerce Law art. 17"
+            ),
+        }.get(
+            country,
+            QCoreApplication.translate(
+                "GuardLaw", "Review platforms' rules (Google, Yelp and others)"
+            ),
+        )
     return {
-        "US": tr("GuardLaw", "HIPAA Privacy Rule (45 CFR 164.502)"),
-        "UK": tr("GuardLaw", "UK GDPR art. 9; GMC guidance on confidentiality"),
-        "RU": tr("GuardLaw", "Federal Law 323-FZ, art. 13 (medical secrecy)"),
-        "UA": tr("GuardLaw", "Fundamentals of the legislation of Ukraine on health care, art. 40"),
-        "PL": tr("GuardLaw", "Act on patient rights, art. 13-14 (medical secrecy)"),
-        "CN": tr("GuardLaw", "Physicians Law art. 56; Personal Information Protection Law"),
-    }.get(country, tr("GuardLaw", "Medical confidentiality and data protection law"))
+        "US": QCoreApplication.translate("GuardLaw", "HIPAA Privacy Rule (45 CFR 164.502)"),
+        "UK": QCoreApplication.translate(
+            "GuardLaw", "UK GDPR art. 9; GMC guidance on confidentiality"
+        ),
+        "RU": QCoreApplication.translate(
+            "GuardLaw", "Federal Law 323-FZ, art. 13 (medical secrecy)"
+        ),
+        "UA": QCoreApplication.translate(
+            "GuardLaw", "Fundamentals of the legislation of Ukraine on health care, art. 40"
+        ),
+        "PL": QCoreApplication.translate(
+            "GuardLaw", "Act on patient rights, art. 13-14 (medical secrecy)"
+        ),
+        "CN": QCoreApplication.translate(
+            "GuardLaw", "Physicians Law art. 56; Personal Information Protection Law"
+        ),
+    }.get(
+        country,
+        QCoreApplication.translate("GuardLaw", "Medical confidentiality and data protection law"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
