@@ -559,7 +559,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     for m in _chinese_name_pattern().finditer(text):
         yield m.start(), m.end()
     author = reviewer_name.strip()
-    if _HAN.match(author):
+    # a Chinese full name starts with a surname ("王小明"); "小王", "阿明", "大熊" are nicknames
+    if _HAN.match(author) and 2 <= len(author) <= 4 and author[0] in lexicon("zh").surnames:
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()
     for surname in _surnames_of(author):

@@ -206,9 +206,19 @@ class WordFamilies:
         for i, char in enumerate(folded):
             for term in index.get(char, ()):
                 word = term.stems[0]
-                if folded.startswith(word, i):
+                if folded.startswith(word, i) and not _inside_latin_word(folded, i, len(word)):
                     hits.append(Hit(i, i + len(word), term.kind, term.family))
         return hits
+
+
+def _inside_latin_word(text: str, start: int, length: int) -> bool:
+    """A Latin term in Chinese text ("NT", "HPV") is a word of its own, not part of "dental"."""
+    end = start + length
+    if not text[start].isascii() or not text[start].isalnum():
+        return False
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
 
 
 def split_clauses(
