@@ -271,6 +271,14 @@ def _title_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _staff_title_before() -> re.Pattern[str]:
+    """A professional title just before a name: "Dr Anna Wiśniewska" is the practice's own."""
+    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
+
+
+@cache
 def _chinese_name_pattern() -> re.Pattern[str]:
     zh = lexicon("zh")
     # The given name is one or two characters that are not function words: without that,
@@ -293,6 +301,7 @@ def load_guidelines() -> None:
         country_pack(country)
     _first_name_stems()
     _title_pattern()
+    _staff_title_before()
     _chinese_name_pattern()
 
 
@@ -483,6 +492,8 @@ def find_confidentiality_problems(
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
+        elif kind == "names":
+            add(start, end, FindingCode.FULL_NAME)
         elif kind == "care":
             # a visit, a treatment, a doctor: a care relationship once it is theirs
             before = [a for a in addressee_at.get(clause, ()) if a.end <= start]
@@ -541,7 +552,10 @@ def _reviewer_mentions(text: str, reviewer_name: str) -> Iterable[tuple[int, int
 
 
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
+    staff = _staff_title_before()
     for start, end, surname in _first_name_and_surname(text):
+        if staff.search(text, max(0, start - 20), start):
+            continue  # a doctor or nurse of the practice, named in full on its website too
         if not _PATRONYMIC.match(surname):
             yield start, end
             continue

@@ -32,10 +32,11 @@ def normalise_language(language: str | None) -> str:
 class Lexicon:
     language: str
     checklist: dict[str, tuple[re.Pattern[str], ...]]
-    titles: tuple[str, ...]
+    titles: tuple[str, ...]  # before a person's name: "Mrs", "pani", "господин"
+    staff_titles: tuple[str, ...]  # before a staff member's name: "Dr", "doktor", "медсестра"
     first_names: tuple[str, ...]
     surnames: str  # Chinese only: the common one-character surnames
-    name_titles: str  # Chinese only: titles that follow a name
+    name_titles: str  # Chinese only: titles that follow a person's name (先生, 女士)
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -64,6 +65,7 @@ def lexicon(language: str) -> Lexicon:
         language=code,
         checklist=_compile_table(data.get("checklist", {}), anchored=anchored),
         titles=tuple(guard.get("titles", ())),
+        staff_titles=tuple(guard.get("staff_titles", ())),
         first_names=tuple(guard.get("first_names", ())),
         surnames=str(guard.get("surnames", "")),
         name_titles=str(guard.get("name_titles", "")),

@@ -29,6 +29,7 @@ PHRASE_KINDS = (
     "billing",  # what someone paid or was charged
     "insurance",  # their insurance or coverage
     "care",  # a visit, a treatment, a doctor: a finding once it is the reviewer's
+    "names",  # a family or a person named in full ("the Nowak family", "семья Лебедевых")
     "personal",  # the person's circumstances (a lost job, a divorce): new information
     "reward",  # rewards for reviews
     "review",  # the words for a review, feedback, a rating
