@@ -271,6 +271,13 @@ def _title_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _title_surname_pattern() -> re.Pattern[str]:
+    titles = {t for code in LANGUAGES for t in lexicon(code).titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+({_CAPITALISED})(?!\s+{_CAPITALISED})")
+
+
+@cache
 def _staff_title_before() -> re.Pattern[str]:
     """A professional title just before a name: "Dr Anna Wiśniewska" is the practice's own."""
     titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
@@ -301,6 +308,7 @@ def load_guidelines() -> None:
         country_pack(country)
     _first_name_stems()
     _title_pattern()
+    _title_surname_pattern()
     _staff_title_before()
     _chinese_name_pattern()
 
@@ -327,8 +335,12 @@ _FACT_CODES = (
     FindingCode.PRICE,
     FindingCode.INSURANCE,
 )
+# Endings of Russian, Ukrainian and Polish surnames (in any case): "Пане Кравчук", "пана
+# Лисенка", "Pani Kowalska"; "Pani Ewo" is a first name in the vocative, not a surname.
 _SURNAME_LIKE = re.compile(
-    r"\w+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ук|юк|чук|ий|ська|цька)$"
+    r"\w+(?:ов|ова|ову|овой|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|ского|ской|цкий|цкая"
+    r"|енко|енка|енку|ук|юк|чук|ука|юка|чука|ий|ська|цька|ського|ської"
+    r"|ski|ska|skiego|skiej|cki|cka|ckiego|ckiej|dzki|dzka|wicz|czyk|czak|iak|owa|ówna)$"
 )
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
@@ -569,6 +581,13 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             yield before.start(1), end
     for m in _title_pattern().finditer(text):
         if not _PATRONYMIC.match(m.group(1)):
+            yield m.start(), m.end()
+    # "Mrs Smith", "Пане Кравчук", "пана Лисенка": a civil title and a surname
+    stems = _first_name_stems()
+    for m in _title_surname_pattern().finditer(text):
+        word = m.group(1)
+        first_name = any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1))
+        if not first_name and not _PATRONYMIC.match(word) and _SURNAME_LIKE.match(word):
             yield m.start(), m.end()
     for m in _chinese_name_pattern().finditer(text):
         yield m.start(), m.end()
