@@ -480,6 +480,18 @@ def find_confidentiality_problems(
     for spans in addressee_at.values():
         spans.sort(key=lambda h: h.start)
 
+    def review_near(clause: int) -> bool:
+        """A review is named in this clause or the one before ("leave a review — get ...")."""
+        if clause in flags["review"]:
+            return True
+        if clause == 0:
+            return False
+        start, end = clauses[clause - 1]
+        return any(
+            next(language_pack(code).phrases["review"].finditer_in(text, low, start, end), None)
+            for code in codes
+        )
+
     def general(clause: int) -> bool:
         return clause in flags["general"] and clause not in flags["addressee"]
 
@@ -515,7 +527,7 @@ def find_confidentiality_problems(
                     start = min(start, nearest.start)
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if general(clause) and clause not in flags["review"]:
+            if general(clause) and not review_near(clause):
                 continue  # "we offer a discount to seniors": an offer, not a reward
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
