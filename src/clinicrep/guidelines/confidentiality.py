@@ -401,12 +401,10 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
     low = lowered(text)
     for code in codes:
         pack = language_pack(code)
-        for kind, phrases in pack.phrases.items():
-            if kind in _CLAUSE_FLAGS:
-                continue  # read later, only in the clauses that assert something
-            for m in phrases.finditer(text, low):
-                family = _phrase_family(m.group(), pack.morphology) if kind in _FACT_KINDS else ""
-                hits.append(Hit(m.start(), m.end(), kind, family))
+        # whom a clause is about is read later, only in the clauses that assert something
+        for kind, m in pack.facts.finditer(text, low):
+            family = _phrase_family(m.group(), pack.morphology) if kind in _FACT_KINDS else ""
+            hits.append(Hit(m.start(), m.end(), kind, family))
         hits.extend(pack.families.find(text))
     for kind, phrases in country_pack(country).phrases.items():
         for m in phrases.finditer(text, low):

@@ -13,6 +13,12 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+try:  # the parser of the re module (named sre_parse before Python 3.11)
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 from clinicrep.guidelines.languages import Morphology
 
@@ -108,6 +114,137 @@ class PhraseSet:
             return False
         stop = len(text) if end is None else end
         return self._caseless.search(text, start, stop) is not None
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def first_characters(entry: str) -> frozenset[str] | None:
+    """The characters a match of ``entry`` can start with, or None when it could be any."""
+    try:
+        parsed = _sre_parser.parse(entry)
+    except re.error:
+        return None
+    return _first_of(list(parsed))
+
+
+def _first_of(items: list[Any]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for op, value in items:
+        name = str(op)
+        first: frozenset[str] | None
+        empty_ok = False
+        if name == "LITERAL":
+            first = frozenset({chr(value)})
+        elif name == "IN":
+            chars: set[str] = set()
+            for item_op, item in value:
+                kind = str(item_op)
+                if kind == "LITERAL":
+                    chars.add(chr(item))
+                elif kind == "RANGE" and item[1] - item[0] < 400:
+                    chars.update(chr(c) for c in range(item[0], item[1] + 1))
+                elif kind == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
+                    chars.update("0123456789")
+                else:
+                    return None
+            first = frozenset(chars)
+        elif name == "BRANCH":
+            union: set[str] = set()
+            for branch in value[1]:
+                got = _first_of(list(branch))
+                if got is None:
+                    return None
+                union |= got
+                if not list(branch):
+                    empty_ok = True
+            first = frozenset(union)
+        elif name == "SUBPATTERN":
+            first = _first_of(list(value[-1]))
+            empty_ok = first is not None and not first
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            first = _first_of(list(value[2]))
+            empty_ok = value[0] == 0
+        elif name == "CATEGORY" and str(value) == "CATEGORY_DIGIT":
+            first = frozenset("0123456789")
+        elif name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # zero width: the next item starts the match
+        else:
+            return None
+        if first is None:
+            return None
+        found |= first
+        if not empty_ok:
+            return frozenset(found)
+    return frozenset(found)  # could match empty: whatever follows (a superset is harmless)
+
+
+class PhraseTable:
+    """Several categories' phrases, found in one pass over the text.
+
+    At each word start only the phrases that can begin with its first letter are tried (an
+    index by first character), which is several times faster than trying every alternative
+    everywhere. Where phrases of two categories overlap, the earlier one in the text wins
+    (and at the same place, the category listed first): either way the reply is held.
+    """
+
+    def __init__(self, categories: dict[str, Sequence[str]], *, anchored: bool) -> None:
+        by_char: dict[str, list[tuple[str, str]]] = {}
+        generic: list[tuple[str, str]] = []
+        everything: list[tuple[str, str, bool]] = []
+        for kind, entries in categories.items():
+            for entry in entries:
+                re.compile(entry)  # a broken entry fails here, naming itself
+                low = lowered_pattern(entry)
+                wordlike = bool(anchored and _WORDLIKE_START.match(entry))
+                everything.append((kind, low, wordlike))
+                chars = first_characters(low) if wordlike else None
+                if chars is None or not chars:
+                    generic.append((kind, low if not wordlike else r"(?<!\w)(?:" + low + ")"))
+                else:
+                    for char in chars:
+                        by_char.setdefault(char, []).append((kind, low))
+        self._by_char = {c: re.compile(_grouped(entries)) for c, entries in by_char.items()}
+        self._generic = re.compile(_grouped(generic)) if generic else None
+        caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
+        self._caseless = re.compile(_grouped(caseless), re.IGNORECASE) if caseless else None
+
+    def finditer(self, text: str, low: str | None) -> Iterator[tuple[str, re.Match[str]]]:
+        """(category, match) of the phrases; ``low`` is ``lowered(text)`` or None."""
+        if low is None:  # rare letters whose lower case is longer: the slow, case-blind way
+            if self._caseless is not None:
+                for m in self._caseless.finditer(text):
+                    yield _kind_of(m), m
+            return
+        by_char = self._by_char
+        if by_char:
+            reached = 0
+            for start in _WORD_START.finditer(low):
+                position = start.start()
+                if position < reached:
+                    continue
+                pattern = by_char.get(low[position])
+                if pattern is None:
+                    continue
+                found = pattern.match(low, position)
+                if found is not None:
+                    reached = found.end()
+                    yield _kind_of(found), found
+        if self._generic is not None:
+            for m in self._generic.finditer(low):
+                yield _kind_of(m), m
+
+
+def _grouped(entries: Sequence[tuple[str, str]]) -> str:
+    """One alternation with a named group per category, in the order given."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, entry in entries:
+        by_kind.setdefault(kind, []).append(f"(?:{entry})")
+    return "|".join(f"(?P<{kind}>{'|'.join(alts)})" for kind, alts in by_kind.items())
+
+
+def _kind_of(m: re.Match[str]) -> str:
+    return m.lastgroup or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +368,8 @@ def split_clauses(
     cuts: list[int] = []
     for m in _SENTENCE_END.finditer(text):
         if m.group().startswith("."):
-            before = text[: m.start()].rsplit(None, 1)
+            # the word before the full stop (a window, not the whole text: a pasted megabyte)
+            before = text[max(0, m.start() - 24) : m.start()].rsplit(None, 1)
             word = before[-1].casefold() if before else ""
             if word in abbreviations or (len(word) == 1 and word.isalpha()):
                 continue  # "Dr. Smith", "Anna K. wrote"

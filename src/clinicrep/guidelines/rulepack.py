@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from clinicrep.guidelines.engine import PhraseSet, WordFamilies
+from clinicrep.guidelines.engine import PhraseSet, PhraseTable, WordFamilies
 from clinicrep.guidelines.languages import Morphology, morphology
 from clinicrep.guidelines.lexicon import normalise_language
 from clinicrep.paths import resource
@@ -34,6 +34,8 @@ PHRASE_KINDS = (
     "reward",  # rewards for reviews
     "review",  # the words for a review, feedback, a rating
 )
+# Categories that say whom a clause is about; the others say what it asserts.
+FLAG_KINDS = ("addressee", "general", "negation", "review")
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
 # Rules a rewrite may be given for, in [rewrites].
@@ -53,6 +55,7 @@ class LanguagePack:
     language: str
     morphology: Morphology
     phrases: dict[str, PhraseSet]
+    facts: PhraseTable  # the phrases of every category that asserts something, in one
     families: WordFamilies
     clause_breaks: PhraseSet
     abbreviations: frozenset[str]
@@ -74,6 +77,10 @@ def language_pack(language: str) -> LanguagePack:
         language=code,
         morphology=morph,
         phrases={k: PhraseSet(guard.get(k, []), anchored=anchored) for k in PHRASE_KINDS},
+        facts=PhraseTable(
+            {k: guard[k] for k in PHRASE_KINDS if k not in FLAG_KINDS and guard.get(k)},
+            anchored=anchored,
+        ),
         families=WordFamilies(morph, data.get("families", {})),
         clause_breaks=PhraseSet(guard.get("clause_breaks", []), anchored=False),
         abbreviations=frozenset(a.casefold() for a in guard.get("abbreviations", [])),
