@@ -22,12 +22,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
 from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, lowered, split_clauses
-from clinicrep.guidelines.languages import Morphology
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
 from clinicrep.guidelines.rulepack import country_pack, language_pack
 from clinicrep.model import Review
@@ -384,8 +383,10 @@ def _languages_of(text: str, primary: str) -> list[str]:
     return codes
 
 
-def _phrase_family(text: str, morphology: Morphology | None = None) -> str:
+@lru_cache(maxsize=20_000)
+def _phrase_family(text: str, language: str = "") -> str:
     """What a phrase names, whatever its form: "колоноскопию" and "колоноскопия" agree."""
+    morphology = language_pack(language).morphology if language else None
     if morphology is None or not morphology.segmented:
         return " ".join(text.casefold().split())
     keys = []
@@ -403,16 +404,14 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
         pack = language_pack(code)
         # whom a clause is about is read later, only in the clauses that assert something
         for kind, m in pack.facts.finditer(text, low):
-            family = _phrase_family(m.group(), pack.morphology) if kind in _FACT_KINDS else ""
-            hits.append(Hit(m.start(), m.end(), kind, family))
+            hits.append(Hit(m.start(), m.end(), kind, ""))  # its family only when needed
         hits.extend(pack.families.find(text))
-    for kind, phrases in country_pack(country).phrases.items():
-        for m in phrases.finditer(text, low):
-            hits.append(Hit(m.start(), m.end(), kind, _phrase_family(m.group())))
+    for kind, m in country_pack(country).phrases.finditer(text, low):
+        hits.append(Hit(m.start(), m.end(), kind, ""))
     for m in _NUMERIC_DATE.finditer(text):
-        hits.append(Hit(m.start(), m.end(), "dates", m.group()))
+        hits.append(Hit(m.start(), m.end(), "dates", ""))
     for m in _CURRENCY_AMOUNT.finditer(text):
-        hits.append(Hit(m.start(), m.end(), "billing", _phrase_family(m.group())))
+        hits.append(Hit(m.start(), m.end(), "billing", ""))
     return hits
 
 
@@ -422,7 +421,17 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     if not text.strip():
         return set()
     review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
-    return {h.family for h in _collect(text, review_codes, country) if h.kind in _FACT_KINDS}
+    language = review_codes[0]
+    return {
+        _family_of(h, text, language)
+        for h in _collect(text, review_codes, country)
+        if h.kind in _FACT_KINDS
+    }
+
+
+def _family_of(hit: Hit, text: str, language: str) -> str:
+    """The hit's family: a word family's own, or the phrase's words reduced to their stems."""
+    return hit.family or _phrase_family(text[hit.start : hit.end], language)
 
 
 def find_confidentiality_problems(
@@ -533,7 +542,7 @@ def find_confidentiality_problems(
                 continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
-            echoed = hit.family in review_facts
+            echoed = _family_of(hit, text, primary) in review_facts
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
@@ -599,8 +608,9 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         first_name = any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1))
         if not first_name and not _PATRONYMIC.match(word) and _SURNAME_LIKE.match(word):
             yield m.start(), m.end()
-    for m in _chinese_name_pattern().finditer(text):
-        yield m.start(), m.end()
+    if _HAN_CHAR.search(text):
+        for m in _chinese_name_pattern().finditer(text):
+            yield m.start(), m.end()
     author = reviewer_name.strip()
     # a Chinese full name starts with a surname ("王小明"); "小王", "阿明", "大熊" are nicknames
     if _HAN.match(author) and 2 <= len(author) <= 4 and author[0] in lexicon("zh").surnames:

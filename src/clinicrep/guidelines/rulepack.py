@@ -95,7 +95,7 @@ class CountryPack:
 
     country: str
     rules: frozenset[str]
-    phrases: dict[str, PhraseSet]
+    phrases: PhraseTable
 
 
 @cache
@@ -106,8 +106,8 @@ def country_pack(country: str) -> CountryPack:
     return CountryPack(
         country=country if country in data else "other",
         rules=frozenset(table["rules"]),
-        phrases={
-            k: PhraseSet(table.get(k, []), anchored=True)
-            for k in ("confirms_patient", "billing", "health")
-        },
+        phrases=PhraseTable(
+            {k: table[k] for k in ("confirms_patient", "billing", "health") if table.get(k)},
+            anchored=True,
+        ),
     )
