@@ -277,6 +277,18 @@ def _title_surname_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _greeting_name_pattern() -> re.Pattern[str]:
+    """A greeting and two capitalised words ("Dear Sandra Whitfield", "Thank you, Simon and
+    Clare Whitaker"): a full name whether or not the first name is in the lists."""
+    greetings = {g for code in LANGUAGES for g in lexicon(code).greetings}
+    alternatives = "|".join(sorted((re.escape(g) for g in greetings), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?i:{alternatives or '(?!)'}),?\s+({_CAPITALISED})"
+        rf"(?:\s+(?i:and|&)\s+{_CAPITALISED})?\s+({_CAPITALISED})"
+    )
+
+
+@cache
 def _staff_title_before() -> re.Pattern[str]:
     """A professional title just before a name: "Dr Anna Wiśniewska" is the practice's own."""
     titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
@@ -308,6 +320,7 @@ def load_guidelines() -> None:
     _first_name_stems()
     _title_pattern()
     _title_surname_pattern()
+    _greeting_name_pattern()
     _staff_title_before()
     _chinese_name_pattern()
 
@@ -601,6 +614,14 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     for m in _title_pattern().finditer(text):
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
+    titles = {t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).titles}
+    staff_words = {
+        t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).staff_titles
+    }
+    for m in _greeting_name_pattern().finditer(text):
+        first = m.group(1).casefold().rstrip(".")
+        if first not in titles and first not in staff_words and not _PATRONYMIC.match(m.group(2)):
+            yield m.start(1), m.end(2)
     # "Mrs Smith", "Пане Кравчук", "пана Лисенка": a civil title and a surname
     stems = _first_name_stems()
     for m in _title_surname_pattern().finditer(text):
