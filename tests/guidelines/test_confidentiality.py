@@ -279,7 +279,7 @@ def test_the_practice_name_and_signer_may_contain_words_the_guard_would_flag() -
     reply = "Thank you! Everyone at Smile Implant Centre is delighted. Dr. Anna Smith, owner"
     assert guard_reply(reply, review, settings) == []
     # The same words outside the practice's own name are still found.
-    assert guard_reply("We love implants.", review, settings)
+    assert guard_reply("We hope your implants feel great.", review, settings)
 
 
 def test_a_findings_key_survives_edits_elsewhere_in_the_reply() -> None:

@@ -26,7 +26,14 @@ from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
-from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, lowered, split_clauses
+from clinicrep.guidelines.engine import (
+    WORD,
+    ClauseIndex,
+    Hit,
+    PhraseSet,
+    lowered,
+    split_clauses,
+)
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
 from clinicrep.guidelines.rulepack import country_pack, language_pack
 from clinicrep.model import Review
@@ -338,6 +345,9 @@ _POLISH_ONLY = re.compile(r"[ąćęłńśźż]", re.IGNORECASE)
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
+_NO_BREAKS = PhraseSet([], anchored=False)
+# What makes a sentence about someone in particular (see ``personal``)
+_PERSONAL_KINDS = ("addressee", "outcome", "specific")
 # Categories that say whom a clause is about, not what it asserts.
 _CLAUSE_FLAGS = ("addressee", "general", "negation", "review")
 # Facts a reply adds about the person: with the reviewer as their subject, new information.
@@ -512,6 +522,26 @@ def find_confidentiality_problems(
             for code in codes
         )
 
+    sentence_of = ClauseIndex(split_clauses(text, _NO_BREAKS, abbreviations))
+    personal_sentences: dict[int, bool] = {}
+    named = [start for start, _ in _reviewer_mentions(text, reviewer_name, vocative=True)]
+
+    def personal(clause: int) -> bool:
+        """The clause's sentence is about someone in particular: it speaks to or names the
+        reviewer, says how something turned out, or tells of a past event ("the biopsy came
+        back", "as we discussed"), so its health words are someone's."""
+        number = sentence_of.of(clauses[clause][0])
+        found = personal_sentences.get(number)
+        if found is None:
+            start, end = sentence_of.clauses[number]
+            found = any(start <= at < end for at in named) or any(
+                next(language_pack(code).phrases[kind].finditer_in(text, low, start, end), None)
+                for code in codes
+                for kind in _PERSONAL_KINDS
+            )
+            personal_sentences[number] = found
+        return found
+
     def general(clause: int) -> bool:
         return clause in flags["general"] and clause not in flags["addressee"]
 
@@ -553,6 +583,8 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if general(clause):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
+            if kind == "health" and clause not in flags["addressee"] and not personal(clause):
+                continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
             echoed = _family_of(hit, text, primary) in review_facts
@@ -581,8 +613,13 @@ def find_confidentiality_problems(
     return _without_allowed(_deduplicated(found), text, allowed)
 
 
-def _reviewer_mentions(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
-    """Where the reply names the reviewer: a clause with their name is about them."""
+def _reviewer_mentions(
+    text: str, reviewer_name: str, *, vocative: bool = False
+) -> Iterable[tuple[int, int]]:
+    """Where the reply names the reviewer: a clause with their name is about them.
+
+    A greeting ("Helen, ...") counts only with ``vocative``: it says whom the reply is for,
+    not that the clause it opens is about them."""
     words = [w for w in WORD.findall(reviewer_name) if len(w) >= 2]
     if not words or reviewer_name.strip().casefold().startswith(("a google user", "anonymous")):
         return
@@ -590,7 +627,9 @@ def _reviewer_mentions(text: str, reviewer_name: str) -> Iterable[tuple[int, int
         words = [reviewer_name.strip()]
     for word in words[:2]:
         # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her
-        pattern = rf"(?<!\w){re.escape(_stem(word))}\w{{0,3}}(?!\w)(?!\s*[,!.:;—–-])"
+        pattern = rf"(?<!\w){re.escape(_stem(word))}\w{{0,3}}(?!\w)"
+        if not vocative:
+            pattern += r"(?!\s*[,!.:;—–-])"
         for m in re.finditer(pattern, text):
             yield m.start(), m.end()
 

@@ -33,9 +33,11 @@ PHRASE_KINDS = (
     "personal",  # the person's circumstances (a lost job, a divorce): new information
     "reward",  # rewards for reviews
     "review",  # the words for a review, feedback, a rating
+    "outcome",  # how something turned out for someone: "glad", "went well", "hope the"
+    "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
-FLAG_KINDS = ("addressee", "general", "negation", "review")
+FLAG_KINDS = ("addressee", "general", "negation", "review", "outcome", "specific")
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
 # Rules a rewrite may be given for, in [rewrites].
