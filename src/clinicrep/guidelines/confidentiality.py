@@ -570,11 +570,12 @@ def find_confidentiality_problems(
             add(start, end, FindingCode.FULL_NAME)
         elif kind == "care":
             # a visit, a treatment, a doctor: a care relationship once it is theirs
-            before = [a for a in addressee_at.get(clause, ()) if a.end <= start]
-            if before and not general(clause):
-                nearest = before[-1]
-                if start - nearest.end <= 40:
-                    start = min(start, nearest.start)
+            # ("your visit", "the appointment you missed"): an addressee in the same clause
+            near = addressee_at.get(clause, ())
+            if near and not general(clause):
+                before = [a for a in near if a.end <= start]
+                if before and start - before[-1].end <= 40:
+                    start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
             if general(clause) and not review_near(clause):
