@@ -8,7 +8,8 @@ replies were blocked and, per rule that fired, how many good replies were flagge
 totals per language: the frozen part is for reporting, never for tuning.
 
 Speed: median and worst milliseconds for 4,096-byte replies made of the language's tune
-replies, and the time for a 1 MB paste.
+replies (CPU time, the best of three runs of each, as other programs share the machine), and
+the wall time for a 1 MB paste.
 
     PYTHONPATH=src python benchmarks/guard_accuracy.py                 # every language
     PYTHONPATH=src python benchmarks/guard_accuracy.py --lang ru       # one language
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -172,16 +174,21 @@ def report_speed(lang: str, texts: list[str], reviews: list[str]) -> None:
     times = []
     for n, reply in enumerate(replies):
         review = reviews[n % len(reviews)] if reviews else ""
-        started = time.perf_counter()
-        find_confidentiality_problems(reply, review_text=review, language=lang)
-        times.append((time.perf_counter() - started) * 1000)
+        runs = []
+        for _ in range(3):  # the best of three: other programs share the two cores
+            started = time.process_time()  # CPU time: waiting for a core is not the guard's
+            find_confidentiality_problems(reply, review_text=review, language=lang)
+            runs.append((time.process_time() - started) * 1000)
+        times.append(min(runs))
     paste = _replies_of(1_000_000, texts)[0]
     started = time.perf_counter()
     find_confidentiality_problems(paste, review_text=reviews[0] if reviews else "", language=lang)
     paste_s = time.perf_counter() - started
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"   speed {lang}: 4 KB reply median {statistics.median(times):.2f} ms, "
-        f"worst {max(times):.2f} ms ({len(times)} replies); 1 MB paste {paste_s:.2f} s"
+        f"worst {max(times):.2f} ms CPU ({len(times)} replies, best of 3 runs each); "
+        f"1 MB paste {paste_s:.2f} s (load average {load:.1f})"
     )
 
 
