@@ -30,9 +30,8 @@ from clinicrep.guidelines.engine import (
     WORD,
     ClauseIndex,
     Hit,
-    PhraseSet,
     lowered,
-    split_clauses,
+    split_text,
 )
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
 from clinicrep.guidelines.rulepack import country_pack, language_pack
@@ -345,7 +344,6 @@ _POLISH_ONLY = re.compile(r"[ąćęłńśźż]", re.IGNORECASE)
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
-_NO_BREAKS = PhraseSet([], anchored=False)
 # What makes a sentence about someone in particular (see ``personal``)
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 # Categories that say whom a clause is about, not what it asserts.
@@ -483,7 +481,7 @@ def find_confidentiality_problems(
         hits.append(Hit(start, end, "addressee", ""))
 
     abbreviations = frozenset().union(*(language_pack(c).abbreviations for c in codes))
-    clauses = split_clauses(text, main.clause_breaks, abbreviations)
+    sentences, clauses = split_text(text, main.clause_breaks, abbreviations)
     index = ClauseIndex(clauses)
     flags: dict[str, set[int]] = {kind: set() for kind in _CLAUSE_FLAGS}
     addressee_at: dict[int, list[Hit]] = {}
@@ -522,7 +520,7 @@ def find_confidentiality_problems(
             for code in codes
         )
 
-    sentence_of = ClauseIndex(split_clauses(text, _NO_BREAKS, abbreviations))
+    sentence_of = ClauseIndex(sentences)
     personal_sentences: dict[int, bool] = {}
     named = [start for start, _ in _reviewer_mentions(text, reviewer_name, vocative=True)]
 

@@ -365,7 +365,14 @@ def split_clauses(
 
     A full stop after an abbreviation ("Dr.", "np.") ends no sentence.
     """
-    cuts: list[int] = []
+    return split_text(text, breaks, abbreviations)[1]
+
+
+def split_text(
+    text: str, breaks: PhraseSet, abbreviations: frozenset[str]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sentences and the clauses of ``text``, from one reading of it."""
+    ends: list[int] = []
     for m in _SENTENCE_END.finditer(text):
         if m.group().startswith("."):
             # the word before the full stop (a window, not the whole text: a pasted megabyte)
@@ -373,18 +380,21 @@ def split_clauses(
             word = before[-1].casefold() if before else ""
             if word in abbreviations or (len(word) == 1 and word.isalpha()):
                 continue  # "Dr. Smith", "Anna K. wrote"
-        cuts.append(m.end())
-    for m in breaks.finditer(text):
-        cuts.append(m.start())
-    clauses = []
+        ends.append(m.end())
+    cuts = ends + [m.start() for m in breaks.finditer(text)]
+    return _pieces(text, ends), _pieces(text, cuts)
+
+
+def _pieces(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    pieces = []
     start = 0
     for cut in sorted(set(cuts)):
         if cut > start:
-            clauses.append((start, cut))
+            pieces.append((start, cut))
             start = cut
     if start < len(text):
-        clauses.append((start, len(text)))
-    return [(s, e) for s, e in (_trimmed(text, s, e) for s, e in clauses) if e > s]
+        pieces.append((start, len(text)))
+    return [(s, e) for s, e in (_trimmed(text, s, e) for s, e in pieces) if e > s]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
