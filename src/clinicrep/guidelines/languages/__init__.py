@@ -24,8 +24,11 @@ class Morphology:
     endings: frozenset[str] = frozenset({""})
     lemma_endings: tuple[str, ...] = ()
     min_stem: int = 3
+    # letters before an ending that keep the word whole: English "x-ray" stays "x-ray"
+    # ("x-rays"), while "biopsy" becomes "biops" ("biopsies")
+    keep_after: frozenset[str] = frozenset()
     segmented: bool = True
-    # stems that must be followed by nothing: 'rak' (cancer) is not 'raki' of a poem
+    # the lengths of the endings, longest last: what ``candidate_stems`` cuts off
     _lengths: tuple[int, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -37,6 +40,8 @@ class Morphology:
         word = lemma.casefold()
         for ending in sorted(self.lemma_endings, key=len, reverse=True):
             if ending and word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
+                if word[-len(ending) - 1] in self.keep_after:
+                    continue
                 return word[: -len(ending)]
         return word
 

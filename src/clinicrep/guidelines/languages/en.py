@@ -9,4 +9,5 @@ MORPHOLOGY = Morphology(
     endings=frozenset({"", "s", "es", "'s", "’s", "s'", "y", "ies", "ied"}),
     lemma_endings=("y",),
     min_stem=4,
+    keep_after=frozenset("aeiou"),
 )
