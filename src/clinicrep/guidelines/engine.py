@@ -179,6 +179,83 @@ def _first_of(items: list[Any]) -> frozenset[str] | None:
     return frozenset(found)  # could match empty: whatever follows (a superset is harmless)
 
 
+def prefixes(entry: str, length: int = 2) -> frozenset[str] | None:
+    """The first ``length`` characters a match of ``entry`` can start with (shorter where the
+    match can be shorter), or None when they could be anything."""
+    try:
+        parsed = _sre_parser.parse(entry)
+    except re.error:
+        return None
+    found = _sequence_prefixes(list(parsed), length)
+    return None if found is None or len(found) > 2000 else frozenset(found)
+
+
+def _sequence_prefixes(items: list[Any], length: int) -> set[str] | None:
+    results = {""}
+    for op, value in items:
+        open_ = {p for p in results if len(p) < length}
+        if not open_:
+            break
+        new: set[str] = set()
+        for p in open_:
+            starts = _item_prefixes(op, value, length - len(p))
+            if starts is None:
+                return None
+            new.update(p + start for start in starts)
+        results = (results - open_) | new
+        if len(results) > 2000:
+            return None
+    return results
+
+
+def _item_prefixes(op: Any, value: Any, length: int) -> set[str] | None:
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(value)}
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+        return {""}
+    if name == "CATEGORY":
+        return set("0123456789") if str(value) == "CATEGORY_DIGIT" else None
+    if name == "IN":
+        chars: set[str] = set()
+        for item_op, item in value:
+            kind = str(item_op)
+            if kind == "LITERAL":
+                chars.add(chr(item))
+            elif kind == "RANGE" and item[1] - item[0] < 400:
+                chars.update(chr(c) for c in range(item[0], item[1] + 1))
+            elif kind == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
+                chars.update("0123456789")
+            else:
+                return None
+        return chars
+    if name == "BRANCH":
+        union: set[str] = set()
+        for branch in value[1]:
+            got = _sequence_prefixes(list(branch), length)
+            if got is None:
+                return None
+            union |= got
+        return union
+    if name == "SUBPATTERN":
+        return _sequence_prefixes(list(value[-1]), length)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, item = value
+        union = set()
+        for times in range(low, min(high, length) + 1):
+            got = _sequence_prefixes(list(item) * times, length) if times else {""}
+            if got is None:
+                return None
+            union |= got
+        if high > length:  # more repeats only lengthen what is already long enough
+            got = _sequence_prefixes(list(item) * length, length)
+            if got is None:
+                return None
+            union |= got
+        return union
+    return None
+
+
 class PhraseTable:
     """Several categories' phrases, found in one pass over the text.
 
@@ -189,6 +266,7 @@ class PhraseTable:
     """
 
     def __init__(self, categories: dict[str, Sequence[str]], *, anchored: bool) -> None:
+        by_pair: dict[str, list[tuple[str, str]]] = {}
         by_char: dict[str, list[tuple[str, str]]] = {}
         generic: list[tuple[str, str]] = []
         everything: list[tuple[str, str, bool]] = []
@@ -198,12 +276,20 @@ class PhraseTable:
                 low = lowered_pattern(entry)
                 wordlike = bool(anchored and _WORDLIKE_START.match(entry))
                 everything.append((kind, low, wordlike))
-                chars = first_characters(low) if wordlike else None
-                if chars is None or not chars:
-                    generic.append((kind, low if not wordlike else r"(?<!\w)(?:" + low + ")"))
-                else:
+                pairs = prefixes(low) if wordlike else None
+                chars = first_characters(low) if wordlike and pairs is None else None
+                if pairs and all(len(p) == 2 for p in pairs):
+                    for pair in pairs:
+                        by_pair.setdefault(pair, []).append((kind, low))
+                elif pairs:  # some matches are one character long
+                    for char in {p[0] for p in pairs if p}:
+                        by_char.setdefault(char, []).append((kind, low))
+                elif chars:
                     for char in chars:
                         by_char.setdefault(char, []).append((kind, low))
+                else:
+                    generic.append((kind, low if not wordlike else r"(?<!\w)(?:" + low + ")"))
+        self._by_pair = {p: re.compile(_grouped(entries)) for p, entries in by_pair.items()}
         self._by_char = {c: re.compile(_grouped(entries)) for c, entries in by_char.items()}
         self._generic = re.compile(_grouped(generic)) if generic else None
         caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
@@ -216,17 +302,21 @@ class PhraseTable:
                 for m in self._caseless.finditer(text):
                     yield _kind_of(m), m
             return
-        by_char = self._by_char
-        if by_char:
+        by_pair, by_char = self._by_pair, self._by_char
+        if by_pair or by_char:
             reached = 0
             for start in _WORD_START.finditer(low):
                 position = start.start()
                 if position < reached:
                     continue
-                pattern = by_char.get(low[position])
-                if pattern is None:
-                    continue
-                found = pattern.match(low, position)
+                found = None
+                pattern = by_pair.get(low[position : position + 2])
+                if pattern is not None:
+                    found = pattern.match(low, position)
+                if found is None:
+                    pattern = by_char.get(low[position])
+                    if pattern is not None:
+                        found = pattern.match(low, position)
                 if found is not None:
                     reached = found.end()
                     yield _kind_of(found), found
