@@ -23,7 +23,14 @@ from clinicrep.guidelines.confidentiality import (
     rewrite_span,
     rule_label,
 )
-from clinicrep.guidelines.engine import PhraseSet, WordFamilies, split_clauses
+from clinicrep.guidelines.engine import (
+    PhraseSet,
+    PhraseTable,
+    WordFamilies,
+    first_characters,
+    prefixes,
+    split_clauses,
+)
 from clinicrep.guidelines.languages import morphology
 from clinicrep.guidelines.lexicon import LANGUAGES
 from clinicrep.guidelines.rulepack import REWRITE_RULES, language_pack
@@ -367,3 +374,29 @@ def test_every_english_reply_of_our_own_sets_is_judged_as_labelled() -> None:
             wrong.append((item["id"], item["reply"]))
     assert len(path.read_text(encoding="utf-8").splitlines()) >= 200
     assert wrong == []
+
+
+def test_the_phrase_table_tries_at_each_word_only_the_phrases_that_can_start_there() -> None:
+    assert prefixes(r"your\b") == {"yo"}
+    assert prefixes(r"(?:when|while)\s+you") == {"wh"}
+    assert prefixes(r"x-?rays?") == {"x-", "xr"}
+    assert prefixes(r"\w+ed") is None  # could start with anything
+    assert first_characters(r"\d+\s*%") == frozenset("0123456789")
+    table = PhraseTable(
+        {
+            "confirms_patient": [r"your\s+(?:next|last)\s+visit"],
+            "reward": [r"\d+\s*%\s*off", r"(?:free|complimentary)\s+\w+"],
+            "dates": [r"(?:\w+\s+)?days?\s+ago"],  # no known first letters: scanned in full
+        },
+        anchored=True,
+    )
+    text = "Two days ago? Enjoy 10% OFF and a Free polish at Your next visit."
+    found = [(kind, text[m.start() : m.end()]) for kind, m in table.finditer(text, text.lower())]
+    assert sorted(found) == sorted(
+        [
+            ("dates", "Two days ago"),
+            ("reward", "10% OFF"),
+            ("reward", "Free polish"),
+            ("confirms_patient", "Your next visit"),
+        ]
+    )
