@@ -2495,6 +2495,10 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
+    <message>
+        <source>Checking the long reply…</source>
+        <translation>Sprawdzamy długą odpowiedź…</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>

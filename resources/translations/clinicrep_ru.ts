@@ -2495,6 +2495,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
+    <message>
+        <source>Checking the long reply…</source>
+        <translation>Проверяем длинный ответ…</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>

@@ -2507,6 +2507,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
+    <message>
+        <source>Checking the long reply…</source>
+        <translation>Перевіряємо довгу відповідь…</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>

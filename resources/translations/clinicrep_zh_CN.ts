@@ -2461,6 +2461,10 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
+    <message>
+        <source>Checking the long reply…</source>
+        <translation>正在检查较长的回复…</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>

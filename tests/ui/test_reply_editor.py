@@ -3,6 +3,7 @@ reply that confirms the visit, she fixes it, and it is published once to Google.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -185,3 +186,21 @@ def test_new_information_about_the_reviewer_blocks_publish_until_the_safe_wordin
     qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(google_api.replies) == 1, timeout=10000)
     assert "blood pressure" not in google_api.replies[0][1]
+
+
+def test_a_megabyte_paste_is_checked_without_freezing_the_window(google_window, qtbot):
+    window, _location = google_window
+    editor = window.editor
+    paste = "Thank you for your kind words, we shared them with the team. " * 17_000
+    editor.text.setPlainText(paste + "Your biopsy was clear.")
+    qtbot.waitUntil(lambda: editor.checking)
+    assert not editor.publish_button.isEnabled()
+    assert "Checking the long reply" in editor.state.text()
+    # the guard works on a worker: the window keeps answering meanwhile
+    started = time.monotonic()
+    qtbot.wait(20)
+    assert time.monotonic() - started < 1.0
+    qtbot.waitUntil(lambda: not editor.checking, timeout=60_000)
+    assert any("biopsy" in f.text for f in editor.findings)
+    assert not editor.publish_button.isEnabled()
+    assert "Checking" not in editor.state.text()

@@ -18,7 +18,11 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from clinicrep.guidelines.confidentiality import FindingCode, guard_reply
+from clinicrep.guidelines.confidentiality import (
+    ConfidentialityFinding,
+    FindingCode,
+    guard_reply,
+)
 from clinicrep.guidelines.kinds import ReplyKind
 from clinicrep.guidelines.lexicon import LANGUAGES, lexicon
 from clinicrep.labels import platform_label
@@ -67,6 +71,15 @@ class ReplyContext:
     ticked: Collection[str] = ()  # ids of manual items the user ticked
     confirmed_overrides: Collection[str] = ()  # keys of guard findings the user overrode
     now: datetime | None = None
+    # the guard's findings for this text when the caller has them (the editor does): the
+    # guard then runs once, not once per item that needs it
+    findings: Sequence[ConfidentialityFinding] | None = None
+
+
+def _guard(text: str, review: Review, context: ReplyContext) -> Sequence[ConfidentialityFinding]:
+    if context.findings is not None:
+        return context.findings
+    return guard_reply(text, review, context.settings)
 
 
 def _patterns(key: str) -> list[re.Pattern[str]]:
@@ -334,8 +347,8 @@ def _confidential(text: str, review: Review, context: ReplyContext) -> Checklist
     label = QCoreApplication.translate("Checklist", "Nothing that reveals a patient")
     open_findings = [
         f
-        for f in guard_reply(text, review, context.settings)
-        if f.key not in context.confirmed_overrides
+        for f in _guard(text, review, context)
+        if not f.overridable or f.key not in context.confirmed_overrides
     ]
     if not open_findings:
         return ChecklistItemResult("confidential", label, ItemState.OK)
@@ -351,9 +364,7 @@ def _confidential(text: str, review: Review, context: ReplyContext) -> Checklist
 def _no_incentive(text: str, review: Review, context: ReplyContext) -> ChecklistItemResult:
     """The guard's reward rule, shown as a checklist item too: one rule, one place."""
     label = QCoreApplication.translate("Checklist", "No reward for reviews")
-    rewards = [
-        f for f in guard_reply(text, review, context.settings) if f.code == FindingCode.REWARD
-    ]
+    rewards = [f for f in _guard(text, review, context) if f.code == FindingCode.REWARD]
     if not rewards:
         return ChecklistItemResult("no_incentive", label, ItemState.OK)
     first = rewards[0]

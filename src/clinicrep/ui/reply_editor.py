@@ -63,6 +63,9 @@ log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 600
 CHECK_DELAY_MS = 150
+# A longer reply (a paste) is checked on a worker: the guard needs seconds for a megabyte,
+# milliseconds for a reply of a normal length.
+LARGE_REPLY_CHARS = 20_000
 _MARK = {ItemState.OK: "✔", ItemState.MISSING: "✘", ItemState.PROBLEM: "⚠", ItemState.MANUAL: "☐"}
 
 
@@ -83,6 +86,8 @@ class ReplyEditor(QWidget):
         self.ticked: set[str] = set()
         self.other_replies: list[str] = []
         self.sending = False
+        self.checking = False  # a long reply is being checked on a worker
+        self._evaluation = 0  # the newest check: older results arriving later are dropped
         self.closed = False  # set by the window: results arriving later are dropped
         self._loading = False
         self._published_text = ""  # what the platform shows: publishing it again is pointless
@@ -301,13 +306,49 @@ class ReplyEditor(QWidget):
         if review is None:
             return
         text = self.text.toPlainText()
-        self.findings = guard_reply(text, review, self.settings)
+        self._evaluation += 1
+        if len(text) > LARGE_REPLY_CHARS:
+            self._check_on_worker(text, review)
+            return
+        self.checking = False
+        self._show_evaluation(text, review, guard_reply(text, review, self.settings))
+
+    def _check_on_worker(self, text: str, review: Review) -> None:
+        """Guard a long reply off the GUI thread; "Publish" waits for the result."""
+        self.checking = True
+        self.publish_button.setEnabled(False)
+        self.copy_button.setEnabled(False)
+        self.state.setText(self.tr("Checking the long reply…"))
+        number = self._evaluation
+        settings = self.settings
+
+        def arrived(findings: object) -> None:
+            if self.closed or number != self._evaluation or review is not self.review:
+                return  # the text or the review changed meanwhile: a newer check counts
+            self.checking = False
+            self._show_state(get_reply(self.db, review.id) if review.id is not None else None)
+            if isinstance(findings, list):
+                self._show_evaluation(text, review, findings)
+
+        def failed(error: BaseException) -> None:
+            if not self.closed and number == self._evaluation:
+                self.state.setText(user_message(error))  # "Publish" stays off: nothing known
+
+        Op(self, lambda _progress: guard_reply(text, review, settings)).on_success(
+            arrived
+        ).on_failure(failed).start()
+
+    def _show_evaluation(
+        self, text: str, review: Review, findings: list[ConfidentialityFinding]
+    ) -> None:
+        self.findings = findings
         ReplyEditor._guidelines_loaded = True
         context = ReplyContext(
             settings=self.settings,
             other_replies=self.other_replies,
             ticked=self.ticked,
             confirmed_overrides=self.confirmed,
+            findings=findings,
         )
         self.checklist = evaluate_checklist(
             ReplyKind(self.kind.currentData()), text, review, context=context
@@ -401,13 +442,17 @@ class ReplyEditor(QWidget):
         forbidden = any(not f.overridable for f in pending)
         already_there = bool(self._published_text) and text == self._published_text.strip()
         self.publish_button.setEnabled(
-            has_text and not blocked and not self.sending and not already_there
+            has_text
+            and not blocked
+            and not self.sending
+            and not already_there
+            and not self.checking
         )
         self.override_button.setVisible(
             blocked and not forbidden and self.publish_button.isVisible()
         )
         self.copy_button.setEnabled(
-            has_text and not blocked and bool(self.review and self.review.url)
+            has_text and not blocked and not self.checking and bool(self.review and self.review.url)
         )
         if forbidden:
             self.publish_button.setToolTip(
