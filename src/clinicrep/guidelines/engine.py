@@ -4,7 +4,7 @@ It knows no language and no rule. A language brings its data (``rulepack.py`` re
 ``resources/guidelines/<lang>.toml``) and its morphology (``guidelines/languages/<lang>.py``);
 ``confidentiality.py`` turns what is found here into findings. Everything is one pass of a few
 compiled patterns plus a dictionary look-up per word, so a 4 KB reply takes a few milliseconds
-and a pasted megabyte under a second.
+and a pasted megabyte a few seconds (the editor checks such a paste on a worker).
 """
 
 from __future__ import annotations
