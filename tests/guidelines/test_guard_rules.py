@@ -361,8 +361,8 @@ def test_every_finding_says_why_in_the_users_language(compiled_translations, ui_
 
 
 def test_every_english_reply_of_our_own_sets_is_judged_as_labelled() -> None:
-    """Six sets written while tuning English, each first measured before it was tuned on
-    (80-90 % blocked, 0-35 % flagged): kept as a regression set."""
+    """Seven sets written while tuning English, each first measured before it was tuned on
+    (73-90 % blocked, 0-35 % flagged): kept as a regression set."""
     path = Path(__file__).parent / "data" / "own_en.jsonl"
     wrong = []
     for line in path.read_text(encoding="utf-8").splitlines():

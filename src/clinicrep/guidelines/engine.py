@@ -361,8 +361,10 @@ class WordFamilies:
             for term in terms:
                 if term.startswith("-") and len(term) > 2:
                     self._suffixes[kind] = (*self._suffixes.get(kind, ()), term[1:].casefold())
-                else:
-                    self._add(kind, term)
+                    continue
+                # "tongue tie" and "tongue-tie", "x ray" and "x-ray" are the same term
+                for variant in {term, term.replace("-", " "), term.replace(" ", "-")}:
+                    self._add(kind, variant)
 
     def _add(self, kind: str, term: str) -> None:
         term = " ".join(term.split())
