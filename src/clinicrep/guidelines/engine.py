@@ -75,7 +75,7 @@ class PhraseSet:
         at_word_start: list[str] = []
         anywhere: list[str] = []
         for entry in entries:
-            re.compile(entry)  # a broken entry fails here, naming itself
+            _sre_parser.parse(entry)  # a broken entry fails here, naming itself
             wordlike = anchored and _WORDLIKE_START.match(entry)
             (at_word_start if wordlike else anywhere).append(f"(?:{lowered_pattern(entry)})")
         # One look-behind for all the entries anchored at a word start: the engine then tries
@@ -84,17 +84,26 @@ class PhraseSet:
         if at_word_start:
             parts.append(r"(?<!\w)(?:" + "|".join(at_word_start) + ")")
         parts.extend(anywhere)
-        source = "|".join(parts)
-        self.pattern = re.compile(source) if parts else None
-        self._caseless = re.compile(source, re.IGNORECASE) if parts else None
+        self._source = "|".join(parts)
+        self.pattern = re.compile(self._source) if parts else None
+        self._caseless_pattern: re.Pattern[str] | None = None
+
+    @property
+    def _caseless(self) -> re.Pattern[str] | None:
+        """The case-blind pattern, compiled the first time a text needs it (rarely)."""
+        if self.pattern is None:
+            return None
+        if self._caseless_pattern is None:
+            self._caseless_pattern = re.compile(self._source, re.IGNORECASE)
+        return self._caseless_pattern
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """Matches in ``text``; ``low`` is ``lowered(text)`` when the caller has it already."""
-        if self.pattern is None or self._caseless is None:
+        if self.pattern is None:
             return
         low = low if low is not None else lowered(text)
         if low is None:  # rare letters whose lower case is longer: match case-blind
-            yield from self._caseless.finditer(text)
+            yield from (self._caseless or self.pattern).finditer(text)
         else:
             yield from self.pattern.finditer(low)
 
@@ -102,18 +111,19 @@ class PhraseSet:
         self, text: str, low: str | None, start: int, end: int
     ) -> Iterator[re.Match[str]]:
         """Matches inside ``text[start:end]`` (the look-behind still sees what comes before)."""
-        if self.pattern is None or self._caseless is None:
+        if self.pattern is None:
             return
         if low is None:
-            yield from self._caseless.finditer(text, start, end)
+            yield from (self._caseless or self.pattern).finditer(text, start, end)
         else:
             yield from self.pattern.finditer(low, start, end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        if self._caseless is None:
+        caseless = self._caseless
+        if caseless is None:
             return False
         stop = len(text) if end is None else end
-        return self._caseless.search(text, start, stop) is not None
+        return caseless.search(text, start, stop) is not None
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -179,12 +189,15 @@ def _first_of(items: list[Any]) -> frozenset[str] | None:
     return frozenset(found)  # could match empty: whatever follows (a superset is harmless)
 
 
-def prefixes(entry: str, length: int = 2) -> frozenset[str] | None:
+def prefixes(entry: str, length: int = 2, *, strict: bool = False) -> frozenset[str] | None:
     """The first ``length`` characters a match of ``entry`` can start with (shorter where the
-    match can be shorter), or None when they could be anything."""
+    match can be shorter), or None when they could be anything. ``strict``: a broken entry
+    raises re.error (naming it) instead of giving None."""
     try:
         parsed = _sre_parser.parse(entry)
     except re.error:
+        if strict:
+            raise
         return None
     found = _sequence_prefixes(list(parsed), length)
     return None if found is None or len(found) > 2000 else frozenset(found)
@@ -272,11 +285,12 @@ class PhraseTable:
         everything: list[tuple[str, str, bool]] = []
         for kind, entries in categories.items():
             for entry in entries:
-                re.compile(entry)  # a broken entry fails here, naming itself
                 low = lowered_pattern(entry)
                 wordlike = bool(anchored and _WORDLIKE_START.match(entry))
                 everything.append((kind, low, wordlike))
-                pairs = prefixes(low) if wordlike else None
+                if not wordlike:
+                    _sre_parser.parse(entry)  # a broken entry fails here, naming itself
+                pairs = prefixes(low, strict=True) if wordlike else None
                 chars = first_characters(low) if wordlike and pairs is None else None
                 if pairs and all(len(p) == 2 for p in pairs):
                     for pair in pairs:
@@ -293,13 +307,16 @@ class PhraseTable:
         self._by_char = {c: re.compile(_grouped(entries)) for c, entries in by_char.items()}
         self._generic = re.compile(_grouped(generic)) if generic else None
         caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
-        self._caseless = re.compile(_grouped(caseless), re.IGNORECASE) if caseless else None
+        self._caseless_source = _grouped(caseless) if caseless else ""
+        self._caseless_pattern: re.Pattern[str] | None = None
 
     def finditer(self, text: str, low: str | None) -> Iterator[tuple[str, re.Match[str]]]:
         """(category, match) of the phrases; ``low`` is ``lowered(text)`` or None."""
         if low is None:  # rare letters whose lower case is longer: the slow, case-blind way
-            if self._caseless is not None:
-                for m in self._caseless.finditer(text):
+            if self._caseless_source and self._caseless_pattern is None:
+                self._caseless_pattern = re.compile(self._caseless_source, re.IGNORECASE)
+            if self._caseless_pattern is not None:
+                for m in self._caseless_pattern.finditer(text):
                     yield _kind_of(m), m
             return
         by_pair, by_char = self._by_pair, self._by_char

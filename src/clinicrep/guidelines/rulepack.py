@@ -56,7 +56,7 @@ REWRITE_RULES = (
 class LanguagePack:
     language: str
     morphology: Morphology
-    phrases: dict[str, PhraseSet]
+    phrases: dict[str, PhraseSet]  # the categories of FLAG_KINDS
     facts: PhraseTable  # the phrases of every category that asserts something, in one
     families: WordFamilies
     clause_breaks: PhraseSet
@@ -78,7 +78,8 @@ def language_pack(language: str) -> LanguagePack:
     return LanguagePack(
         language=code,
         morphology=morph,
-        phrases={k: PhraseSet(guard.get(k, []), anchored=anchored) for k in PHRASE_KINDS},
+        # whom a clause is about: read clause by clause (what it asserts is in ``facts``)
+        phrases={k: PhraseSet(guard.get(k, []), anchored=anchored) for k in FLAG_KINDS},
         facts=PhraseTable(
             {k: guard[k] for k in PHRASE_KINDS if k not in FLAG_KINDS and guard.get(k)},
             anchored=anchored,
