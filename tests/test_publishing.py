@@ -168,7 +168,10 @@ def test_publish_is_refused_while_the_guard_finds_a_problem_and_nothing_is_sent(
     risky = REPLY.replace("your experience", "your visit on March 3")
     with pytest.raises(PublishBlocked) as blocked:
         publish(db, platform, review, risky)
-    assert [f.text for f in blocked.value.findings] == ["your visit", "March 3"]
+    found = {(f.code.value, f.text) for f in blocked.value.findings}
+    assert ("confirms_patient", "your visit") in found and ("date", "March 3") in found
+    # the date is also something the review never said: new information about the reviewer
+    assert "new_information" in {code for code, _ in found}
     assert platform.posted == []
     assert review.id is not None
     assert get_reply(db, review.id) is None
@@ -179,15 +182,29 @@ def test_an_override_needs_every_finding_confirmed_and_is_logged(db: Database) -
     review = stored_review(db)
     platform = FakePlatform()
     risky = REPLY.replace("your experience", "your visit on March 3")
-    visit, date = (f.key for f in blocked_findings(db, platform, review, risky))
+    findings = blocked_findings(db, platform, review, risky)
+    keys = {f.text: f.key for f in findings}
     with pytest.raises(PublishBlocked) as still:
-        publish(db, platform, review, risky, confirmed_overrides={visit})
-    assert [f.text for f in still.value.findings] == ["March 3"]
-    publish(db, platform, review, risky, confirmed_overrides={visit, date})
+        publish(db, platform, review, risky, confirmed_overrides={keys["your visit"]})
+    assert "March 3" in [f.text for f in still.value.findings]
+    assert "your visit" not in [f.text for f in still.value.findings]
+    publish(db, platform, review, risky, confirmed_overrides=set(keys.values()))
     assert platform.posted == [risky]
     assert review.id is not None
     overrides = [e for e in events_for_review(db, review.id) if e.kind == "guard_override"]
-    assert sorted(e.detail["words"] for e in overrides) == ["March 3", "your visit"]
+    assert sorted(e.detail["words"] for e in overrides) == sorted(keys)
+
+
+def test_a_reward_for_reviews_is_never_published_even_when_confirmed(db: Database) -> None:
+    review = stored_review(db)
+    platform = FakePlatform()
+    bribe = REPLY + " Leave us a five-star review and get 10% off!"
+    findings = blocked_findings(db, platform, review, bribe)
+    assert "reward" in {f.code.value for f in findings}
+    with pytest.raises(PublishBlocked) as still:
+        publish(db, platform, review, bribe, confirmed_overrides={f.key for f in findings})
+    assert {f.code.value for f in still.value.findings} == {"reward"}
+    assert platform.posted == []
 
 
 def blocked_findings(

@@ -117,28 +117,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
         <source>Aspect shown in the chart</source>
         <translation>Aspekt na wykresie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="389"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
         <source>All aspects</source>
         <translation>Wszystkie aspekty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="398"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Pochwały i skargi według aspektów, miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
         <source>Aspect:</source>
         <translation>Aspekt:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — pochwały: {praise}, skargi: {complaints}</translation>
     </message>
@@ -232,80 +232,80 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
         <source>Period shown in the charts</source>
         <translation>Okres pokazany na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
         <source>All time</source>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Reviews received</source>
         <translation>Otrzymane opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>reviews</source>
         <translation>opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>Average rating</source>
         <translation>Średnia ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>stars</source>
         <translation>gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
         <source>Complaints about</source>
         <translation>Na co skarżą się</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Praise for</source>
         <translation>Co chwalą</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
         <source>Time to answer</source>
         <translation>Czas do odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
         <source>hours (median)</source>
         <translation>godziny (mediana)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="261"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: opinie — %n</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="269"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
@@ -323,17 +323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="295"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: pozytywne {pos}, mieszane {mix}, neutralne {neu}, negatywne {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: mediana {hours} godz.; {d1} w ciągu {aim} godz., {d2} w ciągu {limit} godz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="329"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: opinie — %n</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: opinie — %n</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
@@ -360,12 +360,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="216"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
@@ -381,47 +381,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
         <source>Thank the reviewer personally</source>
         <translation>Podziękuj autorowi osobiście</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="117"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="130"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>Zacznij od osobistego podziękowania; użyj imienia autora, jeśli je podał.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="140"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>Przekaż pochwałę osobie wymienionej przez autora lub całemu zespołowi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="132"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="145"/>
         <source>Pass the praise on to the team.</source>
         <translation>Przekaż pochwałę zespołowi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="136"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
         <source>Credit the team</source>
         <translation>Doceń zespół</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="146"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="159"/>
         <source>Invite them back in a general way</source>
         <translation>Zaproś ponownie w ogólny sposób</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="162"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>Napisz, że przychodnia zawsze chętnie pomoże, bez wspominania o minionej ani kolejnej wizycie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="157"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="170"/>
         <source>Answer promptly</source>
         <translation>Odpowiedz szybko</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="176"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>Opinia ma już %n dzień. Opublikuj odpowiedź jeszcze dziś.</numerusform>
@@ -430,172 +430,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>Odnieś się do doświadczenia i wyraź ubolewanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="175"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>Napisz, że przykro ci z powodu tej sytuacji, nie przyznając się do błędu medycznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="198"/>
         <source>Do not admit clinical fault</source>
         <translation>Nie przyznawaj się do błędu medycznego</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="201"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>„{words}” to przyznanie się do winy. Zamiast tego wyraź ubolewanie z powodu tej sytuacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="197"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="210"/>
         <source>Offer a concrete next step</source>
         <translation>Zaproponuj konkretny kolejny krok</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="200"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="213"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>Napisz, co stanie się dalej, np. poproś o telefon, aby można było wyjaśnić sprawę.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="208"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
         <source>Move the conversation offline</source>
         <translation>Kontynuuj rozmowę prywatnie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>Podaj numer telefonu, adres e-mail lub osobę do kontaktu, aby sprawa nie była omawiana publicznie. Dane kontaktowe ustawia się w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="230"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="243"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>Zachowaj spokój: bez obwiniania, sporów i sarkazmu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="250"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>„{words}” może brzmieć jak obwinianie lub spór. Sformułuj to spokojniej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="245"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="258"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>Przeczytaj odpowiedź tak, jak przeczyta ją autor opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="251"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="264"/>
         <source>Sign with a name or role</source>
         <translation>Podpisz się imieniem lub funkcją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="260"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="273"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Zakończ imieniem lub funkcją, np. „Anna, kierownik przychodni”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>Give a source for the facts</source>
         <translation>Podaj źródło faktów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Wskaż, gdzie można sprawdzić fakty: rejestr publiczny, oficjalna strona lub link.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
         <source>Invite them to talk it through</source>
         <translation>Zaproś do rozmowy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Zaproponuj konsultację lub rozmowę, podczas której można odpowiedzieć na pytania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="308"/>
         <source>No personal attack</source>
         <translation>Bez ataków osobistych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="311"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>„{words}” atakuje autora opinii. Prostuj fakty, nie oceniaj osoby.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
         <source>Keep the holding reply short</source>
         <translation>Napisz krótką odpowiedź wstępną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="312"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="325"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Napisz tylko, że sprawa jest traktowana poważnie i nastąpi kontakt; resztą zajmie się właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="320"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="333"/>
         <source>Escalate to the owner</source>
         <translation>Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="340"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Oznacz opinię jako przekazaną właścicielowi, aby został powiadomiony; ten krok jest zapisywany.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="334"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="347"/>
         <source>Nothing that reveals a patient</source>
         <translation>Bez informacji ujawniających pacjenta</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="354"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
         <source>No reward for reviews</source>
         <translation>Bez nagród za opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="371"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>„{words}” to oferta nagrody. Platformy i przepisy zabraniają nagradzania za opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
         <source>Written for this review</source>
         <translation>Odpowiedź dopasowana do tej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="384"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Ta odpowiedź jest prawie taka sama jak już opublikowana. Dopasuj ją do tej opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="416"/>
         <source>A sensible length</source>
         <translation>Rozsądna długość</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="420"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Długość odpowiedzi w bajtach: {size}; {platform} przyjmuje najwyżej {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="426"/>
         <source>the platform</source>
         <translation>platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="418"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Odpowiedź jest bardzo krótka. Dodaj jedno lub dwa zdania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="457"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="473"/>
         <source>Correct the facts</source>
         <translation>Sprostuj fakty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="458"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="474"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Sprawdź, czy każdy fakt w odpowiedzi jest prawdziwy i da się go udokumentować.</translation>
     </message>
@@ -603,44 +603,89 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="39"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="74"/>
+        <source>Confirms a patient</source>
+        <translation>Potwierdza, że ktoś jest pacjentem</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="75"/>
+        <source>Health detail</source>
+        <translation>Informacja o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="76"/>
+        <source>Date or time of a visit</source>
+        <translation>Data lub godzina wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="77"/>
+        <source>Billing or insurance</source>
+        <translation>Płatność lub ubezpieczenie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="78"/>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="79"/>
+        <source>Reward for reviews</source>
+        <translation>Nagroda za opinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="80"/>
+        <source>New information</source>
+        <translation>Nowe informacje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>To potwierdza, że autor jest lub był pacjentem. Zamiast tego pisz ogólnie o przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="44"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="92"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>To mówi, że ktoś zajrzał do dokumentacji autora, co potwierdza, że jest pacjentem. Usuń ten fragment.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="49"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="97"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>To informacja o zdrowiu (diagnoza, zabieg, lek lub badanie). Nie umieszczaj jej w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="54"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="102"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>To powtórzenie informacji o zdrowiu z opinii. Nie powtarzaj jej publicznie, nawet jeśli autor sam ją podał.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="59"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="107"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>To wzmianka o ubezpieczeniu. Nie pisz o ubezpieczeniu w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="62"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="110"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>To data. Data zdradza innym, kiedy ktoś był na wizycie; usuń ją.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="66"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>To dotyczy kwoty, którą ktoś zapłacił. Rozliczenia omawiaj tylko prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="69"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>To imię i nazwisko lub samo nazwisko. Użyj tylko imienia albo nie podawaj go wcale.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
+        <translation>To jest nagroda za opinię. Platformy i prawo zabraniają nagradzania opinii; usuń to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="126"/>
+        <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
+        <translation>To mówi czytelnikom o autorze coś, czego nie ma w opinii. Odpowiedź może odnosić się do opinii, ale nie może dodawać niczego o pacjencie.</translation>
     </message>
 </context>
 <context>
@@ -988,12 +1033,12 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
@@ -1217,6 +1262,79 @@
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
         <source>You can close this browser tab and return to clinicrep.</source>
         <translation>Możesz zamknąć tę kartę przeglądarki i wrócić do clinicrep.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardLaw</name>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="138"/>
+        <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
+        <translation>Przepisy FTC o opiniach konsumentów (16 CFR 465); regulaminy platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="141"/>
+        <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
+        <translation>Ustawa o rynkach cyfrowych, konkurencji i konsumentach z 2024 r. (Wielka Brytania); regulaminy platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="144"/>
+        <source>Federal Law 38-FZ on advertising; platform rules</source>
+        <translation>Rosyjska ustawa federalna 38-FZ o reklamie; regulaminy platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="147"/>
+        <source>Law of Ukraine on consumer rights protection; platform rules</source>
+        <translation>Ukraińska ustawa o ochronie praw konsumentów; regulaminy platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="150"/>
+        <source>Act on counteracting unfair market practices; platform rules</source>
+        <translation>Ustawa o przeciwdziałaniu nieuczciwym praktykom rynkowym; regulaminy platform</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="153"/>
+        <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
+        <translation>Chińska ustawa o zwalczaniu nieuczciwej konkurencji; ustawa o handlu elektronicznym, art. 17</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
+        <source>Review platforms&apos; rules (Google, Yelp and others)</source>
+        <translation>Regulaminy serwisów z opiniami (Google, Yelp i inne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="163"/>
+        <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
+        <translation>Zasada prywatności HIPAA (45 CFR 164.502)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="164"/>
+        <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
+        <translation>UK GDPR, art. 9; wytyczne GMC dotyczące poufności</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="167"/>
+        <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
+        <translation>Rosyjska ustawa federalna 323-FZ, art. 13 (tajemnica lekarska)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
+        <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
+        <translation>Podstawy ustawodawstwa Ukrainy o ochronie zdrowia, art. 40 (tajemnica lekarska)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="173"/>
+        <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
+        <translation>Ustawa o prawach pacjenta, art. 13–14 (tajemnica lekarska)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="176"/>
+        <source>Physicians Law art. 56; Personal Information Protection Law</source>
+        <translation>Chińska ustawa o lekarzach, art. 56; ustawa o ochronie danych osobowych</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="181"/>
+        <source>Medical confidentiality and data protection law</source>
+        <translation>Przepisy o tajemnicy lekarskiej i ochronie danych</translation>
     </message>
 </context>
 <context>
@@ -3578,122 +3696,147 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="102"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="121"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="140"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="142"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="196"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="210"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="198"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Przed ponownym wysłaniem clinicrep sprawdzi platformę podczas następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="312"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="322"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="329"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
+        <source>Checking the long reply…</source>
+        <translation>Sprawdzamy długą odpowiedź…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <source>“{words}” — {rule}: {reason}</source>
+        <translation>„{words}” — {rule}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
+        <source>Safer: “{rewrite}” (double-click to use it)</source>
+        <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="422"/>
+        <source>Why: {law}</source>
+        <translation>Podstawa: {law}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
+        <source>A reward for reviews can never be published: remove it first.</source>
+        <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -3702,37 +3845,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="663"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="667"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="366"/>
-        <source>“{words}”: {reason}</source>
-        <translation>„{words}”: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="524"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -3741,7 +3879,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -3750,7 +3888,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="536"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -3759,12 +3897,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3777,27 +3915,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="595"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="602"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="613"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -4088,183 +4226,228 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="69"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="75"/>
+        <source>Country:</source>
+        <translation>Kraj:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
+        <translation>Kontrola odpowiedzi stosuje zasady poufności tego kraju i powołuje się na jego prawo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
         <translation>Kody języków, w których odpowiadasz: en, pl, ru, uk, zh.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="140"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Jak często otwarte okno pobiera opinie z podłączonych serwisów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="146"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Zaimportowane opinie są historią, gdy są starsze niż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Liczone od dnia importu; historia nigdy nie jest zaległa i nie trafia do „Wymagające uwagi”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
         <source>Practice</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Answers and alerts</source>
         <translation>Odpowiedzi i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Monitoring and e-mail</source>
         <translation>Monitorowanie i e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="236"/>
+        <source>United States</source>
+        <translation>Stany Zjednoczone</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="237"/>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="238"/>
+        <source>Russia</source>
+        <translation>Rosja</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="239"/>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="240"/>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="241"/>
+        <source>China</source>
+        <translation>Chiny</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="242"/>
+        <source>Another country</source>
+        <translation>Inny kraj</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>

@@ -117,28 +117,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графике</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="389"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
         <source>All aspects</source>
         <translation>Все аспекты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="398"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала и жалобы по аспектам, по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, жалобы в {complaints}</translation>
     </message>
@@ -232,80 +232,80 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
         <source>Period shown in the charts</source>
         <translation>Период на графиках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Reviews received</source>
         <translation>Получено отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>reviews</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>stars</source>
         <translation>звёзды</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
         <source>Complaints about</source>
         <translation>На что жалуются</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Praise for</source>
         <translation>Что хвалят</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
         <source>Time to answer</source>
         <translation>Время до ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
         <source>hours (median)</source>
         <translation>часы (медиана)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="261"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: отзывов — %n</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="269"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: в среднем {avg}, отзывов — %n</numerusform>
@@ -323,17 +323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="295"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: положительных {pos}, смешанных {mix}, нейтральных {neu}, отрицательных {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медиана {hours} ч; {d1} в течение {aim} ч, {d2} в течение {limit} ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="329"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: отзывов — %n</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: отзывов — %n</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Отзывов: %n · медиана ответа {hours} ч · отвечено за {aim} ч: {d1} · за {limit} ч: {d2}</numerusform>
@@ -360,12 +360,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
         <source>Reviews per platform</source>
         <translation>Отзывы по платформам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="216"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -381,47 +381,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
         <source>Thank the reviewer personally</source>
         <translation>Лично поблагодарите автора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="117"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="130"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>Начните с личной благодарности; обратитесь к автору по имени, если он его указал.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="140"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>Передайте похвалу сотруднику, которого назвал автор, или всей команде.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="132"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="145"/>
         <source>Pass the praise on to the team.</source>
         <translation>Передайте похвалу команде.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="136"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
         <source>Credit the team</source>
         <translation>Отметьте заслугу команды</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="146"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="159"/>
         <source>Invite them back in a general way</source>
         <translation>Пригласите снова — в общих словах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="162"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>Скажите, что клиника всегда рада помочь, не упоминая прошлый или следующий визит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="157"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="170"/>
         <source>Answer promptly</source>
         <translation>Ответьте без промедления</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="176"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>Отзыву уже %n день. Опубликуйте ответ сегодня.</numerusform>
@@ -430,172 +430,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>Признайте впечатления автора и выразите сожаление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="175"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>Скажите, что вам жаль, что так получилось, не признавая врачебной ошибки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="198"/>
         <source>Do not admit clinical fault</source>
         <translation>Не признавайте врачебную ошибку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="201"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>«{words}» — это признание вины. Вместо этого выразите сожаление о случившемся.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="197"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="210"/>
         <source>Offer a concrete next step</source>
         <translation>Предложите конкретный следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="200"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="213"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>Скажите, что будет дальше: например, попросите позвонить, чтобы вы могли разобраться.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="208"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
         <source>Move the conversation offline</source>
         <translation>Продолжите разговор не публично</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>Укажите телефон, адрес эл. почты или контактное лицо, чтобы не обсуждать случай публично. Ваши контактные данные задаются в настройках.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="230"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="243"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>Сохраняйте спокойствие: без обвинений, споров и сарказма</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="250"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>«{words}» может прозвучать как обвинение или спор. Переформулируйте спокойнее.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="245"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="258"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>Перечитайте ответ глазами автора отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="251"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="264"/>
         <source>Sign with a name or role</source>
         <translation>Подпишитесь именем или должностью</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="260"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="273"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Завершите ответ именем или должностью, например: «Анна, администратор клиники».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>Give a source for the facts</source>
         <translation>Укажите источник фактов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Укажите, где можно проверить факты: публичный реестр, официальная страница или ссылка.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
         <source>Invite them to talk it through</source>
         <translation>Пригласите обсудить вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Предложите консультацию или беседу, где можно ответить на вопросы автора.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="308"/>
         <source>No personal attack</source>
         <translation>Без нападок на личность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="311"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>«{words}» — это нападка на автора. Исправляйте факты, а не критикуйте человека.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
         <source>Keep the holding reply short</source>
         <translation>Краткий предварительный ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="312"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="325"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Скажите только, что вы относитесь к этому серьёзно и свяжетесь с автором; остальное ответит владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="320"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="333"/>
         <source>Escalate to the owner</source>
         <translation>Передайте владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="340"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Отметьте отзыв как переданный владельцу, чтобы он получил уведомление; действие записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="334"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="347"/>
         <source>Nothing that reveals a patient</source>
         <translation>Никаких сведений о пациенте</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="354"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
         <source>No reward for reviews</source>
         <translation>Без вознаграждения за отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="371"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>«{words}» — это предложение вознаграждения. Платформы и регуляторы запрещают поощрять отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
         <source>Written for this review</source>
         <translation>Написан именно для этого отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="384"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Этот ответ почти совпадает с уже опубликованным. Сделайте его личным.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="416"/>
         <source>A sensible length</source>
         <translation>Разумная длина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="420"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Длина ответа в байтах: {size}; {platform} принимает не более {limit} байт.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="426"/>
         <source>the platform</source>
         <translation>платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="418"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Ответ очень короткий. Добавьте одно-два предложения.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="457"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="473"/>
         <source>Correct the facts</source>
         <translation>Исправьте неверные сведения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="458"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="474"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Проверьте, что каждый факт в ответе верен и его можно подтвердить.</translation>
     </message>
@@ -603,44 +603,89 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="39"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="74"/>
+        <source>Confirms a patient</source>
+        <translation>Подтверждает, что человек — пациент</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="75"/>
+        <source>Health detail</source>
+        <translation>Сведения о здоровье</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="76"/>
+        <source>Date or time of a visit</source>
+        <translation>Дата или время визита</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="77"/>
+        <source>Billing or insurance</source>
+        <translation>Оплата или страховка</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="78"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="79"/>
+        <source>Reward for reviews</source>
+        <translation>Вознаграждение за отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="80"/>
+        <source>New information</source>
+        <translation>Новые сведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>Это подтверждает, что автор является или был пациентом. Говорите о клинике в целом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="44"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="92"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>Здесь сказано, что кто-то смотрел медицинские документы автора, а это подтверждает, что он пациент. Уберите это.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="49"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="97"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>Это медицинские сведения (диагноз, процедура, лекарство или анализ). Не упоминайте их в публичном ответе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="54"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="102"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>Это повторяет медицинские сведения из отзыва. Не повторяйте их публично, даже если автор написал их сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="59"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="107"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>Здесь упоминается страховка. Не упоминайте страхование в публичном ответе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="62"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="110"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>Это дата. По дате другие поймут, когда человек приходил в клинику; уберите её.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="66"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>Речь о деньгах, которые кто-то заплатил. Обсуждайте счета только в личном порядке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="69"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Это полное имя или фамилия человека. Используйте только имя или не называйте имени вовсе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
+        <translation>Здесь предлагается вознаграждение за отзыв. Площадки и закон запрещают вознаграждать за отзывы; уберите это.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="126"/>
+        <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
+        <translation>Это сообщает читателям о человеке то, чего нет в отзыве. Ответ может отвечать на отзыв, но не должен добавлять ничего о пациенте.</translation>
     </message>
 </context>
 <context>
@@ -988,12 +1033,12 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
@@ -1217,6 +1262,79 @@
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
         <source>You can close this browser tab and return to clinicrep.</source>
         <translation>Можно закрыть эту вкладку браузера и вернуться в clinicrep.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardLaw</name>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="138"/>
+        <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
+        <translation>Правило FTC об отзывах потребителей (16 CFR 465); правила площадок</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="141"/>
+        <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
+        <translation>Закон о цифровых рынках, конкуренции и потребителях 2024 г. (Великобритания); правила площадок</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="144"/>
+        <source>Federal Law 38-FZ on advertising; platform rules</source>
+        <translation>Федеральный закон № 38-ФЗ «О рекламе»; правила площадок</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="147"/>
+        <source>Law of Ukraine on consumer rights protection; platform rules</source>
+        <translation>Закон Украины «О защите прав потребителей»; правила площадок</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="150"/>
+        <source>Act on counteracting unfair market practices; platform rules</source>
+        <translation>Закон Польши о противодействии недобросовестным рыночным практикам; правила площадок</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="153"/>
+        <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
+        <translation>Закон КНР о борьбе с недобросовестной конкуренцией; Закон об электронной торговле, ст. 17</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
+        <source>Review platforms&apos; rules (Google, Yelp and others)</source>
+        <translation>Правила площадок отзывов (Google, Yelp и другие)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="163"/>
+        <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
+        <translation>Правило конфиденциальности HIPAA (45 CFR 164.502)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="164"/>
+        <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
+        <translation>UK GDPR, ст. 9; руководство GMC о конфиденциальности</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="167"/>
+        <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
+        <translation>Федеральный закон № 323-ФЗ, ст. 13 (врачебная тайна)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
+        <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
+        <translation>Основы законодательства Украины о здравоохранении, ст. 40 (врачебная тайна)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="173"/>
+        <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
+        <translation>Закон Польши о правах пациента, ст. 13–14 (врачебная тайна)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="176"/>
+        <source>Physicians Law art. 56; Personal Information Protection Law</source>
+        <translation>Закон КНР о врачах, ст. 56; Закон о защите персональной информации</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="181"/>
+        <source>Medical confidentiality and data protection law</source>
+        <translation>Законы о врачебной тайне и защите данных</translation>
     </message>
 </context>
 <context>
@@ -3578,122 +3696,147 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="102"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="121"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="140"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="142"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="196"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="210"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="198"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="312"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="322"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="329"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
+        <source>Checking the long reply…</source>
+        <translation>Проверяем длинный ответ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <source>“{words}” — {rule}: {reason}</source>
+        <translation>«{words}» — {rule}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
+        <source>Safer: “{rewrite}” (double-click to use it)</source>
+        <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="422"/>
+        <source>Why: {law}</source>
+        <translation>Основание: {law}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
+        <source>A reward for reviews can never be published: remove it first.</source>
+        <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -3702,37 +3845,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="663"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="667"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="366"/>
-        <source>“{words}”: {reason}</source>
-        <translation>«{words}»: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="524"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -3741,7 +3879,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -3750,7 +3888,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="536"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -3759,12 +3897,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3777,27 +3915,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="595"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="602"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="613"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -4088,183 +4226,228 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>например, Анна Новак, администратор клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="69"/>
         <source>Practice name:</source>
         <translation>Название клиники:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Используется в ответах и на каждой странице ежемесячного отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="75"/>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
+        <translation>Проверка ответов применяет правила конфиденциальности этой страны и ссылается на её закон.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Phone for replies:</source>
         <translation>Телефон для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Указывается в ответах на жалобы, чтобы автор мог позвонить вам лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
         <source>E-mail for replies:</source>
         <translation>Эл. почта для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Указывается в ответах на жалобы, чтобы вам можно было написать лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Replies signed by:</source>
         <translation>Подпись под ответами:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Имя и должность в конце каждого ответа.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
         <source>Reply languages:</source>
         <translation>Языки ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
         <translation>Коды языков, на которых вы отвечаете: en, pl, ru, uk, zh.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Aim to answer within:</source>
         <translation>Желательно ответить в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>После этого срока отзыв во входящих помечается как просроченный относительно цели.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
         <source>Answer at the latest within:</source>
         <translation>Ответить не позднее чем через:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source>After this, the review counts as overdue.</source>
         <translation>После этого срока отзыв считается просроченным.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="140"/>
         <source>Check for new reviews every:</source>
         <translation>Проверять новые отзывы каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Как часто открытое окно загружает отзывы с подключённых площадок.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="146"/>
         <source>Spike alert threshold:</source>
         <translation>Порог оповещения о всплеске:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Оповещать о срочном отзыве при срочности от:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Отзыв со срочностью не ниже этой (1–100) вызывает оповещение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Импортированные отзывы считаются историей, если старше:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Считается от дня импорта; история никогда не бывает просроченной и не попадает в «Требуют внимания».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>Language of clinicrep:</source>
         <translation>Язык clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню и сообщения переключаются сразу, без перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Colours:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Светлая, тёмная или как в системе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
         <source>Practice</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Answers and alerts</source>
         <translation>Ответы и оповещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Monitoring and e-mail</source>
         <translation>Мониторинг и почта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Language and look</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="236"/>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="237"/>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="238"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="239"/>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="240"/>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="241"/>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="242"/>
+        <source>Another country</source>
+        <translation>Другая страна</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source> h</source>
         <translation> ч</translation>
     </message>

@@ -117,28 +117,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графіку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="389"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
         <source>All aspects</source>
         <translation>Усі аспекти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="398"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала і скарги за аспектами, по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, скарги в {complaints}</translation>
     </message>
@@ -232,80 +232,80 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
         <source>Period shown in the charts</source>
         <translation>Період, показаний на діаграмах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
         <source>Last 30 days</source>
         <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
         <source>Last 3 months</source>
         <translation>Останні 3 місяці</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
         <source>Last 12 months</source>
         <translation>Останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
         <source>All time</source>
         <translation>За весь час</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Reviews received</source>
         <translation>Отримано відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>reviews</source>
         <translation>відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>Average rating</source>
         <translation>Середня оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>stars</source>
         <translation>зірки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
         <source>Complaints about</source>
         <translation>На що скаржаться</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Praise for</source>
         <translation>Що хвалять</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
         <source>Time to answer</source>
         <translation>Час до відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
         <source>hours (median)</source>
         <translation>години (медіана)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="261"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: відгуків — %n</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="269"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
@@ -323,17 +323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="295"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: позитивних {pos}, змішаних {mix}, нейтральних {neu}, негативних {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медіана {hours} год; {d1} протягом {aim} год, {d2} протягом {limit} год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="329"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: відгуків — %n</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: відгуків — %n</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом {aim} год · {d2} — протягом {limit} год</numerusform>
@@ -360,12 +360,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
         <source>Reviews per platform</source>
         <translation>Відгуки за платформами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="216"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
@@ -381,47 +381,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
         <source>Thank the reviewer personally</source>
         <translation>Особисто подякуйте автору</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="117"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="130"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>Почніть з особистої подяки; звертайтеся до автора на ім’я, якщо він його вказав.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="140"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>Передайте похвалу людині, яку згадав автор, або всій команді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="132"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="145"/>
         <source>Pass the praise on to the team.</source>
         <translation>Передайте похвалу команді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="136"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
         <source>Credit the team</source>
         <translation>Відзначте команду</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="146"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="159"/>
         <source>Invite them back in a general way</source>
         <translation>Загальне запрошення звертатися знову</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="162"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>Скажіть, що клініка завжди рада допомогти, не згадуючи минулий чи наступний візит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="157"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="170"/>
         <source>Answer promptly</source>
         <translation>Відповідайте вчасно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="176"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>Днів від появи відгуку: %n. Опублікуйте відповідь сьогодні.</numerusform>
@@ -430,172 +430,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>Визнайте ситуацію й висловіть жаль</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="175"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>Висловіть жаль через те, що сталося, не визнаючи медичної помилки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="198"/>
         <source>Do not admit clinical fault</source>
         <translation>Не визнавайте медичної помилки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="201"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>«{words}» — це визнання провини. Натомість висловіть жаль через те, що сталося.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="197"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="210"/>
         <source>Offer a concrete next step</source>
         <translation>Запропонуйте конкретний наступний крок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="200"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="213"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>Скажіть, що буде далі, наприклад попросіть зателефонувати, щоб ви могли з’ясувати ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="208"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
         <source>Move the conversation offline</source>
         <translation>Продовжте розмову приватно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>Вкажіть номер телефону, адресу електронної пошти або контактну особу, щоб випадок не обговорювали публічно. Ваші контактні дані вказуються в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="230"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="243"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>Спокійно: без звинувачень, суперечок і сарказму</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="250"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>«{words}» може сприйматися як звинувачення чи суперечка. Перефразуйте спокійніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="245"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="258"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>Перечитайте відповідь очима автора відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="251"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="264"/>
         <source>Sign with a name or role</source>
         <translation>Підпишіться ім’ям або посадою</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="260"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="273"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Завершіть ім’ям або посадою, наприклад «Анна, адміністратор клініки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>Give a source for the facts</source>
         <translation>Вкажіть джерело фактів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Скажіть, де можна перевірити факти: публічний реєстр, офіційна сторінка чи посилання.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
         <source>Invite them to talk it through</source>
         <translation>Запросіть обговорити питання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Запропонуйте консультацію або розмову, де можна відповісти на їхні запитання.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="308"/>
         <source>No personal attack</source>
         <translation>Без особистих нападок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="311"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>«{words}» — це нападка на автора. Виправляйте факти, а не людину.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
         <source>Keep the holding reply short</source>
         <translation>Коротка попередня відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="312"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="325"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Скажіть лише, що ставитеся до цього серйозно й зв’яжетеся; решту відповість власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="320"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="333"/>
         <source>Escalate to the owner</source>
         <translation>Передайте власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="340"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Позначте відгук як переданий власнику, щоб він дізнався про нього; цю дію буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="334"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="347"/>
         <source>Nothing that reveals a patient</source>
         <translation>Нічого, що видає пацієнта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="354"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
         <source>No reward for reviews</source>
         <translation>Без винагород за відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="371"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>«{words}» — це пропозиція винагороди. Платформи й регулятори забороняють винагороди за відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
         <source>Written for this review</source>
         <translation>Написано саме для цього відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="384"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Ця відповідь майже така сама, як уже опублікована. Зробіть її особистою.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="416"/>
         <source>A sensible length</source>
         <translation>Доречна довжина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="420"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Довжина відповіді — {size} байт; {platform} приймає щонайбільше {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="426"/>
         <source>the platform</source>
         <translation>платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="418"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Відповідь дуже коротка. Додайте одне-два речення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="457"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="473"/>
         <source>Correct the facts</source>
         <translation>Виправте факти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="458"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="474"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Перевірте, що кожен факт у відповіді правдивий і його можна підтвердити.</translation>
     </message>
@@ -603,44 +603,89 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="39"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="74"/>
+        <source>Confirms a patient</source>
+        <translation>Підтверджує, що людина — пацієнт</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="75"/>
+        <source>Health detail</source>
+        <translation>Відомості про здоров’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="76"/>
+        <source>Date or time of a visit</source>
+        <translation>Дата або час візиту</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="77"/>
+        <source>Billing or insurance</source>
+        <translation>Оплата або страховка</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="78"/>
+        <source>Full name</source>
+        <translation>Повне ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="79"/>
+        <source>Reward for reviews</source>
+        <translation>Винагорода за відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="80"/>
+        <source>New information</source>
+        <translation>Нові відомості</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>Це підтверджує, що автор є або був пацієнтом. Натомість говоріть про клініку загалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="44"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="92"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>Тут сказано, що хтось переглядав медичні записи автора, а це підтверджує, що він пацієнт. Приберіть це.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="49"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="97"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>Це дані про здоров’я (діагноз, процедура, ліки чи аналіз). Не згадуйте їх у публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="54"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="102"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>Це повторює дані про здоров’я з відгуку. Не повторюйте їх публічно, навіть якщо автор написав їх сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="59"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="107"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>Тут згадано страхування. Не згадуйте страхування в публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="62"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="110"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>Це дата. Дата підказує іншим, коли людина приходила; приберіть її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="66"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>Ідеться про гроші, які хтось заплатив. Рахунки обговорюйте лише приватно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="69"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Це повне ім’я або прізвище людини. Використовуйте лише ім’я або не називайте людину взагалі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
+        <translation>Тут пропонується винагорода за відгук. Майданчики й закон забороняють винагороджувати за відгуки; приберіть це.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="126"/>
+        <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
+        <translation>Це повідомляє читачам про людину те, чого немає у відгуку. Відповідь може відповідати на відгук, але не має додавати нічого про пацієнта.</translation>
     </message>
 </context>
 <context>
@@ -988,12 +1033,12 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
@@ -1217,6 +1262,79 @@
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
         <source>You can close this browser tab and return to clinicrep.</source>
         <translation>Можете закрити цю вкладку браузера й повернутися до clinicrep.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardLaw</name>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="138"/>
+        <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
+        <translation>Правило FTC щодо відгуків споживачів (16 CFR 465); правила майданчиків</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="141"/>
+        <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
+        <translation>Закон про цифрові ринки, конкуренцію та споживачів 2024 р. (Велика Британія); правила майданчиків</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="144"/>
+        <source>Federal Law 38-FZ on advertising; platform rules</source>
+        <translation>Федеральний закон РФ № 38-ФЗ «Про рекламу»; правила майданчиків</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="147"/>
+        <source>Law of Ukraine on consumer rights protection; platform rules</source>
+        <translation>Закон України «Про захист прав споживачів»; правила майданчиків</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="150"/>
+        <source>Act on counteracting unfair market practices; platform rules</source>
+        <translation>Закон Польщі про протидію недобросовісним ринковим практикам; правила майданчиків</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="153"/>
+        <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
+        <translation>Закон КНР про боротьбу з недобросовісною конкуренцією; Закон про електронну торгівлю, ст. 17</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
+        <source>Review platforms&apos; rules (Google, Yelp and others)</source>
+        <translation>Правила майданчиків відгуків (Google, Yelp та інші)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="163"/>
+        <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
+        <translation>Правило конфіденційності HIPAA (45 CFR 164.502)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="164"/>
+        <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
+        <translation>UK GDPR, ст. 9; настанови GMC щодо конфіденційності</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="167"/>
+        <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
+        <translation>Федеральний закон РФ № 323-ФЗ, ст. 13 (лікарська таємниця)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
+        <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
+        <translation>Основи законодавства України про охорону здоров’я, ст. 40 (лікарська таємниця)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="173"/>
+        <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
+        <translation>Закон Польщі про права пацієнта, ст. 13–14 (лікарська таємниця)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="176"/>
+        <source>Physicians Law art. 56; Personal Information Protection Law</source>
+        <translation>Закон КНР про лікарів, ст. 56; Закон про захист персональної інформації</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="181"/>
+        <source>Medical confidentiality and data protection law</source>
+        <translation>Закони про лікарську таємницю та захист даних</translation>
     </message>
 </context>
 <context>
@@ -3578,122 +3696,147 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="102"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="121"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="140"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="142"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="196"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="210"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="198"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="312"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="322"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="329"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
+        <source>Checking the long reply…</source>
+        <translation>Перевіряємо довгу відповідь…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <source>“{words}” — {rule}: {reason}</source>
+        <translation>«{words}» — {rule}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
+        <source>Safer: “{rewrite}” (double-click to use it)</source>
+        <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="422"/>
+        <source>Why: {law}</source>
+        <translation>Підстава: {law}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
+        <source>A reward for reviews can never be published: remove it first.</source>
+        <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -3702,37 +3845,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="663"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="667"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="366"/>
-        <source>“{words}”: {reason}</source>
-        <translation>«{words}»: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="524"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -3741,7 +3879,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -3750,7 +3888,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="536"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -3759,12 +3897,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3777,27 +3915,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="595"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="602"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="613"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -4088,183 +4226,228 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="69"/>
         <source>Practice name:</source>
         <translation>Назва клініки:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Використовується у відповідях і на кожній сторінці щомісячного звіту.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="75"/>
+        <source>Country:</source>
+        <translation>Країна:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
+        <translation>Перевірка відповідей застосовує правила конфіденційності цієї країни й посилається на її закон.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Phone for replies:</source>
         <translation>Телефон для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Зазначається у відповідях на скарги, щоб автор міг зателефонувати вам особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
         <source>E-mail for replies:</source>
         <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Зазначається у відповідях на скарги, щоб вам можна було написати особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Replies signed by:</source>
         <translation>Підпис під відповідями:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Ім’я та посада наприкінці кожної відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
         <source>Reply languages:</source>
         <translation>Мови відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
         <translation>Коди мов, якими ви відповідаєте: en, pl, ru, uk, zh.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Aim to answer within:</source>
         <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Після цього строку відгук у вхідних позначається як запізнілий щодо мети.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
         <source>Answer at the latest within:</source>
         <translation>Граничний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Після цього строку відгук вважається простроченим.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="140"/>
         <source>Check for new reviews every:</source>
         <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Як часто відкрите вікно завантажує відгуки з підключених платформ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="146"/>
         <source>Spike alert threshold:</source>
         <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Відгук із терміновістю не нижче цієї (1–100) викликає сповіщення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Імпортовані відгуки вважаються історією, якщо старші за:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Рахується від дня імпорту; історія ніколи не буває простроченою й не потрапляє до «Потребують уваги».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Same as the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Light</source>
         <translation>Світлі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Dark</source>
         <translation>Темні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>Language of clinicrep:</source>
         <translation>Мова clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню й повідомлення перемикаються одразу, без перезапуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Colours:</source>
         <translation>Кольори:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Світла, темна або як у системі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
         <source>Practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Answers and alerts</source>
         <translation>Відповіді та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Monitoring and e-mail</source>
         <translation>Моніторинг і пошта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="236"/>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="237"/>
+        <source>United Kingdom</source>
+        <translation>Велика Британія</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="238"/>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="239"/>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="240"/>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="241"/>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="242"/>
+        <source>Another country</source>
+        <translation>Інша країна</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source> h</source>
         <translation> год</translation>
     </message>

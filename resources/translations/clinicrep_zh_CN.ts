@@ -113,28 +113,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
         <source>Aspect shown in the chart</source>
         <translation>图表中显示的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="389"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
         <source>All aspects</source>
         <translation>所有方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="398"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>各方面的表扬与投诉（按月）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
         <source>Aspect:</source>
         <translation>方面：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}：{aspect} 表扬 {praise} 条，投诉 {complaints} 条</translation>
     </message>
@@ -228,130 +228,130 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
         <source>Period shown in the charts</source>
         <translation>图表显示的时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Reviews received</source>
         <translation>收到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>reviews</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
         <source>Complaints about</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Praise for</source>
         <translation>称赞内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
         <source>Time to answer</source>
         <translation>回复用时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
         <source>hours (median)</source>
         <translation>小时（中位数）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="261"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="269"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}：平均 {avg}，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="295"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}：正面 {pos}，褒贬不一 {mix}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}：中位数 {hours} 小时；{d1} 在 {aim} 小时内，{d2} 在 {limit} 小时内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="329"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n 条评价 · 回复用时中位数 {hours} 小时 · {aim} 小时内回复 {d1} · {limit} 小时内 {d2}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
         <source>Reviews per platform</source>
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="216"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -365,219 +365,219 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="114"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
         <source>Thank the reviewer personally</source>
         <translation>亲自感谢评价者</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="117"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="130"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>以个人化的感谢开头；如果评价者显示了名字，请称呼其名字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="140"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>将这份赞扬转达给评价者提到的人，或转达给整个团队。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="132"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="145"/>
         <source>Pass the praise on to the team.</source>
         <translation>将这份赞扬转达给团队。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="136"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
         <source>Credit the team</source>
         <translation>归功于团队</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="146"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="159"/>
         <source>Invite them back in a general way</source>
         <translation>以笼统的方式欢迎对方再来</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="162"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>表示诊所随时乐意提供帮助，但不要提及过去或下一次就诊。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="157"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="170"/>
         <source>Answer promptly</source>
         <translation>及时回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="176"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>这条评价已发布 %n 天。请在今天发布回复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="172"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>认可对方的感受并表示遗憾</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="175"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>对这次经历表示抱歉，但不要承认任何医疗过失。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="198"/>
         <source>Do not admit clinical fault</source>
         <translation>不要承认医疗过失</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="201"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>“{words}”承认了过失。请改为对这次经历表示遗憾。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="197"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="210"/>
         <source>Offer a concrete next step</source>
         <translation>提出具体的下一步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="200"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="213"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>说明接下来会怎么做，例如请对方来电，以便您进一步了解情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="208"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
         <source>Move the conversation offline</source>
         <translation>转为私下沟通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>提供电话号码、电子邮件地址或具体联系人，避免在公开场合讨论此事。联系方式可在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="230"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="243"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>保持冷静：不指责、不争辩、不讽刺</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="250"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>“{words}”可能会被理解为指责或争辩。请冷静地换一种说法。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="245"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="258"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>站在评价者的角度把回复通读一遍。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="251"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="264"/>
         <source>Sign with a name or role</source>
         <translation>署上姓名或职务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="260"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="273"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>以姓名或职务结尾，例如“李娜，诊所经理”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>Give a source for the facts</source>
         <translation>提供事实依据的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>说明可以在哪里核实这些事实：公开登记信息、官方页面或链接。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
         <source>Invite them to talk it through</source>
         <translation>邀请对方当面沟通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>提供一次咨询或交流的机会，解答对方的疑问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="308"/>
         <source>No personal attack</source>
         <translation>不要进行人身攻击</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="311"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>“{words}”是在攻击评价者。请纠正事实，而不是针对个人。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
         <source>Keep the holding reply short</source>
         <translation>临时回复要简短</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="312"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="325"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>只说明您很重视此事并会与对方联系；其余由诊所负责人回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="320"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="333"/>
         <source>Escalate to the owner</source>
         <translation>上报给负责人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="340"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>将评价标记为“已上报”，以通知负责人；此操作会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="334"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="347"/>
         <source>Nothing that reveals a patient</source>
         <translation>不透露任何患者信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="354"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
         <source>No reward for reviews</source>
         <translation>不以奖励换取评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="371"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>“{words}”提供了奖励。平台和监管机构禁止以奖励换取评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
         <source>Written for this review</source>
         <translation>针对本条评价撰写</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="384"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>此回复与一条已发布的回复几乎相同。请写得更有针对性。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="416"/>
         <source>A sensible length</source>
         <translation>长度适中</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="420"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>回复长度为 {size} 字节；{platform}最多允许 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="426"/>
         <source>the platform</source>
         <translation>该平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="418"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>回复太短。请再补充一两句话。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="457"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="473"/>
         <source>Correct the facts</source>
         <translation>纠正事实</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="458"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="474"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>确认回复中的每项事实都真实且有据可查。</translation>
     </message>
@@ -585,44 +585,89 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="39"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="74"/>
+        <source>Confirms a patient</source>
+        <translation>确认对方是患者</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="75"/>
+        <source>Health detail</source>
+        <translation>健康信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="76"/>
+        <source>Date or time of a visit</source>
+        <translation>就诊日期或时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="77"/>
+        <source>Billing or insurance</source>
+        <translation>费用或保险</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="78"/>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="79"/>
+        <source>Reward for reviews</source>
+        <translation>以奖励换取评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="80"/>
+        <source>New information</source>
+        <translation>新增信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>这会证实评价者现在或曾经是本诊所的患者。请改为笼统地介绍诊所。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="44"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="92"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>这表示有人查看过评价者的病历，从而证实其是患者。请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="49"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="97"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>这是健康信息（诊断、治疗、用药或检查）。不要写在公开回复中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="54"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="102"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>这重复了评价中的健康信息。即使评价者自己写了，也不要公开重复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="59"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="107"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>这提到了医疗保险。公开回复中不要提及保险。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="62"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="110"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>这是一个日期。日期会让别人知道某人何时就诊；请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="66"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>这涉及某人支付的费用。费用问题只能私下沟通。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="69"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>这是某人的全名或姓氏。请只用名字（不带姓），或不提姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
+        <translation>这是在以奖励换取评价。平台和法律都禁止以奖励换取评价，请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="126"/>
+        <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
+        <translation>这向读者透露了评价中没有提到的关于评价者的信息。回复可以回应评价内容，但不得添加任何关于患者的信息。</translation>
     </message>
 </context>
 <context>
@@ -968,12 +1013,12 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
         <source>MMM yy</source>
         <translation>yy年M月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="151"/>
         <source>d MMM</source>
         <translation>M月d日</translation>
     </message>
@@ -1197,6 +1242,79 @@
         <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
         <source>You can close this browser tab and return to clinicrep.</source>
         <translation>您可以关闭此浏览器标签页，返回 clinicrep。</translation>
+    </message>
+</context>
+<context>
+    <name>GuardLaw</name>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="138"/>
+        <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
+        <translation>美国FTC消费者评价规则（16 CFR 465）；平台规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="141"/>
+        <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
+        <translation>英国《2024年数字市场、竞争和消费者法》；平台规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="144"/>
+        <source>Federal Law 38-FZ on advertising; platform rules</source>
+        <translation>俄罗斯联邦第38-FZ号广告法；平台规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="147"/>
+        <source>Law of Ukraine on consumer rights protection; platform rules</source>
+        <translation>乌克兰《消费者权益保护法》；平台规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="150"/>
+        <source>Act on counteracting unfair market practices; platform rules</source>
+        <translation>波兰《反不正当市场行为法》；平台规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="153"/>
+        <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
+        <translation>《反不正当竞争法》；《电子商务法》第十七条</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
+        <source>Review platforms&apos; rules (Google, Yelp and others)</source>
+        <translation>评价平台规则（Google、Yelp等）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="163"/>
+        <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
+        <translation>HIPAA隐私规则（45 CFR 164.502）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="164"/>
+        <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
+        <translation>英国GDPR第9条；英国医学总会（GMC）保密指引</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="167"/>
+        <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
+        <translation>俄罗斯联邦第323-FZ号法律第13条（医疗保密）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
+        <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
+        <translation>《乌克兰卫生保健立法纲要》第40条（医疗保密）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="173"/>
+        <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
+        <translation>波兰《患者权利法》第13–14条（医疗保密）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="176"/>
+        <source>Physicians Law art. 56; Personal Information Protection Law</source>
+        <translation>《医师法》第五十六条；《个人信息保护法》</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="181"/>
+        <source>Medical confidentiality and data protection law</source>
+        <translation>医疗保密和数据保护法律</translation>
     </message>
 </context>
 <context>
@@ -3522,185 +3640,205 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="102"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="115"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="121"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="140"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="142"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="137"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="196"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="210"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="198"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="312"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="322"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="329"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
+        <source>Checking the long reply…</source>
+        <translation>正在检查较长的回复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <source>“{words}” — {rule}: {reason}</source>
+        <translation>“{words}”——{rule}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
+        <source>Safer: “{rewrite}” (double-click to use it)</source>
+        <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="422"/>
+        <source>Why: {law}</source>
+        <translation>依据：{law}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
+        <source>A reward for reviews can never be published: remove it first.</source>
+        <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="663"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="667"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="366"/>
-        <source>“{words}”: {reason}</source>
-        <translation>“{words}”：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="524"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="536"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3713,27 +3851,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="595"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="602"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="613"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -4022,183 +4160,228 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="69"/>
         <source>Practice name:</source>
         <translation>诊所名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>用于回复和月度报告的每一页。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="75"/>
+        <source>Country:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
+        <translation>回复检查将采用该国家的保密规则并引用其法律。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
         <source>Phone for replies:</source>
         <translation>回复中提供的电话：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>在回复投诉时提供，方便评价者私下致电。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
         <source>E-mail for replies:</source>
         <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>在回复投诉时提供，方便对方私下来信。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Replies signed by:</source>
         <translation>回复署名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>The name and role at the end of each reply.</source>
         <translation>每条回复末尾的姓名和职务。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
         <source>Reply languages:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
         <translation>您回复所用语言的代码：en、pl、ru、uk、zh。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Aim to answer within:</source>
         <translation>目标回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>超过此时间，收件箱会将该评价标为晚于目标。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
         <source>Answer at the latest within:</source>
         <translation>最迟回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source>After this, the review counts as overdue.</source>
         <translation>超过此时间，该评价即算逾期。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="140"/>
         <source>Check for new reviews every:</source>
         <translation>新评价检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>窗口打开时从已连接平台获取评价的频率。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="146"/>
         <source>Spike alert threshold:</source>
         <translation>激增提醒阈值：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>Urgent review alert from urgency:</source>
         <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>紧急程度达到此值（1–100）的评价会触发提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>Imported reviews are history when older than:</source>
         <translation>导入的评价早于此时间即视为历史记录：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>从导入当天算起；历史记录不会逾期，也不会出现在“需要处理”中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>Language of clinicrep:</source>
         <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>菜单和消息会立即切换，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>浅色、深色，或跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
         <source>Practice</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Answers and alerts</source>
         <translation>回复与提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Monitoring and e-mail</source>
         <translation>监控与邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="236"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="237"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="238"/>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="239"/>
+        <source>Ukraine</source>
+        <translation>乌克兰</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="240"/>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="241"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="242"/>
+        <source>Another country</source>
+        <translation>其他国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>

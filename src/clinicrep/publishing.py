@@ -109,16 +109,17 @@ def publish(
     """Post ``text`` as the practice's reply (replacing a published one where there is one).
 
     Raises ``PublishBlocked`` while the guard finds problems whose ``key`` is not in
-    ``confirmed_overrides``; each override that is used is logged. On a platform error the
-    reply is 'failed' (the user may retry), or stays 'sending' when the platform may have
-    it after all; the error is raised either way for the GUI to explain.
+    ``confirmed_overrides``, and always on a reward for reviews; each override that is used
+    is logged. On a platform error the reply is 'failed' (the user may retry), or stays
+    'sending' when the platform may have it after all; the error is raised either way for
+    the GUI to explain.
     """
     review_id = _review_id(review)
     text = text.strip()
     if not text:
         raise EmptyReply("reply text is empty")
     findings = guard_reply(text, review, load_settings(db))
-    unconfirmed = [f for f in findings if f.key not in confirmed_overrides]
+    unconfirmed = [f for f in findings if not f.overridable or f.key not in confirmed_overrides]
     if unconfirmed:
         raise PublishBlocked(unconfirmed)
 

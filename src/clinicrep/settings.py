@@ -14,6 +14,8 @@ from clinicrep.store.settings import read_settings, write_settings
 
 UI_LANGUAGES = ("en", "ru", "uk", "pl", "zh_CN")
 THEMES = ("system", "light", "dark")
+# The practice's country picks the guard's rule pack and the law its findings cite.
+PRACTICE_COUNTRIES = ("US", "UK", "RU", "UA", "PL", "CN", "other")
 
 
 @dataclass(slots=True)
@@ -22,6 +24,7 @@ class Settings:
     contact_phone: str = ""
     contact_email: str = ""
     signer: str = ""  # name or role that signs replies
+    practice_country: str = "other"  # one of PRACTICE_COUNTRIES
     reply_languages: list[str] = field(default_factory=lambda: ["en"])
     answer_target_hours: int = 24
     answer_limit_hours: int = 48

@@ -167,7 +167,8 @@ def test_a_reply_offering_a_reward_for_reviews_is_flagged() -> None:
     ],
 )
 def test_rewards_are_flagged_in_every_language(language: str, reward: str) -> None:
-    results = evaluate_checklist(ReplyKind.PRAISE, reward, review())
+    in_language = review(analysis=Analysis(language=language, sentiment=Sentiment.POSITIVE))
+    results = evaluate_checklist(ReplyKind.PRAISE, reward, in_language)
     assert states(results)["no_incentive"] == ItemState.PROBLEM
 
 

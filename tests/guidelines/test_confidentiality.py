@@ -106,9 +106,9 @@ BLOCKED_REPLIES = [
     ),
     (
         "en",
-        "Dr. Anna Smith says the $450 you were charged was correct.",
+        "Mrs. Anna Smith, the $450 you were charged was correct.",
         "",
-        ["Dr. Anna Smith", "$450", "you were charged"],
+        ["Mrs. Anna Smith", "$450", "you were charged"],
         [FindingCode.FULL_NAME, FindingCode.PRICE, FindingCode.PRICE],
     ),
     (
@@ -167,7 +167,7 @@ BLOCKED_REPLIES = [
         "pl",
         "Zgodnie z dokumentacją leczenie kanałowe Pani Nowak było refundowane przez NFZ.",
         "Leczenie kanałowe bolało",
-        ["Zgodnie z dokumentacją", "kanałowe", "NFZ"],
+        ["Zgodnie z dokumentacją", "leczenie kanałowe", "NFZ"],
         [FindingCode.RECORDS, FindingCode.ECHOED_HEALTH_DETAIL, FindingCode.INSURANCE],
     ),
     (
@@ -179,7 +179,7 @@ BLOCKED_REPLIES = [
     ),
     (
         "zh",
-        "我们查阅了您的病历，3月3日王小明医生的诊断没有问题。",
+        "我们查阅了您的病历，3月3日王小明先生的诊断没有问题。",
         "",
         ["查阅了您的病历", "3月3日", "王小明", "诊断"],
         [
@@ -247,6 +247,20 @@ def test_the_reviewers_surname_is_a_finding_but_their_first_name_is_not() -> Non
     assert [(f.text, f.code) for f in findings] == [("Gonzalez", FindingCode.FULL_NAME)]
 
 
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("en", "Dr. Anna Smith sees patients on Tuesdays."),
+        ("pl", "Dr Anna Wiśniewska przyjmuje we wtorki."),
+        ("ru", "Врач Анна Смирнова передаёт вам привет."),
+        ("zh", "王小明医生向您问好。"),
+    ],
+)
+def test_the_practices_own_doctor_may_be_named_in_full(language: str, reply: str) -> None:
+    findings = find_confidentiality_problems(reply, review_text="", language=language)
+    assert FindingCode.FULL_NAME not in {f.code for f in findings}
+
+
 def test_a_first_name_with_patronymic_is_a_polite_address_not_a_full_name() -> None:
     reply = "Уважаемая Анна Сергеевна, спасибо за отзыв!"
     assert find_confidentiality_problems(reply, review_text="", language="ru") == []
@@ -265,7 +279,7 @@ def test_the_practice_name_and_signer_may_contain_words_the_guard_would_flag() -
     reply = "Thank you! Everyone at Smile Implant Centre is delighted. Dr. Anna Smith, owner"
     assert guard_reply(reply, review, settings) == []
     # The same words outside the practice's own name are still found.
-    assert guard_reply("We love implants.", review, settings)
+    assert guard_reply("We hope your implants feel great.", review, settings)
 
 
 def test_a_findings_key_survives_edits_elsewhere_in_the_reply() -> None:

@@ -3,11 +3,13 @@ reply that confirms the visit, she fixes it, and it is published once to Google.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from clinicrep.model import ReplyState, Status
 from clinicrep.secrets import default_store
@@ -130,3 +132,80 @@ def test_a_draft_is_saved_as_typed_and_comes_back_after_a_restart(google_window,
     again.show()
     qtbot.waitUntil(lambda: again.editor.review is not None)
     assert again.editor.text.toPlainText() == "Thank you for writing to us. We are sorry"
+
+
+def _findings_shown(editor) -> list[str]:
+    return [editor.findings_list.item(i).text() for i in range(editor.findings_list.count())]
+
+
+def test_a_reward_for_reviews_blocks_publish_and_cannot_be_published_anyway(
+    google_window, qtbot, google_api
+):
+    window, _location = google_window
+    editor = window.editor
+    editor.text.setPlainText(GOOD_REPLY)  # a careful reply, then she adds a line
+    editor.text.setFocus()
+    editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.text, " Leave us a 5-star review and get 10% off!")
+    qtbot.waitUntil(lambda: any(f.rule == "reward" for f in editor.findings))
+    assert not editor.publish_button.isEnabled()
+    assert any("Reward for reviews" in line for line in _findings_shown(editor))
+    # unlike the other findings, a reward cannot be confirmed and published anyway
+    assert not editor.override_button.isVisible()
+    assert "never be published" in editor.publish_button.toolTip()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(300)
+    assert google_api.replies == []
+    assert _checklist(editor)["no_incentive"] == "problem"
+
+
+def test_new_information_about_the_reviewer_blocks_publish_until_the_safe_wording_is_used(
+    google_window, qtbot, google_api
+):
+    window, _location = google_window
+    editor = window.editor
+    editor.text.setPlainText(GOOD_REPLY)
+    editor.text.setFocus()
+    cursor = editor.text.textCursor()
+    cursor.setPosition(GOOD_REPLY.index("We would like"))
+    editor.text.setTextCursor(cursor)
+    added = "We are glad your blood pressure is finally under control."
+    qtbot.keyClicks(editor.text, added + " ")
+    qtbot.waitUntil(lambda: any(f.rule == "new_information" for f in editor.findings))
+    assert not editor.publish_button.isEnabled()
+    shown = _findings_shown(editor)
+    line = next(i for i, text in enumerate(shown) if text.startswith("⚠ “We are glad"))
+    assert "New information" in shown[line] and "double-click" in shown[line]
+
+    # the user takes the safe wording the finding offers
+    item = editor.findings_list.item(line)
+    rect = editor.findings_list.visualItemRect(item)
+    qtbot.mouseClick(editor.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(editor.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not editor.findings)
+    assert added not in editor.text.toPlainText()
+    assert "please call our practice manager" in editor.text.toPlainText()
+    assert editor.publish_button.isEnabled()
+    confirmation = answer_next_dialog("Publish on Google")
+    qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
+    assert confirmation.pressed
+    qtbot.waitUntil(lambda: len(google_api.replies) == 1, timeout=10000)
+    assert "blood pressure" not in google_api.replies[0][1]
+
+
+def test_a_megabyte_paste_is_checked_without_freezing_the_window(google_window, qtbot):
+    window, _location = google_window
+    editor = window.editor
+    paste = "Thank you for your kind words, we shared them with the team. " * 17_000
+    editor.text.setPlainText(paste + "Your biopsy was clear.")
+    qtbot.waitUntil(lambda: editor.checking)
+    assert not editor.publish_button.isEnabled()
+    assert "Checking the long reply" in editor.state.text()
+    # the guard works on a worker: the window keeps answering meanwhile
+    started = time.monotonic()
+    qtbot.wait(20)
+    assert time.monotonic() - started < 1.0
+    qtbot.waitUntil(lambda: not editor.checking, timeout=60_000)
+    assert any("biopsy" in f.text for f in editor.findings)
+    assert not editor.publish_button.isEnabled()
+    assert "Checking" not in editor.state.text()

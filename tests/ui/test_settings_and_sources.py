@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clinicrep import paths
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
 from clinicrep.secrets import source_owner
 from clinicrep.settings import load_settings
 from clinicrep.store.sources import list_sources
@@ -28,6 +29,24 @@ def test_settings_persist_across_a_restart_and_apply_at_once(window, qtbot, seed
     window.close()
     reopened = load_settings(seeded_db)
     assert reopened.practice_name == "Przychodnia Zdrowie" and reopened.answer_limit_hours == 120
+
+
+def test_the_practices_country_picks_the_law_the_reply_guard_cites(window, qtbot, seeded_db):
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.country.currentData() == "other"  # a fresh practice: every rule, no one law
+    dialog.country.setCurrentIndex(dialog.country.findText("Poland"))
+    window.apply_settings(dialog.result_settings())
+    window.close()
+    settings = load_settings(seeded_db)
+    assert settings.practice_country == "PL"
+    reopened = SettingsDialog(settings, None)
+    qtbot.addWidget(reopened)
+    assert reopened.country.currentText() == "Poland"
+    findings = find_confidentiality_problems(
+        "Dziękujemy za wizytę 3 marca!", language="pl", country=settings.practice_country
+    )
+    assert findings and all("patient rights" in f.law for f in findings)
 
 
 def test_answer_limit_below_the_target_is_raised_to_the_target(window, qtbot):

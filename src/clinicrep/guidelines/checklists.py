@@ -18,7 +18,11 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from clinicrep.guidelines.confidentiality import guard_reply
+from clinicrep.guidelines.confidentiality import (
+    ConfidentialityFinding,
+    FindingCode,
+    guard_reply,
+)
 from clinicrep.guidelines.kinds import ReplyKind
 from clinicrep.guidelines.lexicon import LANGUAGES, lexicon
 from clinicrep.labels import platform_label
@@ -67,6 +71,15 @@ class ReplyContext:
     ticked: Collection[str] = ()  # ids of manual items the user ticked
     confirmed_overrides: Collection[str] = ()  # keys of guard findings the user overrode
     now: datetime | None = None
+    # the guard's findings for this text when the caller has them (the editor does): the
+    # guard then runs once, not once per item that needs it
+    findings: Sequence[ConfidentialityFinding] | None = None
+
+
+def _guard(text: str, review: Review, context: ReplyContext) -> Sequence[ConfidentialityFinding]:
+    if context.findings is not None:
+        return context.findings
+    return guard_reply(text, review, context.settings)
 
 
 def _patterns(key: str) -> list[re.Pattern[str]]:
@@ -334,8 +347,8 @@ def _confidential(text: str, review: Review, context: ReplyContext) -> Checklist
     label = QCoreApplication.translate("Checklist", "Nothing that reveals a patient")
     open_findings = [
         f
-        for f in guard_reply(text, review, context.settings)
-        if f.key not in context.confirmed_overrides
+        for f in _guard(text, review, context)
+        if not f.overridable or f.key not in context.confirmed_overrides
     ]
     if not open_findings:
         return ChecklistItemResult("confidential", label, ItemState.OK)
@@ -348,16 +361,19 @@ def _confidential(text: str, review: Review, context: ReplyContext) -> Checklist
     )
 
 
-def _no_incentive(text: str) -> ChecklistItemResult:
-    return _absent(
-        "no_incentive",
-        QCoreApplication.translate("Checklist", "No reward for reviews"),
-        "incentive",
-        text,
-        QCoreApplication.translate(
-            "Checklist",
-            "“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.",
-        ),
+def _no_incentive(text: str, review: Review, context: ReplyContext) -> ChecklistItemResult:
+    """The guard's reward rule, shown as a checklist item too: one rule, one place."""
+    label = QCoreApplication.translate("Checklist", "No reward for reviews")
+    rewards = [f for f in _guard(text, review, context) if f.code == FindingCode.REWARD]
+    if not rewards:
+        return ChecklistItemResult("no_incentive", label, ItemState.OK)
+    first = rewards[0]
+    hint = QCoreApplication.translate(
+        "Checklist",
+        "“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.",
+    ).format(words=first.text)
+    return ChecklistItemResult(
+        "no_incentive", label, ItemState.PROBLEM, hint, (first.start, first.end)
     )
 
 
@@ -468,7 +484,7 @@ def evaluate_checklist(
         items = [_short_holding(text), _escalated(review)]
     return items + [
         _confidential(text, review, ctx),
-        _no_incentive(text),
+        _no_incentive(text, review, ctx),
         _not_copied(text, ctx.other_replies),
         _length(text, review),
     ]

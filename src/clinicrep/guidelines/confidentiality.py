@@ -1,10 +1,19 @@
 """The confidentiality guard: what in a public reply could reveal that someone is a patient.
 
 Regulators have fined practices for replies that confirmed a visit, named a treatment or
-repeated what the patient wrote (HIPAA in the US; medical secrecy in Russia, Ukraine and
-Poland covers the very fact of treatment). The guard finds such words, with their span, so the
-editor can underline them and "Publish" stays blocked until each is removed or knowingly
-overridden (``publishing.publish`` logs every override as an event).
+repeated what the patient wrote (HIPAA in the US; medical secrecy in Russia, Ukraine, Poland
+and China covers the very fact of treatment), and platforms forbid rewards for reviews.
+
+The guard reads each clause of a reply for whom it is about (the reviewer or a relative, or
+the practice and people in general) and what it asserts (a care relationship, a health fact,
+a time, money, a reward, a name). A health word in "we have an X-ray room" is harmless; in
+"your X-ray showed" it is a finding. Each finding has its span (the editor underlines it), its
+rule, a reason in the user's language, the law of the practice's country, and a safe rewrite
+in the reply's language where one exists. "Publish" stays blocked until each finding is
+removed or knowingly overridden (``publishing.publish`` logs every override as an event).
+
+The words live in ``resources/guidelines/<lang>.toml`` (read by ``rulepack.py``), the inflection
+rules in ``guidelines/languages/<lang>.py``, the matching in ``engine.py``.
 """
 
 from __future__ import annotations
@@ -13,13 +22,21 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicrep.guidelines.engine import (
+    WORD,
+    ClauseIndex,
+    Hit,
+    lowered,
+    split_text,
+)
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
+from clinicrep.guidelines.rulepack import country_pack, language_pack
 from clinicrep.model import Review
-from clinicrep.settings import Settings
+from clinicrep.settings import PRACTICE_COUNTRIES, Settings
 
 
 class FindingCode(StrEnum):
@@ -31,6 +48,37 @@ class FindingCode(StrEnum):
     DATE = "date"
     PRICE = "price"
     FULL_NAME = "full_name"
+    REWARD = "reward"
+    NEW_INFORMATION = "new_information"
+
+
+# The rule each finding belongs to (the labelled set's rules; rewrites and laws are per rule).
+RULE_OF_CODE = {
+    FindingCode.CONFIRMS_PATIENT: "confirms_patient",
+    FindingCode.RECORDS: "confirms_patient",
+    FindingCode.HEALTH_DETAIL: "health_detail",
+    FindingCode.ECHOED_HEALTH_DETAIL: "health_detail",
+    FindingCode.INSURANCE: "billing",
+    FindingCode.PRICE: "billing",
+    FindingCode.DATE: "date",
+    FindingCode.FULL_NAME: "full_name",
+    FindingCode.REWARD: "reward",
+    FindingCode.NEW_INFORMATION: "new_information",
+}
+RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
+
+
+def rule_label(rule: str) -> str:
+    """The rule's name as the editor shows it."""
+    return {
+        "confirms_patient": QCoreApplication.translate("Confidentiality", "Confirms a patient"),
+        "health_detail": QCoreApplication.translate("Confidentiality", "Health detail"),
+        "date": QCoreApplication.translate("Confidentiality", "Date or time of a visit"),
+        "billing": QCoreApplication.translate("Confidentiality", "Billing or insurance"),
+        "full_name": QCoreApplication.translate("Confidentiality", "Full name"),
+        "reward": QCoreApplication.translate("Confidentiality", "Reward for reviews"),
+        "new_information": QCoreApplication.translate("Confidentiality", "New information"),
+    }[rule]
 
 
 def finding_reason(code: FindingCode) -> str:
@@ -70,7 +118,68 @@ def finding_reason(code: FindingCode) -> str:
             "Confidentiality",
             "This is a person's full name or surname. Use a first name only, or no name.",
         ),
+        FindingCode.REWARD: QCoreApplication.translate(
+            "Confidentiality",
+            "This offers a reward for a review. Platforms and the law forbid rewards for "
+            "reviews; leave it out.",
+        ),
+        FindingCode.NEW_INFORMATION: QCoreApplication.translate(
+            "Confidentiality",
+            "This tells readers something about the reviewer that the review did not say. A "
+            "reply may answer the review but must add nothing about the patient.",
+        ),
     }[code]
+
+
+def law_citation(country: str, rule: str) -> str:
+    """The law (or platform rule) a finding of ``rule`` rests on in ``country``."""
+    if rule == "reward":
+        return {
+            "US": QCoreApplication.translate(
+                "GuardLaw", "FTC rule on consumer reviews (16 CFR 465); platform rules"
+            ),
+            "UK": QCoreApplication.translate(
+                "GuardLaw", "Digital Markets, Competition and Consumers Act 2024; platform rules"
+            ),
+            "RU": QCoreApplication.translate(
+                "GuardLaw", "Federal Law 38-FZ on advertising; platform rules"
+            ),
+            "UA": QCoreApplication.translate(
+                "GuardLaw", "Law of Ukraine on consumer rights protection; platform rules"
+            ),
+            "PL": QCoreApplication.translate(
+                "GuardLaw", "Act on counteracting unfair market practices; platform rules"
+            ),
+            "CN": QCoreApplication.translate(
+                "GuardLaw", "Anti-Unfair Competition Law; E-Commerce Law art. 17"
+            ),
+        }.get(
+            country,
+            QCoreApplication.translate(
+                "GuardLaw", "Review platforms' rules (Google, Yelp and others)"
+            ),
+        )
+    return {
+        "US": QCoreApplication.translate("GuardLaw", "HIPAA Privacy Rule (45 CFR 164.502)"),
+        "UK": QCoreApplication.translate(
+            "GuardLaw", "UK GDPR art. 9; GMC guidance on confidentiality"
+        ),
+        "RU": QCoreApplication.translate(
+            "GuardLaw", "Federal Law 323-FZ, art. 13 (medical secrecy)"
+        ),
+        "UA": QCoreApplication.translate(
+            "GuardLaw", "Fundamentals of the legislation of Ukraine on health care, art. 40"
+        ),
+        "PL": QCoreApplication.translate(
+            "GuardLaw", "Act on patient rights, art. 13-14 (medical secrecy)"
+        ),
+        "CN": QCoreApplication.translate(
+            "GuardLaw", "Physicians Law art. 56; Personal Information Protection Law"
+        ),
+    }.get(
+        country,
+        QCoreApplication.translate("GuardLaw", "Medical confidentiality and data protection law"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +190,29 @@ class ConfidentialityFinding:
     end: int
     code: FindingCode
     text: str
+    rewrite: str = ""  # a safe sentence in the reply's language, "" where none fits
+    country: str = "other"
+
+    @property
+    def rule(self) -> str:
+        return RULE_OF_CODE[self.code]
+
+    @property
+    def rule_label(self) -> str:
+        return rule_label(self.rule)
 
     @property
     def reason(self) -> str:
         return finding_reason(self.code)
+
+    @property
+    def law(self) -> str:
+        return law_citation(self.country, self.rule)
+
+    @property
+    def overridable(self) -> bool:
+        """A reward for reviews is never published, not even knowingly."""
+        return self.code != FindingCode.REWARD
 
     @property
     def key(self) -> str:
@@ -92,25 +220,21 @@ class ConfidentialityFinding:
         return f"{self.code.value}:{' '.join(self.text.casefold().split())}"
 
 
-_GUARD_CODES = {
-    "confirms_patient": FindingCode.CONFIRMS_PATIENT,
-    "records": FindingCode.RECORDS,
-    "insurance": FindingCode.INSURANCE,
-    "dates": FindingCode.DATE,
-    "prices": FindingCode.PRICE,
-}
 # Written the same way in every language.
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)"
 )
 _CURRENCY_AMOUNT = re.compile(
-    r"[$€£¥₽₴]\s?\d[\d,.]*|(?<!\w)\d[\d,.\s]*?\s?(?:[$€£¥₽₴]|(?:usd|eur|gbp|pln|rub|uah|cny|rmb)\b)",
+    r"[$€£¥₽₴]\s?\d[\d,.]*"
+    r"|(?<!\w)\d[\d,.\s]*?\s?(?:[$€£¥₽₴]|(?:usd|eur|gbp|pln|zł|rub|uah|грн|cny|rmb)(?!\w))",
     re.IGNORECASE,
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _CAPITALISED = rf"[{_UPPER}][\w'’-]+"
 # Russian and Ukrainian address people by first name and patronymic; that is not a full name.
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|овна|евна|ична|инична|івна|ївна|іч)\w{0,3}$")
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч)\w{0,3}$")
+_NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _VOWEL_ENDINGS = "aeiouyаяеэиоуыюёійєїęą"
 
@@ -122,7 +246,11 @@ def _stem(name: str) -> str:
 
 # A word followed by a capitalised one; the first is then looked up among first names. One
 # alternation of every first name took 0.25 s to compile, a quarter of the window's start-up.
-_WORD_BEFORE_CAPITALISED = re.compile(rf"(?<![\w'’-])([\w'’-]+)(?=\s+({_CAPITALISED}))")
+# The first word must be capitalised too (first names are): the pattern then starts with a
+# character class, which the regular expression engine scans for quickly.
+_WORD_BEFORE_CAPITALISED = re.compile(
+    rf"([{_UPPER}](?<![\w'’-][{_UPPER}])[\w'’-]*)(?=\s+({_CAPITALISED}))"
+)
 
 
 @cache
@@ -148,6 +276,33 @@ def _title_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _title_surname_pattern() -> re.Pattern[str]:
+    titles = {t for code in LANGUAGES for t in lexicon(code).titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+({_CAPITALISED})(?!\s+{_CAPITALISED})")
+
+
+@cache
+def _greeting_name_pattern() -> re.Pattern[str]:
+    """A greeting and two capitalised words ("Dear Sandra Whitfield", "Thank you, Simon and
+    Clare Whitaker"): a full name whether or not the first name is in the lists."""
+    greetings = {g for code in LANGUAGES for g in lexicon(code).greetings}
+    alternatives = "|".join(sorted((re.escape(g) for g in greetings), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?i:{alternatives or '(?!)'}),?\s+({_CAPITALISED})"
+        rf"(?:\s+(?i:and|&)\s+{_CAPITALISED})?\s+({_CAPITALISED})"
+    )
+
+
+@cache
+def _staff_title_before() -> re.Pattern[str]:
+    """A professional title just before a name: "Dr Anna Wiśniewska" is the practice's own."""
+    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
+
+
+@cache
 def _chinese_name_pattern() -> re.Pattern[str]:
     zh = lexicon("zh")
     # The given name is one or two characters that are not function words: without that,
@@ -160,14 +315,19 @@ def _chinese_name_pattern() -> re.Pattern[str]:
 
 
 def load_guidelines() -> None:
-    """Read and compile the word lists of every language now (about 0.2 s), not on first use.
-
-    The window calls it on a worker at start-up, while Qt builds and paints the window.
+    """Read and compile the rules of every language now (a fraction of a second), not on first
+    use. The window calls it on a worker at start-up, while Qt builds and paints the window.
     """
     for code in LANGUAGES:
         lexicon(code)
+        language_pack(code)
+    for country in PRACTICE_COUNTRIES:
+        country_pack(country)
     _first_name_stems()
     _title_pattern()
+    _title_surname_pattern()
+    _greeting_name_pattern()
+    _staff_title_before()
     _chinese_name_pattern()
 
 
@@ -177,6 +337,124 @@ def _surnames_of(author: str) -> list[str]:
     return [w for w in words[1:] if len(w) >= 2 and w.isalpha() and not w.isupper()]
 
 
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
+_RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
+_POLISH_ONLY = re.compile(r"[ąćęłńśźż]", re.IGNORECASE)
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
+# What makes a sentence about someone in particular (see ``personal``)
+_PERSONAL_KINDS = ("addressee", "outcome", "specific")
+# Categories that say whom a clause is about, not what it asserts.
+_CLAUSE_FLAGS = ("addressee", "general", "negation", "review")
+# Facts a reply adds about the person: with the reviewer as their subject, new information.
+_FACT_CODES = (
+    FindingCode.HEALTH_DETAIL,
+    FindingCode.DATE,
+    FindingCode.PRICE,
+    FindingCode.INSURANCE,
+)
+# Endings of Russian, Ukrainian and Polish surnames (in any case): "Пане Кравчук", "пана
+# Лисенка", "Pani Kowalska"; "Pani Ewo" is a first name in the vocative, not a surname.
+_SURNAME_LIKE = re.compile(
+    r"\w+(?:ов|ова|ову|овой|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|ского|ской|цкий|цкая"
+    r"|енко|енка|енку|ук|юк|чук|ука|юка|чука|ий|ська|цька|ського|ської"
+    r"|ski|ska|skiego|skiej|cki|cka|ckiego|ckiej|dzki|dzka|wicz|czyk|czak|iak|owa|ówna)$"
+)
+# A review is read for echoes up to this length: a pasted megabyte should not slow typing.
+_REVIEW_READ_LIMIT = 20_000
+
+
+def reply_language(text: str, hint: str = "") -> str:
+    """The reply's language: ``hint`` (the review's detected language) unless the reply's
+    letters say otherwise (a Russian reply to a review detected as English)."""
+    sample = text[:2000]
+    code = normalise_language(hint) if hint else ""
+    if _HAN_CHAR.search(sample):
+        han = len(_HAN_CHAR.findall(sample))
+        if han * 3 >= len(_LATIN_WORD.findall(sample)) + len(_CYRILLIC.findall(sample)) // 4:
+            return "zh"
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic > len(_LATIN_WORD.findall(sample)) * 3:
+        if code in ("ru", "uk"):
+            return code
+        ukrainian = len(_UKRAINIAN_ONLY.findall(sample))
+        return "uk" if ukrainian > len(_RUSSIAN_ONLY.findall(sample)) else "ru"
+    if code in ("en", "pl"):
+        return code
+    return "pl" if _POLISH_ONLY.search(sample) else "en"
+
+
+def _languages_of(text: str, primary: str) -> list[str]:
+    """The reply's language first, then those whose letters also appear in it."""
+    codes = [primary]
+    if primary not in ("ru", "uk") and _CYRILLIC.search(text):
+        codes += ["ru", "uk"]
+    elif primary == "ru" and _UKRAINIAN_ONLY.search(text):
+        codes.append("uk")
+    elif primary == "uk" and _RUSSIAN_ONLY.search(text):
+        codes.append("ru")
+    if primary != "zh" and _HAN_CHAR.search(text):
+        codes.append("zh")
+    if primary in ("ru", "uk", "zh") and _LATIN_WORD.search(text):
+        codes.append("en")
+    if primary == "en" and _POLISH_ONLY.search(text):
+        codes.append("pl")
+    return codes
+
+
+@lru_cache(maxsize=20_000)
+def _phrase_family(text: str, language: str = "") -> str:
+    """What a phrase names, whatever its form: "колоноскопию" and "колоноскопия" agree."""
+    morphology = language_pack(language).morphology if language else None
+    if morphology is None or not morphology.segmented:
+        return " ".join(text.casefold().split())
+    keys = []
+    for word in WORD.findall(text):
+        stems = [s for s in morphology.candidate_stems(word) if len(s) >= 3]
+        keys.append(min(stems, key=len) if stems else word.casefold())
+    return " ".join(keys)
+
+
+def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
+    """What ``text`` asserts: every fact phrase and word family (not yet about whom)."""
+    hits: list[Hit] = []
+    low = lowered(text)
+    for code in codes:
+        pack = language_pack(code)
+        # whom a clause is about is read later, only in the clauses that assert something
+        for kind, m in pack.facts.finditer(text, low):
+            hits.append(Hit(m.start(), m.end(), kind, ""))  # its family only when needed
+        hits.extend(pack.families.find(text))
+    for kind, m in country_pack(country).phrases.finditer(text, low):
+        hits.append(Hit(m.start(), m.end(), kind, ""))
+    for m in _NUMERIC_DATE.finditer(text):
+        hits.append(Hit(m.start(), m.end(), "dates", ""))
+    for m in _CURRENCY_AMOUNT.finditer(text):
+        hits.append(Hit(m.start(), m.end(), "billing", ""))
+    return hits
+
+
+def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[str]:
+    """What the review itself says: the families of its health words, dates and money."""
+    text = review_text[:_REVIEW_READ_LIMIT]
+    if not text.strip():
+        return set()
+    review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
+    language = review_codes[0]
+    return {
+        _family_of(h, text, language)
+        for h in _collect(text, review_codes, country)
+        if h.kind in _FACT_KINDS
+    }
+
+
+def _family_of(hit: Hit, text: str, language: str) -> str:
+    """The hit's family: a word family's own, or the phrase's words reduced to their stems."""
+    return hit.family or _phrase_family(text[hit.start : hit.end], language)
+
+
 def find_confidentiality_problems(
     reply_text: str,
     *,
@@ -184,58 +462,217 @@ def find_confidentiality_problems(
     language: str = "",
     reviewer_name: str = "",
     allowed: Sequence[str] = (),
+    country: str = "other",
 ) -> list[ConfidentialityFinding]:
     """Everything in ``reply_text`` that a public reply must not say, in text order.
 
-    ``language`` is the reply's language; the lists of the other languages are applied too,
-    because a review's detected language can be wrong and replies sometimes mix languages.
-    ``allowed`` are the practice's own words (its name, the signer, its contact) that may
-    contain a health word or a full name on purpose.
+    ``language`` is the review's detected language (the reply's letters can overrule it); the
+    rules of other languages whose letters appear in the reply apply too. ``allowed`` are the
+    practice's own words (its name, the signer, its contact) that may contain a health word or
+    a full name on purpose. ``country`` picks the country pack (Settings -> Practice).
     """
-    primary = normalise_language(language)
-    codes = [primary] + [c for c in LANGUAGES if c != primary]
+    text = reply_text
+    primary = reply_language(text, language)
+    codes = _languages_of(text, primary)
+    main = language_pack(primary)
+    pack = country_pack(country)
+    hits = _collect(text, codes, country)
+    for start, end in _reviewer_mentions(text, reviewer_name):
+        hits.append(Hit(start, end, "addressee", ""))
+
+    abbreviations = frozenset().union(*(language_pack(c).abbreviations for c in codes))
+    sentences, clauses = split_text(text, main.clause_breaks, abbreviations)
+    index = ClauseIndex(clauses)
+    flags: dict[str, set[int]] = {kind: set() for kind in _CLAUSE_FLAGS}
+    addressee_at: dict[int, list[Hit]] = {}
+    facts: list[tuple[int, Hit]] = []
+    for hit in hits:
+        clause = index.of(hit.start)
+        if hit.kind == "addressee":
+            flags["addressee"].add(clause)
+            addressee_at.setdefault(clause, []).append(hit)
+        else:
+            facts.append((clause, hit))
+    # Whom a clause is about matters only where it asserts something: read just those.
+    low = lowered(text)
+    for clause in sorted({clause for clause, _ in facts}):
+        start, end = clauses[clause]
+        for code in codes:
+            phrases = language_pack(code).phrases
+            for kind in _CLAUSE_FLAGS:
+                for m in phrases[kind].finditer_in(text, low, start, end):
+                    flags[kind].add(clause)
+                    if kind != "addressee":
+                        break
+                    addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), kind, ""))
+    for spans in addressee_at.values():
+        spans.sort(key=lambda h: h.start)
+
+    def review_near(clause: int) -> bool:
+        """A review is named in this clause or the one before ("leave a review — get ...")."""
+        if clause in flags["review"]:
+            return True
+        if clause == 0:
+            return False
+        start, end = clauses[clause - 1]
+        return any(
+            next(language_pack(code).phrases["review"].finditer_in(text, low, start, end), None)
+            for code in codes
+        )
+
+    sentence_of = ClauseIndex(sentences)
+    personal_sentences: dict[int, bool] = {}
+    named = [start for start, _ in _reviewer_mentions(text, reviewer_name, vocative=True)]
+
+    def personal(clause: int) -> bool:
+        """The clause's sentence is about someone in particular: it speaks to or names the
+        reviewer, says how something turned out, or tells of a past event ("the biopsy came
+        back", "as we discussed"), so its health words are someone's."""
+        number = sentence_of.of(clauses[clause][0])
+        found = personal_sentences.get(number)
+        if found is None:
+            start, end = sentence_of.clauses[number]
+            found = any(start <= at < end for at in named) or any(
+                next(language_pack(code).phrases[kind].finditer_in(text, low, start, end), None)
+                for code in codes
+                for kind in _PERSONAL_KINDS
+            )
+            personal_sentences[number] = found
+        return found
+
+    def general(clause: int) -> bool:
+        return clause in flags["general"] and clause not in flags["addressee"]
+
+    review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
+    new_in: dict[int, bool] = {}
 
     def add(start: int, end: int, code: FindingCode) -> None:
-        found.append(ConfidentialityFinding(start, end, code, reply_text[start:end]))
+        rule = RULE_OF_CODE[code]
+        if rule in pack.rules:
+            rewrite = main.rewrites.get(rule, "")
+            found.append(
+                ConfidentialityFinding(start, end, code, text[start:end], rewrite, pack.country)
+            )
 
-    for code_name in codes:
-        lex = lexicon(code_name)
-        for table_key, finding_code in _GUARD_CODES.items():
-            for pattern in lex.guard.get(table_key, ()):
-                for m in pattern.finditer(reply_text):
-                    add(m.start(), m.end(), finding_code)
-        for pattern in lex.guard.get("health", ()):
-            hits = list(pattern.finditer(reply_text))
-            if not hits:  # only then read the review: it may be a megabyte long
+    for clause, hit in facts:
+        if clause in flags["negation"]:
+            continue  # "we never discuss diagnoses online"
+        kind = hit.kind
+        start, end = hit.start, hit.end
+        if kind == "confirms_patient":
+            add(start, end, FindingCode.CONFIRMS_PATIENT)
+        elif kind == "records":
+            add(start, end, FindingCode.RECORDS)
+        elif kind == "names":
+            add(start, end, FindingCode.FULL_NAME)
+        elif kind == "care":
+            # a visit, a treatment, a doctor: a care relationship once it is theirs
+            # ("your visit", "the appointment you missed"): an addressee in the same clause
+            near = addressee_at.get(clause, ())
+            if near and not general(clause):
+                before = [a for a in near if a.end <= start]
+                if before and start - before[-1].end <= 40:
+                    start = before[-1].start
+                add(start, end, FindingCode.CONFIRMS_PATIENT)
+        elif kind == "reward":
+            if general(clause) and not review_near(clause):
+                continue  # "we offer a discount to seniors": an offer, not a reward
+            add(start, end, FindingCode.REWARD)
+        elif kind in _FACT_KINDS:
+            if general(clause):
+                continue  # "we have an X-ray room", "we accept most insurance plans"
+            if kind == "health" and clause not in flags["addressee"] and not personal(clause):
+                continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if review_facts is None:
+                review_facts = _review_facts(review_text, codes, country)
+            echoed = _family_of(hit, text, primary) in review_facts
+            if kind == "personal":
+                if not echoed:
+                    new_in[clause] = True  # nothing but the fact that it is new
                 continue
-            echoed = bool(review_text) and pattern.search(review_text) is not None
-            code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
-            for m in hits:
-                add(m.start(), m.end(), code)
+            if kind == "health":
+                code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
+            else:
+                code = {
+                    "dates": FindingCode.DATE,
+                    "billing": FindingCode.PRICE,
+                    "insurance": FindingCode.INSURANCE,
+                }[kind]
+            add(start, end, code)
+            if not echoed and code in _FACT_CODES and clause in flags["addressee"]:
+                new_in[clause] = True
+    for clause in new_in:
+        start, end = clauses[clause]
+        add(start, end, FindingCode.NEW_INFORMATION)
 
-    for pattern in (_NUMERIC_DATE,):
-        for m in pattern.finditer(reply_text):
-            add(m.start(), m.end(), FindingCode.DATE)
-    for m in _CURRENCY_AMOUNT.finditer(reply_text):
-        add(m.start(), m.end(), FindingCode.PRICE)
-    for start, end in _full_names(reply_text, reviewer_name):
+    for start, end in _full_names(text, reviewer_name):
         add(start, end, FindingCode.FULL_NAME)
 
-    return _without_allowed(_deduplicated(found), reply_text, allowed)
+    return _without_allowed(_deduplicated(found), text, allowed)
+
+
+def _reviewer_mentions(
+    text: str, reviewer_name: str, *, vocative: bool = False
+) -> Iterable[tuple[int, int]]:
+    """Where the reply names the reviewer: a clause with their name is about them.
+
+    A greeting ("Helen, ...") counts only with ``vocative``: it says whom the reply is for,
+    not that the clause it opens is about them."""
+    words = [w for w in WORD.findall(reviewer_name) if len(w) >= 2]
+    if not words or reviewer_name.strip().casefold().startswith(("a google user", "anonymous")):
+        return
+    if _HAN.match(reviewer_name.strip()):
+        words = [reviewer_name.strip()]
+    for word in words[:2]:
+        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her
+        pattern = rf"(?<!\w){re.escape(_stem(word))}\w{{0,3}}(?!\w)"
+        if not vocative:
+            pattern += r"(?!\s*[,!.:;—–-])"
+        for m in re.finditer(pattern, text):
+            yield m.start(), m.end()
 
 
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
+    staff = _staff_title_before()
     for start, end, surname in _first_name_and_surname(text):
+        if staff.search(text, max(0, start - 20), start):
+            continue  # a doctor or nurse of the practice, named in full on its website too
         if not _PATRONYMIC.match(surname):
             yield start, end
+            continue
+        # "Иван Иванович Петров" and "Петров Иван Иванович" are full names; "Иван Иванович" is
+        # a polite address
+        after = _NEXT_CAPITALISED.match(text, end)
+        if after:
+            yield start, after.end()
+        before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
+        if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
+            yield before.start(1), end
     for m in _title_pattern().finditer(text):
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
-    for m in _chinese_name_pattern().finditer(text):
-        yield m.start(), m.end()
+    titles = {t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).titles}
+    staff_words = {
+        t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).staff_titles
+    }
+    for m in _greeting_name_pattern().finditer(text):
+        first = m.group(1).casefold().rstrip(".")
+        if first not in titles and first not in staff_words and not _PATRONYMIC.match(m.group(2)):
+            yield m.start(1), m.end(2)
+    # "Mrs Smith", "Пане Кравчук", "пана Лисенка": a civil title and a surname
+    stems = _first_name_stems()
+    for m in _title_surname_pattern().finditer(text):
+        word = m.group(1)
+        first_name = any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1))
+        if not first_name and not _PATRONYMIC.match(word) and _SURNAME_LIKE.match(word):
+            yield m.start(), m.end()
+    if _HAN_CHAR.search(text):
+        for m in _chinese_name_pattern().finditer(text):
+            yield m.start(), m.end()
     author = reviewer_name.strip()
-    if _HAN.match(author):
+    # a Chinese full name starts with a surname ("王小明"); "小王", "阿明", "大熊" are nicknames
+    if _HAN.match(author) and 2 <= len(author) <= 4 and author[0] in lexicon("zh").surnames:
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()
     for surname in _surnames_of(author):
@@ -250,9 +687,11 @@ def _deduplicated(found: list[ConfidentialityFinding]) -> list[ConfidentialityFi
         key=lambda f: (f.start, -f.end, f.code.value),
     )
     kept: list[ConfidentialityFinding] = []
+    reach: dict[FindingCode, int] = {}  # the furthest end of a kept finding, per code
     for f in unique:
-        if not any(k.code == f.code and k.start <= f.start and f.end <= k.end for k in kept):
+        if f.end > reach.get(f.code, -1):
             kept.append(f)
+            reach[f.code] = f.end
     return sorted(kept, key=lambda f: (f.start, f.end, f.code.value))
 
 
@@ -267,6 +706,24 @@ def _without_allowed(
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
 
 
+_SENTENCE_ENDS = ".!?。！？\n"
+
+
+def rewrite_span(text: str, finding: ConfidentialityFinding) -> tuple[int, int, str] | None:
+    """Where the finding's safe rewrite goes: (start, end, new text) replacing the sentence
+    that holds the finding, or None when the finding has no rewrite."""
+    if not finding.rewrite:
+        return None
+    start = max(text.rfind(c, 0, finding.start) for c in _SENTENCE_ENDS) + 1
+    while start < finding.start and text[start].isspace():
+        start += 1
+    ends = [i for i in (text.find(c, max(finding.end - 1, 0)) for c in _SENTENCE_ENDS) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    if end <= len(text) and text[end - 1 : end] == "\n":
+        end -= 1
+    return start, end, finding.rewrite
+
+
 def guard_reply(
     reply_text: str, review: Review, settings: Settings
 ) -> list[ConfidentialityFinding]:
@@ -278,6 +735,7 @@ def guard_reply(
         review_text=review_text,
         language=language or review.language_hint,
         reviewer_name=review.author,
+        country=settings.practice_country,
         allowed=(
             settings.practice_name,
             settings.signer,

@@ -1,7 +1,8 @@
-"""The per-language word lists behind the guard and the checklists (resources/guidelines/*.toml).
+"""The per-language word lists behind the checklists and the guard's name rules
+(resources/guidelines/*.toml); the guard's other rules are read by ``rulepack.py``.
 
 They live in data files so that a translator can add a word without touching the code.
-Each entry is compiled on its own, so a match can say which idea it was.
+Each checklist entry is compiled on its own, so a match can say which idea it was.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from clinicrep.paths import resource
 
 LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 FALLBACK_LANGUAGE = "en"
-_NAME_LISTS = ("titles", "first_names")
 
 # Entries that start like a word are anchored at a word start, so "rak" (cancer) is not found
 # inside "praktyka". Chinese has no word boundaries, so nothing is anchored there.
@@ -31,12 +31,13 @@ def normalise_language(language: str | None) -> str:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     language: str
-    guard: dict[str, tuple[re.Pattern[str], ...]]
     checklist: dict[str, tuple[re.Pattern[str], ...]]
-    titles: tuple[str, ...]
+    titles: tuple[str, ...]  # before a person's name: "Mrs", "pani", "господин"
+    staff_titles: tuple[str, ...]  # before a staff member's name: "Dr", "doktor", "медсестра"
+    greetings: tuple[str, ...]  # before the person's name: "Dear", "Hi"
     first_names: tuple[str, ...]
     surnames: str  # Chinese only: the common one-character surnames
-    name_titles: str  # Chinese only: titles that follow a name
+    name_titles: str  # Chinese only: titles that follow a person's name (先生, 女士)
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -63,11 +64,10 @@ def lexicon(language: str) -> Lexicon:
     guard = data.get("guard", {})
     return Lexicon(
         language=code,
-        guard=_compile_table(
-            {k: v for k, v in guard.items() if k not in _NAME_LISTS}, anchored=anchored
-        ),
         checklist=_compile_table(data.get("checklist", {}), anchored=anchored),
         titles=tuple(guard.get("titles", ())),
+        staff_titles=tuple(guard.get("staff_titles", ())),
+        greetings=tuple(guard.get("greetings", ())),
         first_names=tuple(guard.get("first_names", ())),
         surnames=str(guard.get("surnames", "")),
         name_titles=str(guard.get("name_titles", "")),

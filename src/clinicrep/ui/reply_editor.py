@@ -41,7 +41,11 @@ from clinicrep.guidelines.checklists import (
     ReplyContext,
     evaluate_checklist,
 )
-from clinicrep.guidelines.confidentiality import ConfidentialityFinding, guard_reply
+from clinicrep.guidelines.confidentiality import (
+    ConfidentialityFinding,
+    guard_reply,
+    rewrite_span,
+)
 from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_label
 from clinicrep.guidelines.templates import suggest_reply
 from clinicrep.labels import platform_label
@@ -60,6 +64,9 @@ log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 600
 CHECK_DELAY_MS = 150
+# A longer reply (a paste) is checked on a worker: the guard needs seconds for a megabyte,
+# milliseconds for a reply of a normal length.
+LARGE_REPLY_CHARS = 20_000
 _MARK = {ItemState.OK: "✔", ItemState.MISSING: "✘", ItemState.PROBLEM: "⚠", ItemState.MANUAL: "☐"}
 
 
@@ -80,6 +87,8 @@ class ReplyEditor(QWidget):
         self.ticked: set[str] = set()
         self.other_replies: list[str] = []
         self.sending = False
+        self.checking = False  # a long reply is being checked on a worker
+        self._evaluation = 0  # the newest check: older results arriving later are dropped
         self.closed = False  # set by the window: results arriving later are dropped
         self._loading = False
         self._published_text = ""  # what the platform shows: publishing it again is pointless
@@ -110,7 +119,8 @@ class ReplyEditor(QWidget):
         self.findings_list = QListWidget()
         self.findings_list.setObjectName("findings")
         self.findings_list.setAccessibleName(self.tr("Confidentiality problems"))
-        self.findings_list.setMaximumHeight(90)
+        self.findings_list.setMaximumHeight(140)
+        self.findings_list.itemActivated.connect(self._use_rewrite)
         self.checklist_list = QListWidget()
         self.checklist_list.setObjectName("checklist")
         self.checklist_list.setAccessibleName(self.tr("Checklist"))
@@ -340,13 +350,49 @@ class ReplyEditor(QWidget):
         if review is None:
             return
         text = self.text.toPlainText()
-        self.findings = guard_reply(text, review, self.settings)
+        self._evaluation += 1
+        if len(text) > LARGE_REPLY_CHARS:
+            self._check_on_worker(text, review)
+            return
+        self.checking = False
+        self._show_evaluation(text, review, guard_reply(text, review, self.settings))
+
+    def _check_on_worker(self, text: str, review: Review) -> None:
+        """Guard a long reply off the GUI thread; "Publish" waits for the result."""
+        self.checking = True
+        self.publish_button.setEnabled(False)
+        self.copy_button.setEnabled(False)
+        self.state.setText(self.tr("Checking the long reply…"))
+        number = self._evaluation
+        settings = self.settings
+
+        def arrived(findings: object) -> None:
+            if self.closed or number != self._evaluation or review is not self.review:
+                return  # the text or the review changed meanwhile: a newer check counts
+            self.checking = False
+            self._show_state(get_reply(self.db, review.id) if review.id is not None else None)
+            if isinstance(findings, list):
+                self._show_evaluation(text, review, findings)
+
+        def failed(error: BaseException) -> None:
+            if not self.closed and number == self._evaluation:
+                self.state.setText(user_message(error))  # "Publish" stays off: nothing known
+
+        Op(self, lambda _progress: guard_reply(text, review, settings)).on_success(
+            arrived
+        ).on_failure(failed).start()
+
+    def _show_evaluation(
+        self, text: str, review: Review, findings: list[ConfidentialityFinding]
+    ) -> None:
+        self.findings = findings
         ReplyEditor._guidelines_loaded = True
         context = ReplyContext(
             settings=self.settings,
             other_replies=self.other_replies,
             ticked=self.ticked,
             confirmed_overrides=self.confirmed,
+            findings=findings,
         )
         self.checklist = evaluate_checklist(
             ReplyKind(self.kind.currentData()), text, review, context=context
@@ -356,17 +402,24 @@ class ReplyEditor(QWidget):
         self._update_buttons()
 
     def unconfirmed(self) -> list[ConfidentialityFinding]:
-        return [f for f in self.findings if f.key not in self.confirmed]
+        """Findings that block "Publish": not confirmed, or never publishable (a reward)."""
+        return [f for f in self.findings if not f.overridable or f.key not in self.confirmed]
 
     def _show_findings(self) -> None:
         self.findings_list.clear()
         selections = []
-        for finding in self.findings:
-            confirmed = finding.key in self.confirmed
-            label = self.tr("“{words}”: {reason}").format(
-                words=finding.text, reason=finding.reason
+        for number, finding in enumerate(self.findings):
+            confirmed = finding.overridable and finding.key in self.confirmed
+            label = self.tr("“{words}” — {rule}: {reason}").format(
+                words=finding.text, rule=finding.rule_label, reason=finding.reason
             ) + (" " + self.tr("(confirmed by you)") if confirmed else "")
-            QListWidgetItem(("✔ " if confirmed else "⚠ ") + label, self.findings_list)
+            if finding.rewrite:
+                label += "\n" + self.tr("Safer: “{rewrite}” (double-click to use it)").format(
+                    rewrite=finding.rewrite
+                )
+            item = QListWidgetItem(("✔ " if confirmed else "⚠ ") + label, self.findings_list)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(self.tr("Why: {law}").format(law=finding.law))
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#fff3cd" if confirmed else "#f8d7da"))
@@ -380,6 +433,21 @@ class ReplyEditor(QWidget):
             selections.append(selection)
         self.text.setExtraSelections(selections)
         self.findings_list.setVisible(bool(self.findings))
+
+    def _use_rewrite(self, item: QListWidgetItem) -> None:
+        """Replace the sentence that holds the finding with its safe rewrite (undoable)."""
+        number = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(number, int) or not 0 <= number < len(self.findings):
+            return
+        span = rewrite_span(self.text.toPlainText(), self.findings[number])
+        if span is None:
+            return
+        start, end, rewrite = span
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(rewrite)
+        self.evaluate()
 
     def _show_checklist(self) -> None:
         self.checklist_list.blockSignals(True)
@@ -413,17 +481,32 @@ class ReplyEditor(QWidget):
     def _update_buttons(self) -> None:
         text = self.text.toPlainText().strip()
         has_text = bool(text)
-        blocked = bool(self.unconfirmed())
+        pending = self.unconfirmed()
+        blocked = bool(pending)
+        forbidden = any(not f.overridable for f in pending)
         already_there = bool(self._published_text) and text == self._published_text.strip()
         self.publish_button.setEnabled(
-            has_text and not blocked and not self.sending and not already_there
+            has_text
+            and not blocked
+            and not self.sending
+            and not already_there
+            and not self.checking
         )
-        self.override_button.setVisible(blocked and self.publish_button.isVisible())
+        self.override_button.setVisible(
+            blocked and not forbidden and self.publish_button.isVisible()
+        )
         without_api = not self.publish_button.isVisible()
         self.copy_button.setEnabled(
-            has_text and not blocked and (without_api or bool(self.review and self.review.url))
+            has_text
+            and not blocked
+            and not self.checking
+            and (without_api or bool(self.review and self.review.url))
         )
-        if blocked:
+        if forbidden:
+            self.publish_button.setToolTip(
+                self.tr("A reward for reviews can never be published: remove it first.")
+            )
+        elif blocked:
             self.publish_button.setToolTip(
                 self.tr("Fix the highlighted passages first: a public reply must not say them.")
             )
@@ -455,7 +538,7 @@ class ReplyEditor(QWidget):
     def confirm_overrides(self) -> bool:
         """The user confirms each finding explicitly; the confirmation is logged at publish."""
         pending = self.unconfirmed()
-        if not pending or self.review is None:
+        if not pending or self.review is None or any(not f.overridable for f in pending):
             return False
         lines = "\n".join(f"• “{f.text}”: {f.reason}" for f in pending)
         answer = QMessageBox.warning(

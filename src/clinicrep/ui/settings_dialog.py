@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.settings import THEMES, UI_LANGUAGES, Settings
+from clinicrep.settings import PRACTICE_COUNTRIES, THEMES, UI_LANGUAGES, Settings
 from clinicrep.ui.learning_settings import LearningBox
 from clinicrep.ui.monitoring_settings import MonitoringForm, explained_row
 
@@ -57,6 +57,10 @@ class SettingsDialog(QDialog):
         self.signer = QLineEdit(settings.signer)
         self.signer.setPlaceholderText(self.tr("e.g. Anna Nowak, practice manager"))
         self.reply_languages = QLineEdit(", ".join(settings.reply_languages))
+        self.country = QComboBox()
+        for code, label in zip(PRACTICE_COUNTRIES, self._country_names(), strict=True):
+            self.country.addItem(label, code)
+        self.country.setCurrentIndex(max(0, self.country.findData(settings.practice_country)))
         practice = QFormLayout()
         self.practice_form = practice  # other rows of the practice (e.g. its country) go here
         explain = explained_row
@@ -65,6 +69,14 @@ class SettingsDialog(QDialog):
             self.tr("Practice name:"),
             self.practice_name,
             self.tr("Used in replies and on every page of the monthly report."),
+        )
+        explain(
+            practice,
+            self.tr("Country:"),
+            self.country,
+            self.tr(
+                "The reply guard applies this country's confidentiality rules and cites its law."
+            ),
         )
         explain(
             practice,
@@ -219,6 +231,17 @@ class SettingsDialog(QDialog):
                     widget.setAccessibleName(field_label.text().rstrip(":"))
         self.resize(760, 560)
 
+    def _country_names(self) -> list[str]:
+        return [
+            self.tr("United States"),
+            self.tr("United Kingdom"),
+            self.tr("Russia"),
+            self.tr("Ukraine"),
+            self.tr("Poland"),
+            self.tr("China"),
+            self.tr("Another country"),
+        ]
+
     def _hours(self, value: int) -> QSpinBox:
         box = QSpinBox()
         box.setRange(1, 24 * 14)
@@ -236,6 +259,7 @@ class SettingsDialog(QDialog):
         return replace(
             self._settings,
             practice_name=self.practice_name.text().strip(),
+            practice_country=self.country.currentData() or "other",
             contact_phone=self.contact_phone.text().strip(),
             contact_email=self.contact_email.text().strip(),
             signer=self.signer.text().strip(),

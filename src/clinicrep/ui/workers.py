@@ -48,11 +48,20 @@ class _Task(QRunnable):
             result = self._fn(Progress(self._signals.progressed.emit))
         except BaseException as e:  # delivered to the GUI, which decides what to show
             log.exception("background task failed")
-            self._signals.failed.emit(e)
+            self._deliver(self._signals.failed, e)
         else:
-            self._signals.succeeded.emit(result)
+            self._deliver(self._signals.succeeded, result)
         finally:
-            self._signals.finished.emit()
+            self._deliver(self._signals.finished)
+
+    @staticmethod
+    def _deliver(signal: Any, *value: object) -> None:
+        """Emit, unless the program is closing: a task that ends after the application has
+        gone (the rules compiling while ``--smoke`` quits) has nobody left to tell."""
+        try:
+            signal.emit(*value)
+        except RuntimeError as e:  # "Signal source has been deleted"
+            log.info("a background task ended after the program closed: %s", e)
 
 
 _running: set[_Signals] = set()  # keeps signal objects alive until their task ends

@@ -1,0 +1,232 @@
+"""How often the confidentiality guard is right, per language, and how fast it is.
+
+Reads tests/guidelines/data/replies_<lang>_{tune,frozen}.jsonl (format: the "guard data" brief,
+one labelled reply per line). A reply counts as blocked when the guard has any finding (every
+finding blocks "Publish"). On the tune part it prints, per language and rule, how many bad
+replies were blocked and, per rule that fired, how many good replies were flagged; with
+--show-misses it prints the tune items it gets wrong. On the frozen part it prints ONLY the
+totals per language: the frozen part is for reporting, never for tuning.
+
+Speed: median and worst milliseconds for 4,096-byte replies made of the language's tune
+replies (CPU time, the best of three runs of each, as other programs share the machine), and
+the wall time for a 1 MB paste.
+
+    PYTHONPATH=src python benchmarks/guard_accuracy.py                 # every language
+    PYTHONPATH=src python benchmarks/guard_accuracy.py --lang ru       # one language
+    PYTHONPATH=src python benchmarks/guard_accuracy.py --lang ru --show-misses
+    PYTHONPATH=src python benchmarks/guard_accuracy.py --no-frozen     # tune part only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from clinicrep.guidelines.confidentiality import (
+    RULES,
+    find_confidentiality_problems,
+    load_guidelines,
+)
+from clinicrep.guidelines.lexicon import LANGUAGES
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "guidelines" / "data"
+TARGET_BLOCKED = 0.97
+TARGET_FLAGGED = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: str
+    lang: str
+    label: str
+    rules: tuple[str, ...]
+    kind: str
+    review: str
+    reviewer: str
+    reply: str
+
+
+def read_items(path: Path) -> list[Item]:
+    items = []
+    with path.open(encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                items.append(
+                    Item(
+                        id=str(raw["id"]),
+                        lang=str(raw["lang"]),
+                        label=str(raw["label"]),
+                        rules=tuple(raw.get("rules") or ()),
+                        kind=str(raw.get("kind", "")),
+                        review=str(raw.get("review", "")),
+                        reviewer=str(raw.get("reviewer", "")),
+                        reply=str(raw["reply"]),
+                    )
+                )
+            except (KeyError, ValueError) as e:
+                raise SystemExit(f"{path.name}, line {number}: {e}") from e
+    return items
+
+
+def judge(item: Item, country: str) -> list[str]:
+    """The codes of the guard's findings for this item's reply."""
+    findings = find_confidentiality_problems(
+        item.reply,
+        review_text=item.review,
+        language=item.lang,
+        reviewer_name=item.reviewer,
+        country=country,
+    )
+    return [f.rule for f in findings]
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{n}/{d} ({100 * n / d:.0f}%)" if d else "-"
+
+
+def report_tune(lang: str, items: list[Item], country: str, show_misses: bool) -> None:
+    bad = [i for i in items if i.label == "block"]
+    good = [i for i in items if i.label == "pass"]
+    verdicts = {i.id: judge(i, country) for i in items}
+    blocked = [i for i in bad if verdicts[i.id]]
+    flagged = [i for i in good if verdicts[i.id]]
+    print(
+        f"\n== {lang} tune: bad blocked {_pct(len(blocked), len(bad))}, "
+        f"good flagged {_pct(len(flagged), len(good))}"
+    )
+    print(f"   {'rule':<18} {'bad blocked':>14} {'by this rule':>14} {'false alarms':>13}")
+    false_alarms = Counter(rule for i in flagged for rule in set(verdicts[i.id]))
+    for rule in RULES:
+        with_rule = [i for i in bad if rule in i.rules]
+        by_rule = [i for i in with_rule if rule in verdicts[i.id]]
+        caught = [i for i in with_rule if verdicts[i.id]]
+        print(
+            f"   {rule:<18} {_pct(len(caught), len(with_rule)):>14} "
+            f"{_pct(len(by_rule), len(with_rule)):>14} {false_alarms.get(rule, 0):>13}"
+        )
+    kinds = Counter(i.kind for i in bad if not verdicts[i.id])
+    kinds_fa = Counter(i.kind for i in flagged)
+    if kinds:
+        print("   missed by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    if kinds_fa:
+        print("   flagged by kind: " + ", ".join(f"{k} {n}" for k, n in kinds_fa.most_common()))
+    if show_misses:
+        for i in bad:
+            if not verdicts[i.id]:
+                print(f"   MISS {i.id} {list(i.rules)} [{i.kind}]: {i.reply}")
+        for i in flagged:
+            detail = find_confidentiality_problems(
+                i.reply,
+                review_text=i.review,
+                language=i.lang,
+                reviewer_name=i.reviewer,
+                country=country,
+            )
+            words = "; ".join(f"{f.rule}: {f.text!r}" for f in detail)
+            print(f"   FALSE ALARM {i.id} [{i.kind}]: {i.reply}\n      -> {words}")
+
+
+def report_frozen(lang: str, items: list[Item], country: str) -> tuple[bool, str]:
+    """Totals only: which frozen items fail is never printed."""
+    bad = [i for i in items if i.label == "block"]
+    good = [i for i in items if i.label == "pass"]
+    blocked = sum(1 for i in bad if judge(i, country))
+    flagged = sum(1 for i in good if judge(i, country))
+    ok = (not bad or blocked / len(bad) >= TARGET_BLOCKED) and (
+        not good or flagged / len(good) <= TARGET_FLAGGED
+    )
+    return ok, (
+        f"{lang} frozen: bad blocked {_pct(blocked, len(bad))}, "
+        f"good flagged {_pct(flagged, len(good))}"
+    )
+
+
+def _replies_of(size: int, texts: Iterable[str]) -> list[str]:
+    """Replies of about ``size`` UTF-8 bytes, each a different run of the given texts."""
+    pool = [t for t in texts if t.strip()] or ["Thank you for your feedback."]
+    replies = []
+    for start in range(min(len(pool), 50)):
+        parts: list[str] = []
+        length = 0
+        k = start
+        while length < size:
+            text = pool[k % len(pool)]
+            parts.append(text)
+            length += len(text.encode("utf-8")) + 1
+            k += 7
+        replies.append(" ".join(parts).encode("utf-8")[:size].decode("utf-8", "ignore"))
+    return replies
+
+
+def report_speed(lang: str, texts: list[str], reviews: list[str]) -> None:
+    replies = _replies_of(4096, texts)
+    times = []
+    for n, reply in enumerate(replies):
+        review = reviews[n % len(reviews)] if reviews else ""
+        runs = []
+        for _ in range(3):  # the best of three: other programs share the two cores
+            started = time.process_time()  # CPU time: waiting for a core is not the guard's
+            find_confidentiality_problems(reply, review_text=review, language=lang)
+            runs.append((time.process_time() - started) * 1000)
+        times.append(min(runs))
+    paste = _replies_of(1_000_000, texts)[0]
+    started = time.perf_counter()
+    find_confidentiality_problems(paste, review_text=reviews[0] if reviews else "", language=lang)
+    paste_s = time.perf_counter() - started
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"   speed {lang}: 4 KB reply median {statistics.median(times):.2f} ms, "
+        f"worst {max(times):.2f} ms CPU ({len(times)} replies, best of 3 runs each); "
+        f"1 MB paste {paste_s:.2f} s (load average {load:.1f})"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=LANGUAGES, action="append")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of the .jsonl files")
+    parser.add_argument("--country", default="other", help="country pack (US, UK, ... other)")
+    parser.add_argument("--show-misses", action="store_true", help="tune items it gets wrong")
+    parser.add_argument("--no-frozen", action="store_true", help="skip the frozen part")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    load_guidelines()
+    print(f"rules loaded in {time.perf_counter() - started:.2f} s")
+    frozen_lines = []
+    all_ok = True
+    for lang in args.lang or LANGUAGES:
+        tune_path = args.data / f"replies_{lang}_tune.jsonl"
+        frozen_path = args.data / f"replies_{lang}_frozen.jsonl"
+        if not tune_path.exists():
+            print(f"\n== {lang}: no {tune_path.name} yet")
+            continue
+        tune = read_items(tune_path)
+        report_tune(lang, tune, args.country, args.show_misses)
+        if not args.no_speed:
+            report_speed(lang, [i.reply for i in tune], [i.review for i in tune])
+        if not args.no_frozen and frozen_path.exists():
+            ok, line = report_frozen(lang, read_items(frozen_path), args.country)
+            all_ok = all_ok and ok
+            frozen_lines.append(line + ("" if ok else "  (below target)"))
+    if frozen_lines:
+        print("\nfrozen part (totals only; targets: >= 97% blocked, <= 5% flagged):")
+        for line in frozen_lines:
+            print("   " + line)
+    return 0 if all_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

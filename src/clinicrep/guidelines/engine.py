@@ -1,0 +1,526 @@
+"""The guard's matching engine: clauses, phrase patterns and word families, for any language.
+
+It knows no language and no rule. A language brings its data (``rulepack.py`` reads
+``resources/guidelines/<lang>.toml``) and its morphology (``guidelines/languages/<lang>.py``);
+``confidentiality.py`` turns what is found here into findings. Everything is one pass of a few
+compiled patterns plus a dictionary look-up per word, so a 4 KB reply takes a few milliseconds
+and a pasted megabyte a few seconds (the editor checks such a paste on a worker).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+try:  # the parser of the re module (named sre_parse before Python 3.11)
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
+from clinicrep.guidelines.languages import Morphology
+
+# A word: letters, with inner hyphens and apostrophes ("x-ray", "it's", "п'ять").
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Entries that start like a word are anchored at a word start, so "rak" (cancer) is not found
+# inside "praktyka". Chinese has no word boundaries, so nothing is anchored there.
+_WORDLIKE_START = re.compile(r"[\w(\\]")
+# The end of a sentence: . ! ? … before a space or the end, Chinese full stops, a line break.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*(?=\s|$)|[。！？；;\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """``text[start:end]`` is a ``kind`` (a category of the language's data).
+
+    ``family`` names what was found independently of its form ("root canal" for "root
+    canals"), so that the same thing can be looked for in the review.
+    """
+
+    start: int
+    end: int
+    kind: str
+    family: str
+
+
+def lowered_pattern(entry: str) -> str:
+    """``entry`` with its letters in lower case, escapes kept ("\\W" stays "\\W").
+
+    Matching lower-cased text without re.IGNORECASE is about twice as fast.
+    """
+    out = []
+    escaped = False
+    for char in entry:
+        out.append(char if escaped else char.lower())
+        escaped = not escaped and char == "\\"
+    return "".join(out)
+
+
+def lowered(text: str) -> str | None:
+    """``text`` in lower case with the same offsets, or None where lowering moves them."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+class PhraseSet:
+    """One category's regular expressions, compiled into one pattern (one scan of the text).
+
+    Patterns run on lower-cased text (``lowered``); ``finditer`` lowers the text itself when
+    given the original only.
+    """
+
+    def __init__(self, entries: Sequence[str], *, anchored: bool) -> None:
+        at_word_start: list[str] = []
+        anywhere: list[str] = []
+        for entry in entries:
+            _sre_parser.parse(entry)  # a broken entry fails here, naming itself
+            wordlike = anchored and _WORDLIKE_START.match(entry)
+            (at_word_start if wordlike else anywhere).append(f"(?:{lowered_pattern(entry)})")
+        # One look-behind for all the entries anchored at a word start: the engine then tries
+        # the alternatives only where a word starts.
+        parts = []
+        if at_word_start:
+            parts.append(r"(?<!\w)(?:" + "|".join(at_word_start) + ")")
+        parts.extend(anywhere)
+        self._source = "|".join(parts)
+        self.pattern = re.compile(self._source) if parts else None
+        self._caseless_pattern: re.Pattern[str] | None = None
+
+    @property
+    def _caseless(self) -> re.Pattern[str] | None:
+        """The case-blind pattern, compiled the first time a text needs it (rarely)."""
+        if self.pattern is None:
+            return None
+        if self._caseless_pattern is None:
+            self._caseless_pattern = re.compile(self._source, re.IGNORECASE)
+        return self._caseless_pattern
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        """Matches in ``text``; ``low`` is ``lowered(text)`` when the caller has it already."""
+        if self.pattern is None:
+            return
+        low = low if low is not None else lowered(text)
+        if low is None:  # rare letters whose lower case is longer: match case-blind
+            yield from (self._caseless or self.pattern).finditer(text)
+        else:
+            yield from self.pattern.finditer(low)
+
+    def finditer_in(
+        self, text: str, low: str | None, start: int, end: int
+    ) -> Iterator[re.Match[str]]:
+        """Matches inside ``text[start:end]`` (the look-behind still sees what comes before)."""
+        if self.pattern is None:
+            return
+        if low is None:
+            yield from (self._caseless or self.pattern).finditer(text, start, end)
+        else:
+            yield from self.pattern.finditer(low, start, end)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        caseless = self._caseless
+        if caseless is None:
+            return False
+        stop = len(text) if end is None else end
+        return caseless.search(text, start, stop) is not None
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def first_characters(entry: str) -> frozenset[str] | None:
+    """The characters a match of ``entry`` can start with, or None when it could be any."""
+    try:
+        parsed = _sre_parser.parse(entry)
+    except re.error:
+        return None
+    return _first_of(list(parsed))
+
+
+def _first_of(items: list[Any]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for op, value in items:
+        name = str(op)
+        first: frozenset[str] | None
+        empty_ok = False
+        if name == "LITERAL":
+            first = frozenset({chr(value)})
+        elif name == "IN":
+            chars: set[str] = set()
+            for item_op, item in value:
+                kind = str(item_op)
+                if kind == "LITERAL":
+                    chars.add(chr(item))
+                elif kind == "RANGE" and item[1] - item[0] < 400:
+                    chars.update(chr(c) for c in range(item[0], item[1] + 1))
+                elif kind == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
+                    chars.update("0123456789")
+                else:
+                    return None
+            first = frozenset(chars)
+        elif name == "BRANCH":
+            union: set[str] = set()
+            for branch in value[1]:
+                got = _first_of(list(branch))
+                if got is None:
+                    return None
+                union |= got
+                if not list(branch):
+                    empty_ok = True
+            first = frozenset(union)
+        elif name == "SUBPATTERN":
+            first = _first_of(list(value[-1]))
+            empty_ok = first is not None and not first
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            first = _first_of(list(value[2]))
+            empty_ok = value[0] == 0
+        elif name == "CATEGORY" and str(value) == "CATEGORY_DIGIT":
+            first = frozenset("0123456789")
+        elif name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # zero width: the next item starts the match
+        else:
+            return None
+        if first is None:
+            return None
+        found |= first
+        if not empty_ok:
+            return frozenset(found)
+    return frozenset(found)  # could match empty: whatever follows (a superset is harmless)
+
+
+def prefixes(entry: str, length: int = 2, *, strict: bool = False) -> frozenset[str] | None:
+    """The first ``length`` characters a match of ``entry`` can start with (shorter where the
+    match can be shorter), or None when they could be anything. ``strict``: a broken entry
+    raises re.error (naming it) instead of giving None."""
+    try:
+        parsed = _sre_parser.parse(entry)
+    except re.error:
+        if strict:
+            raise
+        return None
+    found = _sequence_prefixes(list(parsed), length)
+    return None if found is None or len(found) > 2000 else frozenset(found)
+
+
+def _sequence_prefixes(items: list[Any], length: int) -> set[str] | None:
+    results = {""}
+    for op, value in items:
+        open_ = {p for p in results if len(p) < length}
+        if not open_:
+            break
+        new: set[str] = set()
+        for p in open_:
+            starts = _item_prefixes(op, value, length - len(p))
+            if starts is None:
+                return None
+            new.update(p + start for start in starts)
+        results = (results - open_) | new
+        if len(results) > 2000:
+            return None
+    return results
+
+
+def _item_prefixes(op: Any, value: Any, length: int) -> set[str] | None:
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(value)}
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+        return {""}
+    if name == "CATEGORY":
+        return set("0123456789") if str(value) == "CATEGORY_DIGIT" else None
+    if name == "IN":
+        chars: set[str] = set()
+        for item_op, item in value:
+            kind = str(item_op)
+            if kind == "LITERAL":
+                chars.add(chr(item))
+            elif kind == "RANGE" and item[1] - item[0] < 400:
+                chars.update(chr(c) for c in range(item[0], item[1] + 1))
+            elif kind == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
+                chars.update("0123456789")
+            else:
+                return None
+        return chars
+    if name == "BRANCH":
+        union: set[str] = set()
+        for branch in value[1]:
+            got = _sequence_prefixes(list(branch), length)
+            if got is None:
+                return None
+            union |= got
+        return union
+    if name == "SUBPATTERN":
+        return _sequence_prefixes(list(value[-1]), length)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, item = value
+        union = set()
+        for times in range(low, min(high, length) + 1):
+            got = _sequence_prefixes(list(item) * times, length) if times else {""}
+            if got is None:
+                return None
+            union |= got
+        if high > length:  # more repeats only lengthen what is already long enough
+            got = _sequence_prefixes(list(item) * length, length)
+            if got is None:
+                return None
+            union |= got
+        return union
+    return None
+
+
+class PhraseTable:
+    """Several categories' phrases, found in one pass over the text.
+
+    At each word start only the phrases that can begin with its first letter are tried (an
+    index by first character), which is several times faster than trying every alternative
+    everywhere. Where phrases of two categories overlap, the earlier one in the text wins
+    (and at the same place, the category listed first): either way the reply is held.
+    """
+
+    def __init__(self, categories: dict[str, Sequence[str]], *, anchored: bool) -> None:
+        by_pair: dict[str, list[tuple[str, str]]] = {}
+        by_char: dict[str, list[tuple[str, str]]] = {}
+        generic: list[tuple[str, str]] = []
+        everything: list[tuple[str, str, bool]] = []
+        for kind, entries in categories.items():
+            for entry in entries:
+                low = lowered_pattern(entry)
+                wordlike = bool(anchored and _WORDLIKE_START.match(entry))
+                everything.append((kind, low, wordlike))
+                if not wordlike:
+                    _sre_parser.parse(entry)  # a broken entry fails here, naming itself
+                pairs = prefixes(low, strict=True) if wordlike else None
+                chars = first_characters(low) if wordlike and pairs is None else None
+                if pairs and all(len(p) == 2 for p in pairs):
+                    for pair in pairs:
+                        by_pair.setdefault(pair, []).append((kind, low))
+                elif pairs:  # some matches are one character long
+                    for char in {p[0] for p in pairs if p}:
+                        by_char.setdefault(char, []).append((kind, low))
+                elif chars:
+                    for char in chars:
+                        by_char.setdefault(char, []).append((kind, low))
+                else:
+                    generic.append((kind, low if not wordlike else r"(?<!\w)(?:" + low + ")"))
+        self._by_pair = {p: re.compile(_grouped(entries)) for p, entries in by_pair.items()}
+        self._by_char = {c: re.compile(_grouped(entries)) for c, entries in by_char.items()}
+        self._generic = re.compile(_grouped(generic)) if generic else None
+        caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
+        self._caseless_source = _grouped(caseless) if caseless else ""
+        self._caseless_pattern: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, low: str | None) -> Iterator[tuple[str, re.Match[str]]]:
+        """(category, match) of the phrases; ``low`` is ``lowered(text)`` or None."""
+        if low is None:  # rare letters whose lower case is longer: the slow, case-blind way
+            if self._caseless_source and self._caseless_pattern is None:
+                self._caseless_pattern = re.compile(self._caseless_source, re.IGNORECASE)
+            if self._caseless_pattern is not None:
+                for m in self._caseless_pattern.finditer(text):
+                    yield _kind_of(m), m
+            return
+        by_pair, by_char = self._by_pair, self._by_char
+        if by_pair or by_char:
+            reached = 0
+            for start in _WORD_START.finditer(low):
+                position = start.start()
+                if position < reached:
+                    continue
+                found = None
+                pattern = by_pair.get(low[position : position + 2])
+                if pattern is not None:
+                    found = pattern.match(low, position)
+                if found is None:
+                    pattern = by_char.get(low[position])
+                    if pattern is not None:
+                        found = pattern.match(low, position)
+                if found is not None:
+                    reached = found.end()
+                    yield _kind_of(found), found
+        if self._generic is not None:
+            for m in self._generic.finditer(low):
+                yield _kind_of(m), m
+
+
+def _grouped(entries: Sequence[tuple[str, str]]) -> str:
+    """One alternation with a named group per category, in the order given."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, entry in entries:
+        by_kind.setdefault(kind, []).append(f"(?:{entry})")
+    return "|".join(f"(?P<{kind}>{'|'.join(alts)})" for kind, alts in by_kind.items())
+
+
+def _kind_of(m: re.Match[str]) -> str:
+    return m.lastgroup or ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    kind: str
+    stems: tuple[str, ...]  # one per word; a Chinese term is one "stem", its characters
+    family: str
+
+
+class WordFamilies:
+    """Terms named by their dictionary form, found in every inflected form.
+
+    A term of several words ("root canal", "удаление зуба") matches those words in a row.
+    """
+
+    def __init__(self, morphology: Morphology, tables: Mapping[str, Iterable[str]]) -> None:
+        self.morphology = morphology
+        self._index: dict[str, list[_Term]] = {}
+        # "-itis": any word with that ending ("tonsillitis"), per kind
+        self._suffixes: dict[str, tuple[str, ...]] = {}
+        self._stems: dict[str, list[str]] = {}  # a word's candidate stems, remembered
+        self._first: dict[str, tuple[_Term, ...]] = {}  # the terms a word can start
+        for kind, terms in tables.items():
+            for term in terms:
+                if term.startswith("-") and len(term) > 2:
+                    self._suffixes[kind] = (*self._suffixes.get(kind, ()), term[1:].casefold())
+                    continue
+                # "tongue tie" and "tongue-tie", "x ray" and "x-ray" are the same term
+                for variant in {term, term.replace("-", " "), term.replace(" ", "-")}:
+                    self._add(kind, variant)
+
+    def _add(self, kind: str, term: str) -> None:
+        term = " ".join(term.split())
+        if not term:
+            return
+        if self.morphology.segmented:
+            words = [w.group() for w in WORD.finditer(term)]
+            if not words:
+                raise ValueError(f"the term {term!r} has no word in it")
+            stems = tuple(self.morphology.stem(w) for w in words)
+            key = stems[0]
+        else:
+            stems = (term.casefold(),)
+            key = stems[0][0]
+        self._index.setdefault(key, []).append(_Term(kind, stems, " ".join(stems)))
+
+    def find(self, text: str) -> list[Hit]:
+        return self._find_unsegmented(text) if not self.morphology.segmented else self._find(text)
+
+    def _find(self, text: str) -> list[Hit]:
+        index = self._index
+        candidates = self.morphology.candidate_stems
+        memo = self._stems
+        first = self._first
+        if len(memo) > 200_000:  # a pasted book: start again rather than grow without end
+            memo.clear()
+            first.clear()
+        words = WORD.findall(text)
+        hits: list[Hit] = []
+        suffixes = self._suffixes
+        positions: list[tuple[int, int]] | None = None
+
+        def stems_of(word: str) -> list[str]:
+            found = memo.get(word)
+            if found is None:
+                found = memo[word] = candidates(word)
+            return found
+
+        for i, word in enumerate(words):
+            terms = first.get(word)
+            if terms is None:
+                found = [t for stem in stems_of(word) for t in index.get(stem, ())]
+                if suffixes:
+                    folded = word.casefold()
+                    for kind, endings in suffixes.items():
+                        if len(folded) > 5 and folded.endswith(endings):
+                            found.append(_Term(kind, (), folded))
+                terms = first[word] = tuple(found)
+            if not terms:
+                continue
+            if positions is None:  # only a text with a term needs the words' places
+                positions = [m.span() for m in WORD.finditer(text)]
+            for term in terms:
+                last = i + max(len(term.stems), 1) - 1
+                if last >= len(words):
+                    continue
+                rest = range(1, len(term.stems))
+                if all(term.stems[k] in stems_of(words[i + k]) for k in rest):
+                    hits.append(Hit(positions[i][0], positions[last][1], term.kind, term.family))
+        return hits
+
+    def _find_unsegmented(self, text: str) -> list[Hit]:
+        index = self._index
+        folded = text.casefold() if not text.isascii() else text.lower()
+        if len(folded) != len(text):  # casefold changed lengths ("ß"): match as written
+            folded = text
+        hits: list[Hit] = []
+        for i, char in enumerate(folded):
+            for term in index.get(char, ()):
+                word = term.stems[0]
+                if folded.startswith(word, i) and not _inside_latin_word(folded, i, len(word)):
+                    hits.append(Hit(i, i + len(word), term.kind, term.family))
+        return hits
+
+
+def _inside_latin_word(text: str, start: int, length: int) -> bool:
+    """A Latin term in Chinese text ("NT", "HPV") is a word of its own, not part of "dental"."""
+    end = start + length
+    if not text[start].isascii() or not text[start].isalnum():
+        return False
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
+
+
+def split_clauses(
+    text: str, breaks: PhraseSet, abbreviations: frozenset[str]
+) -> list[tuple[int, int]]:
+    """(start, end) of each clause: sentences, cut again where ``breaks`` match.
+
+    A full stop after an abbreviation ("Dr.", "np.") ends no sentence.
+    """
+    return split_text(text, breaks, abbreviations)[1]
+
+
+def split_text(
+    text: str, breaks: PhraseSet, abbreviations: frozenset[str]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sentences and the clauses of ``text``, from one reading of it."""
+    ends: list[int] = []
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().startswith("."):
+            # the word before the full stop (a window, not the whole text: a pasted megabyte)
+            before = text[max(0, m.start() - 24) : m.start()].rsplit(None, 1)
+            word = before[-1].casefold() if before else ""
+            if word in abbreviations or (len(word) == 1 and word.isalpha()):
+                continue  # "Dr. Smith", "Anna K. wrote"
+        ends.append(m.end())
+    cuts = ends + [m.start() for m in breaks.finditer(text)]
+    return _pieces(text, ends), _pieces(text, cuts)
+
+
+def _pieces(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    pieces = []
+    start = 0
+    for cut in sorted(set(cuts)):
+        if cut > start:
+            pieces.append((start, cut))
+            start = cut
+    if start < len(text):
+        pieces.append((start, len(text)))
+    return [(s, e) for s, e in (_trimmed(text, s, e) for s, e in pieces) if e > s]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class ClauseIndex:
+    """Which clause an offset falls in: clauses are sorted and do not overlap."""
+
+    def __init__(self, clauses: Sequence[tuple[int, int]]) -> None:
+        self.clauses = list(clauses)
+        self._starts = [s for s, _ in self.clauses]
+
+    def of(self, offset: int) -> int:
+        """The number of the clause holding ``offset`` (the one before it, between clauses)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)

@@ -1,0 +1,116 @@
+"""A language's guard rules, read from ``resources/guidelines/<lang>.toml``, and the country packs
+of ``resources/guidelines/countries.toml``.
+
+The TOML's ``[guard]`` table holds phrase patterns (regular expressions) per category,
+``[families]`` the words found in every inflected form, ``[rewrites]`` the safe sentence offered
+for each rule in that language. resources/guidelines/README.md says how to write them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from clinicrep.guidelines.engine import PhraseSet, PhraseTable, WordFamilies
+from clinicrep.guidelines.languages import Morphology, morphology
+from clinicrep.guidelines.lexicon import normalise_language
+from clinicrep.paths import resource
+
+# Categories of phrases in [guard]; each becomes one compiled pattern.
+PHRASE_KINDS = (
+    "confirms_patient",  # on their own say the person is or was a patient
+    "records",  # someone looked at the person's records
+    "addressee",  # the clause is about the reviewer or a relative of theirs
+    "general",  # the clause is about the practice or people in general
+    "negation",  # a privacy statement or a denial: "we never discuss ..."
+    "health",  # health words no word list can hold ("\w+itis")
+    "dates",  # when someone came: dates, weekdays, times
+    "billing",  # what someone paid or was charged
+    "insurance",  # their insurance or coverage
+    "care",  # a visit, a treatment, a doctor: a finding once it is the reviewer's
+    "names",  # a family or a person named in full ("the Nowak family", "семья Лебедевых")
+    "personal",  # the person's circumstances (a lost job, a divorce): new information
+    "reward",  # rewards for reviews
+    "review",  # the words for a review, feedback, a rating
+    "outcome",  # how something turned out for someone: "glad", "went well", "hope the"
+    "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
+)
+# Categories that say whom a clause is about; the others say what it asserts.
+FLAG_KINDS = ("addressee", "general", "negation", "review", "outcome", "specific")
+# Categories of [families]: words in their dictionary form.
+FAMILY_KINDS = ("health", "insurance", "reward", "care")
+# Rules a rewrite may be given for, in [rewrites].
+REWRITE_RULES = (
+    "confirms_patient",
+    "health_detail",
+    "date",
+    "billing",
+    "full_name",
+    "reward",
+    "new_information",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguagePack:
+    language: str
+    morphology: Morphology
+    phrases: dict[str, PhraseSet]  # the categories of FLAG_KINDS
+    facts: PhraseTable  # the phrases of every category that asserts something, in one
+    families: WordFamilies
+    clause_breaks: PhraseSet
+    abbreviations: frozenset[str]
+    rewrites: dict[str, str]
+
+
+@cache
+def language_pack(language: str) -> LanguagePack:
+    code = normalise_language(language)
+    with resource("guidelines", f"{code}.toml").open("rb") as f:
+        data = tomllib.load(f)
+    morph = morphology(code)
+    anchored = morph.segmented
+    guard = data.get("guard", {})
+    unknown = set(data.get("families", {})) - set(FAMILY_KINDS)
+    if unknown:
+        raise ValueError(f"{code}.toml: unknown [families] {sorted(unknown)}")
+    return LanguagePack(
+        language=code,
+        morphology=morph,
+        # whom a clause is about: read clause by clause (what it asserts is in ``facts``)
+        phrases={k: PhraseSet(guard.get(k, []), anchored=anchored) for k in FLAG_KINDS},
+        facts=PhraseTable(
+            {k: guard[k] for k in PHRASE_KINDS if k not in FLAG_KINDS and guard.get(k)},
+            anchored=anchored,
+        ),
+        families=WordFamilies(morph, data.get("families", {})),
+        clause_breaks=PhraseSet(guard.get("clause_breaks", []), anchored=False),
+        abbreviations=frozenset(a.casefold() for a in guard.get("abbreviations", [])),
+        rewrites={k: str(v) for k, v in data.get("rewrites", {}).items() if k in REWRITE_RULES},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CountryPack:
+    """What a country adds to every language's rules: its own words (its insurers, its
+    patient portals) and the rules it applies."""
+
+    country: str
+    rules: frozenset[str]
+    phrases: PhraseTable
+
+
+@cache
+def country_pack(country: str) -> CountryPack:
+    with resource("guidelines", "countries.toml").open("rb") as f:
+        data = tomllib.load(f)
+    table = data.get(country) or data["other"]
+    return CountryPack(
+        country=country if country in data else "other",
+        rules=frozenset(table["rules"]),
+        phrases=PhraseTable(
+            {k: table[k] for k in ("confirms_patient", "billing", "health") if table.get(k)},
+            anchored=True,
+        ),
+    )
