@@ -44,6 +44,13 @@ _ALTERNATIONS = (
 class PolishMorphology(Morphology):
     """The shared ending rules plus the alternations of Polish stems (above)."""
 
+    def stem(self, lemma: str) -> str:
+        """'ząbek' -> 'ząbk' (ząbki, ząbka): a dictionary form in -ek loses its mobile e."""
+        word = lemma.casefold()
+        if word.endswith("ek") and len(word) >= 5:
+            return word[:-2] + "k"
+        return Morphology.stem(self, lemma)
+
     def candidate_stems(self, word: str) -> list[str]:
         stems = Morphology.candidate_stems(self, word)
         w = word.casefold()
