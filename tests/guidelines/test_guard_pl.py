@@ -217,6 +217,8 @@ PASSING = {
         "Dziękujemy Pani za miłe słowa o naszych lekarzach.",
         "Bardzo dziękujemy Państwu za docenienie pracy naszych pielęgniarek.",
         "Dziękujemy Pani serdecznie za ocenę wizyty.",
+        "Przekażemy Pani podziękowania lekarzom i pielęgniarkom.",
+        "Chętnie odpowiemy Panu na pytania o ceny zabiegów.",
         "Nie wiemy, o jakim zabiegu mowa, ale chętnie wyjaśnimy wątpliwości telefonicznie.",
         "Recepta na sukces? Świetny zespół i dobra komunikacja!",
         "Informujemy, że od dziś rejestracja przyjmuje też płatności kartą.",
