@@ -163,9 +163,12 @@ def test_a_health_word_the_reviewer_wrote_is_still_blocked_as_repeated() -> None
         ("uk", "знімок", ["знімка", "знімків"]),
         ("uk", "картка", ["картці", "карток", "картку"]),
         ("uk", "лікарка", ["лікарці", "лікарки"]),
+        ("ru", "беременность", ["беременности", "беременностью"]),
+        ("uk", "вагітність", ["вагітності", "вагітністю"]),
+        ("ru", "колоноскопия", ["колоноскопией", "колоноскопию"]),
     ],
 )
-def test_a_word_family_finds_forms_with_a_fleeting_vowel_or_a_softened_consonant(
+def test_a_word_family_finds_forms_that_change_inside_the_word(
     language: str, dictionary_form: str, forms: list[str]
 ) -> None:
     m = morphology(language)

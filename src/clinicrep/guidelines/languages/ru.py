@@ -14,7 +14,7 @@ from clinicrep.guidelines.languages import Morphology
 
 _NOUN = (
     "а я о е ё ы и у ю ь й ом ем ём ой ей ою ею ам ям ах ях ами ями ов ев ьи ья ье ью ьё ьев ьям "
-    "ьями ьях ие ия ии ию ием иям иями иях ий"
+    "ьями ьях ие ия ии ию ием ией иям иями иях ий ьей"
 )
 _ADJ = "ый ий ой ая яя ое ее ые ие ого его ому ему ым им ых их ую юю ыми ими ом ем"
 _VERB = "ть ти ться л ла ло ли лся лась лось лись ешь ет ем ете ют ут ишь ит им ите ат ят ю у ся сь"
@@ -34,6 +34,9 @@ class _RussianMorphology(Morphology):
     __slots__ = ()
 
     def stem(self, lemma: str) -> str:
+        word = lemma.casefold()
+        if word.endswith("сть") and len(word) > 5:  # 'тревожность' is a noun, not a verb in -ть
+            return word[:-1]
         base = Morphology.stem(self, lemma)
         return without_fleeting_vowel(base) or base
 
@@ -45,6 +48,8 @@ class _RussianMorphology(Morphology):
 
 MORPHOLOGY: Morphology = _RussianMorphology(
     endings=frozenset({""} | set(f"{_NOUN} {_ADJ} {_VERB}".split())),
-    lemma_endings=tuple("а я о е ь й ы и ие ия ий ый ой ое ая ть ться ти ить ать ять еть".split()),
+    lemma_endings=tuple(
+        "а я о е ь й ы и ие ия ий ый ой ое ая ее яя ые ть ться ти ить ать ять еть".split()
+    ),
     min_stem=3,
 )

@@ -2,10 +2,11 @@
 
 pymorphy3 with its Ukrainian dictionary was measured too slow for the guard (see ru.py).
 
-Two alternations are handled here rather than listed in uk.toml: a fleeting vowel ('знімок' /
-'знімка', 'таблетка' / 'таблеток') and к, г, х becoming ц, з, с before -і ('картка' / 'картці',
-'лікарка' / 'лікарці'). Both the dictionary form and every word of a text are also known by the
-stem without them, so either form finds the other.
+Three alternations are handled here rather than listed in uk.toml: a fleeting vowel ('знімок' /
+'знімка', 'таблетка' / 'таблеток'), і becoming о in '-ість' nouns ('вагітність' / 'вагітності')
+and к, г, х becoming ц, з, с before -і ('картка' / 'картці', 'лікарка' / 'лікарці'). Both the
+dictionary form and every word of a text are also known by the stem without them, so either form
+finds the other.
 """
 
 from __future__ import annotations
@@ -27,9 +28,12 @@ _SOFTENED = {"ц": "к", "з": "г", "с": "х"}
 
 
 def without_fleeting_vowel(stem: str) -> str | None:
-    """'знімок' -> 'знімк', 'таблеток' -> 'таблетк'; None when none."""
+    """'знімок' -> 'знімк', 'таблеток' -> 'таблетк', 'вагітніст' -> 'вагітност' (і in a
+    closed syllable: 'вагітність' / 'вагітності'); None when none."""
     if len(stem) >= 5 and stem[-1] in "кц" and stem[-2] in "ое" and stem[-3] not in _VOWELS:
         return stem[:-2] + stem[-1]
+    if len(stem) >= 6 and stem.endswith("іст"):
+        return stem[:-3] + "ост"
     return None
 
 
