@@ -26,7 +26,7 @@ from fakes.google_server import FakeGoogle
 from fakes.source_setup import facebook_source, google_source, trustpilot_source
 from fakes.trustpilot_server import FakeTpReview, FakeTrustpilot
 
-REPLY = "Thank you for your feedback, we are glad you came to us."
+REPLY = "Thank you for your feedback; we have passed it on to the whole team."
 START = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
