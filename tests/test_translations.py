@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import re
 import shutil
 import subprocess
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from clinicrep.i18n_build import LANGUAGES, project_root
+from clinicrep.i18n_build import LANGUAGES, literal_translate_calls, project_root
 
 ROOT = project_root()
 TS = {lang: ROOT / "resources" / "translations" / f"clinicrep_{lang}.ts" for lang in LANGUAGES}
@@ -52,25 +51,8 @@ def test_the_ts_files_hold_every_string_in_the_sources(tmp_path):
 
 
 def _literal_translate_calls() -> set[tuple[str, str, bool]]:
-    """(context, text, counted) of every ``….translate("Context", "literal", …)`` in the sources.
-
-    pyside6-lupdate passes over some of them without a word (counted ones with ``%n`` above
-    all), so the test above cannot see that they are missing: the sources are read here too.
-    """
-    found: set[tuple[str, str, bool]] = set()
-    for path in (ROOT / "src" / "clinicrep").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "translate"
-                and len(node.args) >= 2
-            ):
-                continue
-            context, text = node.args[0], node.args[1]
-            if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
-                found.add((str(context.value), str(text.value), len(node.args) >= 4))
-    return found
+    """Every literal translate call in the sources (lupdate misses some: see i18n_build)."""
+    return literal_translate_calls(ROOT)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

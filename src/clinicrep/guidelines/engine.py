@@ -147,17 +147,9 @@ def _first_of(items: list[Any]) -> frozenset[str] | None:
         if name == "LITERAL":
             first = frozenset({chr(value)})
         elif name == "IN":
-            chars: set[str] = set()
-            for item_op, item in value:
-                kind = str(item_op)
-                if kind == "LITERAL":
-                    chars.add(chr(item))
-                elif kind == "RANGE" and item[1] - item[0] < 400:
-                    chars.update(chr(c) for c in range(item[0], item[1] + 1))
-                elif kind == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
-                    chars.update("0123456789")
-                else:
-                    return None
+            chars = _class_chars(value)
+            if chars is None:
+                return None
             first = frozenset(chars)
         elif name == "BRANCH":
             union: set[str] = set()
@@ -230,18 +222,7 @@ def _item_prefixes(op: Any, value: Any, length: int) -> set[str] | None:
     if name == "CATEGORY":
         return set("0123456789") if str(value) == "CATEGORY_DIGIT" else None
     if name == "IN":
-        chars: set[str] = set()
-        for item_op, item in value:
-            kind = str(item_op)
-            if kind == "LITERAL":
-                chars.add(chr(item))
-            elif kind == "RANGE" and item[1] - item[0] < 400:
-                chars.update(chr(c) for c in range(item[0], item[1] + 1))
-            elif kind == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
-                chars.update("0123456789")
-            else:
-                return None
-        return chars
+        return _class_chars(value)
     if name == "BRANCH":
         union: set[str] = set()
         for branch in value[1]:
@@ -524,3 +505,19 @@ class ClauseIndex:
     def of(self, offset: int) -> int:
         """The number of the clause holding ``offset`` (the one before it, between clauses)."""
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+
+def _class_chars(items: object) -> set[str] | None:
+    """The characters a regex class ``[...]`` can match, or None when too many to list."""
+    chars: set[str] = set()
+    for item_op, item in items:  # type: ignore[attr-defined]
+        kind = str(item_op)
+        if kind == "LITERAL":
+            chars.add(chr(item))
+        elif kind == "RANGE" and item[1] - item[0] < 400:
+            chars.update(chr(c) for c in range(item[0], item[1] + 1))
+        elif kind == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
+            chars.update("0123456789")
+        else:
+            return None
+    return chars
