@@ -1,7 +1,15 @@
 """Ukrainian word families: noun, adjective and verb endings stripped from the dictionary form.
 
 pymorphy3 with its Ukrainian dictionary was measured too slow for the guard (see ru.py).
+
+Three alternations are handled here rather than listed in uk.toml: a fleeting vowel ('знімок' /
+'знімка', 'таблетка' / 'таблеток'), і becoming о in '-ість' nouns ('вагітність' / 'вагітності')
+and к, г, х becoming ц, з, с before -і ('картка' / 'картці', 'лікарка' / 'лікарці'). Both the
+dictionary form and every word of a text are also known by the stem without them, so either form
+finds the other.
 """
+
+from __future__ import annotations
 
 from clinicrep.guidelines.languages import Morphology
 
@@ -15,7 +23,38 @@ _VERB = (
     "иш іш ить іть имо імо ите іте у ю"
 )
 
-MORPHOLOGY = Morphology(
+_VOWELS = frozenset("аеєиіїоуюяь'’")
+_SOFTENED = {"ц": "к", "з": "г", "с": "х"}
+
+
+def without_fleeting_vowel(stem: str) -> str | None:
+    """'знімок' -> 'знімк', 'таблеток' -> 'таблетк', 'вагітніст' -> 'вагітност' (і in a
+    closed syllable: 'вагітність' / 'вагітності'); None when none."""
+    if len(stem) >= 5 and stem[-1] in "кц" and stem[-2] in "ое" and stem[-3] not in _VOWELS:
+        return stem[:-2] + stem[-1]
+    if len(stem) >= 6 and stem.endswith("іст"):
+        return stem[:-3] + "ост"
+    return None
+
+
+class _UkrainianMorphology(Morphology):
+    __slots__ = ()
+
+    def stem(self, lemma: str) -> str:
+        base = Morphology.stem(self, lemma)
+        return without_fleeting_vowel(base) or base
+
+    def candidate_stems(self, word: str) -> list[str]:
+        stems = Morphology.candidate_stems(self, word)
+        extra = [s for s in map(without_fleeting_vowel, stems) if s]
+        w = word.casefold()
+        # 'картці', 'нозі', 'вусі': the stem ends in к, г, х
+        if len(w) >= 5 and w[-1] == "і" and w[-2] in _SOFTENED:
+            extra.append(w[:-2] + _SOFTENED[w[-2]])
+        return stems + extra if extra else stems
+
+
+MORPHOLOGY: Morphology = _UkrainianMorphology(
     endings=frozenset({""} | set(f"{_NOUN} {_ADJ} {_VERB}".split())),
     lemma_endings=tuple("а я о е є ь й и і ія ий ій ти тися ити ати яти іти".split()),
     min_stem=3,
