@@ -407,9 +407,12 @@ class WordFamilies:
                 found = [t for stem in stems_of(word) for t in index.get(stem, ())]
                 if suffixes:
                     folded = word.casefold()
+                    named = {t.kind for t in found}  # a listed word keeps its own family
                     for kind, endings in suffixes.items():
-                        if len(folded) > 5 and folded.endswith(endings):
-                            found.append(_Term(kind, (), folded))
+                        if kind not in named and len(folded) > 5 and folded.endswith(endings):
+                            # named by its shortest stem, so "-scopy" words in other forms agree
+                            stems = [s for s in stems_of(word) if len(s) >= 3] or [folded]
+                            found.append(_Term(kind, (), min(stems, key=len)))
                 terms = first[word] = tuple(found)
             if not terms:
                 continue
