@@ -252,3 +252,65 @@ def test_a_health_word_the_reviewer_wrote_is_still_not_repeated() -> None:
         language="pl",
     )
     assert "echoed_health_detail" in {f.code.value for f in findings}
+
+
+# --- second round: what the relationship, the outcome and the person's own words give away -------
+
+BLOCKED_SECOND_ROUND = {
+    "confirms_patient": [
+        "Dzięki, że znowu do nas wpadłeś!",
+        "Pan Zbigniew jest u nas od lat, zawsze punktualny.",
+        "Dziękujemy za opinię! Przypominamy o wizycie kontrolnej w przyszłym miesiącu.",
+        "Dziękujemy! Skierowanie do kardiologa czeka w rejestracji do odbioru.",
+        "Dziękujemy, Pani Ewo. Było nam bardzo miło, że znów Panią widzieliśmy.",
+        "Cieszymy się, że jesteś z nami od tylu lat.",
+        "Przekażemy to Pani lekarzowi prowadzącemu.",
+        "Dokumentację przesłaliśmy do Pani konta w aplikacji.",
+    ],
+    "health_detail": [
+        "Dziękujemy za opinię. Pobyt na oddziale był krótki i bez komplikacji.",
+        "Dziękujemy. Ząb po leczeniu kanałowym może być jeszcze wrażliwy przez kilka dni.",
+        "Twoje nowe licówki wyglądają świetnie.",
+        "Miło nam, że blefaroplastyka przyniosła oczekiwany efekt.",
+        "Dziękujemy! Artroskopia wykazała tylko niewielkie uszkodzenie.",
+        "Dziękujemy za cierpliwość. Kręgozmyk wymagał dłuższej rehabilitacji.",
+    ],
+    "date": [
+        "Przepraszamy, że w ostatni wtorek rejestracja była zamknięta.",
+        "Dziękujemy! Wizyta w piątek trzynastego okazała się szczęśliwa.",
+    ],
+    "reward": [
+        "Oceń nas na 5 gwiazdek, a dostaniesz darmową konsultację.",
+        "Pierwsze 20 osób, które dodadzą recenzję, otrzyma darmowy przegląd.",
+        "Zostaw opinię i odbierz kawę gratis w naszej kawiarni.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "reply"),
+    [(rule, reply) for rule, replies in BLOCKED_SECOND_ROUND.items() for reply in replies],
+)
+def test_relationships_outcomes_and_rare_terms_are_blocked(rule: str, reply: str) -> None:
+    assert rule in rules_of(reply), reply
+
+
+PASSING_SECOND_ROUND = [
+    "Ceny implantów znajdą Państwo w cenniku na stronie.",
+    "Wyniki są do odbioru w rejestracji od 14:00.",
+    "Pani Ewa z rejestracji jest z nami od samego początku.",
+    "Nasza pielęgniarka jest z nami od 20 lat.",
+    "Każdy, kto przyszedł do nas choć raz, wie, że dbamy o komfort.",
+    "Zapraszamy wszystkich, którzy trafili do nas przez internet.",
+    "Honorujemy karty Medicover, LUX MED i PZU Zdrowie.",
+    "Krążąca w internecie informacja o zamknięciu przychodni jest fałszywa.",
+    "Our reception is open from 8 am.",
+    "Pani z recepcji bardzo się ucieszy z Pana słów.",
+    "Laseroterapia i krioterapia są dostępne bez skierowania.",
+    "W sprawach płatności prosimy o telefon do kierownika placówki.",
+]
+
+
+@pytest.mark.parametrize("reply", PASSING_SECOND_ROUND)
+def test_offers_staff_and_people_in_general_pass(reply: str) -> None:
+    assert rules_of(reply) == set(), reply
