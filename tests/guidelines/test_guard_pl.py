@@ -266,11 +266,15 @@ BLOCKED_SECOND_ROUND = {
         "Cieszymy się, że jesteś z nami od tylu lat.",
         "Przekażemy to Pani lekarzowi prowadzącemu.",
         "Dokumentację przesłaliśmy do Pani konta w aplikacji.",
+        "Dziękujemy za zaufanie. Widzimy się w czwartek.",
+        "Dziękujemy! Po świętach zadzwonimy z terminem operacji.",
+        "Pani Basiu, dziękujemy! Zdjęcia zębów wyślemy mailem.",
     ],
     "health_detail": [
         "Dziękujemy za opinię. Pobyt na oddziale był krótki i bez komplikacji.",
         "Dziękujemy. Ząb po leczeniu kanałowym może być jeszcze wrażliwy przez kilka dni.",
         "Twoje nowe licówki wyglądają świetnie.",
+        "Dziękujemy, Panie Marku. Proszę dalej przyjmować leki zgodnie z zaleceniem.",
         "Miło nam, że blefaroplastyka przyniosła oczekiwany efekt.",
         "Dziękujemy! Artroskopia wykazała tylko niewielkie uszkodzenie.",
         "Dziękujemy za cierpliwość. Kręgozmyk wymagał dłuższej rehabilitacji.",
@@ -278,11 +282,17 @@ BLOCKED_SECOND_ROUND = {
     "date": [
         "Przepraszamy, że w ostatni wtorek rejestracja była zamknięta.",
         "Dziękujemy! Wizyta w piątek trzynastego okazała się szczęśliwa.",
+        "Dziękujemy za zaufanie. Czekamy dwunastego o dziewiątej.",
+    ],
+    "full_name": [
+        "Dziękujemy Panu Kowalczykowi za miłe słowa.",
+        "Dziękujemy Pani Wójcik za opinię.",
     ],
     "reward": [
         "Oceń nas na 5 gwiazdek, a dostaniesz darmową konsultację.",
         "Pierwsze 20 osób, które dodadzą recenzję, otrzyma darmowy przegląd.",
         "Zostaw opinię i odbierz kawę gratis w naszej kawiarni.",
+        "Dziękujemy! Każda opinia to los w naszej loterii.",
     ],
 }
 
@@ -308,6 +318,14 @@ PASSING_SECOND_ROUND = [
     "Pani z recepcji bardzo się ucieszy z Pana słów.",
     "Laseroterapia i krioterapia są dostępne bez skierowania.",
     "W sprawach płatności prosimy o telefon do kierownika placówki.",
+    "Jeśli interesuje Panią leczenie ortodontyczne, oferujemy bezpłatne konsultacje.",
+    "Rozumiemy Pana obawy dotyczące znieczulenia. Stosujemy nowoczesne metody.",
+    "Szanowna Pani, nie prowadzimy sprzedaży leków, ale farmaceuta w aptece obok doradzi.",
+    "Wyniki badań przesyłamy pacjentom mailem.",
+    "Widzimy się zmuszeni podnieść ceny od stycznia.",
+    "Antybiotyki należy przyjmować zgodnie z zaleceniem lekarza.",
+    "Pan Dominik z rejestracji oddzwoni.",
+    "Pan Henryk jest bardzo miły.",
 ]
 
 
