@@ -275,6 +275,9 @@ BLOCKED_SECOND_ROUND = {
         "Dziękujemy. Ząb po leczeniu kanałowym może być jeszcze wrażliwy przez kilka dni.",
         "Twoje nowe licówki wyglądają świetnie.",
         "Dziękujemy, Panie Marku. Proszę dalej przyjmować leki zgodnie z zaleceniem.",
+        "Dziękujemy za opinię! Zmiana dawki metforminy powinna pomóc.",
+        "Bardzo dziękujemy! Plomba w górnej siódemce powinna wytrzymać wiele lat.",
+        "Fizjoterapeutka przygotowała ćwiczenia na bark, warto je wykonywać codziennie.",
         "Miło nam, że blefaroplastyka przyniosła oczekiwany efekt.",
         "Dziękujemy! Artroskopia wykazała tylko niewielkie uszkodzenie.",
         "Dziękujemy za cierpliwość. Kręgozmyk wymagał dłuższej rehabilitacji.",
@@ -326,6 +329,9 @@ PASSING_SECOND_ROUND = [
     "Antybiotyki należy przyjmować zgodnie z zaleceniem lekarza.",
     "Pan Dominik z rejestracji oddzwoni.",
     "Pan Henryk jest bardzo miły.",
+    "Nowy aparat RTG pomoże nam szybciej diagnozować.",
+    "Leczymy schorzenia kręgosłupa, barku i kolana.",
+    "Mamy nadzieję, że nowe godziny otwarcia pomogą w umawianiu wizyt.",
 ]
 
 
