@@ -269,6 +269,13 @@ BLOCKED_SECOND_ROUND = {
         "Dziękujemy za zaufanie. Widzimy się w czwartek.",
         "Dziękujemy! Po świętach zadzwonimy z terminem operacji.",
         "Pani Basiu, dziękujemy! Zdjęcia zębów wyślemy mailem.",
+        "Bardzo nam miło, że skorzystał Pan z naszej poradni.",
+        "Przepraszamy za zamieszanie z terminem. Następnym razem zadzwonimy dzień wcześniej.",
+        "Miło nam, że mąż też chce się u nas leczyć.",
+        "Trzymamy kciuki za dalsze leczenie!",
+    ],
+    "new_information": [
+        "Dziękujemy! Wiemy, że przyjechał Pan aż z Gdańska.",
     ],
     "health_detail": [
         "Dziękujemy za opinię. Pobyt na oddziale był krótki i bez komplikacji.",
@@ -332,6 +339,10 @@ PASSING_SECOND_ROUND = [
     "Nowy aparat RTG pomoże nam szybciej diagnozować.",
     "Leczymy schorzenia kręgosłupa, barku i kolana.",
     "Mamy nadzieję, że nowe godziny otwarcia pomogą w umawianiu wizyt.",
+    "Każdy może skorzystać z naszej oferty.",
+    "Następnym razem postaramy się lepiej.",
+    "W naszej przychodni leczy się wiele rodzin z okolicy.",
+    "W żadnym wypadku nie ujawniamy, kto się u nas leczy.",
 ]
 
 
