@@ -293,6 +293,10 @@ BLOCKED_SECOND_ROUND = {
         "Przepraszamy, że w ostatni wtorek rejestracja była zamknięta.",
         "Dziękujemy! Wizyta w piątek trzynastego okazała się szczęśliwa.",
         "Dziękujemy za zaufanie. Czekamy dwunastego o dziewiątej.",
+        "Przepraszamy za czekanie we wtorek.",
+        "Przykro nam, że w poniedziałek rejestracja nie odbierała.",
+        "Tamtego wieczoru dyżur pełnił lekarz z innej placówki.",
+        "Przepraszamy za sytuację sprzed dwóch tygodni.",
     ],
     "full_name": [
         "Dziękujemy Panu Kowalczykowi za miłe słowa.",
@@ -343,6 +347,11 @@ PASSING_SECOND_ROUND = [
     "Następnym razem postaramy się lepiej.",
     "W naszej przychodni leczy się wiele rodzin z okolicy.",
     "W żadnym wypadku nie ujawniamy, kto się u nas leczy.",
+    "W sobotę zapraszamy na dzień otwarty.",
+    "Informujemy, że w piątek przychodnia będzie czynna do 15:00.",
+    "Dziękujemy za opinię i zapraszamy w sobotę na bezpłatne pomiary ciśnienia.",
+    "Rejestracja w poniedziałek otwiera się o 7:00, a w pozostałe dni o 8:00.",
+    "Przepraszamy, w każdy piątek do 10:00 trwa dezynfekcja gabinetów.",
 ]
 
 
