@@ -273,9 +273,11 @@ BLOCKED_SECOND_ROUND = {
         "Przepraszamy za zamieszanie z terminem. Następnym razem zadzwonimy dzień wcześniej.",
         "Miło nam, że mąż też chce się u nas leczyć.",
         "Trzymamy kciuki za dalsze leczenie!",
+        "Dziękujemy! Pozdrowienia dla męża, który też jest u nas pod opieką.",
     ],
     "new_information": [
         "Dziękujemy! Wiemy, że przyjechał Pan aż z Gdańska.",
+        "Dziękujemy, Pani Aleksandro. Gratulujemy narodzin synka!",
     ],
     "health_detail": [
         "Dziękujemy za opinię. Pobyt na oddziale był krótki i bez komplikacji.",
@@ -352,6 +354,8 @@ PASSING_SECOND_ROUND = [
     "Dziękujemy za opinię i zapraszamy w sobotę na bezpłatne pomiary ciśnienia.",
     "Rejestracja w poniedziałek otwiera się o 7:00, a w pozostałe dni o 8:00.",
     "Przepraszamy, w każdy piątek do 10:00 trwa dezynfekcja gabinetów.",
+    "Miała Pani rację, przepraszamy za to nieporozumienie.",
+    "Wszyscy seniorzy są u nas pod stałą opieką geriatry.",
 ]
 
 
