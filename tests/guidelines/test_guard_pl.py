@@ -274,6 +274,11 @@ BLOCKED_SECOND_ROUND = {
         "Miło nam, że mąż też chce się u nas leczyć.",
         "Trzymamy kciuki za dalsze leczenie!",
         "Dziękujemy! Pozdrowienia dla męża, który też jest u nas pod opieką.",
+        "Zapraszamy na ponowną wizytę u tego samego lekarza.",
+        "Chętnie umówimy Panią znowu do tej samej pani doktor.",
+        "Do usłyszenia na kolejnej teleporadzie!",
+        "Miło było Pana poznać i pomóc.",
+        "Jesteśmy wdzięczni, że od lat wybiera Pani naszą przychodnię.",
     ],
     "new_information": [
         "Dziękujemy! Wiemy, że przyjechał Pan aż z Gdańska.",
@@ -287,6 +292,7 @@ BLOCKED_SECOND_ROUND = {
         "Dziękujemy za opinię! Zmiana dawki metforminy powinna pomóc.",
         "Bardzo dziękujemy! Plomba w górnej siódemce powinna wytrzymać wiele lat.",
         "Fizjoterapeutka przygotowała ćwiczenia na bark, warto je wykonywać codziennie.",
+        "Cieszymy się, że już Pani nie boli.",
         "Miło nam, że blefaroplastyka przyniosła oczekiwany efekt.",
         "Dziękujemy! Artroskopia wykazała tylko niewielkie uszkodzenie.",
         "Dziękujemy za cierpliwość. Kręgozmyk wymagał dłuższej rehabilitacji.",
@@ -356,6 +362,10 @@ PASSING_SECOND_ROUND = [
     "Przepraszamy, w każdy piątek do 10:00 trwa dezynfekcja gabinetów.",
     "Miała Pani rację, przepraszamy za to nieporozumienie.",
     "Wszyscy seniorzy są u nas pod stałą opieką geriatry.",
+    "Ponowna wizyta kontrolna jest bezpłatna w ciągu 14 dni.",
+    "Na każdą kolejną konsultację prosimy zabrać wyniki.",
+    "Czy boli? U nas leczenie jest bezbolesne.",
+    "Miło nam poznać nowych pacjentów.",
 ]
 
 
