@@ -293,6 +293,8 @@ BLOCKED_SECOND_ROUND = {
         "Bardzo dziękujemy! Plomba w górnej siódemce powinna wytrzymać wiele lat.",
         "Fizjoterapeutka przygotowała ćwiczenia na bark, warto je wykonywać codziennie.",
         "Cieszymy się, że już Pani nie boli.",
+        "Wyniki morfologii wyszły dobrze.",
+        "Dziękujemy! Wyniki są prawidłowe.",
         "Miło nam, że blefaroplastyka przyniosła oczekiwany efekt.",
         "Dziękujemy! Artroskopia wykazała tylko niewielkie uszkodzenie.",
         "Dziękujemy za cierpliwość. Kręgozmyk wymagał dłuższej rehabilitacji.",
@@ -366,6 +368,9 @@ PASSING_SECOND_ROUND = [
     "Na każdą kolejną konsultację prosimy zabrać wyniki.",
     "Czy boli? U nas leczenie jest bezbolesne.",
     "Miło nam poznać nowych pacjentów.",
+    "Przykro nam, że czuła się Pani zlekceważona przez lekarza. Prosimy o kontakt.",
+    "Rozumiemy, że czekanie na wyniki jest stresujące. Prosimy o kontakt.",
+    "Rozumiemy, że ból zęba to sytuacja pilna, dlatego codziennie mamy wolne terminy.",
 ]
 
 
