@@ -279,6 +279,7 @@ BLOCKED_SECOND_ROUND = {
         "Do usłyszenia na kolejnej teleporadzie!",
         "Miło było Pana poznać i pomóc.",
         "Jesteśmy wdzięczni, że od lat wybiera Pani naszą przychodnię.",
+        "Cieszymy się, że dziecko polubiło naszą logopedkę.",
     ],
     "new_information": [
         "Dziękujemy! Wiemy, że przyjechał Pan aż z Gdańska.",
@@ -295,6 +296,7 @@ BLOCKED_SECOND_ROUND = {
         "Cieszymy się, że już Pani nie boli.",
         "Wyniki morfologii wyszły dobrze.",
         "Dziękujemy! Wyniki są prawidłowe.",
+        "Przepraszamy za pomyłkę z receptą na Euthyrox.",
         "Miło nam, że blefaroplastyka przyniosła oczekiwany efekt.",
         "Dziękujemy! Artroskopia wykazała tylko niewielkie uszkodzenie.",
         "Dziękujemy za cierpliwość. Kręgozmyk wymagał dłuższej rehabilitacji.",
@@ -307,6 +309,7 @@ BLOCKED_SECOND_ROUND = {
         "Przykro nam, że w poniedziałek rejestracja nie odbierała.",
         "Tamtego wieczoru dyżur pełnił lekarz z innej placówki.",
         "Przepraszamy za sytuację sprzed dwóch tygodni.",
+        "Przepraszamy za sytuację z ostatniej środy.",
     ],
     "full_name": [
         "Dziękujemy Panu Kowalczykowi za miłe słowa.",
@@ -371,6 +374,9 @@ PASSING_SECOND_ROUND = [
     "Przykro nam, że czuła się Pani zlekceważona przez lekarza. Prosimy o kontakt.",
     "Rozumiemy, że czekanie na wyniki jest stresujące. Prosimy o kontakt.",
     "Rozumiemy, że ból zęba to sytuacja pilna, dlatego codziennie mamy wolne terminy.",
+    "Ostatniej niedzieli miesiąca organizujemy dzień otwarty.",
+    "Przepraszamy za opóźnienia w wydawaniu wyników badań.",
+    "Dzieci szybko polubią naszego dentystę.",
 ]
 
 
