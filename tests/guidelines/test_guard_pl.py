@@ -280,6 +280,7 @@ BLOCKED_SECOND_ROUND = {
         "Miło było Pana poznać i pomóc.",
         "Jesteśmy wdzięczni, że od lat wybiera Pani naszą przychodnię.",
         "Cieszymy się, że dziecko polubiło naszą logopedkę.",
+        "Nasz dietetyk przesyła gratulacje z okazji pierwszych pięciu kilogramów.",
     ],
     "new_information": [
         "Dziękujemy! Wiemy, że przyjechał Pan aż z Gdańska.",
@@ -297,6 +298,9 @@ BLOCKED_SECOND_ROUND = {
         "Wyniki morfologii wyszły dobrze.",
         "Dziękujemy! Wyniki są prawidłowe.",
         "Przepraszamy za pomyłkę z receptą na Euthyrox.",
+        "Pani Agnieszka z rejestracji przekazała, że nowe okulary są już do odbioru.",
+        "Dziękujemy. Szczepienie przeciw kleszczowemu zapaleniu mózgu, druga dawka za miesiąc.",
+        "Dziękujemy. Dr Zielińska przekazała, że wszystko goi się prawidłowo.",
         "Miło nam, że blefaroplastyka przyniosła oczekiwany efekt.",
         "Dziękujemy! Artroskopia wykazała tylko niewielkie uszkodzenie.",
         "Dziękujemy za cierpliwość. Kręgozmyk wymagał dłuższej rehabilitacji.",
@@ -377,6 +381,10 @@ PASSING_SECOND_ROUND = [
     "Ostatniej niedzieli miesiąca organizujemy dzień otwarty.",
     "Przepraszamy za opóźnienia w wydawaniu wyników badań.",
     "Dzieci szybko polubią naszego dentystę.",
+    "Szczepienia przeciw grypie rozpoczniemy za miesiąc.",
+    "Wyniki badań są zwykle gotowe za dwa dni.",
+    "Cały zespół dziękuje za miłe słowa.",
+    "Z własnej woli stawiamy na jakość, nie na ilość.",
 ]
 
 
