@@ -281,6 +281,7 @@ BLOCKED_SECOND_ROUND = {
         "Jesteśmy wdzięczni, że od lat wybiera Pani naszą przychodnię.",
         "Cieszymy się, że dziecko polubiło naszą logopedkę.",
         "Nasz dietetyk przesyła gratulacje z okazji pierwszych pięciu kilogramów.",
+        "Jest Pani pod naszą stałą opieką od lat.",
     ],
     "new_information": [
         "Dziękujemy! Wiemy, że przyjechał Pan aż z Gdańska.",
@@ -385,6 +386,11 @@ PASSING_SECOND_ROUND = [
     "Wyniki badań są zwykle gotowe za dwa dni.",
     "Cały zespół dziękuje za miłe słowa.",
     "Z własnej woli stawiamy na jakość, nie na ilość.",
+    "Od 1 lipca zmieniamy godziny pracy rejestracji na 7:30-19:00.",
+    "Mamy podpisaną umowę z NFZ na poradnię ginekologiczną i położniczą.",
+    "Recepty na leki stałe wystawiamy bez wizyty, jeśli pacjent jest pod stałą opieką.",
+    "Dzień dobry, w sprawie zwrotu za abonament prosimy o kontakt z działem rozliczeń.",
+    "Dziękujemy za pytanie! Koszt wybielania to 900 zł, a efekt utrzymuje się do dwóch lat.",
 ]
 
 
