@@ -282,6 +282,8 @@ BLOCKED_SECOND_ROUND = {
         "Cieszymy się, że dziecko polubiło naszą logopedkę.",
         "Nasz dietetyk przesyła gratulacje z okazji pierwszych pięciu kilogramów.",
         "Jest Pani pod naszą stałą opieką od lat.",
+        "Dziękujemy za miłą atmosferę podczas wizyty.",
+        "Podczas wizyty lekarz zauważył ubytek.",
     ],
     "new_information": [
         "Dziękujemy! Wiemy, że przyjechał Pan aż z Gdańska.",
@@ -391,6 +393,8 @@ PASSING_SECOND_ROUND = [
     "Recepty na leki stałe wystawiamy bez wizyty, jeśli pacjent jest pod stałą opieką.",
     "Dzień dobry, w sprawie zwrotu za abonament prosimy o kontakt z działem rozliczeń.",
     "Dziękujemy za pytanie! Koszt wybielania to 900 zł, a efekt utrzymuje się do dwóch lat.",
+    "Zdjęcia RTG wykonujemy na miejscu, wynik lekarz omawia od razu podczas wizyty.",
+    "Zapraszamy na nasze warsztaty dla przyszłych mam, które odbędą się 15 maja.",
 ]
 
 
