@@ -284,6 +284,8 @@ BLOCKED_SECOND_ROUND = {
         "Jest Pani pod naszą stałą opieką od lat.",
         "Dziękujemy za miłą atmosferę podczas wizyty.",
         "Podczas wizyty lekarz zauważył ubytek.",
+        "Pamiętasz o kontroli za pół roku?",
+        "Cieszymy się, że czujesz się lepiej po zabiegu.",
     ],
     "new_information": [
         "Dziękujemy! Wiemy, że przyjechał Pan aż z Gdańska.",
@@ -395,6 +397,9 @@ PASSING_SECOND_ROUND = [
     "Dziękujemy za pytanie! Koszt wybielania to 900 zł, a efekt utrzymuje się do dwóch lat.",
     "Zdjęcia RTG wykonujemy na miejscu, wynik lekarz omawia od razu podczas wizyty.",
     "Zapraszamy na nasze warsztaty dla przyszłych mam, które odbędą się 15 maja.",
+    "Nigdy nie odmawiamy pomocy w nagłych przypadkach, także osobom bez ubezpieczenia.",
+    "Jeśli chcesz umówić wizytę, zadzwoń do nas.",
+    "Możesz umówić wizytę przez aplikację.",
 ]
 
 
