@@ -286,6 +286,9 @@ BLOCKED_SECOND_ROUND = {
         "Podczas wizyty lekarz zauważył ubytek.",
         "Pamiętasz o kontroli za pół roku?",
         "Cieszymy się, że czujesz się lepiej po zabiegu.",
+        "Byliście u nas na wizycie rodzinnej.",
+        "Dziękujemy! Cieszymy się, że ortokorekcja w nocy sprawdza się u córki.",
+        "Nasza dietetyczka cieszy się, że dieta low-FODMAP przyniosła ulgę.",
     ],
     "new_information": [
         "Dziękujemy! Wiemy, że przyjechał Pan aż z Gdańska.",
@@ -306,6 +309,7 @@ BLOCKED_SECOND_ROUND = {
         "Pani Agnieszka z rejestracji przekazała, że nowe okulary są już do odbioru.",
         "Dziękujemy. Szczepienie przeciw kleszczowemu zapaleniu mózgu, druga dawka za miesiąc.",
         "Dziękujemy. Dr Zielińska przekazała, że wszystko goi się prawidłowo.",
+        "Dziękujemy! Badanie spirometryczne pokazało, że astma jest dobrze kontrolowana.",
         "Miło nam, że blefaroplastyka przyniosła oczekiwany efekt.",
         "Dziękujemy! Artroskopia wykazała tylko niewielkie uszkodzenie.",
         "Dziękujemy za cierpliwość. Kręgozmyk wymagał dłuższej rehabilitacji.",
@@ -400,6 +404,9 @@ PASSING_SECOND_ROUND = [
     "Nigdy nie odmawiamy pomocy w nagłych przypadkach, także osobom bez ubezpieczenia.",
     "Jeśli chcesz umówić wizytę, zadzwoń do nas.",
     "Możesz umówić wizytę przez aplikację.",
+    "Mamy nadzieję, że nowe godziny otwarcia sprawdzą się u wszystkich.",
+    "Wszystkie urządzenia są regularnie kontrolowane.",
+    "Nasz system zapisów online sprawdza się świetnie.",
 ]
 
 
