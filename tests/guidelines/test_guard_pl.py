@@ -333,6 +333,11 @@ BLOCKED_SECOND_ROUND = {
         "Pierwsze 20 osób, które dodadzą recenzję, otrzyma darmowy przegląd.",
         "Zostaw opinię i odbierz kawę gratis w naszej kawiarni.",
         "Dziękujemy! Każda opinia to los w naszej loterii.",
+        "Każdy, kto wystawi nam 5 gwiazdek, dostaje szczoteczkę w prezencie.",
+        "Dziękujemy! Autorzy najciekawszych opinii co miesiąc wygrywają pakiet kosmetyków.",
+        "Zachęcamy do wystawienia opinii – w zamian pierwsza konsultacja za pół ceny.",
+        "Dziękujemy za opinię! Zapraszamy po odbiór małego podziękowania w recepcji.",
+        "Podziel się opinią, a przy kolejnej wizycie odliczymy 50 zł.",
     ],
 }
 
@@ -407,6 +412,11 @@ PASSING_SECOND_ROUND = [
     "Mamy nadzieję, że nowe godziny otwarcia sprawdzą się u wszystkich.",
     "Wszystkie urządzenia są regularnie kontrolowane.",
     "Nasz system zapisów online sprawdza się świetnie.",
+    "Dziękujemy za opinię! Zachęcamy do skorzystania z promocji na wybielanie w listopadzie.",
+    "W listopadzie obowiązuje obniżka cen na higienizację dla seniorów.",
+    "Wiemy, że oceny wpływają na wybór gabinetu, dlatego dostajemy motywację do pracy.",
+    "Nie nagradzamy za opinie, ale każda jest dla nas cenna.",
+    "Za każdą opinię otrzymujemy cenne wskazówki.",
 ]
 
 
