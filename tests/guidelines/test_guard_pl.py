@@ -257,6 +257,11 @@ def test_a_health_word_the_reviewer_wrote_is_still_not_repeated() -> None:
 # --- second round: what the relationship, the outcome and the person's own words give away -------
 
 BLOCKED_SECOND_ROUND = {
+    "billing": [
+        "Dziękujemy! Różnica w cenie wynikała z dodatkowego wypełnienia.",
+        "Koszt leczenia był wyższy, bo potrzebne było dodatkowe zdjęcie.",
+        "Przepraszamy za podwójne obciążenie karty, pieniądze zostały już zwrócone.",
+    ],
     "confirms_patient": [
         "Dzięki, że znowu do nas wpadłeś!",
         "Pan Zbigniew jest u nas od lat, zawsze punktualny.",
@@ -417,6 +422,7 @@ PASSING_SECOND_ROUND = [
     "Wiemy, że oceny wpływają na wybór gabinetu, dlatego dostajemy motywację do pracy.",
     "Nie nagradzamy za opinie, ale każda jest dla nas cenna.",
     "Za każdą opinię otrzymujemy cenne wskazówki.",
+    "Higienizacja jest w cenie przeglądu.",
 ]
 
 
