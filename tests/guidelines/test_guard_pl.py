@@ -423,6 +423,11 @@ PASSING_SECOND_ROUND = [
     "Nie nagradzamy za opinie, ale każda jest dla nas cenna.",
     "Za każdą opinię otrzymujemy cenne wskazówki.",
     "Higienizacja jest w cenie przeglądu.",
+    "Dziękujemy, że odwiedził Pan nasze stoisko na targach zdrowia.",
+    "Przepraszamy sąsiadów za hałas podczas remontu, prace zakończymy w piątek.",
+    "Dziękujemy za wizytę na dniu otwartym i za pytania o profilaktykę.",
+    "Dziękujemy za odwiedziny naszej strony i pytanie o cennik.",
+    "Dziękujemy za opinię o stażu! Cieszymy się, że praktyki były dla Pana wartościowe.",
 ]
 
 
