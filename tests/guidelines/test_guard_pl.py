@@ -78,8 +78,6 @@ BLOCKED = {
         "Dziękujemy! Rodzina Kowalczyków to nasi ulubieni goście.",
         "Dziękujemy! Zapisaliśmy Panią na kolejny tydzień.",
         "Dziękujemy, Pani Ulu! Jak się Pani miewa po powrocie do domu?",
-        "Dziękujemy! Pani Sadowskiej zawsze chętnie pomożemy.",
-        "Pozdrawiamy Pana Wiśniewskiego i życzymy zdrowia.",
     ],
     "health_detail": [
         "Dziękujemy! Zdjęcie RTG wykazało, że ząb jest zdrowy.",
@@ -338,6 +336,9 @@ BLOCKED_SECOND_ROUND = {
         "Przepraszamy za sytuację z ostatniej środy.",
     ],
     "full_name": [
+        "Dziękujemy! Pani Sadowskiej zawsze chętnie pomożemy.",
+        "Pozdrawiamy Pana Wiśniewskiego i życzymy zdrowia.",
+        "Serdecznie dziękujemy Państwu Zielińskim.",
         "Dziękujemy Panu Kowalczykowi za miłe słowa.",
         "Dziękujemy Pani Wójcik za opinię.",
     ],
@@ -433,6 +434,7 @@ PASSING_SECOND_ROUND = [
     "Higienizacja jest w cenie przeglądu.",
     "W naszej klinice zaczynamy leczenie ortodontyczne od konsultacji.",
     "Po zabiegu już po dwóch dniach można normalnie jeść.",
+    "Dziękujemy Państwu wszystkim za opinie.",
     "Dzieci u nas nie boją się dentysty.",
     "Cieszymy się, że nasza nowa pracownia USG ułatwi diagnostykę mieszkańcom.",
     "Mamy nadzieję, że nowy tomograf skróci kolejki na badania.",
