@@ -329,6 +329,7 @@ BLOCKED_SECOND_ROUND = {
         "Przepraszamy, że w ostatni wtorek rejestracja była zamknięta.",
         "Dziękujemy! Wizyta w piątek trzynastego okazała się szczęśliwa.",
         "Dziękujemy za zaufanie. Czekamy dwunastego o dziewiątej.",
+        "Przepraszamy, że lekarz przyjął Panią dopiero kwadrans po ósmej.",
         "Przepraszamy za czekanie we wtorek.",
         "Przykro nam, że w poniedziałek rejestracja nie odbierała.",
         "Tamtego wieczoru dyżur pełnił lekarz z innej placówki.",
