@@ -324,6 +324,7 @@ BLOCKED_SECOND_ROUND = {
         "Miło nam, że blefaroplastyka przyniosła oczekiwany efekt.",
         "Dziękujemy! Artroskopia wykazała tylko niewielkie uszkodzenie.",
         "Dziękujemy za cierpliwość. Kręgozmyk wymagał dłuższej rehabilitacji.",
+        "Panie Marku, implant wygląda świetnie.",
     ],
     "date": [
         "Przepraszamy, że w ostatni wtorek rejestracja była zamknięta.",
