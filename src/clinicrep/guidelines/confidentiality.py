@@ -295,6 +295,14 @@ def _greeting_name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _civil_title() -> re.Pattern[str]:
+    """A civil title on its own ("Pani", "Pan", "Mrs"), which is never a surname."""
+    titles = {t for code in LANGUAGES for t in lexicon(code).titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?i:{alternatives})")
+
+
+@cache
 def _staff_title_before() -> re.Pattern[str]:
     """A professional title just before a name: "Dr Anna Wiśniewska" is the practice's own."""
     titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
@@ -328,6 +336,7 @@ def load_guidelines() -> None:
     _title_surname_pattern()
     _greeting_name_pattern()
     _staff_title_before()
+    _civil_title()
     _chinese_name_pattern()
 
 
@@ -635,9 +644,12 @@ def _reviewer_mentions(
 
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff = _staff_title_before()
+    civil = _civil_title()
     for start, end, surname in _first_name_and_surname(text):
         if staff.search(text, max(0, start - 20), start):
             continue  # a doctor or nurse of the practice, named in full on its website too
+        if civil.fullmatch(surname):
+            continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
         if not _PATRONYMIC.match(surname):
             yield start, end
             continue
