@@ -295,6 +295,14 @@ def _greeting_name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _greeting_before() -> re.Pattern[str]:
+    """A greeting just before a position ("Thanks, " before a name)."""
+    greetings = {g for code in LANGUAGES for g in lexicon(code).greetings}
+    alternatives = "|".join(sorted((re.escape(g) for g in greetings), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{alternatives or '(?!)'}),?\s+$")
+
+
+@cache
 def _staff_title_before() -> re.Pattern[str]:
     """A professional title just before a name: "Dr Anna Wiśniewska" is the practice's own."""
     titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
@@ -327,6 +335,7 @@ def load_guidelines() -> None:
     _title_pattern()
     _title_surname_pattern()
     _greeting_name_pattern()
+    _greeting_before()
     _staff_title_before()
     _chinese_name_pattern()
 
@@ -675,8 +684,16 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     if _HAN.match(author) and 2 <= len(author) <= 4 and author[0] in lexicon("zh").surnames:
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()
+    words = author.split()
+    first = words[0] if words else ""
+    # "Courier Kev", "Shift Worker": a display name whose first word is no first name; the
+    # reply that greets them by its last word ("Thanks Kev!") uses the name they go by
+    nickname = not any(first[: len(first) - k] in stems for k in range(min(3, len(first) - 1) + 1))
+    greeted = _greeting_before()
     for surname in _surnames_of(author):
         for m in re.finditer(rf"(?<!\w){re.escape(_stem(surname))}\w{{0,3}}(?!\w)", text):
+            if nickname and greeted.search(text, max(0, m.start() - 20), m.start()):
+                continue
             yield m.start(), m.end()
 
 

@@ -353,12 +353,17 @@ class WordFamilies:
         self._index: dict[str, list[_Term]] = {}
         # "-itis": any word with that ending ("tonsillitis"), per kind
         self._suffixes: dict[str, tuple[str, ...]] = {}
+        # "thrombo-": any word with that beginning ("thrombophlebitis"), per kind
+        self._prefixes: dict[str, tuple[str, ...]] = {}
         self._stems: dict[str, list[str]] = {}  # a word's candidate stems, remembered
         self._first: dict[str, tuple[_Term, ...]] = {}  # the terms a word can start
         for kind, terms in tables.items():
             for term in terms:
                 if term.startswith("-") and len(term) > 2:
                     self._suffixes[kind] = (*self._suffixes.get(kind, ()), term[1:].casefold())
+                    continue
+                if term.endswith("-") and len(term) > 3 and morphology.segmented:
+                    self._prefixes[kind] = (*self._prefixes.get(kind, ()), term[:-1].casefold())
                     continue
                 # "tongue tie" and "tongue-tie", "x ray" and "x-ray" are the same term
                 for variant in {term, term.replace("-", " "), term.replace(" ", "-")}:
@@ -393,6 +398,7 @@ class WordFamilies:
         words = WORD.findall(text)
         hits: list[Hit] = []
         suffixes = self._suffixes
+        prefixes = self._prefixes
         positions: list[tuple[int, int]] | None = None
 
         def stems_of(word: str) -> list[str]:
@@ -405,11 +411,19 @@ class WordFamilies:
             terms = first.get(word)
             if terms is None:
                 found = [t for stem in stems_of(word) for t in index.get(stem, ())]
-                if suffixes:
-                    folded = word.casefold()
+                folded = word.casefold()
+                if len(folded) > 5:
+                    ended = False
                     for kind, endings in suffixes.items():
-                        if len(folded) > 5 and folded.endswith(endings):
+                        if folded.endswith(endings):
                             found.append(_Term(kind, (), folded))
+                            ended = True
+                    # a beginning and at least three more letters ("thrombosis", not "lymph");
+                    # a known ending says more: "cardiologist" is a care word, not a health one
+                    if not ended:
+                        for kind, starts in prefixes.items():
+                            if folded[:-3].startswith(starts):
+                                found.append(_Term(kind, (), folded))
                 terms = first[word] = tuple(found)
             if not terms:
                 continue
