@@ -31,6 +31,7 @@ from clinicrep.guidelines.engine import (
     ClauseIndex,
     Hit,
     lowered,
+    lowered_pattern,
     split_text,
 )
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
@@ -268,6 +269,38 @@ def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
             yield m.start(1), m.end(2), m.group(2)
 
 
+# Where a number or an amount can start: a pattern is tried only there (a scan for digits is
+# several times faster than one for the whole pattern).
+_DIGITS_START = re.compile(r"(?<!\d)\d")
+_AMOUNT_START = re.compile(r"[$€£¥₽₴]|(?<![\w])\d")
+
+
+@cache
+def _word_trigger(table: str) -> re.Pattern[str]:
+    """Where one of the lexicons' titles or greetings starts, in lower-cased text."""
+    words = {lowered_pattern(w) for code in LANGUAGES for w in getattr(lexicon(code), table)}
+    alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})")
+
+
+def _found_at(
+    pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, low: str | None = ""
+) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``trigger`` finds where it
+    can start (in ``low``, the lower-cased text, when given; None: lowering moved offsets)."""
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    reached = 0
+    for start in trigger.finditer(low or text):
+        if start.start() < reached:
+            continue
+        m = pattern.match(text, start.start())
+        if m is not None:
+            reached = m.end()
+            yield m
+
+
 @cache
 def _title_pattern() -> re.Pattern[str]:
     titles = {t for code in LANGUAGES for t in lexicon(code).titles}
@@ -438,9 +471,9 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
         hits.extend(pack.families.find(text))
     for kind, m in country_pack(country).phrases.finditer(text, low):
         hits.append(Hit(m.start(), m.end(), kind, ""))
-    for m in _NUMERIC_DATE.finditer(text):
+    for m in _found_at(_NUMERIC_DATE, _DIGITS_START, text):
         hits.append(Hit(m.start(), m.end(), "dates", ""))
-    for m in _CURRENCY_AMOUNT.finditer(text):
+    for m in _found_at(_CURRENCY_AMOUNT, _AMOUNT_START, text):
         hits.append(Hit(m.start(), m.end(), "billing", ""))
     return hits
 
@@ -658,20 +691,22 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
         if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
             yield before.start(1), end
-    for m in _title_pattern().finditer(text):
+    low = lowered(text)
+    titles_at = _word_trigger("titles")
+    for m in _found_at(_title_pattern(), titles_at, text, low):
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
     titles = {t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).titles}
     staff_words = {
         t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).staff_titles
     }
-    for m in _greeting_name_pattern().finditer(text):
+    for m in _found_at(_greeting_name_pattern(), _word_trigger("greetings"), text, low):
         first = m.group(1).casefold().rstrip(".")
         if first not in titles and first not in staff_words and not _PATRONYMIC.match(m.group(2)):
             yield m.start(1), m.end(2)
     # "Mrs Smith", "Пане Кравчук", "пана Лисенка": a civil title and a surname
     stems = _first_name_stems()
-    for m in _title_surname_pattern().finditer(text):
+    for m in _found_at(_title_surname_pattern(), titles_at, text, low):
         word = m.group(1)
         first_name = any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1))
         if not first_name and not _PATRONYMIC.match(word) and _SURNAME_LIKE.match(word):

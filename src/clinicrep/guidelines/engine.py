@@ -220,7 +220,7 @@ def _item_prefixes(op: Any, value: Any, length: int) -> set[str] | None:
     if name in ("ASSERT", "ASSERT_NOT", "AT"):
         return {""}
     if name == "CATEGORY":
-        return set("0123456789") if str(value) == "CATEGORY_DIGIT" else None
+        return _category_chars(value)
     if name == "IN":
         return _class_chars(value)
     if name == "BRANCH":
@@ -260,32 +260,68 @@ class PhraseTable:
     """
 
     def __init__(self, categories: dict[str, Sequence[str]], *, anchored: bool) -> None:
-        by_pair: dict[str, list[tuple[str, str]]] = {}
-        by_char: dict[str, list[tuple[str, str]]] = {}
+        # entries by the first one, two or three letters all their matches start with: at a
+        # word starting "you" only the entries that can start so are tried ("your", "you\s")
+        by_key: dict[str, list[tuple[int, str, str]]] = {}
+        # entries matched anywhere (Chinese, or starting with a symbol), by first character
+        loose: dict[str, list[tuple[int, str, str]]] = {}
         generic: list[tuple[str, str]] = []
         everything: list[tuple[str, str, bool]] = []
+        order = 0
         for kind, entries in categories.items():
             for entry in entries:
+                order += 1
                 low = lowered_pattern(entry)
                 wordlike = bool(anchored and _WORDLIKE_START.match(entry))
                 everything.append((kind, low, wordlike))
                 if not wordlike:
                     _sre_parser.parse(entry)  # a broken entry fails here, naming itself
-                pairs = prefixes(low, strict=True) if wordlike else None
-                chars = first_characters(low) if wordlike and pairs is None else None
-                if pairs and all(len(p) == 2 for p in pairs):
-                    for pair in pairs:
-                        by_pair.setdefault(pair, []).append((kind, low))
-                elif pairs:  # some matches are one character long
-                    for char in {p[0] for p in pairs if p}:
-                        by_char.setdefault(char, []).append((kind, low))
-                elif chars:
-                    for char in chars:
-                        by_char.setdefault(char, []).append((kind, low))
+                    chars = first_characters(low)
+                    if chars:
+                        for char in chars:
+                            loose.setdefault(char, []).append((order, kind, low))
+                    else:
+                        generic.append((kind, low))
+                    continue
+                keys = _keys_of(low, 2)
+                if keys:
+                    for key in keys:
+                        by_key.setdefault(key, []).append((order, kind, low))
                 else:
-                    generic.append((kind, low if not wordlike else r"(?<!\w)(?:" + low + ")"))
-        self._by_pair = {p: re.compile(_grouped(entries)) for p, entries in by_pair.items()}
-        self._by_char = {c: re.compile(_grouped(entries)) for c, entries in by_char.items()}
+                    generic.append((kind, r"(?<!\w)(?:" + low + ")"))
+        # where many entries start with the same two letters ("yo"), they are told apart by
+        # three ("you", "yor") where they can be
+        crowded = {key for key, group in by_key.items() if len(group) > _CROWDED}
+        for key in crowded:
+            for item in list(by_key[key]):
+                longer = _keys_of(item[2], 3)
+                if longer and any(len(k) == 3 for k in longer):
+                    for other in by_key.values():
+                        if item in other:
+                            other.remove(item)
+                    for k in longer:
+                        by_key.setdefault(k, []).append(item)
+        by_key = {key: group for key, group in by_key.items() if group}
+        # a word's longest known key picks one pattern holding every entry that can start
+        # there: those of that key and of its shorter beginnings, in the order written
+        self._by_key: tuple[dict[str, re.Pattern[str]], ...] = ({}, {}, {})
+        compiled: dict[str, re.Pattern[str]] = {}  # "a " and "a\t" hold the same entries
+        for key in by_key:
+            shorter = [by_key.get(key[:n], []) for n in range(1, len(key))]
+            merged = sorted({e for group in [by_key[key], *shorter] for e in group})
+            source = _grouped([(k, e) for _, k, e in merged])
+            if source not in compiled:
+                compiled[source] = re.compile(source)
+            self._by_key[len(key) - 1][key] = compiled[source]
+        # where a word starts with one of the keys, found by the regex engine (a trie of the
+        # keys), so that words no entry can start are skipped without a look-up
+        self._key_start = re.compile(r"(?<!\w)(?=" + _trie(by_key) + ")") if by_key else None
+        self._loose = {
+            c: re.compile(_grouped([(k, e) for _, k, e in group])) for c, group in loose.items()
+        }
+        self._loose_start = (
+            re.compile("[" + "".join(re.escape(c) for c in sorted(loose)) + "]") if loose else None
+        )
         self._generic = re.compile(_grouped(generic)) if generic else None
         caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
         self._caseless_source = _grouped(caseless) if caseless else ""
@@ -300,27 +336,73 @@ class PhraseTable:
                 for m in self._caseless_pattern.finditer(text):
                     yield _kind_of(m), m
             return
-        by_pair, by_char = self._by_pair, self._by_char
-        if by_pair or by_char:
+        one, two, three = self._by_key
+        if self._key_start is not None:
             reached = 0
-            for start in _WORD_START.finditer(low):
+            for start in self._key_start.finditer(low):
                 position = start.start()
                 if position < reached:
                     continue
-                found = None
-                pattern = by_pair.get(low[position : position + 2])
+                pattern = (
+                    three.get(low[position : position + 3])
+                    or two.get(low[position : position + 2])
+                    or one.get(low[position])
+                )
                 if pattern is not None:
                     found = pattern.match(low, position)
-                if found is None:
-                    pattern = by_char.get(low[position])
-                    if pattern is not None:
-                        found = pattern.match(low, position)
+                    if found is not None:
+                        reached = found.end()
+                        yield _kind_of(found), found
+        if self._loose_start is not None:
+            loose = self._loose
+            reached = 0
+            for start in self._loose_start.finditer(low):
+                position = start.start()
+                if position < reached:
+                    continue
+                found = loose[low[position]].match(low, position)
                 if found is not None:
                     reached = found.end()
                     yield _kind_of(found), found
         if self._generic is not None:
             for m in self._generic.finditer(low):
                 yield _kind_of(m), m
+
+
+def _trie(keys: Iterable[str]) -> str:
+    """A regular expression matching any of ``keys``, written as a trie: "you|yes" is
+    "y(?:ou|es)", which the engine tries a character at a time instead of key by key."""
+    tree: dict[str, Any] = {}
+    for key in keys:
+        node = tree
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def written(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + written(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return written(tree)
+
+
+# More entries than this starting with the same two letters are told apart by three.
+_CROWDED = 6
+
+
+def _keys_of(entry: str, longest: int) -> frozenset[str] | None:
+    """The beginnings (up to ``longest`` letters; shorter where a match is shorter) that the
+    matches of a lower-cased entry start with, or None when they could be anything."""
+    for length in range(longest, 0, -1):
+        found = prefixes(entry, length, strict=True)
+        if found and "" not in found:
+            return found
+    chars = first_characters(entry)
+    return frozenset(chars) if chars else None
 
 
 def _grouped(entries: Sequence[tuple[str, str]]) -> str:
@@ -530,8 +612,22 @@ def _class_chars(items: object) -> set[str] | None:
             chars.add(chr(item))
         elif kind == "RANGE" and item[1] - item[0] < 400:
             chars.update(chr(c) for c in range(item[0], item[1] + 1))
-        elif kind == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
-            chars.update("0123456789")
+        elif kind == "CATEGORY" and _category_chars(item) is not None:
+            chars.update(_category_chars(item) or ())
         else:
             return None
     return chars
+
+
+# What "\s" matches in a str pattern: str.isspace() characters.
+_SPACES = frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+def _category_chars(category: object) -> set[str] | None:
+    r"""The characters of "\d" (ASCII digits, as the guard's texts write numbers) and "\s"."""
+    name = str(category)
+    if name == "CATEGORY_DIGIT":
+        return set("0123456789")
+    if name == "CATEGORY_SPACE":
+        return set(_SPACES)
+    return None
