@@ -709,7 +709,12 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     for m in _found_at(_title_surname_pattern(), titles_at, text, low):
         word = m.group(1)
         first_name = any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1))
-        if not first_name and not _PATRONYMIC.match(word) and _SURNAME_LIKE.match(word):
+        if first_name or _PATRONYMIC.match(word):
+            continue
+        # any surname once the person is greeted by it ("Thanks, Mrs Okafor"): the reviewer
+        if _SURNAME_LIKE.match(word) or _greeting_before().search(
+            text, max(0, m.start() - 20), m.start()
+        ):
             yield m.start(), m.end()
     if _HAN_CHAR.search(text):
         for m in _chinese_name_pattern().finditer(text):
