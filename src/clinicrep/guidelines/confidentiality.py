@@ -607,7 +607,8 @@ def find_confidentiality_problems(
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
         elif kind == "names":
-            add(start, end, FindingCode.FULL_NAME)
+            if text[start:end] != reviewer_name.strip():  # "王先生" greeting its own author
+                add(start, end, FindingCode.FULL_NAME)
         elif kind == "care":
             # a visit, a treatment, a doctor: a care relationship once it is theirs
             # ("your visit", "the appointment you missed"): an addressee in the same clause
@@ -721,7 +722,14 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             yield m.start(), m.end()
     author = reviewer_name.strip()
     # a Chinese full name starts with a surname ("王小明"); "小王", "阿明", "大熊" are nicknames
-    if _HAN.match(author) and 2 <= len(author) <= 4 and author[0] in lexicon("zh").surnames:
+    # ... while "王先生" and "李女士" are a surname and a title, the name the author goes by
+    titled = author[1:] in lexicon("zh").name_titles.split("|")
+    if (
+        _HAN.match(author)
+        and 2 <= len(author) <= 4
+        and author[0] in lexicon("zh").surnames
+        and not titled
+    ):
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()
     words = author.split()
