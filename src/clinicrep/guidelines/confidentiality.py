@@ -271,8 +271,9 @@ def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
 
 # Where a number or an amount can start: a pattern is tried only there (a scan for digits is
 # several times faster than one for the whole pattern).
-_DIGITS_START = re.compile(r"(?<!\d)\d")
-_AMOUNT_START = re.compile(r"[$€£¥₽₴]|(?<![\w])\d")
+# (No look-behind in them: a pattern that starts with a character class is scanned for fast.)
+_DIGITS_START = re.compile(r"\d+")
+_AMOUNT_START = re.compile(r"[$€£¥₽₴\d]+")
 
 
 @cache
@@ -280,7 +281,8 @@ def _word_trigger(table: str) -> re.Pattern[str]:
     """Where one of the lexicons' titles or greetings starts, in lower-cased text."""
     words = {lowered_pattern(w) for code in LANGUAGES for w in getattr(lexicon(code), table)}
     alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\b(?:{alternatives})")
+    # no "\b" before them: the patterns tried there check where a word starts themselves
+    return re.compile(rf"(?:{alternatives})")
 
 
 def _found_at(
