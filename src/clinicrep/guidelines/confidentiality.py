@@ -371,6 +371,8 @@ def load_guidelines() -> None:
     _title_surname_pattern()
     _greeting_name_pattern()
     _greeting_before()
+    _word_trigger("titles")
+    _word_trigger("greetings")
     _staff_title_before()
     _chinese_name_pattern()
 
@@ -391,7 +393,7 @@ _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
 # What makes a sentence about someone in particular (see ``personal``)
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 # Categories that say whom a clause is about, not what it asserts.
-_CLAUSE_FLAGS = ("addressee", "general", "negation", "review")
+_CLAUSE_FLAGS = ("addressee", "general", "negation")
 # Facts a reply adds about the person: with the reviewer as their subject, new information.
 _FACT_CODES = (
     FindingCode.HEALTH_DETAIL,
@@ -552,17 +554,17 @@ def find_confidentiality_problems(
     for spans in addressee_at.values():
         spans.sort(key=lambda h: h.start)
 
-    def review_near(clause: int) -> bool:
-        """A review is named in this clause or the one before ("leave a review — get ...")."""
-        if clause in flags["review"]:
-            return True
-        if clause == 0:
-            return False
-        start, end = clauses[clause - 1]
+    def names_review(clause: int) -> bool:
+        start, end = clauses[clause]
         return any(
             next(language_pack(code).phrases["review"].finditer_in(text, low, start, end), None)
             for code in codes
         )
+
+    def review_near(clause: int) -> bool:
+        """A review is named in this clause or the one before ("leave a review — get ...");
+        read only for a clause offering something."""
+        return names_review(clause) or (clause > 0 and names_review(clause - 1))
 
     sentence_of = ClauseIndex(sentences)
     personal_sentences: dict[int, bool] = {}

@@ -10,6 +10,7 @@ and a pasted megabyte a few seconds (the editor checks such a paste on a worker)
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -58,10 +59,16 @@ def lowered_pattern(entry: str) -> str:
     return "".join(out)
 
 
+# Every white-space character but the space, made a space in ``lowered`` text: a phrase's
+# "\s" then starts with one character, which lets the phrase be looked up by it.
+_BLANKS = re.compile(r"[^\S ]")
+
+
 def lowered(text: str) -> str | None:
-    """``text`` in lower case with the same offsets, or None where lowering moves them."""
+    """``text`` in lower case, its white space all spaces, with the same offsets; or None
+    where lowering moves them."""
     low = text.lower()
-    return low if len(low) == len(text) else None
+    return _BLANKS.sub(" ", low) if len(low) == len(text) else None
 
 
 class PhraseSet:
@@ -132,13 +139,20 @@ class PhraseSet:
 _WORD_RUN = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=4096)
+def _parsed(entry: str) -> list[Any]:
+    """``entry`` parsed by the re module's parser, once (the prefixes of an entry are read
+    several times while a table is built)."""
+    return list(_sre_parser.parse(entry))
+
+
 def first_characters(entry: str) -> frozenset[str] | None:
     """The characters a match of ``entry`` can start with, or None when it could be any."""
     try:
-        parsed = _sre_parser.parse(entry)
+        parsed = _parsed(entry)
     except re.error:
         return None
-    return _first_of(list(parsed))
+    return _first_of(parsed)
 
 
 def _first_of(items: list[Any]) -> frozenset[str] | None:
@@ -189,12 +203,12 @@ def prefixes(entry: str, length: int = 2, *, strict: bool = False) -> frozenset[
     match can be shorter), or None when they could be anything. ``strict``: a broken entry
     raises re.error (naming it) instead of giving None."""
     try:
-        parsed = _sre_parser.parse(entry)
+        parsed = _parsed(entry)
     except re.error:
         if strict:
             raise
         return None
-    found = _sequence_prefixes(list(parsed), length)
+    found = _sequence_prefixes(parsed, length)
     return None if found is None or len(found) > 2000 else frozenset(found)
 
 
@@ -600,15 +614,12 @@ def _class_chars(items: object) -> set[str] | None:
     return chars
 
 
-# What "\s" matches in a str pattern: str.isspace() characters.
-_SPACES = frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())
-
-
 def _category_chars(category: object) -> set[str] | None:
-    r"""The characters of "\d" (ASCII digits, as the guard's texts write numbers) and "\s"."""
+    r"""The characters of "\d" (ASCII digits, as the guard's texts write numbers) and "\s"
+    (a space: ``lowered`` text has no other white space)."""
     name = str(category)
     if name == "CATEGORY_DIGIT":
         return set("0123456789")
     if name == "CATEGORY_SPACE":
-        return set(_SPACES)
+        return {" "}
     return None
