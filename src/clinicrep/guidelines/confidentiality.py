@@ -394,6 +394,8 @@ _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 # Categories that say whom a clause is about, not what it asserts.
 _CLAUSE_FLAGS = ("addressee", "general", "negation")
+# What is a finding whoever a clause is about (unless it is a privacy statement).
+_SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 # Facts a reply adds about the person: with the reviewer as their subject, new information.
 _FACT_CODES = (
     FindingCode.HEALTH_DETAIL,
@@ -541,16 +543,23 @@ def find_confidentiality_problems(
             facts.append((clause, hit))
     # Whom a clause is about matters only where it asserts something: read just those.
     low = lowered(text)
-    for clause in sorted({clause for clause, _ in facts}):
+    kinds_in: dict[int, set[str]] = {}
+    for clause, hit in facts:
+        kinds_in.setdefault(clause, set()).add(hit.kind)
+    for clause in sorted(kinds_in):
         start, end = clauses[clause]
-        for code in codes:
-            phrases = language_pack(code).phrases
-            for kind in _CLAUSE_FLAGS:
-                for m in phrases[kind].finditer_in(text, low, start, end):
-                    flags[kind].add(clause)
-                    if kind != "addressee":
-                        break
-                    addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), kind, ""))
+        packs = [language_pack(code).phrases for code in codes]
+        if any(next(p["negation"].finditer_in(text, low, start, end), None) for p in packs):
+            flags["negation"].add(clause)
+            continue  # a privacy statement: nothing in it is a finding
+        if kinds_in[clause] <= _SAID_OF_ANYONE:
+            continue  # whoever the clause is about, these are findings
+        for phrases in packs:
+            if next(phrases["general"].finditer_in(text, low, start, end), None):
+                flags["general"].add(clause)
+            for m in phrases["addressee"].finditer_in(text, low, start, end):
+                flags["addressee"].add(clause)
+                addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), "addressee", ""))
     for spans in addressee_at.values():
         spans.sort(key=lambda h: h.start)
 
