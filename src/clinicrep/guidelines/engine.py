@@ -64,11 +64,21 @@ def lowered_pattern(entry: str) -> str:
 _BLANKS = re.compile(r"[^\S ]")
 
 
+# The last text lowered and its lowered form: one check reads the same text several times.
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
 def lowered(text: str) -> str | None:
     """``text`` in lower case, its white space all spaces, with the same offsets; or None
     where lowering moves them."""
-    low = text.lower()
-    return _BLANKS.sub(" ", low) if len(low) == len(text) else None
+    global _last_lowered
+    last = _last_lowered  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
+    low = _BLANKS.sub(" ", low) if low is not None and len(low) == len(text) else None
+    _last_lowered = (text, low)
+    return low
 
 
 class PhraseSet:
