@@ -210,10 +210,15 @@ def test_each_rule_blocks_its_reply_and_passes_the_same_words_said_harmlessly(
     assert rules_found(good, language) == set(), good
 
 
+def test_a_preposition_before_a_chinese_name_is_not_read_as_its_surname() -> None:
+    findings = find_confidentiality_problems("请代我们向李建国先生问好。", language="zh")
+    assert [f.text for f in findings if f.rule == "full_name"] == ["李建国"]
+
+
 @pytest.mark.parametrize(
     ("reviewer", "reply", "named"),
     [
-        ("小雨", "也请代我们向黄女士问好。", True),  # a relative: surname and title name her
+        ("小雨", "黄女士上次提的问题我们已经解决了。", True),  # surname and title name her
         ("小雨", "欢迎李先生下次再来。", True),
         ("王先生", "王先生，感谢您的评价。", False),  # the reviewer's own public name
     ],

@@ -351,8 +351,10 @@ def _chinese_name_pattern() -> re.Pattern[str]:
     # The given name is one or two characters that are not function words: without that,
     # "执业许可及医生" would read as a surname (许), a name (可及) and a title (医生).
     given = r"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那]"
+    # "向黄女士" is "to Ms Huang": a surname and a title follow, so 向 is no surname here
     return re.compile(
-        rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)(?:{given}){{1,2}}"
+        rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)"
+        rf"(?![{zh.surnames}](?:{zh.name_titles}))(?:{given}){{1,2}}"
         rf"(?=(?:{zh.name_titles}))"
     )
 
