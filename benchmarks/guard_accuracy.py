@@ -192,6 +192,13 @@ def report_speed(lang: str, texts: list[str], reviews: list[str]) -> None:
     )
 
 
+def _from_id(items: list[Item], lowest: int) -> list[Item]:
+    """The items whose number ("en-block-201" -> 201) is at least ``lowest``."""
+    if not lowest:
+        return items
+    return [i for i in items if int(i.id.rsplit("-", 1)[-1]) >= lowest]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
@@ -200,6 +207,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true", help="tune items it gets wrong")
     parser.add_argument("--no-frozen", action="store_true", help="skip the frozen part")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--min-id",
+        type=int,
+        default=0,
+        help="judge only items numbered at least this (a later batch on its own: --min-id 201)",
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -214,11 +227,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n== {lang}: no {tune_path.name} yet")
             continue
         tune = read_items(tune_path)
-        report_tune(lang, tune, args.country, args.show_misses)
+        report_tune(lang, _from_id(tune, args.min_id), args.country, args.show_misses)
         if not args.no_speed:
             report_speed(lang, [i.reply for i in tune], [i.review for i in tune])
         if not args.no_frozen and frozen_path.exists():
-            ok, line = report_frozen(lang, read_items(frozen_path), args.country)
+            frozen = _from_id(read_items(frozen_path), args.min_id)
+            ok, line = report_frozen(lang, frozen, args.country)
             all_ok = all_ok and ok
             frozen_lines.append(line + ("" if ok else "  (below target)"))
     if frozen_lines:

@@ -167,7 +167,8 @@ CASES = [
         "Pani Anna Nowak, dziękujemy za opinię.",
         "Pani Anno, dziękujemy za opinię.",
     ),
-    ("zh", "full_name", "王小明先生，感谢您的评价。", "王先生，感谢您的评价。"),
+    # the practice's own doctor by surname and title is no one's private name
+    ("zh", "full_name", "王小明先生，感谢您的评价。", "王医生，感谢您的评价。"),
     # reward
     (
         "en",
@@ -207,6 +208,25 @@ def test_each_rule_blocks_its_reply_and_passes_the_same_words_said_harmlessly(
 ) -> None:
     assert rule in rules_found(bad, language), bad
     assert rules_found(good, language) == set(), good
+
+
+def test_a_preposition_before_a_chinese_name_is_not_read_as_its_surname() -> None:
+    findings = find_confidentiality_problems("请代我们向李建国先生问好。", language="zh")
+    assert [f.text for f in findings if f.rule == "full_name"] == ["李建国"]
+
+
+@pytest.mark.parametrize(
+    ("reviewer", "reply", "named"),
+    [
+        ("小雨", "黄女士上次提的问题我们已经解决了。", True),  # surname and title name her
+        ("小雨", "欢迎李先生下次再来。", True),
+        ("王先生", "王先生，感谢您的评价。", False),  # the reviewer's own public name
+    ],
+)
+def test_a_chinese_surname_with_a_civil_title_names_someone_unless_it_is_the_public_name(
+    reviewer: str, reply: str, named: bool
+) -> None:
+    assert ("full_name" in rules_found(reply, "zh", reviewer=reviewer)) is named
 
 
 @pytest.mark.parametrize(

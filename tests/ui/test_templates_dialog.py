@@ -41,3 +41,29 @@ def test_edit_add_delete_and_restore_templates(qtbot, db, monkeypatch):
     dialog.list.setCurrentRow(own)
     dialog.delete_current()
     assert len(list_templates(db, "pl")) == len(original)
+
+
+def test_a_template_that_rewards_reviews_cannot_be_saved_in_english_or_chinese(qtbot, db):
+    dialog = TemplatesDialog(db)
+    qtbot.addWidget(dialog)
+    for language, reward, plain in (
+        (
+            "en",
+            "{greeting}\n\nAs a thank-you for your review, your next polish is on the house!"
+            "\n\n{signer}",
+            "{greeting}\n\nThank you for your review, it helps us improve.\n\n{signer}",
+        ),
+        (
+            "zh",
+            "{greeting}\n\n凡是留下评价的朋友，下次洗牙一律免费。\n\n{signer}",
+            "{greeting}\n\n感谢您的评价，这能帮助我们做得更好。\n\n{signer}",
+        ),
+    ):
+        dialog.language.setCurrentIndex(dialog.language.findData(language))
+        dialog.list.setCurrentRow(0)
+        dialog.text.setPlainText(reward)
+        assert not dialog.save_button.isEnabled(), language
+        assert dialog.problems.text(), language
+        dialog.text.setPlainText(plain)
+        assert dialog.save_button.isEnabled(), language
+        assert not dialog.problems.text(), language

@@ -31,6 +31,7 @@ from clinicrep.guidelines.engine import (
     ClauseIndex,
     Hit,
     lowered,
+    lowered_pattern,
     split_text,
 )
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
@@ -268,6 +269,40 @@ def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
             yield m.start(1), m.end(2), m.group(2)
 
 
+# Where a number or an amount can start: a pattern is tried only there (a scan for digits is
+# several times faster than one for the whole pattern).
+# (No look-behind in them: a pattern that starts with a character class is scanned for fast.)
+_DIGITS_START = re.compile(r"\d+")
+_AMOUNT_START = re.compile(r"[$€£¥₽₴\d]+")
+
+
+@cache
+def _word_trigger(table: str) -> re.Pattern[str]:
+    """Where one of the lexicons' titles or greetings starts, in lower-cased text."""
+    words = {lowered_pattern(w) for code in LANGUAGES for w in getattr(lexicon(code), table)}
+    alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    # no "\b" before them: the patterns tried there check where a word starts themselves
+    return re.compile(rf"(?:{alternatives})")
+
+
+def _found_at(
+    pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, low: str | None = ""
+) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``trigger`` finds where it
+    can start (in ``low``, the lower-cased text, when given; None: lowering moved offsets)."""
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    reached = 0
+    for start in trigger.finditer(low or text):
+        if start.start() < reached:
+            continue
+        m = pattern.match(text, start.start())
+        if m is not None:
+            reached = m.end()
+            yield m
+
+
 @cache
 def _title_pattern() -> re.Pattern[str]:
     titles = {t for code in LANGUAGES for t in lexicon(code).titles}
@@ -303,6 +338,14 @@ def _civil_title() -> re.Pattern[str]:
 
 
 @cache
+def _greeting_before() -> re.Pattern[str]:
+    """A greeting just before a position ("Thanks, " before a name)."""
+    greetings = {g for code in LANGUAGES for g in lexicon(code).greetings}
+    alternatives = "|".join(sorted((re.escape(g) for g in greetings), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{alternatives or '(?!)'}),?\s+$")
+
+
+@cache
 def _staff_title_before() -> re.Pattern[str]:
     """A professional title just before a name: "Dr Anna Wiśniewska" is the practice's own."""
     titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
@@ -316,8 +359,10 @@ def _chinese_name_pattern() -> re.Pattern[str]:
     # The given name is one or two characters that are not function words: without that,
     # "执业许可及医生" would read as a surname (许), a name (可及) and a title (医生).
     given = r"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那]"
+    # "向黄女士" is "to Ms Huang": a surname and a title follow, so 向 is no surname here
     return re.compile(
-        rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)(?:{given}){{1,2}}"
+        rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)"
+        rf"(?![{zh.surnames}](?:{zh.name_titles}))(?:{given}){{1,2}}"
         rf"(?=(?:{zh.name_titles}))"
     )
 
@@ -335,6 +380,9 @@ def load_guidelines() -> None:
     _title_pattern()
     _title_surname_pattern()
     _greeting_name_pattern()
+    _greeting_before()
+    _word_trigger("titles")
+    _word_trigger("greetings")
     _staff_title_before()
     _civil_title()
     _chinese_name_pattern()
@@ -356,7 +404,9 @@ _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
 # What makes a sentence about someone in particular (see ``personal``)
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 # Categories that say whom a clause is about, not what it asserts.
-_CLAUSE_FLAGS = ("addressee", "general", "negation", "review")
+_CLAUSE_FLAGS = ("addressee", "general", "negation")
+# What is a finding whoever a clause is about (unless it is a privacy statement).
+_SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 # Facts a reply adds about the person: with the reviewer as their subject, new information.
 _FACT_CODES = (
     FindingCode.HEALTH_DETAIL,
@@ -438,9 +488,9 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
         hits.extend(pack.families.find(text))
     for kind, m in country_pack(country).phrases.finditer(text, low):
         hits.append(Hit(m.start(), m.end(), kind, ""))
-    for m in _NUMERIC_DATE.finditer(text):
+    for m in _found_at(_NUMERIC_DATE, _DIGITS_START, text):
         hits.append(Hit(m.start(), m.end(), "dates", ""))
-    for m in _CURRENCY_AMOUNT.finditer(text):
+    for m in _found_at(_CURRENCY_AMOUNT, _AMOUNT_START, text):
         hits.append(Hit(m.start(), m.end(), "billing", ""))
     return hits
 
@@ -504,30 +554,37 @@ def find_confidentiality_problems(
             facts.append((clause, hit))
     # Whom a clause is about matters only where it asserts something: read just those.
     low = lowered(text)
-    for clause in sorted({clause for clause, _ in facts}):
+    kinds_in: dict[int, set[str]] = {}
+    for clause, hit in facts:
+        kinds_in.setdefault(clause, set()).add(hit.kind)
+    for clause in sorted(kinds_in):
         start, end = clauses[clause]
-        for code in codes:
-            phrases = language_pack(code).phrases
-            for kind in _CLAUSE_FLAGS:
-                for m in phrases[kind].finditer_in(text, low, start, end):
-                    flags[kind].add(clause)
-                    if kind != "addressee":
-                        break
-                    addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), kind, ""))
+        packs = [language_pack(code).phrases for code in codes]
+        if any(next(p["negation"].finditer_in(text, low, start, end), None) for p in packs):
+            flags["negation"].add(clause)
+            continue  # a privacy statement: nothing in it is a finding
+        if kinds_in[clause] <= _SAID_OF_ANYONE:
+            continue  # whoever the clause is about, these are findings
+        for phrases in packs:
+            if next(phrases["general"].finditer_in(text, low, start, end), None):
+                flags["general"].add(clause)
+            for m in phrases["addressee"].finditer_in(text, low, start, end):
+                flags["addressee"].add(clause)
+                addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), "addressee", ""))
     for spans in addressee_at.values():
         spans.sort(key=lambda h: h.start)
 
-    def review_near(clause: int) -> bool:
-        """A review is named in this clause or the one before ("leave a review — get ...")."""
-        if clause in flags["review"]:
-            return True
-        if clause == 0:
-            return False
-        start, end = clauses[clause - 1]
+    def names_review(clause: int) -> bool:
+        start, end = clauses[clause]
         return any(
             next(language_pack(code).phrases["review"].finditer_in(text, low, start, end), None)
             for code in codes
         )
+
+    def review_near(clause: int) -> bool:
+        """A review is named in this clause or the one before ("leave a review — get ...");
+        read only for a clause offering something."""
+        return names_review(clause) or (clause > 0 and names_review(clause - 1))
 
     sentence_of = ClauseIndex(sentences)
     personal_sentences: dict[int, bool] = {}
@@ -574,7 +631,8 @@ def find_confidentiality_problems(
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
         elif kind == "names":
-            add(start, end, FindingCode.FULL_NAME)
+            if text[start:end] != reviewer_name.strip():  # "王先生" greeting its own author
+                add(start, end, FindingCode.FULL_NAME)
         elif kind == "care":
             # a visit, a treatment, a doctor: a care relationship once it is theirs
             # ("your visit", "the appointment you missed"): an addressee in the same clause
@@ -661,34 +719,56 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
         if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
             yield before.start(1), end
-    for m in _title_pattern().finditer(text):
+    low = lowered(text)
+    titles_at = _word_trigger("titles")
+    for m in _found_at(_title_pattern(), titles_at, text, low):
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
     titles = {t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).titles}
     staff_words = {
         t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).staff_titles
     }
-    for m in _greeting_name_pattern().finditer(text):
+    for m in _found_at(_greeting_name_pattern(), _word_trigger("greetings"), text, low):
         first = m.group(1).casefold().rstrip(".")
         if first not in titles and first not in staff_words and not _PATRONYMIC.match(m.group(2)):
             yield m.start(1), m.end(2)
     # "Mrs Smith", "Пане Кравчук", "пана Лисенка": a civil title and a surname
     stems = _first_name_stems()
-    for m in _title_surname_pattern().finditer(text):
+    for m in _found_at(_title_surname_pattern(), titles_at, text, low):
         word = m.group(1)
         first_name = any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1))
-        if not first_name and not _PATRONYMIC.match(word) and _SURNAME_LIKE.match(word):
+        if first_name or _PATRONYMIC.match(word):
+            continue
+        # any surname once the person is greeted by it ("Thanks, Mrs Okafor"): the reviewer
+        if _SURNAME_LIKE.match(word) or _greeting_before().search(
+            text, max(0, m.start() - 20), m.start()
+        ):
             yield m.start(), m.end()
     if _HAN_CHAR.search(text):
         for m in _chinese_name_pattern().finditer(text):
             yield m.start(), m.end()
     author = reviewer_name.strip()
     # a Chinese full name starts with a surname ("王小明"); "小王", "阿明", "大熊" are nicknames
-    if _HAN.match(author) and 2 <= len(author) <= 4 and author[0] in lexicon("zh").surnames:
+    # ... while "王先生" and "李女士" are a surname and a title, the name the author goes by
+    titled = author[1:] in lexicon("zh").name_titles.split("|")
+    if (
+        _HAN.match(author)
+        and 2 <= len(author) <= 4
+        and author[0] in lexicon("zh").surnames
+        and not titled
+    ):
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()
+    words = author.split()
+    first = words[0] if words else ""
+    # "Courier Kev", "Shift Worker": a display name whose first word is no first name; the
+    # reply that greets them by its last word ("Thanks Kev!") uses the name they go by
+    nickname = not any(first[: len(first) - k] in stems for k in range(min(3, len(first) - 1) + 1))
+    greeted = _greeting_before()
     for surname in _surnames_of(author):
         for m in re.finditer(rf"(?<!\w){re.escape(_stem(surname))}\w{{0,3}}(?!\w)", text):
+            if nickname and greeted.search(text, max(0, m.start() - 20), m.start()):
+                continue
             yield m.start(), m.end()
 
 

@@ -10,6 +10,7 @@ and a pasted megabyte a few seconds (the editor checks such a paste on a worker)
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -58,10 +59,26 @@ def lowered_pattern(entry: str) -> str:
     return "".join(out)
 
 
+# Every white-space character but the space, made a space in ``lowered`` text: a phrase's
+# "\s" then starts with one character, which lets the phrase be looked up by it.
+_BLANKS = re.compile(r"[^\S ]")
+
+
+# The last text lowered and its lowered form: one check reads the same text several times.
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
 def lowered(text: str) -> str | None:
-    """``text`` in lower case with the same offsets, or None where lowering moves them."""
-    low = text.lower()
-    return low if len(low) == len(text) else None
+    """``text`` in lower case, its white space all spaces, with the same offsets; or None
+    where lowering moves them."""
+    global _last_lowered
+    last = _last_lowered  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
+    low = _BLANKS.sub(" ", low) if low is not None and len(low) == len(text) else None
+    _last_lowered = (text, low)
+    return low
 
 
 class PhraseSet:
@@ -126,16 +143,26 @@ class PhraseSet:
         return caseless.search(text, start, stop) is not None
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+# A run of word characters: each starts where a word does ("(?<!\w)\w" finds the same places
+# slower: the engine scans for a character class quickly, for a look-behind at every position
+# slowly).
+_WORD_RUN = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(entry: str) -> list[Any]:
+    """``entry`` parsed by the re module's parser, once (the prefixes of an entry are read
+    several times while a table is built)."""
+    return list(_sre_parser.parse(entry))
 
 
 def first_characters(entry: str) -> frozenset[str] | None:
     """The characters a match of ``entry`` can start with, or None when it could be any."""
     try:
-        parsed = _sre_parser.parse(entry)
+        parsed = _parsed(entry)
     except re.error:
         return None
-    return _first_of(list(parsed))
+    return _first_of(parsed)
 
 
 def _first_of(items: list[Any]) -> frozenset[str] | None:
@@ -186,12 +213,12 @@ def prefixes(entry: str, length: int = 2, *, strict: bool = False) -> frozenset[
     match can be shorter), or None when they could be anything. ``strict``: a broken entry
     raises re.error (naming it) instead of giving None."""
     try:
-        parsed = _sre_parser.parse(entry)
+        parsed = _parsed(entry)
     except re.error:
         if strict:
             raise
         return None
-    found = _sequence_prefixes(list(parsed), length)
+    found = _sequence_prefixes(parsed, length)
     return None if found is None or len(found) > 2000 else frozenset(found)
 
 
@@ -220,7 +247,7 @@ def _item_prefixes(op: Any, value: Any, length: int) -> set[str] | None:
     if name in ("ASSERT", "ASSERT_NOT", "AT"):
         return {""}
     if name == "CATEGORY":
-        return set("0123456789") if str(value) == "CATEGORY_DIGIT" else None
+        return _category_chars(value)
     if name == "IN":
         return _class_chars(value)
     if name == "BRANCH":
@@ -260,32 +287,67 @@ class PhraseTable:
     """
 
     def __init__(self, categories: dict[str, Sequence[str]], *, anchored: bool) -> None:
-        by_pair: dict[str, list[tuple[str, str]]] = {}
-        by_char: dict[str, list[tuple[str, str]]] = {}
+        # entries by the first one, two or three letters all their matches start with: at a
+        # word starting "you" only the entries that can start so are tried ("your", "you\s")
+        by_key: dict[str, list[tuple[int, str, str]]] = {}
+        # entries matched anywhere (Chinese, or starting with a symbol), by first character
+        loose: dict[str, list[tuple[int, str, str]]] = {}
         generic: list[tuple[str, str]] = []
         everything: list[tuple[str, str, bool]] = []
+        order = 0
         for kind, entries in categories.items():
             for entry in entries:
+                order += 1
                 low = lowered_pattern(entry)
                 wordlike = bool(anchored and _WORDLIKE_START.match(entry))
                 everything.append((kind, low, wordlike))
                 if not wordlike:
                     _sre_parser.parse(entry)  # a broken entry fails here, naming itself
-                pairs = prefixes(low, strict=True) if wordlike else None
-                chars = first_characters(low) if wordlike and pairs is None else None
-                if pairs and all(len(p) == 2 for p in pairs):
-                    for pair in pairs:
-                        by_pair.setdefault(pair, []).append((kind, low))
-                elif pairs:  # some matches are one character long
-                    for char in {p[0] for p in pairs if p}:
-                        by_char.setdefault(char, []).append((kind, low))
-                elif chars:
-                    for char in chars:
-                        by_char.setdefault(char, []).append((kind, low))
+                    chars = first_characters(low)
+                    if chars:
+                        for char in chars:
+                            loose.setdefault(char, []).append((order, kind, low))
+                    else:
+                        generic.append((kind, low))
+                    continue
+                keys = _keys_of(low, 2)
+                # only words are visited: an entry that can start with a space or a sign
+                # ("\s+ago") is found by a scan of the whole text instead
+                if keys and all(_WORD_RUN.match(k) for k in keys):
+                    for key in keys:
+                        by_key.setdefault(key, []).append((order, kind, low))
                 else:
-                    generic.append((kind, low if not wordlike else r"(?<!\w)(?:" + low + ")"))
-        self._by_pair = {p: re.compile(_grouped(entries)) for p, entries in by_pair.items()}
-        self._by_char = {c: re.compile(_grouped(entries)) for c, entries in by_char.items()}
+                    generic.append((kind, r"(?<!\w)(?:" + low + ")"))
+        # where many entries start with the same two letters ("yo"), they are told apart by
+        # three ("you", "yor") where they can be
+        crowded = {key for key, group in by_key.items() if len(group) > _CROWDED}
+        for key in crowded:
+            for item in list(by_key[key]):
+                longer = _keys_of(item[2], 3)
+                if longer and any(len(k) == 3 for k in longer):
+                    for other in by_key.values():
+                        if item in other:
+                            other.remove(item)
+                    for k in longer:
+                        by_key.setdefault(k, []).append(item)
+        by_key = {key: group for key, group in by_key.items() if group}
+        # a word's longest known key picks one pattern holding every entry that can start
+        # there: those of that key and of its shorter beginnings, in the order written
+        self._by_key: tuple[dict[str, re.Pattern[str]], ...] = ({}, {}, {})
+        compiled: dict[str, re.Pattern[str]] = {}  # "a " and "a\t" hold the same entries
+        for key in by_key:
+            shorter = [by_key.get(key[:n], []) for n in range(1, len(key))]
+            merged = sorted({e for group in [by_key[key], *shorter] for e in group})
+            source = _grouped([(k, e) for _, k, e in merged])
+            if source not in compiled:
+                compiled[source] = re.compile(source)
+            self._by_key[len(key) - 1][key] = compiled[source]
+        self._loose = {
+            c: re.compile(_grouped([(k, e) for _, k, e in group])) for c, group in loose.items()
+        }
+        self._loose_start = (
+            re.compile("[" + "".join(re.escape(c) for c in sorted(loose)) + "]") if loose else None
+        )
         self._generic = re.compile(_grouped(generic)) if generic else None
         caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
         self._caseless_source = _grouped(caseless) if caseless else ""
@@ -300,27 +362,52 @@ class PhraseTable:
                 for m in self._caseless_pattern.finditer(text):
                     yield _kind_of(m), m
             return
-        by_pair, by_char = self._by_pair, self._by_char
-        if by_pair or by_char:
+        one, two, three = self._by_key
+        if one or two or three:
             reached = 0
-            for start in _WORD_START.finditer(low):
+            for start in _WORD_RUN.finditer(low):  # where each word starts
                 position = start.start()
                 if position < reached:
                     continue
-                found = None
-                pattern = by_pair.get(low[position : position + 2])
+                pattern = (
+                    three.get(low[position : position + 3])
+                    or two.get(low[position : position + 2])
+                    or one.get(low[position])
+                )
                 if pattern is not None:
                     found = pattern.match(low, position)
-                if found is None:
-                    pattern = by_char.get(low[position])
-                    if pattern is not None:
-                        found = pattern.match(low, position)
+                    if found is not None:
+                        reached = found.end()
+                        yield _kind_of(found), found
+        if self._loose_start is not None:
+            loose = self._loose
+            reached = 0
+            for start in self._loose_start.finditer(low):
+                position = start.start()
+                if position < reached:
+                    continue
+                found = loose[low[position]].match(low, position)
                 if found is not None:
                     reached = found.end()
                     yield _kind_of(found), found
         if self._generic is not None:
             for m in self._generic.finditer(low):
                 yield _kind_of(m), m
+
+
+# More entries than this starting with the same two letters are told apart by three.
+_CROWDED = 6
+
+
+def _keys_of(entry: str, longest: int) -> frozenset[str] | None:
+    """The beginnings (up to ``longest`` letters; shorter where a match is shorter) that the
+    matches of a lower-cased entry start with, or None when they could be anything."""
+    for length in range(longest, 0, -1):
+        found = prefixes(entry, length, strict=True)
+        if found and "" not in found:
+            return found
+    chars = first_characters(entry)
+    return frozenset(chars) if chars else None
 
 
 def _grouped(entries: Sequence[tuple[str, str]]) -> str:
@@ -353,12 +440,17 @@ class WordFamilies:
         self._index: dict[str, list[_Term]] = {}
         # "-itis": any word with that ending ("tonsillitis"), per kind
         self._suffixes: dict[str, tuple[str, ...]] = {}
+        # "thrombo-": any word with that beginning ("thrombophlebitis"), per kind
+        self._prefixes: dict[str, tuple[str, ...]] = {}
         self._stems: dict[str, list[str]] = {}  # a word's candidate stems, remembered
         self._first: dict[str, tuple[_Term, ...]] = {}  # the terms a word can start
         for kind, terms in tables.items():
             for term in terms:
                 if term.startswith("-") and len(term) > 2:
                     self._suffixes[kind] = (*self._suffixes.get(kind, ()), term[1:].casefold())
+                    continue
+                if term.endswith("-") and len(term) > 3 and morphology.segmented:
+                    self._prefixes[kind] = (*self._prefixes.get(kind, ()), term[:-1].casefold())
                     continue
                 # "tongue tie" and "tongue-tie", "x ray" and "x-ray" are the same term
                 for variant in {term, term.replace("-", " "), term.replace(" ", "-")}:
@@ -393,6 +485,7 @@ class WordFamilies:
         words = WORD.findall(text)
         hits: list[Hit] = []
         suffixes = self._suffixes
+        prefixes = self._prefixes
         positions: list[tuple[int, int]] | None = None
 
         def stems_of(word: str) -> list[str]:
@@ -405,14 +498,23 @@ class WordFamilies:
             terms = first.get(word)
             if terms is None:
                 found = [t for stem in stems_of(word) for t in index.get(stem, ())]
-                if suffixes:
-                    folded = word.casefold()
+                folded = word.casefold()
+                if len(folded) > 5:
                     named = {t.kind for t in found}  # a listed word keeps its own family
+                    ended = False
                     for kind, endings in suffixes.items():
-                        if kind not in named and len(folded) > 5 and folded.endswith(endings):
-                            # named by its shortest stem, so "-scopy" words in other forms agree
-                            stems = [s for s in stems_of(word) if len(s) >= 3] or [folded]
-                            found.append(_Term(kind, (), min(stems, key=len)))
+                        if folded.endswith(endings):
+                            ended = True
+                            if kind not in named:
+                                # named by its shortest stem, so "-scopy" words in other forms agree
+                                stems = [s for s in stems_of(word) if len(s) >= 3] or [folded]
+                                found.append(_Term(kind, (), min(stems, key=len)))
+                    # a beginning and at least three more letters ("thrombosis", not "lymph");
+                    # a known ending says more: "cardiologist" is a care word, not a health one
+                    if not ended:
+                        for kind, starts in prefixes.items():
+                            if kind not in named and folded[:-3].startswith(starts):
+                                found.append(_Term(kind, (), folded))
                 terms = first[word] = tuple(found)
             if not terms:
                 continue
@@ -519,8 +621,19 @@ def _class_chars(items: object) -> set[str] | None:
             chars.add(chr(item))
         elif kind == "RANGE" and item[1] - item[0] < 400:
             chars.update(chr(c) for c in range(item[0], item[1] + 1))
-        elif kind == "CATEGORY" and str(item) == "CATEGORY_DIGIT":
-            chars.update("0123456789")
+        elif kind == "CATEGORY" and _category_chars(item) is not None:
+            chars.update(_category_chars(item) or ())
         else:
             return None
     return chars
+
+
+def _category_chars(category: object) -> set[str] | None:
+    r"""The characters of "\d" (ASCII digits, as the guard's texts write numbers) and "\s"
+    (a space: ``lowered`` text has no other white space)."""
+    name = str(category)
+    if name == "CATEGORY_DIGIT":
+        return set("0123456789")
+    if name == "CATEGORY_SPACE":
+        return {" "}
+    return None

@@ -1,0 +1,94 @@
+"""The guard's engine as a tuner of any language relies on it: word families named by a
+beginning or an ending, phrases looked up by their first letters, white space of every kind."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+from clinicrep.guidelines.engine import PhraseTable, WordFamilies, lowered, lowered_pattern
+from clinicrep.guidelines.languages import morphology
+
+
+def test_a_word_family_can_be_named_by_its_beginning() -> None:
+    families = WordFamilies(morphology("en"), {"health": ["thrombo-"]})
+    text = "Hope the thrombophlebitis settles; thrombo alone is no word, nor is thrombus."
+    assert [text[h.start : h.end] for h in families.find(text)] == ["thrombophlebitis"]
+
+
+def test_a_known_ending_says_more_than_a_beginning() -> None:
+    families = WordFamilies(morphology("en"), {"health": ["cardio-"], "care": ["-ologist"]})
+    text = "The cardiologist reviewed the cardiomyopathy."
+    found = [(text[h.start : h.end], h.kind) for h in families.find(text)]
+    assert found == [("cardiologist", "care"), ("cardiomyopathy", "health")]
+
+
+def test_a_rare_medicine_or_procedure_is_found_by_how_its_name_is_built() -> None:
+    for reply in (
+        "We're really pleased the nitrofurantoin cleared things up so quickly.",
+        "Hope the blepharoplasty healed nicely, Fiona.",
+        "Glad the keratoconus lenses are comfortable.",
+    ):
+        rules = {f.rule for f in find_confidentiality_problems(reply, language="en")}
+        assert "health_detail" in rules, reply
+
+
+def test_the_same_words_about_the_practice_in_general_are_no_finding() -> None:
+    reply = "Our dermatology clinic runs mole checks and eczema consultations every weekday."
+    assert find_confidentiality_problems(reply, language="en") == []
+
+
+def test_lowered_text_keeps_every_offset_and_makes_all_white_space_a_space() -> None:
+    text = "Your\u00a0next\tvisit\nis   booked"
+    low = lowered(text)
+    assert low is not None and len(low) == len(text)
+    assert low == "your next visit is   booked"
+
+
+def _plain_scan(categories: dict[str, list[str]], text: str) -> set[tuple[str, int, int]]:
+    """What each entry finds on its own at word starts: the answer the keyed table must give."""
+    found = set()
+    low = lowered(text) or text.lower()
+    for kind, entries in categories.items():
+        for entry in entries:
+            for m in re.finditer(r"(?<!\w)(?:" + lowered_pattern(entry) + ")", low):
+                found.add((kind, m.start(), m.end()))
+    return found
+
+
+def test_phrases_looked_up_by_their_first_letters_find_what_a_full_scan_finds() -> None:
+    # entries crowded on the same two letters ("yo") are told apart by three; a "\s" counts
+    categories = {
+        "confirms_patient": [
+            r"your\s+next\s+visit",
+            r"you\s+were\s+seen",
+            r"you're\s+registered",
+            r"young\s+patients?",
+            r"you've\s+been\s+coming",
+            r"yoga\s+class",
+            r"you\s+came\s+in",
+            r"your\s+usual\s+slot",
+        ],
+        "dates": [r"(?:a|an|two)\s+(?:days?|weeks?)\s+ago", r"\d{1,2}\s*(?:am|pm)"],
+        "reward": [r"\d+\s*%\s*off", r"free\s+\w+"],
+    }
+    table = PhraseTable(categories, anchored=True)
+    words = (
+        "your next visit you were seen you're registered young patient you've been coming "
+        "yoga class you came in your usual slot a day ago two weeks ago 10 am 20% off free "
+        "polish yonder yogurt"
+    ).split()
+    rng = random.Random(16)
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        text = text.replace(" ", rng.choice([" ", "\n", "\u00a0", "  "]), 3)
+        low = lowered(text)
+        found = {(kind, m.start(), m.end()) for kind, m in table.finditer(text, low)}
+        # the table never overlaps two findings; each it reports is one a full scan reports
+        assert found <= _plain_scan(categories, text), text
+        # and every place a full scan finds something, the table finds something too
+        starts = {start for _, start, _ in found}
+        covered = {i for _, s, e in found for i in range(s, e)}
+        for _, start, _ in _plain_scan(categories, text):
+            assert start in starts or start in covered, text
