@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -163,7 +163,7 @@ def score_clause(clause: str, lang: str, sentence: int = 0) -> Clause:
     return _token_clauses(clause, lang)[0] if clause.strip() else _judge([], [], (), lang, 0)
 
 
-def _token_clauses(text: str, lang: str) -> list[Clause]:
+def _token_clauses(text: str, lang: str) -> _Clauses:
     """The clauses of a text in a language with words, from one pass of each lexicon over it.
 
     The sentiment lexicon's matches (shared with the review's sentiment) already mark sentence
@@ -171,6 +171,9 @@ def _token_clauses(text: str, lang: str) -> list[Clause]:
     the pieces by position.
     """
     tokens = tokenize(text)
+    named = _aspect_matcher(lang).find(tokens)
+    if not any(m.section in _ASPECT_OF for m in named):
+        return _Clauses([], [], [])  # most texts of a few words name nothing: nothing to read
     said = sentiment_matches(text, lang)
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
@@ -192,17 +195,59 @@ def _token_clauses(text: str, lang: str) -> list[Clause]:
             current.append(m)
     segments.append((start, len(tokens), sentence, contrast, current))
     segments = [s for s in segments if s[1] > s[0]]
-    named = _aspect_matcher(lang).find(tokens)
-    if not any(m.section in _ASPECT_OF for m in named):
-        return []  # most texts of a few words name nothing: nothing to read
     named_by: list[list[Match]] = [[] for _ in segments]
     firsts = [s[0] for s in segments]
     for m in named:
         named_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
-    return [
-        _judge(s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
-        for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
-    ]
+    return _Clauses(
+        [
+            (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
+            for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
+        ],
+        [s[2] for s in segments],
+        [any(m.section in _ASPECT_OF for m in n) for n in named_by],
+    )
+
+
+class _Clauses:
+    """The clauses of a text, each judged only when first asked for: a long story has dozens,
+    and those of sentences far from any aspect term matter only to a mixed verdict. Where each
+    clause lies (its sentence) and whether it names an aspect are known without judging it."""
+
+    __slots__ = ("_args", "_done", "sentences", "naming")
+
+    def __init__(
+        self,
+        args: list[tuple] | None,
+        sentences: list[int],
+        naming: list[bool],
+        done: list[Clause | None] | None = None,
+    ) -> None:
+        self._args = args or []
+        self._done: list[Clause | None] = done if done is not None else [None] * len(sentences)
+        self.sentences = sentences
+        self.naming = naming
+
+    @classmethod
+    def judged(cls, clauses: list[Clause]) -> _Clauses:
+        return cls(
+            None, [c.sentence for c in clauses], [bool(c.aspects) for c in clauses], list(clauses)
+        )
+
+    def __len__(self) -> int:
+        return len(self._done)
+
+    def __bool__(self) -> bool:
+        return bool(self._done)
+
+    def __getitem__(self, i: int) -> Clause:
+        clause = self._done[i]
+        if clause is None:
+            clause = self._done[i] = _judge(*self._args[i])
+        return clause
+
+    def __iter__(self) -> Iterator[Clause]:
+        return (self[i] for i in range(len(self._done)))
 
 
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
@@ -348,20 +393,22 @@ def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
 def read_aspects(text: str, lang: str) -> AspectReading:
     """The aspects ``text`` praises and blames, each with the words of its strongest clause."""
     lang = _lang(lang)
-    clauses = _chinese_clauses(text) if lang == "zh" else _token_clauses(text, lang)
-    praise = blame = 0.0
-    judged = 0
+    clauses = (
+        _Clauses.judged(_chinese_clauses(text)) if lang == "zh" else _token_clauses(text, lang)
+    )
     totals: dict[Aspect, float] = {}
     firm: dict[Aspect, float] = {}
     strongest: dict[Aspect, tuple[float, Clause]] = {}
-    for i, clause in enumerate(clauses):
+    sentences = clauses.sentences
+    # A clause speaks of an aspect only in a sentence that names one, or in the sentence after
+    # one (see _previous_sentence): the others are never judged unless a verdict needs them.
+    near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
+    near |= {s + 1 for s in near}
+    for i, sentence in enumerate(sentences):
+        if sentence not in near:
+            continue
+        clause = clauses[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
-        if total >= _JUDGED:
-            praise += total
-            judged += 1
-        elif total <= -_JUDGED:
-            blame -= total
-            judged += 1
         if not aspects:
             if -_JUDGED < general < _JUDGED:
                 continue
@@ -373,8 +420,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         elif -_JUDGED < total < _JUDGED:
             general = _across_contrast(clauses, i)
             if general == 0.0:
-                near = _neighbour(clauses, i, _judges, -1) or _neighbour(clauses, i, _judges, 1)
-                general = near.total if near else 0.0
+                near_by = _neighbour(clauses, i, _judges, -1) or _neighbour(clauses, i, _judges, 1)
+                general = near_by.total if near_by else 0.0
         # "Lekarz wszystko wytłumaczył", "врач опаздывает": a clause judged by a self-judging
         # term ("explained", "is late") credits or blames that aspect, not the others it names,
         # unless its sentiment words say more.
@@ -403,6 +450,16 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         for total in firm.values()
         if abs(total) >= _JUDGED
     )
+    praise = blame = 0.0
+    judged = 0
+    if len(polarities) > 1:  # a mixed verdict weighs every clause of the text
+        for clause in clauses:
+            if clause.total >= _JUDGED:
+                praise += clause.total
+                judged += 1
+            elif clause.total <= -_JUDGED:
+                blame -= clause.total
+                judged += 1
     return AspectReading(opinions, praise, blame, judged, polarities)
 
 
@@ -420,7 +477,7 @@ class _Words:
         return " ".join(tokenize(self.text)[a:b])
 
 
-def _across_contrast(clauses: list[Clause], i: int) -> float:
+def _across_contrast(clauses: _Clauses, i: int) -> float:
     """ "Implants hold perfectly, but the price...": a clause that names without judging, on one
     side of a "but", is judged against the clause on the other side."""
     if clauses[i].contrast and i > 0 and abs(clauses[i - 1].total) >= _JUDGED:
@@ -431,7 +488,7 @@ def _across_contrast(clauses: list[Clause], i: int) -> float:
     return 0.0
 
 
-def _subject_before(clauses: list[Clause], i: int) -> Clause | None:
+def _subject_before(clauses: _Clauses, i: int) -> Clause | None:
     """ "The front desk staff | however are cold": the clause before names what this one judges."""
     before = clauses[i - 1] if i > 0 else None
     if before and before.sentence == clauses[i].sentence and abs(before.total) < _JUDGED:
@@ -439,16 +496,17 @@ def _subject_before(clauses: list[Clause], i: int) -> Clause | None:
     return None
 
 
-def _previous_sentence(clauses: list[Clause], i: int) -> Clause | None:
+def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
     """ "Disgusting.", "Felt like a waste of time.": a sentence that names nothing judges the last
     thing the sentence before it named."""
-    sentence = clauses[i].sentence
-    if any(c.aspects for c in clauses if c.sentence == sentence):
+    sentences, naming = clauses.sentences, clauses.naming
+    sentence = sentences[i]
+    if any(n for s, n in zip(sentences, naming, strict=True) if s == sentence):
         return None
     for j in range(i - 1, -1, -1):
-        if clauses[j].sentence == sentence - 1 and clauses[j].aspects:
+        if sentences[j] == sentence - 1 and naming[j]:
             return clauses[j]
-        if clauses[j].sentence < sentence - 1:
+        if sentences[j] < sentence - 1:
             break
     return None
 
@@ -462,11 +520,12 @@ def _judges(clause: Clause) -> bool:
 
 
 def _neighbour(
-    clauses: list[Clause], i: int, wanted: Callable[[Clause], bool], step: int
+    clauses: _Clauses, i: int, wanted: Callable[[Clause], bool], step: int
 ) -> Clause | None:
     """The nearest clause in the same sentence, before (step -1) or after (1), that is wanted."""
+    sentences = clauses.sentences
     j = i + step
-    while 0 <= j < len(clauses) and clauses[j].sentence == clauses[i].sentence:
+    while 0 <= j < len(sentences) and sentences[j] == sentences[i]:
         if clauses[j if step > 0 else j + 1].contrast:
             return None  # "but" parts what comes before from what comes after
         if wanted(clauses[j]):
