@@ -44,7 +44,12 @@ JUDGEMENT = "words"  # judgement words read for the clauses only, beside the sen
 # Words that mean "but" only at the start of a clause ("..., только с парковкой беда", "..., 就是
 # 价格贵"): they mark the clause as a contrast and split nothing.
 OPENING_CONTRAST = "contrast"
-_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST)
+# Competence and professionalism ("incompetent", "непрофесійний", "不专业"): judged by the
+# sentiment words, they speak of whoever the sentence names, and of the doctor when it names
+# nobody ("Negligent and incompetent. I'm taking legal action").
+COMPETENCE = "competence"
+_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
+_NAMING = frozenset(a.value for a in Aspect) | {COMPETENCE}
 _ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect}
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
 _CLAUSE = re.compile(r"[,:()\[\]，：（）]+| - | – | — ")
@@ -54,6 +59,7 @@ _JUDGED = 0.3  # a clause whose words sum to less than this says nothing either 
 _MIXED_BALANCE = 0.5  # the weaker side must be at least this share of the stronger one
 _UNMET = -1.5  # "nie zbadał", "не перезвонили": what was not done is a complaint
 _CONTRASTED = 1.0  # the weight of a judgement read from the other side of a "but"
+_UNDONE = -1.0  # such a deed negated ("nie powiedział", "никто не сказал")
 _DEED = 0.5  # a self-judging term this mild ("powiedział", "告诉") counts only when negated
 _SHARED = 1.0  # beside a self-judging term, sentiment words this strong judge every aspect named
 _FEW_CLAUSES = 4  # a short review that praises one aspect and blames another is mixed
@@ -71,6 +77,7 @@ class Clause(NamedTuple):
     text: str = ""  # Chinese: the clause itself
     total: float = 0.0  # general and own together
     conceded: bool = False  # opens with "although", "choć", "хотя", "虽然": granted, not meant
+    competence: bool = False  # speaks of competence or professionalism (see COMPETENCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,17 +179,25 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     """
     tokens = tokenize(text)
     named = _aspect_matcher(lang).find(tokens)
-    if not any(m.section in _ASPECT_OF for m in named):
-        return _Clauses([], [], [])  # most texts of a few words name nothing: nothing to read
+    if not any(m.section in _NAMING for m in named):
+        return _Clauses(
+            [], [], [], set()
+        )  # most texts of a few words name nothing: nothing to read
     said = sentiment_matches(text, lang)
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
+    naming = [m.start for m in named if m.section in _ASPECT_OF]
     for m in said:
         section = m.section
         if section == "end" or section == "clause":
             segments.append((start, m.start, sentence, contrast, current))
-            start, contrast, current = m.start + 1, False, []
+            # "но, к сожалению, врач ...", "but, sadly, the nurse ...": a "but" whose piece
+            # names nothing still parts what comes after from what came before
+            contrast = (
+                contrast and section == "clause" and not any(start <= at < m.start for at in naming)
+            )
+            start, current = m.start + 1, []
             if section == "end":
                 sentence += 1
         elif section == "contrast" or section == "concessive":
@@ -206,6 +221,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         ],
         [s[2] for s in segments],
         [any(m.section in _ASPECT_OF for m in n) for n in named_by],
+        {
+            s[2]
+            for s, n in zip(segments, named_by, strict=True)
+            if any(m.section == COMPETENCE for m in n)
+        },
     )
 
 
@@ -214,24 +234,30 @@ class _Clauses:
     and those of sentences far from any aspect term matter only to a mixed verdict. Where each
     clause lies (its sentence) and whether it names an aspect are known without judging it."""
 
-    __slots__ = ("_args", "_done", "sentences", "naming")
+    __slots__ = ("_args", "_done", "sentences", "naming", "competence")
 
     def __init__(
         self,
         args: list[tuple] | None,
         sentences: list[int],
         naming: list[bool],
+        competence: set[int] | None = None,
         done: list[Clause | None] | None = None,
     ) -> None:
         self._args = args or []
         self._done: list[Clause | None] = done if done is not None else [None] * len(sentences)
         self.sentences = sentences
         self.naming = naming
+        self.competence = competence or set()  # the sentences that speak of competence
 
     @classmethod
     def judged(cls, clauses: list[Clause]) -> _Clauses:
         return cls(
-            None, [c.sentence for c in clauses], [bool(c.aspects) for c in clauses], list(clauses)
+            None,
+            [c.sentence for c in clauses],
+            [bool(c.aspects) for c in clauses],
+            {c.sentence for c in clauses if c.competence},
+            list(clauses),
         )
 
     def __len__(self) -> int:
@@ -319,6 +345,7 @@ def _judge(
     reach = _ZH_REACH if lang == "zh" else _REACH
     first = span[0]
     aspects: list[Aspect] = []
+    competence = False
     for m in named:
         aspect = _ASPECT_OF.get(m.section)
         if aspect is not None:
@@ -326,6 +353,8 @@ def _judge(
                 aspects.append(aspect)
         elif m.section == OPENING_CONTRAST and m.start == first:
             contrast = True
+        elif m.section == COMPETENCE:
+            competence = True
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
@@ -344,7 +373,7 @@ def _judge(
     general = 0.0
     own: dict[Aspect, float] = {}
     weighted = [m for m in said if m.section == "words" or m.section == "good"]
-    weighted += [m for m in named if m.section != NOT_AN_ASPECT and m.section != OPENING_CONTRAST]
+    weighted += [m for m in named if m.section in _ASPECT_OF or m.section == JUDGEMENT]
     for m in weighted:
         w = _weight(m.value)
         if w == 0.0:
@@ -353,9 +382,12 @@ def _judge(
             if start <= m.start < end:
                 w *= factor
         negated = bool(scopes) and _negated(m, scopes)
+        deed = 0.0 < w <= _DEED and m.section in _ASPECT_OF
         if negated and m.term.split(None, 1)[0] not in _CONCORD:
-            w = -w * (0.8 if w > 0 else 0.5)
-        elif 0.0 < w <= _DEED and m.section in _ASPECT_OF:
+            # "nobody told me", "никто не сказал": a deed not done is a complaint, however
+            # little the deed says when it is done
+            w = _UNDONE if deed else -w * (0.8 if w > 0 else 0.5)
+        elif deed:
             continue  # "told", "answered", "called": a deed that tells only when not done
         judged_at.add(m.start)
         aspect = _ASPECT_OF.get(m.section)
@@ -377,7 +409,9 @@ def _judge(
                     if verb not in _NOT_A_DEED and past.fullmatch(verb):
                         general += _UNMET  # "nie zbadał", "не перезвонили"
     total = general + sum(own.values()) if own else general
-    return Clause(sentence, general, own, tuple(aspects), contrast, span, text, total, conceded)
+    return Clause(
+        sentence, general, own, tuple(aspects), contrast, span, text, total, conceded, competence
+    )
 
 
 def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
@@ -403,7 +437,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     # A clause speaks of an aspect only in a sentence that names one, or in the sentence after
     # one (see _previous_sentence): the others are never judged unless a verdict needs them.
     near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
-    near |= {s + 1 for s in near}
+    near |= {s + 1 for s in near} | clauses.competence
     for i, sentence in enumerate(sentences):
         if sentence not in near:
             continue
@@ -414,9 +448,12 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 continue
             named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
             named = named or _previous_sentence(clauses, i)
-            if named is None:
+            if named is not None:
+                aspects = named.aspects
+            elif clause.competence and not _names_a_person(clauses, i):
+                aspects = (Aspect.DOCTOR,)  # "negligent and incompetent": the care given
+            else:
                 continue
-            aspects = named.aspects
         elif -_JUDGED < total < _JUDGED:
             general = _across_contrast(clauses, i)
             if general == 0.0:
@@ -426,12 +463,16 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         # term ("explained", "is late") credits or blames that aspect, not the others it names,
         # unless its sentiment words say more.
         shared = general if not clause.own or abs(general) >= _SHARED else 0.0
+        # "Although the wait was long, the nurses were wonderful": what a sentence opens by
+        # granting is not what it means. "The treatment helped, although the queue was long"
+        # adds the complaint after the praise: that one stands.
+        granted = clause.conceded and (i == 0 or sentences[i - 1] != sentence)
         for aspect in aspects:
             said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
             if abs(said) < _JUDGED:
                 continue
             totals[aspect] = totals.get(aspect, 0.0) + said
-            if not clause.conceded:
+            if not granted:
                 firm[aspect] = firm.get(aspect, 0.0) + said
             if aspect not in strongest or abs(said) > strongest[aspect][0]:
                 strongest[aspect] = (abs(said), clause)
@@ -509,6 +550,19 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
         if sentences[j] < sentence - 1:
             break
     return None
+
+
+_PERSONS = frozenset((Aspect.DOCTOR, Aspect.NURSE, Aspect.RECEPTION))
+
+
+def _names_a_person(clauses: _Clauses, i: int) -> bool:
+    """Whether the sentence of clause ``i`` names the doctor, a nurse or the front desk."""
+    sentence = clauses.sentences[i]
+    return any(
+        not _PERSONS.isdisjoint(clauses[j].aspects)
+        for j, (s, named) in enumerate(zip(clauses.sentences, clauses.naming, strict=True))
+        if s == sentence and named
+    )
 
 
 def _names(clause: Clause) -> bool:
