@@ -56,13 +56,17 @@ _CLAUSE = re.compile(r"[,:()\[\]，：（）]+| - | – | — ")
 _REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
 _ZH_REACH = 3
 _JUDGED = 0.3  # a clause whose words sum to less than this says nothing either way
-_MIXED_BALANCE = 0.5  # the weaker side must be at least this share of the stronger one
+_MIXED_BALANCE = 0.7  # the weaker side must be at least this share of the stronger one
 _UNMET = -1.5  # "nie zbadał", "не перезвонили": what was not done is a complaint
 _CONTRASTED = 1.0  # the weight of a judgement read from the other side of a "but"
 _UNDONE = -1.0  # such a deed negated ("nie powiedział", "никто не сказал")
 _DEED = 0.5  # a self-judging term this mild ("powiedział", "告诉") counts only when negated
 _SHARED = 1.0  # beside a self-judging term, sentiment words this strong judge every aspect named
 _FEW_CLAUSES = 4  # a short review that praises one aspect and blames another is mixed
+# ... and a review this long is not short, however few of its clauses judge: a story weighs its
+# praise against its complaints (Care Opinion dev half A; the labelled sets' reviews are at most
+# 27 words). Chinese: characters, two to a word.
+_SHORT_WORDS = 45
 
 
 class Clause(NamedTuple):
@@ -91,13 +95,14 @@ class AspectReading:
     # the polarities of the opinions read outside conceded clauses ("although the wait was
     # long, the nurses were wonderful" praises; it is not mixed)
     firm: frozenset[Sentiment] = frozenset()
+    long: bool = False  # more than _SHORT_WORDS words
 
     @property
     def mixed(self) -> bool:
         """Praise of one aspect and a complaint about another, neither drowning the other."""
         if len(self.firm) < 2:
             return False
-        if self.judged_clauses <= _FEW_CLAUSES:
+        if self.judged_clauses <= _FEW_CLAUSES and not self.long:
             return True
         stronger = max(self.praise, self.blame)
         return stronger > 0 and min(self.praise, self.blame) >= _MIXED_BALANCE * stronger
@@ -501,7 +506,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.total <= -_JUDGED:
                 blame -= clause.total
                 judged += 1
-    return AspectReading(opinions, praise, blame, judged, polarities)
+    long = len(text) > 2 * _SHORT_WORDS if lang == "zh" else len(tokenize(text)) > _SHORT_WORDS
+    return AspectReading(opinions, praise, blame, judged, polarities, long)
 
 
 class _Words:
