@@ -284,6 +284,7 @@ def print_learning_curves(data: Path) -> None:
             [_aspect_review(r) for r in frozen],
             [r["overall"] for r in frozen],
         )
+    half_a_to_b(data)
     for folder, lang in (("pl-polemo2-medicine", "pl"), ("en-careopinion-nhs", "en")):
         path = data / folder / "reviews.csv"
         if not path.is_file():
@@ -301,6 +302,49 @@ def print_learning_curves(data: Path) -> None:
             [to_review(r, False) for r in test],
             [r["label"] for r in test],
         )
+
+
+def half_a_to_b(data: Path) -> None:
+    """The Polish development set as a practice: all of half A as its corrections, half B (never
+    trained on) scored. The loop's own decision, and what the model would have done had it
+    been kept at its default trust: the rules were tuned on half A, so its held-out check
+    there compares the model with rules that already fit those sentences."""
+    from clinicrep.analysis.learning import Example, fit, macro_f1, train
+    from clinicrep.analysis.practice import guard_examples
+
+    path = data / "pl-polemo2-medicine" / "reviews.csv"
+    if not path.is_file():
+        return
+    rows = read_rows(path)
+    halves = {h: [r for r in rows if half_of(r["id"]) == h] for h in "AB"}
+    rules = {
+        h: [
+            analyse_review(to_review(r, False), fallback_language="pl", learned=False).sentiment
+            for r in part
+        ]
+        for h, part in halves.items()
+    }
+    gold_b = [r["label"] for r in halves["B"]]
+    alone = macro_f1(gold_b, [s.value for s in rules["B"]])
+    examples = [
+        Example(r["text"], r["label"], s) for r, s in zip(halves["A"], rules["A"], strict=True)
+    ]
+    outcome = train("pl", examples, guard_examples("pl"))
+    model = outcome.model or fit([e.text for e in examples], [e.label for e in examples])
+    if outcome.model is None:
+        model.threshold = 0.1
+    said = [model.combine(r["text"], s).value for r, s in zip(halves["B"], rules["B"], strict=True)]
+    decision = (
+        "kept"
+        if outcome.model
+        else f"off: {outcome.reason}, held out rules {outcome.holdout_rules:.3f}"
+        f" / with model {outcome.holdout_combined:.3f}"
+    )
+    print(
+        f"  pl-polemo2-medicine, all of half A ({len(examples)}) as corrections -> half B"
+        f" ({len(gold_b)}): rules {alone:.3f}; the loop: {decision};"
+        f" the model had it been kept (trust {model.threshold}): {macro_f1(gold_b, said):.3f}"
+    )
 
 
 def _aspect_review(row: dict) -> Review:
