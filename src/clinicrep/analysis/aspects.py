@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
     Match,
@@ -192,7 +192,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
-    naming = [m.start for m in named if m.section in _ASPECT_OF]
+    named_at = [m.start for m in named if m.section in _ASPECT_OF]
     for m in said:
         section = m.section
         if section == "end" or section == "clause":
@@ -200,7 +200,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             # "но, к сожалению, врач ...", "but, sadly, the nurse ...": a "but" whose piece
             # names nothing still parts what comes after from what came before
             contrast = (
-                contrast and section == "clause" and not any(start <= at < m.start for at in naming)
+                contrast
+                and section == "clause"
+                and not any(start <= at < m.start for at in named_at)
             )
             start, current = m.start + 1, []
             if section == "end":
@@ -216,21 +218,24 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     segments.append((start, len(tokens), sentence, contrast, current))
     segments = [s for s in segments if s[1] > s[0]]
     named_by: list[list[Match]] = [[] for _ in segments]
+    naming = [False] * len(segments)
+    competence: set[int] = set()
     firsts = [s[0] for s in segments]
     for m in named:
-        named_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
+        k = max(0, bisect_right(firsts, m.start) - 1)
+        named_by[k].append(m)
+        if m.section in _ASPECT_OF:
+            naming[k] = True
+        elif m.section == COMPETENCE:
+            competence.add(segments[k][2])
     return _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
             for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
         ],
         [s[2] for s in segments],
-        [any(m.section in _ASPECT_OF for m in n) for n in named_by],
-        {
-            s[2]
-            for s, n in zip(segments, named_by, strict=True)
-            if any(m.section == COMPETENCE for m in n)
-        },
+        naming,
+        competence,
     )
 
 
@@ -239,7 +244,7 @@ class _Clauses:
     and those of sentences far from any aspect term matter only to a mixed verdict. Where each
     clause lies (its sentence) and whether it names an aspect are known without judging it."""
 
-    __slots__ = ("_args", "_done", "sentences", "naming", "competence")
+    __slots__ = ("_args", "_done", "items", "sentences", "naming", "competence")
 
     def __init__(
         self,
@@ -251,6 +256,8 @@ class _Clauses:
     ) -> None:
         self._args = args or []
         self._done: list[Clause | None] = done if done is not None else [None] * len(sentences)
+        # the same list, as the reading sees it once near() has judged what it will look at
+        self.items: list[Clause] = cast(list[Clause], self._done)
         self.sentences = sentences
         self.naming = naming
         self.competence = competence or set()  # the sentences that speak of competence
@@ -276,6 +283,18 @@ class _Clauses:
         if clause is None:
             clause = self._done[i] = _judge(*self._args[i])
         return clause
+
+    def near(self, sentences: set[int]) -> list[Clause]:
+        """The clauses, judged in ``sentences`` and next to them (all the reading looks at
+        there); the others stay unjudged (None) until asked for by index."""
+        done, args = self._done, self._args
+        last = len(done) - 1
+        for i, sentence in enumerate(self.sentences):
+            if sentence in sentences:
+                for j in (i - 1, i, i + 1):
+                    if 0 <= j <= last and done[j] is None:
+                        done[j] = _judge(*args[j])
+        return self.items
 
     def __iter__(self) -> Iterator[Clause]:
         return (self[i] for i in range(len(self._done)))
@@ -443,10 +462,11 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     # one (see _previous_sentence): the others are never judged unless a verdict needs them.
     near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
     near |= {s + 1 for s in near} | clauses.competence
+    judged = clauses.near(near)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
             continue
-        clause = clauses[i]
+        clause = judged[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
         if not aspects:
             if -_JUDGED < general < _JUDGED:
@@ -527,18 +547,19 @@ class _Words:
 def _across_contrast(clauses: _Clauses, i: int) -> float:
     """ "Implants hold perfectly, but the price...": a clause that names without judging, on one
     side of a "but", is judged against the clause on the other side."""
-    if clauses[i].contrast and i > 0 and abs(clauses[i - 1].total) >= _JUDGED:
-        return -math.copysign(_CONTRASTED, clauses[i - 1].total)
+    items = clauses.items
+    if items[i].contrast and i > 0 and abs(items[i - 1].total) >= _JUDGED:
+        return -math.copysign(_CONTRASTED, items[i - 1].total)
     after = i + 1
-    if after < len(clauses) and clauses[after].contrast and abs(clauses[after].total) >= _JUDGED:
-        return -math.copysign(_CONTRASTED, clauses[after].total)
+    if after < len(items) and items[after].contrast and abs(items[after].total) >= _JUDGED:
+        return -math.copysign(_CONTRASTED, items[after].total)
     return 0.0
 
 
 def _subject_before(clauses: _Clauses, i: int) -> Clause | None:
     """ "The front desk staff | however are cold": the clause before names what this one judges."""
-    before = clauses[i - 1] if i > 0 else None
-    if before and before.sentence == clauses[i].sentence and abs(before.total) < _JUDGED:
+    before = clauses.items[i - 1] if i > 0 else None
+    if before and before.sentence == clauses.sentences[i] and abs(before.total) < _JUDGED:
         return before if before.aspects else None
     return None
 
@@ -552,7 +573,7 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
         return None
     for j in range(i - 1, -1, -1):
         if sentences[j] == sentence - 1 and naming[j]:
-            return clauses[j]
+            return clauses.items[j]
         if sentences[j] < sentence - 1:
             break
     return None
@@ -565,7 +586,7 @@ def _names_a_person(clauses: _Clauses, i: int) -> bool:
     """Whether the sentence of clause ``i`` names the doctor, a nurse or the front desk."""
     sentence = clauses.sentences[i]
     return any(
-        not _PERSONS.isdisjoint(clauses[j].aspects)
+        not _PERSONS.isdisjoint(clauses.items[j].aspects)
         for j, (s, named) in enumerate(zip(clauses.sentences, clauses.naming, strict=True))
         if s == sentence and named
     )
@@ -583,12 +604,12 @@ def _neighbour(
     clauses: _Clauses, i: int, wanted: Callable[[Clause], bool], step: int
 ) -> Clause | None:
     """The nearest clause in the same sentence, before (step -1) or after (1), that is wanted."""
-    sentences = clauses.sentences
+    sentences, items = clauses.sentences, clauses.items
     j = i + step
     while 0 <= j < len(sentences) and sentences[j] == sentences[i]:
-        if clauses[j if step > 0 else j + 1].contrast:
+        if items[j if step > 0 else j + 1].contrast:
             return None  # "but" parts what comes before from what comes after
-        if wanted(clauses[j]):
-            return clauses[j]
+        if wanted(items[j]):
+            return items[j]
         j += step
     return None
