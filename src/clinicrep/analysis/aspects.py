@@ -462,11 +462,11 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     # one (see _previous_sentence): the others are never judged unless a verdict needs them.
     near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
     near |= {s + 1 for s in near} | clauses.competence
-    judged = clauses.near(near)
+    items = clauses.near(near)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
             continue
-        clause = judged[i]
+        clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
         if not aspects:
             if -_JUDGED < general < _JUDGED:
