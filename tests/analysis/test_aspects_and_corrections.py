@@ -147,6 +147,26 @@ def test_a_waiting_room_complaint_is_waiting_not_cleanliness() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The waiting room was packed.", "en", {("waiting", "negative")}),
+        ("The waiting room was clean and bright.", "en", {("facilities", "positive")}),
+        ("W poczekalni tłok i brak miejsc siedzących.", "pl", {("waiting", "negative")}),
+        ("Poczekalnia czysta i przestronna.", "pl", {("facilities", "positive")}),
+        ("В зале ожидания негде сесть, толпа.", "ru", {("waiting", "negative")}),
+        ("В зале ожидания чисто.", "ru", {("facilities", "positive")}),
+        ("У залі очікування чисто.", "uk", {("facilities", "positive")}),
+        ("候诊区人太多，没地方坐。", "zh", {("waiting", "negative")}),
+        ("候诊区很脏。", "zh", {("facilities", "negative")}),
+    ],
+)
+def test_the_waiting_room_is_waiting_unless_its_premises_are_judged(
+    text: str, lang: str, expected: set
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "topics"),
     [
         ("W poczekalni tłok i brak miejsc siedzących.", "pl", [Topic.WAITING]),

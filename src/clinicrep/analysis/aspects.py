@@ -49,8 +49,11 @@ OPENING_CONTRAST = "contrast"
 # nobody ("Negligent and incompetent. I'm taking legal action").
 COMPETENCE = "competence"
 _OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
-_NAMING = frozenset(a.value for a in Aspect) | {COMPETENCE}
-_ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect}
+# The room where patients wait names the waiting time, unless the clause judges the premises by
+# itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
+WAITING_ROOM = "waiting_room"
+_ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING}
+_NAMING = frozenset(_ASPECT_OF) | {COMPETENCE}
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
 _CLAUSE = re.compile(r"[,:()\[\]，：（）]+| - | – | — ")
 _REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
@@ -115,9 +118,7 @@ def _lang(lang: str) -> str:
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
-    sections = [
-        s for s in load_sections(name) if s in Aspect._value2member_map_ or s in _OTHER_SECTIONS
-    ]
+    sections = [s for s in load_sections(name) if s in _ASPECT_OF or s in _OTHER_SECTIONS]
     return matcher(name, *sections)
 
 
@@ -432,6 +433,11 @@ def _judge(
                     verb = tokens[after]
                     if verb not in _NOT_A_DEED and past.fullmatch(verb):
                         general += _UNMET  # "nie zbadał", "не перезвонили"
+    if Aspect.FACILITIES in own and Aspect.WAITING in aspects:
+        # "the waiting room was clean", "poczekalnia czysta": the room, not the time
+        if all(m.section != Aspect.WAITING.value for m in named):
+            aspects.remove(Aspect.WAITING)
+            own.pop(Aspect.WAITING, None)
     total = general + sum(own.values()) if own else general
     return Clause(
         sentence, general, own, tuple(aspects), contrast, span, text, total, conceded, competence
