@@ -289,6 +289,11 @@ class _Clauses:
         """The clauses, judged in ``sentences`` and next to them (all the reading looks at
         there); the others stay unjudged (None) until asked for by index."""
         done, args = self._done, self._args
+        if not args:
+            return self.items  # judged when made (Chinese)
+        if sentences.issuperset(self.sentences):  # a short review: every clause
+            done[:] = [c if c is not None else _judge(*a) for c, a in zip(done, args, strict=True)]
+            return self.items
         last = len(done) - 1
         for i, sentence in enumerate(self.sentences):
             if sentence in sentences:
