@@ -23,8 +23,9 @@ from clinicrep.analysis.practice import (
     learning_status,
     reset_learning,
 )
+from clinicrep.analysis.topics import detect_topics
 from clinicrep.cli import main
-from clinicrep.model import Aspect, Platform, Review, Sentiment, Source, SourceKind
+from clinicrep.model import Aspect, Platform, Review, Sentiment, Source, SourceKind, Topic
 from clinicrep.settings import load_settings, save_settings
 from clinicrep.store import db as store_db
 from clinicrep.store.aspects import (
@@ -145,6 +146,94 @@ def test_a_waiting_room_complaint_is_waiting_not_cleanliness() -> None:
     assert read("We sat in the waiting room for two hours.", "en") == {("waiting", "negative")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The waiting room was packed.", "en", {("waiting", "negative")}),
+        ("The waiting room was clean and bright.", "en", {("facilities", "positive")}),
+        ("W poczekalni tłok i brak miejsc siedzących.", "pl", {("waiting", "negative")}),
+        ("Poczekalnia czysta i przestronna.", "pl", {("facilities", "positive")}),
+        ("В зале ожидания негде сесть, толпа.", "ru", {("waiting", "negative")}),
+        ("В зале ожидания чисто.", "ru", {("facilities", "positive")}),
+        ("У залі очікування чисто.", "uk", {("facilities", "positive")}),
+        ("候诊区人太多，没地方坐。", "zh", {("waiting", "negative")}),
+        ("候诊区很脏。", "zh", {("facilities", "negative")}),
+    ],
+)
+def test_the_waiting_room_is_waiting_unless_its_premises_are_judged(
+    text: str, lang: str, expected: set
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "topics"),
+    [
+        ("W poczekalni tłok i brak miejsc siedzących.", "pl", [Topic.WAITING]),
+        ("Długo czekałam w poczekalni.", "pl", [Topic.WAITING]),
+        ("Сидели в коридоре под кабинетом два часа.", "ru", [Topic.WAITING]),
+        ("Сиділи в коридорі під кабінетом дві години.", "uk", [Topic.WAITING]),
+        ("Brudny gabinet i brudna toaleta.", "pl", [Topic.CLEANLINESS]),
+    ],
+)
+def test_a_room_where_one_waits_is_a_waiting_topic_not_cleanliness(
+    text: str, lang: str, topics: list[Topic]
+) -> None:
+    # the front-desk trial: a waiting-room complaint filed under "Cleanliness and facilities"
+    assert detect_topics(text, lang) == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Negligent and incompetent. I'm taking legal action.",
+            "en",
+            {("doctor", "negative")},
+        ),
+        ("Некомпетентный и непрофессиональный подход.", "ru", {("doctor", "negative")}),
+        ("Непрофесійний підхід, нікому не раджу.", "uk", {("doctor", "negative")}),
+        ("Niekompetentny i nieprofesjonalny.", "pl", {("doctor", "negative")}),
+        ("太不专业了，再也不来了。", "zh", {("doctor", "negative")}),
+        # competence speaks of whoever the sentence names
+        (
+            "The receptionist was rude and totally unprofessional.",
+            "en",
+            {("reception", "negative")},
+        ),
+        ("Медсестра некомпетентная.", "ru", {("nurse", "negative")}),
+    ],
+)
+def test_competence_is_the_doctors_unless_the_sentence_names_someone_else(
+    text: str, lang: str, expected: set
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mixed"),
+    [
+        # a complaint added after the praise with "although" stands: mixed
+        ("Лечение помогло, хотя в очереди пришлось сидеть долго.", "ru", True),
+        ("Лікування допомогло, хоча в черзі довелося посидіти.", "uk", True),
+        ("The treatment worked, although the wait was long.", "en", True),
+        # what a sentence opens by granting is not what it means: praise
+        ("Хотя в очереди пришлось посидеть, лечение помогло.", "ru", False),
+        ("Although the wait was long, the treatment worked.", "en", False),
+        # "but, unfortunately, ...": the comma after "but" does not lose the contrast
+        ("Красивая клиника, но, к сожалению, врач некомпетентный.", "ru", True),
+        ("Гарна клініка, але, на жаль, лікар некомпетентний.", "uk", True),
+        # "worth it" is praise; the booking two months ahead the complaint across the "but"
+        ("Запись на два месяца вперёд, но доктор того стоит.", "ru", True),
+        ("Запис на два місяці вперед, але лікарка того варта.", "uk", True),
+        # a deed not done ("nobody told") is a complaint even where the deed itself says little
+        ("Лечение помогло, но никто не сказал про побочные эффекты.", "ru", True),
+    ],
+)
+def test_mixed_reviews_read_clause_by_clause(text: str, lang: str, mixed: bool) -> None:
+    assert read_aspects(text, lang).mixed is mixed
+
+
 @pytest.mark.parametrize("lang", ["en", "pl", "ru", "uk", "zh"])
 def test_the_frozen_sets_mixed_reviews_are_mostly_read_as_mixed(lang: str) -> None:
     rows = [
@@ -157,7 +246,7 @@ def test_the_frozen_sets_mixed_reviews_are_mostly_read_as_mixed(lang: str) -> No
         for i, r in enumerate(mixed)
     ]
     found = sum(1 for a in said if a.sentiment == Sentiment.MIXED)
-    assert len(mixed) >= 8 and found / len(mixed) >= 0.75
+    assert len(mixed) >= 8 and found / len(mixed) >= 0.8
 
 
 # -- storage and corrections -------------------------------------------------------------------

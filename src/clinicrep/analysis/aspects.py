@@ -16,10 +16,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
     Match,
@@ -44,19 +44,32 @@ JUDGEMENT = "words"  # judgement words read for the clauses only, beside the sen
 # Words that mean "but" only at the start of a clause ("..., только с парковкой беда", "..., 就是
 # 价格贵"): they mark the clause as a contrast and split nothing.
 OPENING_CONTRAST = "contrast"
-_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST)
-_ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect}
+# Competence and professionalism ("incompetent", "непрофесійний", "不专业"): judged by the
+# sentiment words, they speak of whoever the sentence names, and of the doctor when it names
+# nobody ("Negligent and incompetent. I'm taking legal action").
+COMPETENCE = "competence"
+_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
+# The room where patients wait names the waiting time, unless the clause judges the premises by
+# itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
+WAITING_ROOM = "waiting_room"
+_ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING}
+_NAMING = frozenset(_ASPECT_OF) | {COMPETENCE}
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
 _CLAUSE = re.compile(r"[,:()\[\]，：（）]+| - | – | — ")
 _REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
 _ZH_REACH = 3
 _JUDGED = 0.3  # a clause whose words sum to less than this says nothing either way
-_MIXED_BALANCE = 0.5  # the weaker side must be at least this share of the stronger one
+_MIXED_BALANCE = 0.7  # the weaker side must be at least this share of the stronger one
 _UNMET = -1.5  # "nie zbadał", "не перезвонили": what was not done is a complaint
 _CONTRASTED = 1.0  # the weight of a judgement read from the other side of a "but"
+_UNDONE = -1.0  # such a deed negated ("nie powiedział", "никто не сказал")
 _DEED = 0.5  # a self-judging term this mild ("powiedział", "告诉") counts only when negated
 _SHARED = 1.0  # beside a self-judging term, sentiment words this strong judge every aspect named
 _FEW_CLAUSES = 4  # a short review that praises one aspect and blames another is mixed
+# ... and a review this long is not short, however few of its clauses judge: a story weighs its
+# praise against its complaints (Care Opinion dev half A; the labelled sets' reviews are at most
+# 27 words). Chinese: characters, two to a word.
+_SHORT_WORDS = 45
 
 
 class Clause(NamedTuple):
@@ -71,6 +84,7 @@ class Clause(NamedTuple):
     text: str = ""  # Chinese: the clause itself
     total: float = 0.0  # general and own together
     conceded: bool = False  # opens with "although", "choć", "хотя", "虽然": granted, not meant
+    competence: bool = False  # speaks of competence or professionalism (see COMPETENCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +98,14 @@ class AspectReading:
     # the polarities of the opinions read outside conceded clauses ("although the wait was
     # long, the nurses were wonderful" praises; it is not mixed)
     firm: frozenset[Sentiment] = frozenset()
+    long: bool = False  # more than _SHORT_WORDS words
 
     @property
     def mixed(self) -> bool:
         """Praise of one aspect and a complaint about another, neither drowning the other."""
         if len(self.firm) < 2:
             return False
-        if self.judged_clauses <= _FEW_CLAUSES:
+        if self.judged_clauses <= _FEW_CLAUSES and not self.long:
             return True
         stronger = max(self.praise, self.blame)
         return stronger > 0 and min(self.praise, self.blame) >= _MIXED_BALANCE * stronger
@@ -103,9 +118,7 @@ def _lang(lang: str) -> str:
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
-    sections = [
-        s for s in load_sections(name) if s in Aspect._value2member_map_ or s in _OTHER_SECTIONS
-    ]
+    sections = [s for s in load_sections(name) if s in _ASPECT_OF or s in _OTHER_SECTIONS]
     return matcher(name, *sections)
 
 
@@ -163,7 +176,7 @@ def score_clause(clause: str, lang: str, sentence: int = 0) -> Clause:
     return _token_clauses(clause, lang)[0] if clause.strip() else _judge([], [], (), lang, 0)
 
 
-def _token_clauses(text: str, lang: str) -> list[Clause]:
+def _token_clauses(text: str, lang: str) -> _Clauses:
     """The clauses of a text in a language with words, from one pass of each lexicon over it.
 
     The sentiment lexicon's matches (shared with the review's sentiment) already mark sentence
@@ -171,15 +184,28 @@ def _token_clauses(text: str, lang: str) -> list[Clause]:
     the pieces by position.
     """
     tokens = tokenize(text)
+    named = _aspect_matcher(lang).find(tokens)
+    if not any(m.section in _NAMING for m in named):
+        return _Clauses(
+            [], [], [], set()
+        )  # most texts of a few words name nothing: nothing to read
     said = sentiment_matches(text, lang)
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
+    named_at = [m.start for m in named if m.section in _ASPECT_OF]
     for m in said:
         section = m.section
         if section == "end" or section == "clause":
             segments.append((start, m.start, sentence, contrast, current))
-            start, contrast, current = m.start + 1, False, []
+            # "но, к сожалению, врач ...", "but, sadly, the nurse ...": a "but" whose piece
+            # names nothing still parts what comes after from what came before
+            contrast = (
+                contrast
+                and section == "clause"
+                and not any(start <= at < m.start for at in named_at)
+            )
+            start, current = m.start + 1, []
             if section == "end":
                 sentence += 1
         elif section == "contrast" or section == "concessive":
@@ -192,17 +218,92 @@ def _token_clauses(text: str, lang: str) -> list[Clause]:
             current.append(m)
     segments.append((start, len(tokens), sentence, contrast, current))
     segments = [s for s in segments if s[1] > s[0]]
-    named = _aspect_matcher(lang).find(tokens)
-    if not any(m.section in _ASPECT_OF for m in named):
-        return []  # most texts of a few words name nothing: nothing to read
     named_by: list[list[Match]] = [[] for _ in segments]
+    naming = [False] * len(segments)
+    competence: set[int] = set()
     firsts = [s[0] for s in segments]
     for m in named:
-        named_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
-    return [
-        _judge(s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
-        for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
-    ]
+        k = max(0, bisect_right(firsts, m.start) - 1)
+        named_by[k].append(m)
+        if m.section in _ASPECT_OF:
+            naming[k] = True
+        elif m.section == COMPETENCE:
+            competence.add(segments[k][2])
+    return _Clauses(
+        [
+            (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
+            for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
+        ],
+        [s[2] for s in segments],
+        naming,
+        competence,
+    )
+
+
+class _Clauses:
+    """The clauses of a text, each judged only when first asked for: a long story has dozens,
+    and those of sentences far from any aspect term matter only to a mixed verdict. Where each
+    clause lies (its sentence) and whether it names an aspect are known without judging it."""
+
+    __slots__ = ("_args", "_done", "items", "sentences", "naming", "competence")
+
+    def __init__(
+        self,
+        args: list[tuple] | None,
+        sentences: list[int],
+        naming: list[bool],
+        competence: set[int] | None = None,
+        done: list[Clause | None] | None = None,
+    ) -> None:
+        self._args = args or []
+        self._done: list[Clause | None] = done if done is not None else [None] * len(sentences)
+        # the same list, as the reading sees it once near() has judged what it will look at
+        self.items: list[Clause] = cast(list[Clause], self._done)
+        self.sentences = sentences
+        self.naming = naming
+        self.competence = competence or set()  # the sentences that speak of competence
+
+    @classmethod
+    def judged(cls, clauses: list[Clause]) -> _Clauses:
+        return cls(
+            None,
+            [c.sentence for c in clauses],
+            [bool(c.aspects) for c in clauses],
+            {c.sentence for c in clauses if c.competence},
+            list(clauses),
+        )
+
+    def __len__(self) -> int:
+        return len(self._done)
+
+    def __bool__(self) -> bool:
+        return bool(self._done)
+
+    def __getitem__(self, i: int) -> Clause:
+        clause = self._done[i]
+        if clause is None:
+            clause = self._done[i] = _judge(*self._args[i])
+        return clause
+
+    def near(self, sentences: set[int]) -> list[Clause]:
+        """The clauses, judged in ``sentences`` and next to them (all the reading looks at
+        there); the others stay unjudged (None) until asked for by index."""
+        done, args = self._done, self._args
+        if not args:
+            return self.items  # judged when made (Chinese)
+        if sentences.issuperset(self.sentences):  # a short review: every clause
+            done[:] = [c if c is not None else _judge(*a) for c, a in zip(done, args, strict=True)]
+            return self.items
+        last = len(done) - 1
+        for i, sentence in enumerate(self.sentences):
+            if sentence in sentences:
+                for j in (i - 1, i, i + 1):
+                    if 0 <= j <= last and done[j] is None:
+                        done[j] = _judge(*args[j])
+        return self.items
+
+    def __iter__(self) -> Iterator[Clause]:
+        return (self[i] for i in range(len(self._done)))
 
 
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
@@ -274,6 +375,7 @@ def _judge(
     reach = _ZH_REACH if lang == "zh" else _REACH
     first = span[0]
     aspects: list[Aspect] = []
+    competence = False
     for m in named:
         aspect = _ASPECT_OF.get(m.section)
         if aspect is not None:
@@ -281,6 +383,8 @@ def _judge(
                 aspects.append(aspect)
         elif m.section == OPENING_CONTRAST and m.start == first:
             contrast = True
+        elif m.section == COMPETENCE:
+            competence = True
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
@@ -299,7 +403,7 @@ def _judge(
     general = 0.0
     own: dict[Aspect, float] = {}
     weighted = [m for m in said if m.section == "words" or m.section == "good"]
-    weighted += [m for m in named if m.section != NOT_AN_ASPECT and m.section != OPENING_CONTRAST]
+    weighted += [m for m in named if m.section in _ASPECT_OF or m.section == JUDGEMENT]
     for m in weighted:
         w = _weight(m.value)
         if w == 0.0:
@@ -308,9 +412,12 @@ def _judge(
             if start <= m.start < end:
                 w *= factor
         negated = bool(scopes) and _negated(m, scopes)
+        deed = 0.0 < w <= _DEED and m.section in _ASPECT_OF
         if negated and m.term.split(None, 1)[0] not in _CONCORD:
-            w = -w * (0.8 if w > 0 else 0.5)
-        elif 0.0 < w <= _DEED and m.section in _ASPECT_OF:
+            # "nobody told me", "никто не сказал": a deed not done is a complaint, however
+            # little the deed says when it is done
+            w = _UNDONE if deed else -w * (0.8 if w > 0 else 0.5)
+        elif deed:
             continue  # "told", "answered", "called": a deed that tells only when not done
         judged_at.add(m.start)
         aspect = _ASPECT_OF.get(m.section)
@@ -331,8 +438,15 @@ def _judge(
                     verb = tokens[after]
                     if verb not in _NOT_A_DEED and past.fullmatch(verb):
                         general += _UNMET  # "nie zbadał", "не перезвонили"
+    if Aspect.FACILITIES in own and Aspect.WAITING in aspects:
+        # "the waiting room was clean", "poczekalnia czysta": the room, not the time
+        if all(m.section != Aspect.WAITING.value for m in named):
+            aspects.remove(Aspect.WAITING)
+            own.pop(Aspect.WAITING, None)
     total = general + sum(own.values()) if own else general
-    return Clause(sentence, general, own, tuple(aspects), contrast, span, text, total, conceded)
+    return Clause(
+        sentence, general, own, tuple(aspects), contrast, span, text, total, conceded, competence
+    )
 
 
 def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
@@ -348,43 +462,53 @@ def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
 def read_aspects(text: str, lang: str) -> AspectReading:
     """The aspects ``text`` praises and blames, each with the words of its strongest clause."""
     lang = _lang(lang)
-    clauses = _chinese_clauses(text) if lang == "zh" else _token_clauses(text, lang)
-    praise = blame = 0.0
-    judged = 0
+    clauses = (
+        _Clauses.judged(_chinese_clauses(text)) if lang == "zh" else _token_clauses(text, lang)
+    )
     totals: dict[Aspect, float] = {}
     firm: dict[Aspect, float] = {}
     strongest: dict[Aspect, tuple[float, Clause]] = {}
-    for i, clause in enumerate(clauses):
+    sentences = clauses.sentences
+    # A clause speaks of an aspect only in a sentence that names one, or in the sentence after
+    # one (see _previous_sentence): the others are never judged unless a verdict needs them.
+    near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
+    near |= {s + 1 for s in near} | clauses.competence
+    items = clauses.near(near)
+    for i, sentence in enumerate(sentences):
+        if sentence not in near:
+            continue
+        clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
-        if total >= _JUDGED:
-            praise += total
-            judged += 1
-        elif total <= -_JUDGED:
-            blame -= total
-            judged += 1
         if not aspects:
             if -_JUDGED < general < _JUDGED:
                 continue
             named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
             named = named or _previous_sentence(clauses, i)
-            if named is None:
+            if named is not None:
+                aspects = named.aspects
+            elif clause.competence and not _names_a_person(clauses, i):
+                aspects = (Aspect.DOCTOR,)  # "negligent and incompetent": the care given
+            else:
                 continue
-            aspects = named.aspects
         elif -_JUDGED < total < _JUDGED:
             general = _across_contrast(clauses, i)
             if general == 0.0:
-                near = _neighbour(clauses, i, _judges, -1) or _neighbour(clauses, i, _judges, 1)
-                general = near.total if near else 0.0
+                near_by = _neighbour(clauses, i, _judges, -1) or _neighbour(clauses, i, _judges, 1)
+                general = near_by.total if near_by else 0.0
         # "Lekarz wszystko wytłumaczył", "врач опаздывает": a clause judged by a self-judging
         # term ("explained", "is late") credits or blames that aspect, not the others it names,
         # unless its sentiment words say more.
         shared = general if not clause.own or abs(general) >= _SHARED else 0.0
+        # "Although the wait was long, the nurses were wonderful": what a sentence opens by
+        # granting is not what it means. "The treatment helped, although the queue was long"
+        # adds the complaint after the praise: that one stands.
+        granted = clause.conceded and (i == 0 or sentences[i - 1] != sentence)
         for aspect in aspects:
             said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
             if abs(said) < _JUDGED:
                 continue
             totals[aspect] = totals.get(aspect, 0.0) + said
-            if not clause.conceded:
+            if not granted:
                 firm[aspect] = firm.get(aspect, 0.0) + said
             if aspect not in strongest or abs(said) > strongest[aspect][0]:
                 strongest[aspect] = (abs(said), clause)
@@ -403,7 +527,18 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         for total in firm.values()
         if abs(total) >= _JUDGED
     )
-    return AspectReading(opinions, praise, blame, judged, polarities)
+    praise = blame = 0.0
+    judged = 0
+    if len(polarities) > 1:  # a mixed verdict weighs every clause of the text
+        for clause in clauses:
+            if clause.total >= _JUDGED:
+                praise += clause.total
+                judged += 1
+            elif clause.total <= -_JUDGED:
+                blame -= clause.total
+                judged += 1
+    long = len(text) > 2 * _SHORT_WORDS if lang == "zh" else len(tokenize(text)) > _SHORT_WORDS
+    return AspectReading(opinions, praise, blame, judged, polarities, long)
 
 
 class _Words:
@@ -420,37 +555,52 @@ class _Words:
         return " ".join(tokenize(self.text)[a:b])
 
 
-def _across_contrast(clauses: list[Clause], i: int) -> float:
+def _across_contrast(clauses: _Clauses, i: int) -> float:
     """ "Implants hold perfectly, but the price...": a clause that names without judging, on one
     side of a "but", is judged against the clause on the other side."""
-    if clauses[i].contrast and i > 0 and abs(clauses[i - 1].total) >= _JUDGED:
-        return -math.copysign(_CONTRASTED, clauses[i - 1].total)
+    items = clauses.items
+    if items[i].contrast and i > 0 and abs(items[i - 1].total) >= _JUDGED:
+        return -math.copysign(_CONTRASTED, items[i - 1].total)
     after = i + 1
-    if after < len(clauses) and clauses[after].contrast and abs(clauses[after].total) >= _JUDGED:
-        return -math.copysign(_CONTRASTED, clauses[after].total)
+    if after < len(items) and items[after].contrast and abs(items[after].total) >= _JUDGED:
+        return -math.copysign(_CONTRASTED, items[after].total)
     return 0.0
 
 
-def _subject_before(clauses: list[Clause], i: int) -> Clause | None:
+def _subject_before(clauses: _Clauses, i: int) -> Clause | None:
     """ "The front desk staff | however are cold": the clause before names what this one judges."""
-    before = clauses[i - 1] if i > 0 else None
-    if before and before.sentence == clauses[i].sentence and abs(before.total) < _JUDGED:
+    before = clauses.items[i - 1] if i > 0 else None
+    if before and before.sentence == clauses.sentences[i] and abs(before.total) < _JUDGED:
         return before if before.aspects else None
     return None
 
 
-def _previous_sentence(clauses: list[Clause], i: int) -> Clause | None:
+def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
     """ "Disgusting.", "Felt like a waste of time.": a sentence that names nothing judges the last
     thing the sentence before it named."""
-    sentence = clauses[i].sentence
-    if any(c.aspects for c in clauses if c.sentence == sentence):
+    sentences, naming = clauses.sentences, clauses.naming
+    sentence = sentences[i]
+    if any(n for s, n in zip(sentences, naming, strict=True) if s == sentence):
         return None
     for j in range(i - 1, -1, -1):
-        if clauses[j].sentence == sentence - 1 and clauses[j].aspects:
-            return clauses[j]
-        if clauses[j].sentence < sentence - 1:
+        if sentences[j] == sentence - 1 and naming[j]:
+            return clauses.items[j]
+        if sentences[j] < sentence - 1:
             break
     return None
+
+
+_PERSONS = frozenset((Aspect.DOCTOR, Aspect.NURSE, Aspect.RECEPTION))
+
+
+def _names_a_person(clauses: _Clauses, i: int) -> bool:
+    """Whether the sentence of clause ``i`` names the doctor, a nurse or the front desk."""
+    sentence = clauses.sentences[i]
+    return any(
+        not _PERSONS.isdisjoint(clauses.items[j].aspects)
+        for j, (s, named) in enumerate(zip(clauses.sentences, clauses.naming, strict=True))
+        if s == sentence and named
+    )
 
 
 def _names(clause: Clause) -> bool:
@@ -462,14 +612,15 @@ def _judges(clause: Clause) -> bool:
 
 
 def _neighbour(
-    clauses: list[Clause], i: int, wanted: Callable[[Clause], bool], step: int
+    clauses: _Clauses, i: int, wanted: Callable[[Clause], bool], step: int
 ) -> Clause | None:
     """The nearest clause in the same sentence, before (step -1) or after (1), that is wanted."""
+    sentences, items = clauses.sentences, clauses.items
     j = i + step
-    while 0 <= j < len(clauses) and clauses[j].sentence == clauses[i].sentence:
-        if clauses[j if step > 0 else j + 1].contrast:
+    while 0 <= j < len(sentences) and sentences[j] == sentences[i]:
+        if items[j if step > 0 else j + 1].contrast:
             return None  # "but" parts what comes before from what comes after
-        if wanted(clauses[j]):
-            return clauses[j]
+        if wanted(items[j]):
+            return items[j]
         j += step
     return None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from clinicrep import paths
@@ -129,14 +130,20 @@ class Matcher:
         memo = self._memo
         if memo is None:
             memo = self._memo = _Candidates(self)
-        # The scan over all words runs in a comprehension (one dict lookup each); only the
-        # few words that start a term reach the Python loop below.
-        hits = [(i, c) for i, t in enumerate(tokens) if (c := memo[t])]
+        # The scan over all words runs in C (map over the memo's lookup, compress to the words
+        # with candidates); only the few words that start a term reach the Python loop below.
+        looked_up = list(map(memo.__getitem__, tokens))
         found: list[Match] = []
         free = 0  # first token not covered by the previous match
         last = len(tokens) - 1
-        for i, candidates in hits:
+        for i in compress(range(len(looked_up)), looked_up):
             if i < free:
+                continue
+            candidates = looked_up[i]
+            first = candidates[0]
+            if not first.rest:  # longest phrase first: a single word, and no phrase, starts here
+                free = i + 1
+                found.append(Match(i, 1, first.term, first.value, first.section))
                 continue
             if len(candidates) > _FEW and i < last:
                 candidates = self._after(tokens[i], tokens[i + 1], candidates)

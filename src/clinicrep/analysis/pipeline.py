@@ -35,6 +35,10 @@ from clinicrep.store.sources import list_sources
 
 log = logging.getLogger(__name__)
 
+# A long story whose words lean this far one way is read that way, whatever its aspects: on
+# Care Opinion (dev half A) such "mixed" stories were almost all judged by their lean.
+_DECISIVE = 0.8
+
 
 @cache
 def rules_version() -> str:
@@ -77,7 +81,7 @@ def analyse_review(
     scored = text_score(text, lang)
     sentiment, score = combine(scored, stars_score(review.rating, review.recommendation), lang)
     reading = read_aspects(text, lang)
-    if reading.mixed:
+    if reading.mixed and not (reading.long and abs(score) >= _DECISIVE):
         sentiment = Sentiment.MIXED
     model = active_model(lang) if learned and text else None
     if model is not None:

@@ -79,8 +79,11 @@ def _is_shouting(text: str) -> bool:
     if "!!!" in text or "！！！" in text:
         return True
     opening = text[:_SHOUT_SAMPLE]  # capitals all through a long story show in its opening
+    capitals = len(_UPPER.findall(opening))
+    if capitals < 8:  # fewer than 8 can never be 60 % of the 12 letters at least needed
+        return False
     letters = len(_LETTER.findall(opening))
-    return letters >= 12 and len(_UPPER.findall(opening)) > 0.6 * letters
+    return letters >= 12 and capitals > 0.6 * letters
 
 
 def assess_urgency(
