@@ -29,6 +29,7 @@ from clinicrep.errors import (
     QueryInterrupted,
     StoreError,
 )
+from clinicrep.search_forms import cjk_chars
 
 log = logging.getLogger(__name__)
 
@@ -402,6 +403,8 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # what the CJK search index holds of a review (migration 0011, store/reviews.py)
+        conn.create_function("clinicrep_cjk_chars", 3, cjk_chars, deterministic=True)
     except sqlite3.DatabaseError as e:
         raise translate_sqlite_error(e) from e
     return conn

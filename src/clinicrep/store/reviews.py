@@ -285,11 +285,19 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         found[key] = _Known(ids[key], _as_stored(review), status_value, False)
     # The search index takes the whole page in one statement, in rowid order (migration
     # 0006 says why).
+    page_ids = json.dumps(sorted(k.id for k in found.values()))
     db.execute(
         "INSERT INTO reviews_fts (rowid, author, title, text)"
         " SELECT id, author, title, text FROM reviews"
         " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
-        (json.dumps(sorted(k.id for k in found.values())),),
+        (page_ids,),
+    )
+    # and the CJK characters, one per token, of those that have any (migration 0011)
+    db.execute(
+        "INSERT INTO reviews_cjk (rowid, chars) SELECT id, chars FROM ("
+        " SELECT id, clinicrep_cjk_chars(author, title, text) AS chars FROM reviews"
+        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id) WHERE chars IS NOT NULL",
+        (page_ids,),
     )
     db.executemany(
         "INSERT OR IGNORE INTO review_topics (review_id, topic) VALUES (?, ?)",
