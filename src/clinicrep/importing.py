@@ -39,18 +39,11 @@ STORE_BATCH_CHARS = 2_000_000  # or fewer, when they are long letters: memory st
 
 
 def analyse_for_inbox(reviews: list[Review], fallback_language: str) -> None:
-    """Language, sentiment, topics and urgency, as a sync adds them (skipped if the
-    analysis package is missing: ``clinicrep reanalyse`` fills them in later)."""
-    try:
-        from clinicrep.analysis.pipeline import analyse_review
-    except ImportError:
-        log.warning("analysis pipeline not available; storing reviews without analysis")
-        return
-    for review in reviews:
-        try:
-            review.analysis = analyse_review(review, fallback_language=fallback_language)
-        except Exception:  # one odd review must not stop the import; the log has the trace
-            log.exception("analysis failed for imported review %s", review.external_id)
+    """Language, sentiment, topics and urgency, as a sync adds them."""
+    from clinicrep.analysis.parallel import analyse_page
+
+    for review, analysis in zip(reviews, analyse_page(reviews, fallback_language), strict=True):
+        review.analysis = analysis
 
 
 def _store(db: Database, reviews: list[Review], report: ImportReport) -> None:
@@ -131,10 +124,14 @@ def import_csv(
     # time: 20.7 s; 1,000: 18.6 s; 5,000: 16.5 s).
     batch: list[Review] = []
     batch_chars = 0
-    with db.bulk_writes():
-        for page in reader.pages(PAGE_SIZE):
-            if analyse:
-                analyse_for_inbox(page, source.language)  # analysed when stored, as a sync does
+    # analysed when stored, as a sync does: on every core, the file read on meanwhile
+    # (100,000 rows: 16.6 s with the analysis here, one core)
+    from clinicrep.analysis.parallel import AnalysisPool  # numpy & co.: not at start-up
+
+    pool = AnalysisPool(total if analyse else 0)
+    with db.bulk_writes(), pool:
+        pages = reader.pages(PAGE_SIZE)
+        for page in pool.analysed(pages, source.language) if analyse else pages:
             batch.extend(page)
             batch_chars += sum(len(r.text) for r in page)
             cancelled = cancel is not None and cancel.cancelled
