@@ -92,7 +92,7 @@ def raw_page(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> Callable
 # -- clinicrep: the inbox model as the window has it -------------------------------------------
 def model_figures(path: Path, repeat: int) -> list[tuple[str, float, float, float]]:
     """(what, typed -> rows in model, every id in, floor) in ms."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
 
     from clinicrep.app import make_application
     from clinicrep.model import OPEN_STATUSES
@@ -106,27 +106,35 @@ def model_figures(path: Path, repeat: int) -> list[tuple[str, float, float, floa
     model.set_query(ReviewQuery(sort="created"))  # the window's first query, here
     conn = sqlite3.connect(path)
 
-    def wait(until: Callable[[], bool]) -> None:
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.timeout.connect(lambda: until() and loop.quit())
-        timer.start(0)
-        loop.exec()
-        timer.stop()
+    def settle() -> None:
+        """Until the last query's ids are all in (the event loop runs; nothing polls)."""
+        if model.loading:
+            loop = QEventLoop()
+            model.loaded.connect(loop.quit)
+            if model.loading:
+                loop.exec()
+            model.loaded.disconnect(loop.quit)
 
     def run(query: ReviewQuery) -> tuple[float, float]:
-        wait(lambda: not model.loading)
+        settle()
         marks: dict[str, float] = {}
+        loop = QEventLoop()
+
+        def everything() -> None:
+            marks.setdefault("all", time.perf_counter())
+            loop.quit()
+
         started = time.perf_counter()
         try:
             model.set_query(
                 query,
-                then=lambda: marks.setdefault("all", time.perf_counter()),
+                then=everything,
                 first_rows=lambda: marks.setdefault("first", time.perf_counter()),
             )
         except TypeError:  # the code before issue 22: rows came with every id
-            model.set_query(query, then=lambda: marks.setdefault("all", time.perf_counter()))
-        wait(lambda: "all" in marks)
+            model.set_query(query, then=everything)
+        if "all" not in marks:
+            loop.exec()
         marks.setdefault("first", marks["all"])
         return (marks["first"] - started) * 1000, (marks["all"] - started) * 1000
 
