@@ -15,7 +15,7 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from clinicrep.analysis import learning
@@ -109,6 +109,33 @@ class AnalysisPool:
             done, future = ahead.popleft()
             _attach(done, future.result())
             yield done
+
+    def analyse_all(
+        self, reviews: list[Review], fallback_language: Callable[[Review], str]
+    ) -> list[Analysis | None]:
+        """The analysis of each review (in order), shared out among the workers; each
+        review's fallback language by ``fallback_language`` (its source's setting)."""
+        by_language: dict[str, list[int]] = {}
+        for i, review in enumerate(reviews):
+            by_language.setdefault(fallback_language(review), []).append(i)
+        found: list[Analysis | None] = [None] * len(reviews)
+        if self._executor is None:
+            for language, where in by_language.items():
+                analyses = analyse_page([reviews[i] for i in where], language)
+                for i, analysis in zip(where, analyses, strict=True):
+                    found[i] = analysis
+            return found
+        share = max(1, -(-len(reviews) // self.workers))
+        jobs = []
+        for language, where in by_language.items():
+            for start in range(0, len(where), share):
+                part = where[start : start + share]
+                page = [reviews[i] for i in part]
+                jobs.append((part, self._executor.submit(analyse_page, page, language)))
+        for part, future in jobs:
+            for i, analysis in zip(part, future.result(), strict=True):
+                found[i] = analysis
+        return found
 
 
 def _attach(page: list[Review], analyses: list[Analysis | None]) -> None:
