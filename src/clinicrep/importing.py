@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clinicrep.model import Platform, Review, Source, SourceKind
 from clinicrep.sources.base import CancelToken
@@ -29,6 +30,9 @@ from clinicrep.store.db import Database
 from clinicrep.store.reviews import upsert_reviews
 from clinicrep.store.sources import add_source, find_source, update_source
 
+if TYPE_CHECKING:
+    from clinicrep.analysis.parallel import AnalysisPool
+
 log = logging.getLogger(__name__)
 
 # (rows handled so far, rows in the file): for a progress bar.
@@ -39,11 +43,17 @@ STORE_BATCH_CHARS = 2_000_000  # or fewer, when they are long letters: memory st
 
 
 def analyse_for_inbox(reviews: list[Review], fallback_language: str) -> None:
-    """Language, sentiment, topics and urgency, as a sync adds them."""
-    from clinicrep.analysis.parallel import analyse_page
+    """Language, sentiment, topics and urgency, as a sync adds them (here: a few reviews)."""
+    for _page in _analysis_pool(len(reviews)).analysed([reviews], fallback_language):
+        pass
 
-    for review, analysis in zip(reviews, analyse_page(reviews, fallback_language), strict=True):
-        review.analysis = analysis
+
+def _analysis_pool(reviews_expected: int) -> AnalysisPool:
+    # numpy and the lexicons: imported when a review is analysed, not when the window starts
+    from clinicrep.analysis.parallel import AnalysisPool
+    from clinicrep.analysis.pipeline import analyse_review
+
+    return AnalysisPool(analyse_review, reviews_expected)
 
 
 def _store(db: Database, reviews: list[Review], report: ImportReport) -> None:
@@ -126,9 +136,7 @@ def import_csv(
     batch_chars = 0
     # analysed when stored, as a sync does: on every core, the file read on meanwhile
     # (100,000 rows: 16.6 s with the analysis here, one core)
-    from clinicrep.analysis.parallel import AnalysisPool  # numpy & co.: not at start-up
-
-    pool = AnalysisPool(total if analyse else 0)
+    pool = _analysis_pool(total if analyse else 0)
     with db.bulk_writes(), pool:
         pages = reader.pages(PAGE_SIZE)
         for page in pool.analysed(pages, source.language) if analyse else pages:

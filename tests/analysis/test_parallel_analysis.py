@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from clinicrep.analysis import parallel
-from clinicrep.analysis.pipeline import reanalyse_store
+from clinicrep.analysis.pipeline import analyse_review, reanalyse_store
 from clinicrep.importing import import_csv
 from clinicrep.model import Platform
 from clinicrep.store import open_database
@@ -78,9 +78,9 @@ def test_a_pool_shares_a_batch_out_in_its_order_with_each_source_language():
         for i, text in enumerate(["Dobrze", "Хорошо", "好", "Good", "Źle", "Плохо"] * 700)
     ]
     languages = {0: "pl", 1: "ru"}
-    with parallel.AnalysisPool(len(reviews), workers=1) as pool:
+    with parallel.AnalysisPool(analyse_review, len(reviews), workers=1) as pool:
         alone = pool.analyse_all(reviews, lambda r: languages[r.source_id])
-    with parallel.AnalysisPool(len(reviews), workers=2) as pool:
+    with parallel.AnalysisPool(analyse_review, len(reviews), workers=2) as pool:
         assert pool.workers == 2
         shared = pool.analyse_all(reviews, lambda r: languages[r.source_id])
     assert shared == alone

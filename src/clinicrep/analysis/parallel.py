@@ -17,6 +17,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Protocol
 
 from clinicrep.analysis import learning
 from clinicrep.model import Analysis, Review
@@ -36,18 +37,22 @@ def worker_count() -> int:
     return max(1, cores)
 
 
-def analyse_page(reviews: list[Review], fallback_language: str) -> list[Analysis | None]:
+class Analyse(Protocol):
+    """``pipeline.analyse_review``: handed in (a module-level function travels to a worker
+    by name), so this module never imports the pipeline that uses it."""
+
+    def __call__(self, review: Review, *, fallback_language: str = "") -> Analysis: ...
+
+
+def analyse_page(
+    analyse: Analyse, reviews: list[Review], fallback_language: str
+) -> list[Analysis | None]:
     """The analysis of each review of a page (None for one that failed: logged, and the
     review is stored without, for ``clinicrep reanalyse``)."""
-    try:
-        from clinicrep.analysis.pipeline import analyse_review
-    except ImportError:  # stored without; ``clinicrep reanalyse`` fills them in later
-        log.warning("analysis pipeline not available; storing reviews without analysis")
-        return [None] * len(reviews)
     found: list[Analysis | None] = []
     for review in reviews:
         try:
-            found.append(analyse_review(review, fallback_language=fallback_language))
+            found.append(analyse(review, fallback_language=fallback_language))
         except Exception:  # one odd review must not stop the import; the log has the trace
             log.exception("analysis failed for review %s", review.external_id)
             found.append(None)
@@ -59,13 +64,16 @@ def _start_worker(models: dict[str, learning.LearnedModel], enabled: bool) -> No
 
 
 class AnalysisPool:
-    """``with AnalysisPool(reviews_expected) as pool: for page in pool.analysed(pages, lang)``.
+    """``with AnalysisPool(analyse_review, n) as pool: for page in pool.analysed(pages, lang)``.
 
     With one core, or fewer than ``PARALLEL_FROM`` reviews expected, the pages are analysed
     in this process, one after another.
     """
 
-    def __init__(self, reviews_expected: int, *, workers: int | None = None) -> None:
+    def __init__(
+        self, analyse: Analyse, reviews_expected: int, *, workers: int | None = None
+    ) -> None:
+        self._analyse = analyse
         self.workers = workers if workers is not None else worker_count()
         if reviews_expected < PARALLEL_FROM:
             self.workers = 1
@@ -94,13 +102,15 @@ class AnalysisPool:
         workers analyse, at most a few pages ahead."""
         if self._executor is None:
             for page in pages:
-                _attach(page, analyse_page(page, fallback_language))
+                _attach(page, analyse_page(self._analyse, page, fallback_language))
                 yield page
             return
         ahead: deque[tuple[list[Review], Future[list[Analysis | None]]]] = deque()
         limit = self.workers * _PAGES_AHEAD
         for page in pages:
-            ahead.append((page, self._executor.submit(analyse_page, page, fallback_language)))
+            ahead.append(
+                (page, self._executor.submit(analyse_page, self._analyse, page, fallback_language))
+            )
             while len(ahead) > limit or (ahead and ahead[0][1].done()):
                 done, future = ahead.popleft()
                 _attach(done, future.result())
@@ -121,7 +131,7 @@ class AnalysisPool:
         found: list[Analysis | None] = [None] * len(reviews)
         if self._executor is None:
             for language, where in by_language.items():
-                analyses = analyse_page([reviews[i] for i in where], language)
+                analyses = analyse_page(self._analyse, [reviews[i] for i in where], language)
                 for i, analysis in zip(where, analyses, strict=True):
                     found[i] = analysis
             return found
@@ -131,7 +141,9 @@ class AnalysisPool:
             for start in range(0, len(where), share):
                 part = where[start : start + share]
                 page = [reviews[i] for i in part]
-                jobs.append((part, self._executor.submit(analyse_page, page, language)))
+                jobs.append(
+                    (part, self._executor.submit(analyse_page, self._analyse, page, language))
+                )
         for part, future in jobs:
             for i, analysis in zip(part, future.result(), strict=True):
                 found[i] = analysis

@@ -140,7 +140,7 @@ def reanalyse_store(
     done, after = 0, 0
     # every core: a batch is shared out among worker processes, still read, analysed and
     # written in one transaction
-    with AnalysisPool(total) as pool:
+    with AnalysisPool(analyse_review, total) as pool:
         while stop is None or not stop.is_set():
             with db.transaction():
                 reviews = reviews_to_analyse(db, stale_for, after=after, limit=batch * pool.workers)
