@@ -46,9 +46,12 @@ def _texts(model: InboxModel) -> list[str]:
 
 
 @pytest.mark.parametrize("search", ["parking", "p", "停车", ""])
+@pytest.mark.parametrize("here", [True, False], ids=["read-here", "query-thread"])
 def test_a_search_shows_its_first_screen_then_the_whole_list_in_the_same_order(
-    qtbot, store, search
+    qtbot, store, search, here, monkeypatch
 ):
+    if not here:  # a first screen too slow for the GUI thread: the query thread reads it
+        monkeypatch.setattr(inbox_model, "HERE_BUDGET_S", 0.0)
     model = InboxModel(store, background=True)
     model.set_query(ReviewQuery(sort="created"))  # the window's first query, at once
     seen_first: list[list[str]] = []
@@ -70,7 +73,10 @@ def test_a_search_shows_its_first_screen_then_the_whole_list_in_the_same_order(
     model.close()
 
 
-def test_a_new_search_while_the_rest_of_the_last_one_is_read_wins(qtbot, store):
+@pytest.mark.parametrize("here", [True, False], ids=["read-here", "query-thread"])
+def test_a_new_search_while_the_rest_of_the_last_one_is_read_wins(qtbot, store, here, monkeypatch):
+    if not here:
+        monkeypatch.setattr(inbox_model, "HERE_BUDGET_S", 0.0)
     model = InboxModel(store, background=True)
     model.set_query(ReviewQuery(sort="created"))
     for typed in ("p", "pa", "par", "kind"):  # each replaces the one before, even its rest
@@ -82,6 +88,7 @@ def test_a_new_search_while_the_rest_of_the_last_one_is_read_wins(qtbot, store):
 
 
 def test_queries_share_one_warm_connection_closed_with_the_window(qtbot, store, monkeypatch):
+    monkeypatch.setattr(inbox_model, "HERE_BUDGET_S", 0.0)  # every query on the query thread
     opened: list[object] = []
     closed: list[object] = []
     real_open = inbox_model.open_database

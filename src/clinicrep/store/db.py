@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 BULK_CACHE_MIB = 64  # page cache of a connection during a big import (default: 2 MB)
 BULK_CHECKPOINT_PAGES = 20_000  # WAL pages (80 MB) between checkpoints then (default: 1,000)
+_STEPS_PER_LOOK = 1000  # SQLite VM steps between two looks at a time limit (a few us)
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -263,6 +264,17 @@ class Database:
             return self.conn.executemany(sql, rows)
         except sqlite3.OperationalError as e:
             raise translate_sqlite_error(e) from e
+
+    @contextlib.contextmanager
+    def time_limit(self, seconds: float) -> Iterator[None]:
+        """Reads on this connection that run past ``seconds`` stop with
+        ``QueryInterrupted`` (a read the GUI thread may try itself, if it is quick)."""
+        deadline = time.perf_counter() + seconds
+        self.conn.set_progress_handler(lambda: time.perf_counter() > deadline, _STEPS_PER_LOOK)
+        try:
+            yield
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     def interrupt(self) -> None:
         """Stop the statement running on this connection (safe from another thread)."""
