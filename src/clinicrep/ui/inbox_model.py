@@ -116,7 +116,7 @@ _PAGES_KEPT = 3  # pages the view read last: a refresh reads them again off the 
 
 
 # a first screen the GUI thread reads itself if it can within this; else the query thread
-HERE_BUDGET_S = 0.004
+HERE_BUDGET_S = 0.008  # half a frame at 60 Hz
 _CLOSE_WAIT_MS = 5000  # for the query thread to close its connection (its query is stopped)
 FIRST_ROWS = 64  # rows read with a new query: a screenful and more; the rest when scrolled
 
