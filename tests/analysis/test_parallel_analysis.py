@@ -10,7 +10,7 @@ import pytest
 from clinicrep.analysis import parallel
 from clinicrep.analysis.pipeline import analyse_review, reanalyse_store
 from clinicrep.importing import import_csv
-from clinicrep.model import Platform
+from clinicrep.model import Platform, Sentiment
 from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids
@@ -22,6 +22,7 @@ TEXTS = [
     "Rude receptionist, and nobody called me back about my results.",
     "Лікар уважний, але черга довга і ніхто не відповідає на дзвінки.",
     "The nurse was lovely but parking was impossible.",
+    "Wonderful doctor, thank you so much!",
 ]
 ROWS = parallel.PARALLEL_FROM + 500  # enough to be shared out among processes
 
@@ -85,3 +86,38 @@ def test_a_pool_shares_a_batch_out_in_its_order_with_each_source_language():
         shared = pool.analyse_all(reviews, lambda r: languages[r.source_id])
     assert shared == alone
     assert {a.language for a in shared if a} >= {"pl", "ru"}
+
+
+def test_the_workers_read_with_the_practices_learned_model(export, tmp_path, monkeypatch):
+    import numpy as np
+
+    from clinicrep.analysis import learning
+
+    buckets = 1 << 16  # learning's hashed n-gram features
+    # a model (as if learned from this practice's corrections) sure that everything is a
+    # complaint: where it is in use, even "Wonderful doctor" reads negative
+    gloomy = learning.LearnedModel(
+        ("negative", "positive"),
+        np.log([0.5, 0.5]),
+        np.vstack([np.zeros(buckets), np.full(buckets, -100.0)]),
+    )
+    monkeypatch.setattr(parallel, "worker_count", lambda: 2)
+    learning.install({"en": gloomy})
+    try:
+        with open_database(tmp_path / "learned.sqlite3") as db:
+            import_csv(db, export, source_name="Export", platform=Platform.OTHER)
+    finally:
+        learning.install({})
+    praise = [
+        reading
+        for key, reading in _readings(tmp_path / "learned.sqlite3").items()
+        if reading[0] == "en" and key in _keys_of(tmp_path / "learned.sqlite3", "Wonderful")
+    ]
+    said = {reading[1] for reading in praise}
+    # the rules read it positive (a mixed reading, 1 star beside praise, the model never turns)
+    assert Sentiment.NEGATIVE in said and Sentiment.POSITIVE not in said
+
+
+def _keys_of(path: Path, word: str) -> set[str]:
+    with open_database(path) as db:
+        return {r.external_id for r in reviews_by_ids(db, review_ids(db, ReviewQuery(search=word)))}
