@@ -98,6 +98,7 @@ class _Filter:
     (FTS5 table, MATCH expression), with the same test made on a row where one is exact
     and cheap (``row_tests``: None when some word has none)."""
 
+    status: tuple[str, list[object]] | None = None  # apart: a first page may test it per row
     clauses: list[str] = field(default_factory=list)
     params: list[object] = field(default_factory=list)
     tests: list[str] = field(default_factory=list)
@@ -110,8 +111,8 @@ class _Filter:
         are only tested (the unary + keeps r.id's own index out of the plan), so SQLite walks
         the sort index and stops at the page's last row; otherwise it looks up each found
         row and sorts them (best when they are few)."""
-        clauses = [*self.clauses, *self.tests]
-        params = [*self.params, *self.test_params]
+        clauses = [*self._status_clauses(), *self.clauses, *self.tests]
+        params = [*self._status_params(), *self.params, *self.test_params]
         column = "+r.id" if walk_sort_index else "r.id"
         for table, expression in self.lookups:
             clauses.append(f"{column} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
@@ -125,14 +126,35 @@ class _Filter:
         if self.row_tests is None:
             return None
         tests = [*self.tests, *(test for test, _p in self.row_tests)]
-        params = [*self.params, rows, *self.test_params]
+        params = [*self._status_params(), *self.params, rows, *self.test_params]
         params.extend(p for _t, test_params in self.row_tests for p in test_params)
+        inner = _joined([*self._status_clauses(), *self.clauses])
         sql = (
             f"SELECT id FROM (SELECT r.id AS id, r.author AS author, r.title AS title,"
-            f" r.text AS text FROM reviews r{_joined(self.clauses)} ORDER BY {order} LIMIT ?)"
+            f" r.text AS text FROM reviews r{inner} ORDER BY {order} LIMIT ?)"
             f" AS r{_joined(tests)} LIMIT ?"
         )
         return sql, [*params, limit]
+
+    def status_walk_sql(self, order: str, rows: int, limit: int) -> tuple[str, list[object]]:
+        """Like ``scan_sql`` for a status filter ("needs attention"): the first ``rows``
+        in display order along the sort index, the status (and short words) tested on
+        each. The open reviews are mostly the urgent ones: 0.07 ms for the first page of a
+        million, where the status index and a sort of its 100,000 open ones took 45 ms."""
+        assert self.status is not None
+        tests = [self.status[0], *self.tests]
+        sql = (
+            f"SELECT id FROM (SELECT r.id AS id, r.status AS status, r.author AS author,"
+            f" r.title AS title, r.text AS text FROM reviews r{_joined(self.clauses)}"
+            f" ORDER BY {order} LIMIT ?) AS r{_joined(tests)} LIMIT ?"
+        )
+        return sql, [*self.params, rows, *self.status[1], *self.test_params, limit]
+
+    def _status_clauses(self) -> list[str]:
+        return [self.status[0]] if self.status else []
+
+    def _status_params(self) -> list[object]:
+        return list(self.status[1]) if self.status else []
 
 
 def _joined(clauses: list[str]) -> str:
@@ -230,7 +252,9 @@ def _where(query: ReviewQuery, now: datetime) -> _Filter:
             clauses.append(f"{column} IN ({','.join('?' * len(values))})")
             params.extend(values)
 
-    any_of("r.status", tuple(s.value for s in query.statuses))
+    if query.statuses:
+        marks = ",".join("?" * len(query.statuses))
+        found.status = (f"r.status IN ({marks})", [s.value for s in query.statuses])
     any_of("r.platform", tuple(p.value for p in query.platforms))
     any_of("r.source_id", query.source_ids)
     any_of("r.sentiment", tuple(s.value for s in query.sentiments))
@@ -298,7 +322,15 @@ def review_ids(
         # sorted after the look-ups, never by walking the sort index past rows none of them
         # found (what SQLite picks for a LIMIT: 3.9 ms for 337 rows found, against 0.8 ms)
         sorted_order = order if parts[0].startswith("+") else f"+{order}"
-        return _first_ids(db, found, f"{order}, {ties}", f"{sorted_order}, {ties}", limit)
+        along_index = ", ".join(f"{part} {direction}" for part in key)
+        return _first_ids(
+            db,
+            found,
+            f"{order}, {ties}",
+            f"{sorted_order}, {ties}",
+            f"{along_index}, {ties}",
+            limit,
+        )
     where, params = found.sql()
     # One row holding every id as JSON: 100,000 ids arrive several times faster than as
     # 100,000 rows. The aggregate takes the subquery's rows in its ORDER BY order (a
@@ -324,10 +356,17 @@ _LOOKUP_COST = 14
 
 
 def _first_ids(
-    db: Database, found: _Filter, order: str, sorted_order: str, limit: int
+    db: Database, found: _Filter, order: str, sorted_order: str, along_index: str, limit: int
 ) -> list[int]:
     """The first ``limit`` ids in display order (the inbox's first screen); ``sorted_order``
-    is ``order`` written so that no index serves it."""
+    is ``order`` written so that no index serves it, ``along_index`` so that its sort index
+    does."""
+    if found.status is not None and not found.lookups:
+        ids = [
+            row[0] for row in db.fetchall(*found.status_walk_sql(along_index, _SCAN_ROWS, limit))
+        ]
+        if len(ids) == limit:
+            return ids
     walk = False
     if found.lookups:
         rows = int(db.fetchall("SELECT coalesce(max(id), 0) FROM reviews")[0][0])
