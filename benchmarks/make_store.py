@@ -102,6 +102,67 @@ def build_store(path: Path, count: int = COUNT, seed: int = SEED) -> dict[str, f
     return times
 
 
+def grow_store(source: Path, path: Path, factor: int) -> dict[str, float]:
+    """A store ``factor`` times the size of ``source``: each review again ``factor - 1``
+    times, each copy moved back by whole years (distinct times, the same mix of words,
+    languages, statuses and analysis). Minutes where ``build_store`` analyses for an hour
+    on a shared machine; what it measures (search, sort, first pages) depends on the mix,
+    which it keeps."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
+    started = time.perf_counter()
+    shutil.copyfile(source, path)
+    with open_database(path) as db, db.bulk_writes(256):
+        columns = [row[1] for row in db.fetchall("PRAGMA table_info(reviews)") if row[1] != "id"]
+        copied = ", ".join(
+            {
+                "external_id": "external_id || '#' || :k",
+                "created_at": "strftime('%Y-%m-%dT%H:%M:%SZ', created_at, :years)",
+            }.get(c, c)
+            for c in columns
+        )
+        last, count = db.fetchall("SELECT max(id), count(*) FROM reviews")[0]
+        if last != count:
+            raise RuntimeError("the source store's review ids have gaps")
+        for k in range(1, factor):
+            with db.transaction():
+                first = int(db.fetchall("SELECT max(id) FROM reviews")[0][0]) + 1
+                db.execute(
+                    f"INSERT INTO reviews ({', '.join(columns)}) SELECT {copied}"
+                    " FROM reviews WHERE id <= :last ORDER BY id",
+                    {"k": k, "years": f"-{3 * k} years", "last": last},
+                )
+                # the copies take ids first .. first + last - 1 in order: id + first - 1
+                db.execute(
+                    "INSERT INTO review_topics (review_id, topic) SELECT review_id + ?, topic"
+                    " FROM review_topics WHERE review_id <= ?",
+                    (first - 1, last),
+                )
+                db.execute(
+                    "INSERT INTO review_aspects (review_id, aspect, polarity, words)"
+                    " SELECT review_id + ?, aspect, polarity, words FROM review_aspects"
+                    " WHERE review_id <= ?",
+                    (first - 1, last),
+                )
+                db.execute(
+                    "INSERT INTO reviews_fts (rowid, author, title, text)"
+                    " SELECT id, author, title, text FROM reviews WHERE id >= ? ORDER BY id",
+                    (first,),
+                )
+                db.execute(
+                    "INSERT INTO reviews_cjk (rowid, chars) SELECT id, chars FROM ("
+                    " SELECT id, clinicrep_cjk_chars(author, title, text) AS chars FROM reviews"
+                    " WHERE id >= ? ORDER BY id) WHERE chars IS NOT NULL",
+                    (first,),
+                )
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+    conn.close()
+    return {"grow": time.perf_counter() - started}
+
+
 def ensure_store(
     folder: Path = DEFAULT_DIR, count: int = COUNT, seed: int = SEED, *, rebuild: bool = False
 ) -> Path:
@@ -154,8 +215,19 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument(
+        "--grow-from",
+        type=int,
+        metavar="N",
+        help="make the --count store from the cached N store, repeated (see grow_store)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
+    if args.grow_from:
+        source = ensure_store(args.dir, args.grow_from, args.seed)
+        path = store_path(args.dir, args.count, args.seed)
+        times = grow_store(source, path, args.count // args.grow_from)
+        path.with_suffix(".done").write_text(repr(times) + f" grown from {args.grow_from}")
     path = ensure_store(args.dir, args.count, args.seed, rebuild=args.rebuild)
     size = path.stat().st_size / 1e6
     print(f"store: {path} ({size:.0f} MB) ready in {time.perf_counter() - started:.1f} s")

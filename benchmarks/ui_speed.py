@@ -177,7 +177,7 @@ def like_ids(db: object, query: object, text: str) -> list[int]:
     """The same search as the store's, with LIKE over every row instead of FTS5 (comparison)."""
     from clinicrep.store.inbox import SORT_KEYS, _where
 
-    where, params = _where(replace(query, search=""), time_now())  # type: ignore[type-var]
+    where, params = _where(replace(query, search=""), time_now()).sql()  # type: ignore[type-var]
     words = text.split()
     likes = []
     for word in words:

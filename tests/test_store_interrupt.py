@@ -45,6 +45,15 @@ def test_interrupting_an_idle_connection_does_not_hurt_its_next_query(tmp_path: 
         assert db.execute("SELECT 1").fetchone() == (1,)
 
 
+def test_a_read_past_its_time_limit_stops_and_the_connection_reads_on(tmp_path: Path) -> None:
+    with open_database(tmp_path / "clinicrep.sqlite3") as db:
+        started = time.perf_counter()
+        with pytest.raises(QueryInterrupted), db.time_limit(0.05):
+            db.fetchall(ENDLESS)
+        assert time.perf_counter() - started < 2.0
+        assert db.fetchall("SELECT 1") == [(1,)]  # no limit left behind
+
+
 @pytest.mark.parametrize("search", ["w", "wa", "wai"])
 def test_a_search_typed_on_is_answered_for_the_newest_text(qtbot, tmp_path: Path, search) -> None:
     from datetime import UTC, datetime, timedelta

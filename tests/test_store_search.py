@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from clinicrep.cli import main
-from clinicrep.model import Platform, Review, Source, SourceKind
+from clinicrep.model import Platform, Review, Source, SourceKind, Status
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids, upsert_reviews
 from clinicrep.store.sources import add_source
@@ -112,3 +112,154 @@ def test_a_long_query_of_short_latin_words_in_another_case_is_found(db):
     query = [w.upper() for w in _short_words_of(text)] * 20  # past the inline budget
     assert len(set(query)) > 80
     assert found(db, " ".join(query)) == ["1"]
+
+
+# -- Chinese, Japanese and Korean words of one or two characters, through their own index ----
+CJK_TEXTS = {
+    "lot": "停车场很大，医生很好",
+    "apart": "车。停在外面",  # 车 and 停 both there, but never "停车"
+    "street": "路边停车不方便",
+    "japanese": "駐車場が広いです",
+    "korean": "주차 편해요",
+    "english": "Parking was easy",
+}
+
+
+@pytest.fixture
+def cjk_store(db):
+    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER))
+    upsert_reviews(
+        db,
+        [
+            Review(source_id=source.id, external_id=key, created_at=T0, author="", text=text)
+            for key, text in CJK_TEXTS.items()
+        ],
+    )
+    return db
+
+
+def _sql_of_search(db, search: str) -> str:
+    """Every statement the search runs (to see which index answers it)."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        review_ids(db, ReviewQuery(search=search, sort="created"))
+        review_ids(db, ReviewQuery(search=search, sort="created"), limit=64)
+    finally:
+        db.conn.set_trace_callback(None)
+    return "\n".join(statements)
+
+
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        ("停车", ["lot", "street"]),  # not "车。停"
+        ("车", ["apart", "lot", "street"]),
+        ("医生", ["lot"]),
+        ("停车 医生", ["lot"]),
+        ("車場", ["japanese"]),
+        ("주차", ["korean"]),
+        ("停车 parking", []),
+    ],
+)
+def test_chinese_japanese_and_korean_words_of_two_characters_come_from_an_index(
+    cjk_store, search, expected
+):
+    assert found(cjk_store, search) == expected
+    sql = _sql_of_search(cjk_store, search)
+    assert "reviews_cjk" in sql and "instr(" not in sql  # looked up, no review read to find it
+
+
+def test_an_edited_chinese_review_is_found_by_its_new_words_and_a_deleted_one_not_at_all(
+    cjk_store,
+):
+    [street] = reviews_by_ids(cjk_store, review_ids(cjk_store, ReviewQuery(search="路边")))
+    street.text = "医院门口可以停车"
+    upsert_reviews(cjk_store, [street])
+    assert found(cjk_store, "路边") == []
+    assert found(cjk_store, "门口") == ["street"]
+    cjk_store.execute("DELETE FROM reviews WHERE external_id = 'lot'")
+    assert found(cjk_store, "停车") == ["street"]
+    cjk_store.execute("INSERT INTO reviews_cjk (reviews_cjk, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_store_from_before_the_chinese_index_finds_its_two_character_words(data_dir, monkeypatch):
+    from clinicrep.store import db as store_db
+    from clinicrep.store.db import open_database
+
+    path = data_dir / "old.sqlite3"
+    real = store_db.migrations()
+    monkeypatch.setattr(store_db, "migrations", lambda: [m for m in real if m[0] <= 10])
+    old = open_database(path)
+    source = add_source(old, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER))
+    for key, text in CJK_TEXTS.items():  # as the code of 0010 stored them (no CJK index yet)
+        old.execute(
+            "INSERT INTO reviews (source_id, external_id, text, created_at, fetched_at, platform)"
+            " VALUES (?, ?, ?, '2026-10-01T09:00:00Z', '2026-10-01T09:00:00Z', 'other')",
+            (source.id, key, text),
+        )
+    old.close()
+    monkeypatch.setattr(store_db, "migrations", lambda: real)
+    db = open_database(path, backup_dir=data_dir / "backups")
+    try:
+        assert found(db, "停车") == ["lot", "street"]
+        assert "reviews_cjk" in _sql_of_search(db, "停车")
+    finally:
+        db.close()
+
+
+# -- the first screen first: a page of ids in the same order as the whole list --------------
+@pytest.fixture
+def busy_store(db):
+    """3,000 reviews: a word in every tenth, one in a handful, 停车 in every sixth."""
+    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER))
+    reviews = []
+    for i in range(3000):
+        words = ["Visit"]
+        if i % 10 == 0:
+            words.append("Parking was hard")
+        if i % 600 == 7:
+            words.append("zaparkować")
+        if i % 6 == 0:
+            words.append("停车难")
+        reviews.append(
+            Review(
+                source_id=source.id,
+                external_id=str(i),
+                created_at=datetime(2026, 1 + i % 12, 1 + i % 28, i % 24, tzinfo=UTC),
+                author=f"Pat {i % 7}",
+                rating=1 + i % 5,
+                text=" ".join(words),
+                status=Status.ESCALATED
+                if i % 50 == 0
+                else Status.ANSWERED
+                if i % 3 == 0
+                else Status.NEW,
+            )
+        )
+    upsert_reviews(db, reviews)
+    return db
+
+
+@pytest.mark.parametrize("search", ["", "parking", "zaparkować", "停车", "p", "Pa", "停车 parking"])
+@pytest.mark.parametrize(
+    ("sort", "descending", "statuses"),
+    [
+        ("created", True, ()),
+        ("created", False, ()),
+        ("rating", True, ()),
+        ("author", False, ()),
+        # "needs attention" and narrower: the status tested along the sort index, or not
+        ("urgency", True, (Status.NEW, Status.ESCALATED)),
+        ("rating", False, (Status.ESCALATED,)),
+        ("created", True, (Status.ANSWERED,)),
+    ],
+)
+def test_the_first_page_of_a_search_is_the_start_of_its_whole_list(
+    busy_store, search, sort, descending, statuses
+):
+    query = ReviewQuery(search=search, sort=sort, descending=descending, statuses=statuses)
+    everything = review_ids(busy_store, query)
+    assert everything or statuses  # every search here finds something in every status
+    for limit in (1, 64, 500):
+        assert review_ids(busy_store, query, limit=limit) == everything[:limit]

@@ -5,6 +5,11 @@ inflectional ending is cut from a query word, leaving a stem of at least four le
 the stem is searched as a substring (the trigram index finds it inside every form). English
 and Chinese words are searched as typed. ``stem_search_word`` is the one rule; the inbox's
 search and the review pane's highlighting both call it.
+
+Chinese, Japanese and Korean words are mostly one or two characters, shorter than the
+trigram index can look up: ``cjk_chars`` is what the second index (``reviews_cjk``,
+migration 0011) holds of a review, one character per token, and ``is_short_cjk_word`` says
+which search words it answers (as a phrase of their characters).
 """
 
 from __future__ import annotations
@@ -73,5 +78,35 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     return merged
 
 
+# Han (with extension A, the compatibility block and the supplementary planes), kana, hangul
+_CJK_CLASS = (
+    "\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+)
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
+_CJK_WORD = re.compile(f"^[{_CJK_CLASS}]+$")
+CJK_INDEX_WORD_MAX = 2  # longer CJK words go to the trigram index, which finds them directly
+# between two runs of CJK text: a token no search phrase holds, so "停。车" is no "停车"
+_RUN_BREAK = " x "
+
+
+def cjk_chars(*parts: str | None) -> str | None:
+    """The CJK characters of ``parts`` separated by spaces, each run apart from the next
+    ("停车场很好。Dr Li 医生" -> "停 车 场 很 好 x 医 生"); None when there are none.
+
+    The unicode61 tokenizer then makes each character a token, so a word of any length is
+    a phrase query ("停 车"). Registered on every connection as ``clinicrep_cjk_chars``.
+    """
+    runs = [run for part in parts if part for run in _CJK_RUN.findall(part)]
+    if not runs:
+        return None
+    return _RUN_BREAK.join(" ".join(run) for run in runs)
+
+
+def is_short_cjk_word(word: str) -> bool:
+    """A word of one or two CJK characters: the trigram index cannot look it up."""
+    return len(word) <= CJK_INDEX_WORD_MAX and bool(_CJK_WORD.match(word))
+
+
 def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
+    return bool(_CJK_WORD.match(char))

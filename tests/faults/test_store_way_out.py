@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from clinicrep import paths
@@ -80,6 +80,10 @@ def run_app(monkeypatch: pytest.MonkeyPatch, while_open: Callable[[MainWindow], 
 
 
 def visible_window_texts(window: MainWindow) -> list[str]:
+    # the inbox shows its first screen first; the rest of the list follows off the GUI thread
+    deadline = time.monotonic() + 10
+    while window.model.loading and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     return sorted(
         r.text for r in (window.model.review_at(i) for i in range(window.model.rowCount())) if r
     )

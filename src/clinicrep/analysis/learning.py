@@ -254,6 +254,12 @@ def install(models: dict[str, LearnedModel], *, enabled: bool = True) -> None:
     _active = _Active(dict(models), enabled)  # one reference swap: safe for worker threads
 
 
+def installed() -> tuple[dict[str, LearnedModel], bool]:
+    """The models in use and whether they are on: what a worker process installs too."""
+    current = _active
+    return dict(current.models), current.enabled
+
+
 def active_model(language: str) -> LearnedModel | None:
     current = _active
     return current.models.get(language) if current.enabled else None

@@ -21,6 +21,7 @@ from clinicrep import __version__, paths
 from clinicrep.analysis.aspects import read_aspects
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.learning import active_model
+from clinicrep.analysis.parallel import AnalysisPool
 from clinicrep.analysis.sentiment import combine, lexicon_score, stars_score, text_score
 from clinicrep.analysis.topics import detect_topics, named_sentences
 from clinicrep.analysis.triage import assess_urgency
@@ -141,23 +142,25 @@ def reanalyse_store(
         source_languages = {s.id: s.language for s in list_sources(db) if s.id is not None}
     languages = source_languages
     done, after = 0, 0
-    while stop is None or not stop.is_set():
-        with db.transaction():
-            reviews = reviews_to_analyse(db, stale_for, after=after, limit=batch)
-            if not reviews:
-                break
-            after = reviews[-1].id or after
-            done += save_analyses(
-                db,
-                [
-                    (
-                        r.id or 0,
-                        analyse_review(r, fallback_language=languages.get(r.source_id, "")),
-                    )
-                    for r in reviews
-                ],
-            )
-        if progress is not None:
-            progress(done, max(total, done))
+    # every core: a batch is shared out among worker processes, still read, analysed and
+    # written in one transaction
+    with AnalysisPool(analyse_review, total) as pool:
+        while stop is None or not stop.is_set():
+            with db.transaction():
+                reviews = reviews_to_analyse(db, stale_for, after=after, limit=batch * pool.workers)
+                if not reviews:
+                    break
+                after = reviews[-1].id or after
+                analyses = pool.analyse_all(reviews, lambda r: languages.get(r.source_id, ""))
+                done += save_analyses(
+                    db,
+                    [
+                        (r.id or 0, analysis)
+                        for r, analysis in zip(reviews, analyses, strict=True)
+                        if analysis is not None  # failed: logged, found stale next time
+                    ],
+                )
+            if progress is not None:
+                progress(done, max(total, done))
     log.info("re-analysed %d reviews", done)
     return done

@@ -29,12 +29,14 @@ from clinicrep.errors import (
     QueryInterrupted,
     StoreError,
 )
+from clinicrep.search_forms import cjk_chars
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 BULK_CACHE_MIB = 64  # page cache of a connection during a big import (default: 2 MB)
 BULK_CHECKPOINT_PAGES = 20_000  # WAL pages (80 MB) between checkpoints then (default: 1,000)
+_STEPS_PER_LOOK = 1000  # SQLite VM steps between two looks at a time limit (a few us)
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -263,6 +265,17 @@ class Database:
         except sqlite3.OperationalError as e:
             raise translate_sqlite_error(e) from e
 
+    @contextlib.contextmanager
+    def time_limit(self, seconds: float) -> Iterator[None]:
+        """Reads on this connection that run past ``seconds`` stop with
+        ``QueryInterrupted`` (a read the GUI thread may try itself, if it is quick)."""
+        deadline = time.perf_counter() + seconds
+        self.conn.set_progress_handler(lambda: time.perf_counter() > deadline, _STEPS_PER_LOOK)
+        try:
+            yield
+        finally:
+            self.conn.set_progress_handler(None, 0)
+
     def interrupt(self) -> None:
         """Stop the statement running on this connection (safe from another thread)."""
         with contextlib.suppress(sqlite3.Error):
@@ -402,6 +415,8 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # what the CJK search index holds of a review (migration 0011, store/reviews.py)
+        conn.create_function("clinicrep_cjk_chars", 3, cjk_chars, deterministic=True)
     except sqlite3.DatabaseError as e:
         raise translate_sqlite_error(e) from e
     return conn

@@ -7,6 +7,9 @@ row belongs to the first time it is drawn and keeps it. New reviews arriving
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -77,6 +80,15 @@ SORT_KEY_OF_COLUMN = {
 }
 
 
+def _merged(kind: str, waiting: str) -> str:
+    """One query for a request (or a query that ended) and the one waiting: a new query
+    wins; otherwise a re-read of every id. The rest of the ids of a first screen already
+    shown stays what it is, unless a re-read (which reads them all) comes."""
+    if waiting == _REST and kind != _REFRESH:
+        return _REST
+    return _RESET if _RESET in (kind, waiting) else _REFRESH
+
+
 def short_date(moment: datetime) -> str:
     """A date in the user's locale, short: the inbox has little room."""
     local = moment.astimezone()
@@ -97,22 +109,29 @@ def first_line(text: str, limit: int = 140) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-_RESET, _REFRESH = "reset", "refresh"
+# what a query is for: a new query (the view starts over), a re-read keeping the view where it
+# is, and the rest of a new query's ids after its first rows are shown
+_RESET, _REFRESH, _REST = "reset", "refresh", "rest"
 _PAGES_KEPT = 3  # pages the view read last: a refresh reads them again off the GUI thread
 
 
+# a first screen the GUI thread reads itself if it can within this; else the query thread
+HERE_BUDGET_S = 0.008  # half a frame at 60 Hz
+_CLOSE_WAIT_MS = 5000  # for the query thread to close its connection (its query is stopped)
 FIRST_ROWS = 64  # rows read with a new query: a screenful and more; the rest when scrolled
 
 
 @dataclass(slots=True)
 class InboxSnapshot:
     """What one query answers: the ids in order, the rows the view will paint, and (when
-    asked) the counts of the status bar; read together on the query's thread."""
+    asked) the counts of the status bar; read together on the query's thread.
+    ``complete``: False when ``ids`` are the first rows only (the rest come next)."""
 
-    ids: list[int]
+    ids: array[int]  # an array: a million ids are one object to free, not a million
     rows: list[Review]
     status_counts: dict[Status, int] | None = None
     overdue: int | None = None
+    complete: bool = True
 
 
 def read_snapshot(
@@ -123,19 +142,30 @@ def read_snapshot(
     clock: AnswerClock,
     *,
     counts: bool = True,
+    first_only: bool = False,
 ) -> InboxSnapshot:
     """``pages``: whole pages to read again (a refresh); none: the first rows of a new query.
 
+    ``first_only``: the ids of the first rows only (a new query, the user typing): the
+    store stops at the screen's last row, where every matching id took 130-250 ms for a
+    letter or two on 100,000 reviews; ``complete`` says whether more follow.
     ``counts``: the status counts (12 ms on 100,000 reviews) change when reviews do, not
-    when the filters, the search or the sort do.
+    when the filters, the search or the sort do; read with the complete list only.
     """
-    ids = review_ids(db, query, now=now)
+    if first_only:
+        first = review_ids(db, query, now=now, limit=FIRST_ROWS + 1)
+        complete = len(first) <= FIRST_ROWS
+        ids = array("q", first[:FIRST_ROWS])
+    else:
+        ids, complete = array("q", review_ids(db, query, now=now)), True
     if pages:
         wanted = [i for page in pages for i in ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]]
     else:
-        wanted = ids[:FIRST_ROWS]
-    snapshot = InboxSnapshot(ids=ids, rows=reviews_by_ids(db, wanted) if wanted else [])
-    if counts:
+        wanted = list(ids[:FIRST_ROWS])
+    snapshot = InboxSnapshot(
+        ids=ids, rows=reviews_by_ids(db, wanted) if wanted else [], complete=complete
+    )
+    if counts and complete:
         snapshot.status_counts = count_by_status(db)
         snapshot.overdue = count_overdue(db, clock, now=now)
     return snapshot
@@ -157,11 +187,14 @@ _ROLES = frozenset(
 class InboxModel(QAbstractTableModel):
     """``background``: queries after the first run on a thread of their own, newest wins.
 
-    On 100,000 reviews a query takes 35-90 ms, and a search for one or two letters (no
-    index can serve it) up to 300 ms: the window never waits for them while the user types.
+    A new query (a keystroke in the search, a filter) answers its first screen first: the
+    ids of ``FIRST_ROWS`` rows and those rows, then the rest of the ids on the same thread
+    while the user reads (the status bar's count comes with them). On 100,000 reviews the
+    first screen takes 0.1-3 ms where every matching id of a letter or two took 130-250 ms.
+    The query thread keeps one read connection, warm, until the model closes.
     """
 
-    loaded = Signal()  # the rows of the latest query are in
+    loaded = Signal()  # every id of the latest query is in (and its first rows)
 
     def __init__(self, db: Database, parent: Any = None, *, background: bool = False) -> None:
         super().__init__(parent)
@@ -169,12 +202,21 @@ class InboxModel(QAbstractTableModel):
         self._background = background
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # queries one after another; never behind a sync
+        self._pool.setExpiryTimeout(-1)  # one thread for good: its connection stays warm
+        # that thread's read connection, by thread (a threading.local is emptied whenever a
+        # Qt thread leaves Python between two tasks)
+        self._readers: dict[int, Database] = {}
         self._running = False
-        self._waiting: tuple[str, list[Callable[[], None]]] | None = None
+        self._running_kind = ""
+        # (kind, callbacks when complete, callbacks when the first rows are in)
+        self._waiting: tuple[str, list[Callable[[], None]], list[Callable[[], None]]] | None
+        self._waiting = None
         self._closed = False
         self._running_db: Database | None = None  # the running query's connection
         self._query = ReviewQuery.needs_attention()
-        self._ids: list[int] = []
+        # an array: dropping a million ids (a new query) is one free, not 30 ms of them
+        self._ids: array[int] = array("q")
+        self._complete = True  # False: _ids are a new query's first rows, the rest coming
         self._rows: dict[int, Review] = {}
         self._texts: dict[int, tuple[str | None, ...]] = {}  # a row's display texts, by id
         self._clock = AnswerClock()  # the colours and texts of time left
@@ -199,33 +241,72 @@ class InboxModel(QAbstractTableModel):
     def query(self) -> ReviewQuery:
         return self._query
 
-    def set_query(self, query: ReviewQuery, then: Callable[[], None] | None = None) -> None:
+    def set_query(
+        self,
+        query: ReviewQuery,
+        then: Callable[[], None] | None = None,
+        *,
+        first_rows: Callable[[], None] | None = None,
+    ) -> None:
         """Run a new query (filters, search or sort changed): the view starts over.
 
-        In the background once the first query has run (``background``); ``then`` runs
-        when the rows are in.
+        In the background once the first query has run (``background``); ``first_rows``
+        runs when the first rows are shown, ``then`` when every id is in.
         """
         first = not self._loaded
         self._loaded = True
         self._query = query
-        self._request(_RESET, then, now_here=first)
+        self._request(_RESET, then, now_here=first, first_rows=first_rows)
 
     def close(self) -> None:
-        """The window is closing: queries still running are dropped when they end."""
+        """The window is closing: queries still running are dropped when they end, and the
+        query thread's connection is closed there (after them)."""
         self._closed = True
         self._waiting = None
+        self._interrupt_running()
+        self._pool.start(self._close_reader)
+        # the file may be restored or moved next (on Windows, not while a connection is open)
+        self._pool.waitForDone(_CLOSE_WAIT_MS)
+
+    def _close_reader(self) -> None:
+        db = self._readers.pop(threading.get_ident(), None)
+        if db is not None:
+            db.close()
+
+    def _reader_db(self) -> Database:
+        """The query thread's connection, opened by its first query. Reads only, so it
+        need not wait for the integrity check."""
+        db = self._readers.get(threading.get_ident())
+        if db is None:
+            db = open_database(self._db.path, defer_check=True)
+            self._readers[threading.get_ident()] = db
+        return db
 
     @property
     def loading(self) -> bool:
-        """A query is running or waiting: what is shown is about to change."""
+        """A query is running or waiting: what is shown is about to change (or grow)."""
         return self._running or self._waiting is not None
 
-    def _request(self, kind: str, then: Callable[[], None] | None, *, now_here: bool) -> None:
+    @property
+    def complete(self) -> bool:
+        """Every id of the query is in (not only its first rows)."""
+        return self._complete
+
+    def _request(
+        self,
+        kind: str,
+        then: Callable[[], None] | None,
+        *,
+        now_here: bool,
+        first_rows: Callable[[], None] | None = None,
+    ) -> None:
         callbacks = [then] if then else []
+        firsts = [first_rows] if first_rows else []
         if self._closed:
             return
         if not self._background or now_here:
             now = utc_now()
+            split = self._background and kind == _RESET  # the rest then comes in the background
             snapshot = read_snapshot(
                 self._db,
                 self._query,
@@ -233,23 +314,60 @@ class InboxModel(QAbstractTableModel):
                 self._pages_to_read(kind),
                 self._clock,
                 counts=self._counts_wanted(kind),
+                first_only=split,
             )
-            self._apply(kind, snapshot, now)
+            self._arrived(kind, now, snapshot, callbacks, firsts)
+            return
+        if kind == _RESET and self._first_screen_here(callbacks, firsts):
+            return
+        if self._waiting is not None:  # typed on: one query for all, the newest
+            waiting_kind, waiting_callbacks, waiting_firsts = self._waiting
+            kind = _merged(kind, waiting_kind)
+            callbacks = waiting_callbacks + callbacks
+            firsts = waiting_firsts + firsts
+        self._waiting = (kind, callbacks, firsts)
+        if not self._running:
+            self._start_waiting()
+        elif kind == _RESET or self._running_kind == _REST:
+            # the query running is for what the user no longer wants (a search typed on, a
+            # new filter), or it reads ids a re-read reads anyway: stop it, the new one
+            # starts at once (every id of a one-letter search takes 100-250 ms)
+            self._interrupt_running()
+
+    def _first_screen_here(
+        self, callbacks: list[Callable[[], None]], firsts: list[Callable[[], None]]
+    ) -> bool:
+        """Read a new query's first screen on this (the GUI) thread if that is quick, as it
+        mostly is (1-3 ms on 100,000 reviews): no thread hop, which costs more than the
+        read on a busy machine. Past ``HERE_BUDGET_S`` it stops, and the query thread
+        answers as usual (False). The rest of the ids come from the query thread."""
+        now = utc_now()
+        try:
+            with self._db.time_limit(HERE_BUDGET_S):
+                snapshot = read_snapshot(
+                    self._db, self._query, now, [], self._clock, counts=False, first_only=True
+                )
+        except QueryInterrupted:
+            return False
+        if self._waiting is not None:  # older requests: their callbacks go with this one
+            _kind, waiting_callbacks, waiting_firsts = self._waiting
+            callbacks, firsts = waiting_callbacks + callbacks, waiting_firsts + firsts
+            self._waiting = None
+        self._apply(_RESET, snapshot, now)
+        for callback in firsts:
+            callback()
+        if snapshot.complete and not self._running:
             for callback in callbacks:
                 callback()
             self.loaded.emit()
-            return
-        if self._waiting is not None:  # typed on: one query for all, the newest
-            waiting_kind, waiting_callbacks = self._waiting
-            kind = _RESET if _RESET in (kind, waiting_kind) else _REFRESH
-            callbacks = waiting_callbacks + callbacks
-        self._waiting = (kind, callbacks)
-        if not self._running:
-            self._start_waiting()
-        elif kind == _RESET:
-            # the query running is for what the user no longer wants (a search typed on, a
-            # new filter): stop it, the new one starts at once (a LIKE scan takes 300 ms)
+            return True
+        # every id (or, behind an older query still running, the same few again)
+        self._waiting = (_REST, callbacks, [])
+        if self._running:
             self._interrupt_running()
+        else:
+            self._start_waiting()
+        return True
 
     def _interrupt_running(self) -> None:
         running = self._running_db
@@ -258,32 +376,33 @@ class InboxModel(QAbstractTableModel):
 
     def _start_waiting(self) -> None:
         assert self._waiting is not None
-        kind, callbacks = self._waiting
+        kind, callbacks, firsts = self._waiting
         self._waiting = None
-        self._running = True
-        query, now, db_path = self._query, utc_now(), self._db.path
+        self._running, self._running_kind = True, kind
+        query, now = self._query, utc_now()
         pages, clock = self._pages_to_read(kind), self._clock
         counts = self._counts_wanted(kind)
 
         def snapshot(_progress: Progress) -> InboxSnapshot:
-            # a connection of its own: reads only, so it need not wait for the integrity check
-            with open_database(db_path, defer_check=True) as db:
-                self._running_db = db
-                try:
-                    return read_snapshot(db, query, now, pages, clock, counts=counts)
-                finally:
-                    self._running_db = None
+            db = self._reader_db()
+            self._running_db = db
+            try:
+                return read_snapshot(
+                    db, query, now, pages, clock, counts=counts, first_only=kind == _RESET
+                )
+            finally:
+                self._running_db = None
 
         (
             Op(self, snapshot)
-            .on_success(lambda snap: self._arrived(kind, now, snap, callbacks))
-            .on_failure(lambda error: self._failed(kind, callbacks, error))
+            .on_success(lambda snap: self._arrived(kind, now, snap, callbacks, firsts))
+            .on_failure(lambda error: self._failed(kind, callbacks, firsts, error))
             .start(self._pool)
         )
 
     def _pages_to_read(self, kind: str) -> list[int]:
         # a new query starts at the top (its first rows); a refresh keeps the view where it is
-        return [] if kind == _RESET else list(self._recent_pages)
+        return list(self._recent_pages) if kind == _REFRESH else []
 
     def _counts_wanted(self, kind: str) -> bool:
         return kind == _REFRESH or not self._counted
@@ -294,27 +413,50 @@ class InboxModel(QAbstractTableModel):
         now: datetime,
         snapshot: InboxSnapshot,
         callbacks: list[Callable[[], None]],
+        firsts: list[Callable[[], None]],
     ) -> None:
         self._running = False
         if self._closed:
             return
         if self._waiting is not None:  # overtaken by a newer query: that one counts
-            waiting_kind, waiting_callbacks = self._waiting
-            merged = _RESET if _RESET in (kind, waiting_kind) else _REFRESH
-            self._waiting = (merged, callbacks + waiting_callbacks)
+            waiting_kind, waiting_callbacks, waiting_firsts = self._waiting
+            self._waiting = (
+                _merged(kind, waiting_kind),
+                callbacks + waiting_callbacks,
+                firsts + waiting_firsts,
+            )
             self._start_waiting()
             return
         self._apply(kind, snapshot, now)
+        for callback in firsts:
+            callback()
+        if not snapshot.complete:
+            # the rest of the ids, on the query thread, unless the user moves on first
+            self._waiting = (_REST, callbacks, [])
+            if self._background:
+                self._start_waiting()
+            return
         for callback in callbacks:
             callback()
         self.loaded.emit()
 
-    def _failed(self, kind: str, callbacks: list[Callable[[], None]], error: BaseException) -> None:
+    def _failed(
+        self,
+        kind: str,
+        callbacks: list[Callable[[], None]],
+        firsts: list[Callable[[], None]],
+        error: BaseException,
+    ) -> None:
         self._running = False
         if self._closed:
             return
         if self._waiting is not None:
-            self._waiting = (self._waiting[0], callbacks + self._waiting[1])
+            waiting_kind, waiting_callbacks, waiting_firsts = self._waiting
+            self._waiting = (
+                _merged(kind, waiting_kind),
+                callbacks + waiting_callbacks,
+                firsts + waiting_firsts,
+            )
             self._start_waiting()
             if isinstance(error, QueryInterrupted):
                 return  # stopped for the newer query, as asked
@@ -325,10 +467,14 @@ class InboxModel(QAbstractTableModel):
         show_error(None, error)
 
     def _apply(self, kind: str, snapshot: InboxSnapshot, now: datetime) -> None:
-        self._now = now
         if snapshot.status_counts is not None and snapshot.overdue is not None:
             self.status_counts, self.overdue = snapshot.status_counts, snapshot.overdue
             self._counted = True
+        if kind == _REST:
+            self._grow(snapshot.ids)
+            return
+        self._now = now
+        self._complete = snapshot.complete
         if kind == _RESET:
             self.beginResetModel()
             self._ids = snapshot.ids
@@ -337,6 +483,19 @@ class InboxModel(QAbstractTableModel):
             self.endResetModel()
         else:
             self._keep_view_on(snapshot.ids, snapshot.rows)
+
+    def _grow(self, ids: array[int]) -> None:
+        """The rest of a new query's ids, after its first rows (which stay as they are)."""
+        self._complete = True
+        shown = len(self._ids)
+        if ids[:shown] == self._ids:
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+            return
+        # reviews arrived or changed between the two reads: move the view with its rows
+        self._keep_view_on(ids, list(self._rows.values()))
 
     def _fill_rows(self, rows: list[Review]) -> None:
         # the pages the view will paint are read already: painting reads nothing
@@ -364,7 +523,7 @@ class InboxModel(QAbstractTableModel):
         """
         self._request(_REFRESH, then, now_here=False)
 
-    def _keep_view_on(self, new_ids: list[int], rows: list[Review]) -> None:
+    def _keep_view_on(self, new_ids: array[int], rows: list[Review]) -> None:
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_ids = [
@@ -372,12 +531,16 @@ class InboxModel(QAbstractTableModel):
         ]
         self._ids = new_ids
         self._fill_rows(rows)
-        position = {review_id: row for row, review_id in enumerate(new_ids)}
+        # where the few rows the view holds went (a dict of every id took 100 ms at 1,000,000)
+        position: dict[int, int] = {}
+        for review_id in {i for i in old_ids if i is not None}:
+            with contextlib.suppress(ValueError):
+                position[review_id] = new_ids.index(review_id)
         new_persistent = []
-        for old, review_id in zip(old_persistent, old_ids, strict=True):
-            row = position.get(review_id) if review_id is not None else None
+        for old, old_id in zip(old_persistent, old_ids, strict=True):
+            moved = position.get(old_id) if old_id is not None else None
             new_persistent.append(
-                self.index(row, old.column()) if row is not None else QModelIndex()
+                self.index(moved, old.column()) if moved is not None else QModelIndex()
             )
         self.changePersistentIndexList(old_persistent, new_persistent)
         self.layoutChanged.emit()

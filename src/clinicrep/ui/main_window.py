@@ -491,17 +491,19 @@ class MainWindow(QMainWindow):
             highlight_in_editor(self.pane.text, search)
             self.table.viewport().update()
 
-        def shown() -> None:
+        def first_rows() -> None:  # the first screen, before the rest of the ids
             if self.model.rowCount() and not self.table.selectionModel().hasSelection():
                 self.select_row(0)
             elif not self.model.rowCount():
                 self._show_nothing()
+
+        def shown() -> None:
             # a filter changes what is shown, not how many reviews are new or open
             self.update_counts()
             if then is not None:
                 then()
 
-        self.model.set_query(self.current_query(), then=shown)
+        self.model.set_query(self.current_query(), then=shown, first_rows=first_rows)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, Column.TEXT)

@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from clinicrep.errors import QueryInterrupted
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -47,7 +49,10 @@ class _Task(QRunnable):
         try:
             result = self._fn(Progress(self._signals.progressed.emit))
         except BaseException as e:  # delivered to the GUI, which decides what to show
-            log.exception("background task failed")
+            if isinstance(e, QueryInterrupted):  # stopped on purpose (the inbox, typed on)
+                log.debug("background task stopped: %s", e)
+            else:
+                log.exception("background task failed")
             self._deliver(self._signals.failed, e)
         else:
             self._deliver(self._signals.succeeded, result)

@@ -1,0 +1,155 @@
+"""The analysis on every core: a process pool for imports and re-analysis.
+
+The analysis is pure Python (about 0.1-0.25 ms a review), so threads would share one core;
+processes each take one. They are started with "spawn" (never "fork": the window has Qt
+threads, and a forked child of a threaded process may hang), which also works in the frozen
+program once its entry point calls ``multiprocessing.freeze_support()``. Each worker gets
+the practice's learned models (``learning.install``) as the parent has them, so a page is
+analysed exactly as it would be here. Small jobs stay in this process: starting a worker
+costs about half a second.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Protocol
+
+from clinicrep.analysis import learning
+from clinicrep.model import Analysis, Review
+
+log = logging.getLogger(__name__)
+
+PARALLEL_FROM = 4000  # reviews: fewer are analysed here sooner than workers start
+_PAGES_AHEAD = 2  # pages in flight per worker: each busy, memory bounded
+
+
+def worker_count() -> int:
+    """Processes for the analysis: one per core the program may use."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores)
+
+
+class Analyse(Protocol):
+    """``pipeline.analyse_review``: handed in (a module-level function travels to a worker
+    by name), so this module never imports the pipeline that uses it."""
+
+    def __call__(self, review: Review, *, fallback_language: str = "") -> Analysis: ...
+
+
+def analyse_page(
+    analyse: Analyse, reviews: list[Review], fallback_language: str
+) -> list[Analysis | None]:
+    """The analysis of each review of a page (None for one that failed: logged, and the
+    review is stored without, for ``clinicrep reanalyse``)."""
+    found: list[Analysis | None] = []
+    for review in reviews:
+        try:
+            found.append(analyse(review, fallback_language=fallback_language))
+        except Exception:  # one odd review must not stop the import; the log has the trace
+            log.exception("analysis failed for review %s", review.external_id)
+            found.append(None)
+    return found
+
+
+def _start_worker(models: dict[str, learning.LearnedModel], enabled: bool) -> None:
+    learning.install(models, enabled=enabled)
+
+
+class AnalysisPool:
+    """``with AnalysisPool(analyse_review, n) as pool: for page in pool.analysed(pages, lang)``.
+
+    With one core, or fewer than ``PARALLEL_FROM`` reviews expected, the pages are analysed
+    in this process, one after another.
+    """
+
+    def __init__(
+        self, analyse: Analyse, reviews_expected: int, *, workers: int | None = None
+    ) -> None:
+        self._analyse = analyse
+        self.workers = workers if workers is not None else worker_count()
+        if reviews_expected < PARALLEL_FROM:
+            self.workers = 1
+        self._executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> AnalysisPool:
+        if self.workers > 1:
+            self._executor = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=learning.installed(),
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._executor is not None:
+            # a cancelled import does not wait for pages nobody will store
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def analysed(
+        self, pages: Iterable[list[Review]], fallback_language: str
+    ) -> Iterator[list[Review]]:
+        """The pages in their order, each review's ``analysis`` set: read on while the
+        workers analyse, at most a few pages ahead."""
+        if self._executor is None:
+            for page in pages:
+                _attach(page, analyse_page(self._analyse, page, fallback_language))
+                yield page
+            return
+        ahead: deque[tuple[list[Review], Future[list[Analysis | None]]]] = deque()
+        limit = self.workers * _PAGES_AHEAD
+        for page in pages:
+            ahead.append(
+                (page, self._executor.submit(analyse_page, self._analyse, page, fallback_language))
+            )
+            while len(ahead) > limit or (ahead and ahead[0][1].done()):
+                done, future = ahead.popleft()
+                _attach(done, future.result())
+                yield done
+        while ahead:
+            done, future = ahead.popleft()
+            _attach(done, future.result())
+            yield done
+
+    def analyse_all(
+        self, reviews: list[Review], fallback_language: Callable[[Review], str]
+    ) -> list[Analysis | None]:
+        """The analysis of each review (in order), shared out among the workers; each
+        review's fallback language by ``fallback_language`` (its source's setting)."""
+        by_language: dict[str, list[int]] = {}
+        for i, review in enumerate(reviews):
+            by_language.setdefault(fallback_language(review), []).append(i)
+        found: list[Analysis | None] = [None] * len(reviews)
+        if self._executor is None:
+            for language, where in by_language.items():
+                analyses = analyse_page(self._analyse, [reviews[i] for i in where], language)
+                for i, analysis in zip(where, analyses, strict=True):
+                    found[i] = analysis
+            return found
+        share = max(1, -(-len(reviews) // self.workers))
+        jobs = []
+        for language, where in by_language.items():
+            for start in range(0, len(where), share):
+                part = where[start : start + share]
+                page = [reviews[i] for i in part]
+                jobs.append(
+                    (part, self._executor.submit(analyse_page, self._analyse, page, language))
+                )
+        for part, future in jobs:
+            for i, analysis in zip(part, future.result(), strict=True):
+                found[i] = analysis
+        return found
+
+
+def _attach(page: list[Review], analyses: list[Analysis | None]) -> None:
+    for review, analysis in zip(page, analyses, strict=True):
+        review.analysis = analysis

@@ -1,0 +1,123 @@
+"""A big import and a re-analysis use every core, and read each review exactly as one core does."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from clinicrep.analysis import parallel
+from clinicrep.analysis.pipeline import analyse_review, reanalyse_store
+from clinicrep.importing import import_csv
+from clinicrep.model import Platform, Sentiment
+from clinicrep.store import open_database
+from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.reviews import reviews_by_ids
+
+TEXTS = [
+    "Доктор внимательно выслушал, всё объяснил. Но ждать пришлось почти час.",
+    "Bardzo miła obsługa w rejestracji, lekarz konkretny i rzeczowy.",
+    "医生很耐心，服务很好，就是排队时间有点长。",
+    "Rude receptionist, and nobody called me back about my results.",
+    "Лікар уважний, але черга довга і ніхто не відповідає на дзвінки.",
+    "The nurse was lovely but parking was impossible.",
+    "Wonderful doctor, thank you so much!",
+]
+ROWS = parallel.PARALLEL_FROM + 500  # enough to be shared out among processes
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> Path:
+    rng = random.Random(3)
+    path = tmp_path / "export.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("Date;Author;Rating;Review\n")
+        for i in range(ROWS):
+            text = f"{rng.choice(TEXTS)} #{i}"
+            out.write(
+                f'{1 + i % 28:02d}.{1 + i % 12:02d}.2026;P {i};{rng.randint(1, 5)};"{text}"\n'
+            )
+    return path
+
+
+def _readings(path: Path) -> dict[str, tuple]:
+    with open_database(path) as db:
+        reviews = reviews_by_ids(db, review_ids(db, ReviewQuery(sort="created")))
+    return {
+        r.external_id: (r.analysis.language, r.analysis.sentiment, r.analysis.topics,
+                        r.analysis.urgency, r.status)
+        for r in reviews if r.analysis
+    }  # fmt: skip
+
+
+def test_an_import_on_two_cores_reads_every_review_as_one_core_does(export, tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel, "worker_count", lambda: 1)
+    with open_database(tmp_path / "one.sqlite3") as db:
+        import_csv(db, export, source_name="Export", platform=Platform.OTHER)
+    monkeypatch.setattr(parallel, "worker_count", lambda: 2)
+    with open_database(tmp_path / "two.sqlite3") as db:
+        report = import_csv(db, export, source_name="Export", platform=Platform.OTHER)
+    assert report.imported == ROWS
+    one, two = _readings(tmp_path / "one.sqlite3"), _readings(tmp_path / "two.sqlite3")
+    assert len(two) == ROWS  # every review analysed
+    assert two == one
+    # and a re-analysis on two cores changes nothing either
+    with open_database(tmp_path / "two.sqlite3") as db:
+        assert reanalyse_store(db) == ROWS
+    assert _readings(tmp_path / "two.sqlite3") == one
+
+
+def test_a_pool_shares_a_batch_out_in_its_order_with_each_source_language():
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Review
+
+    when = datetime(2026, 11, 1, tzinfo=UTC)
+    reviews = [
+        Review(source_id=i % 2, external_id=str(i), created_at=when, text=text, rating=3)
+        for i, text in enumerate(["Dobrze", "Хорошо", "好", "Good", "Źle", "Плохо"] * 700)
+    ]
+    languages = {0: "pl", 1: "ru"}
+    with parallel.AnalysisPool(analyse_review, len(reviews), workers=1) as pool:
+        alone = pool.analyse_all(reviews, lambda r: languages[r.source_id])
+    with parallel.AnalysisPool(analyse_review, len(reviews), workers=2) as pool:
+        assert pool.workers == 2
+        shared = pool.analyse_all(reviews, lambda r: languages[r.source_id])
+    assert shared == alone
+    assert {a.language for a in shared if a} >= {"pl", "ru"}
+
+
+def test_the_workers_read_with_the_practices_learned_model(export, tmp_path, monkeypatch):
+    import numpy as np
+
+    from clinicrep.analysis import learning
+
+    buckets = 1 << 16  # learning's hashed n-gram features
+    # a model (as if learned from this practice's corrections) sure that everything is a
+    # complaint: where it is in use, even "Wonderful doctor" reads negative
+    gloomy = learning.LearnedModel(
+        ("negative", "positive"),
+        np.log([0.5, 0.5]),
+        np.vstack([np.zeros(buckets), np.full(buckets, -100.0)]),
+    )
+    monkeypatch.setattr(parallel, "worker_count", lambda: 2)
+    learning.install({"en": gloomy})
+    try:
+        with open_database(tmp_path / "learned.sqlite3") as db:
+            import_csv(db, export, source_name="Export", platform=Platform.OTHER)
+    finally:
+        learning.install({})
+    praise = [
+        reading
+        for key, reading in _readings(tmp_path / "learned.sqlite3").items()
+        if reading[0] == "en" and key in _keys_of(tmp_path / "learned.sqlite3", "Wonderful")
+    ]
+    said = {reading[1] for reading in praise}
+    # the rules read it positive (a mixed reading, 1 star beside praise, the model never turns)
+    assert Sentiment.NEGATIVE in said and Sentiment.POSITIVE not in said
+
+
+def _keys_of(path: Path, word: str) -> set[str]:
+    with open_database(path) as db:
+        return {r.external_id for r in reviews_by_ids(db, review_ids(db, ReviewQuery(search=word)))}
