@@ -27,6 +27,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    _quiet_qt_notes()
     app = QApplication(argv if argv is not None else sys.argv[:1])
     # Workers (sync, analysis, queries) run Python too: the GUI thread gets the interpreter
     # back within 1 ms instead of 5 ms when it needs it (GUI-thread gaps during a sync of
@@ -39,6 +40,35 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("clinicrep")
     _add_bundled_fonts()
     return app
+
+
+# Qt's notes that are no news to the person at the terminal: the locale one (4 lines, when the
+# system's locale is not generated: Qt uses C.UTF-8 for text, the language still comes from
+# LANG), and the offscreen platform's "no size hints" for every window of a headless run.
+QUIET_QT_NOTES = ("Detected locale ", "This plugin does not support propagateSizeHints()")
+
+
+def _quiet_qt_notes() -> None:
+    """Keep Qt's messages, less QUIET_QT_NOTES (those go to our log, once)."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    logged: set[str] = set()
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        for note in QUIET_QT_NOTES:
+            if message.startswith(note):
+                if note not in logged:
+                    logged.add(note)
+                    log.info("Qt: %s", message.splitlines()[0])
+                return
+        if previous is not None:
+            previous(kind, context, message)
+            return
+        category = getattr(context, "category", None)
+        prefix = f"{category}: " if category and category != "default" else ""
+        print(prefix + message, file=sys.stderr, flush=True)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def settle_heap() -> None:
@@ -94,6 +124,11 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
 
     apply_theme(settings.theme)
     holder: dict[str, object] = {"start_in_tray": tray and not smoke}
+    # a newer version installed while the window is open: say so, offer a restart into it
+    from clinicrep.installation import UpgradeWatch, running_installation
+
+    installation = running_installation()
+    watch = UpgradeWatch(installation, __version__) if installation is not None else None
 
     def open_window(sync_on_start: bool) -> None:
         from clinicrep.ui.main_window import MainWindow
@@ -112,6 +147,10 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
             old.close()
             old.deleteLater()
         holder["window"] = window
+        if watch is not None:
+            from clinicrep.ui.upgrade_notice import offer_restart_on_upgrade
+
+            offer_restart_on_upgrade(window, watch, restart_into_new_version)
         if holder.pop("start_in_tray", False):
             # started at login: hidden behind the tray icon, or minimised where there is no tray
             if window.tray.tray is None:
@@ -138,6 +177,18 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
             open_window(sync_on_start=False)
         finally:
             app.setQuitOnLastWindowClosed(True)
+
+    def restart_into_new_version() -> None:
+        # -- the banner's Restart now: save the draft, close the store, start the new version --
+        from clinicrep.ui.upgrade_notice import restart_after_upgrade
+
+        assert watch is not None
+        app.setQuitOnLastWindowClosed(False)
+        old = holder.pop("window", None)
+        if isinstance(old, QWidget):
+            restart_after_upgrade(old, watch, sys.argv[1:], close_store=db.close)
+            old.deleteLater()
+        app.quit()
 
     def check_in_background() -> None:
         from clinicrep.ui.workers import Op

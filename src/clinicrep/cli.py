@@ -184,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_arguments(args)
         if args.demo and not args.data_dir:
             paths.set_data_dir(paths.demo_data_dir())
+            # owner-only like the real one, also when an older version made it 0755
+            paths.data_dir().chmod(0o700)
         elif args.data_dir:
             paths.set_data_dir(args.data_dir)
         paths.data_dir()  # made owner-only first of all (the logs go inside it)
