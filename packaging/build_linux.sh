@@ -5,7 +5,7 @@
 #                                                 (versions side by side: see linux/postinst)
 #   dist/clinicrep-<version>-linux-<arch>.tar.xz  the same bundle to unpack anywhere, with
 #                                                 install.sh --user (menu entry, side by side)
-# Installs what it needs when missing (apt-get: binutils, desktop-file-utils and the Qt
+# Installs what it needs when missing (apt-get: binutils, patchelf, lintian, desktop-file-utils, the Qt
 # libraries; pip: the project with its "package" extra). Safe to run again.
 # CLINICREP_SKIP_SMOKE=1 skips starting the bundle after the build; CLINICREP_REUSE_BUNDLE=1
 # keeps an existing dist/clinicrep and only repackages it.
@@ -16,7 +16,7 @@ ROOT=$PWD
 log() { printf '== %s\n' "$*"; }
 
 # --- tools -------------------------------------------------------------------------------
-need_apt=(binutils desktop-file-utils xz-utils patchelf)
+need_apt=(binutils desktop-file-utils xz-utils patchelf lintian)
 # the libraries the bundle takes from the system (first word of each line in depends.txt)
 while read -r pkg _; do
   need_apt+=("$pkg")
@@ -150,8 +150,10 @@ install -m 755 packaging/linux/postrm "$DEB_ROOT/DEBIAN/postrm"
 chmod 755 "$DEB_ROOT/DEBIAN/postinst"
 DEPENDS=$(grep -v '^\s*#' packaging/linux/depends.txt | grep -v '^\s*$' \
   | sed -E 's/^([^ (]+)( *\([^)]*\))?.*/\1\2/; s/ +\(/ (/' | paste -sd, | sed 's/,/, /g')
-# the bundle's binaries need at least the glibc they were built against
-GLIBC=$(ldd --version | sed -n '1s/.* \([0-9][0-9.]*\)$/\1/p')
+# the oldest glibc the bundle runs on: the newest symbol version any of its binaries needs
+# (the host's own glibc would shut out systems the bundle runs on, e.g. Ubuntu 22.04's 2.35)
+GLIBC=$(find dist/clinicrep -type f \( -name '*.so*' -o -name clinicrep \) -exec objdump -T {} + \
+  2>/dev/null | grep -o 'GLIBC_2\.[0-9]*' | sed 's/GLIBC_//' | sort -t. -k2 -n -u | tail -1)
 DEPENDS=$(printf '%s' "$DEPENDS" | sed -E "s/libc6 \(>= [^)]*\)/libc6 (>= $GLIBC)/")
 SIZE_KB=$(du -sk --apparent-size "$DEB_ROOT" | cut -f1)
 cat > "$DEB_ROOT/DEBIAN/control" <<CONTROL

@@ -213,9 +213,15 @@ def _icu(bundle: Path, root: str) -> Component:
     )
 
 
-def python_itself(root: str) -> Component:
+def python_itself(bundle: Path, root: str) -> Component:
     stdlib = Path(sysconfig.get_paths()["stdlib"])
     licence = stdlib / "LICENSE.txt"
+    # the standard library's modules, as files of their own when the bundle has no archive
+    modules = []
+    for path in sorted((bundle / "_internal").iterdir()):
+        name = path.name.split(".")[0]
+        if name in sys.stdlib_module_names:
+            modules.append(f"{root}/_internal/{path.name}" + ("/*" if path.is_dir() else ""))
     return Component(
         name="Python",
         version=sys.version.split()[0],
@@ -225,6 +231,7 @@ def python_itself(root: str) -> Component:
             f"{root}/_internal/python3*/*",
             f"{root}/_internal/base_library.zip",
             f"{root}/clinicrep",
+            *modules,
         ],
         copyright=["2001-2024 Python Software Foundation"],
         licence_files=[licence] if licence.is_file() else [],
@@ -390,7 +397,7 @@ def _wrap(text: str, width: int = 78) -> str:
 def main() -> None:
     bundle, root, doc_dir = Path(sys.argv[1]), sys.argv[2].strip("/"), Path(sys.argv[3])
     source_root = Path(__file__).resolve().parent.parent
-    components = [python_itself(root)]
+    components = [python_itself(bundle, root)]
     components += python_components(bundle, root)
     components += system_libraries(bundle, root)
     components += resources(root, source_root)

@@ -92,10 +92,14 @@ def _add_bundled_fonts() -> None:
             log.warning("could not load the font %s", font.name)
 
 
-def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -> int:
+def run_window(
+    *, demo: bool = False, smoke: bool = False, tray: bool = False, smoke_upgrade: bool = False
+) -> int:
     """Open the main window (on the demo folder with ``demo``) and run until it closes.
 
     ``smoke`` opens the window, renders a report, and quits: the installer's self-test.
+    ``smoke_upgrade`` writes a draft, waits for a newer version to be installed underneath,
+    then opens the charts and restarts into it: the installer's upgrade test.
     """
     app = make_application()
     from clinicrep.i18n import install_translators
@@ -123,6 +127,7 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
     from clinicrep.ui.theme import apply_theme
 
     apply_theme(settings.theme)
+    smoke = smoke or smoke_upgrade
     holder: dict[str, object] = {"start_in_tray": tray and not smoke}
     # a newer version installed while the window is open: say so, offer a restart into it
     from clinicrep.installation import UpgradeWatch, running_installation
@@ -150,7 +155,7 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
         if watch is not None:
             from clinicrep.ui.upgrade_notice import offer_restart_on_upgrade
 
-            offer_restart_on_upgrade(window, watch, restart_into_new_version)
+            holder["upgrades"] = offer_restart_on_upgrade(window, watch, restart_into_new_version)
         if holder.pop("start_in_tray", False):
             # started at login: hidden behind the tray icon, or minimised where there is no tray
             if window.tray.tray is None:
@@ -185,8 +190,9 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
         assert watch is not None
         app.setQuitOnLastWindowClosed(False)
         old = holder.pop("window", None)
+        argv = sys.argv[1:] + (["--smoke"] if smoke_upgrade else [])
         if isinstance(old, QWidget):
-            restart_after_upgrade(old, watch, sys.argv[1:], close_store=db.close)
+            restart_after_upgrade(old, watch, argv, close_store=db.close)
             old.deleteLater()
         app.quit()
 
@@ -262,7 +268,9 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
             raise
         found_damage(db, e)  # a damaged page read before the check had finished
     _start_daily_backup(app)
-    if smoke:
+    if smoke_upgrade:
+        QTimer.singleShot(0, lambda: _smoke_upgrade(holder))
+    elif smoke:
         QTimer.singleShot(0, lambda: _smoke_and_quit(holder["window"]))
     try:
         code = app.exec()
@@ -305,6 +313,36 @@ def _daily_backup(parent: QObject, db_path: Path, folder: Path) -> None:
     op.start()
 
 
+def _smoke_upgrade(holder: dict[str, object]) -> None:
+    """Upgrade self-test: a draft is written; once an upgrade underneath is noticed, the charts
+    (modules loaded late) open and Restart now is pressed. Prints what the user would see."""
+    from clinicrep.ui.main_window import MainWindow
+    from clinicrep.ui.upgrade_notice import UpgradeMonitor
+
+    window, monitor = holder.get("window"), holder.get("upgrades")
+    if not isinstance(window, MainWindow) or not isinstance(monitor, UpgradeMonitor):
+        print("smoke-upgrade: not an installed bundle", flush=True)
+        QApplication.exit(1)
+        return
+    window.table.selectRow(0)
+    window.editor.text.setPlainText("smoke draft: written before the upgrade")
+    window.editor.save_now()
+    print(f"smoke-upgrade: window shown, draft on review {window.editor.review.id}", flush=True)  # type: ignore[union-attr]
+    monitor.timer.setInterval(200)
+
+    def noticed() -> None:
+        if not monitor.banner.isVisible():
+            QTimer.singleShot(100, noticed)
+            return
+        print(f"smoke-upgrade: notice: {monitor.banner.text.text()}", flush=True)
+        window.tabs.setCurrentIndex(1)  # the charts: pyqtgraph and numpy load only now
+        charts = window.tabs.currentWidget()
+        print(f"smoke-upgrade: charts shown after the upgrade: {type(charts).__name__}", flush=True)
+        monitor.banner.restart_button.click()
+
+    noticed()
+
+
 def _smoke_and_quit(window: object) -> None:
     """Installer self-test: the window is up; make a report; exit 0 only if it worked."""
     app = QApplication.instance()
@@ -322,7 +360,11 @@ def _smoke_and_quit(window: object) -> None:
         from clinicrep.secrets import default_store
 
         keyring_state = "available" if default_store().available() else "none (session only)"
-        print(f"smoke: window shown, report {size} bytes, keyring {keyring_state}", flush=True)
+        print(
+            f"smoke: window shown, report {size} bytes, keyring {keyring_state},"
+            f" program {Path(sys.executable).resolve()}",
+            flush=True,
+        )
     except Exception:
         log.exception("smoke test failed")
         code = 1

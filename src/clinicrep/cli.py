@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a separate demo folder filled with made-up reviews (never your real data)",
     )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    # the installer's upgrade test: write a draft, wait for an upgrade underneath, load late
+    # modules, restart into the new version (tests/test_packaging.py)
+    parser.add_argument("--smoke-upgrade", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--tray", action="store_true", help="start with the window hidden in the tray (at login)"
     )
@@ -194,7 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "window":
             from clinicrep.app import run_window
 
-            return run_window(demo=args.demo, smoke=args.smoke, tray=args.tray)
+            return run_window(
+                demo=args.demo, smoke=args.smoke, tray=args.tray, smoke_upgrade=args.smoke_upgrade
+            )
         if args.demo:
             _ensure_demo()
         handler = _COMMANDS[command]
