@@ -7,12 +7,11 @@ import os
 import sys
 
 
-def _prepend(path: str, name: str) -> None:
-    old = os.environ.get(name)
-    os.environ[name] = path if not old else path + os.pathsep + old
-
-
 def _qt_paths() -> None:
+    def prepend(path: str, name: str) -> None:
+        old = os.environ.get(name)
+        os.environ[name] = path if not old else path + os.pathsep + old
+
     base = sys._MEIPASS  # type: ignore[attr-defined]
     qt = (
         os.path.join(base, "PySide6")
@@ -22,11 +21,11 @@ def _qt_paths() -> None:
     os.environ["QT_PLUGIN_PATH"] = os.path.join(qt, "plugins")
     os.environ["QML2_IMPORT_PATH"] = os.path.join(qt, "qml")
     if sys.platform.startswith("win"):
-        _prepend(base, "PATH")  # OpenSSL DLLs collected beside the program
+        prepend(base, "PATH")  # OpenSSL DLLs collected beside the program
     in_app = sys.platform == "darwin" and os.path.basename(base) == "Frameworks"
     if sys.platform == "darwin" and not in_app:
-        _prepend(base, "DYLD_LIBRARY_PATH")
+        prepend(base, "DYLD_LIBRARY_PATH")
 
 
 _qt_paths()
-del _qt_paths, _prepend
+del _qt_paths
