@@ -62,6 +62,11 @@ DEBIAN_LIBRARY_LICENCES = {
     "libzstd1": "BSD-3-Clause OR GPL-2.0-only",
     "zlib1g": "Zlib",
 }
+# wheels that carry no licence file to read the holder from
+KNOWN_COPYRIGHT = {
+    "pyside6-essentials": ["2016-2025 The Qt Company Ltd. and other contributors"],
+    "shiboken6": ["2016-2025 The Qt Company Ltd. and other contributors"],
+}
 LICENCE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING|NOTICE)[^/]*$", re.IGNORECASE)
 
 
@@ -151,6 +156,7 @@ def python_components(bundle: Path, root: str) -> list[Component]:
     components = []
     for dist in sorted(dists.values(), key=lambda d: d.metadata["Name"].lower()):
         name = dist.metadata["Name"]
+        key = re.sub(r"[-_.]+", "-", name.lower())  # PySide6_Essentials -> pyside6-essentials
         top = sorted({n for n, ds in by_name.items() if name in ds and n in names})
         patterns = []
         internal = bundle / "_internal"
@@ -162,12 +168,11 @@ def python_components(bundle: Path, root: str) -> list[Component]:
                 for p in sorted(internal.glob(f"{module}.*"))
                 if p.is_file()
             ]
-        if name.lower() == "numpy" and (internal / "numpy.libs").is_dir():
+        if key == "numpy" and (internal / "numpy.libs").is_dir():
             patterns.append(f"{root}/_internal/numpy.libs/*")  # OpenBLAS, gfortran (in LICENSE.txt)
-        if name.lower() in {"pyside6-essentials", "shiboken6"}:
-            patterns.append(
-                f"{root}/_internal/lib{'pyside6' if 'pyside' in name.lower() else 'shiboken6'}*"
-            )
+        if key in {"pyside6-essentials", "shiboken6"}:
+            lib = "libpyside6" if "pyside" in key else "libshiboken6"
+            patterns.append(f"{root}/_internal/{lib}*")
         licence = licence_of(dist)
         comment = (
             f"Python distribution {name} {dist.version}, licence from its metadata: {licence}."
@@ -185,12 +190,12 @@ def python_components(bundle: Path, root: str) -> list[Component]:
                 version=dist.version,
                 licence=licence,
                 files=patterns,
-                copyright=copyright_lines(files, f"the {name} authors"),
+                copyright=KNOWN_COPYRIGHT.get(key) or copyright_lines(files, f"the {name} authors"),
                 licence_files=files,
                 comment=comment,
             )
         )
-        if name.lower() == "pyside6-essentials":
+        if key == "pyside6-essentials":
             components.append(_icu(bundle, root))
     return components
 

@@ -445,6 +445,7 @@ def _dpkg_root(root: Path) -> list[str]:
 
 def _next_version_deb(deb: Path, version: str, folder: Path) -> Path:
     """The same program packaged as ``version``: what an upgrade installs."""
+    folder.mkdir(parents=True, exist_ok=True)
     tree = folder / "tree"
     subprocess.run(["dpkg-deb", "-R", str(deb), str(tree)], check=True)
     package = tree / "opt" / "clinicrep" / "package"

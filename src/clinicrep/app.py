@@ -190,9 +190,14 @@ def run_window(
         assert watch is not None
         app.setQuitOnLastWindowClosed(False)
         old = holder.pop("window", None)
-        argv = sys.argv[1:] + (["--smoke"] if smoke_upgrade else [])
         if isinstance(old, QWidget):
-            restart_after_upgrade(old, watch, argv, close_store=db.close)
+            restart_after_upgrade(
+                old,
+                watch,
+                sys.argv[1:],
+                close_store=db.close,
+                extra_options=("--smoke",) if smoke_upgrade else (),
+            )
             old.deleteLater()
         app.quit()
 

@@ -12,7 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from clinicrep.i18n import install_translators
 from clinicrep.installation import UpgradeWatch, find_installation
 from clinicrep.store.replies import get_reply
-from clinicrep.ui.upgrade_notice import offer_restart_on_upgrade, restart_after_upgrade
+from clinicrep.ui.upgrade_notice import (
+    offer_restart_on_upgrade,
+    restart_after_upgrade,
+    start_detached,
+)
 
 
 @pytest.fixture
@@ -132,3 +136,15 @@ def test_when_the_new_version_cannot_start_the_user_is_told_and_the_draft_is_sav
     assert "could not be started" in seen.text and "applications menu" in seen.text
     draft = get_reply(seeded_db, review_id)
     assert draft is not None and draft.text == "We are sorry to hear that"
+
+
+def test_the_new_version_is_started_as_a_program_of_its_own(tmp_path: Path, qtbot) -> None:
+    # a real process: it outlives the window and is told it is no helper of this bundle
+    seen = tmp_path / "started.txt"
+    script = tmp_path / "clinicrep"
+    script.write_text(f'#!/bin/sh\necho "$* $PYINSTALLER_RESET_ENVIRONMENT" > "{seen}"\n')
+    script.chmod(0o755)
+    assert start_detached([str(script), "--data-dir", "/srv/clinic"])
+    qtbot.waitUntil(lambda: seen.is_file() and bool(seen.read_text().strip()), timeout=5000)
+    assert seen.read_text().strip() == "--data-dir /srv/clinic 1"
+    assert not start_detached([str(tmp_path / "no-such-program")])

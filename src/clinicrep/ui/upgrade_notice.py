@@ -157,8 +157,8 @@ def start_detached(command: list[str]) -> bool:
     # a bundle started by a bundle is an instance of its own, not a helper of this one
     env.insert("PYINSTALLER_RESET_ENVIRONMENT", "1")
     process.setProcessEnvironment(env)
-    started, _pid = process.startDetached()
-    return bool(started)
+    started = process.startDetached()  # PySide6: a bool (other bindings: (bool, pid))
+    return bool(started[0] if isinstance(started, tuple) else started)
 
 
 def restart_after_upgrade(
@@ -168,10 +168,12 @@ def restart_after_upgrade(
     *,
     close_store: Callable[[], None],
     start: Callable[[list[str]], bool] = start_detached,
+    extra_options: tuple[str, ...] = (),
 ) -> bool:
     """Restart now: close the window (it saves the draft and stops the sync), close the store,
-    and start the installed version with this one's data folder. Says so when it cannot."""
-    command = watch.restart_command(argv)
+    and start the installed version with this one's data folder (and ``extra_options``: the
+    upgrade self-test's --smoke). Says so when it cannot."""
+    command = watch.restart_command(argv) + list(extra_options)
     window.close()
     close_store()
     log.info("restarting into clinicrep %s", watch.newer_installed() or "?")
