@@ -2,8 +2,10 @@
 # Builds the Linux installers from this source tree:
 #   dist/clinicrep/                               the PyInstaller bundle (no Python needed)
 #   dist/clinicrep_<version>_<arch>.deb           installs to /opt/clinicrep, /usr/bin/clinicrep
-#   dist/clinicrep-<version>-linux-<arch>.tar.gz  the same bundle to unpack anywhere
-# Installs what it needs when missing (apt-get: binutils, desktop-file-utils and the Qt
+#                                                 (versions side by side: see linux/postinst)
+#   dist/clinicrep-<version>-linux-<arch>.tar.xz  the same bundle to unpack anywhere, with
+#                                                 install.sh --user (menu entry, side by side)
+# Installs what it needs when missing (apt-get: binutils, patchelf, lintian, desktop-file-utils, the Qt
 # libraries; pip: the project with its "package" extra). Safe to run again.
 # CLINICREP_SKIP_SMOKE=1 skips starting the bundle after the build; CLINICREP_REUSE_BUNDLE=1
 # keeps an existing dist/clinicrep and only repackages it.
@@ -14,7 +16,7 @@ ROOT=$PWD
 log() { printf '== %s\n' "$*"; }
 
 # --- tools -------------------------------------------------------------------------------
-need_apt=(binutils desktop-file-utils xz-utils)
+need_apt=(binutils desktop-file-utils xz-utils patchelf lintian)
 # the libraries the bundle takes from the system (first word of each line in depends.txt)
 while read -r pkg _; do
   need_apt+=("$pkg")
@@ -79,7 +81,30 @@ while :; do
   rm -f "${orphans[@]}"
 done
 find dist/clinicrep -xtype l -delete
-strip --strip-unneeded dist/clinicrep/_internal/libpython3*.so*
+# Shared libraries: Python's without debug symbols (libpython: 23 MB -> ~5 MB), not
+# executable, and no search path into the build host's Python prefix (a pyenv folder in the
+# builder's home, baked into libpython and the extension modules as RUNPATH): the bundle
+# finds its libraries itself, so keep only $ORIGIN-relative entries. The program file is left
+# alone: PyInstaller's archive is appended to it.
+PREFIX=$("$PY" -c 'import sys; print(sys.base_prefix)')
+while IFS= read -r -d '' lib; do
+  [ -L "$lib" ] && continue
+  head -c 4 "$lib" | grep -q 'ELF' || continue
+  chmod 0644 "$lib"
+  # only Python's own (built on the host); a wheel's libraries stay as shipped: auditwheel
+  # edited them with patchelf, and strip breaks those ("ELF load command ... not page-aligned")
+  case $lib in */libpython3*|*/python3*/lib-dynload/*) strip --strip-unneeded "$lib" ;; esac
+  rpath=$(patchelf --print-rpath "$lib" 2>/dev/null) || continue
+  [ -n "$rpath" ] || continue
+  kept=$(printf '%s' "$rpath" | tr ':' '\n' | grep '^[$]ORIGIN' | paste -sd: || true)
+  if [ "$kept" != "$rpath" ]; then
+    if [ -n "$kept" ]; then patchelf --set-rpath "$kept" "$lib"; else patchelf --remove-rpath "$lib"; fi
+  fi
+done < <(find dist/clinicrep/_internal -type f \( -name '*.so' -o -name '*.so.*' \) -print0)
+if find dist/clinicrep -type f -name '*.so*' -exec readelf -d {} + 2>/dev/null | grep -F "$PREFIX"; then
+  echo "a library still searches the build host's $PREFIX" >&2
+  exit 1
+fi
 
 if [ "${CLINICREP_SKIP_SMOKE:-0}" != 1 ]; then
   log "smoke test of the bundle"
@@ -91,27 +116,44 @@ if [ "${CLINICREP_SKIP_SMOKE:-0}" != 1 ]; then
 fi
 
 # --- .deb --------------------------------------------------------------------------------
+# Layout (packaging/linux/postinst says why): the package's files in
+# /opt/clinicrep/package/<version>/, run from a hard-linked copy /opt/clinicrep/run/<version>/
+# that upgrades never touch; /opt/clinicrep/run/current -> the newest; /usr/bin/clinicrep -> it.
 log ".deb"
 DEB_ROOT=build/deb/clinicrep_${VERSION}_${ARCH}
+INSTALLED_AT=opt/clinicrep/package/$VERSION
+DOC=$DEB_ROOT/usr/share/doc/clinicrep
 rm -rf build/deb
-mkdir -p "$DEB_ROOT/DEBIAN" "$DEB_ROOT/opt" "$DEB_ROOT/usr/bin" \
-  "$DEB_ROOT/usr/share/applications" "$DEB_ROOT/usr/share/icons" "$DEB_ROOT/usr/share/doc/clinicrep"
-cp -a dist/clinicrep "$DEB_ROOT/opt/clinicrep"
-ln -s /opt/clinicrep/clinicrep "$DEB_ROOT/usr/bin/clinicrep"
+mkdir -p "$DEB_ROOT/DEBIAN" "$DEB_ROOT/opt/clinicrep/package" "$DEB_ROOT/usr/bin" \
+  "$DEB_ROOT/usr/share/applications" "$DEB_ROOT/usr/share/icons" "$DOC" \
+  "$DEB_ROOT/usr/share/man/man1" "$DEB_ROOT/usr/share/lintian/overrides"
+cp -a dist/clinicrep "$DEB_ROOT/$INSTALLED_AT"
+ln -s /opt/clinicrep/run/current/clinicrep "$DEB_ROOT/usr/bin/clinicrep"
 desktop-file-validate packaging/linux/clinicrep.desktop
 install -m 644 packaging/linux/clinicrep.desktop "$DEB_ROOT/usr/share/applications/clinicrep.desktop"
 cp -r build/icons/hicolor "$DEB_ROOT/usr/share/icons/hicolor"
-{
-  echo "clinicrep $VERSION"
-  echo
-  echo "Bundled fonts: WenQuanYi Micro Hei, Apache License 2.0 (opt/clinicrep/_internal/resources/fonts/)."
-  echo "The bundle contains Qt for Python (LGPLv3) and other open-source libraries under their own licences."
-} > "$DEB_ROOT/usr/share/doc/clinicrep/copyright"
-install -m 755 packaging/linux/postinst packaging/linux/postrm "$DEB_ROOT/DEBIAN/"
+# every bundled component with its licence, from the installed distributions' metadata
+"$PY" packaging/licences.py dist/clinicrep "$INSTALLED_AT" "$DOC"
+CHANGELOG_VERSION=$(sed -n '1s/^clinicrep (\([^)]*\)).*/\1/p' packaging/linux/changelog)
+if [ "$CHANGELOG_VERSION" != "$VERSION" ]; then
+  echo "packaging/linux/changelog starts at $CHANGELOG_VERSION, the program is $VERSION: add an entry" >&2
+  exit 1
+fi
+gzip -9n < packaging/linux/changelog > "$DOC/changelog.gz"
+gzip -9n < packaging/linux/clinicrep.1 > "$DEB_ROOT/usr/share/man/man1/clinicrep.1.gz"
+sed "s|@INSTALLED_AT@|$INSTALLED_AT|g" packaging/linux/lintian-overrides \
+  | grep -v '^#' > "$DEB_ROOT/usr/share/lintian/overrides/clinicrep"
+chmod 644 "$DEB_ROOT/usr/share/lintian/overrides/clinicrep" "$DOC/changelog.gz" \
+  "$DEB_ROOT/usr/share/man/man1/clinicrep.1.gz"
+sed "s/@VERSION@/$VERSION/g" packaging/linux/postinst > "$DEB_ROOT/DEBIAN/postinst"
+install -m 755 packaging/linux/postrm "$DEB_ROOT/DEBIAN/postrm"
+chmod 755 "$DEB_ROOT/DEBIAN/postinst"
 DEPENDS=$(grep -v '^\s*#' packaging/linux/depends.txt | grep -v '^\s*$' \
   | sed -E 's/^([^ (]+)( *\([^)]*\))?.*/\1\2/; s/ +\(/ (/' | paste -sd, | sed 's/,/, /g')
-# the bundle's binaries need at least the glibc they were built against
-GLIBC=$(ldd --version | sed -n '1s/.* \([0-9][0-9.]*\)$/\1/p')
+# the oldest glibc the bundle runs on: the newest symbol version any of its binaries needs
+# (the host's own glibc would shut out systems the bundle runs on, e.g. Ubuntu 22.04's 2.35)
+GLIBC=$(find dist/clinicrep -type f \( -name '*.so*' -o -name clinicrep \) -exec objdump -T {} + \
+  2>/dev/null | grep -o 'GLIBC_2\.[0-9]*' | sed 's/GLIBC_//' | sort -t. -k2 -n -u | tail -1)
 DEPENDS=$(printf '%s' "$DEPENDS" | sed -E "s/libc6 \(>= [^)]*\)/libc6 (>= $GLIBC)/")
 SIZE_KB=$(du -sk --apparent-size "$DEB_ROOT" | cut -f1)
 cat > "$DEB_ROOT/DEBIAN/control" <<CONTROL
@@ -134,8 +176,8 @@ DEB=dist/clinicrep_${VERSION}_${ARCH}.deb
 rm -f dist/clinicrep_*.deb
 dpkg-deb --root-owner-group -Zxz --threads-max="$(nproc)" --build "$DEB_ROOT" "$DEB" >/dev/null
 
-# --- tar.gz ------------------------------------------------------------------------------
-log "tar.gz"
+# --- tar.xz ------------------------------------------------------------------------------
+log "tar.xz"
 TAR_NAME=clinicrep-${VERSION}-linux-${MACHINE}
 TAR_ROOT=build/tar/$TAR_NAME
 rm -rf build/tar
@@ -143,22 +185,17 @@ mkdir -p "$TAR_ROOT"
 cp -a dist/clinicrep/. "$TAR_ROOT/"
 cp packaging/linux/clinicrep.desktop "$TAR_ROOT/clinicrep.desktop"
 cp build/icons/hicolor/256x256/apps/clinicrep.png "$TAR_ROOT/clinicrep.png"
+install -m 755 packaging/linux/install.sh "$TAR_ROOT/install.sh"
+mkdir -p "$TAR_ROOT/licences"
+cp "$DOC/copyright" "$TAR_ROOT/licences/COPYRIGHT"
+cp -r "$DOC/licences/." "$TAR_ROOT/licences/"
 PKGS=$(grep -v '^\s*#' packaging/linux/depends.txt | grep -v '^\s*$' | awk '{print $1}' | paste -sd' ')
-cat > "$TAR_ROOT/README.txt" <<README
-clinicrep $VERSION for Linux ($MACHINE), portable: unpack anywhere and run ./clinicrep
-(no Python needed). Your reviews and settings are kept in ~/.local/share/clinicrep,
-not in this folder, so a newer version unpacked elsewhere finds them.
-
-It uses the desktop's own graphics, font and X11/Wayland libraries. Debian/Ubuntu
-desktops have them; if clinicrep does not start, install them:
-  sudo apt-get install $PKGS
-
-To put it in the applications menu: edit Exec= and Icon= in clinicrep.desktop to the
-full paths of ./clinicrep and ./clinicrep.png, and copy it to ~/.local/share/applications/.
-README
-rm -f dist/clinicrep-*-linux-*.tar.gz
-tar -C build/tar --owner=0 --group=0 --numeric-owner -czf "dist/$TAR_NAME.tar.gz" "$TAR_NAME"
+sed -e "s/@VERSION@/$VERSION/g" -e "s/@MACHINE@/$MACHINE/g" -e "s/@PACKAGES@/$PKGS/g" \
+  -e "s/@GLIBC@/$GLIBC/g" packaging/linux/README-tar.txt > "$TAR_ROOT/README.txt"
+rm -f dist/clinicrep-*-linux-*.tar.gz dist/clinicrep-*-linux-*.tar.xz
+tar -C build/tar --owner=0 --group=0 --numeric-owner -cf - "$TAR_NAME" \
+  | xz -T"$(nproc)" -6 > "dist/$TAR_NAME.tar.xz"
 
 end=$(date +%s)
 log "done in $((end - start)) s"
-du -sh dist/clinicrep "$DEB" "dist/$TAR_NAME.tar.gz"
+du -sh dist/clinicrep "$DEB" "dist/$TAR_NAME.tar.xz"

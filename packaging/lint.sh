@@ -20,14 +20,44 @@ fi
 
 echo "== shellcheck"
 shellcheck packaging/build_linux.sh packaging/lint.sh packaging/macos/build_dmg.sh \
-  packaging/linux/postinst packaging/linux/postrm
+  packaging/linux/postinst packaging/linux/postrm packaging/linux/install.sh
 
 echo "== desktop-file-validate"
 desktop-file-validate packaging/linux/clinicrep.desktop
 
 echo "== ruff"
-.venv/bin/ruff check packaging/render_icons.py packaging/clinicrep_main.py tests/test_packaging.py
-.venv/bin/ruff format --check packaging/render_icons.py packaging/clinicrep_main.py tests/test_packaging.py
+PYFILES=(packaging/render_icons.py packaging/clinicrep_main.py packaging/licences.py
+  packaging/rthooks/pyi_rth_qt_paths.py tests/test_packaging.py)
+.venv/bin/ruff check "${PYFILES[@]}"
+.venv/bin/ruff format --check "${PYFILES[@]}"
+
+echo "== macOS Info.plist (as the spec's BUNDLE writes it)"
+# the spec's info_plist literal, with its version, must make a valid plist with the keys
+# Finder and Gatekeeper read (PlistBuddy checks the built one on a Mac: macos/build_dmg.sh)
+.venv/bin/python - <<'PY'
+import ast
+import plistlib
+import re
+from pathlib import Path
+
+spec = Path("packaging/clinicrep.spec").read_text()
+version = re.search(r'__version__\s*=\s*"([^"]+)"', Path("src/clinicrep/__init__.py").read_text())[1]
+call = next(
+    node for node in ast.walk(ast.parse(spec))
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "BUNDLE"
+)
+keywords = {k.arg: k.value for k in call.keywords}
+source = ast.unparse(keywords["info_plist"]).replace("VERSION", repr(version))
+info = ast.literal_eval(source)
+info["CFBundleIdentifier"] = ast.literal_eval(keywords["bundle_identifier"])
+again = plistlib.loads(plistlib.dumps(info))
+for key in ("CFBundleName", "CFBundleIdentifier", "CFBundleShortVersionString",
+            "CFBundleVersion", "LSMinimumSystemVersion", "NSHighResolutionCapable"):
+    assert key in again, key
+assert again["CFBundleShortVersionString"] == version, again
+assert re.fullmatch(r"\d+\.\d+(\.\d+)?", again["LSMinimumSystemVersion"])
+print(f"Info.plist: {len(again)} keys, version {version}")
+PY
 
 echo "== makensis"
 VERSION=$(sed -n 's/^__version__ *= *"\(.*\)"/\1/p' src/clinicrep/__init__.py)

@@ -3738,7 +3738,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="514"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
@@ -3831,12 +3831,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -3845,12 +3845,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="663"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="662"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="667"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
@@ -3860,17 +3860,17 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -3879,7 +3879,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -3888,7 +3888,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -3897,12 +3897,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="548"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3915,27 +3915,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="594"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="601"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="612"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="640"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -4532,17 +4532,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="589"/>
+        <location filename="../../src/clinicrep/cli.py" line="591"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="585"/>
+        <location filename="../../src/clinicrep/cli.py" line="587"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="577"/>
+        <location filename="../../src/clinicrep/cli.py" line="579"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>
@@ -5151,6 +5151,44 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/alerts.py" line="158"/>
         <source>clinicrep alert</source>
         <translation>Оповещение clinicrep</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeBanner</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/upgrade_notice.py" line="51"/>
+        <source>Update installed</source>
+        <translation>Установлено обновление</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/upgrade_notice.py" line="56"/>
+        <source>Restart now</source>
+        <translation>Перезапустить</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/upgrade_notice.py" line="59"/>
+        <source>Close this window, keeping your draft, and open the new version</source>
+        <translation>Закрыть это окно, сохранив черновик, и открыть новую версию</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/upgrade_notice.py" line="62"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/upgrade_notice.py" line="77"/>
+        <source>clinicrep {version} was installed while this window was open. This window keeps working as before; restart to use the new version. Your draft reply is kept.</source>
+        <translation>Пока это окно было открыто, установлена версия clinicrep {version}. Это окно работает как прежде; перезапустите программу, чтобы перейти на новую версию. Черновик ответа сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/upgrade_notice.py" line="142"/>
+        <source>clinicrep</source>
+        <translation>clinicrep</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/upgrade_notice.py" line="143"/>
+        <source>The new version of clinicrep could not be started. Your draft reply is saved: open clinicrep again from the applications menu.</source>
+        <translation>Не удалось запустить новую версию clinicrep. Черновик ответа сохранён: откройте clinicrep снова из меню приложений.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    _quiet_qt_notes()
     app = QApplication(argv if argv is not None else sys.argv[:1])
     # Workers (sync, analysis, queries) run Python too: the GUI thread gets the interpreter
     # back within 1 ms instead of 5 ms when it needs it (GUI-thread gaps during a sync of
@@ -39,6 +40,35 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("clinicrep")
     _add_bundled_fonts()
     return app
+
+
+# Qt's notes that are no news to the person at the terminal: the locale one (4 lines, when the
+# system's locale is not generated: Qt uses C.UTF-8 for text, the language still comes from
+# LANG), and the offscreen platform's "no size hints" for every window of a headless run.
+QUIET_QT_NOTES = ("Detected locale ", "This plugin does not support propagateSizeHints()")
+
+
+def _quiet_qt_notes() -> None:
+    """Keep Qt's messages, less QUIET_QT_NOTES (those go to our log, once)."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    logged: set[str] = set()
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        for note in QUIET_QT_NOTES:
+            if message.startswith(note):
+                if note not in logged:
+                    logged.add(note)
+                    log.info("Qt: %s", message.splitlines()[0])
+                return
+        if previous is not None:
+            previous(kind, context, message)
+            return
+        category = getattr(context, "category", None)
+        prefix = f"{category}: " if category and category != "default" else ""
+        print(prefix + message, file=sys.stderr, flush=True)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def settle_heap() -> None:
@@ -62,10 +92,14 @@ def _add_bundled_fonts() -> None:
             log.warning("could not load the font %s", font.name)
 
 
-def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -> int:
+def run_window(
+    *, demo: bool = False, smoke: bool = False, tray: bool = False, smoke_upgrade: bool = False
+) -> int:
     """Open the main window (on the demo folder with ``demo``) and run until it closes.
 
     ``smoke`` opens the window, renders a report, and quits: the installer's self-test.
+    ``smoke_upgrade`` writes a draft, waits for a newer version to be installed underneath,
+    then opens the charts and restarts into it: the installer's upgrade test.
     """
     app = make_application()
     from clinicrep.i18n import install_translators
@@ -93,7 +127,13 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
     from clinicrep.ui.theme import apply_theme
 
     apply_theme(settings.theme)
+    smoke = smoke or smoke_upgrade
     holder: dict[str, object] = {"start_in_tray": tray and not smoke}
+    # a newer version installed while the window is open: say so, offer a restart into it
+    from clinicrep.installation import UpgradeWatch, running_installation
+
+    installation = running_installation()
+    watch = UpgradeWatch(installation, __version__) if installation is not None else None
 
     def open_window(sync_on_start: bool) -> None:
         from clinicrep.ui.main_window import MainWindow
@@ -112,6 +152,10 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
             old.close()
             old.deleteLater()
         holder["window"] = window
+        if watch is not None:
+            from clinicrep.ui.upgrade_notice import offer_restart_on_upgrade
+
+            holder["upgrades"] = offer_restart_on_upgrade(window, watch, restart_into_new_version)
         if holder.pop("start_in_tray", False):
             # started at login: hidden behind the tray icon, or minimised where there is no tray
             if window.tray.tray is None:
@@ -138,6 +182,24 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
             open_window(sync_on_start=False)
         finally:
             app.setQuitOnLastWindowClosed(True)
+
+    def restart_into_new_version() -> None:
+        # -- the banner's Restart now: save the draft, close the store, start the new version --
+        from clinicrep.ui.upgrade_notice import restart_after_upgrade
+
+        assert watch is not None
+        app.setQuitOnLastWindowClosed(False)
+        old = holder.pop("window", None)
+        if isinstance(old, QWidget):
+            restart_after_upgrade(
+                old,
+                watch,
+                sys.argv[1:],
+                close_store=db.close,
+                extra_options=("--smoke",) if smoke_upgrade else (),
+            )
+            old.deleteLater()
+        app.quit()
 
     def check_in_background() -> None:
         from clinicrep.ui.workers import Op
@@ -211,7 +273,9 @@ def run_window(*, demo: bool = False, smoke: bool = False, tray: bool = False) -
             raise
         found_damage(db, e)  # a damaged page read before the check had finished
     _start_daily_backup(app)
-    if smoke:
+    if smoke_upgrade:
+        QTimer.singleShot(0, lambda: _smoke_upgrade(holder))
+    elif smoke:
         QTimer.singleShot(0, lambda: _smoke_and_quit(holder["window"]))
     try:
         code = app.exec()
@@ -254,6 +318,36 @@ def _daily_backup(parent: QObject, db_path: Path, folder: Path) -> None:
     op.start()
 
 
+def _smoke_upgrade(holder: dict[str, object]) -> None:
+    """Upgrade self-test: a draft is written; once an upgrade underneath is noticed, the charts
+    (modules loaded late) open and Restart now is pressed. Prints what the user would see."""
+    from clinicrep.ui.main_window import MainWindow
+    from clinicrep.ui.upgrade_notice import UpgradeMonitor
+
+    window, monitor = holder.get("window"), holder.get("upgrades")
+    if not isinstance(window, MainWindow) or not isinstance(monitor, UpgradeMonitor):
+        print("smoke-upgrade: not an installed bundle", flush=True)
+        QApplication.exit(1)
+        return
+    window.table.selectRow(0)
+    window.editor.text.setPlainText("smoke draft: written before the upgrade")
+    window.editor.save_now()
+    print(f"smoke-upgrade: window shown, draft on review {window.editor.review.id}", flush=True)  # type: ignore[union-attr]
+    monitor.timer.setInterval(200)
+
+    def noticed() -> None:
+        if not monitor.banner.isVisible():
+            QTimer.singleShot(100, noticed)
+            return
+        print(f"smoke-upgrade: notice: {monitor.banner.text.text()}", flush=True)
+        window.tabs.setCurrentIndex(1)  # the charts: pyqtgraph and numpy load only now
+        charts = window.tabs.currentWidget()
+        print(f"smoke-upgrade: charts shown after the upgrade: {type(charts).__name__}", flush=True)
+        monitor.banner.restart_button.click()
+
+    noticed()
+
+
 def _smoke_and_quit(window: object) -> None:
     """Installer self-test: the window is up; make a report; exit 0 only if it worked."""
     app = QApplication.instance()
@@ -271,7 +365,11 @@ def _smoke_and_quit(window: object) -> None:
         from clinicrep.secrets import default_store
 
         keyring_state = "available" if default_store().available() else "none (session only)"
-        print(f"smoke: window shown, report {size} bytes, keyring {keyring_state}", flush=True)
+        print(
+            f"smoke: window shown, report {size} bytes, keyring {keyring_state},"
+            f" program {Path(sys.executable).resolve()}",
+            flush=True,
+        )
     except Exception:
         log.exception("smoke test failed")
         code = 1

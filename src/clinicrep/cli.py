@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a separate demo folder filled with made-up reviews (never your real data)",
     )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    # the installer's upgrade test: write a draft, wait for an upgrade underneath, load late
+    # modules, restart into the new version (tests/test_packaging.py)
+    parser.add_argument("--smoke-upgrade", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--tray", action="store_true", help="start with the window hidden in the tray (at login)"
     )
@@ -184,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_arguments(args)
         if args.demo and not args.data_dir:
             paths.set_data_dir(paths.demo_data_dir())
+            # owner-only like the real one, also when an older version made it 0755
+            paths.data_dir().chmod(0o700)
         elif args.data_dir:
             paths.set_data_dir(args.data_dir)
         paths.data_dir()  # made owner-only first of all (the logs go inside it)
@@ -192,7 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "window":
             from clinicrep.app import run_window
 
-            return run_window(demo=args.demo, smoke=args.smoke, tray=args.tray)
+            return run_window(
+                demo=args.demo, smoke=args.smoke, tray=args.tray, smoke_upgrade=args.smoke_upgrade
+            )
         if args.demo:
             _ensure_demo()
         handler = _COMMANDS[command]
