@@ -150,7 +150,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -174,11 +174,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>
             <numerusform>Answer within %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="428"/>
+        <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="530"/>
+        <source>%n location(s) found. The chosen one is filled in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1561,42 +1561,42 @@
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="329"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
         <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
         <translation>Нет API: вставьте отзывы со страницы, импортируйте сохранённый файл или добавьте отзывы вручную.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="340"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="353"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Откройте свой профиль на ZnanyLekarz (или Doctoralia) в браузере и перейдите к отзывам пациентов. Нажимайте «Показать ещё», пока не появятся нужные отзывы, выделите их от имени первого автора до конца последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Ответы врача попадут в clinicrep как ответы практики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="367"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача или клиники на ПроДокторов и вкладку отзывов. Загрузите нужные отзывы, выделите их вместе с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Откройте карточку организации в Яндекс Картах, вкладку «Отзывы», и отсортируйте по дате. Прокрутите, пока не загрузятся нужные отзывы, выделите их от первого автора до последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Файл, сохранённый программой выгрузки отзывов (CSV, JSON), загружается через «Импорт из файла».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Откройте карточку клиники в 2ГИС в браузере, вкладку «Отзывы». Прокрутите, пока не появятся нужные отзывы, выделите их, скопируйте (Ctrl+C) и выберите «Вставить отзывы». 2ГИС рисует звёзды картинками: проверьте оценки в таблице перед добавлением.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="405"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача или клиники на Doc.ua и прокрутите до отзывов. Покажите все нужные, выделите их с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="417"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача на Helsi и его отзывы. Выделите отзывы с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="428"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Откройте страницу заведения на dianping.com в браузере, где вы вошли в аккаунт, и его отзывы. Выделите отзывы, скопируйте (Ctrl+C) и выберите «Вставить отзывы»; ответы заведения попадут вместе с ними. Отзывы, сохранённые программой в файл (CSV, JSON), загружаются через «Импорт из файла».</translation>
     </message>
@@ -2535,191 +2535,206 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="150"/>
+        <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="157"/>
+        <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="173"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Остановлено. Уже полученное сохранено; следующая проверка продолжит с этого места.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="155"/>
+        <location filename="../../src/clinicrep/messages.py" line="178"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Ответ длиннее, чем допускает платформа (не более {limit} байт). Сократите его и опубликуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="161"/>
+        <location filename="../../src/clinicrep/messages.py" line="184"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Вход не завершён. Повторите попытку и разрешите clinicrep доступ в открывшемся окне браузера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="167"/>
+        <location filename="../../src/clinicrep/messages.py" line="190"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Укажите месяц в виде «год-месяц», например 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <location filename="../../src/clinicrep/messages.py" line="194"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>Отчёты можно сделать за месяцы с {first}-01 по {last}-12. Укажите месяц в этих пределах, например 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="177"/>
+        <location filename="../../src/clinicrep/messages.py" line="200"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>В имени «{path}» есть символы не в UTF-8 (показаны как �). Переименуйте файл или папку или выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="183"/>
+        <location filename="../../src/clinicrep/messages.py" line="206"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>В «{value}» есть символы не в UTF-8 (показаны как �). Введите это заново или переименуйте файл, который там назван.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="189"/>
+        <location filename="../../src/clinicrep/messages.py" line="212"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>«{path}» — это папка. Укажите имя файла для записи, например файла в этой папке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="195"/>
+        <location filename="../../src/clinicrep/messages.py" line="218"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>«{path}» — не обычный файл (устройство или канал), он оставлен как есть. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="201"/>
+        <location filename="../../src/clinicrep/messages.py" line="224"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>«{path}» доступен только для чтения и оставлен как есть. Выберите другое имя файла или сначала разрешите запись в него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="207"/>
+        <location filename="../../src/clinicrep/messages.py" line="230"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>«{path}» находится внутри файла, а не папки. Выберите файл в папке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="212"/>
+        <location filename="../../src/clinicrep/messages.py" line="235"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep не может записывать в папку «{path}». Выберите другую папку, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="218"/>
+        <location filename="../../src/clinicrep/messages.py" line="241"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>«{value}» не является статусом отзыва. Используйте один из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="222"/>
+        <location filename="../../src/clinicrep/messages.py" line="245"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>«{value}» — неизвестная clinicrep платформа. Используйте одну из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="226"/>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>В clinicrep нет языка отчёта «{value}». Используйте один из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="230"/>
+        <location filename="../../src/clinicrep/messages.py" line="253"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>Источника с названием «{name}» нет. Укажите название источника так, как оно указано в окне «Источники», или его номер.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="236"/>
+        <location filename="../../src/clinicrep/messages.py" line="259"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>Команда не понята: {detail}. Запустите «clinicrep --help», чтобы увидеть, что принимает каждая команда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="242"/>
+        <location filename="../../src/clinicrep/messages.py" line="265"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>Это не похоже на ссылку на страницу ваших отзывов. Скопируйте ссылку с платформы (она начинается с https://) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="248"/>
+        <location filename="../../src/clinicrep/messages.py" line="271"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Не удалось сохранить отчёт в эту папку. Выберите другую, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="253"/>
+        <location filename="../../src/clinicrep/messages.py" line="276"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Не опубликовано: в ответе есть то, чего нельзя писать публично (выделено). Измените текст или явно подтвердите каждый фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="259"/>
+        <location filename="../../src/clinicrep/messages.py" line="282"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Ответ пуст. Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="261"/>
+        <location filename="../../src/clinicrep/messages.py" line="284"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Этот ответ отправляется, или результат отправки ещё неизвестен. Дождитесь следующей проверки и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="267"/>
+        <location filename="../../src/clinicrep/messages.py" line="290"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Отзыв или страница больше не существует на платформе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="271"/>
+        <location filename="../../src/clinicrep/messages.py" line="294"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>Почтовый сервер не принял имя пользователя или пароль. Проверьте их в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены, как только всё заработает.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="277"/>
+        <location filename="../../src/clinicrep/messages.py" line="300"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>Не удалось отправить письмо с оповещением. Проверьте почтовый сервер, порт и защиту в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="293"/>
+        <location filename="../../src/clinicrep/messages.py" line="316"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не найден. Проверьте его имя и папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="297"/>
+        <location filename="../../src/clinicrep/messages.py" line="320"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Это папка или устройство, а не файл. Выберите сам файл выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="301"/>
+        <location filename="../../src/clinicrep/messages.py" line="324"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не открывается: возможно, у вас нет прав на чтение или его держит другая программа. Скопируйте его в папку «Документы» и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="308"/>
+        <location filename="../../src/clinicrep/messages.py" line="331"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл слишком большой для списка отзывов ({size} МБ). Проверьте, тот ли это файл, или разделите его на части.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="314"/>
+        <location filename="../../src/clinicrep/messages.py" line="337"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл пуст. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="318"/>
+        <location filename="../../src/clinicrep/messages.py" line="341"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Это старый файл Excel (.xls). Откройте его в Excel или LibreOffice, сохраните как .xlsx или CSV и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="324"/>
+        <location filename="../../src/clinicrep/messages.py" line="347"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON повреждён или обрезан. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="330"/>
+        <location filename="../../src/clinicrep/messages.py" line="353"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книга Excel повреждена. Откройте её в Excel или LibreOffice, сохраните заново (или как CSV) и импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="336"/>
+        <location filename="../../src/clinicrep/messages.py" line="359"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>При чтении файла в кодировке {encoding} текст получается искажённым. Укажите кодировку файла (например, cp1250 для польских или cp1251 для русских файлов Windows) и попробуйте снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="343"/>
+        <location filename="../../src/clinicrep/messages.py" line="366"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знает кодировку «{encoding}». Укажите, например, utf-8, cp1250, cp1251 или gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="349"/>
+        <location filename="../../src/clinicrep/messages.py" line="372"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Ни в одном столбце файла нет текстов отзывов или оценок. Выберите столбцы сами (в окне импорта или с помощью --map text=СТОЛБЕЦ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="354"/>
+        <location filename="../../src/clinicrep/messages.py" line="377"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не удалось прочитать как таблицу отзывов. Импортируйте файл CSV, JSON или Excel (.xlsx), выгруженный с платформы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="284"/>
+        <location filename="../../src/clinicrep/messages.py" line="307"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
@@ -3738,7 +3753,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="514"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
@@ -3831,12 +3846,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -3845,12 +3860,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="663"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="662"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="667"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
@@ -3860,17 +3875,17 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -3879,7 +3894,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -3888,7 +3903,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -3897,12 +3912,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="548"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3915,27 +3930,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="594"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="601"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="612"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="640"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -4550,62 +4565,210 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="106"/>
         <source>Connect a platform</source>
         <translation>Подключение платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="106"/>
         <source>Edit</source>
         <translation>Изменение источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="127"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="143"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="144"/>
         <source>Name shown in clinicrep:</source>
         <translation>Название в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="145"/>
         <source>Language of the reviews:</source>
         <translation>Язык отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="169"/>
+        <source>How to connect this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="258"/>
         <source>(kept; type to replace)</source>
         <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
+        <source>User access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="269"/>
+        <source>used once, not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="270"/>
+        <source>Find my Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
+        <source>User access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="274"/>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <source>for example clinic.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
+        <source>Website:</source>
+        <translation type="unfinished">Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <source>Find my locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <source>Location:</source>
+        <translation type="unfinished">Филиал:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="401"/>
+        <source>Paste a user access token from the Graph API Explorer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="410"/>
+        <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="419"/>
+        <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="428"/>
+        <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="437"/>
+        <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
+        <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="449"/>
+        <source>Asking Facebook for your Pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="461"/>
+        <source>Type the API key first: Trustpilot answers only with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="464"/>
+        <source>Type the practice&apos;s website, for example clinic.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="475"/>
+        <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="482"/>
+        <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
+        <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="493"/>
+        <source>Asking Trustpilot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="523"/>
+        <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="530"/>
+        <source>%n location(s) found. The chosen one is filled in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="533"/>
+        <source>Asking Google for your locations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="564"/>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
         <source>{platform} — no API</source>
         <translation>{platform} — нет API</translation>
     </message>
@@ -4613,92 +4776,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="91"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="104"/>
         <source>Google Business Profile</source>
         <translation>Профиль компании в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="129"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Нужен собственный проект Google Cloud с одобренным доступом к Business Profile API.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="139"/>
         <source>Facebook Page recommendations</source>
         <translation>Рекомендации страницы Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="145"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="158"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook прекращает доступ к рекомендациям страниц; пока это работает с Graph API v21.0, но может перестать работать без предупреждения.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="169"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="178"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="191"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp показывает не более трёх отрывков отзывов и не даёт API для ответов: отвечайте на сайте Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="188"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="201"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="216"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="229"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Отзывы, сохранённые в файле (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="225"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="238"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Для ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs и других сайтов без API: сохраните или экспортируйте отзывы в таблицу и импортируйте файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="249"/>
         <source>Offline feedback</source>
         <translation>Офлайн-отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="243"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="256"/>
         <source>Demo reviews</source>
         <translation>Демо-отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="351"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="365"/>
         <source>ProDoctorov</source>
         <translation>ПроДокторов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
         <source>2GIS</source>
         <translation>2ГИС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="403"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="426"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -4706,103 +4869,103 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="96"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
         <source>OAuth client secret</source>
         <translation>Секрет клиента OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="99"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
         <source>Google sign-in</source>
         <translation>Вход в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
         <source>OAuth client ID</source>
         <translation>ID клиента OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="119"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="122"/>
         <source>Location</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="125"/>
         <source>Place ID</source>
         <translation>ID места (Place ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="144"/>
         <source>Page access token</source>
         <translation>Токен доступа к странице</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="148"/>
         <source>Page ID</source>
         <translation>ID страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="151"/>
         <source>Graph API version</source>
         <translation>Версия Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="159"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="172"/>
         <source>Yelp Fusion API key</source>
         <translation>Ключ Yelp Fusion API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="163"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="176"/>
         <source>Business ID or alias</source>
         <translation>ID или псевдоним компании</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="167"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="180"/>
         <source>Business time zone</source>
         <translation>Часовой пояс компании</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="173"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
         <source>Locale, e.g. en_US</source>
         <translation>Локаль, например en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="205"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="206"/>
         <source>API secret</source>
         <translation>Секрет API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="195"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <source>Trustpilot sign-in</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
         <source>Business unit ID</source>
         <translation>ID бизнес-единицы (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
         <source>Business user ID (replies)</source>
         <translation>ID бизнес-пользователя (для ответов)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="234"/>
         <source>Review page</source>
         <translation>Страница отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="219"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="232"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -4810,124 +4973,134 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="877"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
         <source>No secure storage</source>
         <translation>Нет защищённого хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="612"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="617"/>
         <source>Connected sources</source>
         <translation>Подключённые источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="619"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="621"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="623"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="625"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="627"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Разрешить clinicrep читать отзывы этого источника и отвечать на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="630"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="684"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="688"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="403"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="729"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="735"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="729"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="736"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
+        <source>Signed in to Google, but the locations could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="816"/>
+        <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="830"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="837"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="837"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="515"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="875"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="517"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="678"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — нет API: отзывы вставлены со страницы</translation>
     </message>

@@ -1561,42 +1561,42 @@
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="329"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
         <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
         <translation>Немає API: вставте відгуки зі сторінки, імпортуйте збережений файл або додайте відгуки вручну.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="340"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="353"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Відкрийте свій профіль на ZnanyLekarz (або Doctoralia) у браузері й перейдіть до відгуків пацієнтів. Натискайте «Показати ще», доки не з&apos;являться потрібні відгуки, виділіть їх від імені першого автора до кінця останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Відповіді лікаря потраплять у clinicrep як відповіді практики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="367"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря або клініки на ПроДокторов і вкладку відгуків. Завантажте потрібні відгуки, виділіть їх разом з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Відкрийте картку організації в Яндекс Картах, вкладку «Відгуки», і відсортуйте за датою. Прокрутіть, доки не завантажаться потрібні відгуки, виділіть їх від першого автора до останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Файл, збережений програмою вивантаження відгуків (CSV, JSON), завантажується через «Імпортувати файл».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Відкрийте картку клініки в 2ГІС у браузері, вкладку «Відгуки». Прокрутіть, доки не з&apos;являться потрібні відгуки, виділіть їх, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». 2ГІС малює зірки картинками: перевірте оцінки в таблиці перед додаванням.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="405"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря або клініки на Doc.ua і прокрутіть до відгуків. Покажіть усі потрібні, виділіть їх з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="417"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря на Helsi та його відгуки. Виділіть відгуки з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="428"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Відкрийте сторінку закладу на dianping.com у браузері, де ви увійшли в акаунт, і його відгуки. Виділіть відгуки, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки»; відповіді закладу потраплять разом з ними. Відгуки, збережені програмою у файл (CSV, JSON), завантажуються через «Імпортувати файл».</translation>
     </message>
@@ -2535,191 +2535,206 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="150"/>
+        <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="157"/>
+        <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="173"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Зупинено. Уже отримане збережено; наступна перевірка продовжить з цього місця.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="155"/>
+        <location filename="../../src/clinicrep/messages.py" line="178"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Відповідь довша, ніж дозволяє платформа ({limit} байт). Скоротіть її та опублікуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="161"/>
+        <location filename="../../src/clinicrep/messages.py" line="184"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Вхід не завершено. Спробуйте ще раз і дозвольте clinicrep доступ у вікні браузера, що відкриється.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="167"/>
+        <location filename="../../src/clinicrep/messages.py" line="190"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Вкажіть місяць у форматі «рік-місяць», наприклад 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <location filename="../../src/clinicrep/messages.py" line="194"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>Звіти можна зробити за місяці з {first}-01 по {last}-12. Вкажіть місяць у цих межах, наприклад 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="177"/>
+        <location filename="../../src/clinicrep/messages.py" line="200"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>У назві «{path}» є символи не в UTF-8 (показані як �). Перейменуйте файл або папку чи виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="183"/>
+        <location filename="../../src/clinicrep/messages.py" line="206"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>У «{value}» є символи не в UTF-8 (показані як �). Введіть це знову або перейменуйте файл, який там названо.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="189"/>
+        <location filename="../../src/clinicrep/messages.py" line="212"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>«{path}» — це папка. Вкажіть назву файлу для запису, наприклад файлу в цій папці.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="195"/>
+        <location filename="../../src/clinicrep/messages.py" line="218"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>«{path}» — не звичайний файл (пристрій або канал), його залишено як є. Виберіть іншу назву файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="201"/>
+        <location filename="../../src/clinicrep/messages.py" line="224"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>«{path}» доступний лише для читання, його залишено як є. Виберіть іншу назву файлу або спершу дозвольте запис у нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="207"/>
+        <location filename="../../src/clinicrep/messages.py" line="230"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>«{path}» розташовано всередині файлу, а не папки. Виберіть файл у папці.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="212"/>
+        <location filename="../../src/clinicrep/messages.py" line="235"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep не може записувати в папку «{path}». Виберіть іншу папку, наприклад «Документи».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="218"/>
+        <location filename="../../src/clinicrep/messages.py" line="241"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>«{value}» не є статусом відгуку. Використайте один із: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="222"/>
+        <location filename="../../src/clinicrep/messages.py" line="245"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>«{value}» — невідома clinicrep платформа. Використайте одну з: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="226"/>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>У clinicrep немає мови звіту «{value}». Використайте одну з: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="230"/>
+        <location filename="../../src/clinicrep/messages.py" line="253"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>Джерела з назвою «{name}» немає. Вкажіть назву джерела так, як її показано у вікні «Джерела», або його номер.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="236"/>
+        <location filename="../../src/clinicrep/messages.py" line="259"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>Команду не зрозуміло: {detail}. Запустіть «clinicrep --help», щоб побачити, що приймає кожна команда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="242"/>
+        <location filename="../../src/clinicrep/messages.py" line="265"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>Це не схоже на вебпосилання на сторінку ваших відгуків. Скопіюйте посилання з платформи (воно починається з https://) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="248"/>
+        <location filename="../../src/clinicrep/messages.py" line="271"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Не вдалося зберегти звіт у цьому місці. Виберіть іншу папку, наприклад «Документи».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="253"/>
+        <location filename="../../src/clinicrep/messages.py" line="276"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Не опубліковано: відповідь містить те, чого не можна казати в публічній відповіді (виділено). Змініть текст або явно підтвердьте кожен фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="259"/>
+        <location filename="../../src/clinicrep/messages.py" line="282"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Відповідь порожня. Спершу напишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="261"/>
+        <location filename="../../src/clinicrep/messages.py" line="284"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Ця відповідь зараз надсилається або її результат ще невідомий. Дочекайтеся наступної перевірки й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="267"/>
+        <location filename="../../src/clinicrep/messages.py" line="290"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Відгук або сторінка більше не існує на платформі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="271"/>
+        <location filename="../../src/clinicrep/messages.py" line="294"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>Поштовий сервер не прийняв ім’я користувача або пароль. Перевірте їх у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано, щойно все запрацює.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="277"/>
+        <location filename="../../src/clinicrep/messages.py" line="300"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="293"/>
+        <location filename="../../src/clinicrep/messages.py" line="316"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не знайдено. Перевірте його назву й теку та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="297"/>
+        <location filename="../../src/clinicrep/messages.py" line="320"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Це тека або пристрій, а не файл. Виберіть сам файл вивантаження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="301"/>
+        <location filename="../../src/clinicrep/messages.py" line="324"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не відкривається: можливо, у вас немає прав на читання або його тримає інша програма. Скопіюйте його до теки «Документи» та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="308"/>
+        <location filename="../../src/clinicrep/messages.py" line="331"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл завеликий для списку відгуків ({size} МБ). Перевірте, чи це той файл, або розділіть його на частини.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="314"/>
+        <location filename="../../src/clinicrep/messages.py" line="337"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл порожній. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="318"/>
+        <location filename="../../src/clinicrep/messages.py" line="341"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Це старий файл Excel (.xls). Відкрийте його в Excel або LibreOffice, збережіть як .xlsx або CSV та імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="324"/>
+        <location filename="../../src/clinicrep/messages.py" line="347"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON пошкоджено або обрізано. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="330"/>
+        <location filename="../../src/clinicrep/messages.py" line="353"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книгу Excel пошкоджено. Відкрийте її в Excel або LibreOffice, збережіть знову (або як CSV) та імпортуйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="336"/>
+        <location filename="../../src/clinicrep/messages.py" line="359"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Під час читання файлу в кодуванні {encoding} текст виходить спотвореним. Укажіть кодування файлу (наприклад, cp1250 для польських або cp1251 для російських файлів Windows) та спробуйте ще раз; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="343"/>
+        <location filename="../../src/clinicrep/messages.py" line="366"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знає кодування «{encoding}». Укажіть, наприклад, utf-8, cp1250, cp1251 або gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="349"/>
+        <location filename="../../src/clinicrep/messages.py" line="372"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Жоден стовпець файлу не містить текстів відгуків чи оцінок. Виберіть стовпці самі (у вікні імпорту або за допомогою --map text=СТОВПЕЦЬ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="354"/>
+        <location filename="../../src/clinicrep/messages.py" line="377"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не вдалося прочитати як таблицю відгуків. Імпортуйте файл CSV, JSON або Excel (.xlsx), вивантажений із платформи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="284"/>
+        <location filename="../../src/clinicrep/messages.py" line="307"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -3738,7 +3753,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="514"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
@@ -3831,12 +3846,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -3845,12 +3860,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="663"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="662"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="667"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
@@ -3860,17 +3875,17 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -3879,7 +3894,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -3888,7 +3903,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -3897,12 +3912,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="548"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3915,27 +3930,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="594"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="601"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="612"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="640"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -4550,62 +4565,210 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="106"/>
         <source>Connect a platform</source>
         <translation>Підключити платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="106"/>
         <source>Edit</source>
         <translation>Редагувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="127"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="143"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="144"/>
         <source>Name shown in clinicrep:</source>
         <translation>Назва в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="145"/>
         <source>Language of the reviews:</source>
         <translation>Мова відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="169"/>
+        <source>How to connect this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Тут не можна публікувати відповіді з clinicrep: програма скопіює відповідь і відкриє сторінку відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="258"/>
         <source>(kept; type to replace)</source>
         <translation>(збережено; введіть, щоб замінити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
+        <source>User access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="269"/>
+        <source>used once, not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="270"/>
+        <source>Find my Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
+        <source>User access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="274"/>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <source>for example clinic.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
+        <source>Website:</source>
+        <translation type="unfinished">Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <source>Find my locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <source>Location:</source>
+        <translation type="unfinished">Розташування:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="401"/>
+        <source>Paste a user access token from the Graph API Explorer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="410"/>
+        <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="419"/>
+        <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="428"/>
+        <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="437"/>
+        <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
+        <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="449"/>
+        <source>Asking Facebook for your Pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="461"/>
+        <source>Type the API key first: Trustpilot answers only with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="464"/>
+        <source>Type the practice&apos;s website, for example clinic.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="475"/>
+        <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="482"/>
+        <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
+        <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="493"/>
+        <source>Asking Trustpilot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="523"/>
+        <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="530"/>
+        <source>%n location(s) found. The chosen one is filled in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="533"/>
+        <source>Asking Google for your locations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="564"/>
         <source>Please fill in: {fields}</source>
         <translation>Заповніть: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
         <source>{platform} — no API</source>
         <translation>{platform} — немає API</translation>
     </message>
@@ -4613,92 +4776,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="91"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="104"/>
         <source>Google Business Profile</source>
         <translation>Профіль компанії в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="129"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Потрібен власний проєкт Google Cloud зі схваленим доступом до Business Profile API.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="139"/>
         <source>Facebook Page recommendations</source>
         <translation>Рекомендації сторінки Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="145"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="158"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook припиняє доступ до рекомендацій сторінок; поки що це працює з Graph API v21.0 і може перестати працювати без попередження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="169"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="178"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="191"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp показує щонайбільше три уривки відгуків і не має API для відповідей: відповідайте на сайті Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="188"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="201"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="216"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="229"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Відгуки, збережені у файлі (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="225"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="238"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Для ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs та інших сайтів без API: збережіть або експортуйте відгуки як таблицю й імпортуйте файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="249"/>
         <source>Offline feedback</source>
         <translation>Офлайн-відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="243"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="256"/>
         <source>Demo reviews</source>
         <translation>Демонстраційні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="351"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="365"/>
         <source>ProDoctorov</source>
         <translation>ПроДокторов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
         <source>2GIS</source>
         <translation>2ГІС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="403"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="426"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -4706,103 +4869,103 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="96"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
         <source>OAuth client secret</source>
         <translation>Секрет клієнта OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="99"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
         <source>Google sign-in</source>
         <translation>Вхід через Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
         <source>OAuth client ID</source>
         <translation>ID клієнта OAuth</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="119"/>
         <source>Account</source>
         <translation>Обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="122"/>
         <source>Location</source>
         <translation>Розташування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="125"/>
         <source>Place ID</source>
         <translation>Place ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="144"/>
         <source>Page access token</source>
         <translation>Маркер доступу до сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="148"/>
         <source>Page ID</source>
         <translation>ID сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="151"/>
         <source>Graph API version</source>
         <translation>Версія Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="159"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="172"/>
         <source>Yelp Fusion API key</source>
         <translation>Ключ Yelp Fusion API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="163"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="176"/>
         <source>Business ID or alias</source>
         <translation>ID або псевдонім компанії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="167"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="180"/>
         <source>Business time zone</source>
         <translation>Часовий пояс компанії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="173"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
         <source>Locale, e.g. en_US</source>
         <translation>Локаль, напр. en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="205"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="206"/>
         <source>API secret</source>
         <translation>Секрет API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="195"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <source>Trustpilot sign-in</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
         <source>Business unit ID</source>
         <translation>ID компанії (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
         <source>Business user ID (replies)</source>
         <translation>ID користувача компанії (для відповідей)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="234"/>
         <source>Review page</source>
         <translation>Сторінка відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="219"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="232"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -4810,124 +4973,134 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="877"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
         <source>No secure storage</source>
         <translation>Немає захищеного сховища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Зберігати цей вхід, доки clinicrep не буде закрито? На диск він не записується.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="612"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="617"/>
         <source>Connected sources</source>
         <translation>Підключені джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="619"/>
         <source>Connect a platform…</source>
         <translation>Підключити платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="621"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="623"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="625"/>
         <source>Sign in…</source>
         <translation>Увійти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="627"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Дозволити clinicrep читати відгуки з цього джерела й відповідати на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="630"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="684"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="688"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="403"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="729"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="735"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="729"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Ел. пошта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="736"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (використовується один раз, не зберігається):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
+        <source>Signed in to Google, but the locations could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="816"/>
+        <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="830"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="837"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="837"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="515"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="875"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="517"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="678"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — немає API: відгуки вставлено зі сторінки</translation>
     </message>

@@ -1541,42 +1541,42 @@
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="329"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
         <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
         <translation>无 API：从网页粘贴评价、导入保存的文件，或手动添加评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="340"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="353"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>在浏览器中打开您在 ZnanyLekarz（或 Doctoralia）上的主页，进入患者评价。点击“显示更多”直到列出所需的评价，从第一位作者的名字一直选到最后一条评价的末尾，复制（Ctrl+C），然后选择“粘贴评价”。医生的回复会作为诊所的回复一起导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="367"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 ProDoctorov 上打开医生或诊所的页面及其评价标签页。加载所需的评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>在 Yandex 地图上打开机构的卡片及其评价标签页，并按日期排序。滚动直到所需的评价加载完毕，从第一位作者选到最后一条评价，复制（Ctrl+C），然后选择“粘贴评价”。评价导出工具保存的文件（CSV、JSON）请用“导入文件”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>在浏览器中打开 2GIS 上诊所的卡片及其评价标签页。滚动直到显示所需的评价，选中它们，复制（Ctrl+C），然后选择“粘贴评价”。2GIS 的星级是图片：添加前请在表格中核对评分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="405"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 Doc.ua 上打开医生或诊所的页面并滚动到评价。显示所需的全部评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="417"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 Helsi 上打开医生的页面及其评价。连同作者和日期一起选中评价，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="428"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>在已登录的浏览器中打开 dianping.com 上店铺的页面及其评价。选中评价，复制（Ctrl+C），然后选择“粘贴评价”；商家回复会一起导入。工具保存到文件的评价（CSV、JSON）请用“导入文件”。</translation>
     </message>
@@ -2497,191 +2497,206 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="150"/>
+        <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="157"/>
+        <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="165"/>
+        <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="173"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>已停止。已获取的内容会保留；下次检查将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="155"/>
+        <location filename="../../src/clinicrep/messages.py" line="178"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>回复超出了平台允许的长度（{limit} 字节）。请缩短后重新发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="161"/>
+        <location filename="../../src/clinicrep/messages.py" line="184"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>登录未完成。请重试，并在打开的浏览器窗口中允许 clinicrep 访问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="167"/>
+        <location filename="../../src/clinicrep/messages.py" line="190"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>请按“年-月”格式输入月份，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <location filename="../../src/clinicrep/messages.py" line="194"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>报告只能针对 {first}-01 至 {last}-12 之间的月份。请给出此范围内的月份，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="177"/>
+        <location filename="../../src/clinicrep/messages.py" line="200"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>名称“{path}”含有非 UTF-8 字符（显示为 �）。请重命名该文件或文件夹，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="183"/>
+        <location filename="../../src/clinicrep/messages.py" line="206"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>“{value}”含有非 UTF-8 字符（显示为 �）。请重新输入，或重命名它所指的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="189"/>
+        <location filename="../../src/clinicrep/messages.py" line="212"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>“{path}”是一个文件夹。请给出要写入的文件名，例如该文件夹中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="195"/>
+        <location filename="../../src/clinicrep/messages.py" line="218"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>“{path}”不是普通文件（而是设备或管道），已保持原样。请选择其他文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="201"/>
+        <location filename="../../src/clinicrep/messages.py" line="224"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>“{path}”是只读文件，已保持原样。请选择其他文件名，或先允许写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="207"/>
+        <location filename="../../src/clinicrep/messages.py" line="230"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>“{path}”位于一个文件之下，而不是文件夹之下。请选择文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="212"/>
+        <location filename="../../src/clinicrep/messages.py" line="235"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep 不能写入“{path}”所在的文件夹。请选择其他文件夹，例如“文档”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="218"/>
+        <location filename="../../src/clinicrep/messages.py" line="241"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>“{value}”不是评价状态。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="222"/>
+        <location filename="../../src/clinicrep/messages.py" line="245"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>“{value}”不是 clinicrep 认识的平台。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="226"/>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>clinicrep 没有“{value}”这种报告语言。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="230"/>
+        <location filename="../../src/clinicrep/messages.py" line="253"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>没有名为“{name}”的来源。请按“来源”窗口中列出的名称或编号指定来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="236"/>
+        <location filename="../../src/clinicrep/messages.py" line="259"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>无法理解该命令：{detail}。运行“clinicrep --help”查看每个命令接受的参数。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="242"/>
+        <location filename="../../src/clinicrep/messages.py" line="265"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>这看起来不是您评价页面的网址。请从平台复制链接（以 https:// 开头）后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="248"/>
+        <location filename="../../src/clinicrep/messages.py" line="271"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>无法将报告保存到该位置。请选择其他文件夹，例如“文档”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="253"/>
+        <location filename="../../src/clinicrep/messages.py" line="276"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>未发布：回复中包含公开回复不应出现的内容（已高亮标出）。请修改，或逐条明确确认。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="259"/>
+        <location filename="../../src/clinicrep/messages.py" line="282"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>回复为空。请先撰写回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="261"/>
+        <location filename="../../src/clinicrep/messages.py" line="284"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>此回复正在发送中，或发送结果尚不确定。请等待下次检查后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="267"/>
+        <location filename="../../src/clinicrep/messages.py" line="290"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>该评价或页面在平台上已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="271"/>
+        <location filename="../../src/clinicrep/messages.py" line="294"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>邮件服务器不接受该用户名或密码。请在“设置 → 监控”中检查；提醒会被保留，待恢复正常后再发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="277"/>
+        <location filename="../../src/clinicrep/messages.py" line="300"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>无法发送提醒邮件。请在“设置 → 监控”中检查邮件服务器、端口和安全设置；提醒会被保留，在下次检查时发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="293"/>
+        <location filename="../../src/clinicrep/messages.py" line="316"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>找不到文件。请检查文件名和文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="297"/>
+        <location filename="../../src/clinicrep/messages.py" line="320"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>这是文件夹或设备，不是文件。请选择导出的文件本身。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="301"/>
+        <location filename="../../src/clinicrep/messages.py" line="324"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>无法打开文件：您可能没有读取权限，或者它被其他程序占用。请把它复制到“文档”文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="308"/>
+        <location filename="../../src/clinicrep/messages.py" line="331"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>文件太大，不像是评价列表（{size} MB）。请检查是否选对了文件，或将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="314"/>
+        <location filename="../../src/clinicrep/messages.py" line="337"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>文件是空的。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="318"/>
+        <location filename="../../src/clinicrep/messages.py" line="341"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 LibreOffice 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="324"/>
+        <location filename="../../src/clinicrep/messages.py" line="347"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>JSON 文件已损坏或不完整。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="330"/>
+        <location filename="../../src/clinicrep/messages.py" line="353"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Excel 工作簿已损坏。请用 Excel 或 LibreOffice 打开，重新保存（或另存为 CSV）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="336"/>
+        <location filename="../../src/clinicrep/messages.py" line="359"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>按 {encoding} 读取文件时文本是乱码。请指定文件的编码（例如波兰语 Windows 文件用 cp1250，俄语用 cp1251）后重试；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="343"/>
+        <location filename="../../src/clinicrep/messages.py" line="366"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep 不认识编码“{encoding}”。请使用 utf-8、cp1250、cp1251 或 gbk 等编码。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="349"/>
+        <location filename="../../src/clinicrep/messages.py" line="372"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>文件中没有任何一列包含评价文本或评分。请自行选择列（在导入窗口中，或使用 --map text=列名）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="354"/>
+        <location filename="../../src/clinicrep/messages.py" line="377"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>无法将文件读取为评价表。请导入从平台导出的 CSV、JSON 或 Excel（.xlsx）文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="284"/>
+        <location filename="../../src/clinicrep/messages.py" line="307"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
@@ -3682,7 +3697,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="514"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
@@ -3775,24 +3790,24 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="663"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="662"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="667"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
@@ -3802,43 +3817,43 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="548"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3851,27 +3866,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="594"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="601"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="612"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="640"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -4484,62 +4499,206 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="106"/>
         <source>Connect a platform</source>
         <translation>连接平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="106"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="143"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="144"/>
         <source>Name shown in clinicrep:</source>
         <translation>在 clinicrep 中显示的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="145"/>
         <source>Language of the reviews:</source>
         <translation>评价语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="169"/>
+        <source>How to connect this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>无法从 clinicrep 在此平台发布回复：clinicrep 会复制回复并打开评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="258"/>
         <source>(kept; type to replace)</source>
         <translation>（已保存；输入新内容即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
+        <source>User access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="269"/>
+        <source>used once, not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="270"/>
+        <source>Find my Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
+        <source>User access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="274"/>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <source>for example clinic.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
+        <source>Website:</source>
+        <translation type="unfinished">网站：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <source>Find my locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <source>Location:</source>
+        <translation type="unfinished">营业地点：</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="401"/>
+        <source>Paste a user access token from the Graph API Explorer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="410"/>
+        <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="419"/>
+        <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="428"/>
+        <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="437"/>
+        <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
+        <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="449"/>
+        <source>Asking Facebook for your Pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="461"/>
+        <source>Type the API key first: Trustpilot answers only with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="464"/>
+        <source>Type the practice&apos;s website, for example clinic.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="475"/>
+        <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="482"/>
+        <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
+        <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="493"/>
+        <source>Asking Trustpilot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="523"/>
+        <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="530"/>
+        <source>%n location(s) found. The chosen one is filled in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="533"/>
+        <source>Asking Google for your locations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="564"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
         <source>{platform} — no API</source>
         <translation>{platform} — 无 API</translation>
     </message>
@@ -4547,92 +4706,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="91"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="104"/>
         <source>Google Business Profile</source>
         <translation>Google 商家资料</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="129"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>需要您自己的 Google Cloud 项目，并获准使用 Business Profile API。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="139"/>
         <source>Facebook Page recommendations</source>
         <translation>Facebook 主页推荐</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="145"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="158"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook 正在停止提供主页推荐的访问权限；目前可通过 Graph API v21.0 使用，但可能随时停止，恕不另行通知。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="156"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="169"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="178"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="191"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp 最多只显示三条评价摘录，且没有回复 API：请在 Yelp 上回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="188"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="201"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="216"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="229"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>文件中保存的评价（CSV）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="225"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="238"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>适用于 ZnanyLekarz、2GIS、ProDoctorov、大众点评、RateMDs 等没有 API 的网站：将评价保存或导出为表格，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="249"/>
         <source>Offline feedback</source>
         <translation>线下反馈</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="243"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="256"/>
         <source>Demo reviews</source>
         <translation>演示评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="338"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="351"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="365"/>
         <source>ProDoctorov</source>
         <translation>ProDoctorov</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="364"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
         <source>Yandex Maps</source>
         <translation>Yandex 地图</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
         <source>2GIS</source>
         <translation>2GIS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="403"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="402"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="413"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="426"/>
         <source>Dianping</source>
         <translation>大众点评</translation>
     </message>
@@ -4640,103 +4799,103 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="96"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
         <source>OAuth client secret</source>
         <translation>OAuth 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="99"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
         <source>Google sign-in</source>
         <translation>Google 登录</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="103"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
         <source>OAuth client ID</source>
         <translation>OAuth 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="106"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="119"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="122"/>
         <source>Location</source>
         <translation>营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="125"/>
         <source>Place ID</source>
         <translation>地点 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="131"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="144"/>
         <source>Page access token</source>
         <translation>主页访问令牌</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="148"/>
         <source>Page ID</source>
         <translation>主页 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="138"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="151"/>
         <source>Graph API version</source>
         <translation>Graph API 版本</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="159"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="172"/>
         <source>Yelp Fusion API key</source>
         <translation>Yelp Fusion API 密钥</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="163"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="176"/>
         <source>Business ID or alias</source>
         <translation>商家 ID 或别名</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="167"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="180"/>
         <source>Business time zone</source>
         <translation>商家所在时区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="173"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
         <source>Locale, e.g. en_US</source>
         <translation>语言区域，例如 en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="192"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="205"/>
         <source>API key</source>
         <translation>API 密钥（Key）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="206"/>
         <source>API secret</source>
         <translation>API 密钥（Secret）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="195"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <source>Trustpilot sign-in</source>
         <translation>Trustpilot 登录</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="200"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
         <source>Business unit ID</source>
         <translation>业务单元 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
         <source>Business user ID (replies)</source>
         <translation>企业用户 ID（用于回复）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
         <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="234"/>
         <source>Review page</source>
         <translation>评价页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="219"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="232"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -4744,124 +4903,134 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="877"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>要在 clinicrep 关闭前一直保留此登录信息吗？它不会被写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="612"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="617"/>
         <source>Connected sources</source>
         <translation>已连接的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="619"/>
         <source>Connect a platform…</source>
         <translation>连接平台…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="621"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="623"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="625"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="627"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>允许 clinicrep 读取并回复此来源的评价（Google、Trustpilot）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="630"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="684"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="688"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="403"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="729"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="735"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="729"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="736"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
+        <source>Signed in to Google, but the locations could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="816"/>
+        <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="830"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="837"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="837"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="515"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="875"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="517"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="678"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name}（{platform}）— 无 API：评价从网页粘贴</translation>
     </message>
