@@ -150,7 +150,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="550"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>
@@ -185,19 +185,19 @@
 <context>
     <name>SourceForm</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="429"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Page found. The chosen one&apos;s ID and Page access token are filled in.</numerusform>
+            <numerusform>%n Pages found. The chosen one&apos;s ID and Page access token are filled in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="530"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n location found. The chosen one is filled in.</numerusform>
+            <numerusform>%n locations found. The chosen one is filled in.</numerusform>
         </translation>
     </message>
 </context>
@@ -218,6 +218,20 @@
         <translation>
             <numerusform>This review is %n day old. Publish the reply today.</numerusform>
             <numerusform>This review is %n days old. Publish the reply today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This review is %n day(s) old. Paste the reply on its page today and confirm here.</source>
+        <translation>
+            <numerusform>This review is %n day old. Paste the reply on its page today and confirm here.</numerusform>
+            <numerusform>This review is %n days old. Paste the reply on its page today and confirm here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This feedback is %n day(s) old. Answer the patient today, then mark it answered.</source>
+        <translation>
+            <numerusform>This feedback is %n day old. Answer the patient today, then mark it answered.</numerusform>
+            <numerusform>This feedback is %n days old. Answer the patient today, then mark it answered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -381,47 +381,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="127"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="130"/>
         <source>Thank the reviewer personally</source>
         <translation>Podziękuj autorowi osobiście</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="130"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="133"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>Zacznij od osobistego podziękowania; użyj imienia autora, jeśli je podał.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="140"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="143"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>Przekaż pochwałę osobie wymienionej przez autora lub całemu zespołowi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="148"/>
         <source>Pass the praise on to the team.</source>
         <translation>Przekaż pochwałę zespołowi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="152"/>
         <source>Credit the team</source>
         <translation>Doceń zespół</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="159"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="162"/>
         <source>Invite them back in a general way</source>
         <translation>Zaproś ponownie w ogólny sposób</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="162"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="165"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>Napisz, że przychodnia zawsze chętnie pomoże, bez wspominania o minionej ani kolejnej wizycie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="170"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="173"/>
         <source>Answer promptly</source>
         <translation>Odpowiedz szybko</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="176"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="181"/>
+        <source>This review is %n day(s) old. Paste the reply on its page today and confirm here.</source>
+        <translation>
+            <numerusform>Ta opinia ma %n dzień. Wklej dziś odpowiedź na jej stronie i potwierdź to tutaj.</numerusform>
+            <numerusform>Ta opinia ma %n dni. Wklej dziś odpowiedź na jej stronie i potwierdź to tutaj.</numerusform>
+            <numerusform>Ta opinia ma %n dni. Wklej dziś odpowiedź na jej stronie i potwierdź to tutaj.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
+        <source>This feedback is %n day(s) old. Answer the patient today, then mark it answered.</source>
+        <translation>
+            <numerusform>Ta uwaga ma %n dzień. Odpowiedz pacjentowi dziś, a potem oznacz ją jako odpowiedzianą.</numerusform>
+            <numerusform>Ta uwaga ma %n dni. Odpowiedz pacjentowi dziś, a potem oznacz ją jako odpowiedzianą.</numerusform>
+            <numerusform>Ta uwaga ma %n dni. Odpowiedz pacjentowi dziś, a potem oznacz ją jako odpowiedzianą.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="195"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>Opinia ma już %n dzień. Opublikuj odpowiedź jeszcze dziś.</numerusform>
@@ -430,172 +448,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="185"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="204"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>Odnieś się do doświadczenia i wyraź ubolewanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="207"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>Napisz, że przykro ci z powodu tej sytuacji, nie przyznając się do błędu medycznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="198"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="217"/>
         <source>Do not admit clinical fault</source>
         <translation>Nie przyznawaj się do błędu medycznego</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="201"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="220"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>„{words}” to przyznanie się do winy. Zamiast tego wyraź ubolewanie z powodu tej sytuacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="210"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="229"/>
         <source>Offer a concrete next step</source>
         <translation>Zaproponuj konkretny kolejny krok</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="213"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="232"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>Napisz, co stanie się dalej, np. poproś o telefon, aby można było wyjaśnić sprawę.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="240"/>
         <source>Move the conversation offline</source>
         <translation>Kontynuuj rozmowę prywatnie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="253"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>Podaj numer telefonu, adres e-mail lub osobę do kontaktu, aby sprawa nie była omawiana publicznie. Dane kontaktowe ustawia się w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="243"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="262"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>Zachowaj spokój: bez obwiniania, sporów i sarkazmu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="250"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>„{words}” może brzmieć jak obwinianie lub spór. Sformułuj to spokojniej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="258"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="277"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>Przeczytaj odpowiedź tak, jak przeczyta ją autor opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="264"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="283"/>
         <source>Sign with a name or role</source>
         <translation>Podpisz się imieniem lub funkcją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="273"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="292"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Zakończ imieniem lub funkcją, np. „Anna, kierownik przychodni”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="301"/>
         <source>Give a source for the facts</source>
         <translation>Podaj źródło faktów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="285"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="304"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Wskaż, gdzie można sprawdzić fakty: rejestr publiczny, oficjalna strona lub link.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="314"/>
         <source>Invite them to talk it through</source>
         <translation>Zaproś do rozmowy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="298"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="317"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Zaproponuj konsultację lub rozmowę, podczas której można odpowiedzieć na pytania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="308"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
         <source>No personal attack</source>
         <translation>Bez ataków osobistych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="311"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="330"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>„{words}” atakuje autora opinii. Prostuj fakty, nie oceniaj osoby.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="337"/>
         <source>Keep the holding reply short</source>
         <translation>Napisz krótką odpowiedź wstępną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="325"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="344"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Napisz tylko, że sprawa jest traktowana poważnie i nastąpi kontakt; resztą zajmie się właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="333"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="352"/>
         <source>Escalate to the owner</source>
         <translation>Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="340"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="359"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Oznacz opinię jako przekazaną właścicielowi, aby został powiadomiony; ten krok jest zapisywany.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="347"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
         <source>Nothing that reveals a patient</source>
         <translation>Bez informacji ujawniających pacjenta</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
         <source>No reward for reviews</source>
         <translation>Bez nagród za opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="371"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="390"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>„{words}” to oferta nagrody. Platformy i przepisy zabraniają nagradzania za opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
         <source>Written for this review</source>
         <translation>Odpowiedź dopasowana do tej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="400"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Ta odpowiedź jest prawie taka sama jak już opublikowana. Dopasuj ją do tej opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="416"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="435"/>
         <source>A sensible length</source>
         <translation>Rozsądna długość</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="420"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="439"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Długość odpowiedzi w bajtach: {size}; {platform} przyjmuje najwyżej {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="426"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
         <source>the platform</source>
         <translation>platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="453"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Odpowiedź jest bardzo krótka. Dodaj jedno lub dwa zdania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="473"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="492"/>
         <source>Correct the facts</source>
         <translation>Sprostuj fakty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="474"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="493"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Sprawdź, czy każdy fakt w odpowiedzi jest prawdziwy i da się go udokumentować.</translation>
     </message>
@@ -686,6 +704,189 @@
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="126"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>To mówi czytelnikom o autorze coś, czego nie ma w opinii. Odpowiedź może odnosić się do opinii, ale nie może dodawać niczego o pacjencie.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectGuide</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="37"/>
+        <source>Connecting Google Business Profile</source>
+        <translation>Łączenie z Profilem Firmy w Google</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="39"/>
+        <source>Before you start: Google gives API access only for a Business Profile that is verified and active for at least 60 days, with a website, and you sign in as its owner or manager. Google&apos;s conditions: {link}.</source>
+        <translation>Zanim zaczniesz: Google daje dostęp do API tylko dla Profilu Firmy zweryfikowanego i aktywnego od co najmniej 60 dni, z podaną stroną internetową; logujesz się jako jego właściciel lub menedżer. Warunki Google: {link}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="47"/>
+        <source>prerequisites</source>
+        <translation>wymagania wstępne</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="50"/>
+        <source>Create a Google Cloud project for the practice in the {link} (it is free) and note its project number from the project&apos;s dashboard.</source>
+        <translation>Utwórz dla gabinetu projekt Google Cloud w {link} (to bezpłatne) i zapisz numer projektu z jego pulpitu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="57"/>
+        <source>Cloud console</source>
+        <translation>konsoli Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="60"/>
+        <source>Ask Google for access with the {link} form: give the project number, the practice&apos;s e-mail and that you answer your own practice&apos;s reviews. People at Google review it; it can take days or weeks.</source>
+        <translation>Poproś Google o dostęp formularzem {link}: podaj numer projektu, e-mail gabinetu i to, że odpowiadasz na opinie o własnym gabinecie. Wniosek sprawdzają pracownicy Google; może to potrwać od kilku dni do kilku tygodni.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="68"/>
+        <source>Application for Basic API Access</source>
+        <translation>Application for Basic API Access</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="71"/>
+        <source>Until Google approves it, the project&apos;s quota for these APIs stays at 0 requests per minute and clinicrep says “access not yet approved”: your sign-in is fine. Do not ask for a quota increase ({link}); wait for Google&apos;s e-mail.</source>
+        <translation>Dopóki Google nie zatwierdzi wniosku, limit projektu dla tych API wynosi 0 zapytań na minutę, a clinicrep pisze „dostęp jeszcze niezatwierdzony”: z logowaniem wszystko w porządku. Nie proś o zwiększenie limitu ({link}) — poczekaj na e-mail od Google.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="78"/>
+        <source>quota limits</source>
+        <translation>limity</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="81"/>
+        <source>In the project, open APIs &amp; Services → Library and enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”.</source>
+        <translation>W projekcie otwórz „Interfejsy API i usługi” → „Biblioteka” i włącz „My Business Account Management API”, „My Business Business Information API” oraz „Google My Business API”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="87"/>
+        <source>Open APIs &amp; Services → OAuth consent screen (type External; add your own address as a test user), then Credentials → Create credentials → OAuth client ID, application type “Desktop app”. Copy its client ID and client secret into the two fields here.</source>
+        <translation>Otwórz „Interfejsy API i usługi” → „Ekran zgody OAuth” (typ „Zewnętrzny”; dodaj swój adres jako użytkownika testowego), potem „Dane logowania” → „Utwórz dane logowania” → „Identyfikator klienta OAuth”, typ aplikacji „Aplikacja komputerowa”. Skopiuj jego identyfikator klienta i tajny klucz klienta do dwóch pól tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="94"/>
+        <source>Press Save: your browser opens to sign in with the Google account that manages the profile. clinicrep then lists the locations of that account and fills in Account, Location and Place ID; you do not type them.</source>
+        <translation>Naciśnij „Zapisz”: otworzy się przeglądarka, zaloguj się na konto Google, które zarządza profilem. clinicrep wyświetli lokalizacje tego konta i sam wypełni „Konto”, „Lokalizację” i „Place ID” — nie trzeba ich wpisywać.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="106"/>
+        <source>Connecting a Facebook Page</source>
+        <translation>Łączenie ze stroną na Facebooku</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="108"/>
+        <source>Facebook is retiring access to Page recommendations (Graph API v22.0 and later refuse it). clinicrep uses v21.0 while Facebook still answers; when it stops, import the reviews from a file.</source>
+        <translation>Facebook wycofuje dostęp do rekomendacji stron (Graph API v22.0 i nowsze go odmawiają). clinicrep używa v21.0, dopóki Facebook jeszcze odpowiada; gdy przestanie, zaimportuj opinie z pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="114"/>
+        <source>You need a role on the practice&apos;s Page that may moderate (full control, or task access to community activity), and a Meta app of the type “Business” ({link} → Create app).</source>
+        <translation>Potrzebujesz roli na stronie gabinetu z prawem moderowania (pełna kontrola albo dostęp do zadań dotyczących aktywności społeczności) oraz aplikacji Meta typu „Firma” ({link} → „Utwórz aplikację”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="120"/>
+        <source>My Apps</source>
+        <translation>Moje aplikacje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="122"/>
+        <source>Reading recommendations needs the permission pages_read_user_content, which Meta grants only after the business is verified (Meta Business Suite → Settings → Security centre).</source>
+        <translation>Do czytania rekomendacji potrzebne jest uprawnienie pages_read_user_content, które Meta przyznaje dopiero po weryfikacji firmy (Meta Business Suite → „Ustawienia” → „Centrum bezpieczeństwa”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="128"/>
+        <source>Open the {link}, choose your app, add pages_show_list, pages_read_user_content, pages_read_engagement and pages_manage_engagement, press “Generate Access Token” and tick the practice&apos;s Page.</source>
+        <translation>Otwórz {link}, wybierz swoją aplikację, dodaj pages_show_list, pages_read_user_content, pages_read_engagement i pages_manage_engagement, naciśnij „Generate Access Token” i zaznacz stronę gabinetu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="136"/>
+        <source>Graph API Explorer</source>
+        <translation>Graph API Explorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="139"/>
+        <source>The Explorer&apos;s token expires within hours. Extend it in the {link} first: the Page tokens made from a long-lived user token do not expire.</source>
+        <translation>Token z Explorera wygasa po kilku godzinach. Najpierw przedłuż go w {link}: tokeny stron uzyskane z długoterminowego tokena użytkownika nie wygasają.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="146"/>
+        <source>Access Token Debugger</source>
+        <translation>Access Token Debugger</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="149"/>
+        <source>Paste the user access token below and press “Find my Pages”. Choose the practice&apos;s Page: clinicrep fills in the Page ID and the Page access token. The user token itself is not kept.</source>
+        <translation>Wklej poniżej token dostępu użytkownika i naciśnij „Znajdź moje strony”. Wybierz stronę gabinetu: clinicrep wpisze ID strony i jej token dostępu. Sam token użytkownika nie jest zapisywany.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
+        <source>Connecting Trustpilot</source>
+        <translation>Łączenie z Trustpilot</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="163"/>
+        <source>The Trustpilot API comes with Trustpilot Business plans that include integrations. In {link} open Integrations → API (or ask Trustpilot&apos;s support to turn API access on).</source>
+        <translation>API Trustpilot jest dostępne w planach Trustpilot Business z integracjami. W {link} otwórz „Integrations” → „API” (albo poproś wsparcie Trustpilot o włączenie dostępu do API).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="171"/>
+        <source>Trustpilot Business</source>
+        <translation>Trustpilot Business</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="174"/>
+        <source>Create an application there: Trustpilot shows its API key and API secret. Copy both into the fields here.</source>
+        <translation>Utwórz tam aplikację: Trustpilot pokaże jej klucz API i sekret API. Skopiuj oba do pól tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="179"/>
+        <source>Type the practice&apos;s website as Trustpilot lists it (for example clinic.com) and press “Find”: clinicrep asks Trustpilot for the business unit ({link}) and fills in the Business unit ID and the review page.</source>
+        <translation>Wpisz stronę gabinetu tak, jak widnieje na Trustpilot (na przykład clinic.com), i naciśnij „Znajdź”: clinicrep zapyta Trustpilot o jednostkę biznesową ({link}) i wpisze jej ID oraz stronę opinii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="187"/>
+        <source>how Trustpilot finds it</source>
+        <translation>jak Trustpilot ją znajduje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="190"/>
+        <source>Business user ID (replies): the Trustpilot Business user the replies are posted as. Ask Trustpilot&apos;s support for it if your account does not show it; without it clinicrep reads reviews but does not publish replies.</source>
+        <translation>ID użytkownika firmowego (odpowiedzi): użytkownik Trustpilot Business, w którego imieniu publikowane są odpowiedzi. Jeśli konto go nie pokazuje, zapytaj wsparcie Trustpilot; bez niego clinicrep czyta opinie, ale nie publikuje odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="196"/>
+        <source>After Save you sign in once with your Trustpilot Business e-mail and password so that replies can be published. The password is used once and never stored.</source>
+        <translation>Po zapisaniu zaloguj się raz e-mailem i hasłem Trustpilot Business, aby można było publikować odpowiedzi. Hasło jest użyte raz i nigdzie nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="207"/>
+        <source>Connecting Yelp</source>
+        <translation>Łączenie z Yelp</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="209"/>
+        <source>Create an app in {link} to get a Yelp Fusion API key, and copy the key here.</source>
+        <translation>Utwórz aplikację w {link}, aby dostać klucz API Yelp Fusion, i skopiuj klucz tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
+        <source>Yelp Fusion</source>
+        <translation>Yelp Fusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="215"/>
+        <source>The Business ID is the last part of the practice&apos;s Yelp address: in yelp.com/biz/family-clinic-krakow it is family-clinic-krakow.</source>
+        <translation>ID firmy to ostatnia część adresu gabinetu na Yelp: w yelp.com/biz/family-clinic-krakow jest to family-clinic-krakow.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="220"/>
+        <source>Yelp gives at most three review excerpts and no way to reply through its API: clinicrep copies your reply and opens the review&apos;s page, and you paste it there.</source>
+        <translation>Yelp udostępnia najwyżej trzy fragmenty opinii i nie pozwala odpowiadać przez API: clinicrep kopiuje odpowiedź i otwiera stronę opinii, a Ty wklejasz ją tam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="225"/>
+        <source>Business time zone: Yelp gives review times in the business&apos;s local time. clinicrep suggests this computer&apos;s time zone; change it if the practice is elsewhere.</source>
+        <translation>Strefa czasowa firmy: Yelp podaje czas opinii w czasie lokalnym firmy. clinicrep proponuje strefę tego komputera; zmień ją, jeśli gabinet jest gdzie indziej.</translation>
     </message>
 </context>
 <context>
@@ -1066,182 +1267,182 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="57"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
         <source>Needs attention</source>
         <translation>Wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="60"/>
         <source>All reviews</source>
         <translation>Wszystkie opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
         <source>Answered</source>
         <translation>Z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
         <source>Escalated</source>
         <translation>Przekazane właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Dismissed</source>
         <translation>Pominięte</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Imported history</source>
         <translation>Zaimportowana historia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>All platforms</source>
         <translation>Wszystkie platformy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
         <source>Stars</source>
         <translation>Gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
         <source>Any stars</source>
         <translation>Dowolna ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="80"/>
         <source>No stars</source>
         <translation>Bez gwiazdek</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="83"/>
         <source>Any sentiment</source>
         <translation>Dowolny wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Any topic</source>
         <translation>Dowolny temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
         <source>Praise or complaint</source>
         <translation>Pochwała lub skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
         <source>Any praise or complaint</source>
         <translation>Dowolna pochwała lub skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="99"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: pochwała</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="102"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="105"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Any time</source>
         <translation>Dowolny okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="111"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="117"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Szukaj w opiniach (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
         <source>Search reviews</source>
         <translation>Szukaj w opiniach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="132"/>
         <source>Clear the chart filter</source>
         <translation>Wyczyść filtr z wykresu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="138"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="139"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Pokaż to, co wymaga uwagi, bez innych filtrów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="254"/>
         <source>Chart: {what}</source>
         <translation>Wykres: {what}</translation>
     </message>
@@ -2331,92 +2532,92 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ManualEntryDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="30"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="31"/>
         <source>Add offline feedback</source>
         <translation>Dodaj opinię spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="33"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="34"/>
         <source>From</source>
         <translation>Od kogo</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="34"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="35"/>
         <source>Name as the person gave it, or leave empty</source>
         <translation>Imię lub nazwisko podane przez tę osobę (można zostawić puste)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="36"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="37"/>
         <source>Received by</source>
         <translation>Sposób otrzymania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="38"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="39"/>
         <source>At the reception desk</source>
         <translation>W rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="40"/>
         <source>By phone</source>
         <translation>Telefonicznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="40"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="41"/>
         <source>By letter</source>
         <translation>Listownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="41"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="42"/>
         <source>By e-mail</source>
         <translation>E-mailem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="43"/>
         <source>Other</source>
         <translation>Inaczej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="47"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
         <source>No rating</source>
         <translation>Bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="52"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>What they said</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
         <source>From:</source>
         <translation>Od kogo:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="58"/>
         <source>Received:</source>
         <translation>Otrzymano:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="59"/>
         <source>Rating:</source>
         <translation>Ocena:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="60"/>
         <source>When:</source>
         <translation>Kiedy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="61"/>
         <source>What they said:</source>
         <translation>Treść opinii:</translation>
     </message>
@@ -2536,17 +2737,17 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message>
         <location filename="../../src/clinicrep/messages.py" line="150"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>To źródło nie jest do końca skonfigurowane, więc nic nie zostało odczytane. Otwórz „Plik” → „Źródła”, zaznacz je i wybierz „Zaloguj…” (Google) albo „Edytuj…”, aby wskazać lokalizację, stronę lub jednostkę biznesową.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="157"/>
         <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google nie zatwierdził jeszcze Twojego projektu Cloud dla API Profilu Firmy: do tego czasu jego limit to 0 zapytań. Z logowaniem wszystko w porządku. Wyślij formularz Google z prośbą o dostęp do API (zob. instrukcję w „Źródłach”) i spróbuj ponownie, gdy Google potwierdzi.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="165"/>
         <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>W Twoim projekcie Google Cloud nie są włączone API Profilu Firmy. W konsoli Cloud otwórz „Interfejsy API i usługi” → „Biblioteka”, włącz „My Business Account Management API”, „My Business Business Information API” i „Google My Business API”, a potem spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="173"/>
@@ -2836,233 +3037,238 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>MonitoringForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="47"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="267"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="54"/>
         <source>Check for new reviews also while clinicrep is closed</source>
         <translation>Sprawdzaj nowe opinie także wtedy, gdy clinicrep jest zamknięty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="59"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="61"/>
         <source>Start clinicrep in the tray when I log in</source>
         <translation>Uruchamiaj clinicrep w zasobniku po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="65"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="69"/>
         <source>e.g. mail.your-practice.com</source>
         <translation>np. mail.twoja-przychodnia.pl</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="75"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="75"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="75"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="84"/>
+        <source>empty: the saved one is kept</source>
+        <translation>puste: zostaje zapisane</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="86"/>
         <source>kept in the system keyring; leave empty to keep the saved one</source>
         <translation>przechowywane w systemowym pęku kluczy; zostaw puste, aby zachować zapisane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="91"/>
         <source>one or more addresses, separated by commas</source>
         <translation>jeden lub więcej adresów, oddzielonych przecinkami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="95"/>
         <source>Send one e-mail a day with the alerts (digest)</source>
         <translation>Wysyłaj jedną wiadomość dziennie ze wszystkimi alertami (podsumowanie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="97"/>
         <source>Send a test message</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
         <source>Your system runs a check at the interval below, with no window open.</source>
         <translation>System sam uruchamia sprawdzanie co podany niżej czas, bez otwartego okna.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="118"/>
         <source>Check every:</source>
         <translation>Sprawdzaj co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
         <source>How often those checks run.</source>
         <translation>Jak często odbywa się to sprawdzanie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>An icon beside the clock shows alerts; click it to open the window.</source>
         <translation>Ikona obok zegara pokazuje alerty; kliknij ją, aby otworzyć okno.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="130"/>
         <source>Warn when no check succeeded for:</source>
         <translation>Ostrzegaj, gdy brak udanego sprawdzenia przez:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>So that a platform that stopped answering does not go unnoticed.</source>
         <translation>Aby nie przeoczyć, że serwis przestał odpowiadać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="136"/>
         <source>Mail server:</source>
         <translation>Serwer poczty:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
         <translation>Serwer poczty wychodzącej (SMTP) Twojego dostawcy poczty — do wysyłania alertów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
         <translation>Zwykle 587 dla STARTTLS lub 465 dla SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="148"/>
         <source>Security:</source>
         <translation>Zabezpieczenia:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>How the connection to the mail server is protected.</source>
         <translation>Jak chronione jest połączenie z serwerem poczty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="154"/>
         <source>User name:</source>
         <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>The account name on the mail server, often the e-mail address.</source>
         <translation>Nazwa konta na serwerze poczty, często jest to adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="160"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>Kept in the system keyring, never in clinicrep&apos;s files.</source>
         <translation>Przechowywane w systemowym magazynie haseł, nigdy w plikach clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="166"/>
         <source>From address:</source>
         <translation>Adres nadawcy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="168"/>
         <source>The sender of the alert e-mails.</source>
         <translation>Nadawca wiadomości z alertami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="172"/>
         <source>Send alerts to:</source>
         <translation>Wysyłaj alerty do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>Who receives the alert e-mails.</source>
         <translation>Kto otrzymuje wiadomości z alertami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="178"/>
         <source>Quiet hours from:</source>
         <translation>Godziny ciszy od:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>Od tej godziny wiadomości z alertami czekają do końca godzin ciszy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="184"/>
         <source>Quiet hours until:</source>
         <translation>Godziny ciszy do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="186"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>Godzina, o której wstrzymane wiadomości z alertami zostaną wysłane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="192"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>Wszystkie alerty z dnia w jednej wiadomości zamiast osobnej dla każdego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="197"/>
         <source>Installed on this computer:</source>
         <translation>Zainstalowane na tym komputerze:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="199"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>Co system uruchamia teraz dla clinicrep, z dokładnymi poleceniami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="222"/>
         <source>off</source>
         <translation>wyłączone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="223"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="238"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Nic: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="277"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="286"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Wysłano. Sprawdź skrzynkę pocztową każdego adresu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="292"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Najpierw podaj serwer poczty i co najmniej jeden adres.</translation>
     </message>
@@ -3753,7 +3959,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
@@ -3811,47 +4017,47 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="335"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="337"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="344"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="380"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="429"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="438"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="550"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -3860,32 +4066,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="662"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="678"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="527"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -3894,7 +4100,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -3903,7 +4109,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -3912,12 +4118,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="562"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="548"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="564"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -3930,27 +4136,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="594"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="610"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="617"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="619"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="628"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="640"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="656"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -4231,238 +4437,238 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="52"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="59"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="70"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="76"/>
         <source>Country:</source>
         <translation>Kraj:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="79"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Kontrola odpowiedzi stosuje zasady poufności tego kraju i powołuje się na jego prawo.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="84"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="86"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="90"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="92"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="102"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
         <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
         <translation>Kody języków, w których odpowiadasz: en, pl, ru, uk, zh.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="131"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="141"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Jak często otwarte okno pobiera opinie z podłączonych serwisów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Zaimportowane opinie są historią, gdy są starsze niż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Liczone od dnia importu; historia nigdy nie jest zaległa i nie trafia do „Wymagające uwagi”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Practice</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Answers and alerts</source>
         <translation>Odpowiedzi i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Monitoring and e-mail</source>
         <translation>Monitorowanie i e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="218"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="237"/>
         <source>United States</source>
         <translation>Stany Zjednoczone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="238"/>
         <source>United Kingdom</source>
         <translation>Wielka Brytania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="239"/>
         <source>Russia</source>
         <translation>Rosja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="240"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="241"/>
         <source>Poland</source>
         <translation>Polska</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="242"/>
         <source>China</source>
         <translation>Chiny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="243"/>
         <source>Another country</source>
         <translation>Inny kraj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
@@ -4565,210 +4771,210 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
         <source>Connect a platform</source>
         <translation>Połącz platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="128"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="130"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="144"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="145"/>
         <source>Name shown in clinicrep:</source>
         <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="146"/>
         <source>Language of the reviews:</source>
         <translation>Język opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="170"/>
         <source>How to connect this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak połączyć tę platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="259"/>
         <source>(kept; type to replace)</source>
         <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="268"/>
-        <source>User access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="269"/>
-        <source>used once, not kept</source>
-        <translation type="unfinished"></translation>
+        <source>User access token</source>
+        <translation>Token dostępu użytkownika</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="270"/>
+        <source>used once, not kept</source>
+        <translation>użyty raz, nie jest zapisywany</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
         <source>Find my Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź moje strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="273"/>
         <source>User access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona:</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
-        <source>for example clinic.com</source>
-        <translation type="unfinished"></translation>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <source>for example clinic.com</source>
+        <translation>na przykład clinic.com</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
         <source>Website:</source>
-        <translation type="unfinished">Serwis:</translation>
+        <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Find my locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź moje lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="290"/>
         <source>Location:</source>
-        <translation type="unfinished">Lokalizacja:</translation>
+        <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="402"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wklej token dostępu użytkownika z Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="411"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto na Facebooku nie zarządza żadną stroną albo strona nie została zaznaczona przy tworzeniu tokena. Wygeneruj token ponownie, zaznacz stronę gabinetu i wklej go tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="419"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="420"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook pokazuje Twoje strony, ale nie daje dla nich tokena strony: Twoja rola na stronie na to nie pozwala. Poproś administratora strony o pełną kontrolę albo dostęp do zadań dotyczących aktywności społeczności i spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="429"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %n stronę. ID wybranej strony i jej token dostępu są wpisane.</numerusform>
+            <numerusform>Znaleziono %n strony. ID wybranej strony i jej token dostępu są wpisane.</numerusform>
+            <numerusform>Znaleziono %n stron. ID wybranej strony i jej token dostępu są wpisane.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="437"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook nie przyjął tego tokena dostępu użytkownika: wygasł albo został unieważniony. Wygeneruj nowy w Graph API Explorer i wklej go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="443"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten token nie pozwala wyświetlić Twoich stron. W Graph API Explorer dodaj uprawnienie pages_show_list (i pozostałe z instrukcji), wygeneruj token ponownie i wklej go.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="450"/>
         <source>Asking Facebook for your Pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytamy Facebooka o Twoje strony…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="461"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz klucz API: bez niego Trustpilot nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz stronę internetową gabinetu, na przykład clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="476"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono „{name}” na Trustpilot. Jednostka biznesowa i strona opinii są wpisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="483"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot nie zna firmy ze stroną „{website}”. Wpisz domenę tak, jak pokazuje ją Twoja strona na Trustpilot (na przykład clinic.com, bez https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="488"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trustpilot nie przyjął tego klucza API. Skopiuj ponownie klucz swojej aplikacji z Trustpilot Business („Integrations” → „API”).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
         <source>Asking Trustpilot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytamy Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="524"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy. Zaloguj się ponownie na konto, które jest właścicielem profilu lub nim zarządza.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="530"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %n lokalizację. Wybrana jest wpisana.</numerusform>
+            <numerusform>Znaleziono %n lokalizacje. Wybrana jest wpisana.</numerusform>
+            <numerusform>Znaleziono %n lokalizacji. Wybrana jest wpisana.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="533"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="534"/>
         <source>Asking Google for your locations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytamy Google o Twoje lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="564"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="565"/>
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="118"/>
         <source>{platform} — no API</source>
         <translation>{platform} — brak API</translation>
     </message>
@@ -4973,134 +5179,134 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="877"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="878"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
         <source>No secure storage</source>
         <translation>Brak bezpiecznego magazynu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="613"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="618"/>
         <source>Connected sources</source>
         <translation>Połączone źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="620"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="621"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="622"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="624"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="625"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="626"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="628"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Zezwól clinicrep na odczyt opinii z tego źródła i odpowiadanie na nie (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="631"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="684"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="685"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="688"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="729"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="735"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="736"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="729"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="736"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="737"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="753"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="806"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano do Google, ale nie udało się odczytać lokalizacji: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="816"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="817"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano do Google. Nie wybrano jeszcze lokalizacji: zaznacz źródło i wybierz „Edytuj…” → „Znajdź moje lokalizacje”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="831"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="837"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="837"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="861"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="875"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="876"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="864"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="678"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="679"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — brak API: opinie wklejone ze strony</translation>
     </message>

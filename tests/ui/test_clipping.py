@@ -151,3 +151,26 @@ def test_no_text_is_cut_at_200_percent_scaling(tmp_path):
         timeout=600,
     )
     assert done.returncode == 0, done.stdout[-6000:]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_topic_label_fits_the_monthly_reports_topic_charts(lang, tmp_path):
+    """The PDF's "Most praised" / "Most complained about" sit side by side on an A4 page: no
+    topic name may be cut there, in any language."""
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from clinicrep.model import Topic
+    from clinicrep.reports.charts import Bar, HorizontalBars
+    from clinicrep.reports.document import Canvas, Columns, Margins
+    from clinicrep.reports.language import ReportLanguage
+    from clinicrep.reports.qt_runtime import report_font_family
+
+    language = ReportLanguage(lang)
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)
+    canvas = Canvas(writer, report_font_family())
+    content = writer.width() - Margins().left - Margins().right
+    bars = HorizontalBars("", [Bar(language.topic(t), 3, "3") for t in Topic], "")
+    column = Columns([bars, bars]).part_width(content)
+    assert bars.cut_labels(canvas, column) == []

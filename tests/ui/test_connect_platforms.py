@@ -79,7 +79,7 @@ def test_a_revoked_facebook_token_says_what_to_do(qtbot, graph):
     qtbot.waitUntil(lambda: "expired or was revoked" in form.discovery_state.text(), timeout=5000)
     assert "Generate a new one in the Graph API Explorer" in form.discovery_state.text()
     assert not form.found.isVisible()
-    assert form.find_button.isEnabled()
+    qtbot.waitUntil(form.find_button.isEnabled, timeout=3000)  # the task has ended
 
 
 def test_a_facebook_token_without_pages_show_list_names_the_permission(qtbot, graph):

@@ -28,6 +28,7 @@ from clinicrep.model import (
     utc_now,
 )
 from clinicrep.store.inbox import ReviewQuery
+from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
 SEARCH_DELAY_MS = 120
 VIEWS = (
@@ -117,6 +118,7 @@ class FilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Search reviews"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
+        keep_placeholder_whole(self.search)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)

@@ -270,6 +270,21 @@ class ReplyEditor(QWidget):
         else:
             self.state.setText("")
 
+    def _answered_on(self) -> str:
+        """Where this review's reply goes, for the checklist's "answer promptly" hint (read
+        once per source: the checklist runs as she types)."""
+        source_id = self.review.source_id if self.review is not None else None
+        cached = getattr(self, "_answered_on_cache", None)
+        if cached is not None and cached[0] == source_id:
+            return str(cached[1])
+        info = self._kind_info()
+        if info is not None and info.kind == "manual":
+            where = "offline"
+        else:
+            where = "api" if info is not None and info.can_publish else "site"
+        self._answered_on_cache = (source_id, where)
+        return where
+
     def _kind_info(self):  # type: ignore[no-untyped-def]
         if self.review is None:
             return None
@@ -393,6 +408,7 @@ class ReplyEditor(QWidget):
             ticked=self.ticked,
             confirmed_overrides=self.confirmed,
             findings=findings,
+            answered_on=self._answered_on(),
         )
         self.checklist = evaluate_checklist(
             ReplyKind(self.kind.currentData()), text, review, context=context

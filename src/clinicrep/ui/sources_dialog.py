@@ -59,6 +59,7 @@ from clinicrep.store.db import Database
 from clinicrep.store.sources import add_source, list_sources, update_source
 from clinicrep.ui.connect_guides import guide_html
 from clinicrep.ui.import_only_panel import ImportOnlyPanel
+from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 from clinicrep.ui.workers import Op, Progress
 
 log = logging.getLogger(__name__)
@@ -255,7 +256,7 @@ class SourceForm(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(secret.label)
             if self.source is not None:
-                edit.setPlaceholderText(self.tr("(kept; type to replace)"))
+                keep_placeholder_whole(edit, self.tr("(kept; type to replace)"))
             self.fields.addRow(secret.label + ":", edit)
             self.secret_inputs[secret.name] = edit
         self._build_discovery(info.kind)
@@ -266,7 +267,7 @@ class SourceForm(QDialog):
             self.user_token = QLineEdit()
             self.user_token.setEchoMode(QLineEdit.EchoMode.Password)
             self.user_token.setAccessibleName(self.tr("User access token"))
-            self.user_token.setPlaceholderText(self.tr("used once, not kept"))
+            keep_placeholder_whole(self.user_token, self.tr("used once, not kept"))
             self.find_button = QPushButton(self.tr("Find my Pages"))
             self.find_button.clicked.connect(self.find_facebook_pages)
             self.discovery.addRow(self.tr("User access token:"), self.user_token)
@@ -275,7 +276,7 @@ class SourceForm(QDialog):
         elif kind == "trustpilot":
             self.website = QLineEdit()
             self.website.setAccessibleName(self.tr("Website"))
-            self.website.setPlaceholderText(self.tr("for example clinic.com"))
+            keep_placeholder_whole(self.website, self.tr("for example clinic.com"))
             self.find_button = QPushButton(self.tr("Find"))
             self.find_button.clicked.connect(self.find_trustpilot_unit)
             row = QHBoxLayout()
