@@ -117,28 +117,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
         <source>Aspect shown in the chart</source>
         <translation>Aspekt na wykresie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="424"/>
         <source>All aspects</source>
         <translation>Wszystkie aspekty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="399"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Pochwały i skargi według aspektów, miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="402"/>
         <source>Aspect:</source>
         <translation>Aspekt:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="429"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — pochwały: {praise}, skargi: {complaints}</translation>
     </message>
@@ -294,18 +294,8 @@
         <source>Praise for</source>
         <translation>Co chwalą</translation>
     </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <source>Time to answer</source>
-        <translation>Czas do odpowiedzi</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <source>hours (median)</source>
-        <translation>godziny (mediana)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: opinie — %n</numerusform>
@@ -314,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
@@ -323,17 +313,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: pozytywne {pos}, mieszane {mix}, neutralne {neu}, negatywne {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="314"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: mediana {hours} godz.; {d1} w ciągu {aim} godz., {d2} w ciągu {limit} godz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: opinie — %n</numerusform>
@@ -342,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="341"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: opinie — %n</numerusform>
@@ -351,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="350"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
@@ -365,7 +355,17 @@
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <source>Median time to answer</source>
+        <translation>Mediana czasu odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <source>hours</source>
+        <translation>godziny</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>

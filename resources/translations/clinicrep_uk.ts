@@ -117,28 +117,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графіку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="424"/>
         <source>All aspects</source>
         <translation>Усі аспекти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="399"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала і скарги за аспектами, по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="402"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="429"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, скарги в {complaints}</translation>
     </message>
@@ -294,18 +294,8 @@
         <source>Praise for</source>
         <translation>Що хвалять</translation>
     </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <source>Time to answer</source>
-        <translation>Час до відповіді</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <source>hours (median)</source>
-        <translation>години (медіана)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: відгуків — %n</numerusform>
@@ -314,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
@@ -323,17 +313,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: позитивних {pos}, змішаних {mix}, нейтральних {neu}, негативних {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="314"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медіана {hours} год; {d1} протягом {aim} год, {d2} протягом {limit} год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: відгуків — %n</numerusform>
@@ -342,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="341"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: відгуків — %n</numerusform>
@@ -351,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="350"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом {aim} год · {d2} — протягом {limit} год</numerusform>
@@ -365,7 +355,17 @@
         <translation>Відгуки за платформами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <source>Median time to answer</source>
+        <translation>Медіанний час відповіді</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <source>hours</source>
+        <translation>години</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>

@@ -113,28 +113,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
         <source>Aspect shown in the chart</source>
         <translation>图表中显示的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="394"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="424"/>
         <source>All aspects</source>
         <translation>所有方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="399"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>各方面的表扬与投诉（按月）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="402"/>
         <source>Aspect:</source>
         <translation>方面：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="429"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}：{aspect} 表扬 {praise} 条，投诉 {complaints} 条</translation>
     </message>
@@ -290,56 +290,46 @@
         <source>Praise for</source>
         <translation>称赞内容</translation>
     </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <source>Time to answer</source>
-        <translation>回复用时</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <source>hours (median)</source>
-        <translation>小时（中位数）</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}：平均 {avg}，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}：正面 {pos}，褒贬不一 {mix}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="314"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}：中位数 {hours} 小时；{d1} 在 {aim} 小时内，{d2} 在 {limit} 小时内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="341"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="350"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n 条评价 · 回复用时中位数 {hours} 小时 · {aim} 小时内回复 {d1} · {limit} 小时内 {d2}</numerusform>
@@ -351,7 +341,17 @@
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <source>Median time to answer</source>
+        <translation>回复用时中位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
