@@ -185,15 +185,15 @@
 <context>
     <name>SourceForm</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="451"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
-            <numerusform>%n Page found. The chosen one&apos;s ID and Page access token are filled in.</numerusform>
-            <numerusform>%n Pages found. The chosen one&apos;s ID and Page access token are filled in.</numerusform>
+            <numerusform>%n Page found. The chosen one's ID and Page access token are filled in.</numerusform>
+            <numerusform>%n Pages found. The chosen one's ID and Page access token are filled in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="553"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>%n location found. The chosen one is filled in.</numerusform>

@@ -4771,132 +4771,137 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
         <source>Connect a platform</source>
         <translation>Połącz platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="147"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="148"/>
         <source>Name shown in clinicrep:</source>
         <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
         <source>Language of the reviews:</source>
         <translation>Język opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="173"/>
         <source>How to connect this platform</source>
         <translation>Jak połączyć tę platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="255"/>
+        <source>filled in after you sign in</source>
+        <translation>uzupełni się po zalogowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
         <source>(kept; type to replace)</source>
         <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="276"/>
         <source>User access token</source>
         <translation>Token dostępu użytkownika</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
         <source>used once, not kept</source>
         <translation>użyty raz, nie jest zapisywany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
         <source>Find my Pages</source>
         <translation>Znajdź moje strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>User access token:</source>
         <translation>Token użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>Page:</source>
         <translation>Strona:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
         <source>Website</source>
         <translation>Strona internetowa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
         <source>for example clinic.com</source>
         <translation>na przykład clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Find my locations</source>
         <translation>Znajdź moje lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Najpierw wklej token dostępu użytkownika z Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="433"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>To konto na Facebooku nie zarządza żadną stroną albo strona nie została zaznaczona przy tworzeniu tokena. Wygeneruj token ponownie, zaznacz stronę gabinetu i wklej go tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook pokazuje Twoje strony, ale nie daje dla nich tokena strony: Twoja rola na stronie na to nie pozwala. Poproś administratora strony o pełną kontrolę albo dostęp do zadań dotyczących aktywności społeczności i spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="451"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Znaleziono %n stronę. ID wybranej strony i jej token dostępu są wpisane.</numerusform>
@@ -4905,57 +4910,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="460"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook nie przyjął tego tokena dostępu użytkownika: wygasł albo został unieważniony. Wygeneruj nowy w Graph API Explorer i wklej go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>Ten token nie pozwala wyświetlić Twoich stron. W Graph API Explorer dodaj uprawnienie pages_show_list (i pozostałe z instrukcji), wygeneruj token ponownie i wklej go.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="472"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Pytamy Facebooka o Twoje strony…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Najpierw wpisz klucz API: bez niego Trustpilot nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Wpisz stronę internetową gabinetu, na przykład clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>Znaleziono „{name}” na Trustpilot. Jednostka biznesowa i strona opinii są wpisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>Trustpilot nie zna firmy ze stroną „{website}”. Wpisz domenę tak, jak pokazuje ją Twoja strona na Trustpilot (na przykład clinic.com, bez https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot nie przyjął tego klucza API. Skopiuj ponownie klucz swojej aplikacji z Trustpilot Business („Integrations” → „API”).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
         <source>Asking Trustpilot…</source>
         <translation>Pytamy Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="546"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy. Zaloguj się ponownie na konto, które jest właścicielem profilu lub nim zarządza.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="553"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Znaleziono %n lokalizację. Wybrana jest wpisana.</numerusform>
@@ -4964,17 +4969,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="556"/>
         <source>Asking Google for your locations…</source>
         <translation>Pytamy Google o Twoje lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="565"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="587"/>
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
         <source>{platform} — no API</source>
         <translation>{platform} — brak API</translation>
     </message>
@@ -5179,134 +5184,134 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="878"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="87"/>
         <source>No secure storage</source>
         <translation>Brak bezpiecznego magazynu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="90"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="635"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="640"/>
         <source>Connected sources</source>
         <translation>Połączone źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="624"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="626"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Zezwól clinicrep na odczyt opinii z tego źródła i odpowiadanie na nie (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="631"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
         <source>Sync now</source>
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="685"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="736"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="737"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="759"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="775"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="793"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="828"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Zalogowano do Google, ale nie udało się odczytać lokalizacji: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="817"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="839"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Zalogowano do Google. Nie wybrano jeszcze lokalizacji: zaznacz źródło i wybierz „Edytuj…” → „Znajdź moje lokalizacje”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="853"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="862"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="876"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="864"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="886"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — brak API: opinie wklejone ze strony</translation>
     </message>

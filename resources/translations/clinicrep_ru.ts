@@ -766,7 +766,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="94"/>
         <source>Press Save: your browser opens to sign in with the Google account that manages the profile. clinicrep then lists the locations of that account and fills in Account, Location and Place ID; you do not type them.</source>
-        <translation>Нажмите «Сохранить»: откроется браузер, войдите в аккаунт Google, который управляет профилем. Затем clinicrep покажет адреса этого аккаунта и сам заполнит «Аккаунт», «Адрес» и «Place ID» — вводить их не нужно.</translation>
+        <translation>Нажмите «Сохранить»: откроется браузер, войдите в учётную запись Google, которая управляет профилем. Затем clinicrep покажет филиалы этой учётной записи и сам заполнит «Учётная запись», «Филиал» и «ID места» — вводить их не нужно.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="106"/>
@@ -836,7 +836,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="174"/>
         <source>Create an application there: Trustpilot shows its API key and API secret. Copy both into the fields here.</source>
-        <translation>Создайте там приложение: Trustpilot покажет его API-ключ и API-секрет. Скопируйте оба в поля здесь.</translation>
+        <translation>Создайте там приложение: Trustpilot покажет его ключ API и секрет API. Скопируйте оба в поля здесь.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="179"/>
@@ -866,7 +866,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="209"/>
         <source>Create an app in {link} to get a Yelp Fusion API key, and copy the key here.</source>
-        <translation>Создайте приложение в {link}, чтобы получить API-ключ Yelp Fusion, и скопируйте ключ сюда.</translation>
+        <translation>Создайте приложение в {link}, чтобы получить ключ API Yelp Fusion, и скопируйте ключ сюда.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
@@ -2737,7 +2737,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="150"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
-        <translation>Этот источник настроен не до конца, поэтому ничего не прочитано. Откройте «Файл» → «Источники», выберите его и нажмите «Войти…» (Google) или «Изменить…», чтобы выбрать адрес, страницу или бизнес-единицу.</translation>
+        <translation>Этот источник настроен не до конца, поэтому ничего не прочитано. Откройте «Файл» → «Источники», выберите его и нажмите «Войти…» (Google) или «Изменить…», чтобы выбрать филиал, страницу или бизнес-единицу.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="157"/>
@@ -4771,132 +4771,137 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
         <source>Connect a platform</source>
         <translation>Подключение платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
         <source>Edit</source>
         <translation>Изменение источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="147"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="148"/>
         <source>Name shown in clinicrep:</source>
         <translation>Название в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
         <source>Language of the reviews:</source>
         <translation>Язык отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="173"/>
         <source>How to connect this platform</source>
         <translation>Как подключить эту платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="255"/>
+        <source>filled in after you sign in</source>
+        <translation>заполнится после входа</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
         <source>(kept; type to replace)</source>
         <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="276"/>
         <source>User access token</source>
         <translation>Токен доступа пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
         <source>used once, not kept</source>
         <translation>используется один раз, не хранится</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
         <source>Find my Pages</source>
         <translation>Найти мои страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>User access token:</source>
         <translation>Токен пользователя:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>Page:</source>
         <translation>Страница:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
         <source>for example clinic.com</source>
         <translation>например, clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Find my locations</source>
-        <translation>Найти мои адреса</translation>
+        <translation>Найти мои филиалы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
         <source>Location:</source>
-        <translation>Адрес:</translation>
+        <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Сначала вставьте токен доступа пользователя из Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="433"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
-        <translation>Этот аккаунт Facebook не управляет ни одной страницей, или страница не была отмечена при создании токена. Создайте токен заново, отметьте страницу клиники и вставьте его сюда.</translation>
+        <translation>Эта учётная запись Facebook не управляет ни одной страницей, или страница не была отмечена при создании токена. Создайте токен заново, отметьте страницу клиники и вставьте его сюда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook показывает ваши страницы, но не даёт для них токен страницы: ваша роль на странице этого не позволяет. Попросите администратора страницы дать вам полный контроль или доступ к задачам по активности сообщества и попробуйте снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="451"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Найдена %n страница. ID выбранной страницы и её токен доступа заполнены.</numerusform>
@@ -4905,76 +4910,76 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="460"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook не принял этот токен доступа пользователя: срок его действия истёк или он отозван. Создайте новый в Graph API Explorer и вставьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>С этим токеном нельзя получить список ваших страниц. В Graph API Explorer добавьте разрешение pages_show_list (и остальные из инструкции), создайте токен заново и вставьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="472"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Запрашиваем у Facebook ваши страницы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
-        <translation>Сначала введите API-ключ: без него Trustpilot не отвечает.</translation>
+        <translation>Сначала введите ключ API: без него Trustpilot не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Введите сайт клиники, например clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>На Trustpilot найдено «{name}». Бизнес-единица и страница отзывов заполнены.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>На Trustpilot нет компании с сайтом «{website}». Введите домен так, как он указан на вашей странице Trustpilot (например, clinic.com, без https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
-        <translation>Trustpilot не принял этот API-ключ. Скопируйте ключ вашего приложения из Trustpilot Business («Integrations» → «API») ещё раз.</translation>
+        <translation>Trustpilot не принял этот ключ API. Скопируйте ключ вашего приложения из Trustpilot Business («Integrations» → «API») ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
         <source>Asking Trustpilot…</source>
         <translation>Запрашиваем Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="546"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
-        <translation>Вход выполнен, но этот аккаунт Google не управляет ни одним адресом компании. Войдите снова с аккаунтом, который владеет профилем или управляет им.</translation>
+        <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом. Войдите снова с учётной записью, который владеет профилем или управляет им.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="553"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
-            <numerusform>Найден %n адрес. Выбранный заполнен.</numerusform>
-            <numerusform>Найдено %n адреса. Выбранный заполнен.</numerusform>
-            <numerusform>Найдено %n адресов. Выбранный заполнен.</numerusform>
+            <numerusform>Найден %n филиал. Выбранный заполнен.</numerusform>
+            <numerusform>Найдено %n филиала. Выбранный заполнен.</numerusform>
+            <numerusform>Найдено %n филиалов. Выбранный заполнен.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="556"/>
         <source>Asking Google for your locations…</source>
-        <translation>Запрашиваем у Google ваши адреса…</translation>
+        <translation>Запрашиваем у Google ваши филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="565"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="587"/>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
         <source>{platform} — no API</source>
         <translation>{platform} — нет API</translation>
     </message>
@@ -5179,134 +5184,134 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="878"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="87"/>
         <source>No secure storage</source>
         <translation>Нет защищённого хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="90"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="635"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="640"/>
         <source>Connected sources</source>
         <translation>Подключённые источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="624"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="626"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Разрешить clinicrep читать отзывы этого источника и отвечать на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="631"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="685"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="736"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="737"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="759"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="775"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="793"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="828"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
-        <translation>Вход в Google выполнен, но адреса прочитать не удалось: {why}</translation>
+        <translation>Вход в Google выполнен, но филиалы прочитать не удалось: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="817"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="839"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
-        <translation>Вход в Google выполнен. Адрес ещё не выбран: выделите источник и нажмите «Изменить…» → «Найти мои адреса».</translation>
+        <translation>Вход в Google выполнен. Филиал ещё не выбран: выделите источник и нажмите «Изменить…» → «Найти мои филиалы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="853"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="862"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="876"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="864"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="886"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — нет API: отзывы вставлены со страницы</translation>
     </message>

@@ -806,7 +806,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="139"/>
         <source>The Explorer&apos;s token expires within hours. Extend it in the {link} first: the Page tokens made from a long-lived user token do not expire.</source>
-        <translation>Токен з Explorer спливає за кілька годин. Спершу подовжте його в {link}: токени сторінок, отримані з довготривалого токена користувача, не спливають.</translation>
+        <translation>Маркер з Explorer спливає за кілька годин. Спершу подовжте його в {link}: маркери сторінок, отримані з довготривалого маркера користувача, не спливають.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="146"/>
@@ -816,7 +816,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="149"/>
         <source>Paste the user access token below and press “Find my Pages”. Choose the practice&apos;s Page: clinicrep fills in the Page ID and the Page access token. The user token itself is not kept.</source>
-        <translation>Вставте токен доступу користувача нижче й натисніть «Знайти мої сторінки». Виберіть сторінку клініки: clinicrep заповнить ID сторінки та її токен доступу. Сам токен користувача не зберігається.</translation>
+        <translation>Вставте маркер доступу користувача нижче й натисніть «Знайти мої сторінки». Виберіть сторінку клініки: clinicrep заповнить ID сторінки та її маркер доступу. Сам маркер користувача не зберігається.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
@@ -836,12 +836,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="174"/>
         <source>Create an application there: Trustpilot shows its API key and API secret. Copy both into the fields here.</source>
-        <translation>Створіть там застосунок: Trustpilot покаже його API-ключ і API-секрет. Скопіюйте обидва в поля тут.</translation>
+        <translation>Створіть там застосунок: Trustpilot покаже його ключ API і секрет API. Скопіюйте обидва в поля тут.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="179"/>
         <source>Type the practice&apos;s website as Trustpilot lists it (for example clinic.com) and press “Find”: clinicrep asks Trustpilot for the business unit ({link}) and fills in the Business unit ID and the review page.</source>
-        <translation>Введіть сайт клініки так, як його вказано на Trustpilot (наприклад, clinic.com), і натисніть «Знайти»: clinicrep запитає в Trustpilot бізнес-одиницю ({link}) і заповнить її ID та сторінку відгуків.</translation>
+        <translation>Введіть сайт клініки так, як його вказано на Trustpilot (наприклад, clinic.com), і натисніть «Знайти»: clinicrep запитає в Trustpilot компанію ({link}) і заповнить її ID та сторінку відгуків.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="187"/>
@@ -866,7 +866,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="209"/>
         <source>Create an app in {link} to get a Yelp Fusion API key, and copy the key here.</source>
-        <translation>Створіть застосунок у {link}, щоб отримати API-ключ Yelp Fusion, і скопіюйте ключ сюди.</translation>
+        <translation>Створіть застосунок у {link}, щоб отримати ключ API Yelp Fusion, і скопіюйте ключ сюди.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
@@ -2737,7 +2737,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="150"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
-        <translation>Це джерело налаштовано не до кінця, тож нічого не прочитано. Відкрийте «Файл» → «Джерела», виберіть його й натисніть «Увійти…» (Google) або «Змінити…», щоб вибрати розташування, сторінку чи бізнес-одиницю.</translation>
+        <translation>Це джерело налаштовано не до кінця, тож нічого не прочитано. Відкрийте «Файл» → «Джерела», виберіть його й натисніть «Увійти…» (Google) або «Змінити…», щоб вибрати розташування, сторінку чи компанію.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="157"/>
@@ -4771,191 +4771,196 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
         <source>Connect a platform</source>
         <translation>Підключити платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
         <source>Edit</source>
         <translation>Редагувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="147"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="148"/>
         <source>Name shown in clinicrep:</source>
         <translation>Назва в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
         <source>Language of the reviews:</source>
         <translation>Мова відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="173"/>
         <source>How to connect this platform</source>
         <translation>Як підключити цю платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Тут не можна публікувати відповіді з clinicrep: програма скопіює відповідь і відкриє сторінку відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="255"/>
+        <source>filled in after you sign in</source>
+        <translation>заповниться після входу</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
         <source>(kept; type to replace)</source>
         <translation>(збережено; введіть, щоб замінити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="276"/>
         <source>User access token</source>
-        <translation>Токен доступу користувача</translation>
+        <translation>Маркер доступу користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
         <source>used once, not kept</source>
         <translation>використовується один раз, не зберігається</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
         <source>Find my Pages</source>
         <translation>Знайти мої сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>User access token:</source>
-        <translation>Токен користувача:</translation>
+        <translation>Маркер користувача:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>Page:</source>
         <translation>Сторінка:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
         <source>for example clinic.com</source>
         <translation>наприклад, clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Find my locations</source>
         <translation>Знайти мої розташування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
-        <translation>Спершу вставте токен доступу користувача з Graph API Explorer.</translation>
+        <translation>Спершу вставте маркер доступу користувача з Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="433"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
-        <translation>Цей обліковий запис Facebook не керує жодною сторінкою, або сторінку не позначили під час створення токена. Створіть токен знову, позначте сторінку клініки й вставте його сюди.</translation>
+        <translation>Цей обліковий запис Facebook не керує жодною сторінкою, або сторінку не позначили під час створення маркера. Створіть маркер знову, позначте сторінку клініки й вставте його сюди.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
-        <translation>Facebook показує ваші сторінки, але не дає для них токена сторінки: ваша роль на сторінці цього не дозволяє. Попросіть адміністратора сторінки надати вам повний контроль або доступ до завдань щодо активності спільноти й спробуйте знову.</translation>
+        <translation>Facebook показує ваші сторінки, але не дає для них маркера сторінки: ваша роль на сторінці цього не дозволяє. Попросіть адміністратора сторінки надати вам повний контроль або доступ до завдань щодо активності спільноти й спробуйте знову.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="451"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
-            <numerusform>Знайдено %n сторінку. ID вибраної сторінки та її токен доступу заповнено.</numerusform>
-            <numerusform>Знайдено %n сторінки. ID вибраної сторінки та її токен доступу заповнено.</numerusform>
-            <numerusform>Знайдено %n сторінок. ID вибраної сторінки та її токен доступу заповнено.</numerusform>
+            <numerusform>Знайдено %n сторінку. ID вибраної сторінки та її маркер доступу заповнено.</numerusform>
+            <numerusform>Знайдено %n сторінки. ID вибраної сторінки та її маркер доступу заповнено.</numerusform>
+            <numerusform>Знайдено %n сторінок. ID вибраної сторінки та її маркер доступу заповнено.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="460"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
-        <translation>Facebook не прийняв цей токен доступу користувача: термін його дії сплив або його відкликано. Створіть новий у Graph API Explorer і вставте його знову.</translation>
+        <translation>Facebook не прийняв цей маркер доступу користувача: термін його дії сплив або його відкликано. Створіть новий у Graph API Explorer і вставте його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
-        <translation>З цим токеном не можна отримати список ваших сторінок. У Graph API Explorer додайте дозвіл pages_show_list (та інші з інструкції), створіть токен знову й вставте його.</translation>
+        <translation>З цим маркером не можна отримати список ваших сторінок. У Graph API Explorer додайте дозвіл pages_show_list (та інші з інструкції), створіть маркер знову й вставте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="472"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Запитуємо у Facebook ваші сторінки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
-        <translation>Спершу введіть API-ключ: без нього Trustpilot не відповідає.</translation>
+        <translation>Спершу введіть ключ API: без нього Trustpilot не відповідає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Введіть сайт клініки, наприклад clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
-        <translation>На Trustpilot знайдено «{name}». Бізнес-одиницю та сторінку відгуків заповнено.</translation>
+        <translation>На Trustpilot знайдено «{name}». ID компанії та сторінку відгуків заповнено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>На Trustpilot немає компанії із сайтом «{website}». Введіть домен так, як його вказано на вашій сторінці Trustpilot (наприклад, clinic.com, без https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
-        <translation>Trustpilot не прийняв цей API-ключ. Скопіюйте ключ вашого застосунку з Trustpilot Business («Integrations» → «API») ще раз.</translation>
+        <translation>Trustpilot не прийняв цей ключ API. Скопіюйте ключ вашого застосунку з Trustpilot Business («Integrations» → «API») ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
         <source>Asking Trustpilot…</source>
         <translation>Запитуємо Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="546"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодним розташуванням компанії. Увійдіть знову з обліковим записом, який володіє профілем або керує ним.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="553"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Знайдено %n розташування. Вибране заповнено.</numerusform>
@@ -4964,17 +4969,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="556"/>
         <source>Asking Google for your locations…</source>
         <translation>Запитуємо в Google ваші розташування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="565"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="587"/>
         <source>Please fill in: {fields}</source>
         <translation>Заповніть: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
         <source>{platform} — no API</source>
         <translation>{platform} — немає API</translation>
     </message>
@@ -5179,134 +5184,134 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="878"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="87"/>
         <source>No secure storage</source>
         <translation>Немає захищеного сховища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="90"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Зберігати цей вхід, доки clinicrep не буде закрито? На диск він не записується.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="635"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="640"/>
         <source>Connected sources</source>
         <translation>Підключені джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
         <source>Connect a platform…</source>
         <translation>Підключити платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="624"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="626"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
         <source>Sign in…</source>
         <translation>Увійти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Дозволити clinicrep читати відгуки з цього джерела й відповідати на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="631"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="685"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="736"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Ел. пошта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="737"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="759"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (використовується один раз, не зберігається):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="775"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="793"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="828"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вхід у Google виконано, але розташування прочитати не вдалося: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="817"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="839"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вхід у Google виконано. Розташування ще не вибрано: виділіть джерело й натисніть «Змінити…» → «Знайти мої розташування».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="853"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="862"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="876"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="864"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="886"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — немає API: відгуки вставлено зі сторінки</translation>
     </message>

@@ -4701,206 +4701,211 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
         <source>Connect a platform</source>
         <translation>连接平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="147"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="148"/>
         <source>Name shown in clinicrep:</source>
         <translation>在 clinicrep 中显示的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
         <source>Language of the reviews:</source>
         <translation>评价语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="173"/>
         <source>How to connect this platform</source>
         <translation>如何连接此平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>无法从 clinicrep 在此平台发布回复：clinicrep 会复制回复并打开评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="255"/>
+        <source>filled in after you sign in</source>
+        <translation>登录后自动填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
         <source>(kept; type to replace)</source>
         <translation>（已保存；输入新内容即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="276"/>
         <source>User access token</source>
         <translation>用户访问令牌</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
         <source>used once, not kept</source>
         <translation>只用一次，不保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
         <source>Find my Pages</source>
         <translation>查找我的主页</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>User access token:</source>
         <translation>用户访问令牌：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>Page:</source>
         <translation>主页：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
         <source>for example clinic.com</source>
         <translation>例如 clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Find my locations</source>
         <translation>查找我的营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>请先粘贴来自 Graph API Explorer 的用户访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="433"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>此 Facebook 账号没有管理任何主页，或者生成令牌时没有勾选主页。请重新生成令牌，勾选诊所的主页，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook 列出了您的主页，但没有提供主页令牌：您在主页上的角色不允许。请向主页管理员申请完全控制权限或社区互动的任务权限，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="451"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>找到 %n 个主页。已填入所选主页的 ID 和主页访问令牌。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="460"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook 不接受此用户访问令牌：它已过期或被撤销。请在 Graph API Explorer 中生成新令牌并重新粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>此令牌无权列出您的主页。请在 Graph API Explorer 中添加 pages_show_list 权限（以及指南中列出的其他权限），重新生成令牌并粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="472"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>正在向 Facebook 查询您的主页…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>请先输入 API 密钥：没有它 Trustpilot 不会响应。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>请输入诊所网站，例如 clinic.com。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>已在 Trustpilot 上找到“{name}”。已填入业务单元和评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>Trustpilot 上没有网站为“{website}”的商家。请按您的 Trustpilot 页面上显示的方式输入域名（例如 clinic.com，不带 https://）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot 不接受此 API 密钥。请从 Trustpilot Business（“Integrations”→“API”）重新复制您应用的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
         <source>Asking Trustpilot…</source>
         <translation>正在查询 Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="546"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。请改用拥有或管理该商家资料的账号重新登录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="553"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>找到 %n 个营业地点。已填入所选地点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="556"/>
         <source>Asking Google for your locations…</source>
         <translation>正在向 Google 查询您的营业地点…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="565"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="587"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
         <source>{platform} — no API</source>
         <translation>{platform} — 无 API</translation>
     </message>
@@ -5105,134 +5110,134 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="878"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="87"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="90"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>要在 clinicrep 关闭前一直保留此登录信息吗？它不会被写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="635"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="640"/>
         <source>Connected sources</source>
         <translation>已连接的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
         <source>Connect a platform…</source>
         <translation>连接平台…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="624"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="626"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>允许 clinicrep 读取并回复此来源的评价（Google、Trustpilot）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="631"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="685"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="736"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="730"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="737"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="759"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="775"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="793"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="828"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>已登录 Google，但无法读取营业地点：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="817"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="839"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>已登录 Google。尚未选择营业地点：请选中该来源，点击“编辑…”→“查找我的营业地点”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="853"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="862"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="876"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="864"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="886"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name}（{platform}）— 无 API：评价从网页粘贴</translation>
     </message>

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -73,6 +73,7 @@ PLATFORM_OF_KIND = {
 }
 SIGN_IN_SECRETS = ("refresh_token",)  # written by a sign-in flow, not typed by the user
 IMPORT_ONLY_PREFIX = "no-api:"  # the platform combo's data for a site with no API
+DISCOVERED_GOOGLE_FIELDS = ("account_id", "location_id", "place_id")  # from the sign-in
 
 
 def store_secret(parent: QWidget, tokens: TokenStore, owner: str, name: str, value: str) -> bool:
@@ -130,13 +131,15 @@ class SourceForm(QDialog):
         self.language.setAccessibleName(self.tr("Language of the reviews"))
         for code in SOURCE_LANGUAGES:
             self.language.addItem(language_label(code), code)
-        if source is not None:
-            self.language.setCurrentIndex(max(0, self.language.findData(source.language)))
+        # a new source's reviews are most likely in the language the practice works in
+        language = source.language if source is not None else QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.fields_box = QWidget()
         self.fields = QFormLayout(self.fields_box)
+        self.fields.setContentsMargins(0, 0, 0, 0)
         self.inputs: dict[str, QLineEdit] = {}
         self.secret_inputs: dict[str, QLineEdit] = {}
 
@@ -169,6 +172,7 @@ class SourceForm(QDialog):
         self.guide.setOpenExternalLinks(True)
         self.guide.setAccessibleName(self.tr("How to connect this platform"))
         self.guide.setMinimumWidth(380)
+        self.guide.setMinimumHeight(420)  # the steps readable without scrolling much
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.note)
@@ -247,6 +251,8 @@ class SourceForm(QDialog):
             value = current.get(field.key, field.initial if self.source is None else field.default)
             edit = QLineEdit(str(value))
             edit.setAccessibleName(field.label)
+            if info.kind == "google" and field.key in DISCOVERED_GOOGLE_FIELDS and not value:
+                keep_placeholder_whole(edit, self.tr("filled in after you sign in"))
             self.fields.addRow(field.label + ":", edit)
             self.inputs[field.key] = edit
         for secret in info.secrets:
@@ -260,6 +266,7 @@ class SourceForm(QDialog):
             self.fields.addRow(secret.label + ":", edit)
             self.secret_inputs[secret.name] = edit
         self._build_discovery(info.kind)
+        self._align_labels()
 
     # -- discovery: fill the fields from what the platform's API knows ------------------
     def _build_discovery(self, kind: str) -> None:
@@ -295,6 +302,21 @@ class SourceForm(QDialog):
         if label is not None:
             label.hide()
         self.discovery_box.setVisible(True)
+
+    def _align_labels(self) -> None:
+        """The three forms (platform, fields, discovery) share one label column."""
+        labels = [
+            item.widget()
+            for layout in (self.form, self.fields, self.discovery)
+            for row in range(layout.rowCount())
+            if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+            and item.widget() is not None
+        ]
+        for label in labels:
+            label.setMinimumWidth(0)
+        widest = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     def _has_google_sign_in(self) -> bool:
         if self.source is None or self.source.id is None:
