@@ -53,13 +53,14 @@ def _screens(qtbot, db, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     qtbot.waitUntil(
         lambda: window.charts.data is not None and not window.charts.loading, timeout=10000
     )
+    qtbot.wait(100)  # pyqtgraph lays its axes out on the next turn of the event loop
     yield "charts", window
     window.tabs.setCurrentIndex(0)
     window.pages.setCurrentWidget(window.welcome)
     yield "welcome", window
     window.pages.setCurrentWidget(window.workspace)
 
-    settings = _shown(qtbot, SettingsDialog(window.settings, window))
+    settings = _shown(qtbot, SettingsDialog(window.settings, window, db_path=db.path))
     for index in range(settings.tabs.count()):
         settings.tabs.setCurrentIndex(index)
         qtbot.wait(10)

@@ -6,6 +6,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -304,7 +305,8 @@ def explained_row(form: QFormLayout, label: str | None, field: QWidget, explanat
     note = QLabel(explanation)
     note.setObjectName("explanation")
     note.setWordWrap(True)
-    note.setEnabled(False)  # drawn in the muted colour of the theme
+    # muted, but readable: a disabled label's grey was too faint to read (about 1.6:1)
+    note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     field.setAccessibleDescription(explanation)
     if label is None:
         form.addRow(note)

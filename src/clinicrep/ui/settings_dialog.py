@@ -230,7 +230,7 @@ class SettingsDialog(QDialog):
                 )
                 if isinstance(field_label, QLabel):
                     widget.setAccessibleName(field_label.text().rstrip(":"))
-        self.resize(760, 560)
+        self.resize(780, 680)  # the learning box in view too; fits 1280x800 with a title bar
 
     def _country_names(self) -> list[str]:
         return [
