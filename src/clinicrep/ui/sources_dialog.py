@@ -305,13 +305,13 @@ class SourceForm(QDialog):
 
     def _align_labels(self) -> None:
         """The three forms (platform, fields, discovery) share one label column."""
-        labels = [
-            item.widget()
-            for layout in (self.form, self.fields, self.discovery)
-            for row in range(layout.rowCount())
-            if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-            and item.widget() is not None
-        ]
+        labels: list[QWidget] = []
+        for layout in (self.form, self.fields, self.discovery):
+            for row in range(layout.rowCount()):
+                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    labels.append(widget)
         for label in labels:
             label.setMinimumWidth(0)
         widest = max((label.sizeHint().width() for label in labels), default=0)
