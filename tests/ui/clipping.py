@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionFrame,
     QTabBar,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -80,6 +81,10 @@ def clipped_texts(root: QWidget) -> list[str]:
             margin = widget.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, widget)
             icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
             need = metrics.horizontalAdvance(text) + icon + margin
+            if widget.menu() is not None:  # the menu's arrow is drawn beside the text
+                need += widget.style().pixelMetric(
+                    QStyle.PixelMetric.PM_MenuButtonIndicator, option, widget
+                )
             report(widget, text, need, widget.width())
         elif isinstance(widget, QAbstractButton):
             continue
@@ -122,6 +127,16 @@ def clipped_texts(root: QWidget) -> list[str]:
             report(widget, widget.placeholderText(), *_line_edit_room(widget, metrics))
         elif _is_chart(widget):
             found.extend(_chart_problems(widget))
+        elif isinstance(widget, QToolBar):
+            # "»": the bar is too narrow and hides what does not fit (Sync now, in Russian)
+            more = widget.findChild(QToolButton, "qt_toolbar_ext_button")
+            if more is not None and more.isVisible():
+                hidden = [
+                    _plain(a.text()) or _plain(a.toolTip())
+                    for a in widget.actions()
+                    if not widget.widgetForAction(a) or not widget.widgetForAction(a).isVisible()
+                ]
+                found.append(f"{_where(widget)}: hidden behind »: {hidden}")
     return found
 
 

@@ -237,6 +237,10 @@ class ReplyEditor(QWidget):
             return
         info = self._kind_info()
         can_publish = bool(info and info.can_publish)
+        self._answered_on_cache: tuple[int | None, str] = (
+            review.source_id,
+            _where_answered(info),
+        )
         self.publish_button.setVisible(can_publish)
         # without an API it is the way to answer; with one, a fallback when the page exists
         self.copy_button.setVisible(not can_publish or bool(review.url))
@@ -271,17 +275,14 @@ class ReplyEditor(QWidget):
             self.state.setText("")
 
     def _answered_on(self) -> str:
-        """Where this review's reply goes, for the checklist's "answer promptly" hint (read
-        once per source: the checklist runs as she types)."""
+        """Where this review's reply goes, for the checklist's "answer promptly" hint: read
+        when the review is shown (the checklist runs as she types, and may run once more
+        after the store has closed)."""
         source_id = self.review.source_id if self.review is not None else None
         cached = getattr(self, "_answered_on_cache", None)
         if cached is not None and cached[0] == source_id:
             return str(cached[1])
-        info = self._kind_info()
-        if info is not None and info.kind == "manual":
-            where = "offline"
-        else:
-            where = "api" if info is not None and info.can_publish else "site"
+        where = _where_answered(self._kind_info())
         self._answered_on_cache = (source_id, where)
         return where
 
@@ -707,3 +708,10 @@ def log_event_override(
             detail={"codes": [f.code.value for f in findings], "words": [f.text for f in findings]},
         ),
     )
+
+
+def _where_answered(info: object) -> str:
+    """ "api", "site" (no reply API: pasted on the page) or "offline" (feedback in person)."""
+    if info is not None and getattr(info, "kind", "") == "manual":
+        return "offline"
+    return "api" if info is not None and getattr(info, "can_publish", False) else "site"
