@@ -272,3 +272,14 @@ def test_a_discovery_still_running_when_the_form_closes_shows_nothing(qtbot, gra
     assert form.result() == QDialog.DialogCode.Rejected
     assert form.discovery_state.text() == "Asking Facebook for your Pages…"
     assert QApplication.activeModalWidget() is None
+
+
+def test_page_tokens_found_by_discovery_are_masked_in_the_log(qtbot, graph):
+    from clinicrep.logs import redact
+
+    form = _form(qtbot, "facebook")
+    form.user_token.setText(USER_TOKEN)
+    _click(qtbot, form.find_button)
+    qtbot.waitUntil(lambda: form.found.isVisible(), timeout=5000)
+    line = f"facebook answered {PAGE_TOKEN} for the user {USER_TOKEN}"
+    assert PAGE_TOKEN not in redact(line) and USER_TOKEN not in redact(line)

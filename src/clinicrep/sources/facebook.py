@@ -41,6 +41,7 @@ from clinicrep.errors import (
     RateLimited,
     SourceNotConfigured,
 )
+from clinicrep.logs import add_secret
 from clinicrep.model import Review, Source
 from clinicrep.secrets import source_owner
 from clinicrep.sources.base import Page, PublishedReply, SourceContext
@@ -425,6 +426,8 @@ def discover_pages(source: Source, user_token: str, *, cancel: Any = None) -> li
                 if not isinstance(item, dict) or not item.get("id"):
                     continue
                 tasks = item.get("tasks")
+                if item.get("access_token"):
+                    add_secret(str(item["access_token"]))  # the log masks every Page token
                 found.append(
                     FacebookPage(
                         page_id=str(item["id"]),
