@@ -283,3 +283,15 @@ def test_page_tokens_found_by_discovery_are_masked_in_the_log(qtbot, graph):
     qtbot.waitUntil(lambda: form.found.isVisible(), timeout=5000)
     line = f"facebook answered {PAGE_TOKEN} for the user {USER_TOKEN}"
     assert PAGE_TOKEN not in redact(line) and USER_TOKEN not in redact(line)
+
+
+def test_switching_platforms_leaves_no_field_of_the_previous_one_behind(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    form = _form(qtbot, "facebook")
+    for kind in ("trustpilot", "facebook", "google", "trustpilot"):
+        form.kind.setCurrentIndex(form.kind.findData(kind))
+        qtbot.wait(10)
+    shown = [e.accessibleName() for e in form.findChildren(QLineEdit) if e.isVisible()]
+    assert shown.count("Website") == 1
+    assert "User access token" not in shown

@@ -208,10 +208,10 @@ class SourceForm(QDialog):
     def _build_fields(self) -> None:
         while self.fields.rowCount():
             self.fields.removeRow(0)
-        while self.discovery.rowCount():
-            self.discovery.takeRow(0)  # the shared widgets (found, state) live on
-        self.found.setParent(None)
+        self.found.setParent(None)  # the shared choice lives on; the rest of the rows go
         self.found.hide()
+        while self.discovery.rowCount():
+            self.discovery.removeRow(0)
         self.discovery_state.clear()
         self.discovery_state.hide()
         self.inputs.clear()
