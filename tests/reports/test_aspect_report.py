@@ -87,3 +87,19 @@ def test_each_aspect_quotes_another_patient_when_one_is_there(
     # the newest review already speaks for the doctor: the front desk's quote is another's
     reception = "Reception and staff (reviews: 2) — “The receptionist at the front desk was"
     assert reception in praised
+
+
+def test_a_russian_report_names_the_quotes_language_in_lower_case(
+    db: Database, maker: ReviewMaker, tmp_path: Path
+) -> None:
+    maker.add(
+        october(4),
+        rating=5,
+        text="Лікар дуже уважний, а реєстратура швидко знайшла мені зручний час.",
+        sentiment=Sentiment.POSITIVE,
+    )
+    reanalyse_store(db)
+
+    text = " ".join(pdf_text(_render(db, tmp_path, language="ru")).split())
+    assert "(язык: украинский)" in text
+    assert "Украинский" not in text

@@ -490,7 +490,7 @@ class _Writer:
                         line += (
                             " ("
                             + self.lang.translate("MonthlyReport", "in {language}").format(
-                                language=self.lang.language_name(language)
+                                language=self.lang.language_in_sentence(language)
                             )
                             + ")"
                         )
@@ -516,7 +516,7 @@ class _Writer:
             # the owner sees at once that the quote is not in the report's language
             meta.append(
                 self.lang.translate("MonthlyReport", "in {language}").format(
-                    language=self.lang.language_name(language)
+                    language=self.lang.language_in_sentence(language)
                 )
             )
         meta.append(
