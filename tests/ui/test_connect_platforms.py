@@ -126,6 +126,7 @@ def test_trustpilot_says_when_it_knows_no_such_website_or_refuses_the_key(qtbot,
     qtbot.waitUntil(lambda: "no business with the website" in form.discovery_state.text(),
                     timeout=5000)  # fmt: skip
     assert "“otherclinic.example”" in form.discovery_state.text()
+    qtbot.waitUntil(form.find_button.isEnabled, timeout=3000)  # the first search has ended
     form.secret_inputs["api_key"].setText("wrong-key")
     form.website.setText("familyclinic.example")
     _click(qtbot, form.find_button)
