@@ -128,6 +128,26 @@ class NotFound(SourceError):
     code = "not_found"
 
 
+class SourceNotConfigured(NotSupported):
+    """A source saved without what it needs to read reviews (no location chosen after
+    signing in to Google, no Page or business unit): the user finishes it in Sources."""
+
+    code = "source_not_configured"
+
+
+class AccessNotApproved(SourceError):
+    """Google answers every call of a Cloud project that is not approved for the Business
+    Profile APIs with a quota of 0 requests: access is pending, not a broken sign-in."""
+
+    code = "access_not_approved"
+
+
+class ApiDisabled(SourceError):
+    """The Business Profile APIs are not turned on in the user's Google Cloud project."""
+
+    code = "api_disabled"
+
+
 class ImportFileError(ClinicrepError):
     """A file to import cannot be read at all (bad rows are reported, not raised)."""
 

@@ -146,6 +146,29 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "This platform does not allow answering through clinicrep. Copy the reply and open "
             "the review's page to post it there.",
         )
+    if code == "source_not_configured":
+        return QCoreApplication.translate(
+            "Messages",
+            "This source is not set up completely, so nothing was read. Open File → Sources, "
+            "select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or "
+            "business unit.",
+        )
+    if code == "access_not_approved":
+        return QCoreApplication.translate(
+            "Messages",
+            "Google has not approved your Cloud project for the Business Profile APIs yet: "
+            "its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google's "
+            "API access request form (see the guide in Sources) and try again once Google "
+            "confirms.",
+        )
+    if code == "api_disabled":
+        return QCoreApplication.translate(
+            "Messages",
+            "The Business Profile APIs are not turned on in your Google Cloud project. In the "
+            "Cloud console, open APIs & Services → Library, enable “My Business Account "
+            "Management API”, “My Business Business Information API” and “Google My Business "
+            "API”, then try again.",
+        )
     if code == "cancelled":
         return QCoreApplication.translate(
             "Messages",

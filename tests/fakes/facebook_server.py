@@ -10,6 +10,11 @@ Errors come as HTTP 400 with ``{"error": {"message", "type", "code", "error_subc
 "fbtrace_id"}}``; versions from v22.0 answer code 12 (the edge is retired there).
 Paging: ``paging.cursors.after`` and ``paging.next`` (a full URL with the token in it),
 ``next`` absent on the last page. JSON is written with ``\\uXXXX`` escapes, as Graph does.
+
+``GET /{version}/me/accounts`` (the User Accounts edge) answers, for the *user* access token
+``USER_TOKEN``, the Pages that user has a role on: ``id``, ``name``, ``access_token`` (the
+Page token) and ``tasks``, with cursor paging; a token without ``pages_show_list`` answers
+code 200, an unknown or revoked one code 190 (subcode 460).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from .loopback import FakeResponse, LoopbackApi, RecordedRequest
 
 PAGE_ID = "1029384756"
 PAGE_TOKEN = "EAAGpage-token-do-not-log"
+USER_TOKEN = "EAAGuser-token-do-not-log"
 
 
 def graph_error(
@@ -100,6 +106,18 @@ class FakeGraph(LoopbackApi):
         self.story_comments: list[FakeComment] = []  # every comment, whoever wrote it
         self.comment_answer_delay = 0.0  # the comment is made, the answer comes this late
         self.token = PAGE_TOKEN
+        self.user_token = USER_TOKEN
+        self.user_can_list_pages = True  # the token was granted pages_show_list
+        # the Pages the user has a role on (/me/accounts); the practice's Page first
+        self.managed_pages: list[dict[str, Any]] = [
+            {
+                "id": PAGE_ID,
+                "name": "Clinic Page",
+                "access_token": PAGE_TOKEN,
+                "category": "Medical Center",
+                "tasks": ["ANALYZE", "ADVERTISE", "MODERATE", "CREATE_CONTENT", "MANAGE"],
+            }
+        ]
         self.clock = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
         self._ids = itertools.count(1)
         self._state_lock = threading.Lock()
@@ -152,6 +170,8 @@ class FakeGraph(LoopbackApi):
             return graph_error(100, 33)
         major, rest = int(match.group(1)), match.group(3)
         token = request.param("access_token") or request.form().get("access_token")
+        if rest == "me/accounts" and request.method == "GET":
+            return self._accounts(request, token)
         if token != self.token:
             return graph_error(190, 460)
         if rest == f"{PAGE_ID}/ratings" and request.method == "GET":
@@ -170,6 +190,34 @@ class FakeGraph(LoopbackApi):
         if story and request.method == "GET":
             return self._comments(request, story.group(1))
         return graph_error(100, 33)
+
+    def _accounts(self, request: RecordedRequest, token: str | None) -> FakeResponse:
+        if token == self.token:  # a Page token asks for a Page's edge that does not exist
+            return graph_error(100)
+        if token != self.user_token:
+            return graph_error(190, 460)
+        if not self.user_can_list_pages:
+            return graph_error(200)
+        limit = int(request.param("limit") or 25)
+        after = request.param("after")
+        offset = int(base64.b64decode(after).decode()) if after else 0
+        chunk = self.managed_pages[offset : offset + limit]
+        wanted = set((request.param("fields") or "id,name").split(","))
+        body: dict[str, Any] = {
+            "data": [{k: v for k, v in p.items() if k in wanted} for p in chunk]
+        }
+        if chunk:
+            cursors = {
+                "before": base64.b64encode(str(offset).encode()).decode(),
+                "after": base64.b64encode(str(offset + len(chunk)).encode()).decode(),
+            }
+            body["paging"] = {"cursors": cursors}
+            if offset + len(chunk) < len(self.managed_pages):
+                query = urlencode(
+                    {"access_token": token, "limit": limit, "after": cursors["after"]}
+                )
+                body["paging"]["next"] = f"{self.url}/v21.0/me/accounts?{query}"
+        return FakeResponse(200, json.dumps(body, ensure_ascii=True).encode())
 
     def _comments(self, request: RecordedRequest, story_id: str) -> FakeResponse:
         limit = int(request.param("limit") or 25)

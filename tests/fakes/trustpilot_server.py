@@ -79,6 +79,7 @@ class FakeTrustpilot(LoopbackApi):
         self.refresh_tokens: set[str] = set()
         self.token_requests: list[dict[str, str]] = []
         self._counter = itertools.count(1)
+        self.domains: dict[str, str] = {"familyclinic.example": "Family Clinic"}  # -> name
 
     # -- helpers for tests -----------------------------------------------------
     def issue_tokens(self) -> tuple[str, str]:
@@ -105,6 +106,8 @@ class FakeTrustpilot(LoopbackApi):
                 if review.id == review_id:
                     return FakeResponse(200, review.to_json())
             return tp_error(404, "Review not found")
+        if request.path == "/v1/business-units/find" and request.method == "GET":
+            return self._find(request)
         prefix = f"/v1/business-units/{BUSINESS_UNIT_ID}/reviews"
         if request.path.startswith("/v1/business-units/") and request.method == "GET":
             if (request.headers.get("apikey") or request.param("apikey")) != API_KEY:
@@ -113,6 +116,29 @@ class FakeTrustpilot(LoopbackApi):
                 return tp_error(404, "Business unit not found")
             return self._reviews(request)
         return tp_error(404, "Not found")
+
+    def _find(self, request: RecordedRequest) -> FakeResponse:
+        """``GET /v1/business-units/find?name=<domain>`` with the ``apikey``: the unit."""
+        if (request.headers.get("apikey") or request.param("apikey")) != API_KEY:
+            return tp_error(401, "Unauthorized")
+        name = (request.param("name") or "").lower()
+        if name not in self.domains:
+            return tp_error(404, "Business unit not found")
+        return FakeResponse(
+            200,
+            {
+                "id": BUSINESS_UNIT_ID,
+                "displayName": self.domains[name],
+                "name": {"identifying": name, "referring": [name, self.domains[name]]},
+                "links": [
+                    {
+                        "href": f"{self.url}/v1/business-units/{BUSINESS_UNIT_ID}",
+                        "method": "GET",
+                        "rel": "business-units",
+                    }
+                ],
+            },
+        )
 
     def _reviews(self, request: RecordedRequest) -> FakeResponse:
         per_page = int(request.param("perPage", "20") or 20)

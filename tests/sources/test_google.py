@@ -268,3 +268,75 @@ def test_a_stale_page_token_from_an_interrupted_sync_restarts_the_scan(
         "bm90LWEtdG9rZW4=",
         None,
     ]
+
+
+def _quota_zero() -> dict:
+    """Google's answer to a project not yet approved for the Business Profile APIs."""
+    return {
+        "error": {
+            "code": 429,
+            "message": "Quota exceeded for quota metric 'Requests' and limit 'Requests per "
+            "minute' of service 'mybusinessaccountmanagement.googleapis.com'.",
+            "status": "RESOURCE_EXHAUSTED",
+            "details": [
+                {
+                    "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                    "reason": "RATE_LIMIT_EXCEEDED",
+                    "domain": "googleapis.com",
+                    "metadata": {"quota_limit_value": "0", "consumer": "projects/123"},
+                }
+            ],
+        }
+    }
+
+
+def test_quota_zero_is_access_not_yet_approved_not_a_slow_down(
+    db: Database, google_api: FakeGoogle
+) -> None:
+    from clinicrep.errors import AccessNotApproved
+    from clinicrep.messages import user_message
+
+    google_api.add_location("200", "300", "Family Clinic")
+    google_api.fail_next(FakeResponse(429, _quota_zero()), path="/reviews", times=5)
+    with pytest.raises(AccessNotApproved) as caught:
+        list(connector(db, google_api).fetch(None))
+    assert len(google_api.requests_to("/reviews")) == 1  # no retries: waiting will not help
+    assert "has not approved your Cloud project" in user_message(caught.value)
+
+
+def test_an_ordinary_429_is_still_a_rate_limit(db: Database, google_api: FakeGoogle) -> None:
+    body = _quota_zero()
+    body["error"]["details"][0]["metadata"]["quota_limit_value"] = "300"
+    google_api.add_location("200", "300", "Family Clinic")
+    google_api.fail_next(FakeResponse(429, body), path="/reviews", times=5)
+    with pytest.raises(RateLimited):
+        list(connector(db, google_api).fetch(None))
+
+
+def test_apis_not_enabled_in_the_project_say_which_to_enable(
+    db: Database, google_api: FakeGoogle
+) -> None:
+    from clinicrep.errors import ApiDisabled
+    from clinicrep.messages import user_message
+
+    disabled = {
+        "error": {
+            "code": 403,
+            "message": "My Business Account Management API has not been used in project 123 "
+            "before or it is disabled.",
+            "status": "PERMISSION_DENIED",
+            "details": [
+                {
+                    "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                    "reason": "SERVICE_DISABLED",
+                    "domain": "googleapis.com",
+                    "metadata": {"service": "mybusinessaccountmanagement.googleapis.com"},
+                }
+            ],
+        }
+    }
+    google_api.add_location("200", "300", "Family Clinic")
+    google_api.fail_next(FakeResponse(403, disabled), path="/reviews")
+    with pytest.raises(ApiDisabled) as caught:
+        list(connector(db, google_api).fetch(None))
+    assert "My Business Account Management API" in user_message(caught.value)

@@ -1,5 +1,6 @@
 """Finds text a widget is too narrow to show whole: labels, buttons, check boxes, combo box
-items, tab titles, table column headers and group box titles."""
+items, tab titles, table column headers, group box titles, the placeholder of an empty line
+edit, and a chart's title, axis names and category labels."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QTabBar,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -77,6 +81,10 @@ def clipped_texts(root: QWidget) -> list[str]:
             margin = widget.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, widget)
             icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
             need = metrics.horizontalAdvance(text) + icon + margin
+            if widget.menu() is not None:  # the menu's arrow is drawn beside the text
+                need += widget.style().pixelMetric(
+                    QStyle.PixelMetric.PM_MenuButtonIndicator, option, widget
+                )
             report(widget, text, need, widget.width())
         elif isinstance(widget, QAbstractButton):
             continue
@@ -114,4 +122,84 @@ def clipped_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QGroupBox) and widget.title():
             text = _plain(widget.title())
             report(widget, text, metrics.horizontalAdvance(text) + 16, widget.width())
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            # what the empty box says ("Поиск по отзывам (Ctrl+F)") is its only label
+            report(widget, widget.placeholderText(), *_line_edit_room(widget, metrics))
+        elif _is_chart(widget):
+            found.extend(_chart_problems(widget))
+        elif isinstance(widget, QToolBar):
+            # "»": the bar is too narrow and hides what does not fit (Sync now, in Russian)
+            more = widget.findChild(QToolButton, "qt_toolbar_ext_button")
+            if more is not None and more.isVisible():
+                hidden = [
+                    _plain(a.text()) or _plain(a.toolTip())
+                    for a in widget.actions()
+                    if not widget.widgetForAction(a) or not widget.widgetForAction(a).isVisible()
+                ]
+                found.append(f"{_where(widget)}: hidden behind »: {hidden}")
     return found
+
+
+def _line_edit_room(edit: QLineEdit, metrics: QFontMetrics) -> tuple[int, int]:
+    """(px the placeholder needs, px the box has for text)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    text_rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    have = text_rect.width() - margins.left() - margins.right() - 4  # Qt's horizontal margin
+    if edit.isClearButtonEnabled():
+        have -= edit.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 6
+    for action in edit.actions():  # icons shown inside the box
+        if action.isVisible() and not action.icon().isNull():
+            have -= edit.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 6
+    return metrics.horizontalAdvance(edit.placeholderText()), have
+
+
+def _is_chart(widget: QWidget) -> bool:
+    try:
+        import pyqtgraph as pg
+    except ImportError:  # pragma: no cover - pyqtgraph is a dependency
+        return False
+    return isinstance(widget, pg.PlotWidget)
+
+
+def _chart_problems(chart: QWidget) -> list[str]:
+    """A chart's title, its axes' names and its category labels, each against its room."""
+    problems: list[str] = []
+    item = chart.getPlotItem()  # type: ignore[attr-defined]
+    where = _where(chart)
+
+    def report(text: str, need: float, have: float) -> None:
+        if text and need > have + SLACK:
+            problems.append(f"{where}: {text!r} (needs {need:.0f} px, has {have:.0f} px)")
+
+    title = item.titleLabel
+    if title.isVisible() and title.text:
+        report(title.text, title.item.boundingRect().width(), chart.width())
+    view = item.getViewBox().sceneBoundingRect()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        if not axis.isVisible():
+            continue
+        if axis.label.isVisible() and axis.labelText:
+            need = axis.label.boundingRect().width()
+            report(axis.labelText, need, view.height() if name == "left" else view.width())
+        levels = getattr(axis, "_tickLevels", None)
+        if not levels:
+            continue
+        font = axis.style.get("tickFont") or chart.font()
+        tick_metrics = QFontMetrics(font)
+        labels = [(pos, str(text)) for level in levels for pos, text in level]
+        if name == "left":  # category names beside the bars: the axis's width
+            offset = axis.style.get("tickTextOffset", [5, 2])[0]
+            room = axis.width() - max(0, axis.style.get("tickLength", -5)) - offset
+            for _pos, text in labels:
+                report(text, tick_metrics.horizontalAdvance(text), room)
+        elif len(labels) > 1:  # names under the bars: the distance between two of them
+            low, high = item.getViewBox().viewRange()[0]
+            per_unit = view.width() / max(1e-9, high - low)
+            positions = sorted(pos for pos, _t in labels)
+            gap = min(b - a for a, b in zip(positions, positions[1:], strict=False)) * per_unit
+            for _pos, text in labels:
+                report(text, tick_metrics.horizontalAdvance(text) + 4, gap)
+    return problems

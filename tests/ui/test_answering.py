@@ -146,6 +146,46 @@ def test_a_site_without_reply_api_says_copied_and_is_answered_only_when_confirme
     assert "published" not in window.statusBar().currentMessage().lower()
 
 
+def test_an_old_review_on_a_site_without_reply_api_says_to_paste_it_there_today(
+    site_without_api, seeded_db, qtbot
+):
+    """ "Publish the reply today" sent her looking for a Publish button that is not there."""
+    from clinicrep.ui.main_window import MainWindow
+
+    upsert_reviews(
+        seeded_db,
+        [
+            Review(
+                source_id=site_without_api.id,
+                external_id="zl-old",
+                created_at=utc_now() - timedelta(days=3, hours=2),
+                author="Halina",
+                rating=2,
+                text="Recepcja zgubiła moje skierowanie, musiałam przyjść drugi raz.",
+            )
+        ],
+    )
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.search.setText("skierowanie")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.editor.review is not None and window.editor.review.author == "Halina"
+    )
+    editor = window.editor
+    editor.text.setPlainText("Dzień dobry, przepraszamy za kłopot.")
+    lines = editor.checklist_list
+
+    def prompt() -> str:
+        texts = [lines.item(i).text() for i in range(lines.count())]
+        return next((t for t in texts if "Answer promptly" in t), "")
+
+    qtbot.waitUntil(lambda: "3 days old" in prompt(), timeout=5000)
+    assert "Paste the reply on its page today and confirm here." in prompt()
+    assert "Publish" not in prompt()
+
+
 def test_dismiss_selects_the_next_review_and_undo_in_the_status_bar_brings_it_back(
     window, qtbot, seeded_db
 ):

@@ -53,13 +53,14 @@ def _screens(qtbot, db, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     qtbot.waitUntil(
         lambda: window.charts.data is not None and not window.charts.loading, timeout=10000
     )
+    qtbot.wait(100)  # pyqtgraph lays its axes out on the next turn of the event loop
     yield "charts", window
     window.tabs.setCurrentIndex(0)
     window.pages.setCurrentWidget(window.welcome)
     yield "welcome", window
     window.pages.setCurrentWidget(window.workspace)
 
-    settings = _shown(qtbot, SettingsDialog(window.settings, window))
+    settings = _shown(qtbot, SettingsDialog(window.settings, window, db_path=db.path))
     for index in range(settings.tabs.count()):
         settings.tabs.setCurrentIndex(index)
         qtbot.wait(10)
@@ -151,3 +152,26 @@ def test_no_text_is_cut_at_200_percent_scaling(tmp_path):
         timeout=600,
     )
     assert done.returncode == 0, done.stdout[-6000:]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_topic_label_fits_the_monthly_reports_topic_charts(lang, tmp_path):
+    """The PDF's "Most praised" / "Most complained about" sit side by side on an A4 page: no
+    topic name may be cut there, in any language."""
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from clinicrep.model import Topic
+    from clinicrep.reports.charts import Bar, HorizontalBars
+    from clinicrep.reports.document import Canvas, Columns, Margins
+    from clinicrep.reports.language import ReportLanguage
+    from clinicrep.reports.qt_runtime import report_font_family
+
+    language = ReportLanguage(lang)
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)
+    canvas = Canvas(writer, report_font_family())
+    content = writer.width() - Margins().left - Margins().right
+    bars = HorizontalBars("", [Bar(language.topic(t), 3, "3") for t in Topic], "")
+    column = Columns([bars, bars]).part_width(content)
+    assert bars.cut_labels(canvas, column) == []

@@ -74,6 +74,9 @@ class ReplyContext:
     # the guard's findings for this text when the caller has them (the editor does): the
     # guard then runs once, not once per item that needs it
     findings: Sequence[ConfidentialityFinding] | None = None
+    # where the reply goes: "api" (clinicrep publishes it), "site" (no reply API: the user
+    # pastes it on the review's page), "offline" (feedback given in person or on paper)
+    answered_on: str = "api"
 
 
 def _guard(text: str, review: Review, context: ReplyContext) -> Sequence[ConfidentialityFinding]:
@@ -173,9 +176,25 @@ def _answer_promptly(review: Review, context: ReplyContext) -> ChecklistItemResu
     if answer_clock(context.settings).within_limit(hours):
         return ChecklistItemResult("answer_promptly", label, ItemState.OK)
     days = max(1, int(hours // 24))
-    hint = QCoreApplication.translate(
-        "Checklist", "This review is %n day(s) old. Publish the reply today.", "", days
-    )
+    # one literal per call, no comment inside it: lupdate then reads the %n
+    if context.answered_on == "site":  # nothing is published from here: say what she does
+        hint = QCoreApplication.translate(
+            "Checklist",
+            "This review is %n day(s) old. Paste the reply on its page today and confirm here.",
+            "",
+            days,
+        )
+    elif context.answered_on == "offline":
+        hint = QCoreApplication.translate(
+            "Checklist",
+            "This feedback is %n day(s) old. Answer the patient today, then mark it answered.",
+            "",
+            days,
+        )
+    else:
+        hint = QCoreApplication.translate(
+            "Checklist", "This review is %n day(s) old. Publish the reply today.", "", days
+        )
     return ChecklistItemResult("answer_promptly", label, ItemState.MISSING, hint)
 
 

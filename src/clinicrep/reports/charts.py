@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from clinicrep.reports.document import Canvas, draw_line_of_text, draw_text_box, text_box
 
@@ -56,6 +56,22 @@ class HorizontalBars:
         rows = max(1, len(self.bars))
         return _title_height(canvas, self.title, width) + rows * self.row_height + 4
 
+    def label_font(self, canvas: Canvas) -> QFont:
+        return canvas.font(LABEL_SIZE + 0.5)
+
+    def label_width(self, canvas: Canvas, width: float) -> float:
+        """The labels' column: as wide as the longest label (a Russian topic name is twice
+        an English one), between 30 % and 60 % of the chart, so the bars keep their room."""
+        metrics = QFontMetricsF(self.label_font(canvas), canvas.device)
+        widest = max((metrics.horizontalAdvance(b.label) for b in self.bars), default=0.0)
+        return min(max(widest + 2, width * 0.3), width * 0.6)
+
+    def cut_labels(self, canvas: Canvas, width: float) -> list[str]:
+        """The labels drawn cut (with an ellipsis) when the chart is ``width`` points wide."""
+        metrics = QFontMetricsF(self.label_font(canvas), canvas.device)
+        room = self.label_width(canvas, width)
+        return [b.label for b in self.bars if metrics.horizontalAdvance(b.label) > room + 0.5]
+
     def paint(self, canvas: Canvas, painter: QPainter, rect: QRectF) -> None:
         y = rect.top() + _title(canvas, painter, rect, self.title)
         if not self.bars:
@@ -66,12 +82,12 @@ class HorizontalBars:
                 self.empty_text,
             )
             return
-        label_w = rect.width() * 0.42
+        label_w = self.label_width(canvas, rect.width())
         value_w = 34.0
         bar_x = rect.left() + label_w + 6
         bar_w = rect.width() - label_w - 6 - value_w - 4
         biggest = max(b.value for b in self.bars) or 1.0
-        font = canvas.font(LABEL_SIZE + 0.5)
+        font = self.label_font(canvas)
         for bar in self.bars:
             row = QRectF(rect.left(), y, rect.width(), self.row_height)
             draw_line_of_text(

@@ -283,15 +283,15 @@ class Columns:
     gap: float = 18
     keep_with_next: bool = False
 
-    def _width(self, width: float) -> float:
+    def part_width(self, width: float) -> float:
         return (width - self.gap * (len(self.parts) - 1)) / max(1, len(self.parts))
 
     def height(self, canvas: Canvas, width: float) -> float:
-        w = self._width(width)
+        w = self.part_width(width)
         return max((p.height(canvas, w) for p in self.parts), default=0.0)
 
     def paint(self, canvas: Canvas, painter: QPainter, rect: QRectF) -> None:
-        w = self._width(rect.width())
+        w = self.part_width(rect.width())
         for i, part in enumerate(self.parts):
             x = rect.left() + i * (w + self.gap)
             part.paint(canvas, painter, QRectF(x, rect.top(), w, part.height(canvas, w)))

@@ -88,6 +88,14 @@ class ReportLanguage:
     def language_name(self, code: str) -> str:
         return self._label(labels.language_label(code))
 
+    def language_in_sentence(self, code: str) -> str:
+        """The language's name inside a sentence: "язык: украинский", "język: polski" (Russian,
+        Ukrainian and Polish write it in lower case; a list's label keeps its capital)."""
+        name = self.language_name(code)
+        if self.code.split("_")[0] in ("ru", "uk", "pl"):
+            return name[:1].lower() + name[1:]
+        return name
+
     def is_own_language(self, code: str) -> bool:
         """Whether text in ``code`` ("zh", "pl", ...) is in this document's language."""
         return not code or code.split("_")[0] == self.code.split("_")[0]

@@ -136,6 +136,7 @@ class AspectHighlight:
     polarity: Sentiment
     count: int  # reviews of the month that praise / blame it
     quote: str
+    quote_language: str = ""  # the quoted review's language ("" when not known)
 
 
 TOP_ASPECTS = 3
@@ -145,6 +146,7 @@ def aspect_highlights(db: Database, start: datetime, end: datetime) -> list[Aspe
     """The most praised and the most blamed aspects of the range, each with a quote."""
     counts = aspect_counts(db, start, end)
     result = []
+    quoted: set[int] = set()  # one review's words are quoted once, for one aspect
     for polarity in (Sentiment.POSITIVE, Sentiment.NEGATIVE):
 
         def number(c: AspectCount, polarity: Sentiment = polarity) -> int:
@@ -152,9 +154,17 @@ def aspect_highlights(db: Database, start: datetime, end: datetime) -> list[Aspe
 
         top = sorted((c for c in counts if number(c)), key=lambda c: (-number(c), c.aspect.value))
         for count in top[:TOP_ASPECTS]:
-            found = aspect_quote(db, start, end, count.aspect, polarity)
+            found = aspect_quote(db, start, end, count.aspect, polarity, not_from=quoted)
+            if found is not None:
+                quoted.add(found.review_id)
             result.append(
-                AspectHighlight(count.aspect, polarity, number(count), found[1] if found else "")
+                AspectHighlight(
+                    count.aspect,
+                    polarity,
+                    number(count),
+                    found.words if found else "",
+                    found.language if found else "",
+                )
             )
     return result
 

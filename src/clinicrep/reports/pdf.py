@@ -485,6 +485,15 @@ class _Writer:
                 ).format(aspect=self.lang.aspect(highlight.aspect))
                 if highlight.quote:
                     line += f" — “{highlight.quote}”"
+                    language = highlight.quote_language
+                    if language and not self.lang.is_own_language(language):
+                        line += (
+                            " ("
+                            + self.lang.translate("MonthlyReport", "in {language}").format(
+                                language=self.lang.language_in_sentence(language)
+                            )
+                            + ")"
+                        )
                 blocks.append(Bullet(line, size=10, max_lines=3))
             blocks.append(Spacer(4))
         return blocks
@@ -507,7 +516,7 @@ class _Writer:
             # the owner sees at once that the quote is not in the report's language
             meta.append(
                 self.lang.translate("MonthlyReport", "in {language}").format(
-                    language=self.lang.language_name(language)
+                    language=self.lang.language_in_sentence(language)
                 )
             )
         meta.append(

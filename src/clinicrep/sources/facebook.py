@@ -39,8 +39,10 @@ from clinicrep.errors import (
     PermissionMissing,
     PlatformUnavailable,
     RateLimited,
+    SourceNotConfigured,
 )
-from clinicrep.model import Review
+from clinicrep.logs import add_secret
+from clinicrep.model import Review, Source
 from clinicrep.secrets import source_owner
 from clinicrep.sources.base import Page, PublishedReply, SourceContext
 from clinicrep.sources.http import ApiClient, RetryPolicy, setting_or_env
@@ -244,7 +246,7 @@ class FacebookConnector:
         ``complete`` (the pages before it were read by another run).
         """
         if not self.page_id:
-            raise NotSupported("facebook source lacks page_id", platform="facebook")
+            raise SourceNotConfigured("facebook source lacks page_id", platform="facebook")
         state = _Cursor() if full else _Cursor.load(since_cursor)
         after = state.after
         resumed = after is not None
@@ -369,3 +371,74 @@ def _next_after(paging: Any) -> str | None:
         return str(cursors["after"])
     values = parse_qs(urlsplit(str(paging["next"])).query).get("after")
     return values[0] if values else None
+
+
+# -- discovery for the Sources dialog ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FacebookPage:
+    """A Page the user has a role on, with its Page access token (``/me/accounts``)."""
+
+    page_id: str
+    name: str
+    access_token: str = dataclasses.field(repr=False)  # empty: the role gives no token
+    tasks: tuple[str, ...] = ()
+
+
+MAX_ACCOUNT_PAGES = 20  # 20 x 100 Pages: no practice has more
+
+
+def discover_pages(source: Source, user_token: str, *, cancel: Any = None) -> list[FacebookPage]:
+    """The Pages a user access token's owner manages (``GET /{version}/me/accounts``), each
+    with its Page access token, which is what the connector keeps.
+
+    ``source`` gives the Graph version and the API base (settings or
+    ``CLINICREP_FACEBOOK_API_BASE``). The user token is used for this call only. Errors are
+    Graph's: 190 (expired or revoked token) -> ``AuthExpired``, 200-299 (no
+    ``pages_show_list``) -> ``PermissionMissing``.
+    """
+    base, _ = setting_or_env(source, "api_base", "CLINICREP_FACEBOOK_API_BASE", DEFAULT_API_BASE)
+    version = str(source.settings.get("graph_version") or DEFAULT_GRAPH_VERSION)
+    root = base if _VERSION_SUFFIX.search(base) else f"{base}/{version.strip('/')}"
+    found: list[FacebookPage] = []
+    with ApiClient(
+        root,
+        platform="facebook",
+        cancel=cancel,
+        timeout=float(source.settings.get("timeout", 20.0)),
+        retry=RetryPolicy.from_settings(source.settings),
+        error_mapper=facebook_error_mapper,
+    ) as client:
+        after: str | None = None
+        for _ in range(MAX_ACCOUNT_PAGES):
+            params: dict[str, Any] = {
+                "fields": "id,name,access_token,tasks",
+                "limit": 100,
+                "access_token": user_token,
+            }
+            if after:
+                params["after"] = after
+            data = client.get_json("me/accounts", params)
+            if not isinstance(data, dict) or not isinstance(data.get("data", []), list):
+                raise BadResponse("facebook: accounts answer is not a list", platform="facebook")
+            for item in data.get("data") or []:
+                if not isinstance(item, dict) or not item.get("id"):
+                    continue
+                tasks = item.get("tasks")
+                if item.get("access_token"):
+                    add_secret(str(item["access_token"]))  # the log masks every Page token
+                found.append(
+                    FacebookPage(
+                        page_id=str(item["id"]),
+                        name=str(item.get("name") or item["id"]),
+                        access_token=str(item.get("access_token") or ""),
+                        tasks=tuple(str(t) for t in tasks) if isinstance(tasks, list) else (),
+                    )
+                )
+            paging = data.get("paging")
+            cursors = paging.get("cursors") if isinstance(paging, dict) else None
+            after = cursors.get("after") if isinstance(cursors, dict) else None
+            if not (isinstance(paging, dict) and paging.get("next") and after):
+                break
+    return found

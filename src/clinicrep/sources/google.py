@@ -25,7 +25,15 @@ from urllib.parse import quote
 
 import httpx
 
-from clinicrep.errors import BadResponse, ClinicrepError, NotFound, NotSupported, SourceError
+from clinicrep.errors import (
+    AccessNotApproved,
+    ApiDisabled,
+    BadResponse,
+    ClinicrepError,
+    NotFound,
+    SourceError,
+    SourceNotConfigured,
+)
 from clinicrep.model import Review, Source
 from clinicrep.sources.base import Page, PublishedReply, SourceContext
 from clinicrep.sources.google_oauth import DEFAULT_API_BASE, GoogleAuth
@@ -159,7 +167,7 @@ def location_path(source: Source) -> str:
     location = str(settings.get("location_id", "")).strip("/")
     location = location.rsplit("locations/", 1)[-1]
     if not account or not location:
-        raise NotSupported(
+        raise SourceNotConfigured(
             "google source lacks account_id/location_id", platform="google", reason="not_configured"
         )
     return f"accounts/{account}/locations/{location}"
@@ -168,16 +176,40 @@ def location_path(source: Source) -> str:
 _STATUS_NAME = re.compile(r"[A-Z_]{1,40}")
 
 
+def _error_info(error: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]]:
+    """(reason, metadata) of the ``google.rpc.ErrorInfo`` among ``error.details``."""
+    for detail in error.get("details") or []:
+        if isinstance(detail, Mapping) and str(detail.get("@type", "")).endswith(
+            "google.rpc.ErrorInfo"
+        ):
+            metadata = detail.get("metadata")
+            return str(detail.get("reason") or ""), metadata if isinstance(
+                metadata, Mapping
+            ) else {}
+    return "", {}
+
+
 def google_error_mapper(response: httpx.Response, body: Any) -> ClinicrepError | None:
-    """Google's ``{"error": {"code", "message", "status"}}``: the HTTP status says enough;
-    the status name goes to the log (never the message: it may quote request data)."""
-    if response.status_code >= 400 and isinstance(body, dict):
-        error = body.get("error")
-        if isinstance(error, dict):
-            status = error.get("status")
-            # only a status *name*: any field may echo request data back
-            shown = status if isinstance(status, str) and _STATUS_NAME.fullmatch(status) else "?"
-            log.info("google: HTTP %s %s", response.status_code, shown)
+    """Google's ``{"error": {"code", "message", "status", "details"}}``: the HTTP status says
+    most; the status name goes to the log (never the message: it may quote request data).
+
+    Two answers mean the Cloud project, not the sign-in: a 429 whose quota limit is 0 (the
+    project is not approved for the Business Profile APIs yet) and a 403 ``SERVICE_DISABLED``
+    (the APIs are not enabled in the project)."""
+    if response.status_code < 400 or not isinstance(body, dict):
+        return None
+    error = body.get("error")
+    if not isinstance(error, dict):
+        return None
+    status = error.get("status")
+    # only a status *name*: any field may echo request data back
+    shown = status if isinstance(status, str) and _STATUS_NAME.fullmatch(status) else "?"
+    reason, metadata = _error_info(error)
+    log.info("google: HTTP %s %s %s", response.status_code, shown, reason[:40] or "-")
+    if response.status_code == 429 and str(metadata.get("quota_limit_value", "")) == "0":
+        return AccessNotApproved("google: quota 0, access not approved", platform="google")
+    if response.status_code == 403 and reason == "SERVICE_DISABLED":
+        return ApiDisabled("google: Business Profile API disabled", platform="google")
     return None
 
 

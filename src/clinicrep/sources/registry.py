@@ -17,11 +17,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from types import ModuleType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimeZone
 
 from clinicrep.errors import NotSupported
 from clinicrep.model import Platform
 from clinicrep.sources.base import Connector, SourceContext
+
+SYSTEM_TIME_ZONE = "@system"  # a default that stands for this computer's time zone
+
+
+def system_time_zone() -> str:
+    """This computer's IANA time zone ("Europe/Warsaw"), "UTC" when the system names none."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return name if name and name != "Local" else "UTC"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +39,16 @@ class SettingField:
     key: str
     label_source: str  # English, translated by ``label`` in context "SourceSettings"
     required: bool = True
-    default: str = ""
+    default: str = ""  # SYSTEM_TIME_ZONE: the computer's zone, read when the form opens
 
     @property
     def label(self) -> str:
         return QCoreApplication.translate("SourceSettings", self.label_source)
+
+    @property
+    def initial(self) -> str:
+        """What a new source's form shows in this field."""
+        return system_time_zone() if self.default == SYSTEM_TIME_ZONE else self.default
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +179,7 @@ KINDS: dict[str, KindInfo] = {
                 "timezone",
                 str(QT_TRANSLATE_NOOP("SourceSettings", "Business time zone")),
                 required=False,
-                default="America/Los_Angeles",
+                default=SYSTEM_TIME_ZONE,
             ),
             SettingField(
                 "locale",

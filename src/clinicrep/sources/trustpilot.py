@@ -31,6 +31,7 @@ import base64
 import logging
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -40,8 +41,8 @@ from clinicrep.errors import (
     BadResponse,
     ClinicrepError,
     NotFound,
-    NotSupported,
     PermissionMissing,
+    SourceNotConfigured,
 )
 from clinicrep.model import Review, Source
 from clinicrep.secrets import TokenStore, source_owner
@@ -286,7 +287,7 @@ class TrustpilotConnector:
 
     def fetch(self, since_cursor: str | None, *, full: bool = False) -> Iterator[Page]:
         if not self.business_unit_id:
-            raise NotSupported("trustpilot source lacks business_unit_id", platform=PLATFORM)
+            raise SourceNotConfigured("trustpilot source lacks business_unit_id", platform=PLATFORM)
         since = None if full else _load_cursor(since_cursor)
         overlap = timedelta(
             days=float(self.source.settings.get("overlap_days", DEFAULT_OVERLAP_DAYS))
@@ -376,3 +377,60 @@ def _load_cursor(text: str | None) -> datetime | None:
     except BadResponse:
         log.warning("trustpilot: unreadable cursor; reading everything")
         return None
+
+
+# -- discovery for the Sources dialog ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TrustpilotBusinessUnit:
+    """The business unit of a website, as ``business-units/find`` names it."""
+
+    unit_id: str
+    display_name: str
+    identifying_name: str  # the domain Trustpilot files it under ("clinic.com")
+
+    @property
+    def page_url(self) -> str:
+        return f"https://www.trustpilot.com/review/{quote(self.identifying_name, safe='.-')}"
+
+
+def website_domain(text: str) -> str:
+    """``clinic.com`` from what a user pastes: ``https://www.clinic.com/contact`` -> the host."""
+    value = text.strip()
+    if "://" not in value:
+        value = "//" + value
+    host = urlsplit(value).hostname or ""
+    return host.lower().rstrip(".")
+
+
+def find_business_unit(
+    source: Source, api_key: str, website: str, *, cancel: CancelToken | None = None
+) -> TrustpilotBusinessUnit:
+    """The business unit Trustpilot keeps for ``website`` (``GET /v1/business-units/find
+    ?name=<domain>`` with the API key in the ``apikey`` header).
+
+    ``NotFound`` when Trustpilot knows no such domain; ``AuthExpired`` / ``PermissionMissing``
+    when it refuses the key. The API base comes from the settings or
+    ``CLINICREP_TRUSTPILOT_API_BASE``."""
+    domain = website_domain(website)
+    if not domain:
+        raise NotFound("trustpilot: no domain given", platform=PLATFORM)
+    base, _token_url = endpoints(source)
+    with ApiClient(
+        base,
+        platform=PLATFORM,
+        cancel=cancel,
+        timeout=float(source.settings.get("timeout", 20.0)),
+        retry=RetryPolicy.from_settings(source.settings),
+        auth_headers=lambda: {"apikey": api_key},
+    ) as client:
+        data = client.get_json("/v1/business-units/find", {"name": domain})
+    if not isinstance(data, dict) or not data.get("id"):
+        raise BadResponse("trustpilot: find answer without id", platform=PLATFORM)
+    name = _object(data.get("name"))
+    return TrustpilotBusinessUnit(
+        unit_id=str(data["id"]),
+        display_name=str(data.get("displayName") or name.get("identifying") or domain),
+        identifying_name=str(name.get("identifying") or domain),
+    )

@@ -40,6 +40,7 @@ from clinicrep.errors import (
     NotFound,
     NotSupported,
     RateLimited,
+    SourceNotConfigured,
 )
 from clinicrep.model import Review
 from clinicrep.secrets import source_owner
@@ -209,7 +210,7 @@ class YelpConnector:
         """One page: the excerpts Yelp chooses to show. Never ``complete``: Yelp lists
         three of the business's reviews, so one missing from the list is not deleted."""
         if not self.business_id:
-            raise NotSupported("yelp source lacks business_id", platform=PLATFORM)
+            raise SourceNotConfigured("yelp source lacks business_id", platform=PLATFORM)
         params: dict[str, str] = {}
         locale = str(self.source.settings.get("locale") or "").strip()
         if locale:

@@ -10,7 +10,8 @@ counts it at once.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -247,19 +248,47 @@ def aspect_counts(db: Database, start: datetime, end: datetime) -> list[AspectCo
     return sorted(counts, key=lambda c: (-(c.praise + c.complaints), c.aspect.value))
 
 
+@dataclass(frozen=True, slots=True)
+class AspectQuote:
+    """One review's words about an aspect, as the patient wrote them."""
+
+    review_id: int
+    words: str
+    language: str  # the review's language as analysed ("" when not known)
+
+
+def _as_written(words: str, text: str) -> str:
+    """``words`` as they stand in ``text`` (the analysis keeps clauses lower-cased)."""
+    found = re.search(re.escape(words), text, re.IGNORECASE) if words else None
+    return found.group(0) if found else words
+
+
 def aspect_quote(
-    db: Database, start: datetime, end: datetime, aspect: Aspect, polarity: Sentiment
-) -> tuple[int, str] | None:
-    """(review id, the words) of one review of the range that praises or blames ``aspect``:
-    the newest whose words say most."""
+    db: Database,
+    start: datetime,
+    end: datetime,
+    aspect: Aspect,
+    polarity: Sentiment,
+    *,
+    not_from: Collection[int] = (),
+) -> AspectQuote | None:
+    """The words of one review of the range that praises or blames ``aspect``: the newest
+    whose words say most, preferring a review not in ``not_from`` (a report that quotes
+    each review once reads as more patients' voices; the only review about an aspect is
+    still quoted)."""
     row = db.fetchall(
-        "SELECT r.id, CASE WHEN a.words != '' THEN a.words ELSE r.text END"
+        "SELECT r.id, a.words, r.text, coalesce(r.language, '')"
         " FROM review_aspects a JOIN reviews r ON r.id = a.review_id"
         " WHERE r.created_at >= ? AND r.created_at < ? AND a.aspect = ? AND a.polarity = ?"
-        " ORDER BY length(a.words) BETWEEN 20 AND 160 DESC, r.created_at DESC LIMIT 1",
-        (iso(start), iso(end), aspect.value, polarity.value),
+        " ORDER BY r.id IN (SELECT value FROM json_each(?)),"
+        " length(a.words) BETWEEN 20 AND 160 DESC, r.created_at DESC LIMIT 1",
+        (iso(start), iso(end), aspect.value, polarity.value, json.dumps(sorted(not_from))),
     )
-    return (int(row[0][0]), str(row[0][1])) if row else None
+    if not row:
+        return None
+    review_id, words, text, language = row[0]
+    shown = _as_written(str(words), str(text)) if words else str(text)
+    return AspectQuote(int(review_id), shown, str(language))
 
 
 def aspect_months(

@@ -202,7 +202,8 @@ class ChartPane(QWidget):
             self.tr("Complaints about"), horizontal=True, unit=self.tr("reviews")
         )
         self.praise = BarChart(self.tr("Praise for"), horizontal=True, unit=self.tr("reviews"))
-        self.answers = BarChart(self.tr("Time to answer"), unit=self.tr("hours (median)"))
+        # "median" in the title: the value axis has room only for a short unit name
+        self.answers = BarChart(self.tr("Median time to answer"), unit=self.tr("hours"))
 
         self.rating.bar_clicked.connect(lambda i: self._period(i))
         self.counts.bar_clicked.connect(lambda i: self._period(i))

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from clinicrep.model import (
     utc_now,
 )
 from clinicrep.store.inbox import ReviewQuery
+from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
 SEARCH_DELAY_MS = 120
 VIEWS = (
@@ -117,6 +119,7 @@ class FilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Search reviews"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
+        keep_placeholder_whole(self.search)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -155,6 +158,14 @@ class FilterBar(QWidget):
         layout.addWidget(self.chart_filter)
         layout.addWidget(self.clear_chart)
         layout.addWidget(self.clear_all)
+
+    def take_search(self, layout: QBoxLayout) -> None:
+        """Show the search box in ``layout`` (the window's menu-bar corner); it stays this
+        bar's filter: typing in it still filters the inbox."""
+        own = self.layout()
+        if own is not None:
+            own.removeWidget(self.search)
+        layout.addWidget(self.search)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -360,10 +362,23 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filters)
         bar.addWidget(self.filters)
-        bar.addSeparator()
-        self.sync_button = bar.addAction(self.tr("Sync now"))
+        self.sync_button = QAction(self.tr("Sync now"), self)
         self.sync_button.setToolTip(self.tr("Fetch new reviews from every connected platform (F5)"))
         self.sync_button.triggered.connect(lambda: self.sync.sync_now())
+        # Search and Sync live at the right of the menu bar, which is mostly empty: with seven
+        # filters in Russian, Ukrainian or Polish the filter bar alone is 1,170 px, and a bar
+        # too narrow hid "Sync now" behind a "»" at 1280 px (or cut the search's placeholder)
+        corner = self._search_and_sync = QWidget(self)  # kept: PySide6 would delete it
+        corner.setObjectName("searchAndSync")
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 1, 4, 1)
+        self.filters.take_search(row)
+        sync = QToolButton()
+        sync.setObjectName("syncNow")
+        sync.setDefaultAction(self.sync_button)
+        sync.setAutoRaise(True)
+        row.addWidget(sync)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
         # short names used by the keyboard paths and tests
         self.search = self.filters.search
         self.view_filter = self.filters.view

@@ -22,6 +22,7 @@ from clinicrep.manual_entry import add_manual_review
 from clinicrep.model import Review
 from clinicrep.sources.manual import Channel
 from clinicrep.store.db import Database
+from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
 
 class ManualEntryDialog(QDialog):
@@ -31,7 +32,7 @@ class ManualEntryDialog(QDialog):
         self.resize(520, 420)
         self.author = QLineEdit()
         self.author.setAccessibleName(self.tr("From"))
-        self.author.setPlaceholderText(self.tr("Name as the person gave it, or leave empty"))
+        keep_placeholder_whole(self.author, self.tr("Name as the person gave it, or leave empty"))
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Received by"))
         for channel, label in (

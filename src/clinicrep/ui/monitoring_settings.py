@@ -6,6 +6,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from clinicrep.monitoring.install import MonitorInstaller
 from clinicrep.monitoring.unattended import describe_entry
 from clinicrep.secrets import TokenStore, default_store
 from clinicrep.settings import Settings
+from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 from clinicrep.ui.workers import Op, Progress
 
 log = logging.getLogger(__name__)
@@ -65,7 +67,7 @@ class MonitoringForm(QGroupBox):
         self.stale_hours.setValue(settings.stale_hours)
 
         self.smtp_host = QLineEdit(settings.smtp_host)
-        self.smtp_host.setPlaceholderText(self.tr("e.g. mail.your-practice.com"))
+        keep_placeholder_whole(self.smtp_host, self.tr("e.g. mail.your-practice.com"))
         self.smtp_port = QSpinBox()
         self.smtp_port.setRange(1, 65535)
         self.smtp_port.setValue(settings.smtp_port)
@@ -80,12 +82,15 @@ class MonitoringForm(QGroupBox):
         self.smtp_user = QLineEdit(settings.smtp_user)
         self.smtp_password = QLineEdit()
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.smtp_password.setPlaceholderText(
+        keep_placeholder_whole(self.smtp_password, self.tr("empty: the saved one is kept"))
+        self.smtp_password.setToolTip(
             self.tr("kept in the system keyring; leave empty to keep the saved one")
         )
         self.smtp_sender = QLineEdit(settings.smtp_sender)
         self.recipients = QLineEdit(", ".join(settings.alert_recipients))
-        self.recipients.setPlaceholderText(self.tr("one or more addresses, separated by commas"))
+        keep_placeholder_whole(
+            self.recipients, self.tr("one or more addresses, separated by commas")
+        )
         self.quiet_start = self._hour(settings.quiet_hours_start)
         self.quiet_end = self._hour(settings.quiet_hours_end)
         self.daily_digest = QCheckBox(self.tr("Send one e-mail a day with the alerts (digest)"))
@@ -300,7 +305,8 @@ def explained_row(form: QFormLayout, label: str | None, field: QWidget, explanat
     note = QLabel(explanation)
     note.setObjectName("explanation")
     note.setWordWrap(True)
-    note.setEnabled(False)  # drawn in the muted colour of the theme
+    # muted, but readable: a disabled label's grey was too faint to read (about 1.6:1)
+    note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     field.setAccessibleDescription(explanation)
     if label is None:
         form.addRow(note)

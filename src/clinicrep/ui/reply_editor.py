@@ -237,6 +237,10 @@ class ReplyEditor(QWidget):
             return
         info = self._kind_info()
         can_publish = bool(info and info.can_publish)
+        self._answered_on_cache: tuple[int | None, str] = (
+            review.source_id,
+            _where_answered(info),
+        )
         self.publish_button.setVisible(can_publish)
         # without an API it is the way to answer; with one, a fallback when the page exists
         self.copy_button.setVisible(not can_publish or bool(review.url))
@@ -269,6 +273,18 @@ class ReplyEditor(QWidget):
             )
         else:
             self.state.setText("")
+
+    def _answered_on(self) -> str:
+        """Where this review's reply goes, for the checklist's "answer promptly" hint: read
+        when the review is shown (the checklist runs as she types, and may run once more
+        after the store has closed)."""
+        source_id = self.review.source_id if self.review is not None else None
+        cached = getattr(self, "_answered_on_cache", None)
+        if cached is not None and cached[0] == source_id:
+            return str(cached[1])
+        where = _where_answered(self._kind_info())
+        self._answered_on_cache = (source_id, where)
+        return where
 
     def _kind_info(self):  # type: ignore[no-untyped-def]
         if self.review is None:
@@ -393,6 +409,7 @@ class ReplyEditor(QWidget):
             ticked=self.ticked,
             confirmed_overrides=self.confirmed,
             findings=findings,
+            answered_on=self._answered_on(),
         )
         self.checklist = evaluate_checklist(
             ReplyKind(self.kind.currentData()), text, review, context=context
@@ -691,3 +708,10 @@ def log_event_override(
             detail={"codes": [f.code.value for f in findings], "words": [f.text for f in findings]},
         ),
     )
+
+
+def _where_answered(info: object) -> str:
+    """ "api", "site" (no reply API: pasted on the page) or "offline" (feedback in person)."""
+    if info is not None and getattr(info, "kind", "") == "manual":
+        return "offline"
+    return "api" if info is not None and getattr(info, "can_publish", False) else "site"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from clinicrep.settings import PRACTICE_COUNTRIES, THEMES, UI_LANGUAGES, Settings
 from clinicrep.ui.learning_settings import LearningBox
 from clinicrep.ui.monitoring_settings import MonitoringForm, explained_row
+from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
 # each UI language named in itself, so a user who cannot read the current one finds theirs
 NATIVE_LANGUAGE_NAMES = {
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         self.contact_phone = QLineEdit(settings.contact_phone)
         self.contact_email = QLineEdit(settings.contact_email)
         self.signer = QLineEdit(settings.signer)
-        self.signer.setPlaceholderText(self.tr("e.g. Anna Nowak, practice manager"))
+        keep_placeholder_whole(self.signer, self.tr("e.g. Anna Nowak, practice manager"))
         self.reply_languages = QLineEdit(", ".join(settings.reply_languages))
         self.country = QComboBox()
         for code, label in zip(PRACTICE_COUNTRIES, self._country_names(), strict=True):
@@ -229,7 +230,7 @@ class SettingsDialog(QDialog):
                 )
                 if isinstance(field_label, QLabel):
                     widget.setAccessibleName(field_label.text().rstrip(":"))
-        self.resize(760, 560)
+        self.resize(780, 680)  # the learning box in view too; fits 1280x800 with a title bar
 
     def _country_names(self) -> list[str]:
         return [

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,11 +25,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from clinicrep.errors import NoSecureStorage, SourceNameTaken
+from clinicrep.errors import (
+    AuthExpired,
+    NoSecureStorage,
+    NotFound,
+    PermissionMissing,
+    SourceNameTaken,
+)
 from clinicrep.labels import SOURCE_LANGUAGES, language_label, platform_label
 from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
@@ -47,9 +54,12 @@ from clinicrep.sources.registry import (
 
 if TYPE_CHECKING:
     from clinicrep.sources.google import GoogleLocation
+from clinicrep.sources.base import CancelToken
 from clinicrep.store.db import Database
 from clinicrep.store.sources import add_source, list_sources, update_source
+from clinicrep.ui.connect_guides import guide_html
 from clinicrep.ui.import_only_panel import ImportOnlyPanel
+from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 from clinicrep.ui.workers import Op, Progress
 
 log = logging.getLogger(__name__)
@@ -63,6 +73,7 @@ PLATFORM_OF_KIND = {
 }
 SIGN_IN_SECRETS = ("refresh_token",)  # written by a sign-in flow, not typed by the user
 IMPORT_ONLY_PREFIX = "no-api:"  # the platform combo's data for a site with no API
+DISCOVERED_GOOGLE_FIELDS = ("account_id", "location_id", "place_id")  # from the sign-in
 
 
 def store_secret(parent: QWidget, tokens: TokenStore, owner: str, name: str, value: str) -> bool:
@@ -120,13 +131,15 @@ class SourceForm(QDialog):
         self.language.setAccessibleName(self.tr("Language of the reviews"))
         for code in SOURCE_LANGUAGES:
             self.language.addItem(language_label(code), code)
-        if source is not None:
-            self.language.setCurrentIndex(max(0, self.language.findData(source.language)))
+        # a new source's reviews are most likely in the language the practice works in
+        language = source.language if source is not None else QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.fields_box = QWidget()
         self.fields = QFormLayout(self.fields_box)
+        self.fields.setContentsMargins(0, 0, 0, 0)
         self.inputs: dict[str, QLineEdit] = {}
         self.secret_inputs: dict[str, QLineEdit] = {}
 
@@ -140,11 +153,39 @@ class SourceForm(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        # discovery: what the platform's API can fill in (Pages, business unit, locations)
+        self.discovery_box = QWidget()
+        self.discovery = QFormLayout(self.discovery_box)
+        self.discovery.setContentsMargins(0, 0, 0, 0)
+        self.discovery_state = QLabel()
+        self.discovery_state.setObjectName("discoveryState")
+        self.discovery_state.setWordWrap(True)
+        self.discovery_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.found = QComboBox()  # what discovery found, to choose from
+        self.found.setObjectName("discovered")
+        self.found.activated.connect(lambda _i: self._use_found())
+        self._found_items: list[object] = []
+        self._discovery_cancel: CancelToken | None = None
+        self._closed = False
+        self.guide = QTextBrowser()
+        self.guide.setObjectName("connectGuide")
+        self.guide.setOpenExternalLinks(True)
+        self.guide.setAccessibleName(self.tr("How to connect this platform"))
+        self.guide.setMinimumWidth(380)
+        self.guide.setMinimumHeight(420)  # the steps readable without scrolling much
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.note)
+        left.addWidget(self.import_panel)
+        left.addWidget(self.fields_box)
+        left.addWidget(self.discovery_box)
+        left.addWidget(self.discovery_state)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.guide, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.import_panel)
-        layout.addWidget(self.fields_box)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(lambda _i: self._build_fields())
         self._build_fields()
@@ -167,6 +208,12 @@ class SourceForm(QDialog):
     def _build_fields(self) -> None:
         while self.fields.rowCount():
             self.fields.removeRow(0)
+        self.found.setParent(None)  # the shared choice lives on; the rest of the rows go
+        self.found.hide()
+        while self.discovery.rowCount():
+            self.discovery.removeRow(0)
+        self.discovery_state.clear()
+        self.discovery_state.hide()
         self.inputs.clear()
         self.secret_inputs.clear()
         entry = self.import_only_entry()
@@ -177,6 +224,10 @@ class SourceForm(QDialog):
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(entry is None)
+        guide = "" if entry is not None else guide_html(str(self.kind.currentData() or ""))
+        self.guide.setHtml(guide)
+        self.guide.setVisible(bool(guide))
+        self.discovery_box.setVisible(False)
         if entry is not None:
             self.note.hide()
             return
@@ -197,8 +248,11 @@ class SourceForm(QDialog):
         for field in info.settings:
             if field.key == "path" and current.get("origin") == "paste":
                 continue  # pasted from a page: there is no file
-            edit = QLineEdit(str(current.get(field.key, field.default)))
+            value = current.get(field.key, field.initial if self.source is None else field.default)
+            edit = QLineEdit(str(value))
             edit.setAccessibleName(field.label)
+            if info.kind == "google" and field.key in DISCOVERED_GOOGLE_FIELDS and not value:
+                keep_placeholder_whole(edit, self.tr("filled in after you sign in"))
             self.fields.addRow(field.label + ":", edit)
             self.inputs[field.key] = edit
         for secret in info.secrets:
@@ -208,9 +262,304 @@ class SourceForm(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(secret.label)
             if self.source is not None:
-                edit.setPlaceholderText(self.tr("(kept; type to replace)"))
+                keep_placeholder_whole(edit, self.tr("(kept; type to replace)"))
             self.fields.addRow(secret.label + ":", edit)
             self.secret_inputs[secret.name] = edit
+        self._build_discovery(info.kind)
+        self._align_labels()
+
+    # -- discovery: fill the fields from what the platform's API knows ------------------
+    def _build_discovery(self, kind: str) -> None:
+        if kind == "facebook":
+            self.user_token = QLineEdit()
+            self.user_token.setEchoMode(QLineEdit.EchoMode.Password)
+            self.user_token.setAccessibleName(self.tr("User access token"))
+            keep_placeholder_whole(self.user_token, self.tr("used once, not kept"))
+            self.find_button = QPushButton(self.tr("Find my Pages"))
+            self.find_button.clicked.connect(self.find_facebook_pages)
+            self.discovery.addRow(self.tr("User access token:"), self.user_token)
+            self.discovery.addRow("", self.find_button)
+            self.discovery.addRow(self.tr("Page:"), self.found)
+        elif kind == "trustpilot":
+            self.website = QLineEdit()
+            self.website.setAccessibleName(self.tr("Website"))
+            keep_placeholder_whole(self.website, self.tr("for example clinic.com"))
+            self.find_button = QPushButton(self.tr("Find"))
+            self.find_button.clicked.connect(self.find_trustpilot_unit)
+            row = QHBoxLayout()
+            row.addWidget(self.website, 1)
+            row.addWidget(self.find_button)
+            self.discovery.addRow(self.tr("Website:"), row)
+        elif kind == "google" and self.source is not None and self._has_google_sign_in():
+            self.find_button = QPushButton(self.tr("Find my locations"))
+            self.find_button.clicked.connect(self.find_google_locations)
+            self.discovery.addRow("", self.find_button)
+            self.discovery.addRow(self.tr("Location:"), self.found)
+        else:
+            return
+        self.found.hide()
+        label = self.discovery.labelForField(self.found)
+        if label is not None:
+            label.hide()
+        self.discovery_box.setVisible(True)
+
+    def _align_labels(self) -> None:
+        """The three forms (platform, fields, discovery) share one label column."""
+        labels: list[QWidget] = []
+        for layout in (self.form, self.fields, self.discovery):
+            for row in range(layout.rowCount()):
+                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    labels.append(widget)
+        for label in labels:
+            label.setMinimumWidth(0)
+        widest = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(widest)
+
+    def _has_google_sign_in(self) -> bool:
+        if self.source is None or self.source.id is None:
+            return False
+        try:
+            return bool(self.tokens.get(source_owner(self.source.id), "refresh_token"))
+        except NoSecureStorage:
+            return False
+
+    def _settings_source(self) -> Source:
+        """The source as typed so far: discovery reads its API bases from these settings."""
+        info = self.info()
+        settings = dict(self.source.settings) if self.source else {}
+        settings.update({key: edit.text().strip() for key, edit in self.inputs.items()})
+        return Source(
+            id=self.source.id if self.source else None,
+            kind=SourceKind(info.kind),
+            name=self.name.text(),
+            platform=PLATFORM_OF_KIND.get(info.kind, Platform.OTHER),
+            settings=settings,
+        )
+
+    def _secret(self, name: str) -> str:
+        """A secret typed in the form, else the one kept for this source."""
+        edit = self.secret_inputs.get(name)
+        if edit is not None and edit.text().strip():
+            return edit.text().strip()
+        if self.source is None or self.source.id is None:
+            return ""
+        try:
+            return self.tokens.get(source_owner(self.source.id), name) or ""
+        except NoSecureStorage:
+            return ""
+
+    def _say(self, text: str) -> None:
+        self.discovery_state.setText(text)
+        self.discovery_state.setVisible(bool(text))
+
+    def _discover(self, waiting: str, work, found, failed) -> None:  # type: ignore[no-untyped-def]
+        """Run ``work(cancel)`` on a worker; the GUI thread only shows what came back."""
+        if self._discovery_cancel is not None:
+            return
+        cancel = CancelToken()
+        self._discovery_cancel = cancel
+        self.find_button.setEnabled(False)
+        self._say(waiting)
+
+        def ended() -> None:
+            if self._closed:
+                return
+            self._discovery_cancel = None
+            self.find_button.setEnabled(True)
+
+        def succeeded(value: object) -> None:
+            if not self._closed:
+                found(value)
+
+        def went_wrong(error: BaseException) -> None:
+            if not self._closed:
+                self._say(failed(error))
+
+        (
+            Op(self, lambda _p: work(cancel))
+            .on_success(succeeded)
+            .on_failure(went_wrong)
+            .on_finished(ended)
+            .start()
+        )
+
+    def _offer(self, items: list[object], labels: list[str]) -> None:
+        self._found_items = items
+        self.found.clear()
+        self.found.addItems(labels)
+        self.found.show()
+        label = self.discovery.labelForField(self.found)
+        if label is not None:
+            label.show()
+        self.found.setCurrentIndex(0)
+        self._use_found()
+
+    def _use_found(self) -> None:
+        index = self.found.currentIndex()
+        if not 0 <= index < len(self._found_items):
+            return
+        item = self._found_items[index]
+        kind = self.info().kind
+        default_name = self.info().display_name
+        if kind == "facebook":
+            self.inputs["page_id"].setText(item.page_id)  # type: ignore[attr-defined]
+            self.secret_inputs["page_access_token"].setText(item.access_token)  # type: ignore[attr-defined]
+            title = item.name  # type: ignore[attr-defined]
+        else:  # google
+            for key, value in item.settings().items():  # type: ignore[attr-defined]
+                if key in self.inputs:
+                    self.inputs[key].setText(value)
+            title = item.title  # type: ignore[attr-defined]
+        if self.source is None and self.name.text() in ("", default_name):
+            self.name.setText(title)
+
+    def find_facebook_pages(self) -> None:
+        from clinicrep.sources.facebook import discover_pages
+
+        token = self.user_token.text().strip()
+        if not token:
+            self._say(self.tr("Paste a user access token from the Graph API Explorer first."))
+            return
+        source = self._settings_source()
+
+        def found(pages: list) -> None:
+            usable = [p for p in pages if p.access_token]
+            if not pages:
+                self._say(
+                    self.tr(
+                        "This Facebook account manages no Page, or the Page was not ticked when "
+                        "the token was made. Generate the token again, tick the practice's Page "
+                        "and paste it here."
+                    )
+                )
+                return
+            if not usable:
+                self._say(
+                    self.tr(
+                        "Facebook lists your Pages but gives no Page token for them: your role "
+                        "on the Page does not allow it. Ask the Page's admin for full control or "
+                        "task access to community activity, then try again."
+                    )
+                )
+                return
+            self._offer(usable, [p.name for p in usable])
+            self._say(
+                self.tr(
+                    "%n Page(s) found. The chosen one's ID and Page access token are filled in.",
+                    "",
+                    len(usable),
+                )
+            )
+
+        def failed(error: BaseException) -> str:
+            if isinstance(error, AuthExpired):
+                return self.tr(
+                    "Facebook did not accept this user access token: it has expired or was "
+                    "revoked. Generate a new one in the Graph API Explorer and paste it again."
+                )
+            if isinstance(error, PermissionMissing):
+                return self.tr(
+                    "This token may not list your Pages. In the Graph API Explorer add the "
+                    "permission pages_show_list (and the others the guide names), generate the "
+                    "token again and paste it."
+                )
+            return user_message(error)
+
+        self._discover(
+            self.tr("Asking Facebook for your Pages…"),
+            lambda cancel: discover_pages(source, token, cancel=cancel),
+            found,
+            failed,
+        )
+
+    def find_trustpilot_unit(self) -> None:
+        from clinicrep.sources.trustpilot import find_business_unit, website_domain
+
+        website = self.website.text().strip()
+        key = self._secret("api_key")
+        if not key:
+            self._say(self.tr("Type the API key first: Trustpilot answers only with it."))
+            return
+        if not website_domain(website):
+            self._say(self.tr("Type the practice's website, for example clinic.com."))
+            return
+        source = self._settings_source()
+
+        def found(unit: object) -> None:
+            self.inputs["business_unit_id"].setText(unit.unit_id)  # type: ignore[attr-defined]
+            self.inputs["page_url"].setText(unit.page_url)  # type: ignore[attr-defined]
+            if self.source is None and self.name.text() in ("", self.info().display_name):
+                self.name.setText(unit.display_name)  # type: ignore[attr-defined]
+            self._say(
+                self.tr(
+                    "Found “{name}” on Trustpilot. Business unit and review page filled in."
+                ).format(name=unit.display_name)  # type: ignore[attr-defined]
+            )
+
+        def failed(error: BaseException) -> str:
+            if isinstance(error, NotFound):
+                return self.tr(
+                    "Trustpilot has no business with the website “{website}”. Type the domain "
+                    "as your Trustpilot page shows it (for example clinic.com, without https://)."
+                ).format(website=website_domain(website))
+            if isinstance(error, AuthExpired | PermissionMissing):
+                return self.tr(
+                    "Trustpilot did not accept this API key. Copy the key of your application "
+                    "from Trustpilot Business (Integrations → API) again."
+                )
+            return user_message(error)
+
+        self._discover(
+            self.tr("Asking Trustpilot…"),
+            lambda cancel: find_business_unit(source, key, website, cancel=cancel),
+            found,
+            failed,
+        )
+
+    def find_google_locations(self) -> None:
+        from clinicrep.sources.google import discover_locations
+        from clinicrep.sources.google_oauth import GoogleAuth, endpoint_urls
+
+        source = self._settings_source()
+        secret = self._secret("client_secret")
+        refresh = self._secret("refresh_token")
+        client_id = str(source.settings.get("client_id", ""))
+
+        def work(cancel: CancelToken) -> list:
+            auth = GoogleAuth(
+                client_id=client_id,
+                client_secret=secret,
+                refresh_token=refresh,
+                token_url=endpoint_urls(source)[1],
+                settings=source.settings,
+                cancel=cancel,
+            )
+            return discover_locations(source, auth, cancel=cancel)
+
+        def found(locations: list) -> None:
+            if not locations:
+                self._say(
+                    self.tr(
+                        "Signed in, but this Google account manages no business location. Sign "
+                        "in again with the account that owns or manages the profile."
+                    )
+                )
+                return
+            self._offer(locations, [f"{x.title} ({x.account_name})" for x in locations])
+            self._say(
+                self.tr("%n location(s) found. The chosen one is filled in.", "", len(locations))
+            )
+
+        self._discover(self.tr("Asking Google for your locations…"), work, found, user_message)
+
+    def done(self, result: int) -> None:
+        self._closed = True  # a discovery still running shows nothing on a closed form
+        if self._discovery_cancel is not None:
+            self._discovery_cancel.cancel()
+        super().done(result)
 
     def missing(self) -> list[str]:
         info = self.info()
@@ -451,7 +800,7 @@ class SourcesDialog(QDialog):
             return
         client_id = str(source.settings.get("client_id", ""))
 
-        def work(cancel: object, show_link: object) -> tuple[object, list]:
+        def work(cancel: object, show_link: object) -> tuple[object, list, object]:
             result = sign_in(
                 source,
                 client_id=client_id,
@@ -462,15 +811,35 @@ class SourcesDialog(QDialog):
             auth = GoogleAuth.from_sign_in(
                 result, client_id=client_id, client_secret=secret, source=source
             )
-            return result, discover_locations(source, auth)
+            # the sign-in is kept whatever discovery meets (quota 0 while Google has not
+            # approved the project, a cancel): signing in again would be the user's loss
+            try:
+                return result, discover_locations(source, auth, cancel=cancel), None
+            except Exception as error:  # shown in the panel, in the user's words
+                log.info("google: discovery after sign-in failed: %s", type(error).__name__)
+                return result, [], error
 
-        def done(value: tuple[SignInResult, list]) -> None:
-            result, locations = value
+        def done(value: tuple[SignInResult, list, BaseException | None]) -> None:
+            result, locations, error = value
             save_sign_in(self.tokens, source.id or 0, client_secret=secret, result=result)
-            chosen = self._choose_location(locations)
-            if chosen is not None:
-                source.settings.update(chosen.settings())
-                update_source(self.db, source)
+            if error is not None:
+                self.sign_in_panel.state.setText(
+                    self.tr(
+                        "Signed in to Google, but the locations could not be read: {why}"
+                    ).format(why=user_message(error))
+                )
+            else:
+                chosen = self._choose_location(locations)
+                if chosen is not None:
+                    source.settings.update(chosen.settings())
+                    update_source(self.db, source)
+                else:
+                    self.sign_in_panel.state.setText(
+                        self.tr(
+                            "Signed in to Google. No location is chosen yet: select the source "
+                            "and choose “Edit…” → “Find my locations”."
+                        )
+                    )
             self.refresh()
             self.sources_changed.emit()
 
