@@ -16,6 +16,7 @@ practice's recent replies is composed again with another seed.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 import re
 import tomllib
@@ -37,7 +38,7 @@ from clinicrep.settings import Settings
 
 # A month of the practice's replies is what a new draft must not repeat (issue 21).
 RECENT_DAYS = 30
-_ATTEMPTS = 8
+_ATTEMPTS = 24  # each is a few milliseconds; most drafts pass at the first
 # Checklist items about the review's state, not the reply's words: a draft cannot pass them.
 STATE_ITEMS = frozenset({"answer_promptly", "escalated"})
 CREDENTIALS = "credentials"  # the practice_facts key of the facts stated to misinformation
@@ -98,6 +99,12 @@ def phrase_bank(language: str) -> _Bank:
         return {Aspect(k): tuple(v) for k, v in data.get(section, {}).items()}
 
     lists = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
+    # [combine]: a sentence made of parts, every opening with every ending (more variety
+    # from a few lines: what keeps a month of short thank-yous from reading alike)
+    joiner = "" if language == "zh" else " "
+    for key, parts in data.get("combine", {}).items():
+        made = tuple(joiner.join(p) for p in itertools.product(*parts))
+        lists[key] = lists.get(key, ()) + made
     fill = {k: v for k, v in data.items() if isinstance(v, str)}
     return _Bank(
         language=language,
@@ -317,6 +324,8 @@ def _compose_once(
         put("invite_offline", lists["invite_offline"], "invitation")
     if kind == ReplyKind.PRAISE:
         put("invite_back", lists["invite_back"], "invitation")
+    if kind in (ReplyKind.PRAISE, ReplyKind.MIXED):
+        put("wish", lists["wish"], "wish")
     return _signed(builder, bank, settings, choose, practice)
 
 
