@@ -46,7 +46,9 @@ def practice(server: FakeChatServer, **changes: object) -> Settings:
     settings = Settings(
         practice_name="Riverside",
         contact_phone="+1 555 010 2030",
-        practice_facts={fact_key("en", "waiting"): "We added a second receptionist in the mornings."},
+        practice_facts={
+            fact_key("en", "waiting"): "We added a second receptionist in the mornings."
+        },
         ai_drafting=True,
         ai_base_url=server.base_url,
         ai_model=MODEL,
