@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -32,10 +31,10 @@ from clinicrep.drafting.names import polite_name
 from clinicrep.errors import AiDraftFailed
 from clinicrep.guidelines.kinds import ReplyKind, classify_review
 from clinicrep.guidelines.templates import reply_language
-from clinicrep.logs import add_secret
 from clinicrep.messages import user_message
 from clinicrep.model import Review, Sentiment
 from clinicrep.settings import Settings
+from clinicrep.sources.chat_completions import AiEndpoint, complete
 
 log = logging.getLogger(__name__)
 
@@ -62,20 +61,6 @@ _FINDING_MEANING = {
     "reward": "offers a reward",
     "new_information": "adds information the reviewer did not state",
 }
-_FENCE = re.compile(r"^```\w*\n?|\n?```$")
-
-
-@dataclass(frozen=True, slots=True)
-class AiEndpoint:
-    base_url: str
-    model: str
-    timeout: float = 30.0
-    api_key: str = field(default="", repr=False)
-
-    @property
-    def url(self) -> str:
-        base = self.base_url.strip().rstrip("/")
-        return base if base.endswith("/chat/completions") else base + "/chat/completions"
 
 
 def endpoint_from_settings(settings: Settings, api_key: str = "") -> AiEndpoint:
@@ -207,46 +192,6 @@ def feedback(text: str, problems: Sequence[DraftProblem]) -> str:
 
 
 # -- the call -------------------------------------------------------------------------------
-def _post(endpoint: AiEndpoint, body: dict[str, Any]) -> str:
-    """The draft the model wrote; raises AiDraftFailed with the reason."""
-    import httpx
-
-    headers = {"Content-Type": "application/json"}
-    if endpoint.api_key:
-        add_secret(endpoint.api_key)
-        headers["Authorization"] = f"Bearer {endpoint.api_key}"
-    try:
-        with httpx.Client(timeout=httpx.Timeout(endpoint.timeout), trust_env=False) as client:
-            response = client.post(
-                endpoint.url, content=encode(body).encode("utf-8"), headers=headers
-            )
-    except httpx.TimeoutException as e:
-        raise AiDraftFailed("timeout", reason="timeout", seconds=int(endpoint.timeout)) from e
-    except httpx.HTTPError as e:
-        log.warning("AI drafting: %s", type(e).__name__)
-        raise AiDraftFailed("unreachable", reason="unreachable") from e
-    if response.status_code in (401, 403):
-        raise AiDraftFailed("auth", reason="auth", status=response.status_code)
-    if response.status_code >= 400:
-        log.warning("AI drafting: HTTP %s", response.status_code)
-        raise AiDraftFailed("http", reason="http", status=response.status_code)
-    try:
-        data = response.json()
-        choice = data["choices"][0]
-        message = choice["message"]
-    except (ValueError, KeyError, IndexError, TypeError) as e:
-        raise AiDraftFailed("malformed", reason="malformed") from e
-    refusal = message.get("refusal") if isinstance(message, dict) else None
-    if (isinstance(refusal, str) and refusal.strip()) or choice.get("finish_reason") == (
-        "content_filter"
-    ):
-        raise AiDraftFailed("refusal", reason="refusal")
-    content = message.get("content") if isinstance(message, dict) else None
-    if not isinstance(content, str) or not content.strip():
-        raise AiDraftFailed("malformed", reason="malformed")
-    return _FENCE.sub("", content.strip()).strip().strip('"“”').strip()
-
-
 def ai_draft(
     review: Review,
     settings: Settings,
@@ -272,7 +217,7 @@ def ai_draft(
     found: list[DraftProblem] = []
     for _attempt in range(1 + REGENERATIONS):
         try:
-            text = _post(endpoint, body)
+            text = complete(endpoint, encode(body).encode("utf-8"))
         except AiDraftFailed as e:
             return fallback(e)
         found = draft_problems(text, review, settings, kind, recent=recent, now=now)
