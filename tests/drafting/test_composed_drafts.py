@@ -224,6 +224,7 @@ def test_drafts_saved_this_month_are_what_a_new_draft_must_not_repeat(db: Databa
     ("author", "language", "address"),
     [
         ("Maria G.", "en", "Maria"),
+        ("Ben A.", "en", "Ben"),
         ("Ольга К.", "ru", "Ольга"),
         ("Марія Г.", "uk", "пані Маріє"),
         ("Ірина Г.", "uk", "пані Ірино"),

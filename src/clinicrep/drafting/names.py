@@ -7,8 +7,11 @@ mistaken form reads worse than none. Russian and English use the name as written
 
 from __future__ import annotations
 
+import re
+
 from clinicrep.guidelines.templates import reviewer_first_name
 
+_INITIAL = re.compile(r"\w\.")
 # Ukrainian and Polish names in -a/-я that are men's.
 _UK_MALE_IN_A = {"микола", "ілля", "кузьма", "фома", "лука", "сава", "мина", "никита"}
 _PL_MALE_IN_A = {"kuba", "barnaba", "bonawentura", "kosma"}
@@ -31,7 +34,9 @@ _UK_CONSONANTS = set("бвгґджзклмнпрстфхцчшщ")
 
 def polite_name(author: str, language: str) -> str:
     """What follows the greeting ("Maria", "пані Маріє", "Pani Anno"), or '' for no name."""
-    first = reviewer_first_name(author)
+    # "Ben A.": an initial with its dot is no word of "A Google user"
+    words = [w for w in author.split() if not _INITIAL.fullmatch(w)]
+    first = reviewer_first_name(" ".join(words)) if words else ""
     if not first:
         return ""
     if language == "uk":

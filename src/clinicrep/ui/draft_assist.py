@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +37,9 @@ class DraftMap(QListWidget):
         self.setAccessibleName(self.tr("What each sentence of the draft answers"))
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMaximumHeight(120)
+        # four rows at most: the reply itself keeps the room
+        self.setMaximumHeight(4 * self.fontMetrics().lineSpacing() + 10)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
         self.hide()
