@@ -253,3 +253,27 @@ def test_the_phrase_banks_offer_every_aspect_in_every_language():
             assert bank.topic[aspect]
         with resource("drafting", f"{language}.toml").open("rb") as f:
             assert tomllib.load(f)["language"] == language
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("en", "Dr. Hughes was wonderful, so patient and kind.", "Dr Hughes"),
+        ("zh", "王医生非常耐心，讲解也很清楚。", "王医生"),
+    ],
+)
+def test_praise_of_a_named_doctor_is_passed_on_to_that_doctor(language, text, who):
+    review = Review(source_id=1, external_id="n1", created_at=NOW, author="Jane D.", rating=5)
+    review.text = text
+    review.analysis = Analysis(
+        language=language,
+        sentiment=Sentiment.POSITIVE,
+        aspects=(AspectOpinion(Aspect.DOCTOR, Sentiment.POSITIVE, ""),),
+    )
+
+    draft = compose_draft(review, PRACTICE, now=NOW)
+
+    assert who in draft.text
+    [credit] = [s for s in draft.sentences if s.aspect == Aspect.DOCTOR]
+    assert who in sentence_text(draft, credit)
+    assert draft.passes

@@ -149,6 +149,39 @@ def _seed(review: Review, settings: Settings, attempt: int) -> int:
     return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
 
 
+# A member of staff the review praises by title and name ("Dr. Hughes", "Nurse Kelly",
+# "王医生"). Only where the name can stand in the sentence as written: Slavic languages would
+# need its case, so their drafts credit the team by role.
+_NAMED_STAFF: dict[str, tuple[tuple[re.Pattern[str], Aspect], ...]] = {
+    "en": (
+        (re.compile(r"\b(?:Dr\.?|Doctor)\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b"), Aspect.DOCTOR),
+        (re.compile(r"\bNurse\s+([A-Z][a-z]+)\b"), Aspect.NURSE),
+    ),
+    "zh": (
+        (re.compile(r"([\u4e00-\u9fff])(?:医生|大夫)"), Aspect.DOCTOR),
+        (re.compile(r"([\u4e00-\u9fff])护士"), Aspect.NURSE),
+    ),
+}
+_STAFF_FORMS = {
+    ("en", Aspect.DOCTOR): "Dr {name}",
+    ("en", Aspect.NURSE): "Nurse {name}",
+    ("zh", Aspect.DOCTOR): "{name}医生",
+    ("zh", Aspect.NURSE): "{name}护士",
+}
+
+
+def named_staff(review: Review, language: str, aspect: Aspect) -> str:
+    """The member of staff of ``aspect`` the review names ("Dr Hughes"), or ''."""
+    text = "\n".join(t for t in (review.title, review.text) if t)
+    for pattern, of in _NAMED_STAFF.get(language, ()):
+        if of != aspect:
+            continue
+        found = pattern.search(text)
+        if found:
+            return _STAFF_FORMS[(language, aspect)].format(name=found.group(1))
+    return ""
+
+
 def _opinions(review: Review) -> list[AspectOpinion]:
     """One opinion per aspect, praise first, in the order the analysis found them."""
     seen: dict[Aspect, AspectOpinion] = {}
@@ -309,7 +342,20 @@ def _compose_once(
     thanks = "thanks_praise" if kind == ReplyKind.PRAISE and not blamed else "thanks_feedback"
     put(thanks, lists[thanks], "thanks")
     for opinion in praised:
-        _aspect_sentences(opinion, bank, settings, builder, choose, put, excluded)
+        # the person the review praised by name gets the credit, else the team of the aspect
+        who = named_staff(review, language, opinion.aspect)
+        if not (
+            who
+            and put(
+                f"named_credit:{opinion.aspect}",
+                lists.get("named_credit", ()),
+                "credit",
+                opinion.aspect,
+                opinion.polarity,
+                who=who,
+            )
+        ):
+            _aspect_sentences(opinion, bank, settings, builder, choose, put, excluded)
     if not praised and kind == ReplyKind.PRAISE:
         put("credit_general", lists["credit_general"], "credit")
     if blamed or kind in (ReplyKind.MIXED, ReplyKind.COMPLAINT):
