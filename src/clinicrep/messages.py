@@ -234,6 +234,11 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "There is no source called “{name}”. Give the name of a source as the Sources "
             "window lists it, or its number.",
         ).format(name=params.get("name", ""))
+    if code == "unknown_review":
+        return QCoreApplication.translate(
+            "Messages",
+            "There is no review number {value}. “clinicrep list” shows each review's number first.",
+        ).format(value=params.get("value", ""))
     if code == "bad_command_line":
         return QCoreApplication.translate(
             "Messages",
