@@ -93,6 +93,20 @@ def test_draft_reply_fills_the_editor_with_an_answer_to_this_review(complaint_wi
 
     editor.text.undo()
     assert editor.text.toPlainText() == before
+    assert not editor.draft_map.isVisible()  # no sentence of the draft is left to explain
+
+
+def test_a_sentence_she_rewrites_leaves_the_map(complaint_window, qtbot):
+    window = complaint_window(_practice())
+    editor = window.editor
+    editor.draft_button.click()
+    assert any(FACT[:30] in row for row in editor.draft_map.sentences())
+
+    cursor = editor.text.document().find(FACT)
+    cursor.insertText("Od grudnia otwieramy wcześniej.")
+
+    rows = editor.draft_map.sentences()
+    assert rows and not any(FACT[:30] in row for row in rows)
 
 
 def test_clicking_a_row_of_the_map_selects_the_sentence_it_names(complaint_window, qtbot):

@@ -73,12 +73,25 @@ class DraftMap(QListWidget):
             item.setToolTip(words)
         self.setVisible(self.count() > 0)
 
+    def keep_present(self, text: str) -> None:
+        """Rows whose sentence the user edited away go; the map goes with the last one."""
+        if not self.count():
+            return
+        shown = 0
+        for i in range(self.count()):
+            item = self.item(i)
+            gone = item.data(Qt.ItemDataRole.UserRole) not in text
+            item.setHidden(gone)
+            shown += not gone
+        self.setVisible(shown > 0)
+
     def forget(self) -> None:
         self.clear()
         self.hide()
 
     def sentences(self) -> list[str]:
-        return [self.item(i).text() for i in range(self.count())]
+        """The rows as the user sees them."""
+        return [self.item(i).text() for i in range(self.count()) if not self.item(i).isHidden()]
 
     def _chosen(self, item: QListWidgetItem) -> None:
         words = item.data(Qt.ItemDataRole.UserRole)

@@ -308,6 +308,8 @@ class ReplyEditor(QWidget):
     def _on_text_changed(self) -> None:
         if self._loading:
             return
+        if self.draft_map.count():
+            self.draft_map.keep_present(self.text.toPlainText())
         self._save_timer.start()
         self._check_timer.start()
 
