@@ -6,7 +6,10 @@ The demo practice's reviews (``populate``, COUNT of them) are answered oldest fi
 draft checked against every draft before it as if all were written within one month: a
 stricter test than the practice's real month. "Copies" are drafts the checklist's
 "Written for this review" item flags against all earlier drafts of the language (the exact
-comparison, not the composer's pre-filter). Time is wall time per draft after the guard's
+comparison, not the composer's pre-filter). "Read" is an independent look at "mentions each
+aspect": the share of the review's aspects that the analysis itself (read_aspects) finds named
+in the draft's sentences for that aspect (praise of a result is thanked in general words on
+purpose: naming it would tell a health detail). Time is wall time per draft after the guard's
 rules of each language compiled, median and worst.
 
     PYTHONPATH=src python benchmarks/drafts.py            # 400 reviews
@@ -29,8 +32,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicrep.analysis.aspects import read_aspects
 from clinicrep.demo.populate import populate
-from clinicrep.drafting.compose import STATE_ITEMS, compose_draft
+from clinicrep.drafting.compose import STATE_ITEMS, Draft, compose_draft, sentence_text
 from clinicrep.drafting.service import with_aspects
 from clinicrep.guidelines.checklists import ItemState, ReplyContext, evaluate_checklist
 from clinicrep.guidelines.confidentiality import guard_reply
@@ -75,6 +79,19 @@ def passes(review: Review, text: str, kind: object, earlier: list[str]) -> tuple
     return not findings and not failing, copied
 
 
+def aspects_read(review: Review, draft: Draft) -> tuple[int, int]:
+    """(aspects of the review the analysis finds named in their sentences, aspects)"""
+    found = 0
+    opinions = review.analysis.aspects if review.analysis else ()
+    for opinion in opinions:
+        words = " ".join(
+            sentence_text(draft, s) for s in draft.sentences if s.aspect == opinion.aspect
+        )
+        named = {o.aspect for o in read_aspects(words, draft.language).opinions}
+        found += opinion.aspect in named
+    return found, len(opinions)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=400)
@@ -100,7 +117,7 @@ def main() -> int:
 
     print(f"Composed drafts for {len(reviews)} demo reviews, all treated as one month\n")
     header = (
-        f"{'lang':<5}{'drafts':>7}{'pass':>9}{'chars':>7}{'same':>6}{'copies':>8}"
+        f"{'lang':<5}{'drafts':>7}{'pass':>9}{'chars':>7}{'same':>6}{'copies':>8}{'read':>8}"
         f"{'median ms':>11}{'worst ms':>10}"
     )
     print(header)
@@ -112,18 +129,22 @@ def main() -> int:
             continue
         drafts, times = row["draft"], row["time"]
         earlier: list[str] = []
-        ok = copies = 0
+        ok = copies = read = aspects = 0
         for review, draft in zip(row["review"], drafts, strict=True):
             good, copied = passes(review, draft.text, draft.kind, earlier)
             ok += good
             copies += copied
             earlier.append(draft.text)
+            named, count = aspects_read(review, draft)
+            read += named
+            aspects += count
         texts = [d.text for d in drafts]
         same = len(texts) - len(set(texts))
         n = len(drafts)
         print(
             f"{language:<5}{n:>7}{100 * ok / n:>8.1f}%{statistics.mean(map(len, texts)):>7.0f}"
-            f"{same:>6}{copies:>8}{1000 * statistics.median(times):>11.1f}"
+            f"{same:>6}{copies:>8}{100 * read / max(1, aspects):>7.0f}%"
+            f"{1000 * statistics.median(times):>11.1f}"
             f"{1000 * max(times):>10.1f}"
         )
         totals["n"] += n
