@@ -369,7 +369,7 @@ def _compose_once(
             put("privacy", lists["privacy"], "privacy")
         put("invite_offline", lists["invite_offline"], "invitation")
     if kind == ReplyKind.PRAISE:
-        put("invite_back", lists["invite_back"], "invitation")
+        put("invite_back", lists["invite_back"], "welcome")
     if kind in (ReplyKind.PRAISE, ReplyKind.MIXED):
         put("wish", lists["wish"], "wish")
     return _signed(builder, bank, settings, choose, practice)
