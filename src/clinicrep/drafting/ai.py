@@ -25,6 +25,7 @@ from clinicrep.drafting.compose import (
     compose_draft,
     contact_phrase,
     draft_problems,
+    phrase_bank,
     practice_fact,
 )
 from clinicrep.drafting.names import polite_name
@@ -89,11 +90,10 @@ def save_api_key(key: str) -> None:
 # -- the request --------------------------------------------------------------------------
 def _instructions(review: Review, settings: Settings, language: str, kind: ReplyKind) -> str:
     name = polite_name(review.author, language)
-    signer = settings.signer.strip() or (
-        f"the team of {settings.practice_name.strip()}"
-        if settings.practice_name.strip()
-        else "the practice team"
-    )
+    bank = phrase_bank(language)
+    practice = settings.practice_name.strip()
+    signers = bank.lists["signer_named" if practice else "signer"]
+    signer = settings.signer.strip() or signers[0].format(practice=practice)
     return "\n".join(
         [
             "You draft a medical practice's public reply to an online review. A person at the "
