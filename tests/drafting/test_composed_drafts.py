@@ -4,6 +4,7 @@ read alike."""
 
 from __future__ import annotations
 
+import copy
 import statistics
 import time
 import tomllib
@@ -277,3 +278,24 @@ def test_praise_of_a_named_doctor_is_passed_on_to_that_doctor(language, text, wh
     [credit] = [s for s in draft.sentences if s.aspect == Aspect.DOCTOR]
     assert who in sentence_text(draft, credit)
     assert draft.passes
+
+
+def test_a_draft_for_a_stored_review_steers_clear_of_an_old_published_reply(db: Database):
+    from clinicrep.drafting.service import draft_for_review
+    from clinicrep.store.aspects import write_aspects
+    from clinicrep.store.replies import begin_sending, mark_published
+
+    populate(db, count=20, now=NOW)
+    reviews = [r for batch in iter_all_reviews(db) for r in batch]
+    first = with_aspects(db, reviews[0])
+    second = copy.copy(first)  # another review saying the same: the same draft at first
+    second.id = reviews[1].id
+    write_aspects(db, [(second.id, first.analysis)])
+    old = draft_for_review(db, first, PRACTICE, now=NOW)
+    begin_sending(db, first.id, old.text, at=NOW - timedelta(days=200))
+    mark_published(db, first.id, external_id="ext-1", at=NOW - timedelta(days=200))
+
+    new = draft_for_review(db, second, PRACTICE, kind=old.kind, now=NOW)
+
+    assert new.text != old.text
+    assert new.passes

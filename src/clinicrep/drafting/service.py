@@ -12,7 +12,7 @@ from clinicrep.model import Analysis, Review, utc_now
 from clinicrep.settings import Settings
 from clinicrep.store.aspects import aspects_of
 from clinicrep.store.db import Database
-from clinicrep.store.replies import recent_reply_texts
+from clinicrep.store.replies import other_published_texts, recent_reply_texts
 
 
 def with_aspects(db: Database, review: Review) -> Review:
@@ -28,8 +28,11 @@ def with_aspects(db: Database, review: Review) -> Review:
 
 
 def recent_texts(db: Database, review: Review, now: datetime | None = None) -> list[str]:
+    """The last month's drafts and replies, and every published reply the editor's checklist
+    compares with ("Written for this review"): a draft must read as new beside all of them."""
     since = (now or utc_now()) - timedelta(days=RECENT_DAYS)
-    return recent_reply_texts(db, since, review.id)
+    texts = recent_reply_texts(db, since, review.id)
+    return list(dict.fromkeys(texts + other_published_texts(db, review.id)))
 
 
 def draft_for_review(
