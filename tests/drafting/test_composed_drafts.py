@@ -299,3 +299,32 @@ def test_a_draft_for_a_stored_review_steers_clear_of_an_old_published_reply(db: 
 
     assert new.text != old.text
     assert new.passes
+
+
+MIXED_REVIEWS = {
+    "en": "The doctor was great but the wait was long and the receptionist was rude.",
+    "ru": "Врач отличный, но ждать пришлось долго, администратор грубая.",
+    "uk": "Лікар чудовий, але чекати довелося довго, адміністратор груба.",
+    "pl": "Lekarz świetny, ale długo czekałam, a recepcjonistka była niemiła.",
+    "zh": "医生很好，但是等了很久，前台态度很差。",
+}
+
+
+@pytest.mark.parametrize("language", sorted(MIXED_REVIEWS))
+@pytest.mark.parametrize("kind", list(ReplyKind))
+def test_whatever_kind_the_user_picks_the_draft_passes_even_without_settings(language, kind):
+    from clinicrep.analysis.pipeline import analyse_review
+
+    review = Review(source_id=1, external_id=language, created_at=NOW, author="Jan K.", rating=3)
+    review.text = MIXED_REVIEWS[language]
+    review.analysis = analyse_review(review)
+
+    bare = compose_draft(review, Settings(), kind=kind, now=NOW)
+    unanalysed = copy.copy(review)
+    unanalysed.analysis = None
+    unanalysed.language_hint = language  # what the platform said
+    plain = compose_draft(unanalysed, Settings(), kind=kind, now=NOW)
+
+    for draft in (bare, plain):
+        assert draft.passes, (draft.text, draft.problems)
+        assert detect_language(draft.text) == language
