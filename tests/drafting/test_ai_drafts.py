@@ -85,6 +85,8 @@ def test_a_good_ai_draft_is_offered_as_the_model_wrote_it(server):
     assert draft.origin == "ai"
     assert draft.text == GOOD
     assert draft.note == ""
+    [waiting] = [s for s in draft.sentences if s.aspect == Aspect.WAITING]
+    assert "sorry the wait was so long" in draft.text[waiting.start : waiting.end]
     [request] = server.chat_requests()
     assert request.headers["authorization"] == f"Bearer {API_KEY}"
     body = request.json()

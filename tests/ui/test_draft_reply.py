@@ -161,6 +161,9 @@ def test_with_an_ai_model_she_sees_the_request_then_gets_its_checked_draft(
 
         qtbot.waitUntil(lambda: editor.text.toPlainText() == AI_DRAFT, timeout=10_000)
         assert "checked by the guard" in editor.state.text()
+        assert any(
+            row.startswith("Waiting time: complaint") for row in editor.draft_map.sentences()
+        )
         assert editor.draft_button.isEnabled()
         [request] = server.chat_requests()
         assert COMPLAINT in request.body.decode("utf-8")

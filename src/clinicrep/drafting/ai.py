@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from clinicrep.analysis.aspects import read_aspects
 from clinicrep.drafting.compose import (
     Draft,
     DraftProblem,
+    DraftSentence,
     compose_draft,
     contact_phrase,
     draft_problems,
@@ -191,6 +194,34 @@ def feedback(text: str, problems: Sequence[DraftProblem]) -> str:
     return "\n".join(lines)
 
 
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+
+
+def map_sentences(text: str, review: Review, language: str) -> tuple[DraftSentence, ...]:
+    """Which of the review's aspects each sentence of a written draft speaks of, as the
+    analysis reads the sentence (the model does not say)."""
+    raised = {o.aspect: o.polarity for o in (review.analysis.aspects if review.analysis else ())}
+    mapped = []
+    for found in _SENTENCE.finditer(text):
+        sentence = found.group(0).strip()
+        if not sentence:
+            continue
+        start = found.start() + found.group(0).index(sentence)
+        for opinion in read_aspects(sentence, language).opinions:
+            if opinion.aspect in raised:
+                mapped.append(
+                    DraftSentence(
+                        start,
+                        start + len(sentence),
+                        "answer",
+                        opinion.aspect,
+                        raised[opinion.aspect],
+                    )
+                )
+                break
+    return tuple(mapped)
+
+
 # -- the call -------------------------------------------------------------------------------
 def ai_draft(
     review: Review,
@@ -222,7 +253,8 @@ def ai_draft(
             return fallback(e)
         found = draft_problems(text, review, settings, kind, recent=recent, now=now)
         if not found:
-            return Draft(text, composed.language, kind, origin="ai")
+            sentences = map_sentences(text, review, composed.language)
+            return Draft(text, composed.language, kind, sentences, origin="ai")
         body["messages"] = [
             *body["messages"],
             {"role": "assistant", "content": text},

@@ -483,7 +483,7 @@ class ReplyEditor(QWidget):
             return
         self._put_text(result.text)
         self._drafted = result.text
-        self.draft_map.forget()
+        self.draft_map.show_draft(result)
         self.state.setText(
             self.tr(
                 "A draft by the AI model, checked by the guard and the checklist. Read it, "
