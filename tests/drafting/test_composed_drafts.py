@@ -328,3 +328,17 @@ def test_whatever_kind_the_user_picks_the_draft_passes_even_without_settings(lan
     for draft in (bare, plain):
         assert draft.passes, (draft.text, draft.problems)
         assert detect_language(draft.text) == language
+
+
+def test_of_two_named_doctors_only_the_praised_one_is_credited():
+    review = Review(source_id=1, external_id="n2", created_at=NOW, author="Jane D.", rating=4)
+    review.text = "Dr. Smith was rude to me. Dr. Lee was wonderful and patient."
+    review.analysis = Analysis(
+        language="en",
+        sentiment=Sentiment.MIXED,
+        aspects=(AspectOpinion(Aspect.DOCTOR, Sentiment.POSITIVE, "was wonderful and patient"),),
+    )
+
+    draft = compose_draft(review, PRACTICE, now=NOW)
+
+    assert "Dr Lee" in draft.text and "Smith" not in draft.text

@@ -170,16 +170,29 @@ _STAFF_FORMS = {
 }
 
 
-def named_staff(review: Review, language: str, aspect: Aspect) -> str:
-    """The member of staff of ``aspect`` the review names ("Dr Hughes"), or ''."""
+def named_staff(review: Review, language: str, opinion: AspectOpinion) -> str:
+    """The member of staff the review praises for ``opinion`` ("Dr Hughes"), or '' where
+    none is named or it is unclear which of several names the praise is for."""
     text = "\n".join(t for t in (review.title, review.text) if t)
     for pattern, of in _NAMED_STAFF.get(language, ()):
-        if of != aspect:
+        if of != opinion.aspect:
             continue
-        found = pattern.search(text)
-        if found:
-            return _STAFF_FORMS[(language, aspect)].format(name=found.group(1))
+        found = list(pattern.finditer(text))
+        names = {m.group(1) for m in found}
+        if len(names) > 1:  # "Dr Lee was great, Dr Smith rude": the praised one's sentence
+            words = opinion.words.casefold()
+            found = [m for m in found if words and words in _sentence_of(text, m)]
+            names = {m.group(1) for m in found}
+        if len(names) == 1:
+            return _STAFF_FORMS[(language, opinion.aspect)].format(name=names.pop())
     return ""
+
+
+def _sentence_of(text: str, match: re.Match[str]) -> str:
+    """The sentence around a name (the dot of "Dr." inside the match ends nothing)."""
+    start = max(text.rfind(c, 0, match.start()) for c in ".!?\n。！？") + 1
+    ends = [i for i in (text.find(c, match.end()) for c in ".!?\n。！？") if i >= 0]
+    return text[start : min(ends) if ends else len(text)].casefold()
 
 
 def _opinions(review: Review) -> list[AspectOpinion]:
@@ -343,7 +356,7 @@ def _compose_once(
     put(thanks, lists[thanks], "thanks")
     for opinion in praised:
         # the person the review praised by name gets the credit, else the team of the aspect
-        who = named_staff(review, language, opinion.aspect)
+        who = named_staff(review, language, opinion)
         if not (
             who
             and put(
