@@ -58,6 +58,12 @@ class DraftingForm(QWidget):
             edit = QLineEdit()
             edit.setAccessibleName(aspect_label(aspect))
             edit.setPlaceholderText(self.tr("e.g. We added a second receptionist in the mornings."))
+            edit.setAccessibleDescription(
+                self.tr(
+                    "What the practice does about complaints of this kind, said in drafts "
+                    "that answer one."
+                )
+            )
             facts_form.addRow(aspect_label(aspect) + ":", edit)
             self.fact_edits[aspect.value] = edit
         credentials = QLineEdit()
