@@ -188,3 +188,24 @@ def test_an_ai_service_that_is_down_leaves_the_composed_draft_and_says_why(compl
     assert editor.text.toPlainText() == composed
     assert FACT in composed
     assert editor.draft_button.isEnabled()
+
+
+def test_ctrl_d_drafts_from_the_keyboard_and_is_listed_with_the_shortcuts(complaint_window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    from clinicrep.ui.help_dialogs import ShortcutsDialog
+
+    window = complaint_window(_practice())
+    editor = window.editor
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor.text.setFocus()
+
+    qtbot.keyClick(editor.text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+
+    assert FACT in editor.text.toPlainText()
+    actions = [a for m in window.menuBar().findChildren(QMenu) for a in m.actions()]
+    shortcuts = ShortcutsDialog(actions, window)
+    qtbot.addWidget(shortcuts)
+    rows = [shortcuts.table.item(r, 1).text() for r in range(shortcuts.table.rowCount())]
+    assert "Draft a reply" in rows
