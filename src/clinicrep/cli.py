@@ -173,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["list", "remove"])
     p.add_argument("name", nargs="?", help="the source's name or number (remove)")
 
+    p = sub.add_parser("draft", help="print a reply draft for a review (nothing is published)")
+    p.add_argument("review", type=int, help="the review's number, as 'list' prints it")
+    p.add_argument(
+        "--ai", action="store_true", help="ask the AI service of Settings > Drafting for it"
+    )
+
     p = sub.add_parser("export", help="export reviews to a CSV file")
     p.add_argument("--out", type=Path, required=True, help="where to write the CSV file")
     p.add_argument("--status", default=None, help="only reviews with this status (as in list)")
@@ -603,7 +609,37 @@ def _cmd_source(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_draft(args: argparse.Namespace) -> int:
+    """The draft the editor's "Draft reply" makes, on stdout; why an AI draft was not used,
+    on stderr. Nothing is saved or published."""
+    from clinicrep.drafting.service import draft_for_review, recent_texts, with_aspects
+    from clinicrep.settings import load_settings
+    from clinicrep.store.reviews import get_review
+
+    with _open_store() as db:
+        review = get_review(db, args.review)
+        if review is None:
+            raise CommandLineError("unknown_review", value=args.review)
+        settings = load_settings(db)
+        if args.ai:
+            from clinicrep.drafting.ai import ai_draft, read_api_key
+
+            draft = ai_draft(
+                with_aspects(db, review),
+                settings,
+                api_key=read_api_key(),
+                recent=recent_texts(db, review),
+            )
+        else:
+            draft = draft_for_review(db, review, settings)
+    print(draft.text)
+    if draft.note:
+        print(draft.note, file=sys.stderr)
+    return 0
+
+
 _COMMANDS = {
+    "draft": _cmd_draft,
     "list": _cmd_list,
     "import": _cmd_import,
     "paste": _cmd_paste,

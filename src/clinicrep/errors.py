@@ -152,3 +152,10 @@ class ImportFileError(ClinicrepError):
     """A file to import cannot be read at all (bad rows are reported, not raised)."""
 
     code = "import_file_error"
+
+
+class AiDraftFailed(ClinicrepError):
+    """An AI draft could not be had (``reason``: timeout, unreachable, auth, http, malformed,
+    refusal, no_key, not_set_up, checks); the composed draft is offered instead."""
+
+    code = "ai_draft_failed"

@@ -128,6 +128,8 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "Messages",
             "The platform is not available right now. clinicrep will try again at the next check.",
         )
+    if code == "ai_draft_failed":
+        return _ai_draft_message(str(params.get("reason", "")), params)
     if code == "bad_response":
         return QCoreApplication.translate(
             "Messages",
@@ -255,6 +257,11 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "There is no source called “{name}”. Give the name of a source as the Sources "
             "window lists it, or its number.",
         ).format(name=params.get("name", ""))
+    if code == "unknown_review":
+        return QCoreApplication.translate(
+            "Messages",
+            "There is no review number {value}. “clinicrep list” shows each review's number first.",
+        ).format(value=params.get("value", ""))
     if code == "bad_command_line":
         return QCoreApplication.translate(
             "Messages",
@@ -378,4 +385,60 @@ def _import_file_message(params: dict) -> str:
         "Messages",
         "The file could not be read as a table of reviews. Import a CSV, JSON or Excel "
         "(.xlsx) file exported from the platform.",
+    )
+
+
+def _ai_draft_message(reason: str, params: dict) -> str:
+    """Why the AI draft is not there; the composed draft is always offered instead."""
+    if reason == "timeout":
+        return QCoreApplication.translate(
+            "Messages",
+            "The AI service did not answer within {n} seconds, so the composed draft is shown "
+            "instead. Try again later, or raise the waiting time in Settings > Drafting.",
+        ).format(n=params.get("seconds", ""))
+    if reason == "unreachable":
+        return QCoreApplication.translate(
+            "Messages",
+            "The AI service could not be reached, so the composed draft is shown instead. "
+            "Check the address in Settings > Drafting and that the service is running.",
+        )
+    if reason == "auth":
+        return QCoreApplication.translate(
+            "Messages",
+            "The AI service refused the key, so the composed draft is shown instead. Enter "
+            "the key again in Settings > Drafting.",
+        )
+    if reason == "http":
+        return QCoreApplication.translate(
+            "Messages",
+            "The AI service reported an error (HTTP {status}), so the composed draft is shown "
+            "instead. Check the model name in Settings > Drafting or try again later.",
+        ).format(status=params.get("status", ""))
+    if reason == "refusal":
+        return QCoreApplication.translate(
+            "Messages",
+            "The AI model declined to write this reply, so the composed draft is shown instead.",
+        )
+    if reason == "no_key":
+        return QCoreApplication.translate(
+            "Messages",
+            "The key of the AI service could not be read from the system keyring, so the "
+            "composed draft is shown instead. Enter it again in Settings > Drafting.",
+        )
+    if reason == "not_set_up":
+        return QCoreApplication.translate(
+            "Messages",
+            "AI drafting is not set up, so the composed draft is shown. Enter the service's "
+            "address and model in Settings > Drafting.",
+        )
+    if reason == "checks":
+        return QCoreApplication.translate(
+            "Messages",
+            "The AI drafts failed the confidentiality guard or the checklist three times "
+            "({problems}), so the composed draft is shown instead.",
+        ).format(problems=params.get("problems", ""))
+    return QCoreApplication.translate(
+        "Messages",
+        "The AI service sent an answer clinicrep cannot read, so the composed draft is shown "
+        "instead. Try again, or choose another model in Settings > Drafting.",
     )

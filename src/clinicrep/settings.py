@@ -56,6 +56,16 @@ class Settings:
     # -- the window's layout as the user left it --
     inbox_split: list[int] = field(default_factory=list)  # heights: inbox table, review below
     learning_enabled: bool = True  # the model learned from the practice's corrections and stars
+    # -- drafting (drafting/): what the practice does about each kind of problem, per reply
+    # language and aspect ("en:waiting" -> "We added a second receptionist in the mornings."),
+    # "<lang>:credentials" for the facts a reply to misinformation states
+    practice_facts: dict[str, str] = field(default_factory=dict)
+    facts_source: str = ""  # where the facts can be checked: a register's name or a link
+    ai_drafting: bool = False  # drafts from an OpenAI-compatible endpoint (off by default)
+    ai_base_url: str = ""  # e.g. http://127.0.0.1:8080/v1; the key lives in the keyring
+    ai_model: str = ""
+    ai_timeout_seconds: int = 30
+    ai_request_seen: bool = False  # the user has seen exactly what a request sends
 
 
 def answer_clock(settings: Settings) -> AnswerClock:

@@ -77,6 +77,7 @@ def _screens(qtbot, db, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     form.close()
     from PySide6.QtWidgets import QMenu
 
+    from clinicrep.ui.draft_assist import RequestPreview
     from clinicrep.ui.help_dialogs import ShortcutsDialog, UserGuideDialog
 
     actions = [a for m in window.menuBar().findChildren(QMenu) for a in m.actions()]
@@ -87,6 +88,10 @@ def _screens(qtbot, db, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
         ("templates", TemplatesDialog(db, window)),
         ("monthly report", MonthlyReportDialog(window)),
         ("request card", RequestCardDialog(window, "Family Clinic")),
+        (
+            "AI request preview",
+            RequestPreview('{\n  "model": "m"\n}', "http://127.0.0.1:8080/v1", window),
+        ),
     ):
         _shown(qtbot, dialog)
         yield name, dialog

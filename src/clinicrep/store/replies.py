@@ -166,3 +166,19 @@ def other_published_texts(db: Database, review_id: int | None, *, limit: int = 5
         (review_id if review_id is not None else -1, limit),
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def recent_reply_texts(
+    db: Database, since: datetime, review_id: int | None = None, *, limit: int = 2000
+) -> list[str]:
+    """The practice's replies (drafts and published) written since ``since``, other than the
+    reply to ``review_id``: what a new draft must not repeat."""
+    rows = db.execute(
+        "SELECT text, published_text FROM replies WHERE updated_at >= ? AND review_id != ?"
+        " ORDER BY updated_at DESC LIMIT ?",
+        (iso(since), review_id if review_id is not None else -1, limit),
+    ).fetchall()
+    texts: list[str] = []
+    for text, published in rows:
+        texts.extend(t for t in {text, published} if t.strip())
+    return texts

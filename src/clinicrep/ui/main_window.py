@@ -453,6 +453,12 @@ class MainWindow(QMainWindow):
         review_menu.addAction(self.undo_action)
 
         review_menu.addSeparator()
+        # the reply editor's "Draft reply", here so that its key is in the menu and the list
+        # of keyboard shortcuts
+        self.draft_action = QAction(self.tr("&Draft a reply"), self)
+        self.draft_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.draft_action.triggered.connect(self.editor.draft_reply)
+        review_menu.addAction(self.draft_action)
         self.templates_action = QAction(self.tr("Reply &templates…"), self)
         self.templates_action.triggered.connect(self.open_templates)
         review_menu.addAction(self.templates_action)

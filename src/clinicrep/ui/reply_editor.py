@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicrep.drafting.compose import Draft
+from clinicrep.drafting.service import draft_for_review
 from clinicrep.guidelines.checklists import (
     ChecklistItemResult,
     ItemState,
@@ -51,13 +53,14 @@ from clinicrep.guidelines.templates import suggest_reply
 from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Event, ReplyState, Review, Status, utc_now
-from clinicrep.settings import Settings, answer_clock
+from clinicrep.settings import Settings, answer_clock, save_settings
 from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
 from clinicrep.store.replies import get_reply, other_published_texts, published_text, save_draft
 from clinicrep.store.sources import get_source
+from clinicrep.ui.draft_assist import DraftMap, RequestPreview
 from clinicrep.ui.workers import Op, Progress
 
 log = logging.getLogger(__name__)
@@ -93,6 +96,8 @@ class ReplyEditor(QWidget):
         self._loading = False
         self._published_text = ""  # what the platform shows: publishing it again is pointless
         self._copied = False  # copied for a site without a reply API, not yet confirmed pasted
+        self._drafted = ""  # the draft last put in the box: replacing it needs no question
+        self._draft_request = 0  # the newest AI request: older answers are dropped
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of reply"))
@@ -101,12 +106,19 @@ class ReplyEditor(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.template_button = QPushButton(self.tr("Start from the template"))
         self.template_button.clicked.connect(self.use_template)
+        self.draft_button = QPushButton(self.tr("Draft reply"))
+        self.draft_button.setObjectName("draftReply")
+        self.draft_button.setToolTip(
+            self.tr("Write a first draft that answers what this review says (Ctrl+D)")
+        )
+        self.draft_button.clicked.connect(self.draft_reply)
         self.clock = QLabel()
         self.clock.setObjectName("clock")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Reply:")))
         top.addWidget(self.kind)
         top.addWidget(self.template_button)
+        top.addWidget(self.draft_button)
         top.addStretch(1)
         top.addWidget(self.clock)
 
@@ -115,6 +127,9 @@ class ReplyEditor(QWidget):
         self.text.setAccessibleName(self.tr("Reply text"))
         self.text.setPlaceholderText(self.tr("Write the practice's public reply here."))
         self.text.textChanged.connect(self._on_text_changed)
+
+        self.draft_map = DraftMap()
+        self.draft_map.sentence_chosen.connect(self._select_sentence)
 
         self.findings_list = QListWidget()
         self.findings_list.setObjectName("findings")
@@ -164,6 +179,7 @@ class ReplyEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.text, 3)
+        layout.addWidget(self.draft_map)
         layout.addWidget(self.findings_list)
         layout.addWidget(self.checklist_list, 2)
         layout.addWidget(self.state)
@@ -187,6 +203,10 @@ class ReplyEditor(QWidget):
         """Switch to ``review``: save what was typed for the previous one first."""
         self.save_now()
         self.review = review
+        self._draft_request += 1  # an AI draft for the previous review is not wanted now
+        self._drafted = ""
+        self.draft_map.forget()
+        self.draft_button.setEnabled(True)
         self.confirmed.clear()
         self.ticked.clear()
         self._loading = True
@@ -301,6 +321,8 @@ class ReplyEditor(QWidget):
     def _on_text_changed(self) -> None:
         if self._loading:
             return
+        if self.draft_map.count():
+            self.draft_map.keep_present(self.text.toPlainText())
         self._save_timer.start()
         self._check_timer.start()
 
@@ -354,6 +376,140 @@ class ReplyEditor(QWidget):
         cursor.insertText(text)
         cursor.endEditBlock()
         self.text.setFocus()
+
+    # -- drafts --------------------------------------------------------------------------
+    def draft_reply(self) -> None:
+        """Fill the box with a draft that answers this review (undoable); with AI drafting
+        on, ask the model on a worker and put its checked draft in when it comes."""
+        review = self.review
+        if review is None or review.id is None or self.sending or not self.isEnabled():
+            return
+        kind = ReplyKind(self.kind.currentData())
+        draft = draft_for_review(self.db, review, self.settings, kind=kind)
+        if not self._replace_allowed(review, kind, draft.text):
+            return
+        self._put_text(draft.text)
+        self._drafted = draft.text
+        self.draft_map.show_draft(draft)
+        self.state.setText(
+            self.tr("A draft: read it, change what you like, then publish it yourself.")
+        )
+        if self.settings.ai_drafting:
+            self._ask_ai(review, kind, draft)
+
+    def _replace_allowed(self, review: Review, kind: ReplyKind, new_text: str) -> bool:
+        current = self.text.toPlainText().strip()
+        if not current or current == new_text.strip() or current == self._drafted.strip():
+            return True
+        if current == suggest_reply(review, self.settings, db=self.db, kind=kind).strip():
+            return True  # the template the editor put there itself
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Replace the reply?"),
+            self.tr(
+                "Replace the text in the reply box with a new draft? "
+                "You can get your text back with Ctrl+Z."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("replaceWithDraft")
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def _put_text(self, text: str) -> None:
+        """One edit on the document (not setPlainText): Ctrl+Z brings the old text back."""
+        cursor = QTextCursor(self.text.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.text.setFocus()
+
+    def _select_sentence(self, words: str) -> None:
+        found = self.text.document().find(words)
+        if not found.isNull():
+            self.text.setTextCursor(found)
+            self.text.setFocus()
+
+    def _ask_ai(self, review: Review, kind: ReplyKind, composed: Draft) -> None:
+        from clinicrep.drafting.ai import request_text
+        from clinicrep.drafting.service import with_aspects
+
+        if not self.settings.ai_request_seen:
+            preview = RequestPreview(
+                request_text(with_aspects(self.db, review), self.settings, kind=kind),
+                self.settings.ai_base_url or self.tr("the AI service"),
+                self,
+            )
+            if preview.exec() != RequestPreview.DialogCode.Accepted:
+                return
+            self.settings.ai_request_seen = True
+            save_settings(self.db, self.settings)
+        self._draft_request += 1
+        number = self._draft_request
+        db_path: Path = self.db.path
+        settings = self.settings
+
+        def work(_progress: Progress) -> object:
+            from clinicrep.drafting.ai import ai_draft, read_api_key
+            from clinicrep.drafting.service import recent_texts
+            from clinicrep.errors import AiDraftFailed, NoSecureStorage
+
+            try:
+                key = read_api_key()
+            except NoSecureStorage:
+                from dataclasses import replace as with_note
+
+                return with_note(
+                    composed, note=user_message(AiDraftFailed("no key", reason="no_key"))
+                )
+            with open_database(db_path) as db:
+                enriched = with_aspects(db, review)
+                recent = recent_texts(db, review)
+            return ai_draft(enriched, settings, api_key=key, kind=kind, recent=recent)
+
+        self.draft_button.setEnabled(False)
+        self.state.setText(
+            self.tr("Asking the AI model for a draft… You can edit the draft below meanwhile.")
+        )
+        Op(self, work).on_success(
+            lambda result: self._ai_arrived(number, composed, result)
+        ).on_failure(lambda error: self._ai_failed(number, error)).start()
+
+    def _ai_arrived(self, number: int, composed: Draft, result: object) -> None:
+        if self.closed or number != self._draft_request or not isinstance(result, Draft):
+            return
+        self.draft_button.setEnabled(True)
+        if result.origin != "ai":
+            self.state.setText(result.note)
+            return
+        if self.text.toPlainText().strip() != composed.text.strip():
+            self.state.setText(
+                self.tr(
+                    "The AI draft arrived after you changed the text, so your text was kept. "
+                    "Press “Draft reply” again for a new one."
+                )
+            )
+            return
+        self._put_text(result.text)
+        self._drafted = result.text
+        self.draft_map.show_draft(result)
+        self.state.setText(
+            self.tr(
+                "A draft by the AI model, checked by the guard and the checklist. Read it, "
+                "change what you like, then publish it yourself. Ctrl+Z brings back the "
+                "composed draft."
+            )
+        )
+
+    def _ai_failed(self, number: int, error: BaseException) -> None:
+        if self.closed or number != self._draft_request:
+            return
+        self.draft_button.setEnabled(True)
+        self.state.setText(user_message(error))
 
     # -- checks --------------------------------------------------------------------------
     def _kind_changed(self, _index: int) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.settings import PRACTICE_COUNTRIES, THEMES, UI_LANGUAGES, Settings
+from clinicrep.ui.drafting_settings import DraftingForm
 from clinicrep.ui.learning_settings import LearningBox
 from clinicrep.ui.monitoring_settings import MonitoringForm, explained_row
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
@@ -198,6 +199,7 @@ class SettingsDialog(QDialog):
             self.learning = LearningBox(settings, db_path, self)
             timing.addRow(self.learning)
 
+        self.drafting = DraftingForm(settings, self)
         self.monitoring = MonitoringForm(settings, self, installer=installer)
         self.monitoring.setFlat(True)
         self.monitoring.setTitle("")
@@ -214,6 +216,7 @@ class SettingsDialog(QDialog):
         for title, content in (
             (self.tr("Practice"), practice),
             (self.tr("Answers and alerts"), timing),
+            (self.tr("Drafting"), self.drafting),
             (self.tr("Monitoring and e-mail"), self.monitoring),
             (self.tr("Language and look"), look),
         ):
@@ -274,6 +277,7 @@ class SettingsDialog(QDialog):
             ui_language=self.ui_language.currentData() or "",
             theme=self.theme.currentData() or "system",
             **self.monitoring.values(),
+            **self.drafting.values(),  # type: ignore[arg-type]
             learning_enabled=(
                 self.learning.enabled.isChecked()
                 if self.learning is not None
@@ -282,7 +286,8 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if self.monitoring.save_password():  # the SMTP password goes to the keyring only
+        # the SMTP password and the AI key go to the keyring only
+        if self.monitoring.save_password() and self.drafting.save_key():
             super().accept()
 
 
