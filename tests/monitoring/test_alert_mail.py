@@ -116,6 +116,18 @@ def test_a_spike_raised_twice_sends_one_email(db: Database, smtp_server) -> None
     assert "Waited two hours, rude desk" in day[0].get_payload(decode=True).decode()
 
 
+def test_a_spike_that_lasts_past_midnight_is_not_mailed_again(db: Database, smtp_server) -> None:
+    controller, inbox = smtp_server
+    late = (NOW + timedelta(days=1)).replace(hour=0, minute=0, second=0) - timedelta(minutes=10)
+    ahead = int((late - NOW).total_seconds() // 3600)  # the reviews came in the hours before
+    add_reviews(db, [(2, f"Rude desk, waited, visit {n}", 10, n + 1 - ahead) for n in range(5)])
+    run(db, mail_settings(controller.port), now=late)
+    first = len(inbox.messages)
+    assert first >= 1
+    run(db, mail_settings(controller.port), now=late + timedelta(minutes=30))  # the next day
+    assert len(inbox.messages) == first
+
+
 def test_smtp_down_keeps_the_alert_queued_and_sends_it_once_the_server_is_back(
     db: Database, smtp_server
 ) -> None:

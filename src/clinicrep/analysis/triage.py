@@ -218,7 +218,12 @@ def _spike_alert(
     usual = max(1.0, usual_total * days / settings.baseline_days)
     if count < settings.min_spike_count or count < settings.spike_threshold * usual:
         return None
-    # One key per day / per ISO week: a spike that lasts is raised once, not every hour.
+    # A spike that lasts is raised once, not every hour, and not again at midnight or on Monday:
+    # one of this window raised within the window's length is the same spike.
+    earlier = alert_store.alerts_between(db, start, now + timedelta(seconds=1))
+    if any(a.kind == "spike" and a.detail.get("window") == window for a in earlier):
+        return None
+    # One key per day / per ISO week (the store raises each key once).
     if window == "day":
         key = f"spike:day:{now.date().isoformat()}"
     else:
