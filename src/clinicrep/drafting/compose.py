@@ -31,7 +31,7 @@ from clinicrep.drafting.names import polite_name
 from clinicrep.guidelines.checklists import ItemState, ReplyContext, evaluate_checklist
 from clinicrep.guidelines.confidentiality import guard_reply
 from clinicrep.guidelines.kinds import ReplyKind, classify_review
-from clinicrep.guidelines.templates import reply_language
+from clinicrep.guidelines.templates import contact_pattern, reply_language
 from clinicrep.model import Aspect, AspectOpinion, Review, Sentiment
 from clinicrep.paths import resource
 from clinicrep.settings import Settings
@@ -131,17 +131,10 @@ def practice_fact(settings: Settings, language: str, subject: str) -> str:
 
 
 def contact_phrase(settings: Settings, language: str) -> str:
-    fill = phrase_bank(language).fill
-    phone, email = settings.contact_phone.strip(), settings.contact_email.strip()
-    if phone and email:
-        pattern = fill["contact_both"]
-    elif phone:
-        pattern = fill["contact_phone_only"]
-    elif email:
-        pattern = fill["contact_email_only"]
-    else:
-        pattern = fill["contact_none"]
-    return pattern.format(phone=phone, email=email)
+    pattern = contact_pattern(phrase_bank(language).fill, settings)
+    return pattern.format(
+        phone=settings.contact_phone.strip(), email=settings.contact_email.strip()
+    )
 
 
 def _seed(review: Review, settings: Settings, attempt: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -209,25 +210,32 @@ def reply_language(review: Review) -> str:
     return code if code in LANGUAGES else "en"
 
 
+def contact_pattern(fill: Mapping[str, str], settings: Settings) -> str:
+    """The bank's contact sentence (unfilled) for what the practice gave: phone and e-mail,
+    one of them, or neither."""
+    phone, email = settings.contact_phone.strip(), settings.contact_email.strip()
+    if phone and email:
+        pattern = fill["contact_both"]
+    elif phone:
+        pattern = fill["contact_phone_only"]
+    elif email:
+        pattern = fill["contact_email_only"]
+    else:
+        pattern = fill["contact_none"]
+    return pattern
+
+
 def fill_template(text: str, *, language: str, settings: Settings, review: Review) -> str:
     """Put the practice's details and the reviewer's first name into a template."""
     fill = _bundle(normalise_language(language)).fill
     first_name = reviewer_first_name(review.author)
     practice = settings.practice_name.strip()
-    phone, email = settings.contact_phone.strip(), settings.contact_email.strip()
-    if phone and email:
-        contact = fill["contact_both"]
-    elif phone:
-        contact = fill["contact_phone_only"]
-    elif email:
-        contact = fill["contact_email_only"]
-    else:
-        contact = fill["contact_none"]
+    contact = contact_pattern(fill, settings)
     values = {
         "first_name": first_name,
         "practice_name": practice or fill["practice_name"],
-        "contact_phone": phone,
-        "contact_email": email,
+        "contact_phone": settings.contact_phone.strip(),
+        "contact_email": settings.contact_email.strip(),
     }
     values["greeting"] = _substitute(
         fill["greeting_named"] if first_name else fill["greeting"], values

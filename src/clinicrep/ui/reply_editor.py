@@ -353,21 +353,11 @@ class ReplyEditor(QWidget):
             return
         current = self.text.toPlainText()
         if current.strip() and current.strip() != text.strip():
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                self.tr("Replace the reply?"),
-                self.tr(
-                    "Replace the text in the reply box with the template? "
-                    "You can get your text back with Ctrl+Z."
-                ),
-                QMessageBox.StandardButton.NoButton,
-                self,
+            question = self.tr(
+                "Replace the text in the reply box with the template? "
+                "You can get your text back with Ctrl+Z."
             )
-            box.setObjectName("replaceWithTemplate")
-            replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() is not replace:
+            if not self._ask_to_replace(question, "replaceWithTemplate"):
                 return
         # one edit on the document (not setPlainText): Ctrl+Z brings the old text back
         cursor = QTextCursor(self.text.document())
@@ -403,17 +393,22 @@ class ReplyEditor(QWidget):
             return True
         if current == suggest_reply(review, self.settings, db=self.db, kind=kind).strip():
             return True  # the template the editor put there itself
+        question = self.tr(
+            "Replace the text in the reply box with a new draft? "
+            "You can get your text back with Ctrl+Z."
+        )
+        return self._ask_to_replace(question, "replaceWithDraft")
+
+    def _ask_to_replace(self, question: str, name: str) -> bool:
+        """Replace, or Cancel: whether the user lets new text take the reply box's place."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Replace the reply?"),
-            self.tr(
-                "Replace the text in the reply box with a new draft? "
-                "You can get your text back with Ctrl+Z."
-            ),
+            question,
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setObjectName("replaceWithDraft")
+        box.setObjectName(name)
         replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
