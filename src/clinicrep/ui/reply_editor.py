@@ -114,13 +114,15 @@ class ReplyEditor(QWidget):
         self.draft_button.clicked.connect(self.draft_reply)
         self.clock = QLabel()
         self.clock.setObjectName("clock")
+        # the time left is a sentence that may not fit beside the buttons: it wraps, never cut
+        self.clock.setWordWrap(True)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Reply:")))
         top.addWidget(self.kind)
         top.addWidget(self.template_button)
         top.addWidget(self.draft_button)
-        top.addStretch(1)
-        top.addWidget(self.clock)
+        top.addWidget(self.clock, 1)
 
         self.text = QPlainTextEdit()
         self.text.setObjectName("replyText")
