@@ -29,5 +29,5 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -e '.[test,postgres]'
 .venv/bin/python -m clinicrep.i18n_build  # compile translations (.ts -> .qm)
