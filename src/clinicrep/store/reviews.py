@@ -387,7 +387,8 @@ def get_review(db: Database, review_id: int) -> Review | None:
 
 def get_review_by_external_id(db: Database, source_id: int, external_id: str) -> Review | None:
     row = db.execute(
-        f"SELECT {review_columns(db)} FROM {REVIEW_FROM} WHERE r.source_id = ? AND r.external_id = ?",
+        f"SELECT {review_columns(db)} FROM {REVIEW_FROM}"
+        " WHERE r.source_id = ? AND r.external_id = ?",
         (source_id, external_id),
     ).fetchone()
     return row_to_review(row) if row else None

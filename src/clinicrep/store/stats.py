@@ -13,8 +13,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from clinicrep.model import Alert, AnswerClock, Platform, Sentiment, Topic
-from clinicrep.store.alerts import alerts_between
 from clinicrep.store import dialect
+from clinicrep.store.alerts import alerts_between
 from clinicrep.store.db import Database, iso
 
 
