@@ -597,9 +597,14 @@ def open_pg_database(
 
 
 def _keyring_password(target: PgTarget) -> str | None:
-    try:
-        from clinicrep.store.location import password_for  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    result: str | None = password_for(target)
-    return result
+    """The password pg-connect keeps for ``target`` (keyring, or this run's ``--db`` URL)."""
+    import importlib
+
+    for module in ("clinicrep.store.pg_password", "clinicrep.store.location"):
+        try:
+            password_for = importlib.import_module(module).password_for
+        except (ImportError, AttributeError):
+            continue
+        result: str | None = password_for(target)
+        return result
+    return None
