@@ -126,6 +126,22 @@ def test_a_server_that_goes_away_is_reported_as_a_lost_connection(pg_server, pg_
         assert raised.value.code == "database_connection_lost"
 
 
+def test_a_write_cut_off_by_the_server_going_away_is_not_half_saved_and_the_next_one_works(
+    pg_server, pg_target
+):
+    with open_database(pg_target, password=pg_server.password) as db:
+        pid = db.fetchall("SELECT pg_backend_pid()")[0][0]
+        with pytest.raises(errors.DatabaseConnectionLost), db.transaction():
+            db.execute("INSERT INTO settings (key, value) VALUES ('first', '1')")
+            with pg_server.admin_connection() as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            db.execute("INSERT INTO settings (key, value) VALUES ('second', '2')")
+        # the server is back (it never left: only this PC's connection was cut)
+        assert db.fetchall("SELECT key FROM settings") == []
+        db.execute("INSERT INTO settings (key, value) VALUES ('again', '3')")
+        assert db.fetchall("SELECT key FROM settings") == [("again",)]
+
+
 def test_a_wrong_password_fails_with_its_sqlstate_and_never_the_password(pg_server, pg_target):
     with pg_server.admin_connection() as admin:
         admin.execute("DROP ROLE IF EXISTS desk")
