@@ -183,7 +183,7 @@ def raw_pg_search(conn: psycopg.Connection[Any], word: str) -> Callable[[], obje
     if is_short_cjk_word(word):
         test, param = "r.cjk_grams @> ARRAY[%s]::text[]", word
     else:
-        test, param = f"{PG_SEARCHED} ILIKE %s", f"%{word}%"
+        test, param = f"{PG_SEARCHED} LIKE lower(%s)", f"%{word}%"
 
     def run() -> object:
         ids = [

@@ -106,17 +106,18 @@ def index_new_reviews(db: Any, ids_json: str) -> None:
 
 
 # -- search on PostgreSQL (SQLite's is in store.inbox: FTS5 tables) ------------------------
-# The indexed expression of migrations_pg/0011: author, title and text joined by a line
-# break, which no search word holds, so that no match spans two fields.
-PG_SEARCHED = "(r.author || E'\\n' || r.title || E'\\n' || r.text)"
+# The searched column of migrations_pg/0011: author, title and text lower-cased and joined
+# by a line break, which no search word holds, so that no match spans two fields.
+PG_SEARCHED = "r.search_text"
 
 
 def pg_substring_test(word: str) -> tuple[str, list[object]]:
-    """``word`` anywhere in the author, title or text, whatever its case (ILIKE folds every
-    alphabet in a UTF-8 database). Three characters or more: the trigram GIN index finds
-    the rows; shorter words are tested on each row, as on SQLite."""
+    """``word`` anywhere in the author, title or text, whatever its case: LIKE on the
+    lower-cased column, the word lower-cased by the same lower() (it folds every alphabet
+    in a UTF-8 database). Three characters or more: the trigram GIN index finds the rows;
+    shorter words are tested on each row, as on SQLite."""
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"{PG_SEARCHED} ILIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+    return f"{PG_SEARCHED} LIKE lower(?) ESCAPE '\\'", [f"%{escaped}%"]
 
 
 def pg_cjk_word_test(word: str) -> tuple[str, list[object]]:
