@@ -264,3 +264,64 @@ def test_every_sort_of_the_inbox_lists_the_reviews_as_sqlite_does(pg_server, pg_
     finally:
         lite.close()
         pg.close()
+
+
+def test_without_the_postgresql_driver_a_target_is_still_read_and_connecting_says_why():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; sys.modules['psycopg'] = None\n"
+        "from clinicrep.store.pg import PgTarget, PgDatabase, PgConnectError\n"
+        "target = PgTarget.from_url('postgresql://desk@127.0.0.1:9/reviews')\n"
+        "try:\n"
+        "    PgDatabase(target)\n"
+        "except PgConnectError as e:\n"
+        "    print(target.display(), '|', e.params['driver_missing'])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.strip() == "reviews on 127.0.0.1:9 as desk | True"
+
+
+def test_two_pcs_importing_the_same_review_at_once_store_it_once(pg_server, pg_target):
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Platform, Review, Source, SourceKind
+    from clinicrep.store.reviews import count_reviews, upsert_reviews
+    from clinicrep.store.sources import add_source
+
+    desk = open_database(pg_target, password=pg_server.password)
+    office = open_database(pg_target, password=pg_server.password)
+    try:
+        source = add_source(
+            desk, Source(kind=SourceKind.CSV, name="Export", platform=Platform.GOOGLE)
+        )
+
+        def review() -> Review:
+            created = datetime(2026, 11, 2, 9, tzinfo=UTC)
+            return Review(
+                source_id=source.id or 0, external_id="g-1", created_at=created, text="Kind"
+            )
+
+        outcome: list[object] = []
+
+        def office_imports() -> None:
+            try:
+                outcome.append(upsert_reviews(office, [review()]))
+            except Exception as e:  # reported by the assertion below
+                outcome.append(e)
+
+        with desk.transaction():
+            upsert_reviews(desk, [review()])
+            other = threading.Thread(target=office_imports)
+            other.start()
+            time.sleep(0.5)  # the office's import waits for the desk's row
+            assert outcome == []
+        other.join(10)
+        assert [type(o).__name__ for o in outcome] == ["UpsertResult"]
+        assert count_reviews(desk) == 1
+    finally:
+        desk.close()
+        office.close()

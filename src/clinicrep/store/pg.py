@@ -21,10 +21,13 @@ from importlib import resources as importlib_resources
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-import psycopg
-import psycopg.errors
-from psycopg import pq
-from psycopg.types.numeric import FloatLoader
+try:  # the postgres extra (psycopg): without it, PgTarget still works; connecting says why not
+    import psycopg
+    import psycopg.errors
+    from psycopg import pq
+    from psycopg.types.numeric import FloatLoader
+except ImportError:  # pragma: no cover - the installers include it
+    psycopg = None  # type: ignore[assignment]
 
 from clinicrep.errors import (
     DatabaseConnectFailed,
@@ -304,6 +307,12 @@ def connect(
     application_name: str = DEFAULT_APPLICATION_NAME,
 ) -> psycopg.Connection[Any]:
     """A plain autocommit connection, or ``DatabaseConnectFailed`` (never the password)."""
+    if psycopg is None:
+        raise DatabaseConnectFailed(
+            "this installation has no PostgreSQL driver (psycopg: the postgres extra)",
+            sqlstate="",
+            driver_missing=True,
+        )
     try:
         conn = psycopg.connect(**_connection_options(target, password, application_name))
     except psycopg.Error as e:

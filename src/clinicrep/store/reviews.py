@@ -290,7 +290,10 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         " language, sentiment, sentiment_score, urgency, urgency_reason, analysed_at,"
         " first_topic, analysed_with, platform)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, (SELECT platform FROM sources WHERE id = ?))",
+        " ?, ?, (SELECT platform FROM sources WHERE id = ?))"
+        # another PC's import of the same review may commit first (a shared store): its row
+        # stands, and the ids below find it (SQLite's write lock never lets that happen)
+        " ON CONFLICT (source_id, external_id) DO NOTHING",
         rows,
     )
     ids = _ids(db, reviews)
