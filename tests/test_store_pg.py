@@ -71,13 +71,13 @@ def test_two_pcs_migrating_an_empty_database_at_once_both_open_it(pg_server):
         except Exception as e:  # the test reports it below
             opened.append(e)
 
-    threads = [threading.Thread(target=open_one) for _ in range(3)]
+    threads = [threading.Thread(target=open_one) for _ in range(5)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     try:
-        assert opened == [schema_version()] * 3
+        assert opened == [schema_version()] * 5
     finally:
         pg_server.drop_database(name)
 

@@ -545,7 +545,14 @@ class PgDatabase:
     @property
     def user_version(self) -> int:
         """The number of the last migration applied (0: an empty database)."""
-        row = self.execute("SELECT to_regclass('clinicrep_schema') IS NOT NULL").fetchone()
+        # pg_class read through a snapshot, not to_regclass(): under the advisory lock, a
+        # table another PC's migration just committed is not yet in this session's catalog
+        # cache (an advisory lock takes in no invalidations), and a second migration started
+        row = self.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+            " ON n.oid = c.relnamespace WHERE c.relname = 'clinicrep_schema'"
+            " AND n.nspname = current_schema())"
+        ).fetchone()
         if not row or not row[0]:
             return 0
         found = self.execute("SELECT max(version) FROM clinicrep_schema").fetchone()
