@@ -69,6 +69,11 @@ def days_between(db: _HasDialect, earlier: str, later: str) -> str:
     return f"(julianday({later}) - julianday({earlier}))"
 
 
+def is_distinct(db: _HasDialect) -> str:
+    """The comparison that takes NULL as a value (row values too): SQLite's IS NOT."""
+    return "IS DISTINCT FROM" if is_pg(db) else "IS NOT"
+
+
 # -- text ------------------------------------------------------------------------------
 def nocase(db: _HasDialect, expression: str) -> str:
     """``expression`` compared and sorted with ASCII letters folded, byte order otherwise
