@@ -182,6 +182,8 @@ def raw_pg_search(conn: psycopg.Connection[Any], word: str) -> Callable[[], obje
 
     if is_short_cjk_word(word):
         test, param = "r.cjk_grams @> ARRAY[%s]::text[]", word
+    elif len(word) < 3:  # no trigram: rows tested along the date index
+        test, param = f"strpos({PG_SEARCHED}, lower(%s)) > 0", word
     else:
         test, param = f"{PG_SEARCHED} LIKE lower(%s)", f"%{word}%"
 
