@@ -8,6 +8,8 @@ aggregates, time arithmetic, case-folded sorting, and the search index of new re
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 
@@ -135,3 +137,15 @@ def pg_cjk_word_test(word: str) -> tuple[str, list[object]]:
     """A CJK word of one or two characters: one look-up in the GIN index of the review's
     CJK characters and neighbour pairs (``reviews.cjk_grams``)."""
     return "r.cjk_grams @> ARRAY[?]::text[]", [word]
+
+
+@contextlib.contextmanager
+def pg_index_scans_off(db: Any) -> Iterator[None]:
+    """PostgreSQL's planner without plain index scans for a statement: it then reads what
+    the (bitmap) search indexes find and sorts it, rather than walking a sort index."""
+    db.execute("SET enable_indexscan = off")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):
+            db.execute("RESET enable_indexscan")

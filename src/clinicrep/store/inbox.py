@@ -431,6 +431,12 @@ def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int |
             ids = [row[0] for row in db.fetchall(scan, scan_params)]
             if len(ids) == limit:
                 return ids
+            # a rarer word: what the search indexes find, sorted (never a walk along the
+            # sort index testing every row, which the planner took at times: 50 ms, where
+            # the trigram index and a sort of its 500 rows took 6 ms)
+            with dialect.pg_index_scans_off(db):
+                sql = f"SELECT r.id FROM reviews r{where} ORDER BY {order} LIMIT ?"
+                return [row[0] for row in db.fetchall(sql, [*params, limit])]
         sql = f"SELECT r.id FROM reviews r{where} ORDER BY {order} LIMIT ?"
         return [row[0] for row in db.fetchall(sql, [*params, limit])]
     row = db.fetchall(f"SELECT array_agg(r.id ORDER BY {order}) FROM reviews r{where}", params)
