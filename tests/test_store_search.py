@@ -8,9 +8,12 @@ import pytest
 
 from clinicrep.cli import main
 from clinicrep.model import Platform, Review, Source, SourceKind, Status
+from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids, upsert_reviews
 from clinicrep.store.sources import add_source
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 T0 = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 LONG_REVIEW = (
@@ -92,6 +95,7 @@ def test_a_query_of_thousands_of_long_words_answers(store):
     assert found(store, " ".join(words * 60)) == ["long"]
 
 
+@pytest.mark.sqlite_only("the command line opens the store of this PC (--db is pg-connect's)")
 def test_the_command_line_search_finds_short_words_in_any_case_and_long_queries(store, capsys):
     assert main(["list", "--search", "те"]) == 0
     out, err = capsys.readouterr()
@@ -139,7 +143,11 @@ def cjk_store(db):
 
 
 def _sql_of_search(db, search: str) -> str:
-    """Every statement the search runs (to see which index answers it)."""
+    """Every statement the search runs (to see which index answers it); on PostgreSQL the
+    plans of its statements, with sequential scans priced out (a table of six reviews is
+    read whole otherwise), so that the plan says which index can answer it."""
+    if db.dialect == "postgresql":
+        return _pg_plans_of_search(db, search)
     statements: list[str] = []
     db.conn.set_trace_callback(statements.append)
     try:
@@ -148,6 +156,28 @@ def _sql_of_search(db, search: str) -> str:
     finally:
         db.conn.set_trace_callback(None)
     return "\n".join(statements)
+
+
+def _pg_plans_of_search(db, search: str) -> str:
+    statements: list[tuple[str, object]] = []
+    real_fetchall = db.fetchall
+
+    def fetchall(sql, params=()):
+        statements.append((sql, params))
+        return real_fetchall(sql, params)
+
+    db.fetchall = fetchall
+    try:
+        review_ids(db, ReviewQuery(search=search, sort="created"))
+        review_ids(db, ReviewQuery(search=search, sort="created"), limit=64)
+    finally:
+        del db.fetchall
+    plans = []
+    with db.transaction():
+        db.execute("SET LOCAL enable_seqscan = off")
+        for sql, params in statements:
+            plans.extend(row[0] for row in real_fetchall(f"EXPLAIN {sql}", params))
+    return "\n".join(plans)
 
 
 @pytest.mark.parametrize(
@@ -180,7 +210,10 @@ def test_an_edited_chinese_review_is_found_by_its_new_words_and_a_deleted_one_no
     assert found(cjk_store, "门口") == ["street"]
     cjk_store.execute("DELETE FROM reviews WHERE external_id = 'lot'")
     assert found(cjk_store, "停车") == ["street"]
-    cjk_store.execute("INSERT INTO reviews_cjk (reviews_cjk, rank) VALUES ('integrity-check', 1)")
+    if cjk_store.dialect == "sqlite":  # the FTS5 table agrees with the rows it indexes
+        cjk_store.execute(
+            "INSERT INTO reviews_cjk (reviews_cjk, rank) VALUES ('integrity-check', 1)"
+        )
 
 
 def test_a_store_from_before_the_chinese_index_finds_its_two_character_words(data_dir, monkeypatch):
@@ -209,9 +242,51 @@ def test_a_store_from_before_the_chinese_index_finds_its_two_character_words(dat
 
 
 # -- the first screen first: a page of ids in the same order as the whole list --------------
+class _BusyStores:
+    """One busy store per kind for the module: its tests only read it (49 of them made the
+    same 3,000 reviews each time, a second apiece on PostgreSQL)."""
+
+    def __init__(self, folder, pg_server) -> None:
+        self.folder, self.pg_server = folder, pg_server
+        self.made: dict[str, object] = {}
+
+    def where(self, kind: str):
+        if kind not in self.made:
+            if kind == "sqlite":
+                where = self.folder / "busy.sqlite3"
+                db = open_database(where)
+            else:
+                where = self.pg_server.target(self.pg_server.new_database())
+                db = open_database(where, password=self.pg_server.password)
+            try:
+                _fill_busy_store(db)
+            finally:
+                db.close()
+            self.made[kind] = where
+        return self.made[kind]
+
+    def remove(self) -> None:
+        if "postgresql" in self.made:
+            self.pg_server.release(self.made["postgresql"].dbname)
+
+
+@pytest.fixture(scope="module")
+def _busy_stores(tmp_path_factory, pg_server):
+    stores = _BusyStores(tmp_path_factory.mktemp("busy"), pg_server)
+    yield stores
+    stores.remove()
+
+
 @pytest.fixture
-def busy_store(db):
-    """3,000 reviews: a word in every tenth, one in a handful, 停车 in every sixth."""
+def busy_store(db, _busy_stores, pg_server):
+    """3,000 reviews: a word in every tenth, one in a handful, 停车 in every sixth (the
+    module's one busy store of ``db``'s kind, opened for this test; never written)."""
+    store = open_database(_busy_stores.where(db.dialect), password=pg_server.password)
+    yield store
+    store.close()
+
+
+def _fill_busy_store(db):
     source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER))
     reviews = []
     for i in range(3000):
@@ -238,7 +313,6 @@ def busy_store(db):
             )
         )
     upsert_reviews(db, reviews)
-    return db
 
 
 @pytest.mark.parametrize("search", ["", "parking", "zaparkować", "停车", "p", "Pa", "停车 parking"])

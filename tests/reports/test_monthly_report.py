@@ -13,9 +13,11 @@ from PySide6.QtGui import QColor, QImage
 from clinicrep.reports.document import PageSize
 from clinicrep.reports.monthly import InvalidMonth
 from clinicrep.reports.pdf import ReportOptions, render_monthly_report
-from clinicrep.store import Database
+from clinicrep.store import Database, dialect
 
 from .conftest import CHINESE, HOSTILE, INTERNAL_NOTE, RUSSIAN, ReviewMaker, pdf_text
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 MADE_AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 OCT = ("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z")
@@ -55,9 +57,9 @@ def test_headline_figures_match_what_the_store_counts(
         "SELECT count(*), avg(rating) FROM reviews WHERE created_at >= ? AND created_at < ?", OCT
     ).fetchone()
     needing, within_24h = db.execute(
-        "SELECT count(*), sum(answered_at IS NOT NULL AND"
-        " julianday(answered_at) - julianday(created_at) <= 1.0) FROM reviews"
-        " WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
+        "SELECT count(*), count(CASE WHEN answered_at IS NOT NULL AND"
+        f" {dialect.days_between(db, 'created_at', 'answered_at')} <= 1.0 THEN 1 END)"
+        " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
         OCT,
     ).fetchone()
     unanswered = db.execute(
