@@ -20,13 +20,13 @@ from clinicrep.store.pg_check import check_connection
 
 
 def _target(server: Any, dbname: str, user: str, **kw: Any) -> PgTarget:
-    return PgTarget(host="127.0.0.1", port=server.port, dbname=dbname, user=user, **kw)
+    return PgTarget(host=server.admin.host, port=server.admin.port, dbname=dbname, user=user, **kw)
 
 
 def _admin(server: Any, dbname: str = "postgres") -> psycopg.Connection:
-    return psycopg.connect(
-        host="127.0.0.1", port=server.port, user="postgres", dbname=dbname, autocommit=True
-    )
+    from clinicrep.store.pg import connect
+
+    return connect(server.target(dbname), server.password)
 
 
 @pytest.fixture(scope="module")
@@ -243,7 +243,7 @@ def test_a_certificate_from_another_ca_is_not_trusted(tls_server: Any) -> None:
 
 def test_a_certificate_made_for_another_name_is_not_trusted(tls_server: Any) -> None:
     target = PgTarget(
-        host="localhost", port=tls_server.port, dbname="chk_owned", user="chk_owner",
+        host="localhost", port=tls_server.admin.port, dbname="chk_owned", user="chk_owner",
         sslmode="verify-full", sslrootcert=str(tls_server.tls["ca"]),
     )  # fmt: skip
     error = _fails(target, "Right-horse-7")

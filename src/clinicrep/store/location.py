@@ -266,3 +266,41 @@ def forget_password(target: PgTarget) -> None:
         default_store().delete(SECRET_OWNER, _secret_name(target))
     except ClinicrepError:
         log.warning("the keyring could not delete the database password")
+
+
+# -- opening it -------------------------------------------------------------------------------
+def open_store(where: Location | None = None, *, defer_check: bool = False) -> Any:
+    """Open the store this run uses (or ``where``), migrated to this program's schema.
+
+    A server that cannot be used raises the ``ServerError`` that says why (pg_check)."""
+    from clinicrep.store import open_database
+
+    where = current_location() if where is None else where
+    if isinstance(where, Path):
+        backup_dir = paths.backup_dir() if where == paths.db_path() else None
+        return open_database(where, backup_dir=backup_dir, defer_check=defer_check)
+    try:
+        return open_database(where)
+    except ClinicrepError as e:
+        from clinicrep.store.pg_check import explained
+
+        raise explained(e, where) from None
+    except ImportError as e:
+        from clinicrep.errors import ServerDriverMissing
+
+        raise ServerDriverMissing("psycopg is not installed") from e
+
+
+def keep_password_of_this_run(target: PgTarget) -> bool:
+    """A password given in a URL for this run goes to the keyring, so that this PC can
+    open the store at its next start (False: there was none, or no keyring)."""
+    password = _session_passwords.get(_secret_name(target))
+    if not password:
+        return False
+    try:
+        save_password(target, password)
+    except NoSecureStorage:
+        log.warning("no keyring: the database password is kept for this run only")
+        _session_passwords[_secret_name(target)] = password
+        return False
+    return True

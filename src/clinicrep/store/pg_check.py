@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from clinicrep.errors import (
+    ClinicrepError,
     DatabaseTooNew,
     ServerCertificateUntrusted,
     ServerDatabaseMissing,
@@ -268,3 +269,43 @@ def _has_trigram_search(conn: Any, target: PgTarget, psycopg: Any) -> None:
         raise ServerExtensionMissing(
             f"pg_trgm cannot be created: {type(e).__name__}", **_where(target)
         ) from None
+
+
+def explained(error: ClinicrepError, target: PgTarget) -> ClinicrepError:
+    """A failure to open the store on ``target``, as the sentence Test connection gives:
+    a connection refused by the server (its SQLSTATE or libpq's words) is classified;
+    every other store error (a newer schema, a damaged state) stays as it is."""
+    where = _where(target)
+    if isinstance(error, ServerError):
+        return error
+    if error.code == "database_connect_failed":
+        return classify(error, target)
+    if error.code == "database_server_too_old":
+        return ServerTooOld(error.detail, version=error.params.get("found", "?"), **where)
+    if error.code == "database_extension_missing":
+        return ServerExtensionMissing(error.detail, **where)
+    if error.code == "database_read_only":
+        return ServerReadOnly(error.detail, **where)
+    return error
+
+
+def describe_result(result: CheckResult) -> str:
+    """What Test connection found, in one translated sentence."""
+    from PySide6.QtCore import QCoreApplication
+
+    if result.schema == "empty":
+        return QCoreApplication.translate(
+            "DatabaseCheck",
+            "Connected to PostgreSQL {version}. The database is empty: clinicrep sets it up "
+            "when this PC first uses it.",
+        ).format(version=result.server_version)
+    if result.schema == "older":
+        return QCoreApplication.translate(
+            "DatabaseCheck",
+            "Connected to PostgreSQL {version}. The database holds clinicrep's data "
+            "({count} reviews) from an older version; it is updated when this PC first uses it.",
+        ).format(version=result.server_version, count=result.reviews or 0)
+    return QCoreApplication.translate(
+        "DatabaseCheck",
+        "Connected to PostgreSQL {version}. The database holds clinicrep's data ({count} reviews).",
+    ).format(version=result.server_version, count=result.reviews or 0)

@@ -90,6 +90,7 @@ STATUS_KEYS = {
 class MainWindow(QMainWindow):
     language_changed = Signal(str)  # the app rebuilds the window in the new language
     restore_requested = Signal(str)  # a backup file: the app closes the store, restores, reopens
+    store_switch_requested = Signal()  # Settings > Database changed: the app reopens the store
     # the OS entries for checks without the window; tests put one with a recording runner here
     monitor_installer: object | None = None
 
@@ -420,6 +421,19 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
+        self.export_copy_action = QAction(self.tr("Export a &copy…"), self)
+        self.export_copy_action.triggered.connect(self.export_copy)
+        file_menu.addAction(self.export_copy_action)
+        if getattr(self.db, "dialect", "sqlite") == "postgresql":
+            # a shared store: the server's own backups apply, not this PC's copies
+            self.restore_action.setEnabled(False)
+            self.restore_action.setStatusTip(
+                self.tr(
+                    "The shared database is backed up by its server (ask your IT provider); "
+                    "Export a copy saves it into a file."
+                )
+            )
+            self.restore_action.setToolTip(self.restore_action.statusTip())
         file_menu.addSeparator()
         self.sources_action = QAction(self.tr("So&urces…"), self)
         self.sources_action.triggered.connect(self.open_sources)
@@ -891,9 +905,35 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(
             self.settings, self, installer=self.monitor_installer, db_path=self.db.path
         )
+        dialog.database.export_requested.connect(self.export_copy)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(dialog.result_settings())
+        if dialog.store_changed:
+            self._offer_store_switch()
+
+    def _offer_store_switch(self) -> None:
+        """Settings > Database names another store: reopen the window on it now, or later."""
+        from clinicrep.store import location
+
+        if location.chosen_by_this_run():
+            return  # --db / CLINICREP_DB decide this run; the choice applies next time
+        answer = QMessageBox.question(
+            self,
+            self.tr("Database"),
+            self.tr(
+                "Open the window on {where} now? Your draft is saved first. Otherwise "
+                "clinicrep uses it from the next start."
+            ).format(where=location.describe(location.current_location())),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store_switch_requested.emit()
+
+    def export_copy(self) -> None:
+        """File > Export a copy…: the whole store into a SQLite file (any store)."""
+        from clinicrep.ui.database_settings import export_copy
+
+        export_copy(self, self.db.path)
 
     def apply_settings(self, settings: Settings) -> None:
         """Save and apply at once, without a restart."""
