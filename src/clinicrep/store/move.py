@@ -322,7 +322,7 @@ def _to_pg(
         with conn.transaction():
             if shared:
                 names = ", ".join(f'"{t}"' for t in shared)
-                conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+                conn.execute(f"TRUNCATE {names} CASCADE")
             for table in shared:
                 columns = [c for c in reader.columns(table) if c in set(writer.columns(table))]
                 expected = reader.count(table)
