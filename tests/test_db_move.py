@@ -24,6 +24,14 @@ def _url(server: Any, dbname: str) -> str:
     return f"postgresql://{server.admin.user}@{server.admin.host}:{server.admin.port}/{dbname}"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_location() -> Any:
+    """Each test starts as a new run: no --db, no password kept from a URL."""
+    yield
+    location.use_for_this_run(None)
+    location._session_passwords.clear()
+
+
 @pytest.fixture
 def practice_store(data_dir: Path) -> Path:
     """This PC's own store with the demo practice's reviews in it."""

@@ -29,6 +29,14 @@ def _admin(server: Any, dbname: str = "postgres") -> psycopg.Connection:
     return connect(server.target(dbname), server.password)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_location() -> Any:
+    """Each test starts as a new run: no --db, no password kept from a URL."""
+    yield
+    location.use_for_this_run(None)
+    location._session_passwords.clear()
+
+
 @pytest.fixture(scope="module")
 def practice(pg_server: Any) -> Any:
     """Roles and databases as an IT provider might have left them."""
