@@ -1232,6 +1232,229 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="297"/>
+        <source>Connected to PostgreSQL {version}. The database is empty: clinicrep sets it up when this PC first uses it.</source>
+        <translation>Подключено к PostgreSQL {version}. База данных пуста: clinicrep подготовит её, когда этот ПК впервые ею воспользуется.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="303"/>
+        <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews) from an older version; it is updated when this PC first uses it.</source>
+        <translation>Подключено к PostgreSQL {version}. В базе данных есть данные clinicrep ({count} отзывов) от более старой версии; они будут обновлены, когда этот ПК впервые ею воспользуется.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="308"/>
+        <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews).</source>
+        <translation>Подключено к PostgreSQL {version}. В базе данных есть данные clinicrep ({count} отзывов).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="67"/>
+        <source>This PC only (default)</source>
+        <translation>Только этот ПК (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
+        <source>Shared with other PCs (PostgreSQL server)</source>
+        <translation>Общая для нескольких ПК (сервер PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="77"/>
+        <source>e.g. server.practice.local</source>
+        <translation>например, server.practice.local</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="89"/>
+        <source>Kept in the keyring; type to change it</source>
+        <translation>Хранится в связке ключей; введите, чтобы изменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="94"/>
+        <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
+        <translation>С шифрованием, сертификат сервера проверяется (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="95"/>
+        <source>Encrypted, the certificate not checked</source>
+        <translation>С шифрованием, сертификат не проверяется</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>С шифрованием, если сервер его предлагает</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="103"/>
+        <source>The CA file from your IT provider (.crt, .pem)</source>
+        <translation>Файл ЦС от вашего ИТ-специалиста (.crt, .pem)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="104"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="118"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
+        <source>The name or address of the computer that runs PostgreSQL.</source>
+        <translation>Имя или адрес компьютера, на котором работает PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <source>Usually 5432.</source>
+        <translation>Обычно 5432.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
+        <source>The database your IT provider made for clinicrep.</source>
+        <translation>База данных, которую ваш ИТ-специалист создал для clinicrep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <source>The same user on every PC of the practice.</source>
+        <translation>Один и тот же пользователь на всех ПК клиники.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
+        <source>Kept in this PC&apos;s keyring, never in a file.</source>
+        <translation>Хранится в связке ключей этого ПК, никогда в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="140"/>
+        <source>Encryption (TLS):</source>
+        <translation>Шифрование (TLS):</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
+        <source>Checking the certificate needs the CA file below.</source>
+        <translation>Для проверки сертификата нужен файл ЦС ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <source>CA file:</source>
+        <translation>Файл ЦС:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <source>Proves that the server is yours, not an impostor on the network.</source>
+        <translation>Подтверждает, что это ваш сервер, а не подмена в сети.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
+        <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
+        <translation>В этом запуске используется {where}, выбранная при запуске clinicrep (--db или CLINICREP_DB). То, что вы выберете здесь, будет действовать со следующего запуска без этого параметра.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="179"/>
+        <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
+        <translation>Отзывы хранятся в файле на этом ПК: {path}. Каждый день копия сохраняется в папку backups рядом с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="188"/>
+        <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
+        <translation>Несколько ПК клиники работают с одним общим списком отзывов на сервере PostgreSQL, который обслуживает ваш ИТ-специалист. Резервные копии делает сам сервер; «Сохранить копию…» записывает общие отзывы в файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="195"/>
+        <source>Export a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="256"/>
+        <source>Choose the CA file</source>
+        <translation>Выберите файл ЦС</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="267"/>
+        <source>Fill in the server, the database and the user first.</source>
+        <translation>Сначала заполните сервер, базу данных и пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
+        <source>Connecting to {server}…</source>
+        <translation>Подключение к {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="318"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="344"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="319"/>
+        <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
+        <translation>Заполните сервер, базу данных и пользователя или выберите «Только этот ПК».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="328"/>
+        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
+        <translation>Это подключение ещё не было успешно проверено. Всё равно сохранить? Если сервер окажется недоступен, при следующем запуске clinicrep предложит собственное хранилище этого ПК.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
+        <source>Export a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="397"/>
+        <source>clinicrep store (*.sqlite3)</source>
+        <translation>Хранилище clinicrep (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="407"/>
+        <source>Copying the store into {file}…</source>
+        <translation>Копирование хранилища в {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="369"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+</context>
+<context>
     <name>DateFormat</name>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
@@ -1262,6 +1485,52 @@
         <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
         <source>dddd, d MMMM yyyy, HH:mm</source>
         <translation>d MMMM yyyy &apos;г.&apos; (dddd), HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>DbCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="687"/>
+        <source>Shared store: {where}</source>
+        <translation>Общее хранилище: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="693"/>
+        <source>This PC&apos;s own store: {where}</source>
+        <translation>Собственное хранилище этого ПК: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="702"/>
+        <source>This PC&apos;s own store opens.</source>
+        <translation>Собственное хранилище этого ПК открывается.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="725"/>
+        <source>This PC uses {where} from now on; the old store was kept as it was.</source>
+        <translation>С этого момента этот ПК использует {where}; прежнее хранилище сохранено без изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>DbMove</name>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="69"/>
+        <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
+        <translation>Скопировано отзывов: {reviews} (строк: {rows}, таблиц: {tables}) в {target} за {seconds} с; число строк каждой таблицы проверено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="81"/>
+        <source>The file that was there is kept as {path}.</source>
+        <translation>Файл, который был там раньше, сохранён как {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="380"/>
+        <source>Copying {table}: {rows} rows…</source>
+        <translation>Копирование {table}: строк — {rows}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="388"/>
+        <source>Every table&apos;s count checked; finishing the copy…</source>
+        <translation>Число строк каждой таблицы проверено; копирование завершается…</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +2172,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -1933,7 +2202,7 @@
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="852"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
@@ -2062,7 +2331,8 @@
         <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="670"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="667"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="680"/>
         <source>%n h left</source>
         <translation>
             <numerusform>осталось %n ч</numerusform>
@@ -2071,7 +2341,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="671"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="681"/>
         <source>%n min left</source>
         <translation>
             <numerusform>осталось %n мин</numerusform>
@@ -2080,7 +2351,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="674"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="684"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>просрочка %n дн.</numerusform>
@@ -2089,7 +2361,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="670"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="685"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>просрочка %n ч</numerusform>
@@ -2362,27 +2635,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="245"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="671"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="690"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="712"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -2391,12 +2664,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="736"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите площадку (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="741"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -2405,22 +2678,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="724"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="743"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="727"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="746"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="794"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="813"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="809"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="828"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -2429,244 +2702,264 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="111"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="111"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="120"/>
         <source>Inbox of reviews</source>
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="211"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="206"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="322"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="255"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Вернуть отзыву прежний статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="366"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="398"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="402"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="410"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="417"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="423"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="976"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1021"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="986"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1031"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="991"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1036"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="996"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1041"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="415"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="419"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="426"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
+        <source>Export a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="437"/>
+        <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
+        <translation>Резервные копии общей базы данных делает её сервер (спросите своего ИТ-специалиста); «Сохранить копию» записывает её в файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="443"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="447"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="452"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="437"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="457"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="458"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="468"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Отменить смену статуса</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="458"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="477"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="481"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="466"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="486"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="490"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="494"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="671"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="656"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="675"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="701"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="725"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="974"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="928"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
+        <translation>Открыть окно с {where} сейчас? Сначала ваш черновик будет сохранён. Иначе clinicrep будет использовать её со следующего запуска.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1019"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1039"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1063"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1020"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1065"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1041"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1043"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1088"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -2675,7 +2968,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="406"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
@@ -3064,112 +3357,203 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Не удалось отправить письмо с оповещением. Проверьте почтовый сервер, порт и защиту в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="323"/>
+        <location filename="../../src/clinicrep/messages.py" line="325"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не найден. Проверьте его имя и папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="327"/>
+        <location filename="../../src/clinicrep/messages.py" line="329"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Это папка или устройство, а не файл. Выберите сам файл выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="331"/>
+        <location filename="../../src/clinicrep/messages.py" line="333"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не открывается: возможно, у вас нет прав на чтение или его держит другая программа. Скопируйте его в папку «Документы» и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="338"/>
+        <location filename="../../src/clinicrep/messages.py" line="340"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл слишком большой для списка отзывов ({size} МБ). Проверьте, тот ли это файл, или разделите его на части.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="344"/>
+        <location filename="../../src/clinicrep/messages.py" line="346"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл пуст. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="348"/>
+        <location filename="../../src/clinicrep/messages.py" line="350"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Это старый файл Excel (.xls). Откройте его в Excel или LibreOffice, сохраните как .xlsx или CSV и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="354"/>
+        <location filename="../../src/clinicrep/messages.py" line="356"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON повреждён или обрезан. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="360"/>
+        <location filename="../../src/clinicrep/messages.py" line="362"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книга Excel повреждена. Откройте её в Excel или LibreOffice, сохраните заново (или как CSV) и импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="366"/>
+        <location filename="../../src/clinicrep/messages.py" line="368"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>При чтении файла в кодировке {encoding} текст получается искажённым. Укажите кодировку файла (например, cp1250 для польских или cp1251 для русских файлов Windows) и попробуйте снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="373"/>
+        <location filename="../../src/clinicrep/messages.py" line="375"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знает кодировку «{encoding}». Укажите, например, utf-8, cp1250, cp1251 или gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="379"/>
+        <location filename="../../src/clinicrep/messages.py" line="381"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Ни в одном столбце файла нет текстов отзывов или оценок. Выберите столбцы сами (в окне импорта или с помощью --map text=СТОЛБЕЦ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="384"/>
+        <location filename="../../src/clinicrep/messages.py" line="386"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не удалось прочитать как таблицу отзывов. Импортируйте файл CSV, JSON или Excel (.xlsx), выгруженный с платформы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="394"/>
+        <location filename="../../src/clinicrep/messages.py" line="396"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in Settings &gt; Drafting.</source>
         <translation>Сервис ИИ не ответил за {n} с, поэтому показан составленный черновик. Попробуйте позже или увеличьте время ожидания в разделе Настройки &gt; Черновики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="400"/>
+        <location filename="../../src/clinicrep/messages.py" line="402"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in Settings &gt; Drafting and that the service is running.</source>
         <translation>Не удалось связаться с сервисом ИИ, поэтому показан составленный черновик. Проверьте адрес в разделе Настройки &gt; Черновики и что сервис запущен.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="406"/>
+        <location filename="../../src/clinicrep/messages.py" line="408"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in Settings &gt; Drafting.</source>
         <translation>Сервис ИИ не принял ключ, поэтому показан составленный черновик. Введите ключ заново в разделе Настройки &gt; Черновики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="412"/>
+        <location filename="../../src/clinicrep/messages.py" line="414"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in Settings &gt; Drafting or try again later.</source>
         <translation>Сервис ИИ сообщил об ошибке (HTTP {status}), поэтому показан составленный черновик. Проверьте название модели в разделе Настройки &gt; Черновики или попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="418"/>
+        <location filename="../../src/clinicrep/messages.py" line="420"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Модель ИИ отказалась писать этот ответ, поэтому показан составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="423"/>
+        <location filename="../../src/clinicrep/messages.py" line="425"/>
         <source>The key of the AI service could not be read from the system keyring, so the composed draft is shown instead. Enter it again in Settings &gt; Drafting.</source>
         <translation>Не удалось прочитать ключ сервиса ИИ из системного хранилища ключей, поэтому показан составленный черновик. Введите его заново в разделе Настройки &gt; Черновики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="429"/>
+        <location filename="../../src/clinicrep/messages.py" line="431"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
         <translation>Черновики от ИИ не настроены, поэтому показан составленный черновик. Укажите адрес сервиса и модель в разделе Настройки &gt; Черновики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="435"/>
+        <location filename="../../src/clinicrep/messages.py" line="437"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Черновики ИИ трижды не прошли защиту конфиденциальности или чек-лист ({problems}), поэтому показан составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="440"/>
+        <location filename="../../src/clinicrep/messages.py" line="442"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
         <translation>Сервис ИИ прислал ответ, который clinicrep не может прочитать, поэтому показан составленный черновик. Попробуйте ещё раз или выберите другую модель в разделе Настройки &gt; Черновики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="314"/>
+        <location filename="../../src/clinicrep/messages.py" line="458"/>
+        <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
+        <translation>Компьютер с именем «{host}» в сети не найден. Проверьте имя сервера в разделе «Настройки → База данных» или уточните его у своего ИТ-специалиста.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="464"/>
+        <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
+        <translation>Сервер базы данных {host}:{port} не ответил. Проверьте, что сервер включён, что этот ПК подключён к сети клиники, а также имя и порт сервера в разделе «Настройки → База данных».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="471"/>
+        <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
+        <translation>Серверу базы данных нужен пароль для «{user}». Введите его в разделе «Настройки → База данных».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="476"/>
+        <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
+        <translation>Сервер базы данных не принял пользователя «{user}» с этим паролем. Проверьте оба в разделе «Настройки → База данных»; ваш ИТ-специалист может сбросить пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="482"/>
+        <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
+        <translation>Сервер базы данных не пускает этот ПК как «{user}» в «{dbname}». Попросите своего ИТ-специалиста разрешить это (строка в файле pg_hba.conf сервера).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="488"/>
+        <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
+        <translation>На сервере {host} нет базы данных «{dbname}». Проверьте имя в разделе «Настройки → База данных» или попросите своего ИТ-специалиста создать её для пользователя «{user}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="494"/>
+        <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
+        <translation>Сервер базы данных принимает только зашифрованные подключения. В разделе «Настройки → База данных» выберите подключение с шифрованием.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
+        <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
+        <translation>Сервер базы данных не поддерживает шифрование, а этот ПК его требует. Попросите своего ИТ-специалиста включить TLS на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
+        <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
+        <translation>Сертификат сервера базы данных не удалось проверить по файлу ЦС, или он выдан не для «{host}». Попросите у своего ИТ-специалиста правильный файл ЦС и точное имя сервера и укажите их в разделе «Настройки → База данных».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="513"/>
+        <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
+        <translation>На сервере базы данных работает PostgreSQL {version}; clinicrep нужна версия 13 или новее. Попросите своего ИТ-специалиста обновить его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="519"/>
+        <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
+        <translation>В базе данных «{dbname}» нет расширения поиска pg_trgm, а пользователь «{user}» не может его добавить. Попросите своего ИТ-специалиста выполнить «CREATE EXTENSION pg_trgm;» в этой базе данных от имени её владельца (на старых серверах — пакет postgresql-contrib).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="526"/>
+        <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
+        <translation>Пользователь «{user}» может только читать базу данных «{dbname}», а clinicrep нужно в неё записывать. Попросите своего ИТ-специалиста дать этому пользователю право записи (и создания таблиц — для новой базы данных).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="533"/>
+        <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
+        <translation>Эта копия clinicrep не умеет работать с сервером PostgreSQL. Установите clinicrep с помощью установщика или добавьте дополнение «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="539"/>
+        <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
+        <translation>Сервер базы данных {host}:{port} отклонил подключение. Проверьте параметры в разделе «Настройки → База данных»; в подробностях указан ответ сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="545"/>
+        <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
+        <translation>«{value}» не указывает на хранилище. Укажите адрес PostgreSQL вида postgresql://user@server:5432/clinicrep или «sqlite» для собственного файла этого ПК.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
+        <translation>В целевом хранилище уже есть отзывы ({count}), поэтому ничего не скопировано. Добавьте --replace, чтобы заменить их (файл SQLite сначала сохраняется в папке backups).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
+        <translation>В копии таблицы «{table}» {copied} строк вместо {expected}, поэтому она не использована; ваше хранилище не изменилось. Попробуйте ещё раз; если это повторится, отправьте журнал в поддержку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <source>That is the store this PC uses already; nothing was copied.</source>
+        <translation>Этот ПК уже использует это хранилище; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="316"/>
+        <location filename="../../src/clinicrep/messages.py" line="571"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
@@ -3217,27 +3601,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>{source}: последняя успешная проверка — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="203"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="208"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Проверка по расписанию ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="205"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="210"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Запуск в трее при входе в систему ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="217"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="222"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Ничего не установлено: отзывы проверяются, только пока открыто окно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="237"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="242"/>
         <source>Last scheduled runs:</source>
         <translation>Последние запуски по расписанию:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="244"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="249"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n письмо ждёт отправки.</numerusform>
@@ -4172,167 +4556,167 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Составить черновик, который отвечает на то, о чём этот отзыв (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="121"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="143"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="684"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="276"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="283"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="288"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="292"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="414"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="399"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="489"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="499"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="587"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="592"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="677"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -4341,32 +4725,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="832"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="836"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="585"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="681"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="693"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="700"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -4375,7 +4759,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="699"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="701"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -4384,7 +4768,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="703"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="705"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -4393,12 +4777,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="718"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4411,27 +4795,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="773"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="782"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="808"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="810"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -4740,243 +5124,248 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>например, Анна Новак, администратор клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
         <source>Practice name:</source>
         <translation>Название клиники:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Используется в ответах и на каждой странице ежемесячного отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Проверка ответов применяет правила конфиденциальности этой страны и ссылается на её закон.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="86"/>
         <source>Phone for replies:</source>
         <translation>Телефон для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Указывается в ответах на жалобы, чтобы автор мог позвонить вам лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="92"/>
         <source>E-mail for replies:</source>
         <translation>Эл. почта для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Указывается в ответах на жалобы, чтобы вам можно было написать лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
         <source>Replies signed by:</source>
         <translation>Подпись под ответами:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Имя и должность в конце каждого ответа.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
         <source>Reply languages:</source>
         <translation>Языки ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
         <translation>Коды языков, на которых вы отвечаете: en, pl, ru, uk, zh.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="125"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="131"/>
         <source>Aim to answer within:</source>
         <translation>Желательно ответить в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>После этого срока отзыв во входящих помечается как просроченный относительно цели.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
         <source>Answer at the latest within:</source>
         <translation>Ответить не позднее чем через:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="139"/>
         <source>After this, the review counts as overdue.</source>
         <translation>После этого срока отзыв считается просроченным.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
         <source>Check for new reviews every:</source>
         <translation>Проверять новые отзывы каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Как часто открытое окно загружает отзывы с подключённых площадок.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
         <source>Spike alert threshold:</source>
         <translation>Порог оповещения о всплеске:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Оповещать о срочном отзыве при срочности от:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Отзыв со срочностью не ниже этой (1–100) вызывает оповещение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Импортированные отзывы считаются историей, если старше:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Считается от дня импорта; история никогда не бывает просроченной и не попадает в «Требуют внимания».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
         <source>Language of clinicrep:</source>
         <translation>Язык clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="188"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню и сообщения переключаются сразу, без перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Colours:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="194"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Светлая, тёмная или как в системе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="221"/>
         <source>Practice</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="222"/>
         <source>Answers and alerts</source>
         <translation>Ответы и оповещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="223"/>
         <source>Drafting</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="224"/>
         <source>Monitoring and e-mail</source>
         <translation>Мониторинг и почта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="225"/>
         <source>Language and look</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="226"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="245"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="246"/>
         <source>United Kingdom</source>
         <translation>Великобритания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source>Ukraine</source>
         <translation>Украина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Poland</source>
         <translation>Польша</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Another country</source>
         <translation>Другая страна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
@@ -5061,17 +5450,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="602"/>
+        <location filename="../../src/clinicrep/cli.py" line="638"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="598"/>
+        <location filename="../../src/clinicrep/cli.py" line="634"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="590"/>
+        <location filename="../../src/clinicrep/cli.py" line="626"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>
@@ -5627,74 +6016,91 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="49"/>
         <source>The database file: {path}</source>
         <translation>Файл базы данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="247"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
         <source>Restore a backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
         <source>Choose another folder…</source>
         <translation>Выбрать другую папку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="259"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="91"/>
         <source>Daily copy of {day}</source>
         <translation>Ежедневная копия от {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="93"/>
         <source>Copy made before an update, {when}</source>
         <translation>Копия перед обновлением, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Копия перед восстановлением, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>В папке {folder} не найдено резервных копий. Выберите другую папку или скопируйте туда файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="121"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="122"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Выберите копию для восстановления. Текущие данные сначала будут сохранены в отдельную копию.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="144"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Эта копия не восстановлена; ничего не изменено. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="156"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Выберите папку для данных clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="165"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir &quot;{folder}&quot; или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="238"/>
+        <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
+        <translation>Общая база данных: {where}. Пока сервер недоступен, можно работать с собственным хранилищем этого ПК; то, что вы там запишете, останется на этом ПК.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="251"/>
+        <source>Use this PC only for now</source>
+        <translation>Пока только этот ПК</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="255"/>
+        <source>Database settings…</source>
+        <translation>Настройки базы данных…</translation>
     </message>
 </context>
 <context>
@@ -5708,42 +6114,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="284"/>
+        <location filename="../../src/clinicrep/sync.py" line="283"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source}: прочитано отзывов: {n} (всего около {total})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="288"/>
+        <location filename="../../src/clinicrep/sync.py" line="287"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source}: прочитано отзывов: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="310"/>
+        <location filename="../../src/clinicrep/sync.py" line="309"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Остановлено. Уже полученное сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="316"/>
+        <location filename="../../src/clinicrep/sync.py" line="315"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Нет источника с названием «{name}». Проверьте название в разделе «Источники».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="328"/>
+        <location filename="../../src/clinicrep/sync.py" line="327"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="335"/>
+        <location filename="../../src/clinicrep/sync.py" line="334"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source}: новых — {new}, изменённых — {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="350"/>
+        <location filename="../../src/clinicrep/sync.py" line="349"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Нет источников для синхронизации. Добавьте источник в разделе «Источники».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="79"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="80"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>Сейчас уже идёт другая проверка; эта пропущена.</translation>
     </message>

@@ -1232,6 +1232,229 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="297"/>
+        <source>Connected to PostgreSQL {version}. The database is empty: clinicrep sets it up when this PC first uses it.</source>
+        <translation>Під’єднано до PostgreSQL {version}. База даних порожня: clinicrep підготує її, коли цей ПК уперше нею скористається.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="303"/>
+        <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews) from an older version; it is updated when this PC first uses it.</source>
+        <translation>Під’єднано до PostgreSQL {version}. У базі даних є дані clinicrep ({count} відгуків) від старішої версії; їх буде оновлено, коли цей ПК уперше нею скористається.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="308"/>
+        <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews).</source>
+        <translation>Під’єднано до PostgreSQL {version}. У базі даних є дані clinicrep ({count} відгуків).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="67"/>
+        <source>This PC only (default)</source>
+        <translation>Лише цей ПК (типово)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
+        <source>Shared with other PCs (PostgreSQL server)</source>
+        <translation>Спільна для кількох ПК (сервер PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="77"/>
+        <source>e.g. server.practice.local</source>
+        <translation>наприклад, server.practice.local</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="89"/>
+        <source>Kept in the keyring; type to change it</source>
+        <translation>Зберігається у сховищі паролів; введіть, щоб змінити</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="94"/>
+        <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
+        <translation>Із шифруванням, сертифікат сервера перевіряється (рекомендовано)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="95"/>
+        <source>Encrypted, the certificate not checked</source>
+        <translation>Із шифруванням, сертифікат не перевіряється</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>Із шифруванням, якщо сервер його пропонує</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="103"/>
+        <source>The CA file from your IT provider (.crt, .pem)</source>
+        <translation>Файл ЦС від вашого ІТ-фахівця (.crt, .pem)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="104"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="118"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
+        <source>The name or address of the computer that runs PostgreSQL.</source>
+        <translation>Ім’я або адреса комп’ютера, на якому працює PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <source>Usually 5432.</source>
+        <translation>Зазвичай 5432.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <source>Database:</source>
+        <translation>База даних:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
+        <source>The database your IT provider made for clinicrep.</source>
+        <translation>База даних, яку ваш ІТ-фахівець створив для clinicrep.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <source>User:</source>
+        <translation>Користувач:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <source>The same user on every PC of the practice.</source>
+        <translation>Той самий користувач на всіх ПК клініки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
+        <source>Kept in this PC&apos;s keyring, never in a file.</source>
+        <translation>Зберігається у сховищі паролів цього ПК, ніколи у файлі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="140"/>
+        <source>Encryption (TLS):</source>
+        <translation>Шифрування (TLS):</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
+        <source>Checking the certificate needs the CA file below.</source>
+        <translation>Для перевірки сертифіката потрібен файл ЦС нижче.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <source>CA file:</source>
+        <translation>Файл ЦС:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <source>Proves that the server is yours, not an impostor on the network.</source>
+        <translation>Підтверджує, що це ваш сервер, а не підміна в мережі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <source>Test connection</source>
+        <translation>Перевірити з’єднання</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
+        <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
+        <translation>У цьому запуску використовується {where}, вибрана під час запуску clinicrep (--db або CLINICREP_DB). Те, що ви виберете тут, діятиме з наступного запуску без цього параметра.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="179"/>
+        <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
+        <translation>Відгуки зберігаються у файлі на цьому ПК: {path}. Щодня копія зберігається в папку backups поруч із ним.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="188"/>
+        <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
+        <translation>Кілька ПК клініки працюють з одним спільним списком відгуків на сервері PostgreSQL, який обслуговує ваш ІТ-фахівець. Резервні копії робить сам сервер; «Зберегти копію…» записує спільні відгуки у файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="195"/>
+        <source>Export a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="256"/>
+        <source>Choose the CA file</source>
+        <translation>Виберіть файл ЦС</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертифікати (*.crt *.pem *.cer);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="267"/>
+        <source>Fill in the server, the database and the user first.</source>
+        <translation>Спершу заповніть сервер, базу даних і користувача.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
+        <source>Connecting to {server}…</source>
+        <translation>З’єднання з {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="318"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="344"/>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="319"/>
+        <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
+        <translation>Заповніть сервер, базу даних і користувача або виберіть «Лише цей ПК».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="328"/>
+        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
+        <translation>Це з’єднання ще не було успішно перевірено. Усе одно зберегти? Якщо сервер буде недоступний, під час наступного запуску clinicrep запропонує власне сховище цього ПК.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
+        <source>Export a copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="397"/>
+        <source>clinicrep store (*.sqlite3)</source>
+        <translation>Сховище clinicrep (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="407"/>
+        <source>Copying the store into {file}…</source>
+        <translation>Копіювання сховища в {file}…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="369"/>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+</context>
+<context>
     <name>DateFormat</name>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="148"/>
@@ -1262,6 +1485,52 @@
         <location filename="../../src/clinicrep/ui/review_pane.py" line="164"/>
         <source>dddd, d MMMM yyyy, HH:mm</source>
         <translation>d MMMM yyyy &apos;р.&apos; (dddd), HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>DbCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="687"/>
+        <source>Shared store: {where}</source>
+        <translation>Спільне сховище: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="693"/>
+        <source>This PC&apos;s own store: {where}</source>
+        <translation>Власне сховище цього ПК: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="702"/>
+        <source>This PC&apos;s own store opens.</source>
+        <translation>Власне сховище цього ПК відкривається.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="725"/>
+        <source>This PC uses {where} from now on; the old store was kept as it was.</source>
+        <translation>Відтепер цей ПК використовує {where}; попереднє сховище збережено без змін.</translation>
+    </message>
+</context>
+<context>
+    <name>DbMove</name>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="69"/>
+        <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
+        <translation>Скопійовано відгуків: {reviews} (рядків: {rows}, таблиць: {tables}) до {target} за {seconds} с; кількість рядків кожної таблиці перевірено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="81"/>
+        <source>The file that was there is kept as {path}.</source>
+        <translation>Файл, який був там раніше, збережено як {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="380"/>
+        <source>Copying {table}: {rows} rows…</source>
+        <translation>Копіювання {table}: рядків — {rows}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="388"/>
+        <source>Every table&apos;s count checked; finishing the copy…</source>
+        <translation>Кількість рядків кожної таблиці перевірено; копіювання завершується…</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +2172,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -1933,7 +2202,7 @@
         <translation>Імпорт завершено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="852"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Таблиці (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
@@ -2062,7 +2331,8 @@
         <translation>(лише оцінка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="670"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="667"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="680"/>
         <source>%n h left</source>
         <translation>
             <numerusform>ще %n год</numerusform>
@@ -2071,7 +2341,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="671"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="681"/>
         <source>%n min left</source>
         <translation>
             <numerusform>ще %n хв</numerusform>
@@ -2080,7 +2351,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="674"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="684"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -2089,7 +2361,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="670"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="685"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>прострочено на %n год</numerusform>
@@ -2362,27 +2635,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="245"/>
         <source>Analysis update progress</source>
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="671"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="690"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="712"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -2391,12 +2664,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="736"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпорт файлу).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="741"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -2405,22 +2678,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="724"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="743"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="727"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="746"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="794"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="813"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="809"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="828"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -2429,244 +2702,264 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="111"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="111"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="120"/>
         <source>Inbox of reviews</source>
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="211"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="206"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="322"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="255"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="257"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Повернути відгукові попередній статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="371"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="366"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="372"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="394"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="398"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="402"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="410"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="417"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="423"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="976"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1021"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="986"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1031"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="991"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1036"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="996"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1041"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="415"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="419"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="426"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="429"/>
+        <source>Export a &amp;copy…</source>
+        <translation>Зберегти &amp;копію…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="437"/>
+        <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
+        <translation>Резервні копії спільної бази даних робить її сервер (запитайте свого ІТ-фахівця); «Зберегти копію» записує її у файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="443"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="447"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="452"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="455"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="437"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="457"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="458"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="468"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Скасувати зміну статусу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="458"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="477"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="481"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="466"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="486"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="490"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="494"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="671"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="656"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="675"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="701"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="725"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="974"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="928"/>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
+        <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1019"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1039"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1063"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1020"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1065"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1041"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1043"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1088"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -2675,7 +2968,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="406"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
@@ -3064,112 +3357,203 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="323"/>
+        <location filename="../../src/clinicrep/messages.py" line="325"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не знайдено. Перевірте його назву й теку та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="327"/>
+        <location filename="../../src/clinicrep/messages.py" line="329"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Це тека або пристрій, а не файл. Виберіть сам файл вивантаження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="331"/>
+        <location filename="../../src/clinicrep/messages.py" line="333"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не відкривається: можливо, у вас немає прав на читання або його тримає інша програма. Скопіюйте його до теки «Документи» та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="338"/>
+        <location filename="../../src/clinicrep/messages.py" line="340"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл завеликий для списку відгуків ({size} МБ). Перевірте, чи це той файл, або розділіть його на частини.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="344"/>
+        <location filename="../../src/clinicrep/messages.py" line="346"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл порожній. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="348"/>
+        <location filename="../../src/clinicrep/messages.py" line="350"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Це старий файл Excel (.xls). Відкрийте його в Excel або LibreOffice, збережіть як .xlsx або CSV та імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="354"/>
+        <location filename="../../src/clinicrep/messages.py" line="356"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON пошкоджено або обрізано. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="360"/>
+        <location filename="../../src/clinicrep/messages.py" line="362"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книгу Excel пошкоджено. Відкрийте її в Excel або LibreOffice, збережіть знову (або як CSV) та імпортуйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="366"/>
+        <location filename="../../src/clinicrep/messages.py" line="368"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Під час читання файлу в кодуванні {encoding} текст виходить спотвореним. Укажіть кодування файлу (наприклад, cp1250 для польських або cp1251 для російських файлів Windows) та спробуйте ще раз; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="373"/>
+        <location filename="../../src/clinicrep/messages.py" line="375"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знає кодування «{encoding}». Укажіть, наприклад, utf-8, cp1250, cp1251 або gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="379"/>
+        <location filename="../../src/clinicrep/messages.py" line="381"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Жоден стовпець файлу не містить текстів відгуків чи оцінок. Виберіть стовпці самі (у вікні імпорту або за допомогою --map text=СТОВПЕЦЬ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="384"/>
+        <location filename="../../src/clinicrep/messages.py" line="386"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не вдалося прочитати як таблицю відгуків. Імпортуйте файл CSV, JSON або Excel (.xlsx), вивантажений із платформи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="394"/>
+        <location filename="../../src/clinicrep/messages.py" line="396"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in Settings &gt; Drafting.</source>
         <translation>Сервіс ШІ не відповів за {n} с, тому показано складену чернетку. Спробуйте пізніше або збільште час очікування в розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="400"/>
+        <location filename="../../src/clinicrep/messages.py" line="402"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in Settings &gt; Drafting and that the service is running.</source>
         <translation>Не вдалося зв&apos;язатися із сервісом ШІ, тому показано складену чернетку. Перевірте адресу в розділі Налаштування &gt; Чернетки і що сервіс запущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="406"/>
+        <location filename="../../src/clinicrep/messages.py" line="408"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in Settings &gt; Drafting.</source>
         <translation>Сервіс ШІ не прийняв ключ, тому показано складену чернетку. Введіть ключ знову в розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="412"/>
+        <location filename="../../src/clinicrep/messages.py" line="414"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in Settings &gt; Drafting or try again later.</source>
         <translation>Сервіс ШІ повідомив про помилку (HTTP {status}), тому показано складену чернетку. Перевірте назву моделі в розділі Налаштування &gt; Чернетки або спробуйте пізніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="418"/>
+        <location filename="../../src/clinicrep/messages.py" line="420"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Модель ШІ відмовилася писати цю відповідь, тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="423"/>
+        <location filename="../../src/clinicrep/messages.py" line="425"/>
         <source>The key of the AI service could not be read from the system keyring, so the composed draft is shown instead. Enter it again in Settings &gt; Drafting.</source>
         <translation>Не вдалося прочитати ключ сервісу ШІ із системного сховища ключів, тому показано складену чернетку. Введіть його знову в розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="429"/>
+        <location filename="../../src/clinicrep/messages.py" line="431"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
         <translation>Чернетки від ШІ не налаштовано, тому показано складену чернетку. Вкажіть адресу сервісу й модель у розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="435"/>
+        <location filename="../../src/clinicrep/messages.py" line="437"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Чернетки ШІ тричі не пройшли захист конфіденційності або чек-лист ({problems}), тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="440"/>
+        <location filename="../../src/clinicrep/messages.py" line="442"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
         <translation>Сервіс ШІ надіслав відповідь, яку clinicrep не може прочитати, тому показано складену чернетку. Спробуйте ще раз або оберіть іншу модель у розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="314"/>
+        <location filename="../../src/clinicrep/messages.py" line="458"/>
+        <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
+        <translation>Комп’ютер з ім’ям «{host}» у мережі не знайдено. Перевірте ім’я сервера в розділі «Налаштування → База даних» або уточніть його у свого ІТ-фахівця.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="464"/>
+        <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
+        <translation>Сервер бази даних {host}:{port} не відповів. Перевірте, що сервер увімкнено, що цей ПК під’єднано до мережі клініки, а також ім’я та порт сервера в розділі «Налаштування → База даних».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="471"/>
+        <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
+        <translation>Серверу бази даних потрібен пароль для «{user}». Введіть його в розділі «Налаштування → База даних».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="476"/>
+        <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
+        <translation>Сервер бази даних не прийняв користувача «{user}» з цим паролем. Перевірте обидва в розділі «Налаштування → База даних»; ваш ІТ-фахівець може скинути пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="482"/>
+        <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
+        <translation>Сервер бази даних не пускає цей ПК як «{user}» до «{dbname}». Попросіть свого ІТ-фахівця дозволити це (рядок у файлі pg_hba.conf сервера).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="488"/>
+        <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
+        <translation>На сервері {host} немає бази даних «{dbname}». Перевірте назву в розділі «Налаштування → База даних» або попросіть свого ІТ-фахівця створити її для користувача «{user}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="494"/>
+        <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
+        <translation>Сервер бази даних приймає лише зашифровані з’єднання. У розділі «Налаштування → База даних» виберіть з’єднання із шифруванням.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
+        <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
+        <translation>Сервер бази даних не підтримує шифрування, а цей ПК його вимагає. Попросіть свого ІТ-фахівця ввімкнути TLS на сервері.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
+        <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
+        <translation>Сертифікат сервера бази даних не вдалося перевірити за файлом ЦС, або його видано не для «{host}». Попросіть у свого ІТ-фахівця правильний файл ЦС і точне ім’я сервера та вкажіть їх у розділі «Налаштування → База даних».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="513"/>
+        <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
+        <translation>На сервері бази даних працює PostgreSQL {version}; clinicrep потрібна версія 13 або новіша. Попросіть свого ІТ-фахівця оновити його.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="519"/>
+        <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
+        <translation>У базі даних «{dbname}» немає розширення пошуку pg_trgm, а користувач «{user}» не може його додати. Попросіть свого ІТ-фахівця виконати «CREATE EXTENSION pg_trgm;» у цій базі даних від імені її власника (на старих серверах — пакет postgresql-contrib).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="526"/>
+        <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
+        <translation>Користувач «{user}» може лише читати базу даних «{dbname}», а clinicrep потрібно до неї записувати. Попросіть свого ІТ-фахівця надати цьому користувачу право запису (і створення таблиць — для нової бази даних).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="533"/>
+        <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
+        <translation>Ця копія clinicrep не вміє працювати із сервером PostgreSQL. Установіть clinicrep за допомогою інсталятора або додайте доповнення «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="539"/>
+        <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
+        <translation>Сервер бази даних {host}:{port} відхилив з’єднання. Перевірте параметри в розділі «Налаштування → База даних»; у подробицях зазначено відповідь сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="545"/>
+        <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
+        <translation>«{value}» не вказує на сховище. Укажіть адресу PostgreSQL на зразок postgresql://user@server:5432/clinicrep або «sqlite» для власного файлу цього ПК.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
+        <translation>У цільовому сховищі вже є відгуки ({count}), тому нічого не скопійовано. Додайте --replace, щоб замінити їх (файл SQLite спершу зберігається в папці backups).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
+        <translation>У копії таблиці «{table}» {copied} рядків замість {expected}, тому її не використано; ваше сховище не змінилося. Спробуйте ще раз; якщо це повториться, надішліть журнал до підтримки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <source>That is the store this PC uses already; nothing was copied.</source>
+        <translation>Цей ПК уже використовує це сховище; нічого не скопійовано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="316"/>
+        <location filename="../../src/clinicrep/messages.py" line="571"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -3217,27 +3601,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>{source}: остання успішна перевірка {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="203"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="208"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Перевірка за розкладом ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="205"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="210"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Запуск у треї під час входу в систему ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="217"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="222"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Нічого не встановлено: відгуки перевіряються, лише коли вікно відкрите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="237"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="242"/>
         <source>Last scheduled runs:</source>
         <translation>Останні запуски за розкладом:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="244"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="249"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n лист очікує на надсилання.</numerusform>
@@ -4172,167 +4556,167 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Скласти чернетку, що відповідає на те, про що цей відгук (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="121"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="143"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="684"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="276"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="283"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="288"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="292"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="414"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="399"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="489"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="499"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="587"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="592"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="677"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -4341,32 +4725,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="832"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="836"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="585"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="681"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="693"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="700"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -4375,7 +4759,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="699"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="701"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -4384,7 +4768,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="703"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="705"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -4393,12 +4777,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="718"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4411,27 +4795,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="773"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="782"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="808"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="810"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -4740,243 +5124,248 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="61"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
         <source>Practice name:</source>
         <translation>Назва клініки:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Використовується у відповідях і на кожній сторінці щомісячного звіту.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="78"/>
         <source>Country:</source>
         <translation>Країна:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="81"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Перевірка відповідей застосовує правила конфіденційності цієї країни й посилається на її закон.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="86"/>
         <source>Phone for replies:</source>
         <translation>Телефон для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="88"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Зазначається у відповідях на скарги, щоб автор міг зателефонувати вам особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="92"/>
         <source>E-mail for replies:</source>
         <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Зазначається у відповідях на скарги, щоб вам можна було написати особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
         <source>Replies signed by:</source>
         <translation>Підпис під відповідями:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Ім’я та посада наприкінці кожної відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
         <source>Reply languages:</source>
         <translation>Мови відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>Codes of the languages you answer in: en, pl, ru, uk, zh.</source>
         <translation>Коди мов, якими ви відповідаєте: en, pl, ru, uk, zh.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="125"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="131"/>
         <source>Aim to answer within:</source>
         <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="133"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Після цього строку відгук у вхідних позначається як запізнілий щодо мети.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
         <source>Answer at the latest within:</source>
         <translation>Граничний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="139"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Після цього строку відгук вважається простроченим.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="143"/>
         <source>Check for new reviews every:</source>
         <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="145"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Як часто відкрите вікно завантажує відгуки з підключених платформ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
         <source>Spike alert threshold:</source>
         <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="152"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Відгук із терміновістю не нижче цієї (1–100) викликає сповіщення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Імпортовані відгуки вважаються історією, якщо старші за:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Рахується від дня імпорту; історія ніколи не буває простроченою й не потрапляє до «Потребують уваги».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
         <source>Same as the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
         <source>Light</source>
         <translation>Світлі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="179"/>
         <source>Dark</source>
         <translation>Темні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
         <source>Language of clinicrep:</source>
         <translation>Мова clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="188"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню й повідомлення перемикаються одразу, без перезапуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Colours:</source>
         <translation>Кольори:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="194"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Світла, темна або як у системі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="221"/>
         <source>Practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="222"/>
         <source>Answers and alerts</source>
         <translation>Відповіді та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="223"/>
         <source>Drafting</source>
         <translation>Чернетки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="224"/>
         <source>Monitoring and e-mail</source>
         <translation>Моніторинг і пошта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="225"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="226"/>
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="245"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="246"/>
         <source>United Kingdom</source>
         <translation>Велика Британія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
         <source>Russia</source>
         <translation>Росія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source>Ukraine</source>
         <translation>Україна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Poland</source>
         <translation>Польща</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Another country</source>
         <translation>Інша країна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source> h</source>
         <translation> год</translation>
     </message>
@@ -5061,17 +5450,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="602"/>
+        <location filename="../../src/clinicrep/cli.py" line="638"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Джерело {name} і його відгуки видалено, але зв’язка ключів не змогла видалити вхід: розблокуйте її та видаліть записи «source:{number}» служби «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="598"/>
+        <location filename="../../src/clinicrep/cli.py" line="634"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Джерело {name} видалено разом із відгуками та входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="590"/>
+        <location filename="../../src/clinicrep/cli.py" line="626"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Вкажіть, яке джерело видалити: його назву або номер.</translation>
     </message>
@@ -5627,74 +6016,91 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="49"/>
         <source>The database file: {path}</source>
         <translation>Файл бази даних: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="247"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
         <source>Restore a backup…</source>
         <translation>Відновити з резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
         <source>Choose another folder…</source>
         <translation>Вибрати іншу папку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="259"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="91"/>
         <source>Daily copy of {day}</source>
         <translation>Щоденна копія за {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="93"/>
         <source>Copy made before an update, {when}</source>
         <translation>Копія перед оновленням, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Копія перед відновленням, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>У папці {folder} не знайдено резервних копій. Виберіть іншу папку або скопіюйте туди файл резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="121"/>
         <source>Restore a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="122"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Виберіть копію для відновлення. Поточні дані спершу буде збережено як копію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="144"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Цю копію не відновлено; нічого не змінено. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="156"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Виберіть папку для даних clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="165"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="238"/>
+        <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
+        <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власним сховищем цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="251"/>
+        <source>Use this PC only for now</source>
+        <translation>Поки що лише цей ПК</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="255"/>
+        <source>Database settings…</source>
+        <translation>Налаштування бази даних…</translation>
     </message>
 </context>
 <context>
@@ -5708,42 +6114,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="284"/>
+        <location filename="../../src/clinicrep/sync.py" line="283"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source}: прочитано відгуків — {n} із приблизно {total}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="288"/>
+        <location filename="../../src/clinicrep/sync.py" line="287"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source}: прочитано відгуків — {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="310"/>
+        <location filename="../../src/clinicrep/sync.py" line="309"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Зупинено. Уже отримане збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="316"/>
+        <location filename="../../src/clinicrep/sync.py" line="315"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Джерела з назвою «{name}» немає. Перевірте назву в «Джерелах».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="328"/>
+        <location filename="../../src/clinicrep/sync.py" line="327"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="335"/>
+        <location filename="../../src/clinicrep/sync.py" line="334"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source}: нових — {new}, змінених — {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="350"/>
+        <location filename="../../src/clinicrep/sync.py" line="349"/>
         <source>No sources to sync. Add one in Sources.</source>
         <translation>Немає джерел для синхронізації. Додайте джерело в «Джерелах».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="79"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="80"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>Зараз уже триває інша перевірка; цю пропущено.</translation>
     </message>
