@@ -18,6 +18,7 @@ from clinicrep.cli import main
 from clinicrep.demo.populate import populate
 from clinicrep.store import location, open_database
 from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.opening import open_store
 
 
 def _url(server: Any, dbname: str) -> str:
@@ -77,7 +78,7 @@ def test_moving_to_the_server_copies_everything_and_the_pc_uses_it(
     assert json.loads((paths.config_dir() / "store.json").read_text())["kind"] == "postgresql"
     assert _digest(practice_store) == file_before  # the SQLite file kept as it was
 
-    with location.open_store() as shared:
+    with open_store() as shared:
         assert shared.dialect == "postgresql"
         assert _counts(shared) == before
         assert review_ids(shared, ReviewQuery(search="парковк")) == found_before
@@ -114,7 +115,7 @@ def test_moving_back_to_sqlite_keeps_the_old_file_aside(
     with open_database(practice_store) as db:
         found = {w: review_ids(db, ReviewQuery(search=w)) for w in ("парковк", "医生", "停")}
     assert all(found.values())
-    with location.open_store() as shared:  # work goes on on the server
+    with open_store() as shared:  # work goes on on the server
         shared.execute("UPDATE reviews SET status = 'dismissed' WHERE id = 1")
         before = _counts(shared)
     capsys.readouterr()
@@ -126,7 +127,7 @@ def test_moving_back_to_sqlite_keeps_the_old_file_aside(
     assert "kept as" in out and "before-move-" in out
     assert location.current_location() == paths.db_path()
     assert not (paths.config_dir() / "store.json").exists()
-    with location.open_store() as db:
+    with open_store() as db:
         assert _counts(db) == before
         assert db.execute("SELECT status FROM reviews WHERE id = 1").fetchone()[0] == "dismissed"
         for word, ids in found.items():  # the search indexes rebuilt, Chinese too
@@ -219,7 +220,7 @@ def test_a_password_in_the_url_goes_to_the_keyring_not_to_store_json(
     for log_file in paths.log_dir().glob("*.log*"):
         assert "Mover-secret-42" not in log_file.read_text(errors="replace")
     location._session_passwords.clear()  # a new start: only the keyring knows it
-    with location.open_store() as shared:
+    with open_store() as shared:
         assert shared.execute("SELECT current_user").fetchone()[0] == "mover"
 
 

@@ -89,10 +89,19 @@ def test_a_working_empty_database_is_ready_and_nothing_was_changed_on_it(practic
         )
 
 
-def test_the_password_comes_from_the_keyring_when_none_is_given(practice: Any) -> None:
+def test_clinicrep_db_check_tests_the_chosen_server_with_the_keyrings_password(
+    practice: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from clinicrep.cli import main
+
     target = _target(practice, "chk_owned", "chk_owner")
     location.save_password(target, "Right-horse-7")
-    assert check_connection(target).schema == "empty"
+    location.save_location(target)
+    assert main(["db", "check"]) == 0
+    assert capsys.readouterr().out.startswith("Connected to PostgreSQL ")
+    location.forget_password(target)
+    assert main(["db", "check"]) == 2
+    assert "needs a password for “chk_owner”" in capsys.readouterr().err
 
 
 def test_a_wrong_port_says_the_server_did_not_answer(practice: Any) -> None:

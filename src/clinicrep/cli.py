@@ -303,7 +303,7 @@ def check_arguments(args: argparse.Namespace) -> None:
 
 
 def _open_store():  # type: ignore[no-untyped-def]
-    from clinicrep.store.location import open_store
+    from clinicrep.store.opening import open_store
 
     return open_store()  # --db, CLINICREP_DB, this PC's choice, or its SQLite file
 
@@ -703,7 +703,8 @@ def _cmd_db(args: argparse.Namespace) -> int:
             return 0
         from clinicrep.store.pg_check import check_connection, describe_result
 
-        print(describe_result(check_connection(current)))  # type: ignore[arg-type]
+        password = location.password_for(current)  # type: ignore[arg-type]
+        print(describe_result(check_connection(current, password)))  # type: ignore[arg-type]
         return 0
     from clinicrep.store.move import move_store
 

@@ -274,7 +274,7 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
     from clinicrep.messages import user_message
     from clinicrep.monitoring.health import describe_full_check
     from clinicrep.secrets import default_store
-    from clinicrep.store.location import open_store
+    from clinicrep.store.opening import open_store
 
     def show_progress(p: SyncProgress) -> None:
         if quiet:

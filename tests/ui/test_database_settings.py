@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clinicrep import paths
 from clinicrep.store import location
+from clinicrep.store.opening import open_store
 from clinicrep.ui.database_settings import DatabasePage, DatabaseSettingsDialog
 from clinicrep.ui.settings_dialog import SettingsDialog
 
@@ -119,7 +120,7 @@ def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
     assert saved["host"] == practice_server.host and saved["user"] == "reception"
     assert PASSWORD not in (paths.config_dir() / "store.json").read_text()
     assert PASSWORD in memory_keyring.passwords.values()
-    with location.open_store() as shared:  # what the reopened window will use
+    with open_store() as shared:  # what the reopened window will use
         assert shared.dialect == "postgresql"
         assert shared.execute("SELECT current_user").fetchone()[0] == "reception"
 

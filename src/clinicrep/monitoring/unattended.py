@@ -32,7 +32,8 @@ from clinicrep.monitoring.lock import sync_lock
 from clinicrep.secrets import TokenStore, default_store
 from clinicrep.settings import Settings, load_settings
 from clinicrep.store.db import Database
-from clinicrep.store.location import current_location, open_store
+from clinicrep.store.location import current_location
+from clinicrep.store.opening import open_store
 from clinicrep.store.outbox import log_unattended_run, pending_messages, recent_unattended_runs
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from clinicrep import paths
-from clinicrep.errors import ClinicrepError, NoSecureStorage, StoreLocationInvalid
+from clinicrep.errors import StoreLocationInvalid
+from clinicrep.store.pg_password import (
+    _session_passwords,
+    forget_password,
+    keep_password_of_this_run,
+    password_for,
+    remember_for_this_run,
+    save_password,
+)
 
 if TYPE_CHECKING:
     from clinicrep.store.pg import PgTarget
@@ -34,11 +42,9 @@ log = logging.getLogger(__name__)
 
 ENV_DB = "CLINICREP_DB"
 STORE_FILE = "store.json"
-SECRET_OWNER = "database"
 SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 _override: Location | None = None
-_session_passwords: dict[str, str] = {}
 
 
 # -- reading a location from text (--db, CLINICREP_DB, db move --to) --------------------------
@@ -222,85 +228,12 @@ def clear_location() -> None:
         pass
 
 
-# -- the password (keyring) -------------------------------------------------------------------
-def _secret_name(target: PgTarget) -> str:
-    # one password per server, database and user (the URL holds no password)
-    return f"{target.user}@{target.host}:{target.port}/{target.dbname}"
-
-
-def remember_for_this_run(target: PgTarget, password: str) -> None:
-    from clinicrep.logs import add_secret
-
-    add_secret(password)
-    _session_passwords[_secret_name(target)] = password
-
-
-def password_for(target: PgTarget) -> str | None:
-    """The password for ``target``: this run's (from a URL), else the keyring's, else None
-    (libpq then tries PGPASSWORD and ~/.pgpass)."""
-    name = _secret_name(target)
-    if name in _session_passwords:
-        return _session_passwords[name]
-    from clinicrep.secrets import default_store
-
-    try:
-        return default_store().get(SECRET_OWNER, name)
-    except NoSecureStorage:
-        log.warning("no keyring: the database password is not known")
-        return None
-
-
-def save_password(target: PgTarget, password: str) -> None:
-    """Keep the password in the keyring (raises NoSecureStorage without one)."""
-    from clinicrep.secrets import default_store
-
-    default_store().set(SECRET_OWNER, _secret_name(target), password)
-    _session_passwords.pop(_secret_name(target), None)
-
-
-def forget_password(target: PgTarget) -> None:
-    from clinicrep.secrets import default_store
-
-    _session_passwords.pop(_secret_name(target), None)
-    try:
-        default_store().delete(SECRET_OWNER, _secret_name(target))
-    except ClinicrepError:
-        log.warning("the keyring could not delete the database password")
-
-
-# -- opening it -------------------------------------------------------------------------------
-def open_store(where: Location | None = None, *, defer_check: bool = False) -> Any:
-    """Open the store this run uses (or ``where``), migrated to this program's schema.
-
-    A server that cannot be used raises the ``ServerError`` that says why (pg_check)."""
-    from clinicrep.store import open_database
-
-    where = current_location() if where is None else where
-    if isinstance(where, Path):
-        backup_dir = paths.backup_dir() if where == paths.db_path() else None
-        return open_database(where, backup_dir=backup_dir, defer_check=defer_check)
-    try:
-        return open_database(where)
-    except ClinicrepError as e:
-        from clinicrep.store.pg_check import explained
-
-        raise explained(e, where) from None
-    except ImportError as e:
-        from clinicrep.errors import ServerDriverMissing
-
-        raise ServerDriverMissing("psycopg is not installed") from e
-
-
-def keep_password_of_this_run(target: PgTarget) -> bool:
-    """A password given in a URL for this run goes to the keyring, so that this PC can
-    open the store at its next start (False: there was none, or no keyring)."""
-    password = _session_passwords.get(_secret_name(target))
-    if not password:
-        return False
-    try:
-        save_password(target, password)
-    except NoSecureStorage:
-        log.warning("no keyring: the database password is kept for this run only")
-        _session_passwords[_secret_name(target)] = password
-        return False
-    return True
+# the password: kept apart (store.pg reads it too, and location imports store.pg)
+__all__ = [
+    "_session_passwords",
+    "forget_password",
+    "keep_password_of_this_run",
+    "password_for",
+    "remember_for_this_run",
+    "save_password",
+]

@@ -34,7 +34,8 @@ from clinicrep.errors import (
     MoveSameStore,
     MoveTargetNotEmpty,
 )
-from clinicrep.store.location import Location, describe, open_store
+from clinicrep.store.location import Location, describe
+from clinicrep.store.opening import open_store
 
 if TYPE_CHECKING:
     from clinicrep.store.pg import PgTarget

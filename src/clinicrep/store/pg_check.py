@@ -144,13 +144,10 @@ def check_connection(
 ) -> CheckResult:
     """Connect and check what clinicrep needs; raise the first problem as a ServerError.
 
-    ``password`` None: the keyring's (``location.password_for``), else libpq's own ways.
+    ``password`` None: libpq's own ways (PGPASSWORD, ~/.pgpass); the keyring's is
+    ``location.password_for(target)``, which the callers pass.
     """
     psycopg = _psycopg()
-    if password is None:
-        from clinicrep.store.location import password_for
-
-        password = password_for(target)
     try:
         conn = psycopg.connect(**connect_arguments(target, password, timeout), autocommit=True)
     except psycopg.Error as e:

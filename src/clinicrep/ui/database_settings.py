@@ -271,7 +271,8 @@ class DatabasePage(QWidget):
         from clinicrep.ui.workers import Op
 
         typed = self._typed_password()
-        password = typed or None
+        # nothing typed: the password this PC keeps for that server, if any
+        password = typed or location.password_for(target)  # type: ignore[arg-type]
 
         def check(_progress: object) -> str:
             from clinicrep.store.pg_check import check_connection, describe_result

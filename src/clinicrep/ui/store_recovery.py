@@ -21,7 +21,7 @@ from clinicrep.errors import (
 )
 from clinicrep.logs import redact
 from clinicrep.messages import user_message
-from clinicrep.store import Database, location
+from clinicrep.store import Database, location, opening
 from clinicrep.store.backup import BackupInfo, list_backups, restore_backup
 
 log = logging.getLogger(__name__)
@@ -189,7 +189,7 @@ def open_store_with_way_out(
                     continue  # this PC's own store for now, or new settings: open that
                 return opened  # type: ignore[return-value]  # the store, or None: quit
             db_path = where
-            return location.open_store(where, defer_check=defer_check)
+            return opening.open_store(where, defer_check=defer_check)
         except ClinicrepError as e:
             error: ClinicrepError = e
         except OSError as e:  # the data dir itself cannot be created
@@ -273,7 +273,7 @@ def _open_shared_with_way_out(parent: QWidget | None, target: object) -> object:
     """The shared store, or _SWITCHED (another store chosen), or None (quit)."""
     while True:
         try:
-            return location.open_store(target)  # type: ignore[arg-type]
+            return opening.open_store(target)  # type: ignore[arg-type]
         except ClinicrepError as e:
             error = e
         log.error(
