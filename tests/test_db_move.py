@@ -51,6 +51,13 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _indexes(db: Any) -> list[str]:
+    rows = db.execute(
+        "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
 def _counts(db: Any) -> dict[str, int]:
     names = ("sources", "reviews", "review_topics", "replies", "events", "settings")
     return {n: int(db.execute(f"SELECT count(*) FROM {n}").fetchone()[0]) for n in names}
@@ -111,7 +118,12 @@ def test_moving_back_to_sqlite_keeps_the_old_file_aside(
     practice_store: Path, pg_server: Any, pg_target: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = _url(pg_server, pg_target.dbname)
+    with open_database(pg_target) as fresh:
+        indexes = _indexes(fresh)
+    assert any("gin" in index for index in indexes)
     assert main(["db", "move", "--to", url]) == 0
+    with open_database(pg_target) as shared:  # built again after the rows went in
+        assert _indexes(shared) == indexes
     with open_database(practice_store) as db:
         found = {w: review_ids(db, ReviewQuery(search=w)) for w in ("парковк", "医生", "停")}
     assert all(found.values())
@@ -160,12 +172,15 @@ def test_a_failed_copy_leaves_the_server_database_as_it_was(
         real(table, expected, copied - 1 if table == "reviews" else copied)
 
     monkeypatch.setattr(move, "_verify", wrong_count)
+    with open_database(pg_target) as fresh:
+        indexes = _indexes(fresh)
     with pytest.raises(MoveCountMismatch) as caught:
         move.move_store(practice_store, pg_target)
     assert "“reviews”" in __import__("clinicrep.messages").messages.user_message(caught.value)
     with open_database(pg_target) as shared:
         assert shared.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
         assert shared.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
+        assert _indexes(shared) == indexes  # the dropped indexes came back with the rollback
     assert location.current_location() == paths.db_path()
 
 

@@ -1234,17 +1234,17 @@
 <context>
     <name>DatabaseCheck</name>
     <message>
-        <location filename="../../src/clinicrep/store/pg_check.py" line="297"/>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="294"/>
         <source>Connected to PostgreSQL {version}. The database is empty: clinicrep sets it up when this PC first uses it.</source>
         <translation>Połączono z PostgreSQL {version}. Baza danych jest pusta: clinicrep przygotuje ją, gdy ten komputer pierwszy raz z niej skorzysta.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/pg_check.py" line="303"/>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="300"/>
         <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews) from an older version; it is updated when this PC first uses it.</source>
         <translation>Połączono z PostgreSQL {version}. Baza danych zawiera dane clinicrep (opinie: {count}) ze starszej wersji; zostaną zaktualizowane, gdy ten komputer pierwszy raz z niej skorzysta.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/pg_check.py" line="308"/>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="305"/>
         <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews).</source>
         <translation>Połączono z PostgreSQL {version}. Baza danych zawiera dane clinicrep (opinie: {count}).</translation>
     </message>
@@ -1267,181 +1267,181 @@
         <translation>np. server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="91"/>
         <source>Kept in the keyring; type to change it</source>
         <translation>Zapisane w magazynie haseł; wpisz, aby zmienić</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Szyfrowane, certyfikat serwera sprawdzany (zalecane)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="97"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>Szyfrowane, certyfikat niesprawdzany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
         <source>Encrypted when the server offers it</source>
         <translation>Szyfrowane, jeśli serwer to oferuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="105"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>Plik CA od Twojego informatyka (.crt, .pem)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="106"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
         <source>Server:</source>
         <translation>Serwer:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
         <source>The name or address of the computer that runs PostgreSQL.</source>
         <translation>Nazwa lub adres komputera, na którym działa PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
         <source>Usually 5432.</source>
         <translation>Zwykle 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
         <source>Database:</source>
         <translation>Baza danych:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>Baza danych, którą Twój informatyk utworzył dla clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
         <source>User:</source>
         <translation>Użytkownik:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Ten sam użytkownik na każdym komputerze placówki.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="138"/>
         <source>Kept in this PC&apos;s keyring, never in a file.</source>
         <translation>Zapisane w magazynie haseł tego komputera, nigdy w pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
         <source>Encryption (TLS):</source>
         <translation>Szyfrowanie (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Sprawdzenie certyfikatu wymaga poniższego pliku CA.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
         <source>CA file:</source>
         <translation>Plik CA:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Potwierdza, że to Twój serwer, a nie podszywający się w sieci.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="170"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>To uruchomienie używa {where}, wybranej przy starcie clinicrep (--db lub CLINICREP_DB). To, co wybierzesz tutaj, obowiązuje od następnego uruchomienia bez tej opcji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="181"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Opinie są przechowywane w pliku na tym komputerze: {path}. Codziennie kopia trafia do folderu backups obok niego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="190"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Kilka komputerów placówki korzysta z jednej wspólnej skrzynki opinii na serwerze PostgreSQL, który prowadzi Twój informatyk. Kopie zapasowe robi sam serwer; „Zapisz kopię…” zapisuje wspólne opinie do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="197"/>
         <source>Export a copy…</source>
         <translation>Zapisz kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
         <source>Choose the CA file</source>
         <translation>Wybierz plik CA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="260"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certyfikaty (*.crt *.pem *.cer);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="269"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Najpierw wypełnij serwer, bazę danych i użytkownika.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="285"/>
         <source>Connecting to {server}…</source>
         <translation>Łączenie z {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="318"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="326"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="347"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="322"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Wypełnij serwer, bazę danych i użytkownika albo wybierz „Tylko ten komputer”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="328"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="331"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>To połączenie nie zostało jeszcze pomyślnie sprawdzone. Zapisać mimo to? Jeśli serwera nie da się użyć, przy następnym uruchomieniu clinicrep zaproponuje własny magazyn tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="395"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="421"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
         <source>Export a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="400"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>Magazyn clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="410"/>
         <source>Copying the store into {file}…</source>
         <translation>Kopiowanie magazynu do {file}…</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>Własny magazyn tego komputera otwiera się.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="725"/>
+        <location filename="../../src/clinicrep/cli.py" line="726"/>
         <source>This PC uses {where} from now on; the old store was kept as it was.</source>
         <translation>Od teraz ten komputer używa {where}; poprzedni magazyn zachowano bez zmian.</translation>
     </message>
@@ -1513,22 +1513,32 @@
 <context>
     <name>DbMove</name>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="69"/>
+        <location filename="../../src/clinicrep/store/move.py" line="71"/>
         <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
         <translation>Skopiowano opinie: {reviews} (wiersze: {rows}, tabele: {tables}) do {target} w {seconds} s; liczba wierszy każdej tabeli została sprawdzona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="81"/>
+        <location filename="../../src/clinicrep/store/move.py" line="83"/>
         <source>The file that was there is kept as {path}.</source>
         <translation>Plik, który tam był, zachowano jako {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="380"/>
+        <location filename="../../src/clinicrep/store/move.py" line="385"/>
+        <source>Building the search and sort indexes…</source>
+        <translation>Budowanie indeksów wyszukiwania i sortowania…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="428"/>
+        <source>{table}: {done} of {total} rows</source>
+        <translation>{table}: {done} z {total} wierszy</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="437"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Kopiowanie {table}: wiersze — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="388"/>
+        <location filename="../../src/clinicrep/store/move.py" line="445"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Liczba wierszy każdej tabeli sprawdzona; kończenie kopiowania…</translation>
     </message>
@@ -3601,27 +3611,27 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>{source}: ostatnie udane sprawdzenie {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="208"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="209"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Zaplanowane sprawdzanie ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="210"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="211"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Uruchamianie w zasobniku po zalogowaniu ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="222"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="223"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Nic nie jest zainstalowane: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="242"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="243"/>
         <source>Last scheduled runs:</source>
         <translation>Ostatnie zaplanowane uruchomienia:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="249"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="250"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n wiadomość e-mail czeka na wysłanie.</numerusform>
@@ -6149,7 +6159,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Brak źródeł do synchronizacji. Dodaj źródło w Źródłach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="80"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="81"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>Trwa już inne sprawdzanie; to zostało pominięte.</translation>
     </message>

@@ -1234,17 +1234,17 @@
 <context>
     <name>DatabaseCheck</name>
     <message>
-        <location filename="../../src/clinicrep/store/pg_check.py" line="297"/>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="294"/>
         <source>Connected to PostgreSQL {version}. The database is empty: clinicrep sets it up when this PC first uses it.</source>
         <translation>Під’єднано до PostgreSQL {version}. База даних порожня: clinicrep підготує її, коли цей ПК уперше нею скористається.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/pg_check.py" line="303"/>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="300"/>
         <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews) from an older version; it is updated when this PC first uses it.</source>
         <translation>Під’єднано до PostgreSQL {version}. У базі даних є дані clinicrep ({count} відгуків) від старішої версії; їх буде оновлено, коли цей ПК уперше нею скористається.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/pg_check.py" line="308"/>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="305"/>
         <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews).</source>
         <translation>Під’єднано до PostgreSQL {version}. У базі даних є дані clinicrep ({count} відгуків).</translation>
     </message>
@@ -1267,181 +1267,181 @@
         <translation>наприклад, server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="91"/>
         <source>Kept in the keyring; type to change it</source>
         <translation>Зберігається у сховищі паролів; введіть, щоб змінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Із шифруванням, сертифікат сервера перевіряється (рекомендовано)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="97"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>Із шифруванням, сертифікат не перевіряється</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
         <source>Encrypted when the server offers it</source>
         <translation>Із шифруванням, якщо сервер його пропонує</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="105"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>Файл ЦС від вашого ІТ-фахівця (.crt, .pem)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="106"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
         <source>The name or address of the computer that runs PostgreSQL.</source>
         <translation>Ім’я або адреса комп’ютера, на якому працює PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
         <source>Usually 5432.</source>
         <translation>Зазвичай 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
         <source>Database:</source>
         <translation>База даних:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>База даних, яку ваш ІТ-фахівець створив для clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
         <source>User:</source>
         <translation>Користувач:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Той самий користувач на всіх ПК клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="138"/>
         <source>Kept in this PC&apos;s keyring, never in a file.</source>
         <translation>Зберігається у сховищі паролів цього ПК, ніколи у файлі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
         <source>Encryption (TLS):</source>
         <translation>Шифрування (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Для перевірки сертифіката потрібен файл ЦС нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
         <source>CA file:</source>
         <translation>Файл ЦС:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Підтверджує, що це ваш сервер, а не підміна в мережі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
         <source>Test connection</source>
         <translation>Перевірити з’єднання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="170"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>У цьому запуску використовується {where}, вибрана під час запуску clinicrep (--db або CLINICREP_DB). Те, що ви виберете тут, діятиме з наступного запуску без цього параметра.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="181"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Відгуки зберігаються у файлі на цьому ПК: {path}. Щодня копія зберігається в папку backups поруч із ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="190"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Кілька ПК клініки працюють з одним спільним списком відгуків на сервері PostgreSQL, який обслуговує ваш ІТ-фахівець. Резервні копії робить сам сервер; «Зберегти копію…» записує спільні відгуки у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="197"/>
         <source>Export a copy…</source>
         <translation>Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
         <source>Choose the CA file</source>
         <translation>Виберіть файл ЦС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="260"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертифікати (*.crt *.pem *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="269"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Спершу заповніть сервер, базу даних і користувача.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="285"/>
         <source>Connecting to {server}…</source>
         <translation>З’єднання з {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="318"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="326"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="347"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="322"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Заповніть сервер, базу даних і користувача або виберіть «Лише цей ПК».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="328"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="331"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>Це з’єднання ще не було успішно перевірено. Усе одно зберегти? Якщо сервер буде недоступний, під час наступного запуску clinicrep запропонує власне сховище цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="395"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="421"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
         <source>Export a copy</source>
         <translation>Зберегти копію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="400"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>Сховище clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="410"/>
         <source>Copying the store into {file}…</source>
         <translation>Копіювання сховища в {file}…</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>Власне сховище цього ПК відкривається.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="725"/>
+        <location filename="../../src/clinicrep/cli.py" line="726"/>
         <source>This PC uses {where} from now on; the old store was kept as it was.</source>
         <translation>Відтепер цей ПК використовує {where}; попереднє сховище збережено без змін.</translation>
     </message>
@@ -1513,22 +1513,32 @@
 <context>
     <name>DbMove</name>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="69"/>
+        <location filename="../../src/clinicrep/store/move.py" line="71"/>
         <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
         <translation>Скопійовано відгуків: {reviews} (рядків: {rows}, таблиць: {tables}) до {target} за {seconds} с; кількість рядків кожної таблиці перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="81"/>
+        <location filename="../../src/clinicrep/store/move.py" line="83"/>
         <source>The file that was there is kept as {path}.</source>
         <translation>Файл, який був там раніше, збережено як {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="380"/>
+        <location filename="../../src/clinicrep/store/move.py" line="385"/>
+        <source>Building the search and sort indexes…</source>
+        <translation>Побудова індексів пошуку та сортування…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="428"/>
+        <source>{table}: {done} of {total} rows</source>
+        <translation>{table}: {done} з {total} рядків</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="437"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Копіювання {table}: рядків — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="388"/>
+        <location filename="../../src/clinicrep/store/move.py" line="445"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Кількість рядків кожної таблиці перевірено; копіювання завершується…</translation>
     </message>
@@ -3601,27 +3611,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>{source}: остання успішна перевірка {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="208"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="209"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>Перевірка за розкладом ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="210"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="211"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>Запуск у треї під час входу в систему ({mechanism})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="222"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="223"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>Нічого не встановлено: відгуки перевіряються, лише коли вікно відкрите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="242"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="243"/>
         <source>Last scheduled runs:</source>
         <translation>Останні запуски за розкладом:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="249"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="250"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n лист очікує на надсилання.</numerusform>
@@ -6149,7 +6159,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Немає джерел для синхронізації. Додайте джерело в «Джерелах».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="80"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="81"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>Зараз уже триває інша перевірка; цю пропущено.</translation>
     </message>

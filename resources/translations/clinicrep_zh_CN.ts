@@ -1210,17 +1210,17 @@
 <context>
     <name>DatabaseCheck</name>
     <message>
-        <location filename="../../src/clinicrep/store/pg_check.py" line="297"/>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="294"/>
         <source>Connected to PostgreSQL {version}. The database is empty: clinicrep sets it up when this PC first uses it.</source>
         <translation>已连接到 PostgreSQL {version}。数据库是空的：这台电脑第一次使用时，clinicrep 会自动完成设置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/pg_check.py" line="303"/>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="300"/>
         <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews) from an older version; it is updated when this PC first uses it.</source>
         <translation>已连接到 PostgreSQL {version}。数据库中有旧版本 clinicrep 的数据（{count} 条评价）；这台电脑第一次使用时会自动更新。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/pg_check.py" line="308"/>
+        <location filename="../../src/clinicrep/store/pg_check.py" line="305"/>
         <source>Connected to PostgreSQL {version}. The database holds clinicrep&apos;s data ({count} reviews).</source>
         <translation>已连接到 PostgreSQL {version}。数据库中有 clinicrep 的数据（{count} 条评价）。</translation>
     </message>
@@ -1243,181 +1243,181 @@
         <translation>例如 server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="91"/>
         <source>Kept in the keyring; type to change it</source>
         <translation>已保存在密钥环中；输入新密码可更改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>加密，并验证服务器证书（推荐）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="97"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>加密，不验证证书</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
         <source>Encrypted when the server offers it</source>
         <translation>服务器支持时加密</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="105"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>IT 服务商提供的 CA 文件（.crt、.pem）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="106"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
         <source>The name or address of the computer that runs PostgreSQL.</source>
         <translation>运行 PostgreSQL 的电脑的名称或地址。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
         <source>Usually 5432.</source>
         <translation>通常为 5432。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>IT 服务商为 clinicrep 创建的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
         <source>The same user on every PC of the practice.</source>
         <translation>诊所所有电脑使用同一个用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="138"/>
         <source>Kept in this PC&apos;s keyring, never in a file.</source>
         <translation>保存在这台电脑的密钥环中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
         <source>Encryption (TLS):</source>
         <translation>加密（TLS）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>验证证书需要下面的 CA 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>证明这是您自己的服务器，而不是网络上的冒充者。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="170"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>本次运行使用 {where}，这是启动 clinicrep 时选定的（--db 或 CLINICREP_DB）。您在这里的选择将从下次不带该参数启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="181"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>评价保存在这台电脑上的一个文件中：{path}。每天会在旁边的 backups 文件夹中备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="190"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>诊所的多台电脑在 IT 服务商维护的 PostgreSQL 服务器上共用一个评价收件箱。备份由服务器自己负责；“导出副本…”可将共享的评价保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="197"/>
         <source>Export a copy…</source>
         <translation>导出副本…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
         <source>Choose the CA file</source>
         <translation>选择 CA 文件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="260"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="269"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>请先填写服务器、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="285"/>
         <source>Connecting to {server}…</source>
         <translation>正在连接 {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="318"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="326"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="347"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="319"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="322"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>请填写服务器、数据库和用户，或选择“仅这台电脑”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="328"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="331"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>此连接尚未测试成功。仍要保存吗？如果服务器无法使用，下次启动时 clinicrep 会提供这台电脑自己的存储。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="395"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="421"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
         <source>Export a copy</source>
         <translation>导出副本</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="400"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>clinicrep 存储 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="407"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="410"/>
         <source>Copying the store into {file}…</source>
         <translation>正在将存储复制到 {file}…</translation>
     </message>
@@ -1425,7 +1425,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -1481,7 +1481,7 @@
         <translation>这台电脑自己的存储可以打开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="725"/>
+        <location filename="../../src/clinicrep/cli.py" line="726"/>
         <source>This PC uses {where} from now on; the old store was kept as it was.</source>
         <translation>从现在起这台电脑使用 {where}；原来的存储保持不变。</translation>
     </message>
@@ -1489,22 +1489,32 @@
 <context>
     <name>DbMove</name>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="69"/>
+        <location filename="../../src/clinicrep/store/move.py" line="71"/>
         <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
         <translation>已将 {reviews} 条评价（{tables} 个表，共 {rows} 行）复制到 {target}，用时 {seconds} 秒；每个表的行数都已核对。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="81"/>
+        <location filename="../../src/clinicrep/store/move.py" line="83"/>
         <source>The file that was there is kept as {path}.</source>
         <translation>原来在那里的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="380"/>
+        <location filename="../../src/clinicrep/store/move.py" line="385"/>
+        <source>Building the search and sort indexes…</source>
+        <translation>正在建立搜索和排序索引…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="428"/>
+        <source>{table}: {done} of {total} rows</source>
+        <translation>{table}：已复制 {done} / {total} 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="437"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>正在复制 {table}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="388"/>
+        <location filename="../../src/clinicrep/store/move.py" line="445"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>每个表的行数都已核对；正在完成复制…</translation>
     </message>
@@ -3559,27 +3569,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>{source}：上次成功检查于 {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="208"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="209"/>
         <source>Scheduled check ({mechanism})</source>
         <translation>定时检查（{mechanism}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="210"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="211"/>
         <source>Start in the tray at login ({mechanism})</source>
         <translation>登录时在托盘中启动（{mechanism}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="222"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="223"/>
         <source>Nothing is installed: reviews are checked only while the window is open.</source>
         <translation>未安装任何后台任务：仅在窗口打开时检查评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="242"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="243"/>
         <source>Last scheduled runs:</source>
         <translation>最近的定时运行：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="249"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="250"/>
         <source>%n e-mail(s) waiting to be sent.</source>
         <translation>
             <numerusform>有 %n 封邮件等待发送。</numerusform>
@@ -6073,7 +6083,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>没有可同步的来源。请在“来源”中添加。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/unattended.py" line="80"/>
+        <location filename="../../src/clinicrep/monitoring/unattended.py" line="81"/>
         <source>Another check is running right now; this one was skipped.</source>
         <translation>另一次检查正在进行；已跳过本次检查。</translation>
     </message>

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH = 5000
+PROGRESS_ROWS = 25_000
 Progress = Callable[[str], None]
 # kept by each side's migrations, never copied: the schema's version
 _NOT_COPIED = {"clinicrep_schema"}
@@ -321,21 +322,30 @@ def _to_pg(
         shared = [t for t in tables if t in target_tables]
         _skipped(tables, target_tables, progress)
         with conn.transaction():
+            conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
             if shared:
                 names = ", ".join(f'"{t}"' for t in shared)
                 conn.execute(f"TRUNCATE {names} CASCADE")
+            # the search (GIN) and sort indexes are built once after the rows are in: faster
+            # than keeping them up to date row by row (the keys stay: the references need them)
+            rebuilt = _drop_plain_indexes(conn, shared)
             for table in shared:
                 columns = [c for c in reader.columns(table) if c in set(writer.columns(table))]
                 expected = reader.count(table)
                 _say(progress, _copying(table, expected))
                 names = ", ".join(f'"{c}"' for c in columns)
+                done = _Done(table, expected, progress)
                 with conn.cursor() as cursor:
                     with cursor.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
                         for batch in reader.rows(table, columns):
                             for row in batch:
                                 copy.write_row(row)
+                            done.add(len(batch))
                 _verify(table, expected, writer.count(table))
                 report.tables.append((table, expected))
+            _say(progress, _indexing())
+            for definition in rebuilt:
+                conn.execute(definition)
             counters = reader.counters()
             for table, sequence in _pg_sequences(conn):
                 if table not in shared:
@@ -347,6 +357,32 @@ def _to_pg(
                 else:
                     conn.execute("SELECT setval(%s, 1, false)", (sequence,))
             _say(progress, _finishing())
+
+
+def _drop_plain_indexes(conn: Any, tables: list[str]) -> list[str]:
+    """Drop the indexes of ``tables`` that back no constraint; their definitions, to make
+    them again (in the same transaction: a failure brings them back with the rollback)."""
+    rows = conn.execute(
+        """
+        SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+        JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = current_schema() AND t.relname = ANY(%s)
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+          AND pg_has_role(t.relowner, 'MEMBER')  -- only the tables' owner may drop them
+        ORDER BY 1
+        """,
+        (tables,),
+    ).fetchall()
+    for name, _definition in rows:
+        conn.execute(f"DROP INDEX {name}")
+    return [str(definition) for _name, definition in rows]
+
+
+def _indexing() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("DbMove", "Building the search and sort indexes…")
 
 
 def _refuse_non_empty(side: Any, tables: set[str], replace: bool) -> None:
@@ -373,6 +409,26 @@ def _verify(table: str, expected: int, copied: int) -> None:
             copied=copied,
             expected=expected,
         )
+
+
+class _Done:
+    """Progress inside a big table: a line every PROGRESS_ROWS rows."""
+
+    def __init__(self, table: str, total: int, progress: Progress | None) -> None:
+        self.table, self.total, self.progress = table, total, progress
+        self.rows = 0
+
+    def add(self, rows: int) -> None:
+        before, self.rows = self.rows, self.rows + rows
+        if self.rows < self.total and before // PROGRESS_ROWS != self.rows // PROGRESS_ROWS:
+            from PySide6.QtCore import QCoreApplication
+
+            _say(
+                self.progress,
+                QCoreApplication.translate("DbMove", "{table}: {done} of {total} rows").format(
+                    table=self.table, done=self.rows, total=self.total
+                ),
+            )
 
 
 def _copying(table: str, rows: int) -> str:
@@ -430,8 +486,10 @@ def _to_sqlite(
                 names = ", ".join(f'"{c}"' for c in columns)
                 marks = ", ".join("?" for _c in columns)
                 sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
+                done = _Done(table, expected, progress)
                 for batch in reader.rows(table, columns):
                     dest.conn.executemany(sql, batch)
+                    done.add(len(batch))
                 _verify(table, expected, writer.count(table))
                 report.tables.append((table, expected))
             _rebuild_sqlite_search(dest.conn)

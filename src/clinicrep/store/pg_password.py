@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 SECRET_OWNER = "database"
 
 _session_passwords: dict[str, str] = {}
+_told_no_keyring: list[bool] = []
 
 
 class Server(Protocol):
@@ -54,7 +55,9 @@ def password_for(target: Server) -> str | None:
     try:
         return default_store().get(SECRET_OWNER, name)
     except NoSecureStorage:
-        log.warning("no keyring: the database password is not known")
+        if not _told_no_keyring:
+            _told_no_keyring.append(True)
+            log.info("no keyring: libpq's own ways give the database password, if any")
         return None
 
 

@@ -79,6 +79,8 @@ class DatabasePage(QWidget):
         self.port.setRange(1, 65535)
         self.port.setValue(int(getattr(shared, "port", 5432)))
         self.port.setGroupSeparatorShown(False)
+        # a port is five digits: no need for the whole width
+        self.port.setMaximumWidth(self.port.fontMetrics().horizontalAdvance("65535") * 3)
         self.dbname = QLineEdit(getattr(shared, "dbname", "clinicrep"))
         self.user = QLineEdit(getattr(shared, "user", ""))
         self.password = QLineEdit()
