@@ -5950,6 +5950,14 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
 </context>
 <context>
+    <name>StoreLocation</name>
+    <message>
+        <location filename="../../src/clinicrep/store/location.py" line="129"/>
+        <source>{dbname} on {host}:{port} as {user}</source>
+        <translation>{host}:{port} 上的 {dbname}（用户 {user}）</translation>
+    </message>
+</context>
+<context>
     <name>StoreRecovery</name>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="49"/>

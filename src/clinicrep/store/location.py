@@ -124,7 +124,11 @@ def describe(location: Location) -> str:
     """One line a person reads: the file, or "db on host:port as user"."""
     if isinstance(location, Path):
         return str(location)
-    return location.display()
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "StoreLocation", "{dbname} on {host}:{port} as {user}"
+    ).format(dbname=location.dbname, host=location.host, port=location.port, user=location.user)
 
 
 def is_shared(location: Location) -> bool:
