@@ -2798,22 +2798,22 @@
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1021"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1101"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1031"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1111"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1036"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1116"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1041"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1121"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -2938,38 +2938,76 @@
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="928"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="982"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="997"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1007"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="941"/>
+        <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
+        <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="947"/>
+        <source>Copy, then open</source>
+        <translation>Скопіювати й відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="950"/>
+        <source>Open without copying</source>
+        <translation>Відкрити без копіювання</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="955"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1019"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1039"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="959"/>
+        <source>Open now</source>
+        <translation>Відкрити зараз</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <source>At the next start</source>
+        <translation>Під час наступного запуску</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
+        <source>Copying the reviews to the server…</source>
+        <translation>Копіювання відгуків на сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1009"/>
+        <source>Nothing was copied and the window stays on this PC&apos;s store. {reason}</source>
+        <translation>Нічого не скопійовано, вікно залишається зі сховищем цього ПК. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1119"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1063"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1145"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1166"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1088"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1168"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>

@@ -74,6 +74,28 @@ def _answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -
     QTimer.singleShot(0, answer)
 
 
+def _click_in_box(name: str, label: str) -> list[str]:
+    """Click ``label`` in the next message box (of that object name, if given) that shows."""
+    seen: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QMessageBox)
+                and widget.isVisible()
+                and (not name or widget.objectName() == name)
+            ):
+                for button in widget.buttons():
+                    if button.text().replace("&", "") == label:
+                        seen.append(widget.text())
+                        button.click()
+                        return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
 def test_this_pc_only_is_the_default_and_the_server_rows_wait(window: Any, qtbot: Any) -> None:
     dialog = SettingsDialog(window.settings, window)
     qtbot.addWidget(dialog)
@@ -107,14 +129,16 @@ def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
 
     switched: list[bool] = []
     window.store_switch_requested.connect(lambda: switched.append(True))
-    seen: list[str] = []
-    _answer_next_question(QMessageBox.StandardButton.Yes, seen)
     dialog.accept()
     assert dialog.store_changed
     window.apply_settings(dialog.result_settings())
+    seen = _click_in_box("storeSwitch", "Copy, then open")
     window._offer_store_switch()
-    assert seen and seen[0].startswith("Open the window on ")
-    assert switched == [True]
+    assert seen[0].startswith("Copy this PC's ") and "kept as it is" in seen[0]
+    summary = _click_in_box("", "OK")  # the copy's summary, once it is done
+    qtbot.waitUntil(lambda: switched == [True], timeout=60_000)
+    assert summary and summary[0].startswith("Copied ")
+    reviews_here = window.db.execute("SELECT count(*) FROM reviews").fetchone()[0]
 
     saved = json.loads((paths.config_dir() / "store.json").read_text())
     assert saved["host"] == practice_server.host and saved["user"] == "reception"
@@ -123,6 +147,7 @@ def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
     with open_store() as shared:  # what the reopened window will use
         assert shared.dialect == "postgresql"
         assert shared.execute("SELECT current_user").fetchone()[0] == "reception"
+        assert shared.execute("SELECT count(*) FROM reviews").fetchone()[0] == reviews_here
 
     again = SettingsDialog(window.settings, window)
     qtbot.addWidget(again)
