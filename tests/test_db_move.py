@@ -52,8 +52,11 @@ def _digest(path: Path) -> str:
 
 
 def _indexes(db: Any) -> list[str]:
+    """The server's indexes and constraints (a move drops some and makes them again)."""
     rows = db.execute(
-        "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"
+        "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() UNION ALL "
+        "SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+        "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace ORDER BY 1"
     ).fetchall()
     return [r[0] for r in rows]
 

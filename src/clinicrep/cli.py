@@ -716,8 +716,15 @@ def _cmd_db(args: argparse.Namespace) -> int:
         report = move_store(current, target, replace=args.replace, progress=show)
         print(report.summary())
         return 0
+    from clinicrep.errors import DatabaseLocked
+    from clinicrep.monitoring.lock import sync_lock
+
     target_location = location.parse_location(args.to)
-    report = move_store(current, target_location, replace=args.replace, progress=show)
+    # no sync of this PC's window or scheduled check writes while the copy is made
+    with sync_lock(paths.data_dir(), wait_seconds=30, holder="clinicrep db move") as held:
+        if not held:
+            raise DatabaseLocked("a sync of this PC holds the sync lock")
+        report = move_store(current, target_location, replace=args.replace, progress=show)
     if location.is_shared(target_location):
         location.keep_password_of_this_run(target_location)  # type: ignore[arg-type]
     location.save_location(target_location)
