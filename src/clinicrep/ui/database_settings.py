@@ -149,6 +149,14 @@ class DatabasePage(QWidget):
             ca_row,
             self.tr("Proves that the server is yours, not an impostor on the network."),
         )
+        self.ca_file.setAccessibleDescription(ca_row.accessibleDescription())
+        for field in (self.host, self.port, self.dbname, self.user, self.password, self.tls):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                field.setAccessibleName(label.text().rstrip(":："))
+        label = form.labelForField(ca_row)
+        if isinstance(label, QLabel):
+            self.ca_file.setAccessibleName(label.text().rstrip(":："))
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnection")
         self.test_button.clicked.connect(self.test_connection)
