@@ -155,6 +155,11 @@ def test_export_copies_into_a_file_without_switching(
     practice_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_file = tmp_path / "copy.sqlite3"
+    out_file.write_text("notes the practice keeps\n")
+    assert main(["db", "export", "--out", str(out_file)]) == 2
+    assert "is a file, but not a clinicrep store" in capsys.readouterr().err
+    assert out_file.read_text() == "notes the practice keeps\n"
+    out_file.unlink()
     assert main(["db", "export", "--out", str(out_file)]) == 0
     assert location.current_location() == paths.db_path()
     conn = sqlite3.connect(out_file)

@@ -1367,81 +1367,81 @@
         <translation>Potwierdza, że to Twój serwer, a nie podszywający się w sieci.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="178"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>To uruchomienie używa {where}, wybranej przy starcie clinicrep (--db lub CLINICREP_DB). To, co wybierzesz tutaj, obowiązuje od następnego uruchomienia bez tej opcji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="189"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Opinie są przechowywane w pliku na tym komputerze: {path}. Codziennie kopia trafia do folderu backups obok niego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="198"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Kilka komputerów placówki korzysta z jednej wspólnej skrzynki opinii na serwerze PostgreSQL, który prowadzi Twój informatyk. Kopie zapasowe robi sam serwer; „Zapisz kopię…” zapisuje wspólne opinie do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
         <source>Export a copy…</source>
         <translation>Zapisz kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="266"/>
         <source>Choose the CA file</source>
         <translation>Wybierz plik CA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="268"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certyfikaty (*.crt *.pem *.cer);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="277"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Najpierw wypełnij serwer, bazę danych i użytkownika.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
         <source>Connecting to {server}…</source>
         <translation>Łączenie z {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="321"/>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="347"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="355"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="330"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Wypełnij serwer, bazę danych i użytkownika albo wybierz „Tylko ten komputer”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="339"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>To połączenie nie zostało jeszcze pomyślnie sprawdzone. Zapisać mimo to? Jeśli serwera nie da się użyć, przy następnym uruchomieniu clinicrep zaproponuje własny magazyn tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="398"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="424"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="438"/>
         <source>Export a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="408"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>Magazyn clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="418"/>
         <source>Copying the store into {file}…</source>
         <translation>Kopiowanie magazynu do {file}…</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="380"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
@@ -1490,22 +1490,22 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="687"/>
+        <location filename="../../src/clinicrep/cli.py" line="688"/>
         <source>Shared store: {where}</source>
         <translation>Wspólny magazyn: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="693"/>
+        <location filename="../../src/clinicrep/cli.py" line="694"/>
         <source>This PC&apos;s own store: {where}</source>
         <translation>Własny magazyn tego komputera: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="702"/>
+        <location filename="../../src/clinicrep/cli.py" line="703"/>
         <source>This PC&apos;s own store opens.</source>
         <translation>Własny magazyn tego komputera otwiera się.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="726"/>
+        <location filename="../../src/clinicrep/cli.py" line="734"/>
         <source>This PC uses {where} from now on; the old store was kept as it was.</source>
         <translation>Od teraz ten komputer używa {where}; poprzedni magazyn zachowano bez zmian.</translation>
     </message>
@@ -1523,22 +1523,22 @@
         <translation>Plik, który tam był, zachowano jako {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="385"/>
+        <location filename="../../src/clinicrep/store/move.py" line="410"/>
         <source>Building the search and sort indexes…</source>
         <translation>Budowanie indeksów wyszukiwania i sortowania…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="428"/>
+        <location filename="../../src/clinicrep/store/move.py" line="453"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} z {total} wierszy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="437"/>
+        <location filename="../../src/clinicrep/store/move.py" line="462"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Kopiowanie {table}: wiersze — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="445"/>
+        <location filename="../../src/clinicrep/store/move.py" line="470"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Liczba wierszy każdej tabeli sprawdzona; kończenie kopiowania…</translation>
     </message>
@@ -3586,22 +3586,27 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
+        <translation>„{path}” to plik, ale nie magazyn clinicrep, więc nic nie skopiowano. Wybierz inną nazwę pliku albo dodaj --replace, aby go zastąpić (najpierw zostanie odłożony do folderu backups).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="558"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>Miejsce docelowe zawiera już opinie ({count}), więc nic nie skopiowano. Dodaj --replace, aby je zastąpić (plik SQLite najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <location filename="../../src/clinicrep/messages.py" line="564"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>Kopia tabeli „{table}” ma {copied} wierszy zamiast {expected}, więc jej nie użyto; Twój magazyn się nie zmienił. Spróbuj ponownie; jeśli to się powtórzy, wyślij dziennik do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <location filename="../../src/clinicrep/messages.py" line="575"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Ten komputer już używa tego magazynu; nic nie skopiowano.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="316"/>
-        <location filename="../../src/clinicrep/messages.py" line="571"/>
+        <location filename="../../src/clinicrep/messages.py" line="578"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
@@ -5498,17 +5503,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="638"/>
+        <location filename="../../src/clinicrep/cli.py" line="639"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="634"/>
+        <location filename="../../src/clinicrep/cli.py" line="635"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="626"/>
+        <location filename="../../src/clinicrep/cli.py" line="627"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>

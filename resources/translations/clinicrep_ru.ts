@@ -1367,81 +1367,81 @@
         <translation>Подтверждает, что это ваш сервер, а не подмена в сети.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="178"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>В этом запуске используется {where}, выбранная при запуске clinicrep (--db или CLINICREP_DB). То, что вы выберете здесь, будет действовать со следующего запуска без этого параметра.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="189"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Отзывы хранятся в файле на этом ПК: {path}. Каждый день копия сохраняется в папку backups рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="198"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Несколько ПК клиники работают с одним общим списком отзывов на сервере PostgreSQL, который обслуживает ваш ИТ-специалист. Резервные копии делает сам сервер; «Сохранить копию…» записывает общие отзывы в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
         <source>Export a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="266"/>
         <source>Choose the CA file</source>
         <translation>Выберите файл ЦС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="268"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="277"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Сначала заполните сервер, базу данных и пользователя.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
         <source>Connecting to {server}…</source>
         <translation>Подключение к {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="321"/>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="347"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="355"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="330"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Заполните сервер, базу данных и пользователя или выберите «Только этот ПК».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="339"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>Это подключение ещё не было успешно проверено. Всё равно сохранить? Если сервер окажется недоступен, при следующем запуске clinicrep предложит собственное хранилище этого ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="398"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="424"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="438"/>
         <source>Export a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="408"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>Хранилище clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="418"/>
         <source>Copying the store into {file}…</source>
         <translation>Копирование хранилища в {file}…</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="380"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
@@ -1490,22 +1490,22 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="687"/>
+        <location filename="../../src/clinicrep/cli.py" line="688"/>
         <source>Shared store: {where}</source>
         <translation>Общее хранилище: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="693"/>
+        <location filename="../../src/clinicrep/cli.py" line="694"/>
         <source>This PC&apos;s own store: {where}</source>
         <translation>Собственное хранилище этого ПК: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="702"/>
+        <location filename="../../src/clinicrep/cli.py" line="703"/>
         <source>This PC&apos;s own store opens.</source>
         <translation>Собственное хранилище этого ПК открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="726"/>
+        <location filename="../../src/clinicrep/cli.py" line="734"/>
         <source>This PC uses {where} from now on; the old store was kept as it was.</source>
         <translation>С этого момента этот ПК использует {where}; прежнее хранилище сохранено без изменений.</translation>
     </message>
@@ -1523,22 +1523,22 @@
         <translation>Файл, который был там раньше, сохранён как {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="385"/>
+        <location filename="../../src/clinicrep/store/move.py" line="410"/>
         <source>Building the search and sort indexes…</source>
         <translation>Построение индексов поиска и сортировки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="428"/>
+        <location filename="../../src/clinicrep/store/move.py" line="453"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} из {total} строк</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="437"/>
+        <location filename="../../src/clinicrep/store/move.py" line="462"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Копирование {table}: строк — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="445"/>
+        <location filename="../../src/clinicrep/store/move.py" line="470"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Число строк каждой таблицы проверено; копирование завершается…</translation>
     </message>
@@ -3586,22 +3586,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
+        <translation>«{path}» — это файл, но не хранилище clinicrep, поэтому ничего не скопировано. Выберите другое имя файла или добавьте --replace, чтобы заменить его (сначала он будет сохранён в папке backups).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="558"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>В целевом хранилище уже есть отзывы ({count}), поэтому ничего не скопировано. Добавьте --replace, чтобы заменить их (файл SQLite сначала сохраняется в папке backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <location filename="../../src/clinicrep/messages.py" line="564"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>В копии таблицы «{table}» {copied} строк вместо {expected}, поэтому она не использована; ваше хранилище не изменилось. Попробуйте ещё раз; если это повторится, отправьте журнал в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <location filename="../../src/clinicrep/messages.py" line="575"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Этот ПК уже использует это хранилище; ничего не скопировано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="316"/>
-        <location filename="../../src/clinicrep/messages.py" line="571"/>
+        <location filename="../../src/clinicrep/messages.py" line="578"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
@@ -5498,17 +5503,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="638"/>
+        <location filename="../../src/clinicrep/cli.py" line="639"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="634"/>
+        <location filename="../../src/clinicrep/cli.py" line="635"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="626"/>
+        <location filename="../../src/clinicrep/cli.py" line="627"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>

@@ -1367,81 +1367,81 @@
         <translation>Підтверджує, що це ваш сервер, а не підміна в мережі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
         <source>Test connection</source>
         <translation>Перевірити з’єднання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="178"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>У цьому запуску використовується {where}, вибрана під час запуску clinicrep (--db або CLINICREP_DB). Те, що ви виберете тут, діятиме з наступного запуску без цього параметра.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="189"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Відгуки зберігаються у файлі на цьому ПК: {path}. Щодня копія зберігається в папку backups поруч із ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="198"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Кілька ПК клініки працюють з одним спільним списком відгуків на сервері PostgreSQL, який обслуговує ваш ІТ-фахівець. Резервні копії робить сам сервер; «Зберегти копію…» записує спільні відгуки у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
         <source>Export a copy…</source>
         <translation>Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="266"/>
         <source>Choose the CA file</source>
         <translation>Виберіть файл ЦС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="268"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертифікати (*.crt *.pem *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="277"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Спершу заповніть сервер, базу даних і користувача.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
         <source>Connecting to {server}…</source>
         <translation>З’єднання з {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="321"/>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="347"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="355"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="330"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Заповніть сервер, базу даних і користувача або виберіть «Лише цей ПК».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="339"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>Це з’єднання ще не було успішно перевірено. Усе одно зберегти? Якщо сервер буде недоступний, під час наступного запуску clinicrep запропонує власне сховище цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="398"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="424"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="438"/>
         <source>Export a copy</source>
         <translation>Зберегти копію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="408"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>Сховище clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="418"/>
         <source>Copying the store into {file}…</source>
         <translation>Копіювання сховища в {file}…</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="380"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
@@ -1490,22 +1490,22 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="687"/>
+        <location filename="../../src/clinicrep/cli.py" line="688"/>
         <source>Shared store: {where}</source>
         <translation>Спільне сховище: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="693"/>
+        <location filename="../../src/clinicrep/cli.py" line="694"/>
         <source>This PC&apos;s own store: {where}</source>
         <translation>Власне сховище цього ПК: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="702"/>
+        <location filename="../../src/clinicrep/cli.py" line="703"/>
         <source>This PC&apos;s own store opens.</source>
         <translation>Власне сховище цього ПК відкривається.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="726"/>
+        <location filename="../../src/clinicrep/cli.py" line="734"/>
         <source>This PC uses {where} from now on; the old store was kept as it was.</source>
         <translation>Відтепер цей ПК використовує {where}; попереднє сховище збережено без змін.</translation>
     </message>
@@ -1523,22 +1523,22 @@
         <translation>Файл, який був там раніше, збережено як {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="385"/>
+        <location filename="../../src/clinicrep/store/move.py" line="410"/>
         <source>Building the search and sort indexes…</source>
         <translation>Побудова індексів пошуку та сортування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="428"/>
+        <location filename="../../src/clinicrep/store/move.py" line="453"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} з {total} рядків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="437"/>
+        <location filename="../../src/clinicrep/store/move.py" line="462"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Копіювання {table}: рядків — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="445"/>
+        <location filename="../../src/clinicrep/store/move.py" line="470"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Кількість рядків кожної таблиці перевірено; копіювання завершується…</translation>
     </message>
@@ -3586,22 +3586,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
+        <translation>«{path}» — це файл, але не сховище clinicrep, тому нічого не скопійовано. Виберіть іншу назву файлу або додайте --replace, щоб замінити його (спершу його буде збережено в папці backups).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="558"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>У цільовому сховищі вже є відгуки ({count}), тому нічого не скопійовано. Додайте --replace, щоб замінити їх (файл SQLite спершу зберігається в папці backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <location filename="../../src/clinicrep/messages.py" line="564"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>У копії таблиці «{table}» {copied} рядків замість {expected}, тому її не використано; ваше сховище не змінилося. Спробуйте ще раз; якщо це повториться, надішліть журнал до підтримки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <location filename="../../src/clinicrep/messages.py" line="575"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Цей ПК уже використовує це сховище; нічого не скопійовано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="316"/>
-        <location filename="../../src/clinicrep/messages.py" line="571"/>
+        <location filename="../../src/clinicrep/messages.py" line="578"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -5498,17 +5503,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="638"/>
+        <location filename="../../src/clinicrep/cli.py" line="639"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Джерело {name} і його відгуки видалено, але зв’язка ключів не змогла видалити вхід: розблокуйте її та видаліть записи «source:{number}» служби «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="634"/>
+        <location filename="../../src/clinicrep/cli.py" line="635"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Джерело {name} видалено разом із відгуками та входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="626"/>
+        <location filename="../../src/clinicrep/cli.py" line="627"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Вкажіть, яке джерело видалити: його назву або номер.</translation>
     </message>

@@ -1343,81 +1343,81 @@
         <translation>证明这是您自己的服务器，而不是网络上的冒充者。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="178"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>本次运行使用 {where}，这是启动 clinicrep 时选定的（--db 或 CLINICREP_DB）。您在这里的选择将从下次不带该参数启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="189"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>评价保存在这台电脑上的一个文件中：{path}。每天会在旁边的 backups 文件夹中备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="198"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>诊所的多台电脑在 IT 服务商维护的 PostgreSQL 服务器上共用一个评价收件箱。备份由服务器自己负责；“导出副本…”可将共享的评价保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
         <source>Export a copy…</source>
         <translation>导出副本…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="266"/>
         <source>Choose the CA file</source>
         <translation>选择 CA 文件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="268"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="277"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>请先填写服务器、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
         <source>Connecting to {server}…</source>
         <translation>正在连接 {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="321"/>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="347"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="355"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="330"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>请填写服务器、数据库和用户，或选择“仅这台电脑”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="339"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>此连接尚未测试成功。仍要保存吗？如果服务器无法使用，下次启动时 clinicrep 会提供这台电脑自己的存储。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="398"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="424"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="438"/>
         <source>Export a copy</source>
         <translation>导出副本</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="408"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>clinicrep 存储 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="410"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="418"/>
         <source>Copying the store into {file}…</source>
         <translation>正在将存储复制到 {file}…</translation>
     </message>
@@ -1425,7 +1425,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="380"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -1466,22 +1466,22 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="687"/>
+        <location filename="../../src/clinicrep/cli.py" line="688"/>
         <source>Shared store: {where}</source>
         <translation>共享存储：{where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="693"/>
+        <location filename="../../src/clinicrep/cli.py" line="694"/>
         <source>This PC&apos;s own store: {where}</source>
         <translation>这台电脑自己的存储：{where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="702"/>
+        <location filename="../../src/clinicrep/cli.py" line="703"/>
         <source>This PC&apos;s own store opens.</source>
         <translation>这台电脑自己的存储可以打开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="726"/>
+        <location filename="../../src/clinicrep/cli.py" line="734"/>
         <source>This PC uses {where} from now on; the old store was kept as it was.</source>
         <translation>从现在起这台电脑使用 {where}；原来的存储保持不变。</translation>
     </message>
@@ -1499,22 +1499,22 @@
         <translation>原来在那里的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="385"/>
+        <location filename="../../src/clinicrep/store/move.py" line="410"/>
         <source>Building the search and sort indexes…</source>
         <translation>正在建立搜索和排序索引…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="428"/>
+        <location filename="../../src/clinicrep/store/move.py" line="453"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}：已复制 {done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="437"/>
+        <location filename="../../src/clinicrep/store/move.py" line="462"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>正在复制 {table}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="445"/>
+        <location filename="../../src/clinicrep/store/move.py" line="470"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>每个表的行数都已核对；正在完成复制…</translation>
     </message>
@@ -3544,22 +3544,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
+        <translation>“{path}”是一个文件，但不是 clinicrep 存储，因此没有复制任何内容。请换一个文件名，或加上 --replace 替换它（它会先保留到 backups 文件夹中）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="558"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>目标中已有 {count} 条评价，因此没有复制任何内容。加上 --replace 可替换它们（SQLite 文件会先保留到 backups 文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <location filename="../../src/clinicrep/messages.py" line="564"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>表“{table}”的副本有 {copied} 行，而不是 {expected} 行，因此未被使用；您的存储没有改变。请重试；如果再次发生，请将日志发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <location filename="../../src/clinicrep/messages.py" line="575"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>这台电脑已经在使用该存储；没有复制任何内容。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="316"/>
-        <location filename="../../src/clinicrep/messages.py" line="571"/>
+        <location filename="../../src/clinicrep/messages.py" line="578"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
@@ -5428,17 +5433,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="638"/>
+        <location filename="../../src/clinicrep/cli.py" line="639"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>已删除 {name} 及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="634"/>
+        <location filename="../../src/clinicrep/cli.py" line="635"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>已删除 {name} 及其评价和登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="626"/>
+        <location filename="../../src/clinicrep/cli.py" line="627"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>请指明要删除的来源：名称或编号。</translation>
     </message>

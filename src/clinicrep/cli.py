@@ -231,10 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths.set_data_dir(args.data_dir)
         paths.data_dir()  # made owner-only first of all (the logs go inside it)
         setup_logging(verbose=False)
-        if args.db:
-            from clinicrep.store import location
+        from clinicrep.store import location
 
-            location.use_for_this_run(args.db)
+        location.use_for_this_run(args.db or None)  # each run chooses afresh
         command = args.command or "window"
         if command == "window":
             from clinicrep.app import run_window
@@ -298,7 +297,9 @@ def check_arguments(args: argparse.Namespace) -> None:
             raise CommandLineError(
                 "unknown_language", value=args.lang, choices=", ".join(SUPPORTED)
             )
-    if args.command in ("report", "export"):
+    if args.command in ("report", "export") or (
+        args.command == "db" and args.db_action == "export"
+    ):
         check_destination(args.out)
 
 

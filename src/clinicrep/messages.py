@@ -547,6 +547,13 @@ def _store_message(code: str, params: dict) -> str:
             "“{value}” names no store. Write a PostgreSQL address like "
             "postgresql://user@server:5432/clinicrep, or “sqlite” for this PC's own file.",
         ).format(value=params.get("value", ""))
+    if code == "move_target_not_empty" and params.get("count") == -1:
+        return QCoreApplication.translate(
+            "Messages",
+            "“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another "
+            "file name, or add --replace to replace it (it is kept aside in the backups folder "
+            "first).",
+        ).format(path=params.get("path", ""))
     if code == "move_target_not_empty":
         return QCoreApplication.translate(
             "Messages",

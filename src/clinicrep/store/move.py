@@ -484,8 +484,8 @@ def _to_sqlite(
     target = target.resolve()
     if target.exists() and target.stat().st_size > 0 and not replace:
         held = _reviews_in_file(target)
-        if held != 0:
-            raise MoveTargetNotEmpty(f"{target} holds {held} reviews", count=held)
+        if held != 0:  # -1: a file that is no clinicrep store
+            raise MoveTargetNotEmpty(f"{target} holds {held} reviews", count=held, path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     building = target.with_name(f".{target.name}.moving-{os.getpid()}-{stamp}")
