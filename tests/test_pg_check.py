@@ -265,3 +265,35 @@ def test_a_certificate_made_for_another_name_is_not_trusted(tls_server: Any) -> 
     )  # fmt: skip
     error = _fails(target, "Right-horse-7")
     assert isinstance(error, errors.ServerCertificateUntrusted)
+
+
+def test_opening_the_chosen_store_says_what_test_connection_says(practice: Any) -> None:
+    from clinicrep.store.opening import open_store
+
+    target = _target(practice, "chk_owned", "chk_owner")
+    location.save_password(target, "Wrong-horse-8")
+    with pytest.raises(errors.ServerLoginFailed) as caught:
+        open_store(target)
+    assert "did not accept the user “chk_owner”" in user_message(caught.value)
+    typo = _target(practice, "chk_typo", "chk_owner")
+    location.save_password(typo, "Right-horse-7")
+    with pytest.raises(errors.ServerDatabaseMissing):
+        open_store(typo)
+
+
+@pytest.mark.parametrize(
+    ("code", "params", "words"),
+    [
+        ("database_connection_lost", {}, "connection to the shared database server was lost"),
+        ("database_connect_failed", {"sqlstate": ""}, "“Test connection”"),
+        ("database_server_too_old", {"found": 12, "needed": 13}, "PostgreSQL 12"),
+        ("database_extension_missing", {"name": "pg_trgm"}, "CREATE EXTENSION pg_trgm;"),
+        ("database_read_only", {}, "may only read"),
+    ],
+)
+def test_the_shared_stores_own_failures_are_sentences(
+    code: str, params: dict[str, Any], words: str
+) -> None:
+    from clinicrep.messages import message_for_code
+
+    assert words in message_for_code(code, params)

@@ -311,7 +311,7 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         )
     if code == "import_file_error":
         return _import_file_message(params)
-    if code.startswith(("server_", "move_", "store_location")):
+    if code.startswith(("server_", "move_", "store_location")) or code in _SERVER_CODES:
         return _store_message(code, params)
     return QCoreApplication.translate(
         "Messages", "Something went wrong. Try again; if it persists, send the details to support."
@@ -446,6 +446,16 @@ def _ai_draft_message(reason: str, params: dict) -> str:
     )
 
 
+# store.pg's own errors while a shared store is in use
+_SERVER_CODES = (
+    "database_connection_lost",
+    "database_connect_failed",
+    "database_server_too_old",
+    "database_extension_missing",
+    "database_read_only",
+)
+
+
 def _store_message(code: str, params: dict) -> str:
     """The shared database server (Settings > Database, --db) and ``db move``."""
     where = {
@@ -541,6 +551,39 @@ def _store_message(code: str, params: dict) -> str:
             "The database server {host}:{port} refused the connection. Check the settings in "
             "Settings → Database; the details say what the server answered.",
         ).format(**where)
+    if code == "database_connection_lost":
+        return QCoreApplication.translate(
+            "Messages",
+            "The connection to the shared database server was lost, so the last change was not "
+            "saved. Check that the server is on and that this PC is on the network, then try "
+            "again.",
+        )
+    if code == "database_connect_failed":
+        return QCoreApplication.translate(
+            "Messages",
+            "The shared database server could not be reached or refused the connection. Use "
+            "“Test connection” in Settings → Database: it says what to change.",
+        )
+    if code == "database_server_too_old":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server runs PostgreSQL {found}; clinicrep needs version {needed} or "
+            "newer. Ask your IT provider to upgrade it.",
+        ).format(found=params.get("found", "?"), needed=params.get("needed", 13))
+    if code == "database_extension_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server lacks the extension {name} that clinicrep's search needs. Ask "
+            "your IT provider to run “CREATE EXTENSION {name};” in clinicrep's database as its "
+            "owner.",
+        ).format(name=params.get("name", "pg_trgm"))
+    if code == "database_read_only":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server refused to save the change: this user may only read, or the "
+            "server is a read-only copy. Ask your IT provider to give the user the right to "
+            "write.",
+        )
     if code == "store_location_invalid":
         return QCoreApplication.translate(
             "Messages",
