@@ -284,7 +284,6 @@ def test_opening_the_chosen_store_says_what_test_connection_says(practice: Any) 
 @pytest.mark.parametrize(
     ("code", "params", "words"),
     [
-        ("database_connection_lost", {}, "connection to the shared database server was lost"),
         ("database_connect_failed", {"sqlstate": ""}, "“Test connection”"),
         ("database_server_too_old", {"found": 12, "needed": 13}, "PostgreSQL 12"),
         ("database_extension_missing", {"name": "pg_trgm"}, "CREATE EXTENSION pg_trgm;"),

@@ -446,9 +446,9 @@ def _ai_draft_message(reason: str, params: dict) -> str:
     )
 
 
-# store.pg's own errors while a shared store is in use
+# store.pg's own errors while a shared store is in use (a lost connection: store.pg's own
+# sentence, above)
 _SERVER_CODES = (
-    "database_connection_lost",
     "database_connect_failed",
     "database_server_too_old",
     "database_extension_missing",
@@ -551,13 +551,6 @@ def _store_message(code: str, params: dict) -> str:
             "The database server {host}:{port} refused the connection. Check the settings in "
             "Settings → Database; the details say what the server answered.",
         ).format(**where)
-    if code == "database_connection_lost":
-        return QCoreApplication.translate(
-            "Messages",
-            "The connection to the shared database server was lost, so the last change was not "
-            "saved. Check that the server is on and that this PC is on the network, then try "
-            "again.",
-        )
     if code == "database_connect_failed":
         return QCoreApplication.translate(
             "Messages",
