@@ -41,7 +41,7 @@ def practice_store(data_dir: Path) -> Path:
         # a source added and removed again: its id is never handed out again
         db.execute(
             "INSERT INTO sources (kind, platform, name, settings, created_at) "
-            "VALUES ('import', 'other', 'Removed', '{}', '2026-01-01T00:00:00Z')"
+            "VALUES ('csv', 'other', 'Removed', '{}', '2026-01-01T00:00:00Z')"
         )
         db.execute("DELETE FROM sources WHERE name = 'Removed'")
     return paths.db_path()
@@ -95,7 +95,7 @@ def test_moving_to_the_server_copies_everything_and_the_pc_uses_it(
         # a new source never gets the id of one removed before the move
         shared.execute(
             "INSERT INTO sources (kind, platform, name, settings, created_at) "
-            "VALUES ('import', 'other', 'New', '{}', '2026-01-01T00:00:00Z')"
+            "VALUES ('csv', 'other', 'New', '{}', '2026-01-01T00:00:00Z')"
         )
         new_id = shared.execute("SELECT max(id) FROM sources").fetchone()[0]
         assert new_id > highest_source
@@ -245,6 +245,10 @@ def test_a_password_in_the_url_goes_to_the_keyring_not_to_store_json(
     location._session_passwords.clear()  # a new start: only the keyring knows it
     with open_store() as shared:
         assert shared.execute("SELECT current_user").fetchone()[0] == "mover"
+    with connect(pg_server.target(pg_target.dbname), pg_server.password) as conn:
+        conn.execute("DROP OWNED BY mover")  # its rights, so that the role can go
+    with pg_server.admin_connection() as admin:
+        admin.execute("DROP ROLE mover")
 
 
 def test_progress_and_summary_say_how_long(practice_store: Path, tmp_path: Path) -> None:

@@ -41,7 +41,11 @@ def practice_server(pg_server: Any, pg_target: Any) -> Any:
     with connect(pg_server.target(pg_target.dbname), pg_server.password) as conn:
         conn.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO reception")
         conn.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO reception")
-    return pg_target
+    yield pg_target
+    with connect(pg_server.target(pg_target.dbname), pg_server.password) as conn:
+        conn.execute("DROP OWNED BY reception")  # its rights, so that the role can go
+    with pg_server.admin_connection() as admin:
+        admin.execute("DROP ROLE reception")
 
 
 def _fill(page: DatabasePage, target: Any, password: str) -> None:
