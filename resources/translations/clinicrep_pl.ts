@@ -2798,22 +2798,22 @@
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1101"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1117"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1111"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1127"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1116"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1132"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1121"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
@@ -2986,28 +2986,33 @@
         <translation>Nic nie skopiowano, okno zostaje przy magazynie tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1099"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1119"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
+        <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
+        <translation>Na razie własny magazyn tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnego magazynu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1159"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1161"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1166"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1182"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1168"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1184"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -6103,7 +6108,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
@@ -6119,7 +6124,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="265"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
@@ -6169,17 +6174,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir &quot;{folder}&quot; lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="244"/>
         <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
         <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnego magazynu tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
         <source>Use this PC only for now</source>
         <translation>Na razie tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
         <source>Database settings…</source>
         <translation>Ustawienia bazy danych…</translation>
     </message>

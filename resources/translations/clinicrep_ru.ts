@@ -2798,22 +2798,22 @@
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1101"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1117"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1111"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1127"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1116"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1132"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1121"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -2986,28 +2986,33 @@
         <translation>Ничего не скопировано, окно остаётся с хранилищем этого ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1099"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1119"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
+        <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
+        <translation>Пока используется собственное хранилище этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общее хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1159"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1161"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1166"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1182"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1168"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1184"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -6103,7 +6108,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
@@ -6119,7 +6124,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="265"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
@@ -6169,17 +6174,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir &quot;{folder}&quot; или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="244"/>
         <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
         <translation>Общая база данных: {where}. Пока сервер недоступен, можно работать с собственным хранилищем этого ПК; то, что вы там запишете, останется на этом ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
         <source>Use this PC only for now</source>
         <translation>Пока только этот ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
         <source>Database settings…</source>
         <translation>Настройки базы данных…</translation>
     </message>

@@ -2798,22 +2798,22 @@
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1101"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1117"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1111"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1127"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1116"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1132"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1121"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -2986,28 +2986,33 @@
         <translation>Нічого не скопійовано, вікно залишається зі сховищем цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1099"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1119"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
+        <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
+        <translation>Поки що використовується власне сховище цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільне сховище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1159"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1161"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1166"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1182"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1168"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1184"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -6103,7 +6108,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
@@ -6119,7 +6124,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="265"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
@@ -6169,17 +6174,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="244"/>
         <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
         <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власним сховищем цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
         <source>Use this PC only for now</source>
         <translation>Поки що лише цей ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
         <source>Database settings…</source>
         <translation>Налаштування бази даних…</translation>
     </message>

@@ -2756,22 +2756,22 @@
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1101"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1117"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1111"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1127"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1116"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1132"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1121"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
@@ -2944,28 +2944,33 @@
         <translation>没有复制任何内容，窗口继续使用这台电脑的存储。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1099"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1119"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
+        <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
+        <translation>暂时使用这台电脑自己的存储：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享存储。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1159"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1161"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1166"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1182"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1168"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1184"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -6029,7 +6034,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -6045,7 +6050,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="265"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -6095,17 +6100,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir &quot;{folder}&quot; 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="244"/>
         <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
         <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的存储；在那里写的内容会留在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
         <source>Use this PC only for now</source>
         <translation>暂时只用这台电脑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
         <source>Database settings…</source>
         <translation>数据库设置…</translation>
     </message>

@@ -153,6 +153,11 @@ def run_window(
             old.close()
             old.deleteLater()
         holder["window"] = window
+        from clinicrep.ui.store_recovery import local_for_now
+
+        standing_in_for = local_for_now()
+        if standing_in_for is not None:  # the shared server could not be used at the start
+            window.show_local_for_now(standing_in_for)
         if watch is not None:
             from clinicrep.ui.upgrade_notice import offer_restart_on_upgrade
 

@@ -213,9 +213,21 @@ def test_a_server_that_is_off_at_the_start_offers_this_pcs_store_for_now(
         assert f"127.0.0.1:{port} did not answer" in choices[0]
         # only for this run: the PC still names the server for the next start
         assert location.is_shared(location.saved_location())
+        from clinicrep.ui import store_recovery
+        from clinicrep.ui.main_window import MainWindow
+
+        assert store_recovery.local_for_now() == location.saved_location()
+        window = MainWindow(opened)
+        qtbot.addWidget(window)
+        window.show_local_for_now(store_recovery.local_for_now())
+        assert window.local_for_now.text().startswith(
+            f"This PC's own store, for now: {practice_server.dbname} on 127.0.0.1:{port}"
+        )
+        window.close()
     finally:
         opened.close()
         location.use_for_this_run(None)
+        store_recovery._local_for_now.clear()
 
 
 def test_the_database_dialog_of_the_way_out_saves_the_choice(qtbot: Any) -> None:

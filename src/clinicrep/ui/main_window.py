@@ -1014,6 +1014,22 @@ class MainWindow(QMainWindow):
             done
         ).on_failure(failed).start()
 
+    def show_local_for_now(self, shared: object) -> None:
+        """This run uses this PC's own store: the shared one could not be used at the start."""
+        from clinicrep.store import location
+
+        note = QLabel(
+            self.tr(
+                "This PC's own store, for now: {where} could not be used. What you write "
+                "stays on this PC; restart clinicrep to try the shared store again."
+            ).format(where=location.describe(shared))  # type: ignore[arg-type]
+        )
+        note.setObjectName("localForNow")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #8a5a00;")
+        self.local_for_now = note
+        self.statusBar().insertWidget(0, note, 1)
+
     def export_copy(self) -> None:
         """File > Export a copy…: the whole store into a SQLite file (any store)."""
         from clinicrep.ui.database_settings import export_copy

@@ -225,6 +225,12 @@ def swap_in_backup(parent: QWidget | None, db: Database, backup: Path) -> Databa
 
 
 _SWITCHED = object()  # the user chose another store: open_store_with_way_out opens it
+_local_for_now: list[object] = []  # the shared store this run could not use, if any
+
+
+def local_for_now() -> object | None:
+    """The shared store this run stands in for with this PC's own (None: it does not)."""
+    return _local_for_now[-1] if _local_for_now else None
 
 
 def ask_server_way_out(parent: QWidget | None, error: BaseException, target: object) -> str:
@@ -285,6 +291,7 @@ def _open_shared_with_way_out(parent: QWidget | None, target: object) -> object:
         if choice == LOCAL:
             # for this run only: the PC's choice stays the server, tried again next start
             location.use_for_this_run(paths.db_path())
+            _local_for_now.append(target)
             log.info("using this PC's own store for now: the shared one cannot be used")
             return _SWITCHED
         if choice == SETTINGS:
