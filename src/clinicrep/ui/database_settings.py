@@ -151,12 +151,12 @@ class DatabasePage(QWidget):
         )
         self.ca_file.setAccessibleDescription(ca_row.accessibleDescription())
         for field in (self.host, self.port, self.dbname, self.user, self.password, self.tls):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                field.setAccessibleName(label.text().rstrip(":："))
-        label = form.labelForField(ca_row)
-        if isinstance(label, QLabel):
-            self.ca_file.setAccessibleName(label.text().rstrip(":："))
+            name = form.labelForField(field)
+            if isinstance(name, QLabel):
+                field.setAccessibleName(name.text().rstrip(":："))
+        name = form.labelForField(ca_row)
+        if isinstance(name, QLabel):
+            self.ca_file.setAccessibleName(name.text().rstrip(":："))
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnection")
         self.test_button.clicked.connect(self.test_connection)
