@@ -237,3 +237,17 @@ def test_the_database_dialog_of_the_way_out_saves_the_choice(qtbot: Any) -> None
     dialog.accept()
     assert dialog.result() == DatabaseSettingsDialog.DialogCode.Accepted
     assert dialog.page.chosen() == paths.db_path()
+
+
+def test_a_pc_on_a_file_of_its_own_keeps_it_when_settings_are_saved(
+    tmp_path: Any, qtbot: Any
+) -> None:
+    own_file = tmp_path / "practice.sqlite3"
+    location.save_location(own_file)
+    dialog = DatabaseSettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.page.local.isChecked()
+    assert not dialog.page.changed()
+    dialog.accept()
+    assert not dialog.page.save()
+    assert location.current_location() == own_file

@@ -188,7 +188,7 @@ class DatabasePage(QWidget):
                 self.tr(
                     "The reviews are kept in a file on this PC: {path}. Backed up every day "
                     "into its backups folder."
-                ).format(path=str(paths.db_path()))
+                ).format(path=str(saved if isinstance(saved, Path) else paths.db_path()))
             )
         )
         layout.addWidget(self.shared)
@@ -238,8 +238,8 @@ class DatabasePage(QWidget):
 
     def chosen(self) -> object:
         """The store this PC is to use: the SQLite file, or the server's PgTarget."""
-        if self.local.isChecked():
-            return paths.db_path()
+        if self.local.isChecked():  # the file this PC uses (another than the usual one, if so)
+            return self._saved if isinstance(self._saved, Path) else paths.db_path()
         return self.target()
 
     def changed(self) -> bool:
