@@ -251,3 +251,36 @@ def test_a_pc_on_a_file_of_its_own_keeps_it_when_settings_are_saved(
     dialog.accept()
     assert not dialog.page.save()
     assert location.current_location() == own_file
+
+
+def test_on_a_shared_store_the_servers_backups_apply_and_a_copy_can_be_exported(
+    qtbot: Any, pg_target: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from clinicrep.demo.populate import populate
+    from clinicrep.store import open_database
+    from clinicrep.ui.main_window import MainWindow
+
+    shared = open_database(pg_target)
+    populate(shared)
+    window = MainWindow(shared)
+    qtbot.addWidget(window)
+    try:
+        assert not window.restore_action.isEnabled()
+        assert window.restore_action.text() == "Restore: the server's own backups apply"
+        copy = tmp_path / "practice-copy.sqlite3"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+        summary = _click_in_box("", "OK")
+        window.export_copy_action.trigger()
+        qtbot.waitUntil(lambda: bool(summary), timeout=60_000)
+        assert summary[0].startswith("Copied ")
+        held = shared.execute("SELECT count(*) FROM reviews").fetchone()[0]
+        with sqlite3.connect(copy) as conn:
+            assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == held
+        assert location.current_location() == paths.db_path()  # the PC did not switch
+    finally:
+        window.close()
+        shared.close()

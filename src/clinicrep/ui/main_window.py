@@ -432,6 +432,7 @@ class MainWindow(QMainWindow):
         if getattr(self.db, "dialect", "sqlite") == "postgresql":
             # a shared store: the server's own backups apply, not this PC's copies
             self.restore_action.setEnabled(False)
+            self.restore_action.setText(self.tr("Restore: the server's own backups apply"))
             self.restore_action.setStatusTip(
                 self.tr(
                     "The shared database is backed up by its server (ask your IT provider); "
