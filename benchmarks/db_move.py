@@ -73,6 +73,52 @@ def copy_floor(source: Path, target: PgTarget, password: str | None) -> float:
     return seconds
 
 
+def bare_copy_floor(source: Path, admin: PgTarget, password: str | None) -> float:
+    """The same COPY into bare tables (no index, key, reference or generated column): the
+    rows' transfer alone."""
+    from dataclasses import replace
+
+    with connect(admin, password) as conn:
+        conn.execute('DROP DATABASE IF EXISTS "bench_bare"')
+        conn.execute('CREATE DATABASE "bench_bare"')
+    shaped = _fresh_database(admin, password, "bench_shape")
+    src = sqlite3.connect(source)
+    reader = _SqliteSide(src)
+    with (
+        connect(shaped, password) as shape,
+        connect(replace(admin, dbname="bench_bare"), password) as conn,
+    ):
+        tables = [t for t in reader.tables() if t in set(_PgSide(shape).tables())]
+        for table in tables:
+            columns = [c for c in reader.columns(table) if c in set(_PgSide(shape).columns(table))]
+            types = dict(
+                shape.execute(
+                    "SELECT column_name, format_type(a.atttypid, a.atttypmod) FROM "
+                    "information_schema.columns c JOIN pg_attribute a ON a.attrelid = "
+                    "c.table_name::regclass AND a.attname = c.column_name "
+                    "WHERE c.table_schema = current_schema() AND c.table_name = %s",
+                    (table,),
+                ).fetchall()
+            )
+            body = ", ".join(f'"{c}" {types[c]}' for c in columns)
+            conn.execute(f'CREATE TABLE "{table}" ({body})')
+        started = time.perf_counter()
+        with conn.transaction():
+            for table in tables:
+                columns = [
+                    c for c in reader.columns(table) if c in set(_PgSide(shape).columns(table))
+                ]
+                names = ", ".join(f'"{c}"' for c in columns)
+                with conn.cursor() as cursor:
+                    with cursor.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
+                        for batch in reader.rows(table, columns):
+                            for row in batch:
+                                copy.write_row(row)
+        seconds = time.perf_counter() - started
+    src.close()
+    return seconds
+
+
 def executemany_floor(source: PgTarget, password: str | None, folder: Path) -> float:
     """Plain executemany of every shared table's rows into a fresh, migrated SQLite file."""
     path = folder / "floor.sqlite3"
@@ -120,6 +166,7 @@ def main() -> int:
 
             floor_target = _fresh_database(admin, password, "bench_floor")
             floor_up = copy_floor(source, floor_target, password)
+            bare_up = bare_copy_floor(source, admin, password)
 
             back = folder / "back.sqlite3"
             started = time.perf_counter()
@@ -130,12 +177,13 @@ def main() -> int:
             print(f"db move of {reviews:,} reviews ({report.rows:,} rows, "
                   f"{len(report.tables)} tables) over loopback:")  # fmt: skip
             print(f"  SQLite -> PostgreSQL: db move {move_up:6.1f} s   "
-                  f"plain COPY floor {floor_up:6.1f} s   (target <= 60 s: "
+                  f"plain COPY floor: into the store's schema {floor_up:6.1f} s, into bare "
+                  f"tables {bare_up:6.1f} s   (target <= 60 s: "
                   f"{'met' if move_up <= 60 else 'MISSED'})")  # fmt: skip
-            print(f"  PostgreSQL -> SQLite: db move {move_down:6.1f} s   "
-                  f"plain executemany floor {floor_down:6.1f} s")  # fmt: skip
+            print(f"  PostgreSQL -> SQLite: db move {move_down:6.1f} s   plain executemany "
+                  f"floor (into the store's schema) {floor_down:6.1f} s")  # fmt: skip
             with connect(admin, password) as conn:
-                for name in ("bench_move", "bench_floor"):
+                for name in ("bench_move", "bench_floor", "bench_bare", "bench_shape"):
                     conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         if cluster is not None:

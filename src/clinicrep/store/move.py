@@ -511,6 +511,12 @@ def _to_sqlite(
                 dest.conn.execute(f'DELETE FROM "{table}"')
             with contextlib.suppress(sqlite3.OperationalError):
                 dest.conn.execute("DELETE FROM sqlite_sequence")
+            # the sort indexes are built once after the rows are in (as on a server)
+            indexes = dest.conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            ).fetchall()
+            for name, _sql in indexes:
+                dest.conn.execute(f'DROP INDEX "{name}"')
             for table in shared:
                 target_columns = set(writer.columns(table))
                 columns = [c for c in reader.columns(table) if c in target_columns]
@@ -525,6 +531,9 @@ def _to_sqlite(
                     done.add(len(batch))
                 _verify(table, expected, writer.count(table))
                 report.tables.append((table, expected))
+            _say(progress, _indexing())
+            for _name, sql in indexes:
+                dest.conn.execute(sql)
             _rebuild_sqlite_search(dest.conn)
             for table, highest in reader.counters().items():
                 if table in shared:
