@@ -1297,151 +1297,147 @@
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
         <source>Server:</source>
         <translation>Serwer:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
-        <source>The name or address of the computer that runs PostgreSQL.</source>
-        <translation>Nazwa lub adres komputera, na którym działa PostgreSQL.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="123"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
-        <source>Usually 5432.</source>
-        <translation>Zwykle 5432.</translation>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
+        <translation>Nazwa lub adres komputera, na którym działa PostgreSQL; port to zwykle 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="139"/>
         <source>Database:</source>
         <translation>Baza danych:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>Baza danych, którą Twój informatyk utworzył dla clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>User:</source>
         <translation>Użytkownik:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Ten sam użytkownik na każdym komputerze placówki.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Kept in this PC&apos;s keyring, never in a file.</source>
         <translation>Zapisane w magazynie haseł tego komputera, nigdy w pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="154"/>
         <source>Encryption (TLS):</source>
         <translation>Szyfrowanie (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Sprawdzenie certyfikatu wymaga poniższego pliku CA.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
         <source>CA file:</source>
         <translation>Plik CA:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Potwierdza, że to Twój serwer, a nie podszywający się w sieci.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="173"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="191"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>To uruchomienie używa {where}, wybranej przy starcie clinicrep (--db lub CLINICREP_DB). To, co wybierzesz tutaj, obowiązuje od następnego uruchomienia bez tej opcji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="202"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Opinie są przechowywane w pliku na tym komputerze: {path}. Codziennie kopia trafia do folderu backups obok niego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="211"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Kilka komputerów placówki korzysta z jednej wspólnej skrzynki opinii na serwerze PostgreSQL, który prowadzi Twój informatyk. Kopie zapasowe robi sam serwer; „Zapisz kopię…” zapisuje wspólne opinie do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="218"/>
         <source>Export a copy…</source>
         <translation>Zapisz kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="279"/>
         <source>Choose the CA file</source>
         <translation>Wybierz plik CA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certyfikaty (*.crt *.pem *.cer);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="290"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Najpierw wypełnij serwer, bazę danych i użytkownika.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="306"/>
         <source>Connecting to {server}…</source>
         <translation>Łączenie z {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="337"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="376"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="351"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Wypełnij serwer, bazę danych i użytkownika albo wybierz „Tylko ten komputer”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>To połączenie nie zostało jeszcze pomyślnie sprawdzone. Zapisać mimo to? Jeśli serwera nie da się użyć, przy następnym uruchomieniu clinicrep zaproponuje własny magazyn tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="406"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="459"/>
         <source>Export a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="429"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>Magazyn clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="439"/>
         <source>Copying the store into {file}…</source>
         <translation>Kopiowanie magazynu do {file}…</translation>
     </message>
@@ -1449,7 +1445,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="380"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="401"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>

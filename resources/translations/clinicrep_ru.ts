@@ -1297,151 +1297,147 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
-        <source>The name or address of the computer that runs PostgreSQL.</source>
-        <translation>Имя или адрес компьютера, на котором работает PostgreSQL.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="123"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
-        <source>Usually 5432.</source>
-        <translation>Обычно 5432.</translation>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
+        <translation>Имя или адрес компьютера, на котором работает PostgreSQL; порт обычно 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="139"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>База данных, которую ваш ИТ-специалист создал для clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>User:</source>
         <translation>Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Один и тот же пользователь на всех ПК клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Kept in this PC&apos;s keyring, never in a file.</source>
         <translation>Хранится в связке ключей этого ПК, никогда в файле.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="154"/>
         <source>Encryption (TLS):</source>
         <translation>Шифрование (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Для проверки сертификата нужен файл ЦС ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
         <source>CA file:</source>
         <translation>Файл ЦС:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Подтверждает, что это ваш сервер, а не подмена в сети.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="173"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="191"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>В этом запуске используется {where}, выбранная при запуске clinicrep (--db или CLINICREP_DB). То, что вы выберете здесь, будет действовать со следующего запуска без этого параметра.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="202"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Отзывы хранятся в файле на этом ПК: {path}. Каждый день копия сохраняется в папку backups рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="211"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Несколько ПК клиники работают с одним общим списком отзывов на сервере PostgreSQL, который обслуживает ваш ИТ-специалист. Резервные копии делает сам сервер; «Сохранить копию…» записывает общие отзывы в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="218"/>
         <source>Export a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="279"/>
         <source>Choose the CA file</source>
         <translation>Выберите файл ЦС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="290"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Сначала заполните сервер, базу данных и пользователя.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="306"/>
         <source>Connecting to {server}…</source>
         <translation>Подключение к {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="337"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="376"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="351"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Заполните сервер, базу данных и пользователя или выберите «Только этот ПК».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>Это подключение ещё не было успешно проверено. Всё равно сохранить? Если сервер окажется недоступен, при следующем запуске clinicrep предложит собственное хранилище этого ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="406"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="459"/>
         <source>Export a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="429"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>Хранилище clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="439"/>
         <source>Copying the store into {file}…</source>
         <translation>Копирование хранилища в {file}…</translation>
     </message>
@@ -1449,7 +1445,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="380"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="401"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>

@@ -1273,151 +1273,147 @@
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="122"/>
-        <source>The name or address of the computer that runs PostgreSQL.</source>
-        <translation>运行 PostgreSQL 的电脑的名称或地址。</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="123"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="124"/>
-        <source>Usually 5432.</source>
-        <translation>通常为 5432。</translation>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
+        <translation>运行 PostgreSQL 的电脑的名称或地址；端口通常为 5432。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="139"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>IT 服务商为 clinicrep 创建的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>The same user on every PC of the practice.</source>
         <translation>诊所所有电脑使用同一个用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Kept in this PC&apos;s keyring, never in a file.</source>
         <translation>保存在这台电脑的密钥环中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="154"/>
         <source>Encryption (TLS):</source>
         <translation>加密（TLS）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>验证证书需要下面的 CA 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>证明这是您自己的服务器，而不是网络上的冒充者。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="173"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="191"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>本次运行使用 {where}，这是启动 clinicrep 时选定的（--db 或 CLINICREP_DB）。您在这里的选择将从下次不带该参数启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="202"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>评价保存在这台电脑上的一个文件中：{path}。每天会在旁边的 backups 文件夹中备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="211"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>诊所的多台电脑在 IT 服务商维护的 PostgreSQL 服务器上共用一个评价收件箱。备份由服务器自己负责；“导出副本…”可将共享的评价保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="218"/>
         <source>Export a copy…</source>
         <translation>导出副本…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="279"/>
         <source>Choose the CA file</source>
         <translation>选择 CA 文件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="290"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>请先填写服务器、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="306"/>
         <source>Connecting to {server}…</source>
         <translation>正在连接 {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="329"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="337"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="376"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="351"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>请填写服务器、数据库和用户，或选择“仅这台电脑”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
         <translation>此连接尚未测试成功。仍要保存吗？如果服务器无法使用，下次启动时 clinicrep 会提供这台电脑自己的存储。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="406"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="459"/>
         <source>Export a copy</source>
         <translation>导出副本</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="429"/>
         <source>clinicrep store (*.sqlite3)</source>
         <translation>clinicrep 存储 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="439"/>
         <source>Copying the store into {file}…</source>
         <translation>正在将存储复制到 {file}…</translation>
     </message>
@@ -1425,7 +1421,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="380"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="401"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>

@@ -115,13 +115,25 @@ class DatabasePage(QWidget):
         form = QFormLayout(self.server)
         form.setContentsMargins(0, 0, 0, 0)
         self.form = form
+        # the port beside the server's name: one row less, the result of a test in view
+        server_row = QWidget()
+        server_layout = QHBoxLayout(server_row)
+        server_layout.setContentsMargins(0, 0, 0, 0)
+        server_layout.addWidget(self.host, 1)
+        port_label = QLabel(self.tr("Port:"))
+        port_label.setBuddy(self.port)
+        server_layout.addWidget(port_label)
+        server_layout.addWidget(self.port)
         explained_row(
             form,
             self.tr("Server:"),
-            self.host,
-            self.tr("The name or address of the computer that runs PostgreSQL."),
-        )
-        explained_row(form, self.tr("Port:"), self.port, self.tr("Usually 5432."))
+            server_row,
+            self.tr("The name or address of the computer that runs PostgreSQL; the port is "
+                    "usually 5432."),
+        )  # fmt: skip
+        self.host.setAccessibleDescription(server_row.accessibleDescription())
+        self.port.setAccessibleDescription(server_row.accessibleDescription())
+        self.port.setAccessibleName(port_label.text().rstrip(":："))
         explained_row(
             form,
             self.tr("Database:"),
@@ -150,7 +162,8 @@ class DatabasePage(QWidget):
             self.tr("Proves that the server is yours, not an impostor on the network."),
         )
         self.ca_file.setAccessibleDescription(ca_row.accessibleDescription())
-        for field in (self.host, self.port, self.dbname, self.user, self.password, self.tls):
+        self.host.setAccessibleName(self.tr("Server:").rstrip(":："))
+        for field in (self.dbname, self.user, self.password, self.tls):
             name = form.labelForField(field)
             if isinstance(name, QLabel):
                 field.setAccessibleName(name.text().rstrip(":："))
@@ -312,6 +325,14 @@ class DatabasePage(QWidget):
         colour = {True: "#1b7f3b", False: "#b3261e", None: ""}[ok]
         self.result.setStyleSheet(f"color: {colour};" if colour else "")
         self.result.setText(text)
+        from PySide6.QtWidgets import QScrollArea
+
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:  # the settings tab scrolls: the answer is brought into view
+            parent.ensureWidgetVisible(self.result, 0, 0)
+            parent.ensureWidgetVisible(self.test_button, 0, 0)
 
     @property
     def testing(self) -> bool:
