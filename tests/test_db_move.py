@@ -211,6 +211,17 @@ def test_db_and_clinicrep_db_choose_the_store_for_one_run(
     assert location.current_location() == paths.db_path()
 
 
+def test_a_password_in_an_unreadable_address_is_not_repeated(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", "postgresql://anna:Sekret-pass-1@server:port/clinicrep", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "names no store" in err and "postgresql://anna@server" in err
+    assert "Sekret-pass-1" not in err
+    for log_file in paths.log_dir().glob("*.log*"):
+        assert "Sekret-pass-1" not in log_file.read_text(errors="replace")
+
+
 def test_a_store_address_that_is_no_address_is_one_sentence(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

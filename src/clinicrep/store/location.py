@@ -110,14 +110,15 @@ def _netloc_without_password(parts: Any) -> str:
 
 
 def _safe(text: str) -> str:
-    """The text of a location for a message: any password in it replaced."""
+    """The text of a location for a message: any password in it left out."""
     try:
         parts = urlsplit(text)
-        if parts.password:
-            return parts._replace(netloc=_netloc_without_password(parts)).geturl()
     except ValueError:
         return "…"
-    return text
+    if "@" not in parts.netloc:
+        return text
+    userinfo, host = parts.netloc.rsplit("@", 1)
+    return parts._replace(netloc=f"{userinfo.split(':', 1)[0]}@{host}").geturl()
 
 
 def describe(location: Location) -> str:
