@@ -62,6 +62,15 @@ CASES = [
     ["reanalyse", "--only-old"],
     ["--data-dir", f"/tmp/{NOT_UTF8}", "list"],
     ["frobnicate"],
+    ["--db", "mysql://somewhere/clinicrep", "list"],
+    ["--db", "postgresql://user@server:port/clinicrep", "list"],
+    ["--db", "postgresql://clinicrep@127.0.0.1:1/clinicrep", "list"],  # nothing listens there
+    ["db"],
+    ["db", "mvoe"],
+    ["db", "move"],
+    ["db", "move", "--to", "ftp://server/clinicrep"],
+    ["db", "move", "--to", "sqlite"],  # the store this PC uses already
+    *(["db", "export", "--out", f"{{out:{kind}}}"] for kind in BAD_OUT),
 ]
 
 

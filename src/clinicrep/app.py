@@ -147,11 +147,17 @@ def run_window(
         )
         window.language_changed.connect(lambda lang: switch_language(lang))
         window.restore_requested.connect(lambda path: restore_from(path))
+        window.store_switch_requested.connect(lambda: switch_store())
         if isinstance(old, MainWindow):
             window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
         holder["window"] = window
+        from clinicrep.ui.store_recovery import local_for_now
+
+        standing_in_for = local_for_now()
+        if standing_in_for is not None:  # the shared server could not be used at the start
+            window.show_local_for_now(standing_in_for)
         if watch is not None:
             from clinicrep.ui.upgrade_notice import offer_restart_on_upgrade
 
@@ -180,6 +186,30 @@ def run_window(
                 old.deleteLater()
             db = swap_in_backup(None, db, Path(backup))
             open_window(sync_on_start=False)
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
+    def switch_store() -> None:
+        # -- Settings > Database chose another store: close the window (its draft is saved
+        # into the store it came from), open the chosen store, a new window on it --
+        nonlocal db
+        from PySide6.QtCore import QThreadPool
+
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            old = holder.pop("window", None)
+            if isinstance(old, QWidget):
+                old.close()  # saves the draft, stops the sync
+                old.deleteLater()
+            QThreadPool.globalInstance().waitForDone(30_000)  # workers on the old store
+            previous = db
+            reopened = open_store_with_way_out()
+            previous.close()
+            if reopened is None:
+                app.quit()
+                return
+            db = reopened
+            open_window(sync_on_start=True)
         finally:
             app.setQuitOnLastWindowClosed(True)
 
@@ -301,7 +331,12 @@ def _start_daily_backup(parent: QObject) -> None:
 
     It starts a little after the window, so that it does not slow the start-up.
     """
-    db_path, folder = paths.db_path(), paths.backup_dir()
+    from clinicrep.store.location import current_location, is_shared
+
+    db_path = current_location()
+    if is_shared(db_path) or not isinstance(db_path, Path):
+        return  # a shared store on a server: the server's own backups apply
+    folder = paths.backup_dir() if db_path == paths.db_path() else db_path.parent / "backups"
     QTimer.singleShot(BACKUP_DELAY_MS, parent, lambda: _daily_backup(parent, db_path, folder))
 
 

@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open a separate demo folder filled with made-up reviews (never your real data)",
     )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="use this store for this run: postgresql://user@server:5432/database, or "
+        "'sqlite' for this PC's own file (also: CLINICREP_DB)",
+    )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     # the installer's upgrade test: write a draft, wait for an upgrade underneath, load late
     # modules, restart into the new version (tests/test_packaging.py)
@@ -179,6 +185,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--ai", action="store_true", help="ask the AI service of Settings > Drafting for it"
     )
 
+    p = sub.add_parser(
+        "db", help="where the reviews are kept: where, check, move to a server or back, export"
+    )
+    db_sub = p.add_subparsers(dest="db_action", metavar="ACTION", required=True)
+    db_sub.add_parser("where", help="print which store this PC uses")
+    db_sub.add_parser("check", help="test the connection to the store's server")
+    q = db_sub.add_parser(
+        "move",
+        help="copy every table to another store, check the counts, then use it on this PC "
+        "(the old store is kept as it was)",
+    )
+    q.add_argument(
+        "--to",
+        required=True,
+        metavar="URL",
+        help="postgresql://user@server:5432/database, or 'sqlite' (this PC's own file)",
+    )
+    q.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the reviews the target holds already (a SQLite file is kept aside)",
+    )
+    q = db_sub.add_parser("export", help="copy the store into a SQLite file (nothing switches)")
+    q.add_argument("--out", type=Path, required=True, help="the new SQLite file")
+    q.add_argument("--replace", action="store_true", help="replace the file if it exists")
+
     p = sub.add_parser("export", help="export reviews to a CSV file")
     p.add_argument("--out", type=Path, required=True, help="where to write the CSV file")
     p.add_argument("--status", default=None, help="only reviews with this status (as in list)")
@@ -199,6 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths.set_data_dir(args.data_dir)
         paths.data_dir()  # made owner-only first of all (the logs go inside it)
         setup_logging(verbose=False)
+        from clinicrep.store import location
+
+        location.use_for_this_run(args.db or None)  # each run chooses afresh
         command = args.command or "window"
         if command == "window":
             from clinicrep.app import run_window
@@ -262,14 +297,16 @@ def check_arguments(args: argparse.Namespace) -> None:
             raise CommandLineError(
                 "unknown_language", value=args.lang, choices=", ".join(SUPPORTED)
             )
-    if args.command in ("report", "export"):
+    if args.command in ("report", "export") or (
+        args.command == "db" and args.db_action == "export"
+    ):
         check_destination(args.out)
 
 
 def _open_store():  # type: ignore[no-untyped-def]
-    from clinicrep.store import open_database
+    from clinicrep.store.opening import open_store
 
-    return open_database(paths.db_path(), backup_dir=paths.backup_dir())
+    return open_store()  # --db, CLINICREP_DB, this PC's choice, or its SQLite file
 
 
 def _ensure_demo() -> None:
@@ -638,7 +675,71 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_db(args: argparse.Namespace) -> int:
+    """``clinicrep db where|check|move|export``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from clinicrep.store import location
+
+    current = location.current_location()
+    if args.db_action == "where":
+        if location.is_shared(current):
+            print(
+                QCoreApplication.translate("DbCli", "Shared store: {where}").format(
+                    where=location.describe(current)
+                )
+            )
+        else:
+            print(
+                QCoreApplication.translate("DbCli", "This PC's own store: {where}").format(
+                    where=location.describe(current)
+                )
+            )
+        return 0
+    if args.db_action == "check":
+        if not location.is_shared(current):
+            with _open_store():
+                pass
+            print(QCoreApplication.translate("DbCli", "This PC's own store opens."))
+            return 0
+        from clinicrep.store.pg_check import check_connection, describe_result
+
+        password = location.password_for(current)  # type: ignore[arg-type]
+        print(describe_result(check_connection(current, password)))  # type: ignore[arg-type]
+        return 0
+    from clinicrep.store.move import move_store
+
+    def show(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    if args.db_action == "export":
+        target = args.out.expanduser().resolve()
+        report = move_store(current, target, replace=args.replace, progress=show)
+        print(report.summary())
+        return 0
+    from clinicrep.errors import DatabaseLocked
+    from clinicrep.monitoring.lock import sync_lock
+
+    target_location = location.parse_location(args.to)
+    # no sync of this PC's window or scheduled check writes while the copy is made
+    with sync_lock(paths.data_dir(), wait_seconds=30, holder="clinicrep db move") as held:
+        if not held:
+            raise DatabaseLocked("a sync of this PC holds the sync lock")
+        report = move_store(current, target_location, replace=args.replace, progress=show)
+    if location.is_shared(target_location):
+        location.keep_password_of_this_run(target_location)  # type: ignore[arg-type]
+    location.save_location(target_location)
+    print(report.summary())
+    print(
+        QCoreApplication.translate(
+            "DbCli", "This PC uses {where} from now on; the old store was kept as it was."
+        ).format(where=location.describe(target_location))
+    )
+    return 0
+
+
 _COMMANDS = {
+    "db": _cmd_db,
     "draft": _cmd_draft,
     "list": _cmd_list,
     "import": _cmd_import,

@@ -104,6 +104,91 @@ class SourceNameTaken(StoreError):
     code = "source_name_taken"
 
 
+class StoreLocationInvalid(StoreError):
+    """A store named by --db, CLINICREP_DB or ``db move --to`` that cannot be read."""
+
+    code = "store_location_invalid"
+
+
+class MoveTargetNotEmpty(StoreError):
+    """``db move`` found reviews in the target already (``--replace`` replaces them)."""
+
+    code = "move_target_not_empty"
+
+
+class MoveCountMismatch(StoreError):
+    """A table's rows in the copy differ from the original's: the copy is not used."""
+
+    code = "move_count_mismatch"
+
+
+class MoveSameStore(StoreError):
+    code = "move_same_store"
+
+
+# -- a PostgreSQL server (store/pg_check.py classifies what libpq says) ------
+class ServerError(StoreError):
+    """The shared database server cannot be used; ``params``: host, port, dbname, user."""
+
+    code = "server_error"
+
+
+class ServerUnreachable(ServerError):
+    code = "server_unreachable"
+
+
+class ServerHostUnknown(ServerUnreachable):
+    code = "server_host_unknown"
+
+
+class ServerLoginFailed(ServerError):
+    code = "server_login_failed"
+
+
+class ServerPasswordMissing(ServerLoginFailed):
+    code = "server_password_missing"
+
+
+class ServerNotAllowed(ServerError):
+    """pg_hba.conf has no line that lets this PC in."""
+
+    code = "server_not_allowed"
+
+
+class ServerDatabaseMissing(ServerError):
+    code = "server_database_missing"
+
+
+class ServerTlsRequired(ServerError):
+    code = "server_tls_required"
+
+
+class ServerTlsUnavailable(ServerError):
+    code = "server_tls_unavailable"
+
+
+class ServerCertificateUntrusted(ServerError):
+    code = "server_certificate_untrusted"
+
+
+class ServerTooOld(ServerError):
+    code = "server_too_old"
+
+
+class ServerExtensionMissing(ServerError):
+    code = "server_extension_missing"
+
+
+class ServerReadOnly(ServerError):
+    code = "server_read_only"
+
+
+class ServerDriverMissing(ServerError):
+    """This installation has no PostgreSQL driver (psycopg)."""
+
+    code = "server_driver_missing"
+
+
 # -- secrets ----------------------------------------------------------------
 class NoSecureStorage(ClinicrepError):
     """No OS keyring is available: tokens can be kept for this session only."""

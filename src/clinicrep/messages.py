@@ -318,6 +318,8 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         )
     if code == "import_file_error":
         return _import_file_message(params)
+    if code.startswith(("server_", "move_", "store_location")) or code in _SERVER_CODES:
+        return _store_message(code, params)
     return QCoreApplication.translate(
         "Messages", "Something went wrong. Try again; if it persists, send the details to support."
     )
@@ -448,4 +450,174 @@ def _ai_draft_message(reason: str, params: dict) -> str:
         "Messages",
         "The AI service sent an answer clinicrep cannot read, so the composed draft is shown "
         "instead. Try again, or choose another model in Settings > Drafting.",
+    )
+
+
+# store.pg's own errors while a shared store is in use (a lost connection: store.pg's own
+# sentence, above)
+_SERVER_CODES = (
+    "database_connect_failed",
+    "database_server_too_old",
+    "database_extension_missing",
+    "database_read_only",
+)
+
+
+def _store_message(code: str, params: dict) -> str:
+    """The shared database server (Settings > Database, --db) and ``db move``."""
+    where = {
+        "host": params.get("host", ""),
+        "port": params.get("port", ""),
+        "dbname": params.get("dbname", ""),
+        "user": params.get("user", ""),
+    }
+    if code == "server_host_unknown":
+        return QCoreApplication.translate(
+            "Messages",
+            "No computer called “{host}” was found on the network. Check the server's name in "
+            "Settings → Database, or ask your IT provider for it.",
+        ).format(**where)
+    if code == "server_unreachable":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server {host}:{port} did not answer. Check that the server is on, "
+            "that this PC is on the practice's network, and the server's name and port in "
+            "Settings → Database.",
+        ).format(**where)
+    if code == "server_password_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server needs a password for “{user}”. Enter it in Settings → Database.",
+        ).format(**where)
+    if code == "server_login_failed":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server did not accept the user “{user}” with this password. Check "
+            "both in Settings → Database; your IT provider can reset the password.",
+        ).format(**where)
+    if code == "server_not_allowed":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server does not let this PC in as “{user}” to “{dbname}”. Ask your "
+            "IT provider to allow it (a line in the server's pg_hba.conf).",
+        ).format(**where)
+    if code == "server_database_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "The server {host} has no database called “{dbname}”. Check the name in Settings → "
+            "Database, or ask your IT provider to create it for user “{user}”.",
+        ).format(**where)
+    if code == "server_tls_required":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server accepts only encrypted connections. In Settings → Database, "
+            "choose an encrypted connection.",
+        ).format(**where)
+    if code == "server_tls_unavailable":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server does not offer encryption, but this PC requires it. Ask your "
+            "IT provider to turn on TLS on the server.",
+        ).format(**where)
+    if code == "server_certificate_untrusted":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server's certificate could not be checked against the CA file, or "
+            "it was not made for “{host}”. Ask your IT provider for the right CA file and the "
+            "server's exact name, and choose them in Settings → Database.",
+        ).format(**where)
+    if code == "server_too_old":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server runs PostgreSQL {version}; clinicrep needs version 13 or "
+            "newer. Ask your IT provider to upgrade it.",
+        ).format(version=params.get("version", "?"))
+    if code == "server_extension_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not "
+            "add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database "
+            "as its owner (package postgresql-contrib on older servers).",
+        ).format(**where)
+    if code == "server_read_only":
+        return QCoreApplication.translate(
+            "Messages",
+            "The user “{user}” may only read the database “{dbname}”, but clinicrep needs to "
+            "write to it. Ask your IT provider to give this user the right to write (and to "
+            "create tables, for a new database).",
+        ).format(**where)
+    if code == "server_driver_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from "
+            "its installer, or add the “postgres” extra (pip install 'clinicrep[postgres]').",
+        )
+    if code == "server_error":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server {host}:{port} refused the connection. Check the settings in "
+            "Settings → Database; the details say what the server answered.",
+        ).format(**where)
+    if code == "database_connect_failed":
+        return QCoreApplication.translate(
+            "Messages",
+            "The shared database server could not be reached or refused the connection. Use "
+            "“Test connection” in Settings → Database: it says what to change.",
+        )
+    if code == "database_server_too_old":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server runs PostgreSQL {found}; clinicrep needs version {needed} or "
+            "newer. Ask your IT provider to upgrade it.",
+        ).format(found=params.get("found", "?"), needed=params.get("needed", 13))
+    if code == "database_extension_missing":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server lacks the extension {name} that clinicrep's search needs. Ask "
+            "your IT provider to run “CREATE EXTENSION {name};” in clinicrep's database as its "
+            "owner.",
+        ).format(name=params.get("name", "pg_trgm"))
+    if code == "database_read_only":
+        return QCoreApplication.translate(
+            "Messages",
+            "The database server refused to save the change: this user may only read, or the "
+            "server is a read-only copy. Ask your IT provider to give the user the right to "
+            "write.",
+        )
+    if code == "store_location_invalid":
+        return QCoreApplication.translate(
+            "Messages",
+            "“{value}” names no store. Write a PostgreSQL address like "
+            "postgresql://user@server:5432/clinicrep, or “sqlite” for this PC's own file.",
+        ).format(value=params.get("value", ""))
+    if code == "move_target_not_empty" and params.get("count") == -1:
+        return QCoreApplication.translate(
+            "Messages",
+            "“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another "
+            "file name, or add --replace to replace it (it is kept aside in the backups folder "
+            "first).",
+        ).format(path=params.get("path", ""))
+    if code == "move_target_not_empty":
+        return QCoreApplication.translate(
+            "Messages",
+            "The target already holds {count} reviews, so nothing was copied. Add --replace to "
+            "replace them (a SQLite file is kept aside in the backups folder first).",
+        ).format(count=params.get("count", "?"))
+    if code == "move_count_mismatch":
+        return QCoreApplication.translate(
+            "Messages",
+            "The copy of the table “{table}” has {copied} rows instead of {expected}, so it was "
+            "not used; your store is unchanged. Try again; if it happens again, send the log to "
+            "support.",
+        ).format(
+            table=params.get("table", ""),
+            copied=params.get("copied", "?"),
+            expected=params.get("expected", "?"),
+        )
+    if code == "move_same_store":
+        return QCoreApplication.translate(
+            "Messages", "That is the store this PC uses already; nothing was copied."
+        )
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong. Try again; if it persists, send the details to support."
     )

@@ -271,11 +271,10 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
     sentences. Exit 0 when every source synced, 1 when one failed, 2 when the source
     named does not exist or the database cannot be used, 130 on Ctrl+C.
     """
-    from clinicrep import paths
     from clinicrep.messages import user_message
     from clinicrep.monitoring.health import describe_full_check
     from clinicrep.secrets import default_store
-    from clinicrep.store import open_database
+    from clinicrep.store.opening import open_store
 
     def show_progress(p: SyncProgress) -> None:
         if quiet:
@@ -292,7 +291,7 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
 
     cancel = CancelToken()
     try:
-        with open_database(paths.db_path(), backup_dir=paths.backup_dir()) as db:
+        with open_store() as db:  # --db, CLINICREP_DB, this PC's choice, or its file
             from clinicrep.analysis.practice import install_from_store
 
             install_from_store(db)

@@ -11,6 +11,7 @@ import logging
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -30,8 +31,9 @@ from clinicrep.monitoring.install import InstalledEntry, MonitorInstaller
 from clinicrep.monitoring.lock import sync_lock
 from clinicrep.secrets import TokenStore, default_store
 from clinicrep.settings import Settings, load_settings
-from clinicrep.store import open_database
 from clinicrep.store.db import Database
+from clinicrep.store.location import current_location
+from clinicrep.store.opening import open_store
 from clinicrep.store.outbox import log_unattended_run, pending_messages, recent_unattended_runs
 
 log = logging.getLogger(__name__)
@@ -112,7 +114,7 @@ def after_unattended_sync(
     now = now or utc_now()
     tokens = tokens or default_store()
     try:
-        with open_database(paths.db_path(), backup_dir=paths.backup_dir()) as db:
+        with open_store() as db:
             settings = load_settings(db)
             use_ui_language(settings)
             from clinicrep.analysis.practice import install_from_store
@@ -135,8 +137,12 @@ def _daily_backup() -> None:
     checks (the window closed for days) keeps its backups too."""
     from clinicrep.store.backup import make_daily_backup_if_due
 
+    where = current_location()
+    if not isinstance(where, Path):
+        return  # a shared store on a server: the server's own backups apply
+    folder = paths.backup_dir() if where == paths.db_path() else where.parent / "backups"
     try:
-        made = make_daily_backup_if_due(paths.db_path(), paths.backup_dir())
+        made = make_daily_backup_if_due(where, folder)
     except (ClinicrepError, OSError) as e:
         log.warning("daily backup failed: %s", type(e).__name__)
     else:
@@ -191,7 +197,7 @@ def _detail(outcome: UnattendedOutcome, started: datetime) -> dict:
 
 def _record(started: datetime, detail: dict) -> None:
     try:
-        with open_database(paths.db_path(), backup_dir=paths.backup_dir()) as db:
+        with open_store() as db:
             log_unattended_run(db, {"started": started.isoformat(), **detail})
     except ClinicrepError as e:
         log.error("could not record the skipped run: %s", e.code)

@@ -90,6 +90,7 @@ STATUS_KEYS = {
 class MainWindow(QMainWindow):
     language_changed = Signal(str)  # the app rebuilds the window in the new language
     restore_requested = Signal(str)  # a backup file: the app closes the store, restores, reopens
+    store_switch_requested = Signal()  # Settings > Database changed: the app reopens the store
     # the OS entries for checks without the window; tests put one with a recording runner here
     monitor_installer: object | None = None
 
@@ -425,6 +426,20 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
+        self.export_copy_action = QAction(self.tr("Export a &copy…"), self)
+        self.export_copy_action.triggered.connect(self.export_copy)
+        file_menu.addAction(self.export_copy_action)
+        if getattr(self.db, "dialect", "sqlite") == "postgresql":
+            # a shared store: the server's own backups apply, not this PC's copies
+            self.restore_action.setEnabled(False)
+            self.restore_action.setText(self.tr("Restore: the server's own backups apply"))
+            self.restore_action.setStatusTip(
+                self.tr(
+                    "The shared database is backed up by its server (ask your IT provider); "
+                    "Export a copy saves it into a file."
+                )
+            )
+            self.restore_action.setToolTip(self.restore_action.statusTip())
         file_menu.addSeparator()
         self.sources_action = QAction(self.tr("So&urces…"), self)
         self.sources_action.triggered.connect(self.open_sources)
@@ -896,9 +911,131 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(
             self.settings, self, installer=self.monitor_installer, db_path=self.db.path
         )
+        dialog.database.export_requested.connect(self.export_copy)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(dialog.result_settings())
+        if dialog.store_changed:
+            self._offer_store_switch()
+
+    def _offer_store_switch(self) -> None:
+        """Settings > Database names another store: reopen the window on it now, or later.
+        From this PC's own store to a server: the reviews may be copied there first."""
+        from clinicrep.store import location
+        from clinicrep.store.reviews import count_reviews
+
+        if location.chosen_by_this_run():
+            return  # --db / CLINICREP_DB decide this run; the choice applies next time
+        chosen = location.current_location()
+        where = location.describe(chosen)
+        reviews = count_reviews(self.db)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Database"), "", parent=self)
+        box.setObjectName("storeSwitch")
+        copy_button = None
+        if (
+            location.is_shared(chosen)
+            and getattr(self.db, "dialect", "sqlite") == "sqlite"
+            and reviews
+        ):
+            box.setText(
+                self.tr(
+                    "Copy this PC's {count} reviews (with their drafts, replies and settings) "
+                    "to {where}, then open the window on it? This PC's file is kept as it is. "
+                    "The copy is made only into an empty database."
+                ).format(count=reviews, where=where)
+            )
+            copy_button = box.addButton(
+                self.tr("Copy, then open"), QMessageBox.ButtonRole.AcceptRole
+            )
+            open_button = box.addButton(
+                self.tr("Open without copying"), QMessageBox.ButtonRole.ActionRole
+            )
+        else:
+            box.setText(
+                self.tr(
+                    "Open the window on {where} now? Your draft is saved first. Otherwise "
+                    "clinicrep uses it from the next start."
+                ).format(where=where)
+            )
+            open_button = box.addButton(self.tr("Open now"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("At the next start"), QMessageBox.ButtonRole.RejectRole)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            self.store_switch_requested.emit()
+        elif copy_button is not None and clicked is copy_button:
+            self._copy_then_switch(chosen)
+
+    def _copy_then_switch(self, target: object) -> None:
+        """This PC's reviews onto the server (store.move, on a worker), then reopen there."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from clinicrep.messages import user_message
+        from clinicrep.store.move import move_store
+        from clinicrep.ui.workers import Op
+
+        self.sync.timer.stop()
+        self.sync.cancel()
+        source = self.db.path
+        waiting = QProgressDialog(self)
+        waiting.setObjectName("copyToServer")
+        waiting.setWindowTitle(self.tr("Database"))
+        waiting.setRange(0, 0)
+        waiting.setCancelButton(None)  # type: ignore[arg-type]
+        waiting.setLabelText(self.tr("Copying the reviews to the server…"))
+        waiting.setModal(True)
+        waiting.show()
+        self._copy_progress = waiting
+
+        def work(progress: object) -> object:
+            return move_store(source, target, progress=progress)  # type: ignore[arg-type]
+
+        def done(report: object) -> None:
+            waiting.close()
+            if self.closed:
+                return
+            QMessageBox.information(self, self.tr("Database"), report.summary())  # type: ignore[attr-defined]
+            self.store_switch_requested.emit()
+
+        def failed(error: BaseException) -> None:
+            waiting.close()
+            if self.closed:
+                return
+            self.sync.schedule(self.settings.sync_interval_minutes)
+            QMessageBox.warning(
+                self,
+                self.tr("Database"),
+                self.tr(
+                    "Nothing was copied and the window stays on this PC's store. {reason}"
+                ).format(reason=user_message(error)),
+            )
+
+        Op(self, work).on_progress(lambda text: waiting.setLabelText(str(text))).on_success(
+            done
+        ).on_failure(failed).start()
+
+    def show_local_for_now(self, shared: object) -> None:
+        """This run uses this PC's own store: the shared one could not be used at the start."""
+        from clinicrep.store import location
+
+        note = QLabel(
+            self.tr(
+                "This PC's own store, for now: {where} could not be used. What you write "
+                "stays on this PC; restart clinicrep to try the shared store again."
+            ).format(where=location.describe(shared))  # type: ignore[arg-type]
+        )
+        note.setObjectName("localForNow")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #8a5a00;")
+        self.local_for_now = note
+        self.statusBar().insertWidget(0, note, 1)
+
+    def export_copy(self) -> None:
+        """File > Export a copy…: the whole store into a SQLite file (any store)."""
+        from clinicrep.ui.database_settings import export_copy
+
+        export_copy(self, self.db.path)
 
     def apply_settings(self, settings: Settings) -> None:
         """Save and apply at once, without a restart."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.settings import PRACTICE_COUNTRIES, THEMES, UI_LANGUAGES, Settings
+from clinicrep.ui.database_settings import DatabasePage
 from clinicrep.ui.drafting_settings import DraftingForm
 from clinicrep.ui.learning_settings import LearningBox
 from clinicrep.ui.monitoring_settings import MonitoringForm, explained_row
@@ -203,6 +204,9 @@ class SettingsDialog(QDialog):
         self.monitoring = MonitoringForm(settings, self, installer=installer)
         self.monitoring.setFlat(True)
         self.monitoring.setTitle("")
+        # where this PC keeps the reviews (its own, not the store's: saved apart)
+        self.database = DatabasePage(self)
+        self.store_changed = False
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -219,6 +223,7 @@ class SettingsDialog(QDialog):
             (self.tr("Drafting"), self.drafting),
             (self.tr("Monitoring and e-mail"), self.monitoring),
             (self.tr("Language and look"), look),
+            (self.tr("Database"), self.database),
         ):
             self.tabs.addTab(_scrolling(content), title)
         layout = QVBoxLayout(self)
@@ -287,7 +292,12 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         # the SMTP password and the AI key go to the keyring only
-        if self.monitoring.save_password() and self.drafting.save_key():
+        if (
+            self.monitoring.save_password()
+            and self.drafting.save_key()
+            and self.database.ready_to_save()
+        ):
+            self.store_changed = self.database.save()
             super().accept()
 
 

@@ -1,5 +1,7 @@
 """The way out when the review database cannot be used: restore a backup, choose another
-folder, or quit; and putting a backup in place of the store the window is using.
+folder, or quit; and putting a backup in place of the store the window is using. When the
+store is a shared server that cannot be used: try again, this PC's own store for now, the
+Database settings, or quit.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from clinicrep.errors import (
 )
 from clinicrep.logs import redact
 from clinicrep.messages import user_message
-from clinicrep.store import Database, open_database
+from clinicrep.store import Database, location, opening
 from clinicrep.store.backup import BackupInfo, list_backups, restore_backup
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,8 @@ RESTORE = "restore"
 OTHER_FOLDER = "folder"
 RETRY = "retry"
 QUIT = "quit"
+LOCAL = "local"
+SETTINGS = "settings"
 
 # errors that may go away by themselves (the other program closes, space is freed)
 _TRANSIENT = (DatabaseLocked, DiskFull, DataDirNotWritable)
@@ -178,8 +182,14 @@ def open_store_with_way_out(
     while True:
         db_path: Path | None = None
         try:
-            db_path = paths.db_path()
-            return open_database(db_path, backup_dir=paths.backup_dir(), defer_check=defer_check)
+            where = location.current_location()
+            if not isinstance(where, Path):
+                opened = _open_shared_with_way_out(parent, where)
+                if opened is _SWITCHED:
+                    continue  # this PC's own store for now, or new settings: open that
+                return opened  # type: ignore[return-value]  # the store, or None: quit
+            db_path = where
+            return opening.open_store(where, defer_check=defer_check)
         except ClinicrepError as e:
             error: ClinicrepError = e
         except OSError as e:  # the data dir itself cannot be created
@@ -212,3 +222,83 @@ def swap_in_backup(parent: QWidget | None, db: Database, backup: Path) -> Databa
     if reopened is None:
         raise SystemExit(2)
     return reopened
+
+
+_SWITCHED = object()  # the user chose another store: open_store_with_way_out opens it
+_local_for_now: list[object] = []  # the shared store this run could not use, if any
+
+
+def local_for_now() -> object | None:
+    """The shared store this run stands in for with this PC's own (None: it does not)."""
+    return _local_for_now[-1] if _local_for_now else None
+
+
+def ask_server_way_out(parent: QWidget | None, error: BaseException, target: object) -> str:
+    """A shared server cannot be used at start-up: one of RETRY, LOCAL, SETTINGS, QUIT."""
+    box = QMessageBox(parent)
+    box.setObjectName("serverWayOut")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("clinicrep")
+    box.setText(user_message(error))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StoreRecovery",
+            "The shared database: {where}. You can use this PC's own store until the server "
+            "is back; what you write there stays on this PC.",
+        ).format(where=location.describe(target))  # type: ignore[arg-type]
+    )
+    box.setDetailedText(redact(f"{type(error).__name__}: {getattr(error, 'detail', error)}"))
+    buttons = {
+        RETRY: box.addButton(
+            QCoreApplication.translate("StoreRecovery", "Try again"),
+            QMessageBox.ButtonRole.AcceptRole,
+        ),
+        LOCAL: box.addButton(
+            QCoreApplication.translate("StoreRecovery", "Use this PC only for now"),
+            QMessageBox.ButtonRole.ActionRole,
+        ),
+        SETTINGS: box.addButton(
+            QCoreApplication.translate("StoreRecovery", "Database settings…"),
+            QMessageBox.ButtonRole.ActionRole,
+        ),
+        QUIT: box.addButton(
+            QCoreApplication.translate("StoreRecovery", "Quit"), QMessageBox.ButtonRole.RejectRole
+        ),
+    }
+    box.setEscapeButton(buttons[QUIT])
+    box.setDefaultButton(buttons[RETRY])
+    box.exec()
+    clicked = box.clickedButton()
+    for choice, button in buttons.items():
+        if clicked is button:
+            return choice
+    return QUIT
+
+
+def _open_shared_with_way_out(parent: QWidget | None, target: object) -> object:
+    """The shared store, or _SWITCHED (another store chosen), or None (quit)."""
+    while True:
+        try:
+            return opening.open_store(target)  # type: ignore[arg-type]
+        except ClinicrepError as e:
+            error = e
+        log.error(
+            "cannot open the shared store: %s (%s)", type(error).__name__, redact(error.detail)
+        )
+        choice = ask_server_way_out(parent, error, target)
+        if choice == QUIT:
+            return None
+        if choice == LOCAL:
+            # for this run only: the PC's choice stays the server, tried again next start
+            location.use_for_this_run(paths.db_path())
+            _local_for_now.append(target)
+            log.info("using this PC's own store for now: the shared one cannot be used")
+            return _SWITCHED
+        if choice == SETTINGS:
+            from clinicrep.ui.database_settings import DatabaseSettingsDialog
+
+            dialog = DatabaseSettingsDialog(parent)
+            if dialog.exec() == DatabaseSettingsDialog.DialogCode.Accepted:
+                dialog.page.save()
+                return _SWITCHED
+        # RETRY, or settings cancelled: try again

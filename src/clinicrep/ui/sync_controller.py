@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from clinicrep import paths
 from clinicrep.ui.workers import Op, Progress
 
 if TYPE_CHECKING:  # imported when the first sync starts: httpx and keyring slow the start-up
@@ -59,6 +60,8 @@ class SyncController(QObject):
         cancel = CancelToken()
         self._cancel = cancel
         db_path, tokens = self._db_path, self._tokens
+        # the data dir's lock file: on this PC, whichever store it uses
+        lock_folder = db_path.parent if isinstance(db_path, Path) else paths.data_dir()
 
         def work(progress: Progress) -> SyncReport:
             # imported here, on the worker: httpx and keyring took 0.6 s of the GUI thread
@@ -73,7 +76,7 @@ class SyncController(QObject):
             else:
                 tokens_now = tokens
             # one writer at a time with the scheduled `clinicrep sync --quiet` (monitoring/lock)
-            with sync_lock(db_path.parent, wait_seconds=LOCK_WAIT_SECONDS, holder="window") as held:
+            with sync_lock(lock_folder, wait_seconds=LOCK_WAIT_SECONDS, holder="window") as held:
                 if not held:
                     log.info("sync skipped: a scheduled check is running; its reviews show up")
                     return SyncReport()

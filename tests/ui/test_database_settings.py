@@ -1,0 +1,286 @@
+"""The practice's IT provider set up a PostgreSQL server; the receptionist opens Settings >
+Database, types what the provider wrote down, tests the connection (the window stays
+responsive while it tries), and saves: the window reopens on the shared store. A mistake
+(a wrong password, a server that is off) is one sentence. When the server is off at the
+next start, the window offers to try again or to use this PC's own store for now."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clinicrep import paths
+from clinicrep.store import location
+from clinicrep.store.opening import open_store
+from clinicrep.ui.database_settings import DatabasePage, DatabaseSettingsDialog
+from clinicrep.ui.settings_dialog import SettingsDialog
+
+PASSWORD = "Front-desk-pass-9"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_location() -> Any:
+    """Each test starts as a new run: no --db, no password kept from a URL."""
+    yield
+    location.use_for_this_run(None)
+    location._session_passwords.clear()
+
+
+@pytest.fixture
+def practice_server(pg_server: Any, pg_target: Any) -> Any:
+    """A user of the practice's own, with a password, owning a fresh database."""
+    from clinicrep.store.pg import connect
+
+    with pg_server.admin_connection() as admin:
+        admin.execute("DROP ROLE IF EXISTS reception")
+        admin.execute(f"CREATE ROLE reception LOGIN PASSWORD '{PASSWORD}'")
+    with connect(pg_server.target(pg_target.dbname), pg_server.password) as conn:
+        conn.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO reception")
+        conn.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO reception")
+    yield pg_target
+    with connect(pg_server.target(pg_target.dbname), pg_server.password) as conn:
+        conn.execute("DROP OWNED BY reception")  # its rights, so that the role can go
+    with pg_server.admin_connection() as admin:
+        admin.execute("DROP ROLE reception")
+
+
+def _fill(page: DatabasePage, target: Any, password: str) -> None:
+    page.shared.click()
+    page.host.setText(target.host)
+    page.port.setValue(target.port)
+    page.dbname.setText(target.dbname)
+    page.user.setText("reception")
+    page.password.setText(password)
+    page.tls.setCurrentIndex(page.tls.findData("prefer"))
+
+
+def _database_tab(dialog: SettingsDialog) -> DatabasePage:
+    for index in range(dialog.tabs.count()):
+        if dialog.tabs.tabText(index) == "Database":
+            dialog.tabs.setCurrentIndex(index)
+            return dialog.database
+    raise AssertionError("no Database tab")
+
+
+def _answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(widget.text())
+                widget.button(button).click()
+                return
+        QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+def _click_in_box(name: str, label: str) -> list[str]:
+    """Click ``label`` in the next message box (of that object name, if given) that shows."""
+    seen: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QMessageBox)
+                and widget.isVisible()
+                and (not name or widget.objectName() == name)
+            ):
+                for button in widget.buttons():
+                    if button.text().replace("&", "") == label:
+                        seen.append(widget.text())
+                        button.click()
+                        return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def test_this_pc_only_is_the_default_and_the_server_rows_wait(window: Any, qtbot: Any) -> None:
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    assert page.local.isChecked() and not page.server.isEnabled()
+    page.shared.click()
+    assert page.server.isEnabled()
+    assert not page.ca_file.isEnabled()  # "require"-like modes need no CA file
+    page.tls.setCurrentIndex(page.tls.findData("verify-full"))
+    assert page.ca_file.isEnabled() and page.ca_choose.isEnabled()
+
+
+def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
+    window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
+) -> None:
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, "not-the-password")
+    page.test_button.click()
+    assert page.testing and not page.test_button.isEnabled()  # on a worker: the window lives
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    assert page.result.text().startswith(
+        "The database server did not accept the user “reception” with this password."
+    )
+
+    page.password.setText(PASSWORD)
+    page.test_button.click()
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    assert page.result.text().startswith("Connected to PostgreSQL ")
+
+    switched: list[bool] = []
+    window.store_switch_requested.connect(lambda: switched.append(True))
+    dialog.accept()
+    assert dialog.store_changed
+    window.apply_settings(dialog.result_settings())
+    seen = _click_in_box("storeSwitch", "Copy, then open")
+    window._offer_store_switch()
+    assert seen[0].startswith("Copy this PC's ") and "kept as it is" in seen[0]
+    summary = _click_in_box("", "OK")  # the copy's summary, once it is done
+    qtbot.waitUntil(lambda: switched == [True], timeout=60_000)
+    assert summary and summary[0].startswith("Copied ")
+    reviews_here = window.db.execute("SELECT count(*) FROM reviews").fetchone()[0]
+
+    saved = json.loads((paths.config_dir() / "store.json").read_text())
+    assert saved["host"] == practice_server.host and saved["user"] == "reception"
+    assert PASSWORD not in (paths.config_dir() / "store.json").read_text()
+    assert PASSWORD in memory_keyring.passwords.values()
+    with open_store() as shared:  # what the reopened window will use
+        assert shared.dialect == "postgresql"
+        assert shared.execute("SELECT current_user").fetchone()[0] == "reception"
+        assert shared.execute("SELECT count(*) FROM reviews").fetchone()[0] == reviews_here
+
+    again = SettingsDialog(window.settings, window)
+    qtbot.addWidget(again)
+    page = _database_tab(again)
+    assert page.shared.isChecked() and page.password.text() == ""
+    assert page.password.placeholderText().startswith("Kept in the keyring")
+
+
+def test_saving_an_untested_server_asks_first(
+    window: Any, qtbot: Any, practice_server: Any
+) -> None:
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, PASSWORD)
+    seen: list[str] = []
+    _answer_next_question(QMessageBox.StandardButton.No, seen)
+    dialog.accept()
+    assert seen[0].startswith("This connection has not been tested successfully.")
+    assert dialog.isVisible() or dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert not (paths.config_dir() / "store.json").exists()
+
+
+def test_a_server_that_is_off_at_the_start_offers_this_pcs_store_for_now(
+    qtbot: Any, practice_server: Any, db: Any
+) -> None:
+    import socket
+
+    from clinicrep.store.pg import PgTarget
+    from clinicrep.ui.store_recovery import open_store_with_way_out
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens there: the server is "off"
+    location.save_location(
+        PgTarget(host="127.0.0.1", port=port, dbname=practice_server.dbname, user="reception")
+    )
+    db.execute("INSERT INTO settings (key, value) VALUES ('practice_name', '\"On this PC\"')")
+    choices: list[str] = []
+
+    def choose(label: str) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "serverWayOut" and widget.isVisible():
+                assert isinstance(widget, QMessageBox)
+                choices.append(widget.text())
+                for button in widget.buttons():
+                    if button.text() == label:
+                        button.click()
+                        return
+        QTimer.singleShot(20, lambda: choose(label))
+
+    QTimer.singleShot(0, lambda: choose("Try again"))
+    QTimer.singleShot(300, lambda: choose("Use this PC only for now"))
+    opened = open_store_with_way_out()
+    assert opened is not None
+    try:
+        assert opened.dialect == "sqlite" and opened.path == paths.db_path()
+        assert len(choices) == 2  # tried again, then chose this PC's store
+        assert f"127.0.0.1:{port} did not answer" in choices[0]
+        # only for this run: the PC still names the server for the next start
+        assert location.is_shared(location.saved_location())
+        from clinicrep.ui import store_recovery
+        from clinicrep.ui.main_window import MainWindow
+
+        assert store_recovery.local_for_now() == location.saved_location()
+        window = MainWindow(opened)
+        qtbot.addWidget(window)
+        window.show_local_for_now(store_recovery.local_for_now())
+        assert window.local_for_now.text().startswith(
+            f"This PC's own store, for now: {practice_server.dbname} on 127.0.0.1:{port}"
+        )
+        window.close()
+    finally:
+        opened.close()
+        location.use_for_this_run(None)
+        store_recovery._local_for_now.clear()
+
+
+def test_the_database_dialog_of_the_way_out_saves_the_choice(qtbot: Any) -> None:
+    dialog = DatabaseSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.page.local.click()
+    dialog.accept()
+    assert dialog.result() == DatabaseSettingsDialog.DialogCode.Accepted
+    assert dialog.page.chosen() == paths.db_path()
+
+
+def test_a_pc_on_a_file_of_its_own_keeps_it_when_settings_are_saved(
+    tmp_path: Any, qtbot: Any
+) -> None:
+    own_file = tmp_path / "practice.sqlite3"
+    location.save_location(own_file)
+    dialog = DatabaseSettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.page.local.isChecked()
+    assert not dialog.page.changed()
+    dialog.accept()
+    assert not dialog.page.save()
+    assert location.current_location() == own_file
+
+
+def test_on_a_shared_store_the_servers_backups_apply_and_a_copy_can_be_exported(
+    qtbot: Any, pg_target: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from clinicrep.demo.populate import populate
+    from clinicrep.store import open_database
+    from clinicrep.ui.main_window import MainWindow
+
+    shared = open_database(pg_target)
+    populate(shared)
+    window = MainWindow(shared)
+    qtbot.addWidget(window)
+    try:
+        assert not window.restore_action.isEnabled()
+        assert window.restore_action.text() == "Restore: the server's own backups apply"
+        copy = tmp_path / "practice-copy.sqlite3"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+        summary = _click_in_box("", "OK")
+        window.export_copy_action.trigger()
+        qtbot.waitUntil(lambda: bool(summary), timeout=60_000)
+        assert summary[0].startswith("Copied ")
+        held = shared.execute("SELECT count(*) FROM reviews").fetchone()[0]
+        with sqlite3.connect(copy) as conn:
+            assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == held
+        assert location.current_location() == paths.db_path()  # the PC did not switch
+    finally:
+        window.close()
+        shared.close()
