@@ -60,6 +60,24 @@ class DataDirNotWritable(StoreError):
     code = "data_dir_not_writable"
 
 
+class ApprovalNeeded(ClinicrepError):
+    """Approval is on and this PC is a receptionist's: the owner approves and publishes."""
+
+    code = "approval_needed"
+
+
+class OwnerOnly(ClinicrepError):
+    """Approving or sending back a reply is the owner's (a receptionist's PC asked)."""
+
+    code = "owner_only"
+
+
+class NotWaitingForApproval(ClinicrepError):
+    """The reply was not waiting for approval any more (another PC decided, or it changed)."""
+
+    code = "not_waiting_for_approval"
+
+
 class SourceNameTaken(StoreError):
     """Another source of the same platform already has that name."""
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from clinicrep.model import Alert, utc_now
 from clinicrep.store.db import Database, from_iso, iso
 from clinicrep.store.inbox import WAITING_SQL
+from clinicrep.store.locations import source_in_location
 
 _COLUMNS = "id, kind, key, raised_at, message, review_id, acknowledged_at, detail"
 
@@ -63,12 +64,19 @@ def recent_alerts(db: Database, limit: int = 100) -> list[Alert]:
     return [row_to_alert(r) for r in rows]
 
 
-def alerts_between(db: Database, start: datetime, end: datetime) -> list[Alert]:
-    """Alerts raised in ``[start, end)``, oldest first (the monthly report's list)."""
+def alerts_between(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> list[Alert]:
+    """Alerts raised in ``[start, end)``, oldest first (the monthly report's list); for a
+    location, the alerts about its reviews."""
+    where, params = "", []
+    if location_id is not None:
+        where = f" AND review_id IN (SELECT r.id FROM reviews r WHERE {source_in_location()})"
+        params = [location_id]
     rows = db.execute(
-        f"SELECT {_COLUMNS} FROM alerts WHERE raised_at >= ? AND raised_at < ?"
+        f"SELECT {_COLUMNS} FROM alerts WHERE raised_at >= ? AND raised_at < ?{where}"
         " ORDER BY raised_at, id",
-        (iso(start), iso(end)),
+        (iso(start), iso(end), *params),
     ).fetchall()
     return [row_to_alert(r) for r in rows]
 

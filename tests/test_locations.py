@@ -1,0 +1,41 @@
+"""The practice's locations (issue 20): named once, each source assigned to one."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinicrep.model import Platform, Source, SourceKind
+from clinicrep.store import Database
+from clinicrep.store.locations import (
+    LocationNameTaken,
+    add_location,
+    list_locations,
+    remove_location,
+    rename_location,
+    set_source_location,
+    source_locations,
+)
+from clinicrep.store.sources import add_source
+
+
+def test_locations_are_named_listed_renamed_and_a_name_is_taken_once(db: Database) -> None:
+    centre = add_location(db, "  Центр  ")
+    add_location(db, "Riverside")
+    assert [p.name for p in list_locations(db)] == ["Riverside", "Центр"]
+    with pytest.raises(LocationNameTaken):
+        add_location(db, "центр")  # case aside, in every alphabet
+    with pytest.raises(LocationNameTaken):
+        rename_location(db, centre.id, "RIVERSIDE")
+    rename_location(db, centre.id, "Центр (Ленина 5)")
+    assert [p.name for p in list_locations(db)] == ["Riverside", "Центр (Ленина 5)"]
+
+
+def test_removing_a_location_keeps_its_sources_for_the_whole_practice(db: Database) -> None:
+    desk = add_source(db, Source(SourceKind.DEMO, "Google", Platform.GOOGLE))
+    other = add_source(db, Source(SourceKind.DEMO, "Facebook", Platform.FACEBOOK))
+    place = add_location(db, "Downtown")
+    set_source_location(db, desk.id or 0, place.id)
+    assert source_locations(db) == {desk.id: place.id, other.id: None}
+    remove_location(db, place.id)
+    assert list_locations(db) == []
+    assert source_locations(db) == {desk.id: None, other.id: None}
