@@ -110,9 +110,10 @@ def approve(
         current = get_approval(db, review_id)
         if current.state not in (ApprovalState.WAITING, ApprovalState.APPROVED):
             raise NotWaitingForApproval(f"reply of review {review_id} is {current.state!r}")
+        before = get_reply(db, review_id)
+        edited = text is not None and before is not None and before.text != text
         if text is not None:
             save_draft(db, review_id, text)
-        edited = text is not None and current.state == ApprovalState.WAITING
         set_decision(db, review_id, ApprovalState.APPROVED, station.name)
         _log(db, "reply_approved", review_id, station, asked_by=current.asked_by, edited=edited)
     return get_approval(db, review_id)

@@ -83,6 +83,16 @@ def clear_approval(db: Database, review_id: int) -> None:
 def waiting_review_ids(db: Database) -> list[int]:
     """Reviews whose reply waits for the owner's approval, oldest request first."""
     rows = db.fetchall(
-        "SELECT review_id FROM replies WHERE approval = 'waiting' ORDER BY approval_at, review_id"
+        "SELECT review_id FROM replies WHERE approval != '' AND approval = 'waiting'"
+        " ORDER BY approval_at, review_id"
     )
     return [int(r[0]) for r in rows]
+
+
+def open_approvals(db: Database) -> dict[int, ApprovalState]:
+    """Reviews whose reply waits for the owner or was sent back (the inbox marks them)."""
+    rows = db.fetchall(
+        "SELECT review_id, approval FROM replies WHERE approval != ''"
+        " AND approval IN ('waiting', 'returned')"
+    )
+    return {int(review_id): ApprovalState(state) for review_id, state in rows}

@@ -273,7 +273,9 @@ def _where(query: ReviewQuery, now: datetime) -> _Filter:
         clauses.append(source_in_location())
         params.append(query.location_id)
     if query.waiting_for_approval:
-        clauses.append("r.id IN (SELECT review_id FROM replies WHERE approval = 'waiting')")
+        clauses.append(
+            "r.id IN (SELECT review_id FROM replies WHERE approval != '' AND approval = 'waiting')"
+        )
     if query.ratings:
         stars = tuple(r for r in query.ratings if r)
         parts = []

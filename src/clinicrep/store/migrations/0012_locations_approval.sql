@@ -22,5 +22,6 @@ ALTER TABLE replies ADD COLUMN approval_asked_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE replies ADD COLUMN approval_decided_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE replies ADD COLUMN approval_comment TEXT NOT NULL DEFAULT '';
 ALTER TABLE replies ADD COLUMN approval_at TEXT;
--- the owner's "Waiting for approval" list and count read only the few waiting replies
-CREATE INDEX replies_waiting ON replies(review_id) WHERE approval = 'waiting';
+-- the owner's "Waiting for approval" list and count, and the inbox's marks, read only the
+-- few replies in the approval's hands (queries say "approval != ''" to use it)
+CREATE INDEX replies_approval ON replies(approval, review_id) WHERE approval != '';

@@ -18,4 +18,4 @@ ALTER TABLE replies ADD COLUMN approval_asked_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE replies ADD COLUMN approval_decided_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE replies ADD COLUMN approval_comment TEXT NOT NULL DEFAULT '';
 ALTER TABLE replies ADD COLUMN approval_at TEXT;
-CREATE INDEX replies_waiting ON replies (review_id) WHERE approval = 'waiting';
+CREATE INDEX replies_approval ON replies (approval, review_id) WHERE approval != '';
