@@ -703,6 +703,8 @@ class MainWindow(QMainWindow):
             review = get_review(self.db, keep_review)
             if review is not None and self.pane.review and self.pane.review.id == keep_review:
                 self.pane.show_review(review, review_versions(self.db, keep_review))
+            # approved or sent back on another PC: the note above the reply follows
+            self.editor.refresh_approval(keep_review)
         self.model.refresh(then=self.update_counts)
 
     def update_counts(self) -> None:
@@ -800,6 +802,7 @@ class MainWindow(QMainWindow):
             self.filters.search.clear()
             self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
             for combo in (
+                self.filters.location,
                 self.filters.platform,
                 self.filters.stars,
                 self.filters.sentiment,

@@ -423,6 +423,31 @@ class ReplyEditor(QWidget):
         if self.review is not None and not self._loading:
             self._update_buttons()
 
+    def refresh_approval(self, review_id: int) -> None:
+        """Read the approval of the reply shown again (another PC may have decided)."""
+        if self.review is None or self.review.id != review_id or self.closed:
+            return
+        fresh = get_approval(self.db, review_id)
+        if fresh == self.approval:
+            return
+        self.approval = fresh
+        stored = get_reply(self.db, review_id)
+        typed = self.text.toPlainText()
+        if (
+            stored is not None
+            and stored.text != typed
+            and not self._save_timer.isActive()  # everything typed here is saved already
+            and not self.sending
+        ):
+            # the owner changed the text while deciding: show what is stored now
+            self._loading = True
+            try:
+                self.text.setPlainText(stored.text)
+            finally:
+                self._loading = False
+            self.evaluate()
+        self._show_approval()
+
     def ask_for_approval(self) -> None:
         """The receptionist's step: the reply waits for the owner ("Waiting for approval")."""
         review = self.review
