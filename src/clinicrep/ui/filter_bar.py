@@ -177,6 +177,15 @@ class FilterBar(QWidget):
             own.removeWidget(self.search)
         layout.addWidget(self.search)
 
+    def take_location(self, layout: QBoxLayout) -> None:
+        """Show the location choice in ``layout`` (the menu bar's corner, beside the search:
+        with seven filters in Russian the bar alone is 1,170 px of a 1280 px screen); it
+        stays this bar's filter."""
+        own = self.layout()
+        if own is not None:
+            own.removeWidget(self.location)
+        layout.addWidget(self.location)
+
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         # long translations must not push the bar off the window: the list shows them whole

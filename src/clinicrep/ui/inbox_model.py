@@ -473,6 +473,10 @@ class InboxModel(QAbstractTableModel):
 
         show_error(None, error)
 
+    def approval_samples(self) -> list[str]:
+        """What the Status column says of a reply in the owner's hands (its width)."""
+        return [self.tr("Waiting for approval"), self.tr("Sent back")]
+
     @property
     def waiting_for_approval(self) -> int:
         """Replies waiting for the owner's approval (the status bar's count)."""
@@ -669,9 +673,9 @@ class InboxModel(QAbstractTableModel):
         if column == Column.STATUS:
             approval = self.approvals.get(review.id or 0)
             if approval == ApprovalState.WAITING:
-                return self.tr("Waiting for approval")
+                return self.approval_samples()[0]
             if approval == ApprovalState.RETURNED:
-                return self.tr("Sent back")
+                return self.approval_samples()[1]
             return status_label(review.status)
         if column == Column.TIME_LEFT:
             return self.time_left_text(review)

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
                     needed, *(cells.horizontalAdvance(t) for t in self.model.time_left_samples())
                 )
             self.table.setColumnWidth(column, max(width, needed + 28))
+        self._status_width = self.table.columnWidth(Column.STATUS)
+        self._fit_status_column()
         header.setMinimumSectionSize(40)
         # what the search found, on an amber ground in the Review column and in the review
         self.highlighter = SearchHighlightDelegate(self.table)
@@ -314,6 +316,15 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace if has_sources else self.welcome)
         self.filter_bar.setVisible(has_sources)  # nothing to filter yet
 
+    def _fit_status_column(self) -> None:
+        """With approval on, the Status column shows "Waiting for approval": never cut."""
+        width = self._status_width
+        if self.settings.approval_required:
+            cells = self.table.fontMetrics()
+            needed = max(cells.horizontalAdvance(t) for t in self.model.approval_samples())
+            width = max(width, needed + 28)
+        self.table.setColumnWidth(Column.STATUS, width)
+
     def _show_practice_shape(self) -> None:
         """The location filters (only for a practice with locations) and the approval view
         (only while approval is on)."""
@@ -410,6 +421,7 @@ class MainWindow(QMainWindow):
         corner.setObjectName("searchAndSync")
         row = QHBoxLayout(corner)
         row.setContentsMargins(0, 1, 4, 1)
+        self.filters.take_location(row)  # shown only for a practice with locations
         self.filters.take_search(row)
         sync = QToolButton()
         sync.setObjectName("syncNow")
@@ -978,6 +990,7 @@ class MainWindow(QMainWindow):
         self._apply_monitoring_entries(old, settings)
         if settings.approval_required != old.approval_required:
             self.filters.set_approval_view(settings.approval_required)
+            self._fit_status_column()
             self.editor.show_review(self.editor.review)
         apply_theme(settings.theme)
         self.reload(keep_review=self.selected_review_id())

@@ -212,12 +212,15 @@ class ReplyEditor(QWidget):
         self.send_back_button.clicked.connect(lambda: self.send_back())
         for button in self._approval_buttons():
             button.hide()
+        # the owner's decisions on a row of their own: beside Copy and Mark answered they
+        # made the editor too wide for the review beside it (Russian, 1280 px)
+        decisions = QHBoxLayout()
+        for button in (self.approve_publish_button, self.approve_button, self.send_back_button):
+            decisions.addWidget(button)
+        decisions.addStretch(1)
         buttons = QHBoxLayout()
         for button in (
             self.ask_button,
-            self.approve_publish_button,
-            self.approve_button,
-            self.send_back_button,
             self.publish_button,
             self.override_button,
             self.copy_button,
@@ -239,6 +242,7 @@ class ReplyEditor(QWidget):
         layout.addWidget(self.findings_list)
         layout.addWidget(self.checklist_list, 2)
         layout.addWidget(self.state)
+        layout.addLayout(decisions)
         layout.addLayout(buttons)
 
         self._save_timer = QTimer(self)
