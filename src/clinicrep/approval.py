@@ -11,7 +11,7 @@ out, and the guard still runs there. With approval off nothing changes for anyon
 from __future__ import annotations
 
 from clinicrep import workstation
-from clinicrep.errors import ApprovalNeeded, NotWaitingForApproval, OwnerOnly
+from clinicrep.errors import ApprovalNeeded, EmptyReply, NotWaitingForApproval, OwnerOnly
 from clinicrep.model import Event, ReplyState, utc_now
 from clinicrep.settings import load_settings
 from clinicrep.store.approvals import (
@@ -78,8 +78,6 @@ def ask_for_approval(
     """Keep ``text`` and put the reply in front of the owner ("Waiting for approval")."""
     station = station or workstation.current()
     if not text.strip():
-        from clinicrep.publishing import EmptyReply
-
         raise EmptyReply("reply text is empty")
     with db.transaction():
         reply = get_reply(db, review_id)

@@ -60,6 +60,12 @@ class DataDirNotWritable(StoreError):
     code = "data_dir_not_writable"
 
 
+class EmptyReply(ClinicrepError):
+    """Publish (or ask for approval) with nothing written."""
+
+    code = "empty_reply"
+
+
 class ApprovalNeeded(ClinicrepError):
     """Approval is on and this PC is a receptionist's: the owner approves and publishes."""
 

@@ -24,6 +24,7 @@ from clinicrep import approval, workstation
 from clinicrep.errors import (
     BadResponse,
     ClinicrepError,
+    EmptyReply,
     NotFound,
     NotSupported,
     PlatformUnavailable,
@@ -68,10 +69,6 @@ class PublishBlocked(ClinicrepError):
             f"{len(findings)} unconfirmed confidentiality finding(s)", count=len(findings)
         )
         self.findings = findings
-
-
-class EmptyReply(ClinicrepError):
-    code = "empty_reply"
 
 
 @dataclass(frozen=True, slots=True)
