@@ -309,6 +309,16 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         return QCoreApplication.translate(
             "Messages", "Another location is already called “{name}”. Choose another name."
         ).format(name=params.get("name", ""))
+    if code == "unknown_location":
+        if not params.get("names"):
+            return QCoreApplication.translate(
+                "Messages",
+                "No location is called “{name}”: this practice has named no locations yet "
+                "(File → Locations in the window).",
+            ).format(name=params.get("name", ""))
+        return QCoreApplication.translate(
+            "Messages", "No location is called “{name}”. The practice's locations: {names}."
+        ).format(name=params.get("name", ""), names=params.get("names", ""))
     if code == "too_many_locations":
         return QCoreApplication.translate(
             "Messages",

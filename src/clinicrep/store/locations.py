@@ -28,6 +28,12 @@ class LocationNameTaken(StoreError):
     code = "location_name_taken"
 
 
+class UnknownLocation(StoreError):
+    """No location has that name (a CLI argument)."""
+
+    code = "unknown_location"
+
+
 class TooManyLocations(StoreError):
     code = "too_many_locations"
 
@@ -49,6 +55,12 @@ def list_locations(db: Database) -> list[Location]:
     """Every location, by name."""
     rows = db.fetchall("SELECT id, name FROM locations ORDER BY lower(name), id")
     return [Location(int(id_), str(name)) for id_, name in rows]
+
+
+def find_location(db: Database, name: str) -> Location | None:
+    """The location called ``name``, case aside (in every alphabet)."""
+    wanted = _clean(name).casefold()
+    return next((p for p in list_locations(db) if p.name.casefold() == wanted), None)
 
 
 def get_location(db: Database, location_id: int) -> Location | None:
