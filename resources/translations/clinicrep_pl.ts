@@ -2663,22 +2663,22 @@
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1066"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1074"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1076"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
@@ -2813,28 +2813,28 @@
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1106"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1129"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1131"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1131"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1133"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -5861,7 +5861,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
     </message>
@@ -5916,79 +5916,89 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Synchronizuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>
+        <source>Locations…</source>
+        <translation>Lokalizacje…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <source>Name the practice&apos;s locations and assign each source</source>
+        <translation>Nazwij lokalizacje placówki i przypisz do nich źródła</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="717"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="721"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="768"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="769"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="775"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="785"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="793"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="828"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Zalogowano do Google, ale nie udało się odczytać lokalizacji: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="839"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Zalogowano do Google. Nie wybrano jeszcze lokalizacji: zaznacz źródło i wybierz „Edytuj…” → „Znajdź moje lokalizacje”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="853"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="894"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="908"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="886"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — brak API: opinie wklejone ze strony</translation>
     </message>

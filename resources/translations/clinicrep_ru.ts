@@ -2663,22 +2663,22 @@
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1066"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1074"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1076"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -2813,28 +2813,28 @@
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1106"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1129"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1131"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1131"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1133"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -5861,7 +5861,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
     </message>
@@ -5916,79 +5916,89 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>
+        <source>Locations…</source>
+        <translation>Филиалы…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <source>Name the practice&apos;s locations and assign each source</source>
+        <translation>Назовите филиалы клиники и распределите по ним источники</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="717"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="721"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="768"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="769"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="775"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="785"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="793"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="828"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вход в Google выполнен, но филиалы прочитать не удалось: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="839"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вход в Google выполнен. Филиал ещё не выбран: выделите источник и нажмите «Изменить…» → «Найти мои филиалы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="853"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="894"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="908"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="886"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — нет API: отзывы вставлены со страницы</translation>
     </message>

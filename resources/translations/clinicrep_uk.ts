@@ -2663,22 +2663,22 @@
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1066"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1074"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1076"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -2813,28 +2813,28 @@
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1106"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1129"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1131"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1131"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1133"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -5861,7 +5861,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
     </message>
@@ -5916,79 +5916,89 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>
+        <source>Locations…</source>
+        <translation>Філії…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <source>Name the practice&apos;s locations and assign each source</source>
+        <translation>Назвіть філії клініки та розподіліть між ними джерела</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="717"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="721"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="768"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Ел. пошта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="769"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (використовується один раз, не зберігається):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="775"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="785"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="793"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="828"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вхід у Google виконано, але розташування прочитати не вдалося: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="839"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вхід у Google виконано. Розташування ще не вибрано: виділіть джерело й натисніть «Змінити…» → «Знайти мої розташування».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="853"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="894"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="908"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="886"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name} ({platform}) — немає API: відгуки вставлено зі сторінки</translation>
     </message>

@@ -2621,22 +2621,22 @@
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1066"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1074"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1076"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
@@ -2771,28 +2771,28 @@
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1106"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1129"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1131"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1131"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1133"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -5787,7 +5787,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
@@ -5842,79 +5842,89 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>
+        <source>Locations…</source>
+        <translation>院区…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <source>Name the practice&apos;s locations and assign each source</source>
+        <translation>为诊所的院区命名并为每个来源指定院区</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="717"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="721"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="768"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="769"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="775"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="785"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="793"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="828"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>已登录 Google，但无法读取营业地点：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="839"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>已登录 Google。尚未选择营业地点：请选中该来源，点击“编辑…”→“查找我的营业地点”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="853"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="894"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="908"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="886"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
         <source>{name} ({platform}) — no API: reviews pasted from the page</source>
         <translation>{name}（{platform}）— 无 API：评价从网页粘贴</translation>
     </message>

@@ -928,6 +928,8 @@ class MainWindow(QMainWindow):
         dialog.sources_changed.connect(self.sources_changed)
         dialog.sync_requested.connect(lambda: self.sync.sync_now())
         dialog.exec()
+        self._show_practice_shape()  # locations named from the dialog's "Locations…"
+        self.apply_filters()
 
     def sources_changed(self) -> None:
         from clinicrep.store.reviews import mark_imported_history
