@@ -72,8 +72,205 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     paths.set_data_dir(None)
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A module marked ``both_stores`` runs each test that takes ``db`` twice: on SQLite and
+    on PostgreSQL (the same test, parametrised; UI tests stay on SQLite)."""
+    definition = metafunc.definition
+    if (
+        "db" in metafunc.fixturenames
+        and definition.get_closest_marker("both_stores")
+        and not definition.get_closest_marker("sqlite_only")
+    ):
+        metafunc.parametrize("store_kind", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = open_database(paths.db_path())
+def store_kind(request: pytest.FixtureRequest) -> str:
+    """Which store ``db`` opens: "sqlite" unless the module is marked ``both_stores``."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def db(data_dir: Path, store_kind: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if store_kind == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        database = open_database(request.getfixturevalue("pg_target"), password=server.password)
+    else:
+        database = open_database(paths.db_path())
+    yield database
+    database.close()
+
+
+# -- PostgreSQL (issue 20): the shared store ---------------------------------------------
+# what a test may have changed in its database: tables, columns, functions, triggers, the
+# schema version (a test that changes any of them gets a new database, not an emptied one)
+_SCHEMA_FINGERPRINT = """
+SELECT
+  (SELECT string_agg(c.relname || ':' || c.relkind::text, ',' ORDER BY c.relname) FROM pg_class c
+     JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'),
+  (SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+     JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'),
+  (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal),
+  (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname = 'public'),
+  (SELECT string_agg(version::text, ',') FROM clinicrep_schema)
+"""
+_ANY_ROWS = """
+SELECT coalesce(sum((xpath('/row/n/text()', query_to_xml(
+  format('SELECT count(*) AS n FROM %I', tablename), false, true, '')))[1]::text::int), 0)
+FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'clinicrep_schema'
+"""
+# every table but the version emptied, every identity counting from 1 again
+_EMPTY_TABLES = """
+DO $$
+DECLARE t text;
+BEGIN
+  EXECUTE (SELECT 'TRUNCATE ' || string_agg(format('%I', tablename), ', ')
+           || ' RESTART IDENTITY CASCADE'
+           FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'clinicrep_schema');
+END $$
+"""
+
+
+class PgServer:
+    """A PostgreSQL server for the session: a throw-away cluster (tests/pg_cluster.py), or
+    the one ``CLINICREP_TEST_PG`` names (postgresql://user:password@127.0.0.1:port/db)."""
+
+    def __init__(self, url: str, cluster: object | None = None) -> None:
+        from clinicrep.store.pg import PgTarget, password_in_url
+
+        self.admin = PgTarget.from_url(url)
+        self.password = password_in_url(url)
+        self.cluster = cluster
+        self._template: str | None = None
+        self._counter = 0
+        self._free: list[str] = []
+        self._fingerprint: object = None
+        self._seeded = False
+        self._run_id = os.urandom(3).hex()  # several runs may share CLINICREP_TEST_PG
+
+    def admin_connection(self):  # type: ignore[no-untyped-def]
+        from clinicrep.store.pg import connect
+
+        return connect(self.admin, self.password)
+
+    def target(self, dbname: str):  # type: ignore[no-untyped-def]
+        from dataclasses import replace
+
+        return replace(self.admin, dbname=dbname)
+
+    def template(self) -> str:
+        """A database migrated to this program's schema, copied for each test (made once)."""
+        if self._template is None:
+            from clinicrep.store.pg import PgDatabase
+
+            name = f"clinicrep_template_{self._run_id}"
+            with self.admin_connection() as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+                conn.execute(f'CREATE DATABASE "{name}"')
+            PgDatabase(self.target(name), self.password).close()
+            self._template = name
+            self._fingerprint, self._seeded = self._look_at(name)
+        return self._template
+
+    def new_database(self) -> str:
+        """A fresh database holding the migrated schema and nothing else: one a finished
+        test left and that was emptied (20 ms), or a copy of the template (500 ms)."""
+        template = self.template()
+        if self._free:
+            return self._free.pop()
+        self._counter += 1
+        name = f"clinicrep_test_{self._run_id}_{self._counter}"
+        with self.admin_connection() as conn:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return name
+
+    def release(self, name: str) -> None:
+        """After a test: empty its database for the next one, or drop it when the test
+        changed the schema (or the migrations write rows of their own, which emptying
+        would lose)."""
+        with self.admin_connection() as conn:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                (name,),
+            )
+        if not self._seeded:
+            fingerprint, _rows = self._look_at(name)
+            if fingerprint == self._fingerprint:
+                with self._connection(name) as conn:
+                    conn.execute(_EMPTY_TABLES)
+                self._free.append(name)
+                return
+        self.drop_database(name)
+
+    def _connection(self, name: str):  # type: ignore[no-untyped-def]
+        from clinicrep.store.pg import connect
+
+        return connect(self.target(name), self.password)
+
+    def _look_at(self, name: str) -> tuple[object, bool]:
+        """(the schema's fingerprint, whether any table but the version holds rows)."""
+        with self._connection(name) as conn:
+            fingerprint = conn.execute(_SCHEMA_FINGERPRINT).fetchone()
+            rows = conn.execute(_ANY_ROWS).fetchone()[0]
+        return fingerprint, bool(rows)
+
+    def drop_database(self, name: str) -> None:
+        with self.admin_connection() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        if self.cluster is None:  # a shared server: leave nothing behind
+            for name in [*self._free, *([self._template] if self._template else [])]:
+                self.drop_database(name)
+        if self.cluster is not None:
+            self.cluster.remove()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server for this test session. Never skipped: without one, the tests
+    that need it fail saying what to install."""
+    url = os.environ.get("CLINICREP_TEST_PG", "").strip()
+    if url:
+        server = PgServer(url)
+    else:
+        from pg_cluster import start_cluster
+
+        cluster = start_cluster()
+        server = PgServer(cluster.url, cluster)
+    previous = os.environ.get("PGPASSWORD")
+    if server.password:  # connections the code under test opens itself find it there
+        os.environ["PGPASSWORD"] = server.password
+    try:
+        yield server
+    finally:
+        if server.password:
+            if previous is None:
+                os.environ.pop("PGPASSWORD", None)
+            else:
+                os.environ["PGPASSWORD"] = previous
+        server.stop()
+
+
+@pytest.fixture
+def pg_target(pg_server: PgServer):  # type: ignore[no-untyped-def]
+    """A fresh, migrated, empty database of its own for one test (a ``PgTarget``)."""
+    name = pg_server.new_database()
+    yield pg_server.target(name)
+    pg_server.release(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Database]:
+    """A store, once on SQLite and once on PostgreSQL, for a test that takes it by name (a
+    module of store tests marks itself ``both_stores`` instead, and its ``db`` runs twice)."""
+    if request.param == "sqlite":
+        database = open_database(paths.db_path())
+    else:
+        server = request.getfixturevalue("pg_server")
+        target = request.getfixturevalue("pg_target")
+        database = open_database(target, password=server.password)
     yield database
     database.close()

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from clinicrep.model import Alert, AnswerClock, Platform, Sentiment, Topic
+from clinicrep.store import dialect
 from clinicrep.store.alerts import alerts_between
 from clinicrep.store.db import Database, iso
 from clinicrep.store.locations import in_location
@@ -177,10 +178,13 @@ class SentimentPoint:
         return int(getattr(self, sentiment.value)) / self.total
 
 
+# count(CASE ...): both dialects (PostgreSQL has no sum() of a comparison)
 _SENTIMENT_SUMS = (
-    "sum(r.sentiment = 'positive'), sum(r.sentiment = 'neutral'),"
-    " sum(r.sentiment = 'negative'), sum(r.id IS NOT NULL AND r.sentiment IS NULL),"
-    " sum(r.sentiment = 'mixed')"
+    "count(CASE WHEN r.sentiment = 'positive' THEN 1 END),"
+    " count(CASE WHEN r.sentiment = 'neutral' THEN 1 END),"
+    " count(CASE WHEN r.sentiment = 'negative' THEN 1 END),"
+    " count(CASE WHEN r.id IS NOT NULL AND r.sentiment IS NULL THEN 1 END),"
+    " count(CASE WHEN r.sentiment = 'mixed' THEN 1 END)"
 )
 
 
@@ -241,13 +245,13 @@ def topic_counts(
     rows = db.execute(
         "SELECT t.topic, count(*) AS n FROM review_topics t JOIN reviews r ON r.id = t.review_id"
         f" WHERE r.created_at >= ? AND r.created_at < ? AND r.sentiment = ?{where}"
-        " GROUP BY t.topic ORDER BY n DESC, t.topic LIMIT ?",
+        " GROUP BY t.topic ORDER BY n DESC, t.topic" + (" LIMIT ?" if limit is not None else ""),
         (
             iso(start),
             iso(end),
             sentiment.value,
             *where_params,
-            -1 if limit is None else limit,
+            *(() if limit is None else (limit,)),
         ),
     ).fetchall()
     known = {t.value for t in Topic}
@@ -292,12 +296,12 @@ def answer_times(
     """Answer times of the range's reviews, measured against the practice's ``clock``."""
     where, where_params = in_location(location_id, "source_id")
     rows = db.execute(
-        "SELECT max(0.0, (strftime('%s', answered_at) - strftime('%s', created_at)) / 3600.0)"
+        f"SELECT {dialect.seconds_between(db, 'created_at', 'answered_at')} / 3600.0"
         " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'"
         f"{where}",
         (iso(start), iso(end), *where_params),
     ).fetchall()
-    hours = sorted(float(h) for (h,) in rows if h is not None)
+    hours = sorted(max(0.0, float(h)) for (h,) in rows if h is not None)
     return AnswerTimes(
         needing_answer=len(rows),
         answered=len(hours),
