@@ -22,6 +22,8 @@ from clinicrep.store.replies import get_reply, save_draft
 from clinicrep.workstation import Role, Workstation
 from test_publishing import REPLY, FakePlatform, stored_review
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 DESK = Workstation("Anna (desk)", Role.STAFF, True)
 OWNER = Workstation("Dr Nowak", Role.OWNER, True)
 

@@ -17,6 +17,8 @@ from clinicrep.store.locations import (
 )
 from clinicrep.store.sources import add_source
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 
 def test_locations_are_named_listed_renamed_and_a_name_is_taken_once(db: Database) -> None:
     centre = add_location(db, "  Центр  ")

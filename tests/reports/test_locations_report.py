@@ -7,6 +7,8 @@ import csv
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from clinicrep.reports.chart_data import load_chart_data
 from clinicrep.reports.export import export_csv
 from clinicrep.reports.monthly import build_monthly_summary
@@ -16,6 +18,8 @@ from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.locations import add_location, set_source_location
 
 from .conftest import ReviewMaker, pdf_text
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 MADE_AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 
