@@ -233,6 +233,7 @@ class InboxModel(QAbstractTableModel):
         self.overdue = 0  # open reviews past the answer limit (with the last query)
         self._counted = False
         self.approvals: dict[int, ApprovalState] = {}  # waiting or sent back, by review
+        self._approvals_shown = False  # approval is on (Settings): the Status column says so
 
     @property
     def answer_clock(self) -> AnswerClock:
@@ -473,6 +474,16 @@ class InboxModel(QAbstractTableModel):
 
         show_error(None, error)
 
+    @property
+    def approvals_shown(self) -> bool:
+        return self._approvals_shown
+
+    @approvals_shown.setter
+    def approvals_shown(self, shown: bool) -> None:
+        if shown != self._approvals_shown:
+            self._approvals_shown = shown
+            self._texts.clear()
+
     def approval_samples(self) -> list[str]:
         """What the Status column says of a reply in the owner's hands (its width)."""
         return [self.tr("Waiting for approval"), self.tr("Sent back")]
@@ -671,7 +682,7 @@ class InboxModel(QAbstractTableModel):
         if column == Column.URGENCY:
             return str(analysis.urgency) if analysis else ""
         if column == Column.STATUS:
-            approval = self.approvals.get(review.id or 0)
+            approval = self.approvals.get(review.id or 0) if self._approvals_shown else None
             if approval == ApprovalState.WAITING:
                 return self.approval_samples()[0]
             if approval == ApprovalState.RETURNED:
@@ -718,7 +729,7 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def _foreground(self, review: Review, column: Column) -> QBrush | None:
-        if column == Column.STATUS and review.id in self.approvals:
+        if column == Column.STATUS and self._approvals_shown and review.id in self.approvals:
             waiting = self.approvals[review.id or 0] == ApprovalState.WAITING
             return QBrush(QColor("#8d6e00" if waiting else "#c62828"))
         if column == Column.TIME_LEFT:

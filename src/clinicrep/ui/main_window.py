@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.model = InboxModel(db, self, background=True)
         self.model.answer_clock = answer_clock(self.settings)
+        self.model.approvals_shown = self.settings.approval_required
 
         self.table = QTableView()
         self.table.setObjectName("inbox")
@@ -991,6 +992,7 @@ class MainWindow(QMainWindow):
         self.sync.schedule(settings.sync_interval_minutes)
         self._apply_monitoring_entries(old, settings)
         if settings.approval_required != old.approval_required:
+            self.model.approvals_shown = settings.approval_required
             self.filters.set_approval_view(settings.approval_required)
             self._fit_status_column()
             self.editor.show_review(self.editor.review)

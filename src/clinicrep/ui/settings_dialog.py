@@ -281,7 +281,7 @@ class SettingsDialog(QDialog):
             theme=self.theme.currentData() or "system",
             **self.monitoring.values(),
             **self.drafting.values(),  # type: ignore[arg-type]
-            approval_required=self.this_pc.approval.isChecked(),
+            approval_required=self.this_pc.approval_required(),
             learning_enabled=(
                 self.learning.enabled.isChecked()
                 if self.learning is not None

@@ -90,6 +90,12 @@ class ThisPcForm(QWidget):
         if not owner:
             self.approval.setChecked(self._approval_was)
 
+    def approval_required(self) -> bool:
+        """The practice's approval as this form leaves it: only an owner's PC changes it."""
+        if self.role.currentData() != Role.OWNER.value:
+            return self._approval_was
+        return self.approval.isChecked()
+
     def result_workstation(self) -> Workstation:
         """The name and role chosen here (``chosen`` False when no name was typed)."""
         name = workstation.clean_name(self.name.text())
