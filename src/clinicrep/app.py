@@ -128,6 +128,11 @@ def run_window(
 
     apply_theme(settings.theme)
     smoke = smoke or smoke_upgrade
+    if not smoke:
+        # a store shared with other PCs: this PC says once who uses it (issue 20)
+        from clinicrep.ui.this_pc_settings import ask_name_on_shared_store
+
+        ask_name_on_shared_store(getattr(db, "dialect", "sqlite") != "sqlite")
     holder: dict[str, object] = {"start_in_tray": tray and not smoke}
     # a newer version installed while the window is open: say so, offer a restart into it
     from clinicrep.installation import UpgradeWatch, running_installation

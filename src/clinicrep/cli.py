@@ -174,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="where to write the PDF")
     p.add_argument("--page-size", choices=["A4", "Letter"], default=None)
     p.add_argument("--lang", default=None, help="language of the report (en, ru, uk, pl, zh_CN)")
+    p.add_argument(
+        "--location", default=None, help="one location's report (its name); default: all"
+    )
 
     p = sub.add_parser("source", help="the connected sources: list, remove")
     p.add_argument("action", choices=["list", "remove"])
@@ -215,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="where to write the CSV file")
     p.add_argument("--status", default=None, help="only reviews with this status (as in list)")
     p.add_argument("--search", default="", help="only reviews containing this text")
+    p.add_argument("--location", default=None, help="only reviews of this location (its name)")
     return parser
 
 
@@ -588,7 +592,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     with _open_store() as db:
         out = make_monthly_report(
-            db, args.month, args.out, page_size=args.page_size, language=args.lang
+            db,
+            args.month,
+            args.out,
+            page_size=args.page_size,
+            language=args.lang,
+            location_id=_location_id(db, args.location),
         )
     print(out)
     return 0
@@ -600,9 +609,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     query = ReviewQuery(statuses=_statuses(args.status), search=args.search, sort="created")
     with _open_store() as db:
+        query.location_id = _location_id(db, args.location)
         count = export_csv(db, query, args.out)
     print(f"{count} reviews written to {args.out}")
     return 0
+
+
+def _location_id(db, name: str | None) -> int | None:  # type: ignore[no-untyped-def]
+    """The location called ``name`` (case aside); None for the whole practice."""
+    if name is None:
+        return None
+    from clinicrep.store.locations import UnknownLocation, find_location, list_locations
+
+    found = find_location(db, name)
+    if found is None:
+        names = ", ".join(p.name for p in list_locations(db))
+        raise UnknownLocation(f"no location {name!r}", name=name, names=names)
+    return found.id
 
 
 def _cmd_source(args: argparse.Namespace) -> int:

@@ -60,6 +60,30 @@ class DataDirNotWritable(StoreError):
     code = "data_dir_not_writable"
 
 
+class EmptyReply(ClinicrepError):
+    """Publish (or ask for approval) with nothing written."""
+
+    code = "empty_reply"
+
+
+class ApprovalNeeded(ClinicrepError):
+    """Approval is on and this PC is a receptionist's: the owner approves and publishes."""
+
+    code = "approval_needed"
+
+
+class OwnerOnly(ClinicrepError):
+    """Approving or sending back a reply is the owner's (a receptionist's PC asked)."""
+
+    code = "owner_only"
+
+
+class NotWaitingForApproval(ClinicrepError):
+    """The reply was not waiting for approval any more (another PC decided, or it changed)."""
+
+    code = "not_waiting_for_approval"
+
+
 class DatabaseConnectionLost(StoreError):
     """The database server went away (stopped, restarted, the network dropped) while
     clinicrep was using it: what was being written was not committed."""

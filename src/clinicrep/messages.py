@@ -294,6 +294,43 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         )
     if code == "empty_reply":
         return QCoreApplication.translate("Messages", "The reply is empty. Write the reply first.")
+    if code == "approval_needed":
+        return QCoreApplication.translate(
+            "Messages",
+            "Replies written on this PC wait for the owner's approval. Press “Ask for "
+            "approval”; the owner publishes the reply once it is approved.",
+        )
+    if code == "owner_only":
+        return QCoreApplication.translate(
+            "Messages",
+            "Only the owner's PC approves replies or sends them back. Ask the owner, or set "
+            "this PC's role in Settings → This PC.",
+        )
+    if code == "not_waiting_for_approval":
+        return QCoreApplication.translate(
+            "Messages",
+            "This reply is no longer waiting for approval: it was changed or decided on "
+            "another PC. Look at it again.",
+        )
+    if code == "location_name_taken":
+        return QCoreApplication.translate(
+            "Messages", "Another location is already called “{name}”. Choose another name."
+        ).format(name=params.get("name", ""))
+    if code == "unknown_location":
+        if not params.get("names"):
+            return QCoreApplication.translate(
+                "Messages",
+                "No location is called “{name}”: this practice has named no locations yet "
+                "(File → Locations in the window).",
+            ).format(name=params.get("name", ""))
+        return QCoreApplication.translate(
+            "Messages", "No location is called “{name}”. The practice's locations: {names}."
+        ).format(name=params.get("name", ""), names=params.get("names", ""))
+    if code == "too_many_locations":
+        return QCoreApplication.translate(
+            "Messages",
+            "clinicrep keeps at most {limit} locations. Remove one you no longer use first.",
+        ).format(limit=params.get("limit", 20))
     if code == "reply_busy":
         return QCoreApplication.translate(
             "Messages",

@@ -20,9 +20,11 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from clinicrep import approval, workstation
 from clinicrep.errors import (
     BadResponse,
     ClinicrepError,
+    EmptyReply,
     NotFound,
     NotSupported,
     PlatformUnavailable,
@@ -69,10 +71,6 @@ class PublishBlocked(ClinicrepError):
         self.findings = findings
 
 
-class EmptyReply(ClinicrepError):
-    code = "empty_reply"
-
-
 @dataclass(frozen=True, slots=True)
 class ReconcileOutcome:
     review_id: int
@@ -105,6 +103,7 @@ def publish(
     text: str,
     *,
     confirmed_overrides: Collection[str] = (),
+    station: workstation.Workstation | None = None,
 ) -> Reply:
     """Post ``text`` as the practice's reply (replacing a published one where there is one).
 
@@ -118,6 +117,10 @@ def publish(
     text = text.strip()
     if not text:
         raise EmptyReply("reply text is empty")
+    # approval on and a receptionist's PC: the owner publishes (approval.py); the guard
+    # below runs for the owner too
+    station = station or workstation.current()
+    approval.check_may_publish(db, station)
     findings = guard_reply(text, review, load_settings(db))
     unconfirmed = [f for f in findings if not f.overridable or f.key not in confirmed_overrides]
     if unconfirmed:
@@ -126,6 +129,7 @@ def publish(
     replacing = bool(published_text(db, review_id))
     with db.transaction():
         begin_sending(db, review_id, text)
+        approval.approve_by_publishing(db, review_id, station)
         for finding in findings:
             _event(db, "guard_override", review, code=finding.code.value, words=finding.text)
         _event(db, "reply_sending", review, replacing=replacing)
@@ -153,7 +157,15 @@ def publish(
 
     with db.transaction():
         mark_published(db, review_id, external_id=result.external_id)
-        _event(db, "reply_published", review, replacing=replacing, external_id=result.external_id)
+        _event(
+            db,
+            "reply_published",
+            review,
+            replacing=replacing,
+            external_id=result.external_id,
+            workstation=station.name,
+        )
+        approval.settle_on_publish(db, review_id)
         set_status(db, review_id, Status.ANSWERED, note="reply published")
     reply = get_reply(db, review_id)
     assert reply is not None
@@ -274,12 +286,22 @@ def publish_to_platform(
     *,
     confirmed_overrides: Collection[str] = (),
     tokens: TokenStore | None = None,
+    station: workstation.Workstation | None = None,
 ) -> Reply:
     """``publish`` through the connector of the review's source (built, used, closed here)."""
     from clinicrep.sources.registry import opened_connector
 
+    station = station or workstation.current()
+    approval.check_may_publish(db, station)  # before any connector or token is touched
     with opened_connector(_source_context(db, review, tokens)) as connector:
-        return publish(db, connector, review, text, confirmed_overrides=confirmed_overrides)
+        return publish(
+            db,
+            connector,
+            review,
+            text,
+            confirmed_overrides=confirmed_overrides,
+            station=station,
+        )
 
 
 def delete_from_platform(db: Database, review: Review, *, tokens: TokenStore | None = None) -> None:

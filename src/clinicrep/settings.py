@@ -66,6 +66,9 @@ class Settings:
     ai_model: str = ""
     ai_timeout_seconds: int = 30
     ai_request_seen: bool = False  # the user has seen exactly what a request sends
+    # -- several PCs (issue 20): replies written on a receptionist's PC (workstation role
+    # "staff") wait for the owner's approval before they are published (approval.py)
+    approval_required: bool = False
 
 
 def answer_clock(settings: Settings) -> AnswerClock:

@@ -105,6 +105,50 @@ def _screens(qtbot, db, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     importing = _shown(qtbot, ImportDialog(csv, read_table(csv), window))
     yield "import", importing
     importing.close()
+    yield from _practice_of_two_locations_with_approval(qtbot, db, window)
+
+
+def _practice_of_two_locations_with_approval(qtbot, db, first) -> Iterator[tuple[str, QWidget]]:
+    """Issue 20: locations named, a reply from the desk waiting on the owner's PC."""
+    from clinicrep import approval, workstation
+    from clinicrep.store.locations import add_location, list_locations, set_source_location
+    from clinicrep.store.sources import list_sources
+    from clinicrep.ui.locations_dialog import LocationsDialog
+    from clinicrep.ui.main_window import MainWindow
+    from clinicrep.ui.reply_editor import SendBackDialog
+    from clinicrep.ui.report_dialogs import MonthlyReportDialog
+    from clinicrep.ui.this_pc_settings import NameThisPcDialog
+
+    places = [add_location(db, "Downtown").id, add_location(db, "Riverside").id]
+    for i, source in enumerate(list_sources(db)):
+        set_source_location(db, source.id or 0, places[i % 2])
+    first.settings.approval_required = True
+    from clinicrep.settings import save_settings
+
+    save_settings(db, first.settings)
+    review_id = first.editor.review.id
+    desk = workstation.Workstation("Anna (reception)", workstation.Role.STAFF, True)
+    approval.ask_for_approval(db, review_id, "Thank you for your review.", desk)
+    workstation.choose("Dr Nowak", workstation.Role.OWNER)
+    window = MainWindow(db)
+    window.resize(1280, 760)
+    _shown(qtbot, window)
+    window.filters.location.setCurrentIndex(1)
+    window.show_review(review_id)
+    qtbot.waitUntil(
+        lambda: window.editor.review is not None and window.editor.review.id == review_id,
+        timeout=5000,
+    )
+    yield "inbox with locations, a reply waiting for approval", window
+    for name, dialog in (
+        ("locations", LocationsDialog(db, window)),
+        ("monthly report per location", MonthlyReportDialog(window, list_locations(db))),
+        ("send back", SendBackDialog("Anna (reception)", window)),
+        ("name this PC", NameThisPcDialog(window)),
+    ):
+        _shown(qtbot, dialog)
+        yield name, dialog
+        dialog.close()
 
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)

@@ -68,7 +68,14 @@ class ChartData:
     aspects: list[AspectMonth] = field(default_factory=list)  # always per month
 
 
-def load_chart_data(db: Database, range_key: str, *, now: datetime | None = None) -> ChartData:
+def load_chart_data(
+    db: Database,
+    range_key: str,
+    *,
+    now: datetime | None = None,
+    location_id: int | None = None,
+) -> ChartData:
+    """The charts' figures for the range; for one location's sources, or (None) all."""
     days, bucket = RANGES.get(range_key, RANGES["365d"])
     end = (now or utc_now()).astimezone()  # local time: buckets follow the user's calendar
     if days is None:
@@ -77,19 +84,24 @@ def load_chart_data(db: Database, range_key: str, *, now: datetime | None = None
     else:
         start = end - timedelta(days=days)
     data = ChartData(start=start, end=end, bucket=bucket)
-    data.rating = rating_trend(db, start, end, bucket)
-    data.platforms = volume_by_platform(db, start, end)
-    data.sentiment = sentiment_trend(db, start, end, bucket)
-    data.complaints = topic_counts(db, start, end, Sentiment.NEGATIVE, limit=6)
-    data.praise = topic_counts(db, start, end, Sentiment.POSITIVE, limit=6)
+    place = location_id
+    data.rating = rating_trend(db, start, end, bucket, location_id=place)
+    data.platforms = volume_by_platform(db, start, end, location_id=place)
+    data.sentiment = sentiment_trend(db, start, end, bucket, location_id=place)
+    data.complaints = topic_counts(db, start, end, Sentiment.NEGATIVE, 6, location_id=place)
+    data.praise = topic_counts(db, start, end, Sentiment.POSITIVE, 6, location_id=place)
     clock = answer_clock(load_settings(db))  # the practice's aim and limit
     data.answers = [
-        AnswerPoint(point.start, point.end, answer_times(db, point.start, point.end, clock))
+        AnswerPoint(
+            point.start,
+            point.end,
+            answer_times(db, point.start, point.end, clock, location_id=place),
+        )
         for point in data.rating
     ]
-    data.answers_total = answer_times(db, start, end, clock)
+    data.answers_total = answer_times(db, start, end, clock, location_id=place)
     data.aspects = [
-        AspectMonth(lo, hi, aspect_counts(db, lo, hi))
+        AspectMonth(lo, hi, aspect_counts(db, lo, hi, location_id=place))
         for lo, hi in bucket_bounds(start, end, Bucket.MONTH)
     ]
     return data

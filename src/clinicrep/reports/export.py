@@ -18,6 +18,7 @@ from clinicrep.reports.destination import check_destination, replacing
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.store.db import Database, iso
 from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.locations import list_locations, location_names_by_review
 from clinicrep.store.report_context import PublicReply, public_replies
 from clinicrep.store.reviews import reviews_by_ids
 
@@ -51,12 +52,18 @@ def _headers() -> list[str]:
     ]
 
 
-def _rows(db: Database, ids: list[int], language: ReportLanguage) -> Iterator[list[str]]:
+def _rows(
+    db: Database, ids: list[int], language: ReportLanguage, *, with_location: bool
+) -> Iterator[list[str]]:
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         replies = public_replies(db, chunk)
+        places = location_names_by_review(db, chunk) if with_location else {}
         for review in reviews_by_ids(db, chunk):
-            yield _row(review, replies.get(review.id or 0), language)
+            row = _row(review, replies.get(review.id or 0), language)
+            if with_location:
+                row.append(places.get(review.id or 0, ""))
+            yield row
 
 
 def _row(review: Review, reply: PublicReply | None, language: ReportLanguage) -> list[str]:
@@ -88,12 +95,17 @@ def export_csv(db: Database, query: ReviewQuery, out: Path) -> int:
     check_destination(out)  # before the query: a wrong path is refused at once
     ids = review_ids(db, query)
     language = ReportLanguage()
+    # a practice with locations gets a Location column (its sources' location, or empty)
+    with_location = bool(list_locations(db))
+    headers = _headers()
+    if with_location:
+        headers.append(QCoreApplication.translate("CsvExport", "Location"))
     count = 0
     with replacing(Path(out)) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(_headers())
-            for row in _rows(db, ids, language):
+            writer.writerow(headers)
+            for row in _rows(db, ids, language, with_location=with_location):
                 writer.writerow([neutralise(cell) for cell in row])
                 count += 1
     return count

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
-from clinicrep.errors import ClinicrepError
+from clinicrep.errors import ClinicrepError, NotFound
 from clinicrep.model import (
     OPEN_STATUSES,
     Alert,
@@ -26,6 +26,7 @@ from clinicrep.settings import answer_clock, load_settings
 from clinicrep.store.aspects import AspectCount, aspect_counts, aspect_quote
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.locations import get_location, list_locations
 from clinicrep.store.report_context import (
     InternalNote,
     PublicReply,
@@ -142,9 +143,11 @@ class AspectHighlight:
 TOP_ASPECTS = 3
 
 
-def aspect_highlights(db: Database, start: datetime, end: datetime) -> list[AspectHighlight]:
+def aspect_highlights(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> list[AspectHighlight]:
     """The most praised and the most blamed aspects of the range, each with a quote."""
-    counts = aspect_counts(db, start, end)
+    counts = aspect_counts(db, start, end, location_id=location_id)
     result = []
     quoted: set[int] = set()  # one review's words are quoted once, for one aspect
     for polarity in (Sentiment.POSITIVE, Sentiment.NEGATIVE):
@@ -154,7 +157,15 @@ def aspect_highlights(db: Database, start: datetime, end: datetime) -> list[Aspe
 
         top = sorted((c for c in counts if number(c)), key=lambda c: (-number(c), c.aspect.value))
         for count in top[:TOP_ASPECTS]:
-            found = aspect_quote(db, start, end, count.aspect, polarity, not_from=quoted)
+            found = aspect_quote(
+                db,
+                start,
+                end,
+                count.aspect,
+                polarity,
+                not_from=quoted,
+                location_id=location_id,
+            )
             if found is not None:
                 quoted.add(found.review_id)
             result.append(
@@ -191,27 +202,36 @@ class MonthlySummary:
     include_internal_notes: bool
     answered_complaints: list[QuotedReview] = field(default_factory=list)
     aspects: list[AspectHighlight] = field(default_factory=list)  # praised / complained about
+    location: str = ""  # the location's name; "" for the whole practice
+    has_locations: bool = False  # the practice names locations: the whole says so
 
     @property
     def is_empty(self) -> bool:
         return self.current.received == 0
 
 
-def headline(db: Database, start: datetime, end: datetime, clock: AnswerClock) -> Headline:
-    ratings = rating_summary(db, start, end)
-    sentiment = sentiment_summary(db, start, end)
-    times = answer_times(db, start, end, clock)
+def headline(
+    db: Database,
+    start: datetime,
+    end: datetime,
+    clock: AnswerClock,
+    *,
+    location_id: int | None = None,
+) -> Headline:
+    ratings = rating_summary(db, start, end, location_id=location_id)
+    sentiment = sentiment_summary(db, start, end, location_id=location_id)
+    times = answer_times(db, start, end, clock, location_id=location_id)
     return Headline(
         received=ratings.count,
         average_rating=ratings.average,
         share_positive=sentiment.share(Sentiment.POSITIVE),
         share_negative=sentiment.share(Sentiment.NEGATIVE),
-        answered=answered_between(db, start, end),
+        answered=answered_between(db, start, end, location_id=location_id),
         share_within_aim=times.share_within_aim,
         share_within_limit=times.share_within_limit,
         clock=clock,
         median_hours=times.median_hours,
-        unanswered_at_end=unanswered_at(db, end),
+        unanswered_at_end=unanswered_at(db, end, location_id=location_id),
     )
 
 
@@ -231,6 +251,7 @@ def _urgent_negatives(
     *,
     with_notes: bool,
     statuses: tuple[Status, ...] = OPEN_STATUSES,
+    location_id: int | None = None,
 ) -> list[QuotedReview]:
     """The most urgent complaints of the month in ``statuses``: the open ones by default (an
     answered or dismissed complaint needs no attention; the answered are quoted apart)."""
@@ -241,6 +262,7 @@ def _urgent_negatives(
         created_to=end,
         sort="urgency",
         descending=True,
+        location_id=location_id,
     )
     ids = review_ids(db, query)[:URGENT_NEGATIVES]
     reviews, replies, notes = _quoted(db, ids, with_notes=with_notes)
@@ -248,7 +270,12 @@ def _urgent_negatives(
 
 
 def _warm_positives(
-    db: Database, start: datetime, end: datetime, *, with_notes: bool
+    db: Database,
+    start: datetime,
+    end: datetime,
+    *,
+    with_notes: bool,
+    location_id: int | None = None,
 ) -> list[QuotedReview]:
     """The warmest positives that say something (a bare five stars quotes badly)."""
     query = ReviewQuery(
@@ -257,6 +284,7 @@ def _warm_positives(
         created_to=end,
         sort="sentiment",
         descending=True,
+        location_id=location_id,
     )
     candidates = reviews_by_ids(db, review_ids(db, query)[: WARM_POSITIVES * 10])
     chosen = [
@@ -267,8 +295,10 @@ def _warm_positives(
     return [QuotedReview(r, replies.get(r.id or 0), notes.get(r.id or 0, [])) for r in chosen]
 
 
-def _alert_lines(db: Database, start: datetime, end: datetime) -> list[AlertLine]:
-    alerts = alerts_raised(db, start, end)
+def _alert_lines(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> list[AlertLine]:
+    alerts = alerts_raised(db, start, end, location_id=location_id)
     ids = [a.review_id for a in alerts if a.review_id is not None]
     reviews = {r.id: r for r in reviews_by_ids(db, ids)}
     lines = []
@@ -381,20 +411,28 @@ def build_monthly_summary(
     language: ReportLanguage | None = None,
     include_internal_notes: bool = False,
     now: datetime | None = None,
+    location_id: int | None = None,
 ) -> MonthlySummary:
-    """Everything the monthly report shows for ``month`` ("YYYY-MM") in the practice's ``zone``."""
+    """Everything the monthly report shows for ``month`` ("YYYY-MM") in the practice's
+    ``zone``: for one location (its sources' reviews) or, with None, the whole practice."""
     language = language or ReportLanguage()
     year, number = parse_month(month)
     start = month_start(year, number, zone)
     end = add_months(start, 1)
     previous_start = add_months(start, -1)
     clock = answer_clock(load_settings(db))
-    current = headline(db, start, end, clock)
-    previous = headline(db, previous_start, start, clock)
-    complaints = topic_counts(db, start, end, Sentiment.NEGATIVE)
-    previous_complaints = topic_counts(db, previous_start, start, Sentiment.NEGATIVE)
-    praise = topic_counts(db, start, end, Sentiment.POSITIVE, TOP_TOPICS)
-    alerts = _alert_lines(db, start, end)
+    place = get_location(db, location_id) if location_id is not None else None
+    if location_id is not None and place is None:
+        raise NotFound(f"location {location_id} is gone", location_id=location_id)
+    current = headline(db, start, end, clock, location_id=location_id)
+    previous = headline(db, previous_start, start, clock, location_id=location_id)
+    complaints = topic_counts(db, start, end, Sentiment.NEGATIVE, location_id=location_id)
+    previous_complaints = topic_counts(
+        db, previous_start, start, Sentiment.NEGATIVE, location_id=location_id
+    )
+    praise = topic_counts(db, start, end, Sentiment.POSITIVE, TOP_TOPICS, location_id=location_id)
+    alerts = _alert_lines(db, start, end, location_id=location_id)
+    notes = include_internal_notes
     return MonthlySummary(
         year=year,
         month=number,
@@ -404,20 +442,26 @@ def build_monthly_summary(
         made_at=now or utc_now(),
         current=current,
         previous=previous,
-        rating_trend=rating_trend(db, add_months(start, 1 - TREND_MONTHS), end, Bucket.MONTH),
-        platforms=volume_by_platform(db, start, end),
-        sentiment=sentiment_summary(db, start, end),
+        rating_trend=rating_trend(
+            db, add_months(start, 1 - TREND_MONTHS), end, Bucket.MONTH, location_id=location_id
+        ),
+        platforms=volume_by_platform(db, start, end, location_id=location_id),
+        sentiment=sentiment_summary(db, start, end, location_id=location_id),
         praise=praise,
         complaints=complaints[:TOP_TOPICS],
-        urgent_negatives=_urgent_negatives(db, start, end, with_notes=include_internal_notes),
-        warm_positives=_warm_positives(db, start, end, with_notes=include_internal_notes),
+        urgent_negatives=_urgent_negatives(
+            db, start, end, with_notes=notes, location_id=location_id
+        ),
+        warm_positives=_warm_positives(db, start, end, with_notes=notes, location_id=location_id),
         alerts=alerts,
         actions=action_items(
             language, current, previous, complaints, previous_complaints, praise, alerts
         ),
         include_internal_notes=include_internal_notes,
         answered_complaints=_urgent_negatives(
-            db, start, end, with_notes=include_internal_notes, statuses=(Status.ANSWERED,)
+            db, start, end, with_notes=notes, statuses=(Status.ANSWERED,), location_id=location_id
         ),
-        aspects=aspect_highlights(db, start, end),
+        aspects=aspect_highlights(db, start, end, location_id=location_id),
+        location=place.name if place is not None else "",
+        has_locations=bool(list_locations(db)),
     )

@@ -68,6 +68,7 @@ class ReportOptions:
     page_size: PageSize = PageSize.A4
     include_internal_notes: bool = False
     zone: tzinfo | None = None  # None: this computer's time zone
+    location_id: int | None = None  # one location's report; None: the whole practice
 
 
 def local_zone() -> tzinfo:
@@ -703,6 +704,19 @@ def _logo(path: Path | None) -> QImage | None:
     return image
 
 
+def _practice_line(practice: str, summary: MonthlySummary, language: ReportLanguage) -> str:
+    """The practice's name and which of its locations the report covers (when it has any)."""
+    if summary.location:
+        place = language.translate("MonthlyReport", "Location: {location}").format(
+            location=summary.location
+        )
+    elif summary.has_locations:
+        place = language.translate("MonthlyReport", "All locations")
+    else:
+        return practice
+    return f"{practice} \u00b7 {place}" if practice else place
+
+
 def summary_blocks(
     summary: MonthlySummary, language: ReportLanguage, options: ReportOptions
 ) -> list[Block]:
@@ -716,7 +730,7 @@ def summary_blocks(
         )
     blocks: list[Block] = [
         TitleBlock(
-            options.practice_name,
+            _practice_line(options.practice_name, summary, language),
             w.lang.translate("MonthlyReport", "Monthly review summary"),
             w.month_title,
             made,
@@ -793,13 +807,14 @@ def render_monthly_report(
         language=language,
         include_internal_notes=options.include_internal_notes,
         now=now,
+        location_id=options.location_id,
     )
     blocks = summary_blocks(summary, language, options)
     w = _Writer(summary, language)
     footer_left = " \u00b7 ".join(
         p
         for p in (
-            options.practice_name,
+            _practice_line(options.practice_name, summary, language),
             w.lang.translate("MonthlyReport", "Monthly review summary"),
             w.month_title,
         )
@@ -823,7 +838,7 @@ def render_monthly_report(
     title = " \u2014 ".join(
         p
         for p in (
-            options.practice_name,
+            _practice_line(options.practice_name, summary, language),
             w.lang.translate("MonthlyReport", "Monthly review summary"),
             w.month_title,
         )

@@ -30,9 +30,11 @@ def make_monthly_report(
     page_size: str | None = None,
     language: str | None = None,
     include_internal_notes: bool = False,
+    location_id: int | None = None,
 ) -> Path:
     """Render ``month`` (None: the last complete month) with the practice's name, logo and
-    paper size from the settings; ``page_size`` / ``language`` override them."""
+    paper size from the settings; ``page_size`` / ``language`` override them; ``location_id``:
+    one location's report (None: the whole practice)."""
     if month is not None:
         parse_month(month)  # a wrong month or path is refused before any work
     check_destination(Path(out))
@@ -45,5 +47,6 @@ def make_monthly_report(
         language=language,
         page_size=PageSize.LETTER if size.lower() == "letter" else PageSize.A4,
         include_internal_notes=include_internal_notes,
+        location_id=location_id,
     )
     return render_monthly_report(db, month or last_complete_month(), Path(out), options=options)

@@ -63,12 +63,23 @@ def recent_alerts(db: Database, limit: int = 100) -> list[Alert]:
     return [row_to_alert(r) for r in rows]
 
 
-def alerts_between(db: Database, start: datetime, end: datetime) -> list[Alert]:
-    """Alerts raised in ``[start, end)``, oldest first (the monthly report's list)."""
+def alerts_between(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> list[Alert]:
+    """Alerts raised in ``[start, end)``, oldest first (the monthly report's list); for a
+    location, the alerts about its reviews."""
+    where, params = "", []
+    if location_id is not None:
+        # the location's reviews by their source (an index), not a walk of every review
+        where = (
+            " AND review_id IN (SELECT id FROM reviews WHERE source_id IN"
+            " (SELECT id FROM sources WHERE location_id = ?))"
+        )
+        params = [location_id]
     rows = db.execute(
-        f"SELECT {_COLUMNS} FROM alerts WHERE raised_at >= ? AND raised_at < ?"
+        f"SELECT {_COLUMNS} FROM alerts WHERE raised_at >= ? AND raised_at < ?{where}"
         " ORDER BY raised_at, id",
-        (iso(start), iso(end)),
+        (iso(start), iso(end), *params),
     ).fetchall()
     return [row_to_alert(r) for r in rows]
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from clinicrep.model import Analysis, Aspect, AspectOpinion, Sentiment, utc_now
 from clinicrep.store import dialect
 from clinicrep.store.db import Database, from_iso, iso
+from clinicrep.store.locations import in_location
 
 SENTIMENT = "sentiment"  # the correction target for a review's sentiment
 NOT_SPOKEN_OF = "none"  # an aspect correction: the review does not speak of it after all
@@ -230,14 +231,17 @@ class AspectCount:
     complaints: int
 
 
-def aspect_counts(db: Database, start: datetime, end: datetime) -> list[AspectCount]:
+def aspect_counts(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> list[AspectCount]:
     """How many reviews of the range praise and blame each aspect, most named first."""
+    where, where_params = in_location(location_id)
     rows = db.fetchall(
         "SELECT a.aspect, count(CASE WHEN a.polarity = 'positive' THEN 1 END),"
         " count(CASE WHEN a.polarity = 'negative' THEN 1 END)"
         " FROM review_aspects a JOIN reviews r ON r.id = a.review_id"
-        " WHERE r.created_at >= ? AND r.created_at < ? GROUP BY a.aspect",
-        (iso(start), iso(end)),
+        f" WHERE r.created_at >= ? AND r.created_at < ?{where} GROUP BY a.aspect",
+        (iso(start), iso(end), *where_params),
     )
     known = {a.value: a for a in Aspect}
     counts = [
@@ -271,18 +275,27 @@ def aspect_quote(
     polarity: Sentiment,
     *,
     not_from: Collection[int] = (),
+    location_id: int | None = None,
 ) -> AspectQuote | None:
     """The words of one review of the range that praises or blames ``aspect``: the newest
     whose words say most, preferring a review not in ``not_from`` (a report that quotes
     each review once reads as more patients' voices; the only review about an aspect is
     still quoted)."""
+    where, where_params = in_location(location_id)
     row = db.fetchall(
         "SELECT r.id, a.words, r.text, coalesce(r.language, '')"
         " FROM review_aspects a JOIN reviews r ON r.id = a.review_id"
         " WHERE r.created_at >= ? AND r.created_at < ? AND a.aspect = ? AND a.polarity = ?"
-        f" ORDER BY r.id IN ({dialect.json_ids(db)}),"
+        f"{where} ORDER BY r.id IN ({dialect.json_ids(db)}),"
         " length(a.words) BETWEEN 20 AND 160 DESC, r.created_at DESC LIMIT 1",
-        (iso(start), iso(end), aspect.value, polarity.value, json.dumps(sorted(not_from))),
+        (
+            iso(start),
+            iso(end),
+            aspect.value,
+            polarity.value,
+            *where_params,
+            json.dumps(sorted(not_from)),
+        ),
     )
     if not row:
         return None

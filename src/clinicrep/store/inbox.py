@@ -24,6 +24,7 @@ from clinicrep.model import (
 from clinicrep.search_forms import is_short_cjk_word, stem_search_word
 from clinicrep.store import dialect
 from clinicrep.store.db import Database, iso
+from clinicrep.store.locations import source_in_location
 
 # The statuses whose answer clock runs (model.OPEN_STATUSES), as SQL. Written exactly as
 # in migration 0005's index on the time-left sort, which SQLite matches by its text.
@@ -83,6 +84,8 @@ class ReviewQuery:
     descending: bool = True
     include_missing: bool = True
     review_ids: tuple[int, ...] = field(default=())  # chart click-through
+    location_id: int | None = None  # one location's sources (migration 0012); None: all
+    waiting_for_approval: bool = False  # only replies waiting for the owner's approval
 
     @classmethod
     def needs_attention(cls) -> ReviewQuery:
@@ -299,6 +302,13 @@ def _where(query: ReviewQuery, now: datetime, *, pg: bool = False) -> _Filter:
     any_of("r.source_id", query.source_ids)
     any_of("r.sentiment", tuple(s.value for s in query.sentiments))
     any_of("r.id", query.review_ids)
+    if query.location_id is not None:
+        clauses.append(source_in_location())
+        params.append(query.location_id)
+    if query.waiting_for_approval:
+        clauses.append(
+            "r.id IN (SELECT review_id FROM replies WHERE approval != '' AND approval = 'waiting')"
+        )
     if query.ratings:
         stars = tuple(r for r in query.ratings if r)
         parts = []

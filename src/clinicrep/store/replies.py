@@ -67,14 +67,18 @@ def save_draft(db: Database, review_id: int, text: str, *, at: datetime | None =
             if state == ReplyState.SENDING:
                 raise ReplyBusy(f"reply of review {review_id} is being sent")
             unchanged = state == ReplyState.PUBLISHED and text == live
+            # an approved text that changes needs the owner's approval again (approval.py)
             db.execute(
-                "UPDATE replies SET text = ?, state = ?, updated_at = ?,"
-                " error = CASE WHEN ? THEN error ELSE '' END WHERE review_id = ?",
+                "UPDATE replies SET state = ?, updated_at = ?,"
+                " error = CASE WHEN ? THEN error ELSE '' END,"
+                " approval = CASE WHEN approval = 'approved' AND text != ? THEN ''"
+                " ELSE approval END, text = ? WHERE review_id = ?",
                 (
-                    text,
                     ReplyState.PUBLISHED.value if unchanged else ReplyState.DRAFT.value,
                     now,
                     unchanged,
+                    text,
+                    text,
                     review_id,
                 ),
             )

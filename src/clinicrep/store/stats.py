@@ -16,6 +16,7 @@ from clinicrep.model import Alert, AnswerClock, Platform, Sentiment, Topic
 from clinicrep.store import dialect
 from clinicrep.store.alerts import alerts_between
 from clinicrep.store.db import Database, iso
+from clinicrep.store.locations import in_location
 
 
 class Bucket(StrEnum):
@@ -95,16 +96,24 @@ class RatingPoint:
     average: float | None
 
 
-def rating_trend(db: Database, start: datetime, end: datetime, bucket: Bucket) -> list[RatingPoint]:
+def rating_trend(
+    db: Database,
+    start: datetime,
+    end: datetime,
+    bucket: Bucket,
+    *,
+    location_id: int | None = None,
+) -> list[RatingPoint]:
     bounds = bucket_bounds(start, end, bucket)
     if not bounds:
         return []
     cte, params = _bounds_cte(bounds)
+    where, where_params = in_location(location_id)
     rows = db.execute(
         f"{cte} SELECT b.i, count(r.id), count(r.rating), avg(r.rating) FROM buckets b"
-        " LEFT JOIN reviews r ON r.created_at >= b.lo AND r.created_at < b.hi"
+        f" LEFT JOIN reviews r ON r.created_at >= b.lo AND r.created_at < b.hi{where}"
         " GROUP BY b.i ORDER BY b.i",
-        params,
+        [*params, *where_params],
     ).fetchall()
     return [
         RatingPoint(bounds[i][0], bounds[i][1], count, rated, average)
@@ -112,12 +121,15 @@ def rating_trend(db: Database, start: datetime, end: datetime, bucket: Bucket) -
     ]
 
 
-def rating_summary(db: Database, start: datetime, end: datetime) -> RatingPoint:
+def rating_summary(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> RatingPoint:
     """One point over the whole range."""
+    where, where_params = in_location(location_id)
     count, rated, average = db.execute(
-        "SELECT count(id), count(rating), avg(rating) FROM reviews"
-        " WHERE created_at >= ? AND created_at < ?",
-        (iso(start), iso(end)),
+        "SELECT count(r.id), count(r.rating), avg(r.rating) FROM reviews r"
+        f" WHERE r.created_at >= ? AND r.created_at < ?{where}",
+        (iso(start), iso(end), *where_params),
     ).fetchone()
     return RatingPoint(start, end, count, rated, average)
 
@@ -128,13 +140,16 @@ class PlatformCount:
     count: int
 
 
-def volume_by_platform(db: Database, start: datetime, end: datetime) -> list[PlatformCount]:
+def volume_by_platform(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> list[PlatformCount]:
     """Reviews received per platform, most first."""
+    where, where_params = in_location(location_id)
     rows = db.execute(
         "SELECT s.platform, count(*) AS n FROM reviews r JOIN sources s ON s.id = r.source_id"
-        " WHERE r.created_at >= ? AND r.created_at < ? GROUP BY s.platform"
+        f" WHERE r.created_at >= ? AND r.created_at < ?{where} GROUP BY s.platform"
         " ORDER BY n DESC, s.platform",
-        (iso(start), iso(end)),
+        (iso(start), iso(end), *where_params),
     ).fetchall()
     return [PlatformCount(Platform(platform), n) for platform, n in rows]
 
@@ -174,17 +189,23 @@ _SENTIMENT_SUMS = (
 
 
 def sentiment_trend(
-    db: Database, start: datetime, end: datetime, bucket: Bucket
+    db: Database,
+    start: datetime,
+    end: datetime,
+    bucket: Bucket,
+    *,
+    location_id: int | None = None,
 ) -> list[SentimentPoint]:
     bounds = bucket_bounds(start, end, bucket)
     if not bounds:
         return []
     cte, params = _bounds_cte(bounds)
+    where, where_params = in_location(location_id)
     rows = db.execute(
         f"{cte} SELECT b.i, {_SENTIMENT_SUMS} FROM buckets b"
-        " LEFT JOIN reviews r ON r.created_at >= b.lo AND r.created_at < b.hi"
+        f" LEFT JOIN reviews r ON r.created_at >= b.lo AND r.created_at < b.hi{where}"
         " GROUP BY b.i ORDER BY b.i",
-        params,
+        [*params, *where_params],
     ).fetchall()
     return [
         SentimentPoint(bounds[i][0], bounds[i][1], *(int(n or 0) for n in counts))
@@ -192,10 +213,14 @@ def sentiment_trend(
     ]
 
 
-def sentiment_summary(db: Database, start: datetime, end: datetime) -> SentimentPoint:
+def sentiment_summary(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> SentimentPoint:
+    where, where_params = in_location(location_id)
     row = db.execute(
-        f"SELECT {_SENTIMENT_SUMS} FROM reviews r WHERE r.created_at >= ? AND r.created_at < ?",
-        (iso(start), iso(end)),
+        f"SELECT {_SENTIMENT_SUMS} FROM reviews r"
+        f" WHERE r.created_at >= ? AND r.created_at < ?{where}",
+        (iso(start), iso(end), *where_params),
     ).fetchone()
     return SentimentPoint(start, end, *(int(n or 0) for n in row))
 
@@ -207,14 +232,27 @@ class TopicCount:
 
 
 def topic_counts(
-    db: Database, start: datetime, end: datetime, sentiment: Sentiment, limit: int | None = None
+    db: Database,
+    start: datetime,
+    end: datetime,
+    sentiment: Sentiment,
+    limit: int | None = None,
+    *,
+    location_id: int | None = None,
 ) -> list[TopicCount]:
     """Topics named in the range's reviews of one sentiment, most named first."""
+    where, where_params = in_location(location_id)
     rows = db.execute(
         "SELECT t.topic, count(*) AS n FROM review_topics t JOIN reviews r ON r.id = t.review_id"
-        " WHERE r.created_at >= ? AND r.created_at < ? AND r.sentiment = ?"
+        f" WHERE r.created_at >= ? AND r.created_at < ? AND r.sentiment = ?{where}"
         " GROUP BY t.topic ORDER BY n DESC, t.topic" + (" LIMIT ?" if limit is not None else ""),
-        (iso(start), iso(end), sentiment.value, *(() if limit is None else (limit,))),
+        (
+            iso(start),
+            iso(end),
+            sentiment.value,
+            *where_params,
+            *(() if limit is None else (limit,)),
+        ),
     ).fetchall()
     known = {t.value for t in Topic}
     return [TopicCount(Topic(topic), n) for topic, n in rows if topic in known]
@@ -247,12 +285,21 @@ class AnswerTimes:
         return self._share(self.within_limit)
 
 
-def answer_times(db: Database, start: datetime, end: datetime, clock: AnswerClock) -> AnswerTimes:
+def answer_times(
+    db: Database,
+    start: datetime,
+    end: datetime,
+    clock: AnswerClock,
+    *,
+    location_id: int | None = None,
+) -> AnswerTimes:
     """Answer times of the range's reviews, measured against the practice's ``clock``."""
+    where, where_params = in_location(location_id, "source_id")
     rows = db.execute(
         f"SELECT {dialect.seconds_between(db, 'created_at', 'answered_at')} / 3600.0"
-        " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
-        (iso(start), iso(end)),
+        " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'"
+        f"{where}",
+        (iso(start), iso(end), *where_params),
     ).fetchall()
     hours = sorted(max(0.0, float(h)) for (h,) in rows if h is not None)
     return AnswerTimes(
@@ -265,33 +312,41 @@ def answer_times(db: Database, start: datetime, end: datetime, clock: AnswerCloc
     )
 
 
-def answered_between(db: Database, start: datetime, end: datetime) -> int:
+def answered_between(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> int:
     """Reviews (of any age) answered during the range."""
+    where, where_params = in_location(location_id, "source_id")
     return int(
         db.execute(
-            "SELECT count(*) FROM reviews WHERE answered_at >= ? AND answered_at < ?",
-            (iso(start), iso(end)),
+            f"SELECT count(*) FROM reviews WHERE answered_at >= ? AND answered_at < ?{where}",
+            (iso(start), iso(end), *where_params),
         ).fetchone()[0]
     )
 
 
-def unanswered_at(db: Database, moment: datetime) -> int:
+def unanswered_at(db: Database, moment: datetime, *, location_id: int | None = None) -> int:
     """Reviews received before ``moment`` that were still waiting for an answer then.
 
     A review dismissed before the moment was not waiting; one answered later still was.
     """
     when = iso(moment)
+    where, where_params = in_location(location_id, "source_id")
     return int(
         db.execute(
             "SELECT count(*) FROM reviews WHERE created_at < ?"
             " AND (answered_at IS NULL OR answered_at >= ?)"
-            " AND NOT (status = 'dismissed' AND COALESCE(status_changed_at, created_at) < ?)",
-            (when, when, when),
+            " AND NOT (status = 'dismissed' AND COALESCE(status_changed_at, created_at) < ?)"
+            f"{where}",
+            (when, when, when, *where_params),
         ).fetchone()[0]
     )
 
 
 # -- alerts ----------------------------------------------------------------------------------
-def alerts_raised(db: Database, start: datetime, end: datetime) -> list[Alert]:
-    """Alerts raised in the range, oldest first."""
-    return alerts_between(db, start, end)
+def alerts_raised(
+    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+) -> list[Alert]:
+    """Alerts raised in the range, oldest first; for a location, those about its reviews
+    (a spike of the whole practice belongs to the whole practice's report)."""
+    return alerts_between(db, start, end, location_id=location_id)

@@ -29,6 +29,7 @@ from clinicrep.model import Aspect, Platform, Sentiment, Topic
 from clinicrep.reports.chart_data import AspectMonth, ChartData, load_chart_data
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.store import open_database
+from clinicrep.store.locations import Location
 from clinicrep.store.stats import Bucket
 from clinicrep.ui.workers import Op, Progress
 
@@ -187,6 +188,12 @@ class ChartPane(QWidget):
             self.range.addItem(label, key)
         self.range.setCurrentIndex(2)
         self.range.currentIndexChanged.connect(lambda _i: self.reload())
+        # one location or the whole practice; shown only when the practice names locations
+        self.location = QComboBox()
+        self.location.setObjectName("chartLocation")
+        self.location.setAccessibleName(self.tr("Location shown in the charts"))
+        self.location.currentIndexChanged.connect(lambda _i: self.reload())
+        self.set_locations(())
         self.summary = QLabel()
         self.summary.setObjectName("chartSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -216,6 +223,7 @@ class ChartPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.range)
+        top.addWidget(self.location)
         top.addWidget(self.summary, 1)
         grid = QGridLayout()
         grid.addWidget(self.counts, 0, 0)
@@ -235,15 +243,33 @@ class ChartPane(QWidget):
         layout.addLayout(top)
         layout.addLayout(grid, 1)
 
+    def set_locations(self, locations: Sequence[Location]) -> None:
+        """The practice's locations (none: no choice shown); the choice kept where it can."""
+        kept = self.location.currentData()
+        self.location.blockSignals(True)
+        self.location.clear()
+        self.location.addItem(self.tr("All locations"), None)
+        for place in locations:
+            self.location.addItem(place.name, place.id)
+        self.location.setCurrentIndex(max(0, self.location.findData(kept)))
+        self.location.blockSignals(False)
+        self.location.setVisible(bool(locations))
+
+    @property
+    def location_id(self) -> int | None:
+        value = self.location.currentData()
+        return int(value) if value is not None else None
+
     def reload(self) -> None:
         """Load the figures for the chosen period in the background, then draw them."""
         key = self.range.currentData()
         db_path = self._db_path
+        location_id = self.location_id
         self.loading = True
 
         def work(_progress: Progress) -> ChartData:
             with open_database(db_path) as db:
-                return load_chart_data(db, key)
+                return load_chart_data(db, key, location_id=location_id)
 
         Op(self, work).on_success(self.show_data).on_finished(self._done).start()
 

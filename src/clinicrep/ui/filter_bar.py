@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -29,6 +30,7 @@ from clinicrep.model import (
     utc_now,
 )
 from clinicrep.store.inbox import ReviewQuery
+from clinicrep.store.locations import Location
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
 SEARCH_DELAY_MS = 120
@@ -43,6 +45,7 @@ VIEWS = (
     "imported_history",
     "overdue",
 )
+WAITING_FOR_APPROVAL = "waiting_for_approval"  # a view offered while approval is on
 PERIODS = {"any": None, "7d": 7, "30d": 30, "90d": 90, "365d": 365}
 
 
@@ -68,6 +71,12 @@ class FilterBar(QWidget):
             ("overdue", self.tr("Overdue")),
         ):
             self.view.addItem(label, key)
+
+        # the practice's locations (issue 20): shown only when it names two or more places
+        self.location = self._combo(self.tr("Location"))
+        self.location.setObjectName("locationFilter")
+        self.location.addItem(self.tr("All locations"), None)
+        self.location.setVisible(False)
 
         self.platform = self._combo(self.tr("Platform"))
         self.platform.addItem(self.tr("All platforms"), None)
@@ -146,6 +155,7 @@ class FilterBar(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (
             self.view,
+            self.location,
             self.platform,
             self.stars,
             self.sentiment,
@@ -167,6 +177,15 @@ class FilterBar(QWidget):
             own.removeWidget(self.search)
         layout.addWidget(self.search)
 
+    def take_location(self, layout: QBoxLayout) -> None:
+        """Show the location choice in ``layout`` (the menu bar's corner, beside the search:
+        with seven filters in Russian the bar alone is 1,170 px of a 1280 px screen); it
+        stays this bar's filter."""
+        own = self.layout()
+        if own is not None:
+            own.removeWidget(self.location)
+        layout.addWidget(self.location)
+
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         # long translations must not push the bar off the window: the list shows them whole
@@ -184,7 +203,52 @@ class FilterBar(QWidget):
         self._timer.stop()
 
     def _combos(self) -> tuple[QComboBox, ...]:
-        return (self.view, self.platform, self.stars, self.sentiment, self.topic, self.period)
+        return (
+            self.view,
+            self.location,
+            self.platform,
+            self.stars,
+            self.sentiment,
+            self.topic,
+            self.period,
+        )
+
+    # -- what the practice has -------------------------------------------------------
+    def set_locations(self, locations: Sequence[Location]) -> None:
+        """The practice's locations; none: no location filter at all. The choice is kept
+        when the location still exists."""
+        kept = self.location.currentData()
+        self.location.blockSignals(True)
+        self.location.clear()
+        self.location.addItem(self.tr("All locations"), None)
+        for place in locations:
+            self.location.addItem(place.name, place.id)
+        found = self.location.findData(kept) if kept is not None else 0
+        self.location.setCurrentIndex(max(0, found))
+        self.location.blockSignals(False)
+        fit_to_current(self.location)
+        self.location.setVisible(bool(locations))
+        if kept is not None and found < 0:
+            self.changed.emit()  # the location shown was removed: show them all
+
+    def set_approval_view(self, shown: bool) -> None:
+        """Offer "Waiting for approval" among the views (approval is on)."""
+        index = self.view.findData(WAITING_FOR_APPROVAL)
+        if shown and index < 0:
+            self.view.addItem(self.tr("Waiting for approval"), WAITING_FOR_APPROVAL)
+        elif not shown and index >= 0:
+            current = self.view.currentIndex() == index
+            self.view.blockSignals(current)
+            self.view.removeItem(index)
+            self.view.blockSignals(False)
+            if current:
+                self.view.setCurrentIndex(0)
+
+    def show_waiting_for_approval(self) -> None:
+        """The owner's one click from the status bar: what waits for approval, nothing else."""
+        self.reset(notify=False)
+        self.view.setCurrentIndex(max(0, self.view.findData(WAITING_FOR_APPROVAL)))
+        self.changed.emit()
 
     def is_default(self) -> bool:
         return (
@@ -219,6 +283,7 @@ class FilterBar(QWidget):
         topic: object = None,
         sentiment: object = None,
         period: tuple[datetime, datetime, str] | None = None,
+        location: object = None,
     ) -> None:
         """What a click on a chart selects, in place of every filter set before (a second
         click never narrows the first one's selection down to nothing)."""
@@ -228,6 +293,7 @@ class FilterBar(QWidget):
             (self.platform, platform),
             (self.topic, topic),
             (self.sentiment, sentiment),
+            (self.location, location),  # the charts showed one location: so does the inbox
         ):
             if value is None:
                 continue
@@ -271,9 +337,10 @@ class FilterBar(QWidget):
         key = self.view.currentData()
         overdue = None
         statuses: tuple[Status, ...]
+        waiting = key == WAITING_FOR_APPROVAL
         if key == "attention":
             statuses = OPEN_STATUSES
-        elif key == "all":
+        elif key in ("all", WAITING_FOR_APPROVAL):
             statuses = ()
         elif key == "overdue":
             statuses, overdue = OPEN_STATUSES, clock
@@ -301,6 +368,8 @@ class FilterBar(QWidget):
             created_from=start,
             created_to=end,
             search=self.search.text().strip(),
+            location_id=self.location.currentData(),
+            waiting_for_approval=waiting,
         )
 
 

@@ -41,6 +41,7 @@ from clinicrep.labels import (
     topic_label,
 )
 from clinicrep.model import AnswerClock, Review, Sentiment, Status, utc_now
+from clinicrep.store.approvals import ApprovalState, open_approvals
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
 from clinicrep.store.reviews import reviews_by_ids
@@ -132,6 +133,8 @@ class InboxSnapshot:
     status_counts: dict[Status, int] | None = None
     overdue: int | None = None
     complete: bool = True
+    # replies waiting for the owner's approval or sent back, by review (issue 20)
+    approvals: dict[int, ApprovalState] | None = None
 
 
 def read_snapshot(
@@ -165,6 +168,9 @@ def read_snapshot(
     snapshot = InboxSnapshot(
         ids=ids, rows=reviews_by_ids(db, wanted) if wanted else [], complete=complete
     )
+    # a few rows of a partial index (migration 0012): read with every query, so a reply
+    # approved or sent back on another PC shows at the next refresh
+    snapshot.approvals = open_approvals(db)
     if counts and complete:
         snapshot.status_counts = count_by_status(db)
         snapshot.overdue = count_overdue(db, clock, now=now)
@@ -226,6 +232,8 @@ class InboxModel(QAbstractTableModel):
         self.status_counts: dict[Status, int] = {status: 0 for status in Status}
         self.overdue = 0  # open reviews past the answer limit (with the last query)
         self._counted = False
+        self.approvals: dict[int, ApprovalState] = {}  # waiting or sent back, by review
+        self._approvals_shown = False  # approval is on (Settings): the Status column says so
 
     @property
     def answer_clock(self) -> AnswerClock:
@@ -466,7 +474,29 @@ class InboxModel(QAbstractTableModel):
 
         show_error(None, error)
 
+    @property
+    def approvals_shown(self) -> bool:
+        return self._approvals_shown
+
+    @approvals_shown.setter
+    def approvals_shown(self, shown: bool) -> None:
+        if shown != self._approvals_shown:
+            self._approvals_shown = shown
+            self._texts.clear()
+
+    def approval_samples(self) -> list[str]:
+        """What the Status column says of a reply in the owner's hands (its width)."""
+        return [self.tr("Waiting for approval"), self.tr("Sent back")]
+
+    @property
+    def waiting_for_approval(self) -> int:
+        """Replies waiting for the owner's approval (the status bar's count)."""
+        return sum(1 for state in self.approvals.values() if state == ApprovalState.WAITING)
+
     def _apply(self, kind: str, snapshot: InboxSnapshot, now: datetime) -> None:
+        if snapshot.approvals is not None and snapshot.approvals != self.approvals:
+            self.approvals = snapshot.approvals
+            self._texts.clear()
         if snapshot.status_counts is not None and snapshot.overdue is not None:
             self.status_counts, self.overdue = snapshot.status_counts, snapshot.overdue
             self._counted = True
@@ -652,6 +682,11 @@ class InboxModel(QAbstractTableModel):
         if column == Column.URGENCY:
             return str(analysis.urgency) if analysis else ""
         if column == Column.STATUS:
+            approval = self.approvals.get(review.id or 0) if self._approvals_shown else None
+            if approval == ApprovalState.WAITING:
+                return self.approval_samples()[0]
+            if approval == ApprovalState.RETURNED:
+                return self.approval_samples()[1]
             return status_label(review.status)
         if column == Column.TIME_LEFT:
             return self.time_left_text(review)
@@ -694,6 +729,9 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def _foreground(self, review: Review, column: Column) -> QBrush | None:
+        if column == Column.STATUS and self._approvals_shown and review.id in self.approvals:
+            waiting = self.approvals[review.id or 0] == ApprovalState.WAITING
+            return QBrush(QColor("#8d6e00" if waiting else "#c62828"))
         if column == Column.TIME_LEFT:
             stage = self._clock.stage(review.status, review.created_at, self._now)
             if stage == "overdue":

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep import __version__
+from clinicrep import __version__, workstation
 from clinicrep.errors import ClinicrepError
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
@@ -41,6 +41,7 @@ from clinicrep.model import OPEN_STATUSES, Platform, Status
 from clinicrep.settings import Settings, answer_clock, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
+from clinicrep.store.locations import list_locations
 from clinicrep.store.reviews import (
     StatusSnapshot,
     get_review,
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self.model = InboxModel(db, self, background=True)
         self.model.answer_clock = answer_clock(self.settings)
+        self.model.approvals_shown = self.settings.approval_required
 
         self.table = QTableView()
         self.table.setObjectName("inbox")
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
                     needed, *(cells.horizontalAdvance(t) for t in self.model.time_left_samples())
                 )
             self.table.setColumnWidth(column, max(width, needed + 28))
+        self._status_width = self.table.columnWidth(Column.STATUS)
+        self._fit_status_column()
         header.setMinimumSectionSize(40)
         # what the search found, on an amber ground in the Review column and in the review
         self.highlighter = SearchHighlightDelegate(self.table)
@@ -168,8 +172,11 @@ class MainWindow(QMainWindow):
 
         # the table takes the full width (ten columns); below it the review and, beside
         # it, the reply being written
-        self.editor = ReplyEditor(db, self.settings)
+        # who uses this PC (issue 20): read once per window; Settings -> This PC changes it
+        self.station = workstation.current()
+        self.editor = ReplyEditor(db, self.settings, station=self.station)
         self.editor.published.connect(self._on_published)
+        self.editor.approval_changed.connect(self._on_approval_changed)
         self.editor.status_change_requested.connect(self.change_status)
         self.detail = QSplitter(Qt.Orientation.Horizontal)
         # the review scrolls inside its place: a long one never moves the split or the table
@@ -248,6 +255,14 @@ class MainWindow(QMainWindow):
         self.analysis_progress.hide()
         self.statusBar().addPermanentWidget(self.analysis_progress)
         self.statusBar().addPermanentWidget(self.counts)
+        # the owner's count of replies waiting for approval; a click shows them (issue 20)
+        self.waiting_button = QPushButton()
+        self.waiting_button.setObjectName("waitingForApproval")
+        self.waiting_button.setFlat(True)
+        self.waiting_button.setToolTip(self.tr("Show the replies waiting for your approval"))
+        self.waiting_button.clicked.connect(self.filters.show_waiting_for_approval)
+        self.waiting_button.hide()
+        self.statusBar().addPermanentWidget(self.waiting_button)
         # every status change can be taken back for a while (Undo here, or Ctrl+Z)
         self._undo_snapshot: StatusSnapshot | None = None
         self.undo_label = QLabel()
@@ -294,6 +309,7 @@ class MainWindow(QMainWindow):
         # nothing selected (the review left the view): no reply box for a review not shown
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.show_inbox_or_welcome()
+        self._show_practice_shape()
         self.apply_filters()
         self._show_monitoring_on_start()
 
@@ -301,6 +317,24 @@ class MainWindow(QMainWindow):
         has_sources = bool(list_sources(self.db))
         self.pages.setCurrentWidget(self.workspace if has_sources else self.welcome)
         self.filter_bar.setVisible(has_sources)  # nothing to filter yet
+
+    def _fit_status_column(self) -> None:
+        """With approval on, the Status column shows "Waiting for approval": never cut."""
+        width = self._status_width
+        if self.settings.approval_required:
+            cells = self.table.fontMetrics()
+            needed = max(cells.horizontalAdvance(t) for t in self.model.approval_samples())
+            width = max(width, needed + 28)
+        self.table.setColumnWidth(Column.STATUS, width)
+
+    def _show_practice_shape(self) -> None:
+        """The location filters (only for a practice with locations) and the approval view
+        (only while approval is on)."""
+        places = list_locations(self.db)
+        self.filters.set_locations(places)
+        self.filters.set_approval_view(self.settings.approval_required)
+        if self._charts is not None:
+            self._charts.set_locations(places)  # type: ignore[attr-defined]
 
     # -- charts ---------------------------------------------------------------------
     @property
@@ -310,6 +344,7 @@ class MainWindow(QMainWindow):
             from clinicrep.ui.charts import ChartPane
 
             pane = ChartPane(self.db.path)
+            pane.set_locations(list_locations(self.db))
             pane.period_clicked.connect(self._chart_period)
             pane.platform_clicked.connect(self._chart_platform)
             pane.topic_clicked.connect(self._chart_topic)
@@ -336,22 +371,32 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     # a click on a chart replaces the filters: it shows what was clicked, all of it
+    def _chart_location(self) -> object:
+        return self._charts.location_id if self._charts is not None else None  # type: ignore[attr-defined]
+
     def _chart_period(self, start: object, end: object, label: str) -> None:
-        self.filters.show_chart_selection(period=(start, end, label))  # type: ignore[arg-type]
+        self.filters.show_chart_selection(
+            period=(start, end, label),  # type: ignore[arg-type]
+            location=self._chart_location(),
+        )
         self._show_inbox_filtered()
 
     def _chart_platform(self, platform: object) -> None:
-        self.filters.show_chart_selection(platform=platform)
+        self.filters.show_chart_selection(platform=platform, location=self._chart_location())
         self._show_inbox_filtered()
 
     def _chart_topic(self, topic: object, sentiment: object) -> None:
-        self.filters.show_chart_selection(topic=topic, sentiment=sentiment)
+        self.filters.show_chart_selection(
+            topic=topic, sentiment=sentiment, location=self._chart_location()
+        )
         self._show_inbox_filtered()
 
     def _chart_aspect_month(
         self, start: object, end: object, label: str, aspect: object, polarity: object
     ) -> None:
         self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
+        place = self.filters.location.findData(self._chart_location())
+        self.filters.location.setCurrentIndex(max(0, place))
         if aspect:  # the chart's list hands the aspect back as its plain value
             key = f"{aspect}:{polarity}"
             self.filters.aspect.setCurrentIndex(self.filters.aspect.findData(key))
@@ -378,6 +423,7 @@ class MainWindow(QMainWindow):
         corner.setObjectName("searchAndSync")
         row = QHBoxLayout(corner)
         row.setContentsMargins(0, 1, 4, 1)
+        self.filters.take_location(row)  # shown only for a practice with locations
         self.filters.take_search(row)
         sync = QToolButton()
         sync.setObjectName("syncNow")
@@ -444,6 +490,12 @@ class MainWindow(QMainWindow):
         self.sources_action = QAction(self.tr("So&urces…"), self)
         self.sources_action.triggered.connect(self.open_sources)
         file_menu.addAction(self.sources_action)
+        self.locations_action = QAction(self.tr("&Locations…"), self)
+        self.locations_action.setToolTip(
+            self.tr("Name the practice's locations and say which source belongs to which")
+        )
+        self.locations_action.triggered.connect(self.open_locations)
+        file_menu.addAction(self.locations_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -507,7 +559,7 @@ class MainWindow(QMainWindow):
     def _make_report(self) -> None:
         from clinicrep.ui.report_dialogs import make_report_from_window
 
-        make_report_from_window(self, self.db.path)
+        make_report_from_window(self, self.db.path, list_locations(self.db))
 
     def _export_inbox(self) -> None:
         from clinicrep.ui.report_dialogs import export_inbox_from_window
@@ -671,6 +723,9 @@ class MainWindow(QMainWindow):
         self.reload(keep_review=review_id)
         self.statusBar().showMessage(self.tr("Correction saved."), 3000)
 
+    def _on_approval_changed(self, review_id: int) -> None:
+        self.reload(keep_review=review_id)
+
     def _on_published(self, review_id: int) -> None:
         self.reload(keep_review=review_id)
         self.statusBar().showMessage(self.tr("Reply published."), 5000)
@@ -681,11 +736,17 @@ class MainWindow(QMainWindow):
             review = get_review(self.db, keep_review)
             if review is not None and self.pane.review and self.pane.review.id == keep_review:
                 self.pane.show_review(review, review_versions(self.db, keep_review))
+            # approved or sent back on another PC: the note above the reply follows
+            self.editor.refresh_approval(keep_review)
         self.model.refresh(then=self.update_counts)
 
     def update_counts(self) -> None:
         # counted with the inbox's last query, on its thread (15-45 ms on 100,000 reviews)
         counts, overdue = self.model.status_counts, self.model.overdue
+        waiting = self.model.waiting_for_approval
+        owner = self.station.role == workstation.Role.OWNER
+        self.waiting_button.setText(self.tr("Waiting for approval: {n}").format(n=waiting))
+        self.waiting_button.setVisible(self.settings.approval_required and owner)
         self.counts.setText(
             # "label: number": reads right for any number in every language (no plural forms)
             self.tr("Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}").format(
@@ -774,6 +835,7 @@ class MainWindow(QMainWindow):
             self.filters.search.clear()
             self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
             for combo in (
+                self.filters.location,
                 self.filters.platform,
                 self.filters.stars,
                 self.filters.sentiment,
@@ -882,6 +944,8 @@ class MainWindow(QMainWindow):
         dialog.sources_changed.connect(self.sources_changed)
         dialog.sync_requested.connect(lambda: self.sync.sync_now())
         dialog.exec()
+        self._show_practice_shape()  # locations named from the dialog's "Locations…"
+        self.apply_filters()
 
     def sources_changed(self) -> None:
         from clinicrep.store.reviews import mark_imported_history
@@ -914,6 +978,7 @@ class MainWindow(QMainWindow):
         dialog.database.export_requested.connect(self.export_copy)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
+        self.apply_workstation(dialog.this_pc.result_workstation())
         self.apply_settings(dialog.result_settings())
         if dialog.store_changed:
             self._offer_store_switch()
@@ -1037,6 +1102,23 @@ class MainWindow(QMainWindow):
 
         export_copy(self, self.db.path)
 
+    def apply_workstation(self, station: workstation.Workstation) -> None:
+        """This PC's name and role, as chosen in Settings -> This PC (kept in its config)."""
+        if station == self.station:
+            return
+        if station.chosen:
+            self.station = workstation.choose(station.name, station.role)
+        self.editor.station = self.station
+        self.editor.show_review(self.editor.review)  # its buttons follow the role
+        self.update_counts()
+
+    def open_locations(self) -> None:
+        from clinicrep.ui.locations_dialog import LocationsDialog
+
+        LocationsDialog(self.db, self).exec()
+        self._show_practice_shape()
+        self.apply_filters()
+
     def apply_settings(self, settings: Settings) -> None:
         """Save and apply at once, without a restart."""
         old = self.settings
@@ -1046,6 +1128,11 @@ class MainWindow(QMainWindow):
         self.model.answer_clock = answer_clock(settings)
         self.sync.schedule(settings.sync_interval_minutes)
         self._apply_monitoring_entries(old, settings)
+        if settings.approval_required != old.approval_required:
+            self.model.approvals_shown = settings.approval_required
+            self.filters.set_approval_view(settings.approval_required)
+            self._fit_status_column()
+            self.editor.show_review(self.editor.review)
         apply_theme(settings.theme)
         self.reload(keep_review=self.selected_review_id())
         if settings.learning_enabled != old.learning_enabled:

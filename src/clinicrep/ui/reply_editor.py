@@ -9,6 +9,7 @@ connector or a token), which stores 'sending' before the call.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -23,6 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,8 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicrep import approval as approval_service
+from clinicrep import workstation
 from clinicrep.drafting.compose import Draft
 from clinicrep.drafting.service import draft_for_review
+from clinicrep.errors import ClinicrepError
 from clinicrep.guidelines.checklists import (
     ChecklistItemResult,
     ItemState,
@@ -56,12 +62,14 @@ from clinicrep.model import Event, ReplyState, Review, Status, utc_now
 from clinicrep.settings import Settings, answer_clock, save_settings
 from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
+from clinicrep.store.approvals import Approval, ApprovalState, get_approval
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
 from clinicrep.store.replies import get_reply, other_published_texts, published_text, save_draft
 from clinicrep.store.sources import get_source
 from clinicrep.ui.draft_assist import DraftMap, RequestPreview
 from clinicrep.ui.workers import Op, Progress
+from clinicrep.workstation import Role, Workstation
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +84,24 @@ _MARK = {ItemState.OK: "✔", ItemState.MISSING: "✘", ItemState.PROBLEM: "⚠"
 class ReplyEditor(QWidget):
     published = Signal(int)  # review id: the window refreshes the inbox
     status_change_requested = Signal(int, object)
+    approval_changed = Signal(int)  # review id: asked, approved or sent back (issue 20)
     _guidelines_loaded = False  # after the first check of the process, checks run at once
 
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        station: Workstation | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("replyEditor")
         self.db = db
         self.settings = settings
+        # who uses this PC (issue 20): with approval on, a receptionist asks, the owner decides
+        self.station = station or workstation.current()
+        self.approval = Approval(0, ApprovalState.NONE)
         self.review: Review | None = None
         self.findings: list[ConfidentialityFinding] = []
         self.checklist: list[ChecklistItemResult] = []
@@ -124,6 +143,14 @@ class ReplyEditor(QWidget):
         top.addWidget(self.draft_button)
         top.addWidget(self.clock, 1)
 
+        # the approval's word above the reply: waiting, or the owner's comment sent back
+        self.approval_note = QLabel()
+        self.approval_note.setObjectName("approvalNote")
+        self.approval_note.setWordWrap(True)
+        self.approval_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.approval_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.approval_note.hide()
+
         self.text = QPlainTextEdit()
         self.text.setObjectName("replyText")
         self.text.setAccessibleName(self.tr("Reply text"))
@@ -163,8 +190,37 @@ class ReplyEditor(QWidget):
         self.copy_button.clicked.connect(self.copy_and_open)
         self.answered_button = QPushButton(self.tr("Mark answered"))
         self.answered_button.clicked.connect(self._mark_answered)
+        # approval (issue 20): the receptionist's "Ask for approval"; the owner's decisions
+        self.ask_button = QPushButton(self.tr("Ask for approval"))
+        self.ask_button.setObjectName("askApproval")
+        self.ask_button.setToolTip(
+            self.tr("Put the reply in front of the owner, who approves and publishes it")
+        )
+        self.ask_button.clicked.connect(self.ask_for_approval)
+        self.approve_publish_button = QPushButton(self.tr("Approve and publish"))
+        self.approve_publish_button.setObjectName("approveAndPublish")
+        self.approve_publish_button.clicked.connect(self.approve_and_publish)
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setObjectName("approve")
+        self.approve_button.setToolTip(self.tr("Approve this text; publish it later"))
+        self.approve_button.clicked.connect(lambda: self.approve())
+        self.send_back_button = QPushButton(self.tr("Send back…"))
+        self.send_back_button.setObjectName("sendBack")
+        self.send_back_button.setToolTip(
+            self.tr("Return the reply to the receptionist with a comment")
+        )
+        self.send_back_button.clicked.connect(lambda: self.send_back())
+        for button in self._approval_buttons():
+            button.hide()
+        # the owner's decisions on a row of their own: beside Copy and Mark answered they
+        # made the editor too wide for the review beside it (Russian, 1280 px)
+        decisions = QHBoxLayout()
+        for button in (self.approve_publish_button, self.approve_button, self.send_back_button):
+            decisions.addWidget(button)
+        decisions.addStretch(1)
         buttons = QHBoxLayout()
         for button in (
+            self.ask_button,
             self.publish_button,
             self.override_button,
             self.copy_button,
@@ -180,11 +236,13 @@ class ReplyEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.approval_note)
         layout.addWidget(self.text, 3)
         layout.addWidget(self.draft_map)
         layout.addWidget(self.findings_list)
         layout.addWidget(self.checklist_list, 2)
         layout.addWidget(self.state)
+        layout.addLayout(decisions)
         layout.addLayout(buttons)
 
         self._save_timer = QTimer(self)
@@ -226,6 +284,8 @@ class ReplyEditor(QWidget):
                 self.clock.setText("")
                 self._copied = False
                 self.answered_button.setText(self.tr("Mark answered"))
+                self.approval = Approval(0, ApprovalState.NONE)
+                self._show_approval()
                 return
             self.text.setPlaceholderText(self.tr("Write the practice's public reply here."))
             self._copied = False
@@ -241,6 +301,7 @@ class ReplyEditor(QWidget):
                 self.text.setPlainText(review.upstream_reply)
             else:
                 self.text.setPlainText(suggest_reply(review, self.settings, db=self.db))
+            self.approval = get_approval(self.db, review.id)
             self._show_state(reply)
         finally:
             self._loading = False
@@ -259,6 +320,7 @@ class ReplyEditor(QWidget):
             return
         info = self._kind_info()
         can_publish = bool(info and info.can_publish)
+        self._through_api = can_publish
         self._answered_on_cache: tuple[int | None, str] = (
             review.source_id,
             _where_answered(info),
@@ -295,6 +357,164 @@ class ReplyEditor(QWidget):
             )
         else:
             self.state.setText("")
+        self._show_approval()
+
+    # -- approval (issue 20) -----------------------------------------------------------------
+    def _approval_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.ask_button,
+            self.approve_publish_button,
+            self.approve_button,
+            self.send_back_button,
+        )
+
+    def _at_the_desk(self) -> bool:
+        """Approval on and this PC a receptionist's: replies go to the owner, not out."""
+        return self.settings.approval_required and self.station.role == Role.STAFF
+
+    def _show_approval(self) -> None:
+        """The approval's note above the reply and which of its buttons this PC shows."""
+        approval = self.approval
+        state = approval.state
+        shown = self.review is not None and self.review.id is not None
+        on = self.settings.approval_required and shown
+        owner = self.station.role == Role.OWNER
+        through_api = getattr(self, "_through_api", False)
+        note = ""
+        if on and not owner:
+            if state == ApprovalState.WAITING:
+                note = self.tr(
+                    "Waiting for approval: the owner reads the reply before it is published. "
+                    "You can still change it."
+                )
+            elif state == ApprovalState.RETURNED:
+                note = self.tr(
+                    "Sent back by {who}: “{comment}” Change the reply, then ask for approval again."
+                ).format(who=approval.decided_by, comment=approval.comment)
+            elif state == ApprovalState.APPROVED:
+                note = self.tr("Approved by {who}. The owner publishes it.").format(
+                    who=approval.decided_by
+                )
+            else:
+                note = self.tr(
+                    "Replies written on this PC are published once the owner approves them."
+                )
+        elif on:
+            if state == ApprovalState.WAITING:
+                note = self.tr(
+                    "Waiting for approval, written on {who}. Change it if needed, then approve "
+                    "it or send it back with a comment."
+                ).format(who=approval.asked_by)
+            elif state == ApprovalState.RETURNED:
+                note = self.tr("Sent back to {who}: “{comment}”").format(
+                    who=approval.asked_by, comment=approval.comment
+                )
+            elif state == ApprovalState.APPROVED:
+                note = self.tr("Approved by {who}.").format(who=approval.decided_by)
+        self.approval_note.setText(note)
+        self.approval_note.setVisible(bool(note))
+        waiting = state == ApprovalState.WAITING
+        self.ask_button.setVisible(on and not owner)
+        self.approve_button.setVisible(on and owner and waiting)
+        self.send_back_button.setVisible(on and owner and waiting)
+        self.approve_publish_button.setVisible(on and owner and waiting and through_api)
+        if on and (not owner or waiting):
+            # the desk never publishes; the owner's publish of a waiting reply is "Approve
+            # and publish"
+            self.publish_button.setVisible(False)
+        elif shown:
+            self.publish_button.setVisible(through_api)
+        if self.review is not None and not self._loading:
+            self._update_buttons()
+
+    def refresh_approval(self, review_id: int) -> None:
+        """Read the approval of the reply shown again (another PC may have decided)."""
+        if self.review is None or self.review.id != review_id or self.closed:
+            return
+        fresh = get_approval(self.db, review_id)
+        if fresh == self.approval:
+            return
+        self.approval = fresh
+        stored = get_reply(self.db, review_id)
+        typed = self.text.toPlainText()
+        if (
+            stored is not None
+            and stored.text != typed
+            and not self._save_timer.isActive()  # everything typed here is saved already
+            and not self.sending
+        ):
+            # the owner changed the text while deciding: show what is stored now
+            self._loading = True
+            try:
+                self.text.setPlainText(stored.text)
+            finally:
+                self._loading = False
+            self.evaluate()
+        self._show_approval()
+
+    def ask_for_approval(self) -> None:
+        """The receptionist's step: the reply waits for the owner ("Waiting for approval")."""
+        review = self.review
+        if review is None or review.id is None or not self.ask_button.isEnabled():
+            return
+        self._approval_step(
+            lambda: approval_service.ask_for_approval(
+                self.db, review.id or 0, self.text.toPlainText(), self.station
+            ),
+            self.tr("Sent to the owner for approval."),
+        )
+
+    def approve(self) -> bool:
+        """The owner approves the reply as it stands in the box (edits included)."""
+        review = self.review
+        if review is None or review.id is None:
+            return False
+        return self._approval_step(
+            lambda: approval_service.approve(
+                self.db, review.id or 0, self.text.toPlainText(), self.station
+            ),
+            self.tr("Approved. Publish it when you are ready."),
+        )
+
+    def approve_and_publish(self) -> None:
+        if self.approve():
+            self.publish_now()
+
+    def send_back(self, comment: str | None = None) -> None:
+        """The owner returns the reply with a comment the receptionist's PC shows."""
+        review = self.review
+        if review is None or review.id is None:
+            return
+        if comment is None:
+            dialog = SendBackDialog(self.approval.asked_by, self)
+            if dialog.exec() != SendBackDialog.DialogCode.Accepted:
+                return
+            comment = dialog.comment()
+        text = self.text.toPlainText()
+        self._approval_step(
+            lambda: approval_service.send_back(
+                self.db, review.id or 0, comment or "", text, self.station
+            ),
+            self.tr("Sent back with your comment."),
+        )
+
+    def _approval_step(self, step: Callable[[], object], done: str) -> bool:
+        self._save_timer.stop()
+        review = self.review
+        if review is None or review.id is None or self.sending:
+            return False
+        try:
+            step()
+        except ClinicrepError as e:
+            self.state.setText(user_message(e))
+            self.approval = get_approval(self.db, review.id)
+            self._show_approval()
+            return False
+        self.approval = get_approval(self.db, review.id)
+        self._show_approval()
+        self.state.setText(done)
+        self.approval_changed.emit(review.id)
+        return True
 
     def _answered_on(self) -> str:
         """Where this review's reply goes, for the checklist's "answer promptly" hint: read
@@ -345,6 +565,11 @@ class ReplyEditor(QWidget):
             save_draft(self.db, self.review.id, text)
         except Exception:
             log.exception("could not save the draft of review %s", self.review.id)
+            return
+        if self.approval.state == ApprovalState.APPROVED:
+            # a changed text needs the owner's approval again (store.replies.save_draft)
+            self.approval = get_approval(self.db, self.review.id)
+            self._show_approval()
 
     def use_template(self) -> None:
         if self.review is None:
@@ -663,15 +888,27 @@ class ReplyEditor(QWidget):
             and not self.checking
         )
         self.override_button.setVisible(
-            blocked and not forbidden and self.publish_button.isVisible()
+            blocked
+            and not forbidden
+            and (self.publish_button.isVisible() or self.approve_publish_button.isVisible())
         )
-        without_api = not self.publish_button.isVisible()
+        without_api = not getattr(self, "_through_api", False)
+        desk = self._at_the_desk()
+        approved = self.approval.state == ApprovalState.APPROVED
         self.copy_button.setEnabled(
             has_text
             and not blocked
             and not self.checking
             and (without_api or bool(self.review and self.review.url))
+            and (not desk or approved)  # the desk pastes only what the owner approved
         )
+        self.ask_button.setEnabled(
+            has_text and not self.sending and self.approval.state != ApprovalState.WAITING
+        )
+        self.approve_publish_button.setEnabled(
+            has_text and not blocked and not self.sending and not self.checking
+        )
+        self.approve_button.setEnabled(has_text and not self.sending)
         if forbidden:
             self.publish_button.setToolTip(
                 self.tr("A reward for reviews can never be published: remove it first.")
@@ -731,7 +968,11 @@ class ReplyEditor(QWidget):
         return True
 
     def _publish_or_copy(self) -> None:
-        if self.publish_button.isVisible():
+        if self._at_the_desk():
+            self.ask_for_approval()
+        elif self.approve_publish_button.isVisible():
+            self.approve_and_publish()
+        elif self.publish_button.isVisible():
             self.publish_now()
         else:
             self.copy_and_open()
@@ -751,13 +992,16 @@ class ReplyEditor(QWidget):
             return
         db_path: Path = self.db.path
         confirmed = set(self.confirmed)
+        station = self.station
 
         def work(_progress: Progress) -> object:
             # imported on the worker: the platform clients pull in httpx and keyring
             from clinicrep.publishing import publish_to_platform
 
             with open_database(db_path) as db:
-                return publish_to_platform(db, review, text, confirmed_overrides=confirmed)
+                return publish_to_platform(
+                    db, review, text, confirmed_overrides=confirmed, station=station
+                )
 
         self.sending = True
         self.publish_button.setEnabled(False)
@@ -794,6 +1038,7 @@ class ReplyEditor(QWidget):
         review_id = self.review.id if self.review else None
         if review_id is not None:
             self._published_text = published_text(self.db, review_id)
+            self.approval = get_approval(self.db, review_id)
         self._show_state(reply)
         self._update_buttons()
         if review_id is not None:
@@ -868,3 +1113,40 @@ def _where_answered(info: object) -> str:
     if info is not None and getattr(info, "kind", "") == "manual":
         return "offline"
     return "api" if info is not None and getattr(info, "can_publish", False) else "site"
+
+
+class SendBackDialog(QDialog):
+    """The owner's comment for the receptionist, shown above the reply on the desk's PC."""
+
+    def __init__(self, asked_by: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendBackDialog")
+        self.setWindowTitle(self.tr("Send the reply back"))
+        label = QLabel(
+            self.tr("What should {who} change? Your comment is shown above the reply.").format(
+                who=asked_by or self.tr("the receptionist")
+            )
+        )
+        label.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("sendBackComment")
+        self.text.setAccessibleName(self.tr("Comment for the receptionist"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send = self.buttons.addButton(
+            self.tr("Send back"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.send.setObjectName("sendBackConfirm")
+        self.send.setEnabled(False)
+        self.text.textChanged.connect(
+            lambda: self.send.setEnabled(bool(self.text.toPlainText().strip()))
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.buttons)
+        self.resize(460, 240)
+
+    def comment(self) -> str:
+        return self.text.toPlainText().strip()

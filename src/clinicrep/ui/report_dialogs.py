@@ -5,6 +5,7 @@ Each asks what it needs, then makes its file off the GUI thread and offers to op
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from clinicrep.reports.request_card import CardLayout, render_request_card, revi
 from clinicrep.reports.service import last_complete_month, make_monthly_report
 from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery
+from clinicrep.store.locations import Location
 from clinicrep.ui.settings_dialog import NATIVE_LANGUAGE_NAMES
 from clinicrep.ui.workers import Op, Progress
 
@@ -75,7 +77,7 @@ def recent_months(count: int = 24, now: datetime | None = None) -> list[str]:
 
 
 class MonthlyReportDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, locations: Sequence[Location] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monthly summary"))
         self.month = QComboBox()
@@ -87,8 +89,19 @@ class MonthlyReportDialog(QDialog):
         self.page.addItem("A4", "A4")
         self.page.addItem("US Letter", "Letter")
         self.notes = QCheckBox(self.tr("Include internal notes (only for the practice's eyes)"))
+        # a practice with locations: one location's report or the whole practice's
+        self.location = QComboBox()
+        self.location.setObjectName("reportLocation")
+        self.location.setAccessibleName(self.tr("Location"))
+        self.location.addItem(self.tr("Whole practice (all locations)"), None)
+        for place in locations:
+            self.location.addItem(place.name, place.id)
         form = QFormLayout()
         form.addRow(self.tr("Month:"), self.month)
+        if locations:
+            form.addRow(self.tr("Location:"), self.location)
+        else:
+            self.location.hide()
         form.addRow(self.tr("Paper:"), self.page)
         form.addRow(self.notes)
         buttons = QDialogButtonBox(
@@ -101,15 +114,21 @@ class MonthlyReportDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def make_report_from_window(parent: QWidget, db_path: Path) -> None:
-    dialog = MonthlyReportDialog(parent)
+def make_report_from_window(
+    parent: QWidget, db_path: Path, locations: Sequence[Location] = ()
+) -> None:
+    dialog = MonthlyReportDialog(parent, locations)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     month = dialog.month.currentData()
+    location_id = dialog.location.currentData()
+    # one location's file is named after it: several reports of a month side by side
+    place = dialog.location.currentText() if location_id is not None else ""
+    suffix = "-" + "".join(ch if ch.isalnum() else "-" for ch in place).strip("-") if place else ""
     chosen, _f = QFileDialog.getSaveFileName(
         parent,
         dialog.windowTitle(),
-        str(_documents() / f"clinicrep-{month}.pdf"),
+        str(_documents() / f"clinicrep-{month}{suffix}.pdf"),
         QCoreApplication.translate("ReportDialogs", "PDF (*.pdf)"),
     )
     if not chosen:
@@ -119,7 +138,14 @@ def make_report_from_window(parent: QWidget, db_path: Path) -> None:
 
     def work(_p: Progress) -> Path:
         with open_database(db_path) as db:
-            return make_monthly_report(db, month, out, page_size=page, include_internal_notes=notes)
+            return make_monthly_report(
+                db,
+                month,
+                out,
+                page_size=page,
+                include_internal_notes=notes,
+                location_id=location_id,
+            )
 
     (
         Op(parent, work)

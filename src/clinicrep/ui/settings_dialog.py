@@ -29,6 +29,7 @@ from clinicrep.ui.drafting_settings import DraftingForm
 from clinicrep.ui.learning_settings import LearningBox
 from clinicrep.ui.monitoring_settings import MonitoringForm, explained_row
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
+from clinicrep.ui.this_pc_settings import ThisPcForm
 
 # each UI language named in itself, so a user who cannot read the current one finds theirs
 NATIVE_LANGUAGE_NAMES = {
@@ -201,6 +202,7 @@ class SettingsDialog(QDialog):
             timing.addRow(self.learning)
 
         self.drafting = DraftingForm(settings, self)
+        self.this_pc = ThisPcForm(settings, self)
         self.monitoring = MonitoringForm(settings, self, installer=installer)
         self.monitoring.setFlat(True)
         self.monitoring.setTitle("")
@@ -224,6 +226,7 @@ class SettingsDialog(QDialog):
             (self.tr("Monitoring and e-mail"), self.monitoring),
             (self.tr("Language and look"), look),
             (self.tr("Database"), self.database),
+            (self.tr("This PC"), self.this_pc),
         ):
             self.tabs.addTab(_scrolling(content), title)
         layout = QVBoxLayout(self)
@@ -283,6 +286,7 @@ class SettingsDialog(QDialog):
             theme=self.theme.currentData() or "system",
             **self.monitoring.values(),
             **self.drafting.values(),  # type: ignore[arg-type]
+            approval_required=self.this_pc.approval_required(),
             learning_enabled=(
                 self.learning.enabled.isChecked()
                 if self.learning is not None

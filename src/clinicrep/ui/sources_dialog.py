@@ -654,6 +654,11 @@ class SourcesDialog(QDialog):
         sync.clicked.connect(self.sync_requested.emit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # a practice with several locations says here where each source's reviews come from
+        locations = close.addButton(self.tr("Locations…"), QDialogButtonBox.ButtonRole.ActionRole)
+        locations.setObjectName("openLocations")
+        locations.setToolTip(self.tr("Name the practice's locations and assign each source"))
+        locations.clicked.connect(self.open_locations)
         buttons = QHBoxLayout()
         for button in (add, edit, remove, self.sign_in_button, sync):
             buttons.addWidget(button)
@@ -667,6 +672,11 @@ class SourcesDialog(QDialog):
         layout.addWidget(self.sign_in_panel)
         layout.addWidget(close)
         self.refresh()
+
+    def open_locations(self) -> None:
+        from clinicrep.ui.locations_dialog import LocationsDialog
+
+        LocationsDialog(self.db, self).exec()
 
     def done(self, result: int) -> None:
         """Closing the dialog cancels a sign-in still waiting for the browser."""

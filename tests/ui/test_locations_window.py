@@ -1,0 +1,120 @@
+"""A practice with two locations (issue 20): the owner names them once, says which source
+belongs where, and then filters the inbox and the charts by location and makes a monthly
+report per location. A practice without locations sees no location choice anywhere."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QTableWidget
+
+from clinicrep.model import Platform
+from clinicrep.ui.report_dialogs import MonthlyReportDialog
+
+
+def when_dialog_opens(name: str, act: Callable[[object], None]) -> dict[str, bool]:
+    """Do ``act`` in the modal dialog called ``name`` once it is open, then close it."""
+    done = {"acted": False}
+    deadline = time.monotonic() + 10
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != name:
+            if time.monotonic() < deadline:
+                QTimer.singleShot(20, poll)
+            return
+        act(dialog)
+        done["acted"] = True
+        dialog.reject()  # "Close"
+
+    QTimer.singleShot(0, poll)
+    return done
+
+
+def name_two_locations(dialog) -> None:
+    field = dialog.findChild(QLineEdit, "newLocation")
+    add = dialog.findChild(QPushButton, "addLocation")
+    for name in ("Downtown", "Riverside"):
+        field.setText(name)
+        add.click()
+    table = dialog.findChild(QTableWidget, "sourceLocations")
+    assert table.isVisibleTo(dialog)
+    for row in range(table.rowCount()):
+        label = table.item(row, 0).text()
+        choice = table.cellWidget(row, 1)
+        assert isinstance(choice, QComboBox)
+        if label.startswith(Platform.GOOGLE.value):
+            choice.setCurrentIndex(choice.findText("Downtown"))
+        elif label.startswith(Platform.FACEBOOK.value):
+            choice.setCurrentIndex(choice.findText("Riverside"))
+
+
+def platforms_shown(window) -> set[str]:
+    return {
+        str(window.model.review_at(row).platform.value) for row in range(window.model.rowCount())
+    }
+
+
+def test_without_locations_there_is_no_location_choice_anywhere(window, qtbot):
+    assert not window.filters.location.isVisible()
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not window.charts.loading)
+    assert not window.charts.location.isVisible()
+    dialog = MonthlyReportDialog(window, ())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.location.isVisible()
+
+
+def test_locations_named_once_filter_the_inbox_the_charts_and_the_report(window, qtbot):
+    window.filters.view.setCurrentIndex(window.filters.view.findData("all"))
+    qtbot.waitUntil(lambda: window.model.complete and window.model.rowCount() == 6)
+    acted = when_dialog_opens("locationsDialog", name_two_locations)
+    window.locations_action.trigger()
+    assert acted["acted"]
+
+    combo = window.filters.location
+    assert combo.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All locations",
+        "Downtown",
+        "Riverside",
+    ]
+    combo.setCurrentIndex(combo.findText("Downtown"))
+    qtbot.waitUntil(lambda: window.model.complete and platforms_shown(window) == {"google"})
+    assert window.model.rowCount() == 2
+    combo.setCurrentIndex(combo.findText("Riverside"))
+    qtbot.waitUntil(lambda: window.model.complete and platforms_shown(window) == {"facebook"})
+
+    # the charts: one location or all of them
+    window.tabs.setCurrentIndex(1)
+    charts = window.charts
+    qtbot.waitUntil(lambda: not charts.loading and charts.data is not None)
+    assert charts.location.isVisible()
+    everything = sum(p.count for p in charts.data.rating)
+    charts.location.setCurrentIndex(charts.location.findText("Downtown"))
+    qtbot.waitUntil(lambda: not charts.loading and sum(p.count for p in charts.data.rating) == 2)
+    assert everything == 6
+    # a click on the chart shows that location's reviews in the inbox
+    charts.platform_clicked.emit(Platform.GOOGLE)
+    qtbot.waitUntil(lambda: window.model.complete and window.model.rowCount() == 2)
+    assert window.filters.location.currentText() == "Downtown"
+
+    # the monthly report: the whole practice or one location
+    dialog = MonthlyReportDialog(window, window_locations(window))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.location.isVisible()
+    assert [dialog.location.itemText(i) for i in range(dialog.location.count())] == [
+        "Whole practice (all locations)",
+        "Downtown",
+        "Riverside",
+    ]
+
+
+def window_locations(window):
+    from clinicrep.store.locations import list_locations
+
+    return list_locations(window.db)
