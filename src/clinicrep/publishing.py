@@ -18,6 +18,7 @@ import dataclasses
 import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from clinicrep.errors import (
@@ -34,6 +35,7 @@ from clinicrep.sources.base import CancelToken, Connector, SourceContext
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
 from clinicrep.store.replies import (
+    UNSEEN,
     ReplyBusy,
     begin_sending,
     get_reply,
@@ -105,8 +107,16 @@ def publish(
     text: str,
     *,
     confirmed_overrides: Collection[str] = (),
+    session: str | None = None,
+    seen_published_at: datetime | None | object = UNSEEN,
 ) -> Reply:
     """Post ``text`` as the practice's reply (replacing a published one where there is one).
+
+    Once across every PC of the practice: 'sending' is taken under the review's row lock
+    (``begin_sending``), so of two PCs pressing Publish together one posts and the other gets
+    ``ReplyBusy``; a reply published from another PC since this one read it
+    (``seen_published_at``) gives ``ReplyChangedElsewhere``, and another window writing it
+    (presence other than ``session``) ``ReplyElsewhere``. Nothing is posted then.
 
     Raises ``PublishBlocked`` while the guard finds problems whose ``key`` is not in
     ``confirmed_overrides``, and always on a reward for reviews; each override that is used
@@ -125,7 +135,7 @@ def publish(
 
     replacing = bool(published_text(db, review_id))
     with db.transaction():
-        begin_sending(db, review_id, text)
+        begin_sending(db, review_id, text, session=session, seen_published_at=seen_published_at)
         for finding in findings:
             _event(db, "guard_override", review, code=finding.code.value, words=finding.text)
         _event(db, "reply_sending", review, replacing=replacing)
@@ -274,12 +284,22 @@ def publish_to_platform(
     *,
     confirmed_overrides: Collection[str] = (),
     tokens: TokenStore | None = None,
+    session: str | None = None,
+    seen_published_at: datetime | None | object = UNSEEN,
 ) -> Reply:
     """``publish`` through the connector of the review's source (built, used, closed here)."""
     from clinicrep.sources.registry import opened_connector
 
     with opened_connector(_source_context(db, review, tokens)) as connector:
-        return publish(db, connector, review, text, confirmed_overrides=confirmed_overrides)
+        return publish(
+            db,
+            connector,
+            review,
+            text,
+            confirmed_overrides=confirmed_overrides,
+            session=session,
+            seen_published_at=seen_published_at,
+        )
 
 
 def delete_from_platform(db: Database, review: Review, *, tokens: TokenStore | None = None) -> None:

@@ -462,6 +462,12 @@ class InboxModel(QAbstractTableModel):
                 return  # stopped for the newer query, as asked
         if isinstance(error, DatabaseDamaged):
             raise error  # the application offers the way out (app.run_window)
+        from clinicrep.store.live import is_connection_lost
+
+        if is_connection_lost(error):
+            # the shared server is away: the window's banner says so, and the inbox is
+            # read again when it is back (ui/live_updates.py); no dialog per keystroke
+            return
         from clinicrep.ui.errors import show_error
 
         show_error(None, error)

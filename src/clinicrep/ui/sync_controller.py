@@ -63,6 +63,7 @@ class SyncController(QObject):
         def work(progress: Progress) -> SyncReport:
             # imported here, on the worker: httpx and keyring took 0.6 s of the GUI thread
             # when the first sync started with the window
+            from clinicrep import paths
             from clinicrep.monitoring.lock import sync_lock
             from clinicrep.secrets import default_store
             from clinicrep.store import open_database
@@ -72,8 +73,10 @@ class SyncController(QObject):
                 tokens_now = default_store()
             else:
                 tokens_now = tokens
-            # one writer at a time with the scheduled `clinicrep sync --quiet` (monitoring/lock)
-            with sync_lock(db_path.parent, wait_seconds=LOCK_WAIT_SECONDS, holder="window") as held:
+            # one writer at a time with the scheduled `clinicrep sync --quiet` (monitoring/lock);
+            # the other PCs of a shared store: sync_all's practice-wide lock (store/live.py)
+            lock_dir = db_path.parent if isinstance(db_path, Path) else paths.data_dir()
+            with sync_lock(lock_dir, wait_seconds=LOCK_WAIT_SECONDS, holder="window") as held:
                 if not held:
                     log.info("sync skipped: a scheduled check is running; its reviews show up")
                     return SyncReport()
