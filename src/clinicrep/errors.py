@@ -60,6 +60,44 @@ class DataDirNotWritable(StoreError):
     code = "data_dir_not_writable"
 
 
+class DatabaseConnectionLost(StoreError):
+    """The database server went away (stopped, restarted, the network dropped) while
+    clinicrep was using it: what was being written was not committed."""
+
+    code = "database_connection_lost"
+
+
+class DatabaseConnectFailed(StoreError):
+    """The database server could not be reached or refused the connection. ``sqlstate``
+    (PostgreSQL's code, "" when the server never answered) tells which: a wrong password
+    (28P01), a missing database (3D000), no such role (28000)..."""
+
+    code = "database_connect_failed"
+
+    def __init__(self, detail: str = "", *, sqlstate: str = "", **params: Any) -> None:
+        super().__init__(detail, sqlstate=sqlstate, **params)
+        self.sqlstate = sqlstate
+
+
+class DatabaseServerTooOld(StoreError):
+    """The PostgreSQL server is older than clinicrep supports (``found``, ``needed``)."""
+
+    code = "database_server_too_old"
+
+
+class DatabaseExtensionMissing(StoreError):
+    """The PostgreSQL extension ``name`` (pg_trgm: the search index) is not installed on the
+    server, or the database's owner may not create it."""
+
+    code = "database_extension_missing"
+
+
+class DatabaseReadOnly(StoreError):
+    """The database refused a write: a read-only role, or a server in recovery."""
+
+    code = "database_read_only"
+
+
 class SourceNameTaken(StoreError):
     """Another source of the same platform already has that name."""
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinicrep.errors import (
     DatabaseDamaged,
@@ -30,6 +30,9 @@ from clinicrep.errors import (
     StoreError,
 )
 from clinicrep.search_forms import cjk_chars
+
+if TYPE_CHECKING:
+    from clinicrep.store.pg import PgTarget
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +152,8 @@ def translate_sqlite_error(e: sqlite3.Error) -> StoreError:
 
 class Database:
     """A connection with clinicrep's pragmas, migrations and transaction helper."""
+
+    dialect = "sqlite"  # store.pg.PgDatabase: "postgresql"
 
     def __init__(
         self,
@@ -576,11 +581,22 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def open_database(
-    path: Path, *, backup_dir: Path | None = None, defer_check: bool = False
+    where: Path | PgTarget,
+    *,
+    backup_dir: Path | None = None,
+    defer_check: bool = False,
+    password: str | None = None,
 ) -> Database:
-    """Open (creating if needed) the store at ``path``, migrated to this program's schema.
+    """Open (creating if needed) the store at ``where``, migrated to this program's schema:
+    a SQLite file (a ``Path``) or a shared store on a PostgreSQL server (a ``PgTarget``,
+    its password from the keyring unless given).
 
     With ``defer_check`` a file that looks current opens without its integrity check;
     the caller runs ``finish_integrity_check()`` on a worker, and writes wait for it.
     """
-    return Database(path, backup_dir=backup_dir, defer_check=defer_check)
+    if not isinstance(where, str | os.PathLike):
+        from clinicrep.store.pg import open_pg_database
+
+        # the same surface (store.pg.PgDatabase), typed as Database for its callers
+        return open_pg_database(where, password)  # type: ignore[return-value]
+    return Database(Path(where), backup_dir=backup_dir, defer_check=defer_check)
