@@ -288,7 +288,10 @@ class ChangeListener:
         if readable:
             for note in self.conn.notifies(timeout=0, stop_after=None):
                 changes.append(parse_change(note.payload))
-        # a connection that failed meanwhile says so on the next statement
+            if not changes:
+                # readable with nothing to read: the server closed the socket (psycopg
+                # says so only on the next statement)
+                self.ping()
         if self.conn.closed or self.conn.broken:
             raise ConnectionError("the listening connection was lost")
         return changes
@@ -303,7 +306,14 @@ class ChangeListener:
 
 
 # codes of errors that mean "the server cannot be reached now" (pg-connect's and ours)
-_LOST_CODES = frozenset({"server_unreachable", "server_connection_lost", "server_host_unknown"})
+_LOST_CODES = frozenset(
+    {
+        "database_connection_lost",  # store/pg.py: the server went away while in use
+        "server_unreachable",
+        "server_connection_lost",
+        "server_host_unknown",
+    }
+)
 
 
 def is_connection_lost(error: BaseException | None) -> bool:
@@ -313,6 +323,10 @@ def is_connection_lost(error: BaseException | None) -> bool:
     while error is not None and seen < 10:
         if getattr(error, "code", "") in _LOST_CODES:
             return True
+        if getattr(error, "code", "") == "database_connect_failed" and getattr(
+            error, "params", {}
+        ).get("sqlstate", "") in ("", "57P03"):
+            return True  # nobody answered, or the server is starting up: it comes back
         module = type(error).__module__ or ""
         if module.startswith("psycopg") and type(error).__name__ in (
             "OperationalError",
@@ -328,3 +342,34 @@ def is_connection_lost(error: BaseException | None) -> bool:
         error = error.__cause__ or error.__context__
         seen += 1
     return False
+
+
+def _password(target: Any) -> str | None:
+    from clinicrep.store.pg import _keyring_password
+
+    return _keyring_password(target)
+
+
+def listening_connection(db: Any) -> Any:
+    """A new autocommit connection to ``db``'s PostgreSQL server, for LISTEN (the password
+    as the store's own: the keyring, else libpq's PGPASSWORD)."""
+    from clinicrep.store.pg import connect
+
+    return connect(db.target, _password(db.target), application_name="clinicrep listen")
+
+
+def reconnect_if_lost(db: Any) -> bool:
+    """Give a PostgreSQL store whose connection broke (the server restarted) a new one;
+    True if it did. Raises the connect error while the server is still away."""
+    if not _is_pg(db):
+        return False
+    conn = db.conn
+    if not (conn.closed or conn.broken):
+        return False
+    from clinicrep.store.pg import connect
+
+    with contextlib.suppress(Exception):
+        conn.close()
+    db.conn = connect(db.target, _password(db.target), application_name="clinicrep")
+    log.info("reconnected to the database server")
+    return True

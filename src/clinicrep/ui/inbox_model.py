@@ -277,6 +277,10 @@ class InboxModel(QAbstractTableModel):
         """The query thread's connection, opened by its first query. Reads only, so it
         need not wait for the integrity check."""
         db = self._readers.get(threading.get_ident())
+        if db is not None:
+            from clinicrep.store.live import reconnect_if_lost
+
+            reconnect_if_lost(db)  # a shared server that restarted: a new connection
         if db is None:
             db = open_database(self._db.path, defer_check=True)
             self._readers[threading.get_ident()] = db

@@ -164,7 +164,6 @@ class LiveUpdates(QObject):
 
 
 def _listening_connection(db: Database) -> Any:
-    """A new autocommit connection to the window's PostgreSQL server, for LISTEN."""
-    from clinicrep.store.pg import listening_connection  # type: ignore[attr-defined]
+    from clinicrep.store.live import listening_connection
 
     return listening_connection(db)

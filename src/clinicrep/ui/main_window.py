@@ -803,6 +803,13 @@ class MainWindow(QMainWindow):
     def _on_server_back(self) -> None:
         if self.closed:
             return
+        from clinicrep.store.live import reconnect_if_lost
+
+        try:
+            reconnect_if_lost(self.db)
+        except Exception as e:  # gone again already: the listener says so
+            log.info("reconnect failed: %s", type(e).__name__)
+            return
         self.server_banner.hide()
         self.editor.save_now()  # what was typed while the server was away
         self.update_last_sync()
