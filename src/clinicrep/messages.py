@@ -305,7 +305,7 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "This review was answered from another PC a moment ago, so your reply was not "
             "sent. Read the reply that is there now; your text is kept as a draft.",
         )
-    if code == "server_connection_lost":
+    if code in ("server_connection_lost", "database_connection_lost"):
         return QCoreApplication.translate(
             "Messages",
             "The connection to the practice's database server was lost. clinicrep keeps "

@@ -58,7 +58,13 @@ def do_sync(db: Any) -> None:
     from clinicrep.sync import sync_all
 
     say(event="sync_started")
-    report = sync_all(db, tokens=default_store())
+    try:
+        report = sync_all(db, tokens=default_store())
+    except Exception as e:  # the store went away: say which sentence the user would read
+        from clinicrep.messages import user_message
+
+        say(event="sync_failed", code=getattr(e, "code", type(e).__name__), message=user_message(e))
+        return
     say(
         event="sync_done",
         busy_elsewhere=report.busy_elsewhere,

@@ -358,13 +358,22 @@ def listening_connection(db: Any) -> Any:
     return connect(db.target, _password(db.target), application_name="clinicrep listen")
 
 
-def reconnect_if_lost(db: Any) -> bool:
+def reconnect_if_lost(db: Any, *, probe: bool = False) -> bool:
     """Give a PostgreSQL store whose connection broke (the server restarted) a new one;
-    True if it did. Raises the connect error while the server is still away."""
+    True if it did. ``probe``: ask the server first (a connection that has not been used
+    since the server went away does not know it yet). Raises the connect error while the
+    server is still away."""
     if not _is_pg(db):
         return False
     conn = db.conn
-    if not (conn.closed or conn.broken):
+    if probe and not (conn.closed or conn.broken):
+        try:
+            conn.execute("SELECT 1").fetchone()
+        except Exception:
+            pass  # broken now, or never answered: a new connection below
+        else:
+            return False
+    elif not (conn.closed or conn.broken):
         return False
     from clinicrep.store.pg import connect
 

@@ -226,6 +226,12 @@ class InboxModel(QAbstractTableModel):
         self.status_counts: dict[Status, int] = {status: 0 for status in Status}
         self.overdue = 0  # open reviews past the answer limit (with the last query)
         self._counted = False
+        self._probe_reader = False  # the shared server came back: check the reader first
+
+    def server_back(self) -> None:
+        """The shared database server is reachable again (ui/live_updates.py): the next
+        query's connection is checked, and replaced if the restart broke it."""
+        self._probe_reader = True
 
     @property
     def answer_clock(self) -> AnswerClock:
@@ -280,7 +286,9 @@ class InboxModel(QAbstractTableModel):
         if db is not None:
             from clinicrep.store.live import reconnect_if_lost
 
-            reconnect_if_lost(db)  # a shared server that restarted: a new connection
+            # a shared server that restarted: a new connection (asked first, once it is back)
+            probe, self._probe_reader = self._probe_reader, False
+            reconnect_if_lost(db, probe=probe)
         if db is None:
             db = open_database(self._db.path, defer_check=True)
             self._readers[threading.get_ident()] = db

@@ -805,8 +805,9 @@ class MainWindow(QMainWindow):
             return
         from clinicrep.store.live import reconnect_if_lost
 
+        self.model.server_back()
         try:
-            reconnect_if_lost(self.db)
+            reconnect_if_lost(self.db, probe=True)
         except Exception as e:  # gone again already: the listener says so
             log.info("reconnect failed: %s", type(e).__name__)
             return
