@@ -72,9 +72,31 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     paths.set_data_dir(None)
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A module marked ``both_stores`` runs each test that takes ``db`` twice: on SQLite and
+    on PostgreSQL (the same test, parametrised; UI tests stay on SQLite)."""
+    definition = metafunc.definition
+    if (
+        "db" in metafunc.fixturenames
+        and definition.get_closest_marker("both_stores")
+        and not definition.get_closest_marker("sqlite_only")
+    ):
+        metafunc.parametrize("store_kind", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = open_database(paths.db_path())
+def store_kind(request: pytest.FixtureRequest) -> str:
+    """Which store ``db`` opens: "sqlite" unless the module is marked ``both_stores``."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def db(data_dir: Path, store_kind: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if store_kind == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        database = open_database(request.getfixturevalue("pg_target"), password=server.password)
+    else:
+        database = open_database(paths.db_path())
     yield database
     database.close()
 
@@ -174,8 +196,8 @@ def pg_target(pg_server: PgServer):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Database]:
-    """The store of ``db``, once on SQLite and once on PostgreSQL: store and service tests
-    that take it (or override ``db`` with it) run on both."""
+    """A store, once on SQLite and once on PostgreSQL, for a test that takes it by name (a
+    module of store tests marks itself ``both_stores`` instead, and its ``db`` runs twice)."""
     if request.param == "sqlite":
         database = open_database(paths.db_path())
     else:

@@ -26,6 +26,8 @@ from clinicrep.store.reviews import (
 )
 from clinicrep.store.sources import add_source, list_sources, update_source
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 T0 = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 
 

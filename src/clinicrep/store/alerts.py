@@ -22,8 +22,8 @@ def add_alert(db: Database, alert: Alert) -> bool:
     """
     with db.transaction():
         cur = db.execute(
-            "INSERT OR IGNORE INTO alerts (kind, key, raised_at, message, review_id, detail)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO alerts (kind, key, raised_at, message, review_id, detail)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
                 alert.kind,
                 alert.key,

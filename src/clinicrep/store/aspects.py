@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from clinicrep.model import Analysis, Aspect, AspectOpinion, Sentiment, utc_now
+from clinicrep.store import dialect
 from clinicrep.store.db import Database, from_iso, iso
 
 SENTIMENT = "sentiment"  # the correction target for a review's sentiment
@@ -29,12 +30,11 @@ def write_aspects(db: Database, items: Sequence[tuple[int, Analysis]]) -> None:
     if not items:
         return
     ids = json.dumps([review_id for review_id, _ in items])
-    db.execute(
-        "DELETE FROM review_aspects WHERE review_id IN (SELECT value FROM json_each(?))", (ids,)
-    )
+    db.execute(f"DELETE FROM review_aspects WHERE review_id IN ({dialect.json_ids(db)})", (ids,))
     db.executemany(
-        "INSERT OR REPLACE INTO review_aspects (review_id, aspect, polarity, words)"
-        " VALUES (?, ?, ?, ?)",
+        "INSERT INTO review_aspects (review_id, aspect, polarity, words) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (review_id, aspect) DO UPDATE SET polarity = excluded.polarity,"
+        " words = excluded.words",
         [
             (review_id, o.aspect.value, o.polarity.value, o.words)
             for review_id, analysis in items
@@ -47,8 +47,7 @@ def write_aspects(db: Database, items: Sequence[tuple[int, Analysis]]) -> None:
 def _apply_corrections(db: Database, ids_json: str) -> None:
     """The practice's corrections of these reviews over what the analysis wrote."""
     if not db.fetchall(
-        "SELECT 1 FROM review_corrections WHERE review_id IN (SELECT value FROM json_each(?))"
-        " LIMIT 1",
+        f"SELECT 1 FROM review_corrections WHERE review_id IN ({dialect.json_ids(db)}) LIMIT 1",
         (ids_json,),
     ):
         return  # most reviews were never corrected
@@ -56,20 +55,20 @@ def _apply_corrections(db: Database, ids_json: str) -> None:
         "UPDATE reviews SET sentiment = (SELECT c.value FROM review_corrections c"
         " WHERE c.review_id = reviews.id AND c.target = 'sentiment')"
         " WHERE id IN (SELECT review_id FROM review_corrections WHERE target = 'sentiment'"
-        " AND review_id IN (SELECT value FROM json_each(?)))",
+        f" AND review_id IN ({dialect.json_ids(db)}))",
         (ids_json,),
     )
     db.execute(
         "DELETE FROM review_aspects WHERE (review_id, aspect) IN (SELECT review_id, target"
         " FROM review_corrections WHERE value = 'none'"
-        " AND review_id IN (SELECT value FROM json_each(?)))",
+        f" AND review_id IN ({dialect.json_ids(db)}))",
         (ids_json,),
     )
     db.execute(
         "INSERT INTO review_aspects (review_id, aspect, polarity, words)"
         " SELECT c.review_id, c.target, c.value, '' FROM review_corrections c"
         " WHERE c.target != 'sentiment' AND c.value IN ('positive', 'negative')"
-        " AND c.review_id IN (SELECT value FROM json_each(?))"
+        f" AND c.review_id IN ({dialect.json_ids(db)})"
         " ON CONFLICT (review_id, aspect) DO UPDATE SET polarity = excluded.polarity",
         (ids_json,),
     )
@@ -234,7 +233,8 @@ class AspectCount:
 def aspect_counts(db: Database, start: datetime, end: datetime) -> list[AspectCount]:
     """How many reviews of the range praise and blame each aspect, most named first."""
     rows = db.fetchall(
-        "SELECT a.aspect, sum(a.polarity = 'positive'), sum(a.polarity = 'negative')"
+        "SELECT a.aspect, count(CASE WHEN a.polarity = 'positive' THEN 1 END),"
+        " count(CASE WHEN a.polarity = 'negative' THEN 1 END)"
         " FROM review_aspects a JOIN reviews r ON r.id = a.review_id"
         " WHERE r.created_at >= ? AND r.created_at < ? GROUP BY a.aspect",
         (iso(start), iso(end)),
@@ -280,7 +280,7 @@ def aspect_quote(
         "SELECT r.id, a.words, r.text, coalesce(r.language, '')"
         " FROM review_aspects a JOIN reviews r ON r.id = a.review_id"
         " WHERE r.created_at >= ? AND r.created_at < ? AND a.aspect = ? AND a.polarity = ?"
-        " ORDER BY r.id IN (SELECT value FROM json_each(?)),"
+        f" ORDER BY r.id IN ({dialect.json_ids(db)}),"
         " length(a.words) BETWEEN 20 AND 160 DESC, r.created_at DESC LIMIT 1",
         (iso(start), iso(end), aspect.value, polarity.value, json.dumps(sorted(not_from))),
     )

@@ -22,6 +22,7 @@ from clinicrep.model import (
     utc_now,
 )
 from clinicrep.search_forms import is_short_cjk_word, stem_search_word
+from clinicrep.store import dialect
 from clinicrep.store.db import Database, iso
 
 # The statuses whose answer clock runs (model.OPEN_STATUSES), as SQL. Written exactly as
@@ -46,6 +47,14 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
         f"CASE WHEN status IN {WAITING_SQL} THEN 0 ELSE 1 END",
         "r.created_at",
     ),
+}
+
+# The same keys on PostgreSQL (migrations_pg/0011 indexes each): case folded as NOCASE
+# does, and NULLs first going up, last going down, as SQLite sorts them.
+PG_SORT_KEYS: dict[str, tuple[str, ...]] = {
+    **SORT_KEYS,
+    "author": ('lower(r.author COLLATE "C")',),
+    "text": ('lower(substr(r.text, 1, 40) COLLATE "C")',),
 }
 
 _FTS_MIN = 3  # the trigram tokenizer needs three characters
@@ -185,16 +194,10 @@ def _instr_test(variants: list[str]) -> tuple[str, list[object]]:
     return test, [v for v in variants for _c in _SEARCHED]
 
 
-def _search_clause(text: str, found: _Filter) -> None:
-    """Every word must occur in the author, title or text, whatever its case.
-
-    Words of three characters or more go to the trigram index in one MATCH; CJK words of
-    one or two characters (停车) to the CJK index (migration 0011), as phrases of their
-    characters. Other short words (which no index can look up) are found with LIKE (ASCII)
-    or instr() on each case variant; past a budget the rest are one clause however many
-    there are (a JSON list walked by json_each). A clause per word made a query of 1,000
-    short words exceed SQLite's expression depth ("Something went wrong").
-    """
+def _search_words(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The words of a search, in three kinds: stems of three characters or more (by their
+    folded form), CJK words of one or two characters (their FTS5 phrase), other short words.
+    Both stores search by these (one rule)."""
     long_words: dict[str, str] = {}
     cjk_words: dict[str, str] = {}
     short_words: dict[str, str] = {}
@@ -208,6 +211,33 @@ def _search_clause(text: str, found: _Filter) -> None:
             long_words.setdefault(stem.casefold(), stem)
         else:
             short_words.setdefault(key, word)
+    return long_words, cjk_words, short_words
+
+
+def _pg_search_clause(text: str, found: _Filter) -> None:
+    """``_search_clause`` on PostgreSQL: every word a test its indexes answer (store.dialect)."""
+    long_words, cjk_words, short_words = _search_words(text)
+    for word in cjk_words:
+        test, params = dialect.pg_cjk_word_test(word)
+        found.clauses.append(test)
+        found.params.extend(params)
+    for word in [*long_words.values(), *short_words.values()]:
+        test, params = dialect.pg_substring_test(word)
+        found.clauses.append(test)
+        found.params.extend(params)
+
+
+def _search_clause(text: str, found: _Filter) -> None:
+    """Every word must occur in the author, title or text, whatever its case.
+
+    Words of three characters or more go to the trigram index in one MATCH; CJK words of
+    one or two characters (停车) to the CJK index (migration 0011), as phrases of their
+    characters. Other short words (which no index can look up) are found with LIKE (ASCII)
+    or instr() on each case variant; past a budget the rest are one clause however many
+    there are (a JSON list walked by json_each). A clause per word made a query of 1,000
+    short words exceed SQLite's expression depth ("Something went wrong").
+    """
+    long_words, cjk_words, short_words = _search_words(text)
     if long_words:
         found.lookups.append(("reviews_fts", " AND ".join(map(_phrase, long_words.values()))))
     if cjk_words:
@@ -250,7 +280,7 @@ def _search_clause(text: str, found: _Filter) -> None:
         found.test_params.append(json.dumps(rest, ensure_ascii=False))
 
 
-def _where(query: ReviewQuery, now: datetime) -> _Filter:
+def _where(query: ReviewQuery, now: datetime, *, pg: bool = False) -> _Filter:
     found = _Filter()
     clauses, params = found.clauses, found.params
 
@@ -297,7 +327,10 @@ def _where(query: ReviewQuery, now: datetime) -> _Filter:
     if not query.include_missing:
         clauses.append("r.missing_upstream = 0")
     if query.search.strip():
-        _search_clause(query.search.strip(), found)
+        if pg:
+            _pg_search_clause(query.search.strip(), found)
+        else:
+            _search_clause(query.search.strip(), found)
     return found
 
 
@@ -305,6 +338,8 @@ def review_ids(
     db: Database, query: ReviewQuery, *, now: datetime | None = None, limit: int | None = None
 ) -> list[int]:
     """The ids of the reviews the query selects, in display order (the first ``limit``)."""
+    if dialect.is_pg(db):
+        return _pg_review_ids(db, query, now or utc_now(), limit)
     found = _where(query, now or utc_now())
     key = SORT_KEYS.get(query.sort, SORT_KEYS["created"])
     direction = "DESC" if query.descending else "ASC"
@@ -348,6 +383,25 @@ def review_ids(
     )
     row = db.execute(sql, params).fetchone()
     return json.loads(row[0]) if row and row[0] else []
+
+
+def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int | None) -> list[int]:
+    """``review_ids`` on PostgreSQL: one query, its planner choosing between the sort index
+    and the search indexes (the hand-made plans above are SQLite's)."""
+    found = _where(query, now, pg=True)
+    clauses = [*([found.status[0]] if found.status else []), *found.clauses]
+    params = [*(found.status[1] if found.status else []), *found.params]
+    key = PG_SORT_KEYS.get(query.sort, PG_SORT_KEYS["created"])
+    direction = "DESC" if query.descending else "ASC"
+    nulls = "NULLS LAST" if query.descending else "NULLS FIRST"
+    parts = [*key] if key[-1] == "r.created_at" else [*key, "r.created_at"]
+    order = ", ".join(f"{part} {direction} {nulls}" for part in [*parts, "r.id"])
+    where = _joined(clauses)
+    if limit is not None:
+        sql = f"SELECT r.id FROM reviews r{where} ORDER BY {order} LIMIT ?"
+        return [row[0] for row in db.fetchall(sql, [*params, limit])]
+    row = db.fetchall(f"SELECT array_agg(r.id ORDER BY {order}) FROM reviews r{where}", params)
+    return list(row[0][0] or []) if row else []
 
 
 # Rows a first page reads in display order, testing each, when the search indexes found many:

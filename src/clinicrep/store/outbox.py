@@ -56,8 +56,8 @@ def queue_message(
     """Queue a message unless one with ``key`` was ever queued; True if queued now."""
     with db.transaction():
         cur = db.execute(
-            "INSERT OR IGNORE INTO outbox (key, kind, subject, body, created_at, digest)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO outbox (key, kind, subject, body, created_at, digest)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (key, kind, subject, body, iso(at or utc_now()), int(digest)),
         )
     return cur.rowcount > 0
@@ -105,8 +105,8 @@ def queue_digest(
     """Put the held items into one digest message, in one transaction; False if ``key`` exists."""
     with db.transaction():
         cur = db.execute(
-            "INSERT OR IGNORE INTO outbox (key, kind, subject, body, created_at, digest)"
-            " VALUES (?, 'digest', ?, ?, ?, 0)",
+            "INSERT INTO outbox (key, kind, subject, body, created_at, digest)"
+            " VALUES (?, 'digest', ?, ?, ?, 0) ON CONFLICT DO NOTHING",
             (key, subject, body, iso(at)),
         )
         if cur.rowcount == 0:

@@ -19,17 +19,24 @@ from clinicrep.model import (
     UpsertResult,
     utc_now,
 )
+from clinicrep.store import dialect
 from clinicrep.store.aspects import write_aspects
 from clinicrep.store.db import Database, from_iso, iso
 from clinicrep.store.inbox import WAITING_SQL
 
-REVIEW_COLUMNS = (
+
+def review_columns(db: Database) -> str:
+    """The columns ``row_to_review`` reads (topics joined by commas, in either dialect)."""
+    return _REVIEW_COLUMNS.format(topics=dialect.group_concat(db, "topic"))
+
+
+_REVIEW_COLUMNS = (
     "r.id, r.source_id, r.external_id, r.author, r.rating, r.recommendation, r.title, r.text,"
     " r.translated_text, r.url, r.is_excerpt, r.language_hint, r.reply_target, r.created_at,"
     " r.updated_at, r.fetched_at, r.upstream_reply, r.upstream_reply_at, r.status,"
     " r.answered_at, r.edited, r.missing_upstream, r.language, r.sentiment, r.sentiment_score,"
     " r.urgency, r.urgency_reason, r.analysed_at, s.platform,"
-    " (SELECT group_concat(topic) FROM review_topics t WHERE t.review_id = r.id)"
+    " (SELECT {topics} FROM review_topics t WHERE t.review_id = r.id)"
 )
 REVIEW_FROM = "reviews r JOIN sources s ON s.id = r.source_id"
 
@@ -139,7 +146,7 @@ def _known_reviews(db: Database, reviews: list[Review]) -> dict[tuple[int, str],
     for source_id, external_ids in _by_source(reviews).items():
         rows = db.execute(
             f"SELECT external_id, id, status, missing_upstream, {_STORED_COLUMNS} FROM reviews"
-            " WHERE source_id = ? AND external_id IN (SELECT value FROM json_each(?))",
+            f" WHERE source_id = ? AND external_id IN ({dialect.json_texts(db)})",
             (source_id, external_ids),
         )
         for external_id, id_, status, missing, *stored in rows:
@@ -153,7 +160,7 @@ def _ids(db: Database, reviews: list[Review]) -> dict[tuple[int, str], int]:
     for source_id, external_ids in _by_source(reviews).items():
         rows = db.execute(
             "SELECT external_id, id FROM reviews"
-            " WHERE source_id = ? AND external_id IN (SELECT value FROM json_each(?))",
+            f" WHERE source_id = ? AND external_id IN ({dialect.json_texts(db)})",
             (source_id, external_ids),
         )
         ids.update(((source_id, external_id), id_) for external_id, id_ in rows)
@@ -211,7 +218,7 @@ def upsert_reviews(
                 result.unchanged += 1
         if seen_again:
             db.execute(
-                "UPDATE reviews SET fetched_at = ? WHERE id IN (SELECT value FROM json_each(?))",
+                f"UPDATE reviews SET fetched_at = ? WHERE id IN ({dialect.json_ids(db)})",
                 (iso(now), json.dumps(seen_again)),
             )
         _write_analyses(db, analyses, now)
@@ -293,22 +300,9 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         found[key] = _Known(ids[key], _as_stored(review), status_value, False)
     # The search index takes the whole page in one statement, in rowid order (migration
     # 0006 says why).
-    page_ids = json.dumps(sorted(k.id for k in found.values()))
-    db.execute(
-        "INSERT INTO reviews_fts (rowid, author, title, text)"
-        " SELECT id, author, title, text FROM reviews"
-        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
-        (page_ids,),
-    )
-    # and the CJK characters, one per token, of those that have any (migration 0011)
-    db.execute(
-        "INSERT INTO reviews_cjk (rowid, chars) SELECT id, chars FROM ("
-        " SELECT id, clinicrep_cjk_chars(author, title, text) AS chars FROM reviews"
-        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id) WHERE chars IS NOT NULL",
-        (page_ids,),
-    )
+    dialect.index_new_reviews(db, json.dumps(sorted(k.id for k in found.values())))
     db.executemany(
-        "INSERT OR IGNORE INTO review_topics (review_id, topic) VALUES (?, ?)",
+        "INSERT INTO review_topics (review_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING",
         [(found[(source_id, external_id)].id, topic) for source_id, external_id, topic in topics],
     )
     write_aspects(
@@ -334,8 +328,8 @@ def _update(db: Database, review_id: int, review: Review, changed: bool, now: da
         " text = ?, translated_text = ?, url = ?, is_excerpt = ?, language_hint = ?,"
         " reply_target = ?, updated_at = ?, fetched_at = ?, upstream_reply = ?,"
         " upstream_reply_at = ?, missing_upstream = 0,"
-        " edited = edited OR ?,"
-        " analysed_at = CASE WHEN ? THEN NULL ELSE analysed_at END"
+        " edited = CASE WHEN ? <> 0 THEN 1 ELSE edited END,"
+        " analysed_at = CASE WHEN ? <> 0 THEN NULL ELSE analysed_at END"
         " WHERE id = ?",
         (
             review.author,
@@ -380,22 +374,21 @@ def mark_missing_upstream(db: Database, source_id: int, seen_external_ids: set[s
             (source_id,),
         ).fetchall()
         gone = [id_ for id_, ext in rows if ext not in seen_external_ids]
-        db.conn.executemany(
-            "UPDATE reviews SET missing_upstream = 1 WHERE id = ?", [(i,) for i in gone]
-        )
+        db.executemany("UPDATE reviews SET missing_upstream = 1 WHERE id = ?", [(i,) for i in gone])
     return len(gone)
 
 
 def get_review(db: Database, review_id: int) -> Review | None:
     row = db.execute(
-        f"SELECT {REVIEW_COLUMNS} FROM {REVIEW_FROM} WHERE r.id = ?", (review_id,)
+        f"SELECT {review_columns(db)} FROM {REVIEW_FROM} WHERE r.id = ?", (review_id,)
     ).fetchone()
     return row_to_review(row) if row else None
 
 
 def get_review_by_external_id(db: Database, source_id: int, external_id: str) -> Review | None:
     row = db.execute(
-        f"SELECT {REVIEW_COLUMNS} FROM {REVIEW_FROM} WHERE r.source_id = ? AND r.external_id = ?",
+        f"SELECT {review_columns(db)} FROM {REVIEW_FROM}"
+        " WHERE r.source_id = ? AND r.external_id = ?",
         (source_id, external_id),
     ).fetchone()
     return row_to_review(row) if row else None
@@ -408,7 +401,7 @@ def reviews_by_ids(db: Database, ids: Sequence[int]) -> list[Review]:
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
         for row in db.fetchall(
-            f"SELECT {REVIEW_COLUMNS} FROM {REVIEW_FROM} WHERE r.id IN ({marks})", chunk
+            f"SELECT {review_columns(db)} FROM {REVIEW_FROM} WHERE r.id IN ({marks})", chunk
         ):
             review = row_to_review(row)
             found[review.id or 0] = review
@@ -520,7 +513,7 @@ def mark_imported_history(db: Database, older_than_days: int) -> int:
             "UPDATE reviews SET status = 'imported_history', status_changed_at = fetched_at"
             " WHERE status = 'new' AND upstream_reply IS NULL"
             " AND source_id IN (SELECT id FROM sources WHERE kind = 'csv')"
-            " AND julianday(fetched_at) - julianday(created_at) > ?",
+            f" AND {dialect.days_between(db, 'created_at', 'fetched_at')} > ?",
             (float(older_than_days),),
         ).rowcount
         if changed:
@@ -566,7 +559,7 @@ def _write_analyses(db: Database, items: list[tuple[int, Analysis]], now: dateti
         "DELETE FROM review_topics WHERE review_id = ?", [(review_id,) for review_id, _ in items]
     )
     db.executemany(
-        "INSERT OR IGNORE INTO review_topics (review_id, topic) VALUES (?, ?)",
+        "INSERT INTO review_topics (review_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING",
         [(review_id, t.value) for review_id, analysis in items for t in analysis.topics],
     )
     write_aspects(db, items)
@@ -596,7 +589,7 @@ def reviews_to_analyse(
         where += f" AND {_TO_ANALYSE}"
         params.append(stale_for)
     rows = db.execute(
-        f"SELECT {REVIEW_COLUMNS} FROM {REVIEW_FROM} WHERE {where} ORDER BY r.id LIMIT ?",
+        f"SELECT {review_columns(db)} FROM {REVIEW_FROM} WHERE {where} ORDER BY r.id LIMIT ?",
         (*params, limit),
     ).fetchall()
     return [row_to_review(r) for r in rows]

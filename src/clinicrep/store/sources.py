@@ -8,6 +8,7 @@ from datetime import datetime
 
 from clinicrep.errors import SourceNameTaken
 from clinicrep.model import Platform, Source, SourceKind, utc_now
+from clinicrep.store import dialect
 from clinicrep.store.db import Database, from_iso, iso
 
 _COLUMNS = (
@@ -63,7 +64,8 @@ def add_source(db: Database, source: Source, *, new_name_if_taken: bool = False)
             source.id, source.name = cur.lastrowid, name
             return source
         row = db.execute(
-            f"SELECT {_COLUMNS} FROM sources WHERE platform = ? AND name = ? COLLATE NOCASE",
+            f"SELECT {_COLUMNS} FROM sources WHERE platform = ?"
+            f" AND {dialect.nocase(db, 'name')} = {dialect.nocase(db, '?')}",
             (source.platform.value, name),
         ).fetchone()
     return _row_to_source(row)
@@ -73,8 +75,9 @@ def _free_name(db: Database, platform: Platform, name: str) -> str:
     taken = {
         str(n).casefold()
         for (n,) in db.execute(
-            "SELECT name FROM sources WHERE platform = ? AND (name = ? COLLATE NOCASE"
-            " OR name LIKE ? ESCAPE '\\')",
+            "SELECT name FROM sources WHERE platform = ?"
+            f" AND ({dialect.nocase(db, 'name')} = {dialect.nocase(db, '?')}"
+            f" OR {dialect.nocase(db, 'name')} LIKE {dialect.nocase(db, '?')} ESCAPE '\\')",
             (platform.value, name, _like_prefix(name) + " (%)"),
         ).fetchall()
     }
@@ -129,7 +132,8 @@ def find_source(db: Database, name: str) -> Source | None:
         if found:
             return found
     row = db.execute(
-        f"SELECT {_COLUMNS} FROM sources WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1",
+        f"SELECT {_COLUMNS} FROM sources"
+        f" WHERE {dialect.nocase(db, 'name')} = {dialect.nocase(db, '?')} ORDER BY id LIMIT 1",
         (name,),
     ).fetchone()
     return _row_to_source(row) if row else None

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from clinicrep.model import Alert, AnswerClock, Platform, Sentiment, Topic
+from clinicrep.store import dialect
 from clinicrep.store.alerts import alerts_between
 from clinicrep.store.db import Database, iso
 
@@ -162,10 +163,13 @@ class SentimentPoint:
         return int(getattr(self, sentiment.value)) / self.total
 
 
+# count(CASE ...): both dialects (PostgreSQL has no sum() of a comparison)
 _SENTIMENT_SUMS = (
-    "sum(r.sentiment = 'positive'), sum(r.sentiment = 'neutral'),"
-    " sum(r.sentiment = 'negative'), sum(r.id IS NOT NULL AND r.sentiment IS NULL),"
-    " sum(r.sentiment = 'mixed')"
+    "count(CASE WHEN r.sentiment = 'positive' THEN 1 END),"
+    " count(CASE WHEN r.sentiment = 'neutral' THEN 1 END),"
+    " count(CASE WHEN r.sentiment = 'negative' THEN 1 END),"
+    " count(CASE WHEN r.id IS NOT NULL AND r.sentiment IS NULL THEN 1 END),"
+    " count(CASE WHEN r.sentiment = 'mixed' THEN 1 END)"
 )
 
 
@@ -246,11 +250,11 @@ class AnswerTimes:
 def answer_times(db: Database, start: datetime, end: datetime, clock: AnswerClock) -> AnswerTimes:
     """Answer times of the range's reviews, measured against the practice's ``clock``."""
     rows = db.execute(
-        "SELECT max(0.0, (strftime('%s', answered_at) - strftime('%s', created_at)) / 3600.0)"
+        f"SELECT {dialect.seconds_between(db, 'created_at', 'answered_at')} / 3600.0"
         " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
         (iso(start), iso(end)),
     ).fetchall()
-    hours = sorted(float(h) for (h,) in rows if h is not None)
+    hours = sorted(max(0.0, float(h)) for (h,) in rows if h is not None)
     return AnswerTimes(
         needing_answer=len(rows),
         answered=len(hours),

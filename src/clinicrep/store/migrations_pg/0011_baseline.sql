@@ -84,17 +84,24 @@ CREATE TABLE reviews (
 CREATE INDEX reviews_created ON reviews (created_at);
 CREATE INDEX reviews_status_urgency ON reviews (status, urgency DESC, created_at DESC);
 CREATE INDEX reviews_source ON reviews (source_id);
--- the inbox's sort keys (SQLite 0005), each ending in created_at
-CREATE INDEX reviews_sort_platform ON reviews (platform, created_at);
-CREATE INDEX reviews_sort_rating ON reviews (rating, created_at);
-CREATE INDEX reviews_sort_author ON reviews (lower(author COLLATE "C"), created_at);
-CREATE INDEX reviews_sort_text ON reviews (lower(substr(text, 1, 40) COLLATE "C"), created_at);
-CREATE INDEX reviews_sort_sentiment ON reviews (sentiment_score, created_at);
-CREATE INDEX reviews_sort_topic ON reviews (first_topic, created_at);
-CREATE INDEX reviews_sort_urgency ON reviews (urgency, created_at);
-CREATE INDEX reviews_sort_status ON reviews (status, created_at);
+-- the inbox's sort keys (SQLite 0005), each ending in created_at. NULLS FIRST throughout:
+-- SQLite sorts NULL lowest, and store.inbox asks for ASC NULLS FIRST / DESC NULLS LAST,
+-- which these indexes give read forwards / backwards
+CREATE INDEX reviews_sort_created ON reviews (created_at NULLS FIRST, id NULLS FIRST);
+CREATE INDEX reviews_sort_platform ON reviews (platform NULLS FIRST, created_at NULLS FIRST);
+CREATE INDEX reviews_sort_rating ON reviews (rating NULLS FIRST, created_at NULLS FIRST);
+CREATE INDEX reviews_sort_author
+    ON reviews (lower(author COLLATE "C") NULLS FIRST, created_at NULLS FIRST);
+CREATE INDEX reviews_sort_text
+    ON reviews (lower(substr(text, 1, 40) COLLATE "C") NULLS FIRST, created_at NULLS FIRST);
+CREATE INDEX reviews_sort_sentiment
+    ON reviews (sentiment_score NULLS FIRST, created_at NULLS FIRST);
+CREATE INDEX reviews_sort_topic ON reviews (first_topic NULLS FIRST, created_at NULLS FIRST);
+CREATE INDEX reviews_sort_urgency ON reviews (urgency NULLS FIRST, created_at NULLS FIRST);
+CREATE INDEX reviews_sort_status ON reviews (status NULLS FIRST, created_at NULLS FIRST);
 CREATE INDEX reviews_sort_time_left ON reviews (
-    (CASE WHEN status IN ('new', 'in_progress', 'escalated') THEN 0 ELSE 1 END), created_at
+    (CASE WHEN status IN ('new', 'in_progress', 'escalated') THEN 0 ELSE 1 END) NULLS FIRST,
+    created_at NULLS FIRST
 );
 -- substring search in every language (SQLite: FTS5 trigram): the three fields joined by a
 -- line break (no search word holds one, so no match spans two fields), trigrams in GIN

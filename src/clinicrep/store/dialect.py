@@ -1,0 +1,125 @@
+"""What SQLite and PostgreSQL write differently, one function per concern.
+
+Store modules write their SQL once (``?`` placeholders, ``INSERT ... ON CONFLICT``, which
+both speak) and ask here for the few pieces that differ: lists passed as JSON, string
+aggregates, time arithmetic, case-folded sorting, and the search index of new reviews.
+``db.dialect`` is "sqlite" (``store.db.Database``) or "postgresql" (``store.pg.PgDatabase``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+
+class _HasDialect(Protocol):
+    dialect: str
+
+
+def is_pg(db: _HasDialect) -> bool:
+    return getattr(db, "dialect", "sqlite") == "postgresql"
+
+
+# -- lists passed as one JSON parameter --------------------------------------------
+def json_ids(db: _HasDialect) -> str:
+    """A subquery of the integers in one JSON list parameter: ``id IN ({json_ids(db)})``."""
+    if is_pg(db):
+        return "SELECT jsonb_array_elements_text(?::jsonb)::bigint"
+    return "SELECT value FROM json_each(?)"
+
+
+def json_texts(db: _HasDialect) -> str:
+    """A subquery of the strings in one JSON list parameter."""
+    if is_pg(db):
+        return "SELECT jsonb_array_elements_text(?::jsonb)"
+    return "SELECT value FROM json_each(?)"
+
+
+# -- aggregates ----------------------------------------------------------------------
+def group_concat(db: _HasDialect, expression: str) -> str:
+    """The values joined by commas (order unspecified, as SQLite's)."""
+    if is_pg(db):
+        return f"string_agg({expression}, ',')"
+    return f"group_concat({expression})"
+
+
+def json_array_of(db: _HasDialect, expression: str) -> str:
+    """The values as JSON list text, in the order the rows come (a subquery's ORDER BY)."""
+    if is_pg(db):
+        return f"coalesce(json_agg({expression}), '[]')::text"
+    return f"json_group_array({expression})"
+
+
+def greatest(db: _HasDialect, *expressions: str) -> str:
+    """The largest of several values (SQLite's scalar max())."""
+    return f"{'greatest' if is_pg(db) else 'max'}({', '.join(expressions)})"
+
+
+# -- times (UTC ISO-8601 text in both stores) -----------------------------------------
+def seconds_between(db: _HasDialect, earlier: str, later: str) -> str:
+    """Seconds from one stored time to another (NULL when either is NULL)."""
+    if is_pg(db):
+        return f"extract(epoch FROM (({later})::timestamptz - ({earlier})::timestamptz))"
+    return f"(strftime('%s', {later}) - strftime('%s', {earlier}))"
+
+
+def days_between(db: _HasDialect, earlier: str, later: str) -> str:
+    """Days (with their fraction) from one stored time to another."""
+    if is_pg(db):
+        return f"({seconds_between(db, earlier, later)} / 86400.0)"
+    return f"(julianday({later}) - julianday({earlier}))"
+
+
+# -- text ------------------------------------------------------------------------------
+def nocase(db: _HasDialect, expression: str) -> str:
+    """``expression`` compared and sorted with ASCII letters folded, byte order otherwise
+    (SQLite's NOCASE; under the "C" collation PostgreSQL's lower() folds ASCII only)."""
+    if is_pg(db):
+        return f'lower(({expression}) COLLATE "C")'
+    return f"{expression} COLLATE NOCASE"
+
+
+def like_escape_clause() -> str:
+    """The ESCAPE clause both dialects read the same way (one backslash)."""
+    return "ESCAPE '\\'"
+
+
+# -- the search index of new reviews -----------------------------------------------
+def index_new_reviews(db: Any, ids_json: str) -> None:
+    """Add new reviews (a JSON list of ids) to the search indexes, in the transaction that
+    inserted them. SQLite: the FTS5 trigram table, and the CJK table for reviews with
+    Chinese, Japanese or Korean characters (migrations 0006, 0011). PostgreSQL: nothing to
+    do (GIN indexes on the row itself: migrations_pg/0011)."""
+    if is_pg(db):
+        return
+    db.execute(
+        "INSERT INTO reviews_fts (rowid, author, title, text)"
+        " SELECT id, author, title, text FROM reviews"
+        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (ids_json,),
+    )
+    db.execute(
+        "INSERT INTO reviews_cjk (rowid, chars) SELECT id, chars FROM ("
+        " SELECT id, clinicrep_cjk_chars(author, title, text) AS chars FROM reviews"
+        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id) WHERE chars IS NOT NULL",
+        (ids_json,),
+    )
+
+
+# -- search on PostgreSQL (SQLite's is in store.inbox: FTS5 tables) ------------------------
+# The indexed expression of migrations_pg/0011: author, title and text joined by a line
+# break, which no search word holds, so that no match spans two fields.
+PG_SEARCHED = "(r.author || E'\\n' || r.title || E'\\n' || r.text)"
+
+
+def pg_substring_test(word: str) -> tuple[str, list[object]]:
+    """``word`` anywhere in the author, title or text, whatever its case (ILIKE folds every
+    alphabet in a UTF-8 database). Three characters or more: the trigram GIN index finds
+    the rows; shorter words are tested on each row, as on SQLite."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{PG_SEARCHED} ILIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+
+
+def pg_cjk_word_test(word: str) -> tuple[str, list[object]]:
+    """A CJK word of one or two characters: one look-up in the GIN index of the review's
+    CJK characters and neighbour pairs (``reviews.cjk_grams``)."""
+    return "r.cjk_grams @> ARRAY[?]::text[]", [word]
