@@ -33,12 +33,9 @@ from clinicrep.store.replies import (
 from clinicrep.store.reviews import upsert_reviews
 from clinicrep.store.sources import add_source
 
+pytestmark = pytest.mark.both_stores
+
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def db(store_db: Database) -> Database:
-    return store_db
 
 
 @pytest.fixture
