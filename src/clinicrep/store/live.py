@@ -37,6 +37,7 @@ PRESENCE_TTL = timedelta(seconds=45)  # a heartbeat every 15 s keeps it; a crash
 CHANNEL = "clinicrep_changes"
 # pg_try_advisory_lock's key for "a sync of this practice is running" (any fixed bigint)
 SYNC_LOCK_KEY = 2_020_013
+SYNC_RUNS_KEPT = timedelta(days=90)
 
 
 def _is_pg(db: Any) -> bool:
@@ -202,6 +203,11 @@ def practice_sync(db: Database, *, who: str) -> Iterator[SyncTurn]:
     turn = SyncTurn(held=True)
     try:
         with db.transaction():
+            # a quarter's runs are kept: "who checked last" reads only the newest
+            db.execute(
+                "DELETE FROM sync_runs WHERE started_at < ?",
+                (iso(server_now(db) - SYNC_RUNS_KEPT),),
+            )
             if _is_pg(db):
                 row = db.execute(
                     "INSERT INTO sync_runs (who, started_at) VALUES (?, ?) RETURNING id",

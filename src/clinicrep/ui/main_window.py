@@ -793,7 +793,18 @@ class MainWindow(QMainWindow):
 
         if not is_connection_lost(error):
             raise error
-        self.server_banner.show()
+        self.server_is_away()
+
+    def server_is_away(self) -> None:
+        """Something the user did met a lost connection (app.py's hook): a new one if the
+        server answers, else the banner until the listener sees the server back."""
+        from clinicrep.store.live import reconnect_if_lost
+
+        try:
+            reconnect_if_lost(self.db)
+        except Exception as e:
+            log.info("server away: %s", type(e).__name__)
+            self.server_banner.show()
         self.statusBar().showMessage(user_message(_ConnectionLost()), 10_000)
 
     def _on_server_lost(self) -> None:
