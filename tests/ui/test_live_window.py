@@ -6,10 +6,11 @@ The other side is a second connection to the store, as another process would hav
 
 from __future__ import annotations
 
-from clinicrep import paths
+from clinicrep import paths, workstation
 from clinicrep.model import Status
 from clinicrep.store import open_database
 from clinicrep.store.live import claim_presence, practice_sync, release_presence
+from clinicrep.store.replies import save_draft
 from clinicrep.store.reviews import set_status
 from clinicrep.ui.inbox_model import Column
 
@@ -96,7 +97,7 @@ def test_typing_a_reply_tells_the_others_and_closing_the_window_clears_it(window
     other = open_database(paths.db_path())
     try:
         taken = claim_presence(other, review_id, session="room", who="Dr Nowak")
-        assert taken is not None and taken.who == editor.who
+        assert taken is not None and taken.who == workstation.name()
         window.close()
         assert claim_presence(other, review_id, session="room", who="Dr Nowak") is None
     finally:
@@ -111,3 +112,23 @@ def test_the_status_bar_says_who_checked_for_reviews_last(window, qtbot):
     finally:
         other.close()
     qtbot.waitUntil(lambda: window.last_sync.text().startswith("Last check: Reception desk, "))
+
+
+def test_words_typed_at_the_moment_someone_else_started_are_kept_in_the_box(window, qtbot):
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.review is not None)
+    review_id = editor.review.id
+    other = open_database(paths.db_path())
+    try:
+        # Dr Nowak starts a moment before this window has heard of it ...
+        claim_presence(other, review_id, session="room", who="Dr Nowak")
+        editor.text.setFocus()
+        editor.text.selectAll()
+        editor.text.insertPlainText("My own words")  # ... and she types at the same moment
+        assert editor.replying_note.isVisible() and editor.text.isReadOnly()
+        save_draft(other, review_id, "Dr Nowak's reply, being written.")
+        qtbot.wait(1200)  # his draft arrives (poll, debounce, re-read)
+        assert editor.text.toPlainText() == "My own words"  # hers is not overwritten
+        assert not editor.publish_button.isEnabled()
+    finally:
+        other.close()

@@ -111,10 +111,10 @@ class ReplyEditor(QWidget):
         self._draft_request = 0  # the newest AI request: older answers are dropped
         # who writes the reply, across the PCs of a shared store (store/live.py)
         self.session = uuid.uuid4().hex  # this window
-        self.who = workstation.name()
         self.claimed: int | None = None  # the review this window is replying to
         self.elsewhere: Presence | None = None  # someone else is replying to the one shown
         self._seen_published_at: datetime | None = None  # the reply as it was shown here
+        self.dirty = False
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of reply"))
@@ -237,6 +237,7 @@ class ReplyEditor(QWidget):
         if self.claimed is not None and (review is None or review.id != self.claimed):
             self.release()
         self.review = review
+        self.dirty = False
         self._draft_request += 1  # an AI draft for the previous review is not wanted now
         self._drafted = ""
         self.draft_map.forget()
@@ -360,6 +361,7 @@ class ReplyEditor(QWidget):
     def _on_text_changed(self) -> None:
         if self._loading:
             return
+        self.dirty = True  # typed here and not stored yet: never replaced from the store
         self._claim()
         if self.draft_map.count():
             self.draft_map.keep_present(self.text.toPlainText())
@@ -374,16 +376,18 @@ class ReplyEditor(QWidget):
         if self.elsewhere is not None:
             return  # someone else is writing this reply: their draft is the one kept
         text = self.text.toPlainText()
-        reply = get_reply(self.db, self.review.id)
-        if reply is not None and reply.text == text:
-            return
-        if reply is None and not text.strip():
-            return
-        if reply is not None and reply.state == ReplyState.SENDING:
-            return  # its outcome is not known yet; the text stays as it was sent
         try:
+            reply = get_reply(self.db, self.review.id)
+            if reply is not None and reply.text == text:
+                self.dirty = False
+                return
+            if reply is None and not text.strip():
+                return
+            if reply is not None and reply.state == ReplyState.SENDING:
+                return  # its outcome is not known yet; the text stays as it was sent
             save_draft(self.db, self.review.id, text)
-        except Exception:
+            self.dirty = False
+        except Exception:  # the shared server away: kept in the box, saved when it is back
             log.exception("could not save the draft of review %s", self.review.id)
 
     def use_template(self) -> None:
@@ -922,7 +926,7 @@ class ReplyEditor(QWidget):
         if self.elsewhere is not None:
             return
         try:
-            other = claim_presence(self.db, review.id, session=self.session, who=self.who)
+            other = claim_presence(self.db, review.id, session=self.session, who=workstation.name())
         except Exception as e:  # the server away: typing goes on, the claim comes later
             log.warning("could not say who is replying: %s", type(e).__name__)
             return
@@ -946,7 +950,9 @@ class ReplyEditor(QWidget):
             return
         if self.claimed == self.review.id:
             try:
-                other = claim_presence(self.db, self.review.id, session=self.session, who=self.who)
+                other = claim_presence(
+                    self.db, self.review.id, session=self.session, who=workstation.name()
+                )
             except Exception as e:
                 log.warning("could not renew who is replying: %s", type(e).__name__)
                 return
@@ -1002,7 +1008,12 @@ class ReplyEditor(QWidget):
         reply = get_reply(self.db, review.id)
         self._published_text = published_text(self.db, review.id)
         self._seen_published_at = reply.published_at if reply is not None else None
-        if reply is not None and reply.text and reply.text != self.text.toPlainText():
+        if (
+            reply is not None
+            and reply.text
+            and reply.text != self.text.toPlainText()
+            and not self.dirty
+        ):
             self._loading = True
             try:
                 self.text.setPlainText(reply.text)
