@@ -10,7 +10,7 @@ Verbs:
   publish ID TEXT GO      wait for the file GO, then publish TEXT as the reply to review ID
   status ID STATUS        set a review's status (what the window's buttons do)
   window ID               the real window, watching review ID; commands on stdin:
-                          "select", "type TEXT", "close"
+                          "select", "type TEXT", "sync" (Sync now), "close"
 """
 
 from __future__ import annotations
@@ -149,6 +149,8 @@ def do_window(db: Any, review_id: int) -> int:
             "server_away": window.server_banner.isVisibleTo(window),
             "banner": window.server_banner.text(),
             "last_sync": window.last_sync.text(),
+            "status_bar": window.statusBar().currentMessage(),
+            "rows": window.model.rowCount(),
         }
         for key, value in shown.items():
             if seen.get(key, object()) != value:
@@ -162,6 +164,8 @@ def do_window(db: Any, review_id: int) -> int:
         elif verb == "type":
             window.editor.text.setFocus()
             window.editor.text.insertPlainText(rest)
+        elif verb == "sync":
+            window.sync.sync_now()  # "Sync now"
         elif verb == "close":
             window.close()
             app.quit()

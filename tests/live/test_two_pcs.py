@@ -134,6 +134,41 @@ def test_one_pc_checks_for_reviews_while_the_other_skips_and_both_see_who_checke
     assert last is not None and last.who == "Boris"
 
 
+@pytest.mark.parametrize("practice", ["postgresql"], indirect=True)
+def test_sync_now_while_another_pc_checks_says_who_is_checking(practice: Practice) -> None:
+    review = practice.review_ids[0]
+    practice.api.add_reviews(practice.location, 20)
+    practice.api.slow_from_offset = 5
+    practice.api.slow_delay = 0.4
+    boris = practice.pc("Boris").start("window", review)
+    try:
+        boris.wait_for(lambda e: e.get("event") == "ready", 60)
+        anna = practice.pc("Anna").start("sync")
+        deadline = time.monotonic() + 30
+        while not practice.db.execute(
+            "SELECT count(*) FROM sync_runs WHERE who = 'Anna'"
+        ).fetchone()[0]:
+            assert time.monotonic() < deadline, anna.errors()
+            time.sleep(0.02)
+        boris.send("sync")
+        said = boris.wait_for(
+            lambda e: e.get("what") == "status_bar" and "Anna" in str(e.get("value")), 20
+        )
+        assert said["value"] == (
+            "Anna is checking for reviews for the whole practice right now, so this check was "
+            "skipped. The new reviews show up here as they arrive."
+        )
+        assert anna.finish() == 0, anna.errors()
+        # her reviews arrive on Boris's screen, and so does who checked last
+        boris.shown("rows", len(practice.review_ids) + 20, timeout=10)
+        boris.wait_for(lambda e: e.get("what") == "last_sync" and "Anna" in str(e.get("value")), 10)
+        boris.send("close")
+        assert boris.finish() == 0, boris.errors()
+    finally:
+        if boris.process.poll() is None:
+            boris.process.kill()
+
+
 def test_a_window_shows_who_checked_for_reviews_last(practice: Practice) -> None:
     review = practice.review_ids[0]
     boris = practice.pc("Boris").start("window", review)
