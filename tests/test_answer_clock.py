@@ -8,6 +8,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from clinicrep.guidelines.checklists import ItemState, ReplyContext, evaluate_checklist
@@ -18,6 +19,8 @@ from clinicrep.store.inbox import ReviewQuery, count_overdue, review_ids
 from clinicrep.store.reviews import reviews_by_ids, upsert_reviews
 from clinicrep.store.sources import add_source
 from clinicrep.ui.inbox_model import Column, InboxModel
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "clinicrep"
 

@@ -7,7 +7,6 @@ from datetime import timedelta
 
 import pytest
 
-from clinicrep import paths
 from clinicrep.errors import AuthExpired, PlatformUnavailable
 from clinicrep.guidelines.confidentiality import ConfidentialityFinding
 from clinicrep.model import Platform, ReplyState, Review, Source, SourceKind, Status, utc_now
@@ -35,6 +34,8 @@ from clinicrep.store.reviews import get_review, upsert_reviews
 from clinicrep.store.sources import add_source
 from fakes.google_server import FakeGoogle
 from fakes.source_setup import google_source
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 REPLY = (
     "Dear Maria, thank you for telling us. We are sorry about your experience and would like "
@@ -120,7 +121,7 @@ def stored_review(db: Database, external_id: str = "g-1", **changes: object) -> 
 
 def reopen(db: Database) -> Database:
     db.close()
-    return open_database(paths.db_path())
+    return open_database(db.path)  # the same store: a file, or a database on the server
 
 
 def event_kinds(db: Database, review: Review) -> list[str]:

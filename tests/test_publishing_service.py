@@ -17,6 +17,8 @@ from clinicrep.sync import sync_source
 from fakes.google_server import FakeGoogle, FakeLocation
 from fakes.source_setup import google_source
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 REPLY = "Thank you for your kind words, we look forward to seeing you again."
 
 

@@ -23,6 +23,8 @@ from clinicrep.sync import sync_source
 from fakes.source_setup import trustpilot_source
 from fakes.trustpilot_server import FakeTpReview, FakeTrustpilot
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 
 def entries_of(keyring: Any, source_id: int) -> list[str]:
     owner = source_owner(source_id) + ":"

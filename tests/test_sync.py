@@ -33,6 +33,8 @@ from fakes.google_server import CLIENT_SECRET, REFRESH_TOKEN, FakeGoogle, FakeLo
 from fakes.loopback import FakeResponse, RecordedRequest
 from fakes.source_setup import facebook_source, google_source
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 TESTS = Path(__file__).resolve().parent
 
 
@@ -193,6 +195,9 @@ def test_naming_a_source_that_does_not_exist_is_reported(db: Database) -> None:
         sync_all(db, tokens=TokenStore(), source_name="Nope")
 
 
+@pytest.mark.sqlite_only(
+    "a child process runs the command line on this PC's store (--db is pg-connect's)"
+)
 def test_sync_killed_in_the_middle_resumes_with_every_review_exactly_once(
     db: Database, google_api: FakeGoogle, tmp_path: Path
 ) -> None:
@@ -252,6 +257,7 @@ def test_sync_killed_in_the_middle_resumes_with_every_review_exactly_once(
         assert secret not in log_text
 
 
+@pytest.mark.sqlite_only("reads the SQLite file and its WAL byte by byte")
 def test_tokens_never_reach_the_database_file_its_wal_or_the_log(
     db: Database,
     google_api: FakeGoogle,
@@ -280,6 +286,7 @@ def test_tokens_never_reach_the_database_file_its_wal_or_the_log(
     assert "REDACTED" in caplog.text  # the Graph URLs were logged, with the token blanked
 
 
+@pytest.mark.sqlite_only("the command line opens the store of this PC (--db is pg-connect's)")
 def test_the_sync_command_prints_a_summary_and_exits_by_outcome(
     db: Database,
     google_api: FakeGoogle,

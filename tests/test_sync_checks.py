@@ -26,6 +26,8 @@ from fakes.google_server import FakeGoogle
 from fakes.source_setup import facebook_source, google_source, trustpilot_source
 from fakes.trustpilot_server import FakeTpReview, FakeTrustpilot
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 REPLY = "Thank you for your feedback; we have passed it on to the whole team."
 START = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -313,6 +315,7 @@ def test_a_facebook_reply_that_timed_out_is_found_live_and_never_posted_twice(
         assert api.comments == [(rating.story_id, REPLY)]  # one comment on Facebook
 
 
+@pytest.mark.sqlite_only("the command line opens the store of this PC (--db is pg-connect's)")
 def test_the_last_full_check_is_shown_by_sync_by_monitor_status_and_in_sources(
     db: Database, tokens: TokenStore, capsys: pytest.CaptureFixture[str], qtbot: object
 ) -> None:

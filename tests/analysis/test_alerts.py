@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from clinicrep import paths
+import pytest
+
 from clinicrep.analysis.pipeline import analyse_review, reanalyse_store
 from clinicrep.analysis.triage import TriageSettings, describe_alert, raise_alerts
 from clinicrep.model import Platform, Review, Source, SourceKind
@@ -12,6 +13,8 @@ from clinicrep.store import Database, open_database
 from clinicrep.store.alerts import acknowledge_alert, unacknowledged_alerts
 from clinicrep.store.reviews import get_review, upsert_reviews
 from clinicrep.store.sources import add_source, list_sources
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
@@ -58,7 +61,7 @@ def test_a_day_with_many_angry_reviews_raises_one_spike_alert_that_survives_a_re
     assert "5 negative reviews in the last 24 hours" in describe_alert(day_alert)
     db.close()
 
-    reopened = open_database(paths.db_path())
+    reopened = open_database(db.path)
     try:
         again = raise_alerts(reopened, now=NOW + timedelta(minutes=15), settings=settings)
         assert again == []

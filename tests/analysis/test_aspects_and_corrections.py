@@ -39,6 +39,8 @@ from clinicrep.store.db import Database, open_database
 from clinicrep.store.reviews import get_review, upsert_reviews
 from clinicrep.store.sources import add_source
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
 

@@ -23,6 +23,8 @@ from clinicrep.model import Analysis, Platform, Review, Sentiment, Status, utc_n
 from clinicrep.settings import Settings
 from clinicrep.store import Database, open_database
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 FULL_SETTINGS = Settings(
     practice_name="Sunny Dental",
     contact_phone="+48 22 123 45 67",

@@ -17,6 +17,8 @@ from clinicrep.store import Database
 
 from .conftest import CHINESE, HOSTILE, INTERNAL_NOTE, RUSSIAN, ReviewMaker, pdf_text
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 MADE_AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 OCT = ("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z")
 

@@ -10,6 +10,8 @@ import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from clinicrep.model import Analysis, Platform, Review, Sentiment, Status
 from clinicrep.reports.monthly import build_monthly_summary
 from clinicrep.reports.pdf import ReportOptions, render_monthly_report
@@ -17,6 +19,8 @@ from clinicrep.store import Database
 from clinicrep.store.reviews import set_status, upsert_reviews
 
 from .conftest import ReviewMaker, october, pdf_text
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 MADE_AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 

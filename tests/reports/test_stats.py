@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from clinicrep.model import AnswerClock, Platform, Sentiment, Status, Topic
 from clinicrep.reports.chart_data import load_chart_data
 from clinicrep.reports.monthly import build_monthly_summary
@@ -22,6 +24,8 @@ from clinicrep.store.stats import (
 )
 
 from .conftest import ReviewMaker, october
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 OCT_START = datetime(2026, 10, 1, tzinfo=UTC)

@@ -213,8 +213,8 @@ def topic_counts(
     rows = db.execute(
         "SELECT t.topic, count(*) AS n FROM review_topics t JOIN reviews r ON r.id = t.review_id"
         " WHERE r.created_at >= ? AND r.created_at < ? AND r.sentiment = ?"
-        " GROUP BY t.topic ORDER BY n DESC, t.topic LIMIT ?",
-        (iso(start), iso(end), sentiment.value, -1 if limit is None else limit),
+        " GROUP BY t.topic ORDER BY n DESC, t.topic" + (" LIMIT ?" if limit is not None else ""),
+        (iso(start), iso(end), sentiment.value, *(() if limit is None else (limit,))),
     ).fetchall()
     known = {t.value for t in Topic}
     return [TopicCount(Topic(topic), n) for topic, n in rows if topic in known]
