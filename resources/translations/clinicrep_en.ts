@@ -58,7 +58,8 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="680"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>%n h left</source>
         <translation>
             <numerusform>%n h left</numerusform>
@@ -66,7 +67,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -74,7 +76,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="684"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>overdue %n d</numerusform>
@@ -82,7 +85,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="685"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>overdue %n h</numerusform>
@@ -112,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n review</numerusform>
@@ -120,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Up to date: %n new review.</numerusform>
@@ -128,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>
@@ -150,7 +154,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="750"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -158,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="751"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -166,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="758"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -174,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="759"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>

@@ -1244,12 +1244,12 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="97"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
@@ -1903,7 +1903,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="977"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="996"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
@@ -1997,72 +1997,78 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="627"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="628"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="629"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="630"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="631"/>
         <source>Review</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="632"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="607"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="633"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="608"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="634"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="635"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="636"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="653"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="679"/>
         <source>[edited] </source>
         <translation>[изменён] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="681"/>
         <source>[removed on platform] </source>
         <translation>[удалён на платформе] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="684"/>
+        <source>[{name} is replying] </source>
+        <translation>[{name} отвечает] </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="686"/>
         <source>(rating only)</source>
         <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="680"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>%n h left</source>
         <translation>
             <numerusform>осталось %n ч</numerusform>
@@ -2071,7 +2077,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
         <source>%n min left</source>
         <translation>
             <numerusform>осталось %n мин</numerusform>
@@ -2080,7 +2087,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="684"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>просрочка %n дн.</numerusform>
@@ -2089,7 +2097,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="685"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>просрочка %n ч</numerusform>
@@ -2362,27 +2371,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="267"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="675"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="724"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -2391,12 +2400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="880"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите площадку (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -2405,22 +2414,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="887"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="871"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="890"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="957"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -2444,239 +2453,239 @@
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="224"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="220"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="260"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="280"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="282"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Вернуть отзыву прежний статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="412"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="435"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="443"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1120"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1130"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1149"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1154"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1159"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="460"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="467"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="471"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="475"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="477"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="486"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Отменить смену статуса</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="505"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="509"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="513"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="514"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="705"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="709"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="760"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Изменено на другом компьютере: теперь у отзыва статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="792"/>
         <source>Last check: {name}, {time}</source>
         <translation>Последняя проверка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="820"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="869"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1118"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1138"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1157"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1162"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1181"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1164"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1187"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1206"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -2685,7 +2694,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="447"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
@@ -4208,7 +4217,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
@@ -4229,7 +4238,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="738"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
@@ -4245,129 +4254,129 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="188"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="314"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="321"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="326"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="330"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1023"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1034"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="481"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="485"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="513"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="533"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="543"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="578"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="627"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="631"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="636"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="727"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="731"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="758"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -4376,32 +4385,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="625"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="629"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="731"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="735"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="743"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="747"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="750"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -4410,7 +4419,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="751"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -4419,7 +4428,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="759"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -4428,12 +4437,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="770"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="772"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4446,27 +4455,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="822"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="826"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="829"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="833"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="835"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="844"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="874"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>

@@ -1244,12 +1244,12 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="97"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
@@ -1903,7 +1903,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation>Імпорт завершено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="977"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="996"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Таблиці (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
@@ -1997,72 +1997,78 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="627"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="628"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="629"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="630"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="631"/>
         <source>Review</source>
         <translation>Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="632"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="607"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="633"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="608"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="634"/>
         <source>Urgency</source>
         <translation>Терміновість</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="635"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="636"/>
         <source>Time left</source>
         <translation>Залишок часу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="653"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="679"/>
         <source>[edited] </source>
         <translation>[змінено] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="681"/>
         <source>[removed on platform] </source>
         <translation>[видалено на платформі] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="684"/>
+        <source>[{name} is replying] </source>
+        <translation>[{name} відповідає] </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="686"/>
         <source>(rating only)</source>
         <translation>(лише оцінка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="680"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>%n h left</source>
         <translation>
             <numerusform>ще %n год</numerusform>
@@ -2071,7 +2077,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
         <source>%n min left</source>
         <translation>
             <numerusform>ще %n хв</numerusform>
@@ -2080,7 +2087,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="684"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -2089,7 +2097,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="685"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>прострочено на %n год</numerusform>
@@ -2362,27 +2371,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="267"/>
         <source>Analysis update progress</source>
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="675"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="724"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -2391,12 +2400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="880"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпорт файлу).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -2405,22 +2414,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="887"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="871"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="890"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="957"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -2444,239 +2453,239 @@
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="224"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="220"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="260"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="280"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="282"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Повернути відгукові попередній статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="412"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="435"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="443"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1120"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1130"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1149"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1154"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1159"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="460"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="467"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="471"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="475"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="477"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="486"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Скасувати зміну статусу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="505"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="509"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="513"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="514"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="705"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="709"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="760"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Змінено на іншому комп’ютері: тепер відгук має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="792"/>
         <source>Last check: {name}, {time}</source>
         <translation>Остання перевірка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="820"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="869"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1118"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1138"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1157"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1162"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1181"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1164"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1187"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1206"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -2685,7 +2694,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="447"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
@@ -4208,7 +4217,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
@@ -4229,7 +4238,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="738"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
@@ -4245,129 +4254,129 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="188"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="314"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="321"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="326"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="330"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1023"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1034"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="481"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="485"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="513"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="533"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="543"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="578"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="627"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="631"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="636"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="727"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="731"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="758"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -4376,32 +4385,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="625"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="629"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="731"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="735"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="743"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="747"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="750"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -4410,7 +4419,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="751"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -4419,7 +4428,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="759"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -4428,12 +4437,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="770"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="772"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4446,27 +4455,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="822"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="826"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="829"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="833"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="835"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="844"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="874"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>

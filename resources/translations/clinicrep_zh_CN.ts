@@ -1220,12 +1220,12 @@
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="97"/>
         <source>d MMM yy, HH:mm</source>
         <translation>yy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
         <source>d MMM yy</source>
         <translation>yy年M月d日</translation>
     </message>
@@ -1879,7 +1879,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -1909,7 +1909,7 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="977"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="996"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
@@ -1973,93 +1973,102 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="627"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="628"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="629"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="630"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="631"/>
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="632"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="607"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="633"/>
         <source>Topics</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="608"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="634"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="635"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="636"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="653"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="679"/>
         <source>[edited] </source>
         <translation>【已编辑】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="681"/>
         <source>[removed on platform] </source>
         <translation>【已从平台删除】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="684"/>
+        <source>[{name} is replying] </source>
+        <translation>[{name} 正在回复] </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="686"/>
         <source>(rating only)</source>
         <translation>（仅评分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="680"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>%n h left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
         <source>%n min left</source>
         <translation>
             <numerusform>剩余 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="684"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="685"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>超时 %n 小时</numerusform>
@@ -2326,61 +2335,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="267"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="675"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="724"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="880"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="887"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="871"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="890"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="957"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
@@ -2402,239 +2411,239 @@
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="224"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="220"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="260"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="280"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="282"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="412"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="435"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="443"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1120"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1130"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1149"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1154"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1159"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="460"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="467"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="471"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="475"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="473"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="477"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="486"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="505"/>
         <source>&amp;Draft a reply</source>
         <translation>起草回复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="509"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="513"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="514"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="705"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="709"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="760"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="792"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="820"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="869"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1118"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1138"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1157"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1162"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1181"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1164"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1187"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1206"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -2643,7 +2652,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="447"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
@@ -4148,7 +4157,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
@@ -4169,7 +4178,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="738"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
@@ -4185,187 +4194,187 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="188"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="314"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="321"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="326"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="330"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1023"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1034"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="481"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="485"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="513"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="533"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="543"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="578"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="627"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="631"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="636"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="727"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="731"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="758"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="625"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="629"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="731"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="735"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="743"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="747"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="750"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="751"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="759"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="770"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="772"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4378,27 +4387,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="822"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="826"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="829"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="833"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="835"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="844"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="874"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>

@@ -132,3 +132,27 @@ def test_words_typed_at_the_moment_someone_else_started_are_kept_in_the_box(wind
         assert not editor.publish_button.isEnabled()
     finally:
         other.close()
+
+
+def test_the_inbox_marks_the_reviews_someone_else_is_answering(window, qtbot):
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.review is not None and not window.model.loading)
+    mine = editor.review.id
+    theirs = next(i for i in window.model.review_ids() if i != mine)
+
+    def text_of(review_id: int) -> str:
+        row = window.model.row_of(review_id)
+        assert row is not None
+        return str(window.model.data(window.model.index(row, Column.TEXT)))
+
+    editor.text.setFocus()
+    editor.text.insertPlainText(" Thank you.")  # this window answers its own review
+    other = open_database(paths.db_path())
+    try:
+        claim_presence(other, theirs, session="room", who="Dr Nowak")
+        qtbot.waitUntil(lambda: text_of(theirs).startswith("[Dr Nowak is replying] "), timeout=3000)
+        assert "is replying" not in text_of(mine)
+        release_presence(other, session="room")
+        qtbot.waitUntil(lambda: "is replying" not in text_of(theirs), timeout=3000)
+    finally:
+        other.close()

@@ -103,6 +103,16 @@ def replying_elsewhere(
     return found
 
 
+def replying_now(db: Database, *, besides: str | None = None) -> dict[int, str]:
+    """Who is replying to what right now, other than the window ``besides``: {review id:
+    name} (a handful of rows: the inbox marks them)."""
+    rows = db.execute(
+        "SELECT review_id, who, session FROM reply_presence WHERE expires_at > ?",
+        (iso(server_now(db)),),
+    ).fetchall()
+    return {int(r[0]): str(r[1]) for r in rows if besides is None or r[2] != besides}
+
+
 def claim_presence(
     db: Database, review_id: int, *, session: str, who: str, ttl: timedelta = PRESENCE_TTL
 ) -> Presence | None:

@@ -43,6 +43,7 @@ from clinicrep.labels import (
 from clinicrep.model import AnswerClock, Review, Sentiment, Status, utc_now
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
+from clinicrep.store.live import replying_now
 from clinicrep.store.reviews import reviews_by_ids
 from clinicrep.ui.icons import platform_icon
 from clinicrep.ui.workers import Op, Progress
@@ -132,6 +133,7 @@ class InboxSnapshot:
     status_counts: dict[Status, int] | None = None
     overdue: int | None = None
     complete: bool = True
+    replying: dict[int, str] | None = None  # {review id: who} replying elsewhere (with counts)
 
 
 def read_snapshot(
@@ -143,6 +145,7 @@ def read_snapshot(
     *,
     counts: bool = True,
     first_only: bool = False,
+    besides: str | None = None,
 ) -> InboxSnapshot:
     """``pages``: whole pages to read again (a refresh); none: the first rows of a new query.
 
@@ -168,6 +171,8 @@ def read_snapshot(
     if counts and complete:
         snapshot.status_counts = count_by_status(db)
         snapshot.overdue = count_overdue(db, clock, now=now)
+        # who is replying where (other PCs, or other windows): a few rows at most
+        snapshot.replying = replying_now(db, besides=besides)
     return snapshot
 
 
@@ -227,6 +232,8 @@ class InboxModel(QAbstractTableModel):
         self.overdue = 0  # open reviews past the answer limit (with the last query)
         self._counted = False
         self._probe_reader = False  # the shared server came back: check the reader first
+        self.session: str | None = None  # this window's (its own reply is no one else's)
+        self.replying: dict[int, str] = {}  # review id -> who is replying to it elsewhere
 
     def server_back(self) -> None:
         """The shared database server is reachable again (ui/live_updates.py): the next
@@ -327,6 +334,7 @@ class InboxModel(QAbstractTableModel):
                 self._clock,
                 counts=self._counts_wanted(kind),
                 first_only=split,
+                besides=self.session,
             )
             self._arrived(kind, now, snapshot, callbacks, firsts)
             return
@@ -394,13 +402,21 @@ class InboxModel(QAbstractTableModel):
         query, now = self._query, utc_now()
         pages, clock = self._pages_to_read(kind), self._clock
         counts = self._counts_wanted(kind)
+        session = self.session
 
         def snapshot(_progress: Progress) -> InboxSnapshot:
             db = self._reader_db()
             self._running_db = db
             try:
                 return read_snapshot(
-                    db, query, now, pages, clock, counts=counts, first_only=kind == _RESET
+                    db,
+                    query,
+                    now,
+                    pages,
+                    clock,
+                    counts=counts,
+                    first_only=kind == _RESET,
+                    besides=session,
                 )
             finally:
                 self._running_db = None
@@ -488,6 +504,8 @@ class InboxModel(QAbstractTableModel):
         if snapshot.status_counts is not None and snapshot.overdue is not None:
             self.status_counts, self.overdue = snapshot.status_counts, snapshot.overdue
             self._counted = True
+        if snapshot.replying is not None:
+            self.replying = snapshot.replying
         if kind == _REST:
             self._grow(snapshot.ids)
             return
@@ -661,6 +679,9 @@ class InboxModel(QAbstractTableModel):
                 marks += self.tr("[edited] ")
             if review.missing_upstream:
                 marks += self.tr("[removed on platform] ")
+            who = self.replying.get(review.id or 0)
+            if who:
+                marks += self.tr("[{name} is replying] ").format(name=who)
             text = review.text or review.title
             return marks + (first_line(text) if text else self.tr("(rating only)"))
         if column == Column.SENTIMENT:

@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
         self.live = LiveUpdates(db, self)
         self.live.changed.connect(self._on_live_change)
         self.live.presence_changed.connect(self.editor.presence_changed)
+        self.live.presence_changed.connect(self._on_live_change)  # the inbox marks them
+        self.model.session = self.editor.session
         self.live.sync_changed.connect(self.update_last_sync)
         self.live.server_lost.connect(self._on_server_lost)
         self.live.server_back.connect(self._on_server_back)
