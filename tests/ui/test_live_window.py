@@ -6,6 +6,8 @@ The other side is a second connection to the store, as another process would hav
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from clinicrep import paths, workstation
 from clinicrep.model import Status
 from clinicrep.store import open_database
@@ -156,3 +158,36 @@ def test_the_inbox_marks_the_reviews_someone_else_is_answering(window, qtbot):
         qtbot.waitUntil(lambda: "is replying" not in text_of(theirs), timeout=3000)
     finally:
         other.close()
+
+
+def test_a_pc_that_crashed_while_replying_stops_blocking_once_its_claim_runs_out(window, qtbot):
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.review is not None)
+    editor._presence_timer.setInterval(200)  # the 15 s heartbeat, shortened for the test
+    other = open_database(paths.db_path())
+    try:
+        # Dr Nowak's PC claimed it, then froze: nothing renews or clears the claim
+        claim_presence(
+            other, editor.review.id, session="room", who="Dr Nowak", ttl=timedelta(seconds=3)
+        )
+    finally:
+        other.close()
+    qtbot.waitUntil(editor.replying_note.isVisible, timeout=3000)
+    qtbot.waitUntil(lambda: not editor.replying_note.isVisible(), timeout=6000)
+    assert not editor.text.isReadOnly()
+
+
+def test_the_inbox_mark_of_a_frozen_pc_goes_once_its_claim_runs_out(window, qtbot):
+    qtbot.waitUntil(lambda: window.editor.review is not None and not window.model.loading)
+    window._presence_sweep.setInterval(200)  # 15 s, shortened for the test
+    theirs = next(i for i in window.model.review_ids() if i != window.selected_review_id())
+    other = open_database(paths.db_path())
+    try:
+        claim_presence(other, theirs, session="room", who="Dr Nowak", ttl=timedelta(seconds=3))
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: theirs in window.model.replying, timeout=3000)
+    qtbot.waitUntil(lambda: theirs not in window.model.replying, timeout=6000)
+    row = window.model.row_of(theirs)
+    assert row is not None
+    assert "is replying" not in str(window.model.data(window.model.index(row, Column.TEXT)))

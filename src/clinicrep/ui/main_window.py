@@ -61,7 +61,7 @@ from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_model import Column, InboxModel
 from clinicrep.ui.live_updates import LiveUpdates
 from clinicrep.ui.reanalysis import ReanalysisController
-from clinicrep.ui.reply_editor import ReplyEditor
+from clinicrep.ui.reply_editor import PRESENCE_BEAT_MS, ReplyEditor
 from clinicrep.ui.review_pane import ReviewPane
 from clinicrep.ui.search_highlight import SearchHighlightDelegate, highlight_in_editor
 from clinicrep.ui.sync_controller import SyncController
@@ -315,6 +315,12 @@ class MainWindow(QMainWindow):
         self.live.presence_changed.connect(self.editor.presence_changed)
         self.live.presence_changed.connect(self._on_live_change)  # the inbox marks them
         self.model.session = self.editor.session
+        # a PC that froze while replying leaves its mark until its claim runs out: no one is
+        # told of that, so the inbox looks again while it shows such a mark
+        self._presence_sweep = QTimer(self)
+        self._presence_sweep.setInterval(PRESENCE_BEAT_MS)
+        self._presence_sweep.timeout.connect(self._sweep_presence)
+        self._presence_sweep.start()
         self.live.sync_changed.connect(self.update_last_sync)
         self.live.server_lost.connect(self._on_server_lost)
         self.live.server_back.connect(self._on_server_back)
@@ -773,6 +779,10 @@ class MainWindow(QMainWindow):
 
         self.model.refresh(then=done)
 
+    def _sweep_presence(self) -> None:
+        if not self.closed and self.model.replying and not self.model.loading:
+            self.model.refresh(then=self.update_counts)
+
     def update_last_sync(self) -> None:
         """Who checked for reviews last, on any PC of the practice, and when."""
         if self.closed:
@@ -1213,6 +1223,7 @@ class MainWindow(QMainWindow):
         self.editor.release()  # the other PCs no longer see "… is replying"
         self.live.stop()
         self._live_reload.stop()
+        self._presence_sweep.stop()
         if self._split_save.isActive():
             self._split_save.stop()
             self._remember_split()
