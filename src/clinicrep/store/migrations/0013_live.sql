@@ -11,6 +11,7 @@ CREATE TABLE reply_presence (
     started_at  TEXT NOT NULL,
     expires_at  TEXT NOT NULL
 );
+CREATE INDEX reply_presence_session ON reply_presence(session);
 
 -- Each sync of the practice: who ran it, when, and how it ended (the inbox shows the last).
 CREATE TABLE sync_runs (
@@ -21,3 +22,4 @@ CREATE TABLE sync_runs (
     outcome      TEXT NOT NULL DEFAULT ''   -- ok | failed | cancelled; '' while it runs
 );
 CREATE INDEX sync_runs_finished ON sync_runs(finished_at);
+CREATE INDEX sync_runs_started ON sync_runs(started_at);
