@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -88,6 +89,7 @@ class _ConnectionLost(ClinicrepError):
 
 SYNC_RELOAD_MS = 1000
 LIVE_RELOAD_MS = 150  # changes from the other PCs: a burst is one re-read
+OWN_CHANGE_S = 10.0  # a change announced this soon after this window made it is its own
 UNDO_SHOWN_MS = 20_000
 INBOX_ROWS = 12  # rows the inbox shows before the user moves the split (1280x800 screen)
 
@@ -310,6 +312,8 @@ class MainWindow(QMainWindow):
         self._live_reload.setInterval(LIVE_RELOAD_MS)
         self._live_reload.timeout.connect(self._reload_live)
         self._holding: int | None = None  # the review kept in view while the inbox re-reads
+        # reviews whose status this window changed (their announcement comes back to it too)
+        self._changed_here: dict[int, float] = {}
         self.live = LiveUpdates(db, self)
         self.live.changed.connect(self._on_live_change)
         self.live.presence_changed.connect(self.editor.presence_changed)
@@ -631,6 +635,7 @@ class MainWindow(QMainWindow):
         except ClinicrepError as e:
             self._say_store_problem(e)
             return
+        self._changed_here[review_id] = time.monotonic()
         self._undo_snapshot = before
         self._offer_undo(
             self.tr("Marked “{status}”.").format(status=status_label(status)), review_id
@@ -677,6 +682,7 @@ class MainWindow(QMainWindow):
             return
         self._hide_undo()
         restore_status(self.db, snapshot)
+        self._changed_here[snapshot.review_id] = time.monotonic()
         self.statusBar().showMessage(
             self.tr("Undone: the review is “{status}” again.").format(
                 status=status_label(snapshot.status)
@@ -761,7 +767,12 @@ class MainWindow(QMainWindow):
             fresh = get_review(self.db, shown)
             old = self.pane.review
             if fresh is not None and old is not None and _seen_differently(fresh, old):
-                if fresh.status != old.status and self.live.listening:  # not this PC's own
+                changed_here = time.monotonic() - self._changed_here.get(shown, -OWN_CHANGE_S)
+                if (
+                    fresh.status != old.status
+                    and self.live.listening  # SQLite: this PC's own workers and checks
+                    and changed_here >= OWN_CHANGE_S
+                ):
                     self.statusBar().showMessage(
                         self.tr("Changed on another PC: this review is now “{status}”.").format(
                             status=status_label(fresh.status)
