@@ -92,7 +92,7 @@ class LiveUpdates(QObject):
     def poll(self) -> None:
         try:
             version = data_version(self._db)
-        except Exception:  # the store is being closed or restored: the next tick tells
+        except Exception:  # closed or being restored: the window's own reads meet any damage
             return
         if self._version is not None and version != self._version:
             self.changed.emit(None)

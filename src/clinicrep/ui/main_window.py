@@ -798,11 +798,13 @@ class MainWindow(QMainWindow):
         """Who checked for reviews last, on any PC of the practice, and when."""
         if self.closed:
             return
-        from clinicrep.store.live import last_sync_run
+        from clinicrep.store.live import is_connection_lost, last_sync_run
 
         try:
             run = last_sync_run(self.db)
         except Exception as e:  # the server away: the label keeps what it said
+            if not is_connection_lost(e):
+                raise
             log.info("last sync not read: %s", type(e).__name__)
             return
         if run is None or run.finished_at is None:

@@ -65,9 +65,15 @@ from clinicrep.model import Event, ReplyState, Review, Status, utc_now
 from clinicrep.settings import Settings, answer_clock, save_settings
 from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
-from clinicrep.store.db import Database
+from clinicrep.store.db import Database, is_damage
 from clinicrep.store.events import log_event
-from clinicrep.store.live import Presence, claim_presence, release_presence, replying_elsewhere
+from clinicrep.store.live import (
+    Presence,
+    claim_presence,
+    is_connection_lost,
+    release_presence,
+    replying_elsewhere,
+)
 from clinicrep.store.replies import get_reply, other_published_texts, published_text, save_draft
 from clinicrep.store.sources import get_source
 from clinicrep.ui.draft_assist import DraftMap, RequestPreview
@@ -387,7 +393,9 @@ class ReplyEditor(QWidget):
                 return  # its outcome is not known yet; the text stays as it was sent
             save_draft(self.db, self.review.id, text)
             self.dirty = False
-        except Exception:  # the shared server away: kept in the box, saved when it is back
+        except Exception as e:  # the shared server away: kept in the box, saved when it is back
+            if is_damage(e):
+                raise  # a damaged store has its own way out (app.py)
             log.exception("could not save the draft of review %s", self.review.id)
 
     def use_template(self) -> None:
@@ -928,6 +936,8 @@ class ReplyEditor(QWidget):
         try:
             other = claim_presence(self.db, review.id, session=self.session, who=workstation.name())
         except Exception as e:  # the server away: typing goes on, the claim comes later
+            if not is_connection_lost(e):
+                raise
             log.warning("could not say who is replying: %s", type(e).__name__)
             return
         if other is not None:
@@ -943,6 +953,8 @@ class ReplyEditor(QWidget):
         try:
             release_presence(self.db, session=self.session, review_id=claimed)
         except Exception as e:  # the row expires by itself
+            if not is_connection_lost(e):
+                raise
             log.warning("could not clear who is replying: %s", type(e).__name__)
 
     def _presence_beat(self) -> None:
@@ -954,6 +966,8 @@ class ReplyEditor(QWidget):
                     self.db, self.review.id, session=self.session, who=workstation.name()
                 )
             except Exception as e:
+                if not is_connection_lost(e):
+                    raise
                 log.warning("could not renew who is replying: %s", type(e).__name__)
                 return
             if other is not None:  # this window was away too long and someone took over
@@ -991,6 +1005,8 @@ class ReplyEditor(QWidget):
         try:
             other = replying_elsewhere(self.db, review.id, self.session)
         except Exception as e:
+            if not is_connection_lost(e):
+                raise
             log.warning("could not read who is replying: %s", type(e).__name__)
             return
         was = self.elsewhere
