@@ -71,13 +71,13 @@ def test_two_pcs_migrating_an_empty_database_at_once_both_open_it(pg_server):
         except Exception as e:  # the test reports it below
             opened.append(e)
 
-    threads = [threading.Thread(target=open_one) for _ in range(3)]
+    threads = [threading.Thread(target=open_one) for _ in range(5)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     try:
-        assert opened == [schema_version()] * 3
+        assert opened == [schema_version()] * 5
     finally:
         pg_server.drop_database(name)
 
@@ -124,6 +124,22 @@ def test_a_server_that_goes_away_is_reported_as_a_lost_connection(pg_server, pg_
         with pytest.raises(errors.DatabaseConnectionLost) as raised:
             db.execute("SELECT 1")
         assert raised.value.code == "database_connection_lost"
+
+
+def test_a_write_cut_off_by_the_server_going_away_is_not_half_saved_and_the_next_one_works(
+    pg_server, pg_target
+):
+    with open_database(pg_target, password=pg_server.password) as db:
+        pid = db.fetchall("SELECT pg_backend_pid()")[0][0]
+        with pytest.raises(errors.DatabaseConnectionLost), db.transaction():
+            db.execute("INSERT INTO settings (key, value) VALUES ('first', '1')")
+            with pg_server.admin_connection() as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            db.execute("INSERT INTO settings (key, value) VALUES ('second', '2')")
+        # the server is back (it never left: only this PC's connection was cut)
+        assert db.fetchall("SELECT key FROM settings") == []
+        db.execute("INSERT INTO settings (key, value) VALUES ('again', '3')")
+        assert db.fetchall("SELECT key FROM settings") == [("again",)]
 
 
 def test_a_wrong_password_fails_with_its_sqlstate_and_never_the_password(pg_server, pg_target):
@@ -179,3 +195,133 @@ def test_a_role_without_write_permission_is_told_apart(pg_server, pg_target):
         with pg_server.admin_connection() as admin:
             admin.execute("DROP OWNED BY reader")
             admin.execute("DROP ROLE IF EXISTS reader")
+
+
+def test_every_sort_of_the_inbox_lists_the_reviews_as_sqlite_does(pg_server, pg_target, data_dir):
+    """The same reviews in both stores: each sort key, both ways, gives one order (case
+    folded as NOCASE, NULLs lowest, ties newest first), and so do searches."""
+    from datetime import UTC, datetime
+
+    from clinicrep import paths
+    from clinicrep.model import Analysis, Platform, Review, Sentiment, Source, SourceKind, Topic
+    from clinicrep.model import Status as S
+    from clinicrep.store.inbox import SORT_KEYS, ReviewQuery, review_ids
+    from clinicrep.store.reviews import reviews_by_ids, upsert_reviews
+    from clinicrep.store.sources import add_source
+
+    authors = ["anna", "Anna", "Émile", "émile", "Zoë", "_under", "李医生", "", "Ćwik", "bob"]
+    texts = ["Parking was hard", "парковка", "停车难", "ok", "OK!", "Зуб", "", "zebra", "Żółć"]
+    statuses = [S.NEW, S.ANSWERED, S.ESCALATED, S.DISMISSED, S.IN_PROGRESS]
+
+    def fill(db):
+        source = add_source(
+            db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.GOOGLE)
+        )
+        reviews = []
+        for i in range(60):
+            analysis = None
+            if i % 4:
+                analysis = Analysis(
+                    language="en",
+                    sentiment=list(Sentiment)[i % len(Sentiment)],
+                    sentiment_score=(i % 7 - 3) / 3,
+                    topics=(list(Topic)[i % 5],) if i % 3 else (),
+                    urgency=(i * 7) % 100,
+                )
+            reviews.append(
+                Review(
+                    source_id=source.id or 0,
+                    external_id=f"r{i}",
+                    created_at=datetime(2026, 1 + i % 3, 1 + i % 5, 9, tzinfo=UTC),  # ties
+                    author=authors[i % len(authors)],
+                    rating=None if i % 6 == 0 else 1 + i % 5,
+                    text=texts[i % len(texts)],
+                    status=statuses[i % len(statuses)],
+                    analysis=analysis,
+                )
+            )
+        upsert_reviews(db, reviews)
+
+    def listed(db, query):
+        return [r.external_id for r in reviews_by_ids(db, review_ids(db, query))]
+
+    lite = open_database(paths.db_path())
+    pg = open_database(pg_target, password=pg_server.password)
+    try:
+        fill(lite)
+        fill(pg)
+        for sort in SORT_KEYS:
+            for descending in (True, False):
+                query = ReviewQuery(sort=sort, descending=descending)
+                assert listed(pg, query) == listed(lite, query), (sort, descending)
+                first = review_ids(pg, query, limit=7)
+                assert first == review_ids(pg, query)[:7]
+        for search in ("an", "ÉMILE", "парк", "停车", "ok", "_", "зуб ok"):
+            query = ReviewQuery(search=search, sort="author")
+            assert listed(pg, query) == listed(lite, query), search
+        waiting = ReviewQuery.needs_attention()
+        assert listed(pg, waiting) == listed(lite, waiting)
+    finally:
+        lite.close()
+        pg.close()
+
+
+def test_without_the_postgresql_driver_a_target_is_still_read_and_connecting_says_why():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; sys.modules['psycopg'] = None\n"
+        "from clinicrep.store.pg import PgTarget, PgDatabase, PgConnectError\n"
+        "target = PgTarget.from_url('postgresql://desk@127.0.0.1:9/reviews')\n"
+        "try:\n"
+        "    PgDatabase(target)\n"
+        "except PgConnectError as e:\n"
+        "    print(target.display(), '|', e.params['driver_missing'])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.strip() == "reviews on 127.0.0.1:9 as desk | True"
+
+
+def test_two_pcs_importing_the_same_review_at_once_store_it_once(pg_server, pg_target):
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Platform, Review, Source, SourceKind
+    from clinicrep.store.reviews import count_reviews, upsert_reviews
+    from clinicrep.store.sources import add_source
+
+    desk = open_database(pg_target, password=pg_server.password)
+    office = open_database(pg_target, password=pg_server.password)
+    try:
+        source = add_source(
+            desk, Source(kind=SourceKind.CSV, name="Export", platform=Platform.GOOGLE)
+        )
+
+        def review() -> Review:
+            created = datetime(2026, 11, 2, 9, tzinfo=UTC)
+            return Review(
+                source_id=source.id or 0, external_id="g-1", created_at=created, text="Kind"
+            )
+
+        outcome: list[object] = []
+
+        def office_imports() -> None:
+            try:
+                outcome.append(upsert_reviews(office, [review()]))
+            except Exception as e:  # reported by the assertion below
+                outcome.append(e)
+
+        with desk.transaction():
+            upsert_reviews(desk, [review()])
+            other = threading.Thread(target=office_imports)
+            other.start()
+            time.sleep(0.5)  # the office's import waits for the desk's row
+            assert outcome == []
+        other.join(10)
+        assert [type(o).__name__ for o in outcome] == ["UpsertResult"]
+        assert count_reviews(desk) == 1
+    finally:
+        desk.close()
+        office.close()

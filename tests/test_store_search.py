@@ -8,6 +8,7 @@ import pytest
 
 from clinicrep.cli import main
 from clinicrep.model import Platform, Review, Source, SourceKind, Status
+from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids, upsert_reviews
 from clinicrep.store.sources import add_source
@@ -241,9 +242,51 @@ def test_a_store_from_before_the_chinese_index_finds_its_two_character_words(dat
 
 
 # -- the first screen first: a page of ids in the same order as the whole list --------------
+class _BusyStores:
+    """One busy store per kind for the module: its tests only read it (49 of them made the
+    same 3,000 reviews each time, a second apiece on PostgreSQL)."""
+
+    def __init__(self, folder, pg_server) -> None:
+        self.folder, self.pg_server = folder, pg_server
+        self.made: dict[str, object] = {}
+
+    def where(self, kind: str):
+        if kind not in self.made:
+            if kind == "sqlite":
+                where = self.folder / "busy.sqlite3"
+                db = open_database(where)
+            else:
+                where = self.pg_server.target(self.pg_server.new_database())
+                db = open_database(where, password=self.pg_server.password)
+            try:
+                _fill_busy_store(db)
+            finally:
+                db.close()
+            self.made[kind] = where
+        return self.made[kind]
+
+    def remove(self) -> None:
+        if "postgresql" in self.made:
+            self.pg_server.release(self.made["postgresql"].dbname)
+
+
+@pytest.fixture(scope="module")
+def _busy_stores(tmp_path_factory, pg_server):
+    stores = _BusyStores(tmp_path_factory.mktemp("busy"), pg_server)
+    yield stores
+    stores.remove()
+
+
 @pytest.fixture
-def busy_store(db):
-    """3,000 reviews: a word in every tenth, one in a handful, 停车 in every sixth."""
+def busy_store(db, _busy_stores, pg_server):
+    """3,000 reviews: a word in every tenth, one in a handful, 停车 in every sixth (the
+    module's one busy store of ``db``'s kind, opened for this test; never written)."""
+    store = open_database(_busy_stores.where(db.dialect), password=pg_server.password)
+    yield store
+    store.close()
+
+
+def _fill_busy_store(db):
     source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER))
     reviews = []
     for i in range(3000):
@@ -270,7 +313,6 @@ def busy_store(db):
             )
         )
     upsert_reviews(db, reviews)
-    return db
 
 
 @pytest.mark.parametrize("search", ["", "parking", "zaparkować", "停车", "p", "Pa", "停车 parking"])

@@ -1903,7 +1903,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1017"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation>Імпорт завершено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="996"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1019"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Таблиці (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
@@ -2371,27 +2371,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
         <source>Analysis update progress</source>
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="687"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="724"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="736"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="873"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -2400,12 +2400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="880"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="903"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпорт файлу).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="908"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -2414,22 +2414,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="887"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="910"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="957"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="980"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="995"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -2438,254 +2438,254 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="126"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="126"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="135"/>
         <source>Inbox of reviews</source>
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="373"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="262"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="282"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Повернути відгукові попередній статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="414"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="422"/>
         <source>Sync now</source>
         <translation>Синхронізувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="423"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="444"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="445"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="453"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="461"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="474"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1162"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1149"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1172"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1154"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1159"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1182"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="466"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="470"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="477"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="481"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="490"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="494"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="497"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Скасувати зміну статусу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="509"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="513"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="523"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="717"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="721"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="760"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="777"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Змінено на іншому комп’ютері: тепер відгук має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="815"/>
         <source>Last check: {name}, {time}</source>
         <translation>Остання перевірка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="869"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="892"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1160"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1180"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1181"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1206"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1227"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1206"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1229"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -2694,7 +2694,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="447"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="457"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
@@ -2828,12 +2828,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="127"/>
+        <location filename="../../src/clinicrep/messages.py" line="134"/>
         <source>The platform is not available right now. clinicrep will try again at the next check.</source>
         <translation>Платформа зараз недоступна. clinicrep спробує ще раз під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="122"/>
+        <location filename="../../src/clinicrep/messages.py" line="129"/>
         <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
         <translation>На боці платформи сталася помилка (HTTP {status}). clinicrep спробує ще раз під час наступної перевірки.</translation>
     </message>
@@ -2864,346 +2864,351 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="53"/>
+        <source>The connection to the shared database server was lost, and what was being saved at that moment was not saved. Check that the server is running and that this PC is on its network, then try again.</source>
+        <translation>Зв’язок зі спільним сервером бази даних перервався, і те, що зберігалося в цю мить, не збережено. Перевірте, що сервер працює і цей комп’ютер підключений до його мережі, потім спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="60"/>
         <source>The disk is full. Free some space, then try again; nothing was lost.</source>
         <translation>Диск заповнено. Звільніть місце й спробуйте ще раз; нічого не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="57"/>
+        <location filename="../../src/clinicrep/messages.py" line="64"/>
         <source>clinicrep cannot write to its data folder. Check that the folder exists and that you may write to it, or choose another folder.</source>
         <translation>clinicrep не може записувати в папку даних. Перевірте, що папка існує і ви маєте право запису до неї, або виберіть іншу папку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="63"/>
+        <location filename="../../src/clinicrep/messages.py" line="70"/>
         <source>Another source of this platform is already called “{name}”. Choose another name.</source>
         <translation>Інше джерело цієї платформи вже називається «{name}». Виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="68"/>
+        <location filename="../../src/clinicrep/messages.py" line="75"/>
         <source>No secure password storage was found on this computer. Install or unlock the system keyring, or keep the sign-in for this session only.</source>
         <translation>На цьому комп’ютері не знайдено захищеного сховища паролів. Установіть або розблокуйте системне сховище ключів чи збережіть вхід лише на цей сеанс.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="74"/>
+        <location filename="../../src/clinicrep/messages.py" line="81"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
         <translation>Підключення до цієї платформи застаріло або його відкликано. Відкрийте «Джерела» й підключіть обліковий запис знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="80"/>
+        <location filename="../../src/clinicrep/messages.py" line="87"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
         <translation>Підключений обліковий запис не має права читати ці відгуки або відповідати на них. Підключіть обліковий запис, який керує сторінкою клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="86"/>
+        <location filename="../../src/clinicrep/messages.py" line="93"/>
         <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
         <translation>«{program}» не встановлено на цьому комп’ютері, тому перевірки при закритому вікні не налаштовано. Встановіть його або тримайте clinicrep відкритим (або в треї).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="92"/>
+        <location filename="../../src/clinicrep/messages.py" line="99"/>
         <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
         <translation>Система відмовилася налаштувати перевірки при закритому вікні ({detail}). Поки вікно відкрите, перевірки тривають.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="101"/>
+        <location filename="../../src/clinicrep/messages.py" line="108"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>Платформа просить робити запити рідше. clinicrep спробує знову приблизно через {n} хв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="105"/>
+        <location filename="../../src/clinicrep/messages.py" line="112"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
         <translation>Платформа просить робити запити рідше. clinicrep спробує знову пізніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="116"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
         <translation>Немає підключення до інтернету. Перевірте мережу; clinicrep спробує знову під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="116"/>
+        <location filename="../../src/clinicrep/messages.py" line="123"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>Платформа не відповіла вчасно. clinicrep спробує знову під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="134"/>
+        <location filename="../../src/clinicrep/messages.py" line="141"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>Платформа надіслала відповідь, яку clinicrep не може прочитати. Спробуйте пізніше; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="140"/>
+        <location filename="../../src/clinicrep/messages.py" line="147"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>Платформа вимкнула такий спосіб доступу. Уже отримані відгуки збережено; нові імпортуйте з файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="146"/>
+        <location filename="../../src/clinicrep/messages.py" line="153"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>Ця платформа не дозволяє відповідати через clinicrep. Скопіюйте відповідь і відкрийте сторінку відгуку, щоб опублікувати її там.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="152"/>
+        <location filename="../../src/clinicrep/messages.py" line="159"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
         <translation>Це джерело налаштовано не до кінця, тож нічого не прочитано. Відкрийте «Файл» → «Джерела», виберіть його й натисніть «Увійти…» (Google) або «Змінити…», щоб вибрати розташування, сторінку чи компанію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="159"/>
+        <location filename="../../src/clinicrep/messages.py" line="166"/>
         <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
         <translation>Google ще не схвалив ваш проєкт Cloud для API профілю компанії: до схвалення його квота — 0 запитів. Із входом усе гаразд. Надішліть Google форму запиту доступу до API (див. інструкцію в «Джерелах») і спробуйте знову, коли Google підтвердить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="167"/>
+        <location filename="../../src/clinicrep/messages.py" line="174"/>
         <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
         <translation>У вашому проєкті Google Cloud не ввімкнено API профілю компанії. У консолі Cloud відкрийте «API та сервіси» → «Бібліотека», увімкніть «My Business Account Management API», «My Business Business Information API» і «Google My Business API» та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="175"/>
+        <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Зупинено. Уже отримане збережено; наступна перевірка продовжить з цього місця.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="180"/>
+        <location filename="../../src/clinicrep/messages.py" line="187"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Відповідь довша, ніж дозволяє платформа ({limit} байт). Скоротіть її та опублікуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="186"/>
+        <location filename="../../src/clinicrep/messages.py" line="193"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Вхід не завершено. Спробуйте ще раз і дозвольте clinicrep доступ у вікні браузера, що відкриється.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="192"/>
+        <location filename="../../src/clinicrep/messages.py" line="199"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Вкажіть місяць у форматі «рік-місяць», наприклад 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="196"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>Звіти можна зробити за місяці з {first}-01 по {last}-12. Вкажіть місяць у цих межах, наприклад 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="202"/>
+        <location filename="../../src/clinicrep/messages.py" line="209"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>У назві «{path}» є символи не в UTF-8 (показані як �). Перейменуйте файл або папку чи виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="208"/>
+        <location filename="../../src/clinicrep/messages.py" line="215"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>У «{value}» є символи не в UTF-8 (показані як �). Введіть це знову або перейменуйте файл, який там названо.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="214"/>
+        <location filename="../../src/clinicrep/messages.py" line="221"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>«{path}» — це папка. Вкажіть назву файлу для запису, наприклад файлу в цій папці.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="220"/>
+        <location filename="../../src/clinicrep/messages.py" line="227"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>«{path}» — не звичайний файл (пристрій або канал), його залишено як є. Виберіть іншу назву файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="226"/>
+        <location filename="../../src/clinicrep/messages.py" line="233"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>«{path}» доступний лише для читання, його залишено як є. Виберіть іншу назву файлу або спершу дозвольте запис у нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="232"/>
+        <location filename="../../src/clinicrep/messages.py" line="239"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>«{path}» розташовано всередині файлу, а не папки. Виберіть файл у папці.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="237"/>
+        <location filename="../../src/clinicrep/messages.py" line="244"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep не може записувати в папку «{path}». Виберіть іншу папку, наприклад «Документи».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="243"/>
+        <location filename="../../src/clinicrep/messages.py" line="250"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>«{value}» не є статусом відгуку. Використайте один із: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="247"/>
+        <location filename="../../src/clinicrep/messages.py" line="254"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>«{value}» — невідома clinicrep платформа. Використайте одну з: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="251"/>
+        <location filename="../../src/clinicrep/messages.py" line="258"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>У clinicrep немає мови звіту «{value}». Використайте одну з: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <location filename="../../src/clinicrep/messages.py" line="262"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>Джерела з назвою «{name}» немає. Вкажіть назву джерела так, як її показано у вікні «Джерела», або його номер.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="261"/>
+        <location filename="../../src/clinicrep/messages.py" line="268"/>
         <source>There is no review number {value}. “clinicrep list” shows each review&apos;s number first.</source>
         <translation>Відгуку з номером {value} немає. Команда «clinicrep list» виводить номер кожного відгуку першим.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="266"/>
+        <location filename="../../src/clinicrep/messages.py" line="273"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>Команду не зрозуміло: {detail}. Запустіть «clinicrep --help», щоб побачити, що приймає кожна команда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="272"/>
+        <location filename="../../src/clinicrep/messages.py" line="279"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>Це не схоже на вебпосилання на сторінку ваших відгуків. Скопіюйте посилання з платформи (воно починається з https://) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="278"/>
+        <location filename="../../src/clinicrep/messages.py" line="285"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Не вдалося зберегти звіт у цьому місці. Виберіть іншу папку, наприклад «Документи».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="283"/>
+        <location filename="../../src/clinicrep/messages.py" line="290"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Не опубліковано: відповідь містить те, чого не можна казати в публічній відповіді (виділено). Змініть текст або явно підтвердьте кожен фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="289"/>
+        <location filename="../../src/clinicrep/messages.py" line="296"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Відповідь порожня. Спершу напишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="291"/>
+        <location filename="../../src/clinicrep/messages.py" line="298"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Ця відповідь зараз надсилається або її результат ще невідомий. Дочекайтеся наступної перевірки й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="297"/>
+        <location filename="../../src/clinicrep/messages.py" line="304"/>
         <source>{who} is writing a reply to this review on another PC, so it was not published from here. Wait until they are done, or talk to them.</source>
         <translation>{who} пише відповідь на цей відгук на іншому комп’ютері, тому звідси її не опубліковано. Зачекайте, доки колега закінчить, або поговоріть із ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="303"/>
+        <location filename="../../src/clinicrep/messages.py" line="310"/>
         <source>This review was answered from another PC a moment ago, so your reply was not sent. Read the reply that is there now; your text is kept as a draft.</source>
         <translation>На цей відгук щойно відповіли з іншого комп’ютера, тому вашу відповідь не надіслано. Прочитайте відповідь, яка там зараз; ваш текст збережено як чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="309"/>
-        <source>The connection to the practice&apos;s database server was lost. clinicrep keeps trying to reconnect; nothing you typed is lost.</source>
-        <translation>З’єднання із сервером бази даних практики втрачено. clinicrep і далі намагається перепідключитися; нічого з набраного вами не втрачено.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="316"/>
+        <source>The connection to the shared database server was lost. clinicrep keeps trying to reconnect; nothing you typed is lost.</source>
+        <translation>З’єднання зі спільним сервером бази даних втрачено. clinicrep і далі намагається перепідключитися; нічого з набраного вами не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="315"/>
+        <location filename="../../src/clinicrep/messages.py" line="322"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Відгук або сторінка більше не існує на платформі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="319"/>
+        <location filename="../../src/clinicrep/messages.py" line="326"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>Поштовий сервер не прийняв ім’я користувача або пароль. Перевірте їх у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано, щойно все запрацює.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="325"/>
+        <location filename="../../src/clinicrep/messages.py" line="332"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="341"/>
+        <location filename="../../src/clinicrep/messages.py" line="348"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не знайдено. Перевірте його назву й теку та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="345"/>
+        <location filename="../../src/clinicrep/messages.py" line="352"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Це тека або пристрій, а не файл. Виберіть сам файл вивантаження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="349"/>
+        <location filename="../../src/clinicrep/messages.py" line="356"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не відкривається: можливо, у вас немає прав на читання або його тримає інша програма. Скопіюйте його до теки «Документи» та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="356"/>
+        <location filename="../../src/clinicrep/messages.py" line="363"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл завеликий для списку відгуків ({size} МБ). Перевірте, чи це той файл, або розділіть його на частини.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="362"/>
+        <location filename="../../src/clinicrep/messages.py" line="369"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл порожній. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="366"/>
+        <location filename="../../src/clinicrep/messages.py" line="373"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Це старий файл Excel (.xls). Відкрийте його в Excel або LibreOffice, збережіть як .xlsx або CSV та імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="372"/>
+        <location filename="../../src/clinicrep/messages.py" line="379"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON пошкоджено або обрізано. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="378"/>
+        <location filename="../../src/clinicrep/messages.py" line="385"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книгу Excel пошкоджено. Відкрийте її в Excel або LibreOffice, збережіть знову (або як CSV) та імпортуйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="384"/>
+        <location filename="../../src/clinicrep/messages.py" line="391"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Під час читання файлу в кодуванні {encoding} текст виходить спотвореним. Укажіть кодування файлу (наприклад, cp1250 для польських або cp1251 для російських файлів Windows) та спробуйте ще раз; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="391"/>
+        <location filename="../../src/clinicrep/messages.py" line="398"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знає кодування «{encoding}». Укажіть, наприклад, utf-8, cp1250, cp1251 або gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="397"/>
+        <location filename="../../src/clinicrep/messages.py" line="404"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Жоден стовпець файлу не містить текстів відгуків чи оцінок. Виберіть стовпці самі (у вікні імпорту або за допомогою --map text=СТОВПЕЦЬ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="402"/>
+        <location filename="../../src/clinicrep/messages.py" line="409"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не вдалося прочитати як таблицю відгуків. Імпортуйте файл CSV, JSON або Excel (.xlsx), вивантажений із платформи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="412"/>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in Settings &gt; Drafting.</source>
         <translation>Сервіс ШІ не відповів за {n} с, тому показано складену чернетку. Спробуйте пізніше або збільште час очікування в розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="418"/>
+        <location filename="../../src/clinicrep/messages.py" line="425"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in Settings &gt; Drafting and that the service is running.</source>
         <translation>Не вдалося зв&apos;язатися із сервісом ШІ, тому показано складену чернетку. Перевірте адресу в розділі Налаштування &gt; Чернетки і що сервіс запущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="424"/>
+        <location filename="../../src/clinicrep/messages.py" line="431"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in Settings &gt; Drafting.</source>
         <translation>Сервіс ШІ не прийняв ключ, тому показано складену чернетку. Введіть ключ знову в розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="430"/>
+        <location filename="../../src/clinicrep/messages.py" line="437"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in Settings &gt; Drafting or try again later.</source>
         <translation>Сервіс ШІ повідомив про помилку (HTTP {status}), тому показано складену чернетку. Перевірте назву моделі в розділі Налаштування &gt; Чернетки або спробуйте пізніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="436"/>
+        <location filename="../../src/clinicrep/messages.py" line="443"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Модель ШІ відмовилася писати цю відповідь, тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="441"/>
+        <location filename="../../src/clinicrep/messages.py" line="448"/>
         <source>The key of the AI service could not be read from the system keyring, so the composed draft is shown instead. Enter it again in Settings &gt; Drafting.</source>
         <translation>Не вдалося прочитати ключ сервісу ШІ із системного сховища ключів, тому показано складену чернетку. Введіть його знову в розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="447"/>
+        <location filename="../../src/clinicrep/messages.py" line="454"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
         <translation>Чернетки від ШІ не налаштовано, тому показано складену чернетку. Вкажіть адресу сервісу й модель у розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="453"/>
+        <location filename="../../src/clinicrep/messages.py" line="460"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Чернетки ШІ тричі не пройшли захист конфіденційності або чек-лист ({problems}), тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="458"/>
+        <location filename="../../src/clinicrep/messages.py" line="465"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
         <translation>Сервіс ШІ надіслав відповідь, яку clinicrep не може прочитати, тому показано складену чернетку. Спробуйте ще раз або оберіть іншу модель у розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="332"/>
+        <location filename="../../src/clinicrep/messages.py" line="339"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -4186,197 +4191,197 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
         <source>Draft reply</source>
         <translation>Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Скласти чернетку, що відповідає на те, про що цей відгук (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="144"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="185"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="738"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="746"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="189"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="188"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="314"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="196"/>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="314"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="314"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="327"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="332"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="336"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="466"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="485"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="525"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="533"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="541"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="635"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="631"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="639"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="636"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="644"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="733"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="731"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="739"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -4385,32 +4390,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="912"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="916"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="629"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="637"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="735"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="743"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="762"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -4419,7 +4424,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="763"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -4428,7 +4433,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="767"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -4437,12 +4442,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="770"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="778"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="772"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4455,27 +4460,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="826"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="841"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="835"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="843"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="852"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="882"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>

@@ -1879,7 +1879,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1017"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -1909,7 +1909,7 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="996"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1019"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
@@ -2335,315 +2335,315 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="269"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="630"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="687"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="724"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="736"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="873"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="880"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="903"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="908"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="887"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="910"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="957"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="980"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="995"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="126"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="126"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="135"/>
         <source>Inbox of reviews</source>
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="226"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="225"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="363"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="373"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="262"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="282"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="414"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="422"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="423"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="444"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="445"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="453"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="461"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="474"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1162"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1149"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1172"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1154"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1159"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1182"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="466"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="470"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="477"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="481"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="490"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="494"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="497"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
         <source>&amp;Draft a reply</source>
         <translation>起草回复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="509"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="513"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="523"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="717"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="721"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="760"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="777"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="815"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="869"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="892"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1160"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1180"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1181"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1206"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1227"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1206"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1229"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -2652,7 +2652,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="447"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="457"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
@@ -2786,12 +2786,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="127"/>
+        <location filename="../../src/clinicrep/messages.py" line="134"/>
         <source>The platform is not available right now. clinicrep will try again at the next check.</source>
         <translation>平台目前不可用。clinicrep 会在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="122"/>
+        <location filename="../../src/clinicrep/messages.py" line="129"/>
         <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
         <translation>平台方出现错误（HTTP {status}）。clinicrep 会在下次检查时重试。</translation>
     </message>
@@ -2822,346 +2822,351 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="53"/>
+        <source>The connection to the shared database server was lost, and what was being saved at that moment was not saved. Check that the server is running and that this PC is on its network, then try again.</source>
+        <translation>与共享数据库服务器的连接已断开，当时正在保存的内容没有保存。请检查服务器是否在运行、这台电脑是否连接到它所在的网络，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="60"/>
         <source>The disk is full. Free some space, then try again; nothing was lost.</source>
         <translation>磁盘已满。请释放一些空间后重试；没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="57"/>
+        <location filename="../../src/clinicrep/messages.py" line="64"/>
         <source>clinicrep cannot write to its data folder. Check that the folder exists and that you may write to it, or choose another folder.</source>
         <translation>clinicrep 无法写入其数据文件夹。请检查该文件夹是否存在以及您是否有写入权限，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="63"/>
+        <location filename="../../src/clinicrep/messages.py" line="70"/>
         <source>Another source of this platform is already called “{name}”. Choose another name.</source>
         <translation>此平台已有名为“{name}”的来源。请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="68"/>
+        <location filename="../../src/clinicrep/messages.py" line="75"/>
         <source>No secure password storage was found on this computer. Install or unlock the system keyring, or keep the sign-in for this session only.</source>
         <translation>此电脑上未找到安全的密码存储。请安装或解锁系统密钥环，或仅在本次运行期间保留登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="74"/>
+        <location filename="../../src/clinicrep/messages.py" line="81"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
         <translation>与此平台的连接已过期或被撤销。请打开“来源”并重新连接账号。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="80"/>
+        <location filename="../../src/clinicrep/messages.py" line="87"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
         <translation>已连接的账号无权读取或回复这些评价。请连接有权管理诊所页面的账号。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="86"/>
+        <location filename="../../src/clinicrep/messages.py" line="93"/>
         <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
         <translation>此电脑上未安装“{program}”，因此无法设置窗口关闭时的检查。请安装它，或让 clinicrep 保持打开（或在托盘中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="92"/>
+        <location filename="../../src/clinicrep/messages.py" line="99"/>
         <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
         <translation>系统拒绝设置窗口关闭时的检查（{detail}）。窗口打开时仍会检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="101"/>
+        <location filename="../../src/clinicrep/messages.py" line="108"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>平台要求放慢请求速度。clinicrep 将在大约 {n} 分钟后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="105"/>
+        <location filename="../../src/clinicrep/messages.py" line="112"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
         <translation>平台要求放慢请求速度。clinicrep 稍后将重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="116"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
         <translation>没有网络连接。请检查网络；clinicrep 将在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="116"/>
+        <location filename="../../src/clinicrep/messages.py" line="123"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>平台未及时响应。clinicrep 将在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="134"/>
+        <location filename="../../src/clinicrep/messages.py" line="141"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>平台返回了 clinicrep 无法识别的响应。请稍后重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="140"/>
+        <location filename="../../src/clinicrep/messages.py" line="147"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>平台已关闭此类访问方式。已获取的评价会保留；新评价请改为从文件导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="146"/>
+        <location filename="../../src/clinicrep/messages.py" line="153"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>此平台不允许通过 clinicrep 回复。请复制回复，打开评价页面并在那里发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="152"/>
+        <location filename="../../src/clinicrep/messages.py" line="159"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
         <translation>此来源尚未设置完成，因此没有读取任何内容。请打开“文件”→“来源”，选中它并点击“登录…”（Google）或“编辑…”，选择营业地点、主页或业务单元。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="159"/>
+        <location filename="../../src/clinicrep/messages.py" line="166"/>
         <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
         <translation>Google 尚未批准您的 Cloud 项目使用商家资料 API：在获批前其配额为 0 次请求。您的登录没有问题。请提交 Google 的 API 访问申请表（见“来源”中的指南），待 Google 确认后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="167"/>
+        <location filename="../../src/clinicrep/messages.py" line="174"/>
         <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
         <translation>您的 Google Cloud 项目尚未启用商家资料 API。请在 Cloud 控制台中打开“API 和服务”→“库”，启用“My Business Account Management API”“My Business Business Information API”和“Google My Business API”，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="175"/>
+        <location filename="../../src/clinicrep/messages.py" line="182"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>已停止。已获取的内容会保留；下次检查将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="180"/>
+        <location filename="../../src/clinicrep/messages.py" line="187"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>回复超出了平台允许的长度（{limit} 字节）。请缩短后重新发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="186"/>
+        <location filename="../../src/clinicrep/messages.py" line="193"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>登录未完成。请重试，并在打开的浏览器窗口中允许 clinicrep 访问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="192"/>
+        <location filename="../../src/clinicrep/messages.py" line="199"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>请按“年-月”格式输入月份，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="196"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>报告只能针对 {first}-01 至 {last}-12 之间的月份。请给出此范围内的月份，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="202"/>
+        <location filename="../../src/clinicrep/messages.py" line="209"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>名称“{path}”含有非 UTF-8 字符（显示为 �）。请重命名该文件或文件夹，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="208"/>
+        <location filename="../../src/clinicrep/messages.py" line="215"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>“{value}”含有非 UTF-8 字符（显示为 �）。请重新输入，或重命名它所指的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="214"/>
+        <location filename="../../src/clinicrep/messages.py" line="221"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>“{path}”是一个文件夹。请给出要写入的文件名，例如该文件夹中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="220"/>
+        <location filename="../../src/clinicrep/messages.py" line="227"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>“{path}”不是普通文件（而是设备或管道），已保持原样。请选择其他文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="226"/>
+        <location filename="../../src/clinicrep/messages.py" line="233"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>“{path}”是只读文件，已保持原样。请选择其他文件名，或先允许写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="232"/>
+        <location filename="../../src/clinicrep/messages.py" line="239"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>“{path}”位于一个文件之下，而不是文件夹之下。请选择文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="237"/>
+        <location filename="../../src/clinicrep/messages.py" line="244"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep 不能写入“{path}”所在的文件夹。请选择其他文件夹，例如“文档”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="243"/>
+        <location filename="../../src/clinicrep/messages.py" line="250"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>“{value}”不是评价状态。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="247"/>
+        <location filename="../../src/clinicrep/messages.py" line="254"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>“{value}”不是 clinicrep 认识的平台。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="251"/>
+        <location filename="../../src/clinicrep/messages.py" line="258"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>clinicrep 没有“{value}”这种报告语言。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <location filename="../../src/clinicrep/messages.py" line="262"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>没有名为“{name}”的来源。请按“来源”窗口中列出的名称或编号指定来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="261"/>
+        <location filename="../../src/clinicrep/messages.py" line="268"/>
         <source>There is no review number {value}. “clinicrep list” shows each review&apos;s number first.</source>
         <translation>没有编号为 {value} 的评价。“clinicrep list” 会在每条评价前列出其编号。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="266"/>
+        <location filename="../../src/clinicrep/messages.py" line="273"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>无法理解该命令：{detail}。运行“clinicrep --help”查看每个命令接受的参数。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="272"/>
+        <location filename="../../src/clinicrep/messages.py" line="279"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>这看起来不是您评价页面的网址。请从平台复制链接（以 https:// 开头）后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="278"/>
+        <location filename="../../src/clinicrep/messages.py" line="285"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>无法将报告保存到该位置。请选择其他文件夹，例如“文档”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="283"/>
+        <location filename="../../src/clinicrep/messages.py" line="290"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>未发布：回复中包含公开回复不应出现的内容（已高亮标出）。请修改，或逐条明确确认。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="289"/>
+        <location filename="../../src/clinicrep/messages.py" line="296"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>回复为空。请先撰写回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="291"/>
+        <location filename="../../src/clinicrep/messages.py" line="298"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>此回复正在发送中，或发送结果尚不确定。请等待下次检查后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="297"/>
+        <location filename="../../src/clinicrep/messages.py" line="304"/>
         <source>{who} is writing a reply to this review on another PC, so it was not published from here. Wait until they are done, or talk to them.</source>
         <translation>{who} 正在另一台电脑上回复这条评价，因此没有从这里发布。请等对方写完，或与对方沟通。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="303"/>
+        <location filename="../../src/clinicrep/messages.py" line="310"/>
         <source>This review was answered from another PC a moment ago, so your reply was not sent. Read the reply that is there now; your text is kept as a draft.</source>
         <translation>刚才已有人从另一台电脑回复了这条评价，因此您的回复没有发送。请查看现在的回复；您的文字已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="309"/>
-        <source>The connection to the practice&apos;s database server was lost. clinicrep keeps trying to reconnect; nothing you typed is lost.</source>
-        <translation>与诊所数据库服务器的连接已断开。clinicrep 会一直尝试重新连接；您输入的内容不会丢失。</translation>
+        <location filename="../../src/clinicrep/messages.py" line="316"/>
+        <source>The connection to the shared database server was lost. clinicrep keeps trying to reconnect; nothing you typed is lost.</source>
+        <translation>与共享数据库服务器的连接已断开。clinicrep 会一直尝试重新连接；您输入的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="315"/>
+        <location filename="../../src/clinicrep/messages.py" line="322"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>该评价或页面在平台上已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="319"/>
+        <location filename="../../src/clinicrep/messages.py" line="326"/>
         <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
         <translation>邮件服务器不接受该用户名或密码。请在“设置 → 监控”中检查；提醒会被保留，待恢复正常后再发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="325"/>
+        <location filename="../../src/clinicrep/messages.py" line="332"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
         <translation>无法发送提醒邮件。请在“设置 → 监控”中检查邮件服务器、端口和安全设置；提醒会被保留，在下次检查时发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="341"/>
+        <location filename="../../src/clinicrep/messages.py" line="348"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>找不到文件。请检查文件名和文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="345"/>
+        <location filename="../../src/clinicrep/messages.py" line="352"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>这是文件夹或设备，不是文件。请选择导出的文件本身。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="349"/>
+        <location filename="../../src/clinicrep/messages.py" line="356"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>无法打开文件：您可能没有读取权限，或者它被其他程序占用。请把它复制到“文档”文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="356"/>
+        <location filename="../../src/clinicrep/messages.py" line="363"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>文件太大，不像是评价列表（{size} MB）。请检查是否选对了文件，或将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="362"/>
+        <location filename="../../src/clinicrep/messages.py" line="369"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>文件是空的。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="366"/>
+        <location filename="../../src/clinicrep/messages.py" line="373"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 LibreOffice 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="372"/>
+        <location filename="../../src/clinicrep/messages.py" line="379"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>JSON 文件已损坏或不完整。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="378"/>
+        <location filename="../../src/clinicrep/messages.py" line="385"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Excel 工作簿已损坏。请用 Excel 或 LibreOffice 打开，重新保存（或另存为 CSV）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="384"/>
+        <location filename="../../src/clinicrep/messages.py" line="391"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>按 {encoding} 读取文件时文本是乱码。请指定文件的编码（例如波兰语 Windows 文件用 cp1250，俄语用 cp1251）后重试；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="391"/>
+        <location filename="../../src/clinicrep/messages.py" line="398"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep 不认识编码“{encoding}”。请使用 utf-8、cp1250、cp1251 或 gbk 等编码。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="397"/>
+        <location filename="../../src/clinicrep/messages.py" line="404"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>文件中没有任何一列包含评价文本或评分。请自行选择列（在导入窗口中，或使用 --map text=列名）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="402"/>
+        <location filename="../../src/clinicrep/messages.py" line="409"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>无法将文件读取为评价表。请导入从平台导出的 CSV、JSON 或 Excel（.xlsx）文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="412"/>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in Settings &gt; Drafting.</source>
         <translation>AI 服务在 {n} 秒内没有响应，因此显示组合草稿。请稍后再试，或在 设置 &gt; 草稿 中延长等待时间。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="418"/>
+        <location filename="../../src/clinicrep/messages.py" line="425"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in Settings &gt; Drafting and that the service is running.</source>
         <translation>无法连接 AI 服务，因此显示组合草稿。请检查 设置 &gt; 草稿 中的地址，并确认服务正在运行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="424"/>
+        <location filename="../../src/clinicrep/messages.py" line="431"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in Settings &gt; Drafting.</source>
         <translation>AI 服务拒绝了密钥，因此显示组合草稿。请在 设置 &gt; 草稿 中重新输入密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="430"/>
+        <location filename="../../src/clinicrep/messages.py" line="437"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in Settings &gt; Drafting or try again later.</source>
         <translation>AI 服务报告了错误（HTTP {status}），因此显示组合草稿。请检查 设置 &gt; 草稿 中的模型名称，或稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="436"/>
+        <location filename="../../src/clinicrep/messages.py" line="443"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>AI 模型拒绝撰写此回复，因此显示组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="441"/>
+        <location filename="../../src/clinicrep/messages.py" line="448"/>
         <source>The key of the AI service could not be read from the system keyring, so the composed draft is shown instead. Enter it again in Settings &gt; Drafting.</source>
         <translation>无法从系统密钥环读取 AI 服务的密钥，因此显示组合草稿。请在 设置 &gt; 草稿 中重新输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="447"/>
+        <location filename="../../src/clinicrep/messages.py" line="454"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
         <translation>尚未设置 AI 草稿，因此显示组合草稿。请在 设置 &gt; 草稿 中填写服务地址和模型。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="453"/>
+        <location filename="../../src/clinicrep/messages.py" line="460"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>AI 草稿三次未通过保密检查或检查清单（{problems}），因此显示组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="458"/>
+        <location filename="../../src/clinicrep/messages.py" line="465"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
         <translation>AI 服务返回了 clinicrep 无法读取的内容，因此显示组合草稿。请重试，或在 设置 &gt; 草稿 中选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="332"/>
+        <location filename="../../src/clinicrep/messages.py" line="339"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
@@ -4126,255 +4131,255 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="130"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
         <source>Draft reply</source>
         <translation>起草回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="135"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>起草一份回应这条评价内容的初稿（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="144"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="185"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="738"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="746"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="189"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="188"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="314"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="196"/>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="314"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="314"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="320"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="327"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="332"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="336"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="466"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="485"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="525"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="533"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="541"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="635"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="631"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="639"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="636"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="644"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="733"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="731"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="739"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="912"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="916"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="629"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="637"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="735"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="743"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="762"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="763"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="767"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="770"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="778"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="772"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4387,27 +4392,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="826"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="841"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="835"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="843"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="852"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="882"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>

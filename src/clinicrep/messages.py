@@ -49,6 +49,13 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "The review database is busy in another program. Close the other clinicrep window "
             "and try again.",
         )
+    if code == "database_connection_lost":
+        return QCoreApplication.translate(
+            "Messages",
+            "The connection to the shared database server was lost, and what was being saved "
+            "at that moment was not saved. Check that the server is running and that this PC "
+            "is on its network, then try again.",
+        )
     if code == "disk_full":
         return QCoreApplication.translate(
             "Messages", "The disk is full. Free some space, then try again; nothing was lost."
@@ -305,11 +312,11 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "This review was answered from another PC a moment ago, so your reply was not "
             "sent. Read the reply that is there now; your text is kept as a draft.",
         )
-    if code in ("server_connection_lost", "database_connection_lost"):
+    if code == "server_connection_lost":
         return QCoreApplication.translate(
             "Messages",
-            "The connection to the practice's database server was lost. clinicrep keeps "
-            "trying to reconnect; nothing you typed is lost.",
+            "The connection to the shared database server was lost. clinicrep keeps trying "
+            "to reconnect; nothing you typed is lost.",
         )
     if code == "not_found":
         return QCoreApplication.translate(

@@ -10,6 +10,8 @@ import shutil
 import threading
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from clinicrep import paths
 from clinicrep.analysis import pipeline
 from clinicrep.analysis.pipeline import analyse_review, reanalyse_store, rules_version
@@ -21,6 +23,8 @@ from clinicrep.store.reviews import (
     upsert_reviews,
 )
 from clinicrep.store.sources import add_source
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 COMPLAINT = "The receptionist was rude and we waited two hours. Never again."
@@ -106,6 +110,7 @@ def test_a_stopped_run_goes_on_from_where_it_was(db):
     assert count_reviews_to_analyse(db, rules_version()) == 0
 
 
+@pytest.mark.sqlite_only("the command line opens the store of this PC (--db is pg-connect's)")
 def test_the_command_line_re_analyses_all_or_only_the_stale_ones(data_dir, db, capsys):
     src = _source(db)
     current = _review(src, 1, "Wonderful doctor, thank you!")

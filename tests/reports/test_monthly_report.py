@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from clinicrep.reports.document import PageSize
 from clinicrep.reports.monthly import InvalidMonth
 from clinicrep.reports.pdf import ReportOptions, render_monthly_report
-from clinicrep.store import Database
+from clinicrep.store import Database, dialect
 
 from .conftest import CHINESE, HOSTILE, INTERNAL_NOTE, RUSSIAN, ReviewMaker, pdf_text
 
@@ -57,9 +57,9 @@ def test_headline_figures_match_what_the_store_counts(
         "SELECT count(*), avg(rating) FROM reviews WHERE created_at >= ? AND created_at < ?", OCT
     ).fetchone()
     needing, within_24h = db.execute(
-        "SELECT count(*), sum(answered_at IS NOT NULL AND"
-        " julianday(answered_at) - julianday(created_at) <= 1.0) FROM reviews"
-        " WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
+        "SELECT count(*), count(CASE WHEN answered_at IS NOT NULL AND"
+        f" {dialect.days_between(db, 'created_at', 'answered_at')} <= 1.0 THEN 1 END)"
+        " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
         OCT,
     ).fetchone()
     unanswered = db.execute(

@@ -16,6 +16,8 @@ from clinicrep.store.db import Database
 from clinicrep.store.reviews import count_reviews
 from clinicrep.store.sources import list_sources
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 
 def test_a_phone_complaint_lands_in_the_inbox_under_offline_feedback(db: Database) -> None:
     review = add_manual_review(

@@ -29,6 +29,8 @@ from clinicrep.store.sources import list_sources
 
 from . import paste_samples as samples
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 NOW = datetime(2026, 12, 2, 12, 0)
 
 

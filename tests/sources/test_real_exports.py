@@ -22,6 +22,8 @@ from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import count_reviews, reviews_by_ids
 from clinicrep.store.sources import find_source
 
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
 # beside the checkout (CI, the main tree); CLINICREP_REAL_FILES points elsewhere (worktrees)
 REAL_FILES = Path(
     os.environ.get("CLINICREP_REAL_FILES") or Path(project_root()).parent / "shared" / "realfiles"

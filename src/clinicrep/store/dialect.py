@@ -8,6 +8,8 @@ aggregates, time arithmetic, case-folded sorting, and the search index of new re
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 
@@ -69,6 +71,11 @@ def days_between(db: _HasDialect, earlier: str, later: str) -> str:
     return f"(julianday({later}) - julianday({earlier}))"
 
 
+def is_distinct(db: _HasDialect) -> str:
+    """The comparison that takes NULL as a value (row values too): SQLite's IS NOT."""
+    return "IS DISTINCT FROM" if is_pg(db) else "IS NOT"
+
+
 # -- text ------------------------------------------------------------------------------
 def nocase(db: _HasDialect, expression: str) -> str:
     """``expression`` compared and sorted with ASCII letters folded, byte order otherwise
@@ -106,20 +113,39 @@ def index_new_reviews(db: Any, ids_json: str) -> None:
 
 
 # -- search on PostgreSQL (SQLite's is in store.inbox: FTS5 tables) ------------------------
-# The indexed expression of migrations_pg/0011: author, title and text joined by a line
-# break, which no search word holds, so that no match spans two fields.
-PG_SEARCHED = "(r.author || E'\\n' || r.title || E'\\n' || r.text)"
+# The searched column of migrations_pg/0011: author, title and text lower-cased and joined
+# by a line break, which no search word holds, so that no match spans two fields.
+PG_SEARCHED = "r.search_text"
+PG_TRIGRAM_MIN = 3  # characters a word needs before the trigram index can look it up
 
 
 def pg_substring_test(word: str) -> tuple[str, list[object]]:
-    """``word`` anywhere in the author, title or text, whatever its case (ILIKE folds every
-    alphabet in a UTF-8 database). Three characters or more: the trigram GIN index finds
-    the rows; shorter words are tested on each row, as on SQLite."""
+    """``word`` anywhere in the author, title or text, whatever its case: LIKE on the
+    lower-cased column, the word lower-cased by the same lower() (it folds every alphabet
+    in a UTF-8 database). Three characters or more: the trigram GIN index finds the rows;
+    shorter words are tested on each row, as on SQLite."""
+    if len(word) < PG_TRIGRAM_MIN:
+        # strpos(), which the trigram index cannot serve: a pattern without a whole trigram
+        # made the planner walk all of that index at times (1.5 s for "p"), where testing rows
+        # in display order finds a first page of a short word at once
+        return f"strpos({PG_SEARCHED}, lower(?)) > 0", [word]
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"{PG_SEARCHED} ILIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+    return f"{PG_SEARCHED} LIKE lower(?) ESCAPE '\\'", [f"%{escaped}%"]
 
 
 def pg_cjk_word_test(word: str) -> tuple[str, list[object]]:
     """A CJK word of one or two characters: one look-up in the GIN index of the review's
     CJK characters and neighbour pairs (``reviews.cjk_grams``)."""
     return "r.cjk_grams @> ARRAY[?]::text[]", [word]
+
+
+@contextlib.contextmanager
+def pg_index_scans_off(db: Any) -> Iterator[None]:
+    """PostgreSQL's planner without plain index scans for a statement: it then reads what
+    the (bitmap) search indexes find and sorts it, rather than walking a sort index."""
+    db.execute("SET enable_indexscan = off")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):
+            db.execute("RESET enable_indexscan")

@@ -76,8 +76,13 @@ CREATE TABLE reviews (
     platform           text COLLATE "C" NOT NULL DEFAULT '',
     first_topic        text COLLATE "C",
     analysed_with      text COLLATE "C",
-    -- search (store.dialect): the CJK characters and pairs of neighbours of the author, title
-    -- and text, so that a Chinese word of one or two characters is one index look-up
+    -- search (store.dialect): the author, title and text lower-cased and joined by a line
+    -- break (no search word holds one, so no match spans two fields): LIKE on it reads a row
+    -- 2-6 times faster than ILIKE on the fields (measured on 100,000 reviews)
+    search_text        text GENERATED ALWAYS AS (
+                           lower(author || E'\n' || title || E'\n' || text)) STORED,
+    -- the CJK characters and pairs of neighbours of the same, so that a Chinese word of one
+    -- or two characters is one index look-up
     cjk_grams          text[] GENERATED ALWAYS AS (clinicrep_cjk_grams(author, title, text)) STORED,
     UNIQUE (source_id, external_id)
 );
@@ -103,10 +108,8 @@ CREATE INDEX reviews_sort_time_left ON reviews (
     (CASE WHEN status IN ('new', 'in_progress', 'escalated') THEN 0 ELSE 1 END) NULLS FIRST,
     created_at NULLS FIRST
 );
--- substring search in every language (SQLite: FTS5 trigram): the three fields joined by a
--- line break (no search word holds one, so no match spans two fields), trigrams in GIN
-CREATE INDEX reviews_search ON reviews
-    USING gin ((author || E'\n' || title || E'\n' || text) gin_trgm_ops);
+-- substring search in every language (SQLite: FTS5 trigram): trigrams of search_text in GIN
+CREATE INDEX reviews_search ON reviews USING gin (search_text gin_trgm_ops);
 CREATE INDEX reviews_cjk ON reviews USING gin (cjk_grams);
 
 CREATE TABLE review_topics (
