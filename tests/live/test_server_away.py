@@ -30,7 +30,7 @@ from pg_cluster import Cluster, start_cluster
 from .conftest import Practice
 
 REPLY = "Thank you for your kind words, we look forward to seeing you again."
-AWAY = "The connection to the shared database server was lost."
+AWAY = "The connection to the shared database server was lost"
 
 
 class GoogleThatOutlivesTheServer(FakeGoogle):
