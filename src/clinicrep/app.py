@@ -294,6 +294,15 @@ def run_window(
         if is_damage(error):
             found_damage(db, error)
             return True
+        from clinicrep.store.live import is_connection_lost
+
+        if is_connection_lost(error):  # the shared server went away: no bug, one sentence
+            from clinicrep.ui.main_window import MainWindow
+
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, MainWindow) and not widget.closed:
+                    widget.server_is_away()
+            return True
         return False
 
     previous_hook = install_bug_hook(took_damage)

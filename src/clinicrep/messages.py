@@ -337,6 +337,24 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "This reply is being sent or its outcome is not known yet. Wait for the next check, "
             "then try again.",
         )
+    if code == "reply_elsewhere":
+        return QCoreApplication.translate(
+            "Messages",
+            "{who} is writing a reply to this review on another PC, so it was not published "
+            "from here. Wait until they are done, or talk to them.",
+        ).format(who=params.get("who") or "?")
+    if code == "reply_changed_elsewhere":
+        return QCoreApplication.translate(
+            "Messages",
+            "This review was answered from another PC a moment ago, so your reply was not "
+            "sent. Read the reply that is there now; your text is kept as a draft.",
+        )
+    if code == "server_connection_lost":
+        return QCoreApplication.translate(
+            "Messages",
+            "The connection to the shared database server was lost. clinicrep keeps trying "
+            "to reconnect; nothing you typed is lost.",
+        )
     if code == "not_found":
         return QCoreApplication.translate(
             "Messages", "The review or page no longer exists on the platform."

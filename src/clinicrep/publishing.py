@@ -18,6 +18,7 @@ import dataclasses
 import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from clinicrep import approval, workstation
@@ -36,6 +37,7 @@ from clinicrep.sources.base import CancelToken, Connector, SourceContext
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
 from clinicrep.store.replies import (
+    UNSEEN,
     ReplyBusy,
     begin_sending,
     get_reply,
@@ -104,8 +106,16 @@ def publish(
     *,
     confirmed_overrides: Collection[str] = (),
     station: workstation.Workstation | None = None,
+    session: str | None = None,
+    seen_published_at: datetime | None | object = UNSEEN,
 ) -> Reply:
     """Post ``text`` as the practice's reply (replacing a published one where there is one).
+
+    Once across every PC of the practice: 'sending' is taken under the review's row lock
+    (``begin_sending``), so of two PCs pressing Publish together one posts and the other gets
+    ``ReplyBusy``; a reply published from another PC since this one read it
+    (``seen_published_at``) gives ``ReplyChangedElsewhere``, and another window writing it
+    (presence other than ``session``) ``ReplyElsewhere``. Nothing is posted then.
 
     Raises ``PublishBlocked`` while the guard finds problems whose ``key`` is not in
     ``confirmed_overrides``, and always on a reward for reviews; each override that is used
@@ -128,7 +138,7 @@ def publish(
 
     replacing = bool(published_text(db, review_id))
     with db.transaction():
-        begin_sending(db, review_id, text)
+        begin_sending(db, review_id, text, session=session, seen_published_at=seen_published_at)
         approval.approve_by_publishing(db, review_id, station)
         for finding in findings:
             _event(db, "guard_override", review, code=finding.code.value, words=finding.text)
@@ -287,6 +297,8 @@ def publish_to_platform(
     confirmed_overrides: Collection[str] = (),
     tokens: TokenStore | None = None,
     station: workstation.Workstation | None = None,
+    session: str | None = None,
+    seen_published_at: datetime | None | object = UNSEEN,
 ) -> Reply:
     """``publish`` through the connector of the review's source (built, used, closed here)."""
     from clinicrep.sources.registry import opened_connector
@@ -301,6 +313,8 @@ def publish_to_platform(
             text,
             confirmed_overrides=confirmed_overrides,
             station=station,
+            session=session,
+            seen_published_at=seen_published_at,
         )
 
 

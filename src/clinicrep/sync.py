@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicrep import workstation
 from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.errors import ClinicrepError, NotFound, StoreError
 from clinicrep.model import Event, Review, Source, utc_now
@@ -29,6 +30,7 @@ from clinicrep.sources.http import Cancelled
 from clinicrep.sources.registry import KINDS, opened_connector
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
+from clinicrep.store.live import practice_sync
 from clinicrep.store.reviews import mark_missing_upstream, upsert_reviews
 from clinicrep.store.sources import (
     find_source,
@@ -97,6 +99,8 @@ class SourceSyncResult:
 class SyncReport:
     results: list[SourceSyncResult] = field(default_factory=list)
     cancelled: bool = False
+    # another PC of the practice was syncing (its name, '' if unknown): this one skipped
+    busy_elsewhere: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -237,10 +241,13 @@ def sync_all(
     full: bool = False,
     cancel: CancelToken | None = None,
     progress: ProgressCallback | None = None,
+    who: str | None = None,
 ) -> SyncReport:
     """Sync every enabled source (or only ``source_name``: its name or number), in turn.
 
-    ``NotFound`` if ``source_name`` matches no source.
+    ``NotFound`` if ``source_name`` matches no source. While another PC of the practice
+    syncs (a shared store), nothing is fetched and ``busy_elsewhere`` names it; each run is
+    recorded with ``who`` (default: this PC's name) for "last synced by".
     """
     cancel = cancel or CancelToken()
     if source_name is not None:
@@ -251,17 +258,43 @@ def sync_all(
     else:
         sources = [s for s in list_sources(db) if s.enabled]
     report = SyncReport()
-    for source in sources:
-        if cancel.cancelled:
-            report.cancelled = True
-            break
-        result = sync_source(db, source, tokens=tokens, full=full, cancel=cancel, progress=progress)
-        if not result.skipped:
-            report.results.append(result)
-        if result.cancelled:
-            report.cancelled = True
-            break
+    if not sources:
+        return report
+    # one sync at a time for the whole practice (every PC on a shared store): the others skip
+    with practice_sync(db, who=who if who is not None else workstation.name()) as turn:
+        if not turn.held:
+            log.info("sync skipped: %s is syncing the practice", turn.holder or "another PC")
+            report.busy_elsewhere = turn.holder
+            return report
+        for source in sources:
+            if cancel.cancelled:
+                report.cancelled = True
+                break
+            result = sync_source(
+                db, source, tokens=tokens, full=full, cancel=cancel, progress=progress
+            )
+            if not result.skipped:
+                report.results.append(result)
+            if result.cancelled:
+                report.cancelled = True
+                break
+        turn.outcome = "cancelled" if report.cancelled else ("ok" if report.ok else "failed")
     return report
+
+
+def busy_elsewhere_message(holder: str) -> str:
+    """The sentence for a sync skipped because another PC of the practice was syncing."""
+    if holder:
+        return QCoreApplication.translate(
+            "SyncCli",
+            "{name} is checking for reviews for the whole practice right now, so this check "
+            "was skipped. The new reviews show up here as they arrive.",
+        ).format(name=holder)
+    return QCoreApplication.translate(
+        "SyncCli",
+        "Another PC is checking for reviews for the whole practice right now, so this check "
+        "was skipped. The new reviews show up here as they arrive.",
+    )
 
 
 def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
@@ -321,6 +354,10 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
     except StoreError as e:
         print(user_message(e), file=sys.stderr)
         return 2
+    if report.busy_elsewhere is not None:
+        if not quiet:
+            print(busy_elsewhere_message(report.busy_elsewhere), file=sys.stderr)
+        return 0
     for result in report.results:
         if result.error is not None:
             print(

@@ -287,8 +287,11 @@ class Database:
             self.conn.interrupt()
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA optimize")
+        # PRAGMA optimize may ANALYZE (a write): never into a file not known to be whole
+        checked = self._check is None or (self._check.done.is_set() and not self._check.error)
+        if checked:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
     def __enter__(self) -> Database:

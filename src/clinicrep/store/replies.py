@@ -87,13 +87,57 @@ def save_draft(db: Database, review_id: int, text: str, *, at: datetime | None =
     return reply
 
 
-def begin_sending(db: Database, review_id: int, text: str, *, at: datetime | None = None) -> Reply:
-    """Mark the reply as going out. Refuses when it is already being sent."""
+class ReplyElsewhere(StoreError):
+    """Someone on another PC is writing this reply (``params``: who)."""
+
+    code = "reply_elsewhere"
+
+
+class ReplyChangedElsewhere(StoreError):
+    """The reply was published from another PC after this one read it: not sent again."""
+
+    code = "reply_changed_elsewhere"
+
+
+UNSEEN = object()  # begin_sending without the caller's view of the published reply
+
+
+def begin_sending(
+    db: Database,
+    review_id: int,
+    text: str,
+    *,
+    at: datetime | None = None,
+    session: str | None = None,
+    seen_published_at: datetime | None | object = UNSEEN,
+) -> Reply:
+    """Mark the reply as going out: once, whichever PCs press Publish at the same moment.
+
+    The review's row is held for the transaction (``SELECT ... FOR UPDATE`` on PostgreSQL;
+    SQLite's BEGIN IMMEDIATE lets one writer in), so of two PCs one finds the other's
+    'sending'. Refuses (``ReplyBusy``) when the reply is already being sent,
+    (``ReplyElsewhere``) while another window than ``session`` is writing it, and
+    (``ReplyChangedElsewhere``) when it was published since the caller read
+    ``seen_published_at`` (when it was last published, None for never).
+    """
+    from clinicrep.store.live import lock_review, replying_elsewhere
+
     now = iso(at or utc_now())
     with db.transaction():
-        row = db.execute("SELECT state FROM replies WHERE review_id = ?", (review_id,)).fetchone()
+        lock_review(db, review_id)
+        row = db.execute(
+            "SELECT state, published_at FROM replies WHERE review_id = ?", (review_id,)
+        ).fetchone()
         if row is not None and row[0] == ReplyState.SENDING:
             raise ReplyBusy(f"reply of review {review_id} is already being sent")
+        other = replying_elsewhere(db, review_id, session)
+        if other is not None:
+            raise ReplyElsewhere(f"review {review_id} is being answered elsewhere", who=other.who)
+        if seen_published_at is not UNSEEN:
+            published = row[1] if row is not None else None
+            seen = iso(seen_published_at) if isinstance(seen_published_at, datetime) else None
+            if published != seen:
+                raise ReplyChangedElsewhere(f"reply of review {review_id} changed elsewhere")
         db.execute(
             "INSERT INTO replies (review_id, text, state, updated_at) VALUES (?, ?, 'sending', ?)"
             " ON CONFLICT(review_id) DO UPDATE SET text = excluded.text, state = 'sending',"

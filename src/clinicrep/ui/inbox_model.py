@@ -44,6 +44,7 @@ from clinicrep.model import AnswerClock, Review, Sentiment, Status, utc_now
 from clinicrep.store.approvals import ApprovalState, open_approvals
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
+from clinicrep.store.live import replying_now
 from clinicrep.store.reviews import reviews_by_ids
 from clinicrep.ui.icons import platform_icon
 from clinicrep.ui.workers import Op, Progress
@@ -135,6 +136,7 @@ class InboxSnapshot:
     complete: bool = True
     # replies waiting for the owner's approval or sent back, by review (issue 20)
     approvals: dict[int, ApprovalState] | None = None
+    replying: dict[int, str] | None = None  # {review id: who} replying elsewhere (with counts)
 
 
 def read_snapshot(
@@ -146,6 +148,7 @@ def read_snapshot(
     *,
     counts: bool = True,
     first_only: bool = False,
+    besides: str | None = None,
 ) -> InboxSnapshot:
     """``pages``: whole pages to read again (a refresh); none: the first rows of a new query.
 
@@ -174,6 +177,8 @@ def read_snapshot(
     if counts and complete:
         snapshot.status_counts = count_by_status(db)
         snapshot.overdue = count_overdue(db, clock, now=now)
+        # who is replying where (other PCs, or other windows): a few rows at most
+        snapshot.replying = replying_now(db, besides=besides)
     return snapshot
 
 
@@ -234,6 +239,14 @@ class InboxModel(QAbstractTableModel):
         self._counted = False
         self.approvals: dict[int, ApprovalState] = {}  # waiting or sent back, by review
         self._approvals_shown = False  # approval is on (Settings): the Status column says so
+        self._probe_reader = False  # the shared server came back: check the reader first
+        self.session: str | None = None  # this window's (its own reply is no one else's)
+        self.replying: dict[int, str] = {}  # review id -> who is replying to it elsewhere
+
+    def server_back(self) -> None:
+        """The shared database server is reachable again (ui/live_updates.py): the next
+        query's connection is checked, and replaced if the restart broke it."""
+        self._probe_reader = True
 
     @property
     def answer_clock(self) -> AnswerClock:
@@ -285,6 +298,12 @@ class InboxModel(QAbstractTableModel):
         """The query thread's connection, opened by its first query. Reads only, so it
         need not wait for the integrity check."""
         db = self._readers.get(threading.get_ident())
+        if db is not None:
+            from clinicrep.store.live import reconnect_if_lost
+
+            # a shared server that restarted: a new connection (asked first, once it is back)
+            probe, self._probe_reader = self._probe_reader, False
+            reconnect_if_lost(db, probe=probe)
         if db is None:
             db = open_database(self._db.path, defer_check=True)
             self._readers[threading.get_ident()] = db
@@ -323,6 +342,7 @@ class InboxModel(QAbstractTableModel):
                 self._clock,
                 counts=self._counts_wanted(kind),
                 first_only=split,
+                besides=self.session,
             )
             self._arrived(kind, now, snapshot, callbacks, firsts)
             return
@@ -390,13 +410,21 @@ class InboxModel(QAbstractTableModel):
         query, now = self._query, utc_now()
         pages, clock = self._pages_to_read(kind), self._clock
         counts = self._counts_wanted(kind)
+        session = self.session
 
         def snapshot(_progress: Progress) -> InboxSnapshot:
             db = self._reader_db()
             self._running_db = db
             try:
                 return read_snapshot(
-                    db, query, now, pages, clock, counts=counts, first_only=kind == _RESET
+                    db,
+                    query,
+                    now,
+                    pages,
+                    clock,
+                    counts=counts,
+                    first_only=kind == _RESET,
+                    besides=session,
                 )
             finally:
                 self._running_db = None
@@ -470,6 +498,12 @@ class InboxModel(QAbstractTableModel):
                 return  # stopped for the newer query, as asked
         if isinstance(error, DatabaseDamaged):
             raise error  # the application offers the way out (app.run_window)
+        from clinicrep.store.live import is_connection_lost
+
+        if is_connection_lost(error):
+            # the shared server is away: the window's banner says so, and the inbox is
+            # read again when it is back (ui/live_updates.py); no dialog per keystroke
+            return
         from clinicrep.ui.errors import show_error
 
         show_error(None, error)
@@ -500,6 +534,8 @@ class InboxModel(QAbstractTableModel):
         if snapshot.status_counts is not None and snapshot.overdue is not None:
             self.status_counts, self.overdue = snapshot.status_counts, snapshot.overdue
             self._counted = True
+        if snapshot.replying is not None:
+            self.replying = snapshot.replying
         if kind == _REST:
             self._grow(snapshot.ids)
             return
@@ -673,6 +709,9 @@ class InboxModel(QAbstractTableModel):
                 marks += self.tr("[edited] ")
             if review.missing_upstream:
                 marks += self.tr("[removed on platform] ")
+            who = self.replying.get(review.id or 0)
+            if who:
+                marks += self.tr("[{name} is replying] ").format(name=who)
             text = review.text or review.title
             return marks + (first_line(text) if text else self.tr("(rating only)"))
         if column == Column.SENTIMENT:

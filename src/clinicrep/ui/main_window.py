@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -37,7 +38,7 @@ from clinicrep import __version__, workstation
 from clinicrep.errors import ClinicrepError
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
-from clinicrep.model import OPEN_STATUSES, Platform, Status
+from clinicrep.model import OPEN_STATUSES, Platform, Review, Status
 from clinicrep.settings import Settings, answer_clock, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
@@ -60,8 +61,9 @@ from clinicrep.ui.alerts import (
 from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_model import Column, InboxModel
+from clinicrep.ui.live_updates import LiveUpdates
 from clinicrep.ui.reanalysis import ReanalysisController
-from clinicrep.ui.reply_editor import ReplyEditor
+from clinicrep.ui.reply_editor import PRESENCE_BEAT_MS, ReplyEditor
 from clinicrep.ui.review_pane import ReviewPane
 from clinicrep.ui.search_highlight import SearchHighlightDelegate, highlight_in_editor
 from clinicrep.ui.sync_controller import SyncController
@@ -74,7 +76,21 @@ if TYPE_CHECKING:  # the sync, reports and settings dialog are imported when fir
 
 log = logging.getLogger(__name__)
 
+
+def _seen_differently(a: Review, b: Review) -> bool:
+    """What the pane shows of a review differs (a sync's fetched_at alone does not count)."""
+    return replace(a, fetched_at=None) != replace(b, fetched_at=None)
+
+
+class _ConnectionLost(ClinicrepError):
+    """For the banner's sentence (messages.py): the shared server went away."""
+
+    code = "server_connection_lost"
+
+
 SYNC_RELOAD_MS = 1000
+LIVE_RELOAD_MS = 150  # changes from the other PCs: a burst is one re-read
+OWN_CHANGE_S = 10.0  # a change announced this soon after this window made it is its own
 UNDO_SHOWN_MS = 20_000
 INBOX_ROWS = 12  # rows the inbox shows before the user moves the split (1280x800 screen)
 
@@ -223,9 +239,18 @@ class MainWindow(QMainWindow):
         self.tray = TrayNotifier(self)
         self.tray.open_requested.connect(self._show_from_tray)
         self.monitoring = MonitoringBanner()
+        # the shared database server went away: one sentence until it is back by itself
+        self.server_banner = QLabel(user_message(_ConnectionLost()))
+        self.server_banner.setObjectName("serverAway")
+        self.server_banner.setWordWrap(True)
+        self.server_banner.setStyleSheet(
+            "QLabel { background: #fde7e9; color: #5c0011; padding: 6px 10px; }"
+        )
+        self.server_banner.hide()
         self.workspace = QWidget()
         workspace = QVBoxLayout(self.workspace)
         workspace.setContentsMargins(0, 0, 0, 0)
+        workspace.addWidget(self.server_banner)
         workspace.addWidget(self.banner)
         workspace.addWidget(self.monitoring)
         workspace.addWidget(self.tabs, 1)
@@ -263,6 +288,9 @@ class MainWindow(QMainWindow):
         self.waiting_button.clicked.connect(self.filters.show_waiting_for_approval)
         self.waiting_button.hide()
         self.statusBar().addPermanentWidget(self.waiting_button)
+        self.last_sync = QLabel()
+        self.last_sync.setObjectName("lastSync")
+        self.statusBar().addPermanentWidget(self.last_sync)
         # every status change can be taken back for a while (Undo here, or Ctrl+Z)
         self._undo_snapshot: StatusSnapshot | None = None
         self.undo_label = QLabel()
@@ -293,6 +321,30 @@ class MainWindow(QMainWindow):
         self.sync.finished.connect(self._on_sync_finished)
         self.sync.failed.connect(self._on_sync_failed)
         self.sync.schedule(self.settings.sync_interval_minutes)
+        # what the other PCs change (or, on SQLite, this PC's own workers and checks)
+        self._live_ids: set[int] | None = set()
+        self._live_reload = QTimer(self)
+        self._live_reload.setSingleShot(True)
+        self._live_reload.setInterval(LIVE_RELOAD_MS)
+        self._live_reload.timeout.connect(self._reload_live)
+        self._holding: int | None = None  # the review kept in view while the inbox re-reads
+        # reviews whose status this window changed (their announcement comes back to it too)
+        self._changed_here: dict[int, float] = {}
+        self.live = LiveUpdates(db, self)
+        self.live.changed.connect(self._on_live_change)
+        self.live.presence_changed.connect(self.editor.presence_changed)
+        self.live.presence_changed.connect(self._on_live_change)  # the inbox marks them
+        self.model.session = self.editor.session
+        # a PC that froze while replying leaves its mark until its claim runs out: no one is
+        # told of that, so the inbox looks again while it shows such a mark
+        self._presence_sweep = QTimer(self)
+        self._presence_sweep.setInterval(PRESENCE_BEAT_MS)
+        self._presence_sweep.timeout.connect(self._sweep_presence)
+        self._presence_sweep.start()
+        self.live.sync_changed.connect(self.update_last_sync)
+        self.live.server_lost.connect(self._on_server_lost)
+        self.live.server_back.connect(self._on_server_back)
+        self.update_last_sync()
         self.reanalysis = ReanalysisController(db.path, self)
         self.reanalysis.progressed.connect(self._on_reanalysis_progress)
         self.reanalysis.finished.connect(self._on_reanalysis_finished)
@@ -630,6 +682,8 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self, *_args: object) -> None:
         if not self.table.selectionModel().hasSelection() and self.pane.review is not None:
+            if self._holding is not None and self.pane.review.id == self._holding:
+                return  # changed on another PC while shown here: it stays until the user moves
             self._show_nothing()
 
     def _set_current_status(self, status: Status) -> None:
@@ -643,7 +697,12 @@ class MainWindow(QMainWindow):
         if before is None or before.status == status:
             return
         following = self._review_after(review_id)
-        set_status(self.db, review_id, status)
+        try:
+            set_status(self.db, review_id, status)
+        except ClinicrepError as e:
+            self._say_store_problem(e)
+            return
+        self._changed_here[review_id] = time.monotonic()
         self._undo_snapshot = before
         self._offer_undo(
             self.tr("Marked “{status}”.").format(status=status_label(status)), review_id
@@ -690,6 +749,7 @@ class MainWindow(QMainWindow):
             return
         self._hide_undo()
         restore_status(self.db, snapshot)
+        self._changed_here[snapshot.review_id] = time.monotonic()
         self.statusBar().showMessage(
             self.tr("Undone: the review is “{status}” again.").format(
                 status=status_label(snapshot.status)
@@ -757,6 +817,121 @@ class MainWindow(QMainWindow):
             )
         )
 
+    # -- the other PCs ------------------------------------------------------------
+    def _on_live_change(self, ids: object) -> None:
+        if self.closed:
+            return
+        if ids is None or self._live_ids is None:
+            self._live_ids = None
+        else:
+            self._live_ids |= set(ids)  # type: ignore[call-overload]
+        if not self._live_reload.isActive():
+            self._live_reload.start()
+
+    def _reload_live(self) -> None:
+        """Re-read what another PC changed: the rows, the review shown and its reply.
+
+        The selection, the scroll and what the user is typing stay as they are; a review
+        that no longer matches the filters stays in the pane until the user moves on."""
+        if self.closed:
+            return
+        ids, self._live_ids = self._live_ids, set()
+        shown = self.selected_review_id()
+        # (the re-read below reads the pages in view again: every row shown is fresh)
+        self._holding = shown
+        if shown is not None and (ids is None or shown in ids):
+            fresh = get_review(self.db, shown)
+            old = self.pane.review
+            if fresh is not None and old is not None and _seen_differently(fresh, old):
+                changed_here = time.monotonic() - self._changed_here.get(shown, -OWN_CHANGE_S)
+                if (
+                    fresh.status != old.status
+                    and self.live.listening  # SQLite: this PC's own workers and checks
+                    and changed_here >= OWN_CHANGE_S
+                ):
+                    self.statusBar().showMessage(
+                        self.tr("Changed on another PC: this review is now “{status}”.").format(
+                            status=status_label(fresh.status)
+                        ),
+                        8000,
+                    )
+                self.pane.show_review(fresh, review_versions(self.db, shown))
+                highlight_in_editor(self.pane.text, self.search.text())
+                self.editor.review = fresh
+            self.editor.reply_changed_elsewhere(ids)
+
+        def done() -> None:
+            self._holding = None
+            self.update_counts()
+
+        self.model.refresh(then=done)
+
+    def _sweep_presence(self) -> None:
+        if not self.closed and self.model.replying and not self.model.loading:
+            self.model.refresh(then=self.update_counts)
+
+    def update_last_sync(self) -> None:
+        """Who checked for reviews last, on any PC of the practice, and when."""
+        if self.closed:
+            return
+        from clinicrep.store.live import is_connection_lost, last_sync_run
+
+        try:
+            run = last_sync_run(self.db)
+        except Exception as e:  # the server away: the label keeps what it said
+            if not is_connection_lost(e):
+                raise
+            log.info("last sync not read: %s", type(e).__name__)
+            return
+        if run is None or run.finished_at is None:
+            self.last_sync.setText("")
+            return
+        when = run.finished_at.astimezone()
+        self.last_sync.setText(
+            self.tr("Last check: {name}, {time}").format(
+                name=run.who, time=when.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+
+    def _say_store_problem(self, error: ClinicrepError) -> None:
+        """A change that could not be stored (the server away): one sentence, no dialog."""
+        from clinicrep.store.live import is_connection_lost
+
+        if not is_connection_lost(error):
+            raise error
+        self.server_is_away()
+
+    def server_is_away(self) -> None:
+        """Something the user did met a lost connection (app.py's hook): a new one if the
+        server answers, else the banner until the listener sees the server back."""
+        from clinicrep.store.live import reconnect_if_lost
+
+        try:
+            reconnect_if_lost(self.db)
+        except Exception as e:
+            log.info("server away: %s", type(e).__name__)
+            self.server_banner.show()
+        self.statusBar().showMessage(user_message(_ConnectionLost()), 10_000)
+
+    def _on_server_lost(self) -> None:
+        if not self.closed:
+            self.server_banner.show()
+
+    def _on_server_back(self) -> None:
+        if self.closed:
+            return
+        from clinicrep.store.live import reconnect_if_lost
+
+        self.model.server_back()
+        try:
+            reconnect_if_lost(self.db, probe=True)
+        except Exception as e:  # gone again already: the listener says so
+            log.info("reconnect failed: %s", type(e).__name__)
+            return
+        self.server_banner.hide()
+        self.editor.save_now()  # what was typed while the server was away
+        self.update_last_sync()
+
     # -- sync ------------------------------------------------------------------
     def _on_sync_started(self) -> None:
         self.progress.setRange(0, 0)
@@ -782,6 +957,12 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.sync_button.setEnabled(True)
         self._sync_reload.stop()
+        self.update_last_sync()
+        if report.busy_elsewhere is not None:
+            from clinicrep.sync import busy_elsewhere_message
+
+            self.statusBar().showMessage(busy_elsewhere_message(report.busy_elsewhere), 10_000)
+            return
         self.reload(keep_review=self.selected_review_id())
         problems = [
             self.tr("{source}: {message}").format(
@@ -1276,6 +1457,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
+        self.editor.release()  # the other PCs no longer see "… is replying"
+        self.live.stop()
+        self._live_reload.stop()
+        self._presence_sweep.stop()
         if self._split_save.isActive():
             self._split_save.stop()
             self._remember_split()

@@ -4,12 +4,20 @@ guard, the clock, and publishing (or copy-and-open where the platform has no API
 Drafts are saved as the user types (debounced) and survive a crash. Publishing runs off
 the GUI thread through ``publishing.publish_to_platform`` (the window never holds a
 connector or a token), which stores 'sending' before the call.
+
+On a store shared by several PCs, the first keystroke claims the review (store/live.py's
+presence, renewed every ``PRESENCE_BEAT_MS``, released when the user moves on, publishes or
+closes the window): the other PCs show "Anna is replying", keep their box read-only and
+cannot publish until she is done (or her window stopped renewing it). The reply is
+published once: ``publish`` refuses when another PC published it since it was shown here.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -63,8 +71,15 @@ from clinicrep.settings import Settings, answer_clock, save_settings
 from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
 from clinicrep.store.approvals import Approval, ApprovalState, get_approval
-from clinicrep.store.db import Database
+from clinicrep.store.db import Database, is_damage
 from clinicrep.store.events import log_event
+from clinicrep.store.live import (
+    Presence,
+    claim_presence,
+    is_connection_lost,
+    release_presence,
+    replying_elsewhere,
+)
 from clinicrep.store.replies import get_reply, other_published_texts, published_text, save_draft
 from clinicrep.store.sources import get_source
 from clinicrep.ui.draft_assist import DraftMap, RequestPreview
@@ -74,6 +89,7 @@ from clinicrep.workstation import Role, Workstation
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 600
+PRESENCE_BEAT_MS = 15_000  # renews "is replying" (store.live.PRESENCE_TTL is 45 s)
 CHECK_DELAY_MS = 150
 # A longer reply (a paste) is checked on a worker: the guard needs seconds for a megabyte,
 # milliseconds for a reply of a normal length.
@@ -117,6 +133,12 @@ class ReplyEditor(QWidget):
         self._copied = False  # copied for a site without a reply API, not yet confirmed pasted
         self._drafted = ""  # the draft last put in the box: replacing it needs no question
         self._draft_request = 0  # the newest AI request: older answers are dropped
+        # who writes the reply, across the PCs of a shared store (store/live.py)
+        self.session = uuid.uuid4().hex  # this window
+        self.claimed: int | None = None  # the review this window is replying to
+        self.elsewhere: Presence | None = None  # someone else is replying to the one shown
+        self._seen_published_at: datetime | None = None  # the reply as it was shown here
+        self.dirty = False
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of reply"))
@@ -150,6 +172,14 @@ class ReplyEditor(QWidget):
         self.approval_note.setTextFormat(Qt.TextFormat.PlainText)
         self.approval_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.approval_note.hide()
+        self.replying_note = QLabel()
+        self.replying_note.setObjectName("replyingElsewhere")
+        self.replying_note.setWordWrap(True)
+        self.replying_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.replying_note.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3b2f00; padding: 4px 6px; border-radius: 3px; }"
+        )
+        self.replying_note.hide()
 
         self.text = QPlainTextEdit()
         self.text.setObjectName("replyText")
@@ -237,6 +267,7 @@ class ReplyEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.approval_note)
+        layout.addWidget(self.replying_note)
         layout.addWidget(self.text, 3)
         layout.addWidget(self.draft_map)
         layout.addWidget(self.findings_list)
@@ -256,13 +287,19 @@ class ReplyEditor(QWidget):
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._update_clock)
         self._clock_timer.start(60_000)
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setInterval(PRESENCE_BEAT_MS)
+        self._presence_timer.timeout.connect(self._presence_beat)
         self.show_review(None)
 
     # -- which review ---------------------------------------------------------------
     def show_review(self, review: Review | None) -> None:
         """Switch to ``review``: save what was typed for the previous one first."""
         self.save_now()
+        if self.claimed is not None and (review is None or review.id != self.claimed):
+            self.release()
         self.review = review
+        self.dirty = False
         self._draft_request += 1  # an AI draft for the previous review is not wanted now
         self._drafted = ""
         self.draft_map.forget()
@@ -286,6 +323,8 @@ class ReplyEditor(QWidget):
                 self.answered_button.setText(self.tr("Mark answered"))
                 self.approval = Approval(0, ApprovalState.NONE)
                 self._show_approval()
+                self._show_elsewhere(None)
+                self._presence_timer.stop()
                 return
             self.text.setPlaceholderText(self.tr("Write the practice's public reply here."))
             self._copied = False
@@ -295,6 +334,7 @@ class ReplyEditor(QWidget):
             kind = classify_review(review)
             self.kind.setCurrentIndex(self.kind.findData(kind.value))
             reply = get_reply(self.db, review.id)
+            self._seen_published_at = reply.published_at if reply is not None else None
             if reply is not None and reply.text:
                 self.text.setPlainText(reply.text)
             elif review.upstream_reply:
@@ -305,6 +345,8 @@ class ReplyEditor(QWidget):
             self._show_state(reply)
         finally:
             self._loading = False
+        self._look_for_others()
+        self._presence_timer.start()
         self._update_clock()
         if ReplyEditor._guidelines_loaded:
             self.evaluate()
@@ -543,6 +585,8 @@ class ReplyEditor(QWidget):
     def _on_text_changed(self) -> None:
         if self._loading:
             return
+        self.dirty = True  # typed here and not stored yet: never replaced from the store
+        self._claim()
         if self.draft_map.count():
             self.draft_map.keep_present(self.text.toPlainText())
         self._save_timer.start()
@@ -553,17 +597,23 @@ class ReplyEditor(QWidget):
         self._save_timer.stop()
         if self.closed or self.review is None or self.review.id is None or self.sending:
             return
+        if self.elsewhere is not None:
+            return  # someone else is writing this reply: their draft is the one kept
         text = self.text.toPlainText()
-        reply = get_reply(self.db, self.review.id)
-        if reply is not None and reply.text == text:
-            return
-        if reply is None and not text.strip():
-            return
-        if reply is not None and reply.state == ReplyState.SENDING:
-            return  # its outcome is not known yet; the text stays as it was sent
         try:
+            reply = get_reply(self.db, self.review.id)
+            if reply is not None and reply.text == text:
+                self.dirty = False
+                return
+            if reply is None and not text.strip():
+                return
+            if reply is not None and reply.state == ReplyState.SENDING:
+                return  # its outcome is not known yet; the text stays as it was sent
             save_draft(self.db, self.review.id, text)
-        except Exception:
+            self.dirty = False
+        except Exception as e:  # the shared server away: kept in the box, saved when it is back
+            if is_damage(e):
+                raise  # a damaged store has its own way out (app.py)
             log.exception("could not save the draft of review %s", self.review.id)
             return
         if self.approval.state == ApprovalState.APPROVED:
@@ -880,13 +930,17 @@ class ReplyEditor(QWidget):
         blocked = bool(pending)
         forbidden = any(not f.overridable for f in pending)
         already_there = bool(self._published_text) and text == self._published_text.strip()
+        elsewhere = self.elsewhere is not None
         self.publish_button.setEnabled(
             has_text
             and not blocked
             and not self.sending
             and not already_there
             and not self.checking
+            and not elsewhere
         )
+        self.draft_button.setEnabled(not elsewhere)
+        self.template_button.setEnabled(not elsewhere)
         self.override_button.setVisible(
             blocked
             and not forbidden
@@ -906,10 +960,16 @@ class ReplyEditor(QWidget):
             has_text and not self.sending and self.approval.state != ApprovalState.WAITING
         )
         self.approve_publish_button.setEnabled(
-            has_text and not blocked and not self.sending and not self.checking
+            has_text and not blocked and not self.sending and not self.checking and not elsewhere
         )
         self.approve_button.setEnabled(has_text and not self.sending)
-        if forbidden:
+        if elsewhere and self.elsewhere is not None:
+            self.publish_button.setToolTip(
+                self.tr("{name} is replying to this review on another PC.").format(
+                    name=self.elsewhere.who
+                )
+            )
+        elif forbidden:
             self.publish_button.setToolTip(
                 self.tr("A reward for reviews can never be published: remove it first.")
             )
@@ -979,7 +1039,7 @@ class ReplyEditor(QWidget):
 
     def publish_now(self) -> None:
         review = self.review
-        if review is None or review.id is None or self.sending:
+        if review is None or review.id is None or self.sending or self.elsewhere is not None:
             return
         if not self.publish_button.isVisible() or not self.publish_button.isEnabled():
             return
@@ -993,6 +1053,7 @@ class ReplyEditor(QWidget):
         db_path: Path = self.db.path
         confirmed = set(self.confirmed)
         station = self.station
+        session, seen = self.session, self._seen_published_at
 
         def work(_progress: Progress) -> object:
             # imported on the worker: the platform clients pull in httpx and keyring
@@ -1000,7 +1061,13 @@ class ReplyEditor(QWidget):
 
             with open_database(db_path) as db:
                 return publish_to_platform(
-                    db, review, text, confirmed_overrides=confirmed, station=station
+                    db,
+                    review,
+                    text,
+                    confirmed_overrides=confirmed,
+                    session=session,
+                    seen_published_at=seen,
+                    station=station,
                 )
 
         self.sending = True
@@ -1039,6 +1106,8 @@ class ReplyEditor(QWidget):
         if review_id is not None:
             self._published_text = published_text(self.db, review_id)
             self.approval = get_approval(self.db, review_id)
+            self._seen_published_at = getattr(reply, "published_at", None)
+            self.release()  # done: the other PCs may answer it again
         self._show_state(reply)
         self._update_buttons()
         if review_id is not None:
@@ -1053,6 +1122,14 @@ class ReplyEditor(QWidget):
         if isinstance(error, PublishBlocked):
             self.evaluate()
             self.state.setText(self.tr("Not published: fix the highlighted passages first."))
+        elif getattr(error, "code", "") in ("reply_changed_elsewhere", "reply_elsewhere"):
+            # another PC answered it (or is answering it): show theirs, keep this text
+            reply = get_reply(self.db, self.review.id) if self.review and self.review.id else None
+            if self.review is not None and self.review.id is not None:
+                self._published_text = published_text(self.db, self.review.id)
+                self._seen_published_at = reply.published_at if reply is not None else None
+            self._look_for_others()
+            self.state.setText(user_message(error))
         else:
             self.state.setText(user_message(error))
             reply = get_reply(self.db, self.review.id) if self.review and self.review.id else None
@@ -1089,6 +1166,136 @@ class ReplyEditor(QWidget):
                     Event(kind="reply_pasted", at=utc_now(), review_id=self.review.id),
                 )
             self.status_change_requested.emit(self.review.id, Status.ANSWERED)
+
+    # -- several PCs: who is replying ----------------------------------------------------
+    def _claim(self) -> None:
+        """The user writes: this window is the one replying (the others are told)."""
+        review = self.review
+        if review is None or review.id is None or self.closed or self.claimed == review.id:
+            return
+        if self.elsewhere is not None:
+            return
+        try:
+            other = claim_presence(self.db, review.id, session=self.session, who=workstation.name())
+        except Exception as e:  # the server away: typing goes on, the claim comes later
+            if not is_connection_lost(e):
+                raise
+            log.warning("could not say who is replying: %s", type(e).__name__)
+            return
+        if other is not None:
+            self._show_elsewhere(other)  # they were first: what was typed stays in the box
+        else:
+            self.claimed = review.id
+
+    def release(self) -> None:
+        """This window no longer replies to its review (moved on, published, closing)."""
+        if self.claimed is None:
+            return
+        claimed, self.claimed = self.claimed, None
+        try:
+            release_presence(self.db, session=self.session, review_id=claimed)
+        except Exception as e:  # the row expires by itself
+            if not is_connection_lost(e):
+                raise
+            log.warning("could not clear who is replying: %s", type(e).__name__)
+
+    def _presence_beat(self) -> None:
+        if self.closed or self.review is None or self.review.id is None:
+            return
+        if self.claimed == self.review.id:
+            try:
+                other = claim_presence(
+                    self.db, self.review.id, session=self.session, who=workstation.name()
+                )
+            except Exception as e:
+                if not is_connection_lost(e):
+                    raise
+                log.warning("could not renew who is replying: %s", type(e).__name__)
+                return
+            if other is not None:  # this window was away too long and someone took over
+                self.claimed = None
+                self._show_elsewhere(other)
+        else:
+            self._look_for_others()
+
+    def presence_changed(self, review_ids: object) -> None:
+        """Another PC started or stopped replying (``review_ids``: a set, or None: any)."""
+        review = self.review
+        if review is None or review.id is None or self.closed:
+            return
+        if review_ids is not None and review.id not in review_ids:  # type: ignore[operator]
+            return
+        if self.claimed != review.id:
+            self._look_for_others()
+
+    def reply_changed_elsewhere(self, review_ids: object) -> None:
+        """Another PC saved, published or removed a reply (``review_ids``: a set, or None)."""
+        review = self.review
+        if review is None or review.id is None or self.closed or self.sending:
+            return
+        if review_ids is not None and review.id not in review_ids:  # type: ignore[operator]
+            return
+        if self.claimed == review.id:
+            return  # this window writes it: nobody else can have changed it
+        self._reload_reply()
+
+    def _look_for_others(self) -> None:
+        review = self.review
+        if review is None or review.id is None:
+            self._show_elsewhere(None)
+            return
+        try:
+            other = replying_elsewhere(self.db, review.id, self.session)
+        except Exception as e:
+            if not is_connection_lost(e):
+                raise
+            log.warning("could not read who is replying: %s", type(e).__name__)
+            return
+        was = self.elsewhere
+        self._show_elsewhere(other)
+        if was is not None and other is None:
+            self._reload_reply()  # they are done: their text (or reply) is what is there now
+        elif other is not None:
+            self._reload_reply()  # read along as they write
+
+    def _reload_reply(self) -> None:
+        """Show the reply as the store has it now (never over what this window typed)."""
+        review = self.review
+        if review is None or review.id is None:
+            return
+        reply = get_reply(self.db, review.id)
+        self._published_text = published_text(self.db, review.id)
+        self._seen_published_at = reply.published_at if reply is not None else None
+        if (
+            reply is not None
+            and reply.text
+            and reply.text != self.text.toPlainText()
+            and not self.dirty
+        ):
+            self._loading = True
+            try:
+                self.text.setPlainText(reply.text)
+            finally:
+                self._loading = False
+            self._check_timer.start()
+        self._show_state(reply)
+        self._update_buttons()
+
+    def _show_elsewhere(self, other: Presence | None) -> None:
+        self.elsewhere = other
+        if other is None:
+            self.replying_note.hide()
+            self.text.setReadOnly(False)
+        else:
+            self.replying_note.setText(
+                self.tr(
+                    "{name} is replying to this review on another PC. You can read along; "
+                    "you can answer it once they are done."
+                ).format(name=other.who)
+            )
+            self.replying_note.show()
+            self.text.setReadOnly(True)
+        self._update_buttons()
 
 
 def log_event_override(
