@@ -553,6 +553,9 @@ class ReplyEditor(QWidget):
             self._show_approval()
             return False
         self.approval = get_approval(self.db, review.id)
+        # the reply's turn passes (to the owner, or back to the desk): this window no longer
+        # holds it, so the other PC can edit, approve or publish it at once
+        self.release()
         self._show_approval()
         self.state.setText(done)
         self.approval_changed.emit(review.id)
