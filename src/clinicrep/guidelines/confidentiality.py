@@ -245,6 +245,31 @@ def _stem(name: str) -> str:
     return name[:-1] if len(name) > 3 and name[-1].lower() in _VOWEL_ENDINGS else name
 
 
+# How a first name's last letters change in the vocative and the other cases of Polish and
+# Ukrainian: Marek -> Marku (a mobile e), Paweł -> Pawle, Michał -> Michale, Олег -> Олеже,
+# Ігор -> Ігоре (already the stem plus an ending).
+_NAME_ALTERNATIONS = (
+    ("eł", "(?:eł|ł|l)"),
+    ("ek", "(?:ek|k)"),
+    ("ł", "[łl]"),
+    ("ег", "(?:ег|еж)"),
+    ("ец", "(?:ец|ц|ч)"),
+    ("г", "[гж]"),
+)
+
+
+def _name_pattern(name: str) -> str:
+    """A regular expression for ``name`` in any case of the language (vocative included):
+    its stem, an alternation of its last letters, and up to three letters of ending."""
+    stem = _stem(name)
+    if stem == name:
+        for written, forms in _NAME_ALTERNATIONS:
+            if len(name) > len(written) + 2 and name.lower().endswith(written):
+                head = re.escape(name[: -len(written)])
+                return rf"(?<!\w){head}{forms}\w{{0,3}}(?!\w)"
+    return rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)"
+
+
 # A word followed by a capitalised one; the first is then looked up among first names. One
 # alternation of every first name took 0.25 s to compile, a quarter of the window's start-up.
 # The first word must be capitalised too (first names are): the pattern then starts with a
@@ -389,9 +414,14 @@ def load_guidelines() -> None:
 
 
 def _surnames_of(author: str) -> list[str]:
-    """The reviewer's surname(s): every word after the first that is not an initial."""
+    """The reviewer's surname(s): every word after the first that is not an initial or a
+    patronymic ("Николай Петрович" has none)."""
     words = author.split()
-    return [w for w in words[1:] if len(w) >= 2 and w.isalpha() and not w.isupper()]
+    return [
+        w
+        for w in words[1:]
+        if len(w) >= 2 and w.isalpha() and not w.isupper() and not _PATRONYMIC.match(w)
+    ]
 
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
@@ -693,22 +723,68 @@ def _reviewer_mentions(
         words = [reviewer_name.strip()]
     for word in words[:2]:
         # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her
-        pattern = rf"(?<!\w){re.escape(_stem(word))}\w{{0,3}}(?!\w)"
+        pattern = _name_pattern(word)
         if not vocative:
             pattern += r"(?!\s*[,!.:;—–-])"
         for m in re.finditer(pattern, text):
             yield m.start(), m.end()
 
 
+# Two initials, with or without a space ("Н.С.", "И. И."): with a surname next to them they
+# are a full name in the Russian and Ukrainian manner ("Петрова Н.С.", "Н. С. Петрова").
+_TWO_INITIALS = re.compile(rf"[{_UPPER}]\.\s?[{_UPPER}]\.")
+_SURNAME_BEFORE = re.compile(rf"({_CAPITALISED})\s+$")
+_SURNAME_AFTER = re.compile(rf"\s?({_CAPITALISED})")
+# A member of staff or a signature just before a name: the practice's own people.
+_STAFF_OR_SIGNATURE_BEFORE = re.compile(
+    r"(?i:врач\w*|доктор\w*|медсестр\w*|хирург\w*|стоматолог\w*|терапевт\w*|педиатр\w*"
+    r"|заведующ\w*|главн\w*|лікар\w*|хірург\w*|завідувач\w*|головн\w*|профес+ор\w*"
+    r"|dr|doktor\w*|lek|prof|уважением|повагою|poważaniem|pozdrawiam\w*|pozdrowienia\w*)"
+    r"[\s.,:—–-]+(?:\w+\s+)?$"
+)
+
+
+def _initialled_names(text: str) -> Iterable[tuple[int, int]]:
+    """A surname with two initials, before or after it: "Петрова Н.С.", "Иванов И. И."."""
+    for m in _TWO_INITIALS.finditer(text):
+        if text[m.start() : m.start() + 4] in ("P.S.", "P. S") or (
+            m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")
+        ):
+            continue
+        before = _SURNAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = None if before else _SURNAME_AFTER.match(text, m.end())
+        found = before or after
+        if found is None or found.group(1).isupper() or len(found.group(1)) < 3:
+            continue
+        start = min(found.start(1), m.start())
+        if _STAFF_OR_SIGNATURE_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        yield start, max(found.end(1), m.end())
+
+
+def _unpublished_patronymic(first: str, patronymic: str, reviewer_name: str) -> bool:
+    """The reviewer greeted by first name and a patronymic they did not publish ("Сергей
+    Анатольевич" to "Сергей"): the patronymic comes from their records."""
+    words = WORD.findall(reviewer_name)
+    if not words or not re.match(_name_pattern(words[0]), first):
+        return False
+    patronymic_stem = patronymic[:5].casefold()
+    return not any(w.casefold().startswith(patronymic_stem) for w in words[1:])
+
+
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff = _staff_title_before()
     civil = _civil_title()
+    yield from _initialled_names(text)
     for start, end, surname in _first_name_and_surname(text):
         if staff.search(text, max(0, start - 20), start):
             continue  # a doctor or nurse of the practice, named in full on its website too
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
         if not _PATRONYMIC.match(surname):
+            yield start, end
+            continue
+        if _unpublished_patronymic(text[start:end].split()[0], surname, reviewer_name):
             yield start, end
             continue
         # "Иван Иванович Петров" and "Петров Иван Иванович" are full names; "Иван Иванович" is
