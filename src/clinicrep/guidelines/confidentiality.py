@@ -281,7 +281,28 @@ _WORD_BEFORE_CAPITALISED = re.compile(
 
 @cache
 def _first_name_stems() -> frozenset[str]:
-    return frozenset(_stem(n) for n in all_first_names())
+    """The stems of every first name, with the stems their vocative is built on (Marek ->
+    'Mark' of "Marku", Paweł -> 'Pawl' of "Pawle")."""
+    stems = set()
+    for name in all_first_names():
+        stems.add(_stem(name))
+        for written, forms in _NAME_ALTERNATIONS:
+            if len(name) > len(written) + 2 and name.lower().endswith(written):
+                head = name[: -len(written)]
+                stems.update(head + alt for alt in _STEM_ENDS[forms])
+                break
+    return frozenset(stems)
+
+
+# The stem endings each alternation of ``_NAME_ALTERNATIONS`` stands for.
+_STEM_ENDS = {
+    "(?:eł|ł|l)": ("eł", "ł", "l"),
+    "(?:ek|k)": ("ek", "k"),
+    "[łl]": ("ł", "l"),
+    "(?:ег|еж)": ("ег", "еж"),
+    "(?:ец|ц|ч)": ("ец", "ц", "ч"),
+    "[гж]": ("г", "ж"),
+}
 
 
 def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
@@ -730,6 +751,11 @@ def _reviewer_mentions(
             yield m.start(), m.end()
 
 
+# Roles a Pole is greeted by after "Panie": "Panie Doktorze" names no one.
+_ROLE = re.compile(
+    r"(?i:doktor|profesor|dyrektor|kierownik|prezes|ordynator|mecenas|inżynier|magist|redaktor"
+    r"|minist|koleg|sąsiad|kapitan|komendant|sędzi|burmistrz|prezydent|poseł|radn|ojcze|księż)"
+)
 # Two initials, with or without a space ("Н.С.", "И. И."): with a surname next to them they
 # are a full name in the Russian and Ukrainian manner ("Петрова Н.С.", "Н. С. Петрова").
 _TWO_INITIALS = re.compile(rf"[{_UPPER}]\.\s?[{_UPPER}]\.")
@@ -815,9 +841,16 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         first_name = any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1))
         if first_name or _PATRONYMIC.match(word):
             continue
-        # any surname once the person is greeted by it ("Thanks, Mrs Okafor"): the reviewer
-        if _SURNAME_LIKE.match(word) or _greeting_before().search(
-            text, max(0, m.start() - 20), m.start()
+        # any surname once the person is greeted by it ("Thanks, Mrs Okafor"): the reviewer;
+        # Polish "Panie" greets, so what follows is a first name, a role or a surname
+        if (
+            _SURNAME_LIKE.match(word)
+            or _greeting_before().search(text, max(0, m.start() - 20), m.start())
+            or (
+                text[m.start() : m.start() + 6].lower() == "panie "
+                and not _ROLE.match(word)
+                and word[-1] not in "ueo"  # a first name's vocative: Marku, Romanie, Kubo
+            )
         ):
             yield m.start(), m.end()
     if _HAN_CHAR.search(text):
