@@ -455,7 +455,7 @@ _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
 # What makes a sentence about someone in particular (see ``personal``)
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 # Categories that say whom a clause is about, not what it asserts.
-_CLAUSE_FLAGS = ("addressee", "general", "negation")
+_CLAUSE_FLAGS = ("addressee", "negation")
 # What is a finding whoever a clause is about (unless it is a privacy statement).
 _SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 # Facts a reply adds about the person: with the reviewer as their subject, new information.
@@ -617,8 +617,6 @@ def find_confidentiality_problems(
         if kinds_in[clause] <= _SAID_OF_ANYONE:
             continue  # whoever the clause is about, these are findings
         for phrases in packs:
-            if next(phrases["general"].finditer_in(text, low, start, end), None):
-                flags["general"].add(clause)
             for m in phrases["addressee"].finditer_in(text, low, start, end):
                 flags["addressee"].add(clause)
                 addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), "addressee", ""))
@@ -657,8 +655,24 @@ def find_confidentiality_problems(
             personal_sentences[number] = found
         return found
 
+    read_general: dict[int, bool] = {}
+
     def general(clause: int) -> bool:
-        return clause in flags["general"] and clause not in flags["addressee"]
+        """The clause is about the practice or people in general, not the reviewer: read
+        only where a finding depends on it (a clause about the reviewer is never general)."""
+        if clause in flags["addressee"]:
+            return False
+        found = read_general.get(clause)
+        if found is None:
+            start, end = clauses[clause]
+            found = any(
+                next(
+                    language_pack(code).phrases["general"].finditer_in(text, low, start, end), None
+                )
+                for code in codes
+            )
+            read_general[clause] = found
+        return found
 
     review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
@@ -698,10 +712,10 @@ def find_confidentiality_problems(
                 continue  # "we offer a discount to seniors": an offer, not a reward
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
-            if general(clause):
-                continue  # "we have an X-ray room", "we accept most insurance plans"
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if general(clause):
+                continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
             echoed = _family_of(hit, text, primary) in review_facts
