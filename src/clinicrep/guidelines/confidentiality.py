@@ -674,6 +674,13 @@ def find_confidentiality_problems(
             read_general[clause] = found
         return found
 
+    def general_before(clause: int) -> bool:
+        """The clause before, in the same sentence, is general: "Пенсионерам — скидка 10%"."""
+        if clause == 0 or clause in flags["addressee"]:
+            return False
+        same = sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(clauses[clause][0])
+        return same and general(clause - 1)
+
     review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
@@ -708,7 +715,7 @@ def find_confidentiality_problems(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if general(clause) and not review_near(clause):
+            if not review_near(clause) and (general(clause) or general_before(clause)):
                 continue  # "we offer a discount to seniors": an offer, not a reward
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
@@ -819,6 +826,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     for start, end, surname in _first_name_and_surname(text):
         if staff.search(text, max(0, start - 20), start):
             continue  # a doctor or nurse of the practice, named in full on its website too
+        if start > 0 and text[start - 1] in "«\"“„'":
+            continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
         if not _PATRONYMIC.match(surname):
