@@ -745,7 +745,10 @@ def find_confidentiality_problems(
         start, end = clauses[clause]
         add(start, end, FindingCode.NEW_INFORMATION)
 
+    staff_named = _staff_named_in(review_text)
     for start, end in _full_names(text, reviewer_name):
+        if staff_named and any(_stem(w)[:5] in staff_named for w in WORD.findall(text[start:end])):
+            continue  # the doctor the review thanks by name: "спасибо доктору Романовой"
         add(start, end, FindingCode.FULL_NAME)
 
     return _without_allowed(_deduplicated(found), text, allowed)
@@ -789,6 +792,23 @@ _STAFF_OR_SIGNATURE_BEFORE = re.compile(
     r"|dr|doktor\w*|lek|prof|уважением|повагою|poważaniem|pozdrawiam\w*|pozdrowienia\w*)"
     r"[\s.,:—–-]+(?:\w+\s+)?$"
 )
+
+
+# A member of staff named in a review: "спасибо доктору Романовой", "dziękuję dr Nowak".
+_STAFF_IN_REVIEW = re.compile(
+    rf"(?i:доктор\w*|врач\w*|лікар\w*|хирург\w*|хірург\w*|стоматолог\w*|медсестр\w*"
+    rf"|педиатр\w*|педіатр\w*|терапевт\w*|профес+ор\w*|dr|doktor\w*|lekar\w*|pielęgniar\w*"
+    rf"|położn\w*|prof|dr\.|лор\w*)\.?\s+((?-i:[{_UPPER}])\w+)"
+)
+
+
+def _staff_named_in(review_text: str) -> frozenset[str]:
+    """The first letters of the surnames of staff the review names (a reply may name them)."""
+    if not review_text:
+        return frozenset()
+    return frozenset(
+        _stem(m.group(1))[:5] for m in _STAFF_IN_REVIEW.finditer(review_text[:_REVIEW_READ_LIMIT])
+    )
 
 
 def _initialled_names(text: str) -> Iterable[tuple[int, int]]:
