@@ -96,3 +96,34 @@ def test_the_reviewer_greeted_in_the_vocative_makes_the_sentence_about_them(
     # the same sentence to someone else, with no greeting, is about nobody in particular
     general = sentence.split(", ", 1)[1].capitalize()
     assert "health_detail" not in rules_of(general, language, reviewer)
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "reply"),
+    [
+        (
+            "ru",
+            "Спасибо доктору Романовой за чуткость.",
+            "Спасибо! Ирина Александровна Романова очень обрадуется вашему отзыву.",
+        ),
+        (
+            "uk",
+            "Дякую лікарці Романенко за чуйність.",
+            "Дякуємо! Ірина Олександрівна Романенко дуже зрадіє вашому відгуку.",
+        ),
+    ],
+)
+def test_the_doctor_a_review_thanks_by_name_may_be_named_in_full(
+    language: str, review: str, reply: str
+) -> None:
+    found = find_confidentiality_problems(
+        reply, review_text=review, language=language, reviewer_name="Татьяна"
+    )
+    assert found == []
+    # without the review naming her, the same full name is reported
+    assert "full_name" in rules_of(reply, language, "Татьяна")
+
+
+def test_a_name_in_quotes_is_a_companys() -> None:
+    reply = "Ми співпрацюємо з «Уніка», «ТАС» та «Арсенал Страхування»; деталі — у реєстратурі."
+    assert rules_of(reply, "uk", "") == set()
