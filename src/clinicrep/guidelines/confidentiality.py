@@ -674,12 +674,34 @@ def find_confidentiality_problems(
             read_general[clause] = found
         return found
 
-    def general_before(clause: int) -> bool:
-        """The clause before, in the same sentence, is general: "Пенсионерам — скидка 10%"."""
-        if clause == 0 or clause in flags["addressee"]:
+    def general_beside(clause: int) -> bool:
+        """A clause that says nothing of whom it is about, next to a general one in the same
+        sentence, is general too: "Пенсионерам — скидка 10%", "прививки по календарю
+        бесплатны, а дополнительные вакцины — по прайсу". Not where the clause itself tells
+        of an outcome or a particular event ("рады, что вакцинация прошла спокойно"), nor next
+        to a general clause that does ("частая проблема, и хорошо, что боли ушли")."""
+        if clause in flags["addressee"]:
             return False
-        same = sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(clauses[clause][0])
-        return same and general(clause - 1)
+        sentence = sentence_of.of(clauses[clause][0])
+        beside = [
+            other
+            for other in (clause - 1, clause + 1)
+            if 0 <= other < len(clauses)
+            and other not in flags["addressee"]
+            and sentence_of.of(clauses[other][0]) == sentence
+        ]
+        if not beside or told_of_someone(clause):
+            return False
+        return any(general(other) and not told_of_someone(other) for other in beside)
+
+    def told_of_someone(clause: int) -> bool:
+        """The clause itself tells of an outcome or a particular event."""
+        start, end = clauses[clause]
+        return any(
+            next(language_pack(code).phrases[kind].finditer_in(text, low, start, end), None)
+            for code in codes
+            for kind in ("outcome", "specific")
+        )
 
     review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
@@ -715,13 +737,13 @@ def find_confidentiality_problems(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if not review_near(clause) and (general(clause) or general_before(clause)):
+            if not review_near(clause) and (general(clause) or general_beside(clause)):
                 continue  # "we offer a discount to seniors": an offer, not a reward
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
-            if general(clause):
+            if general(clause) or general_beside(clause):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
