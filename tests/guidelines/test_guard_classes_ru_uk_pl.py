@@ -3,7 +3,7 @@ written for issue 16's classes: a clinician who waits for the reviewer, a bookin
 them, the same doctor again, a remark on someone's progress, outcomes, patient-only
 instructions, samples and reactions, dates in words, relatives named with a patronymic,
 rewards in any word order; and privacy statements, offers with a condition, announcements,
-discounts for groups, corrections. Ten rounds (the seventh, eighth and tenth whole replies with the
+discounts for groups, corrections. Eleven rounds (four of them whole replies with the
 reviewer's name and review), each measured before any rule was changed for it: bad replies
 blocked 70-97 %, good ones flagged 0-15 %, per language and round. Kept as a regression set
 for whoever tunes these languages or the engine next."""
@@ -28,7 +28,7 @@ def _items(language: str) -> list[dict[str, str]]:
 @pytest.mark.parametrize("language", ["ru", "uk", "pl"])
 def test_every_reply_of_the_class_sets_is_judged_as_labelled(language: str) -> None:
     items = _items(language)
-    assert len(items) >= 285
+    assert len(items) >= 295
     wrong = [
         (i["id"], i["reply"])
         for i in items
