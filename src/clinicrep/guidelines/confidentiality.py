@@ -245,6 +245,31 @@ def _stem(name: str) -> str:
     return name[:-1] if len(name) > 3 and name[-1].lower() in _VOWEL_ENDINGS else name
 
 
+# How a first name's last letters change in the vocative and the other cases of Polish and
+# Ukrainian: Marek -> Marku (a mobile e), Paweł -> Pawle, Michał -> Michale, Олег -> Олеже,
+# Ігор -> Ігоре (already the stem plus an ending).
+_NAME_ALTERNATIONS = (
+    ("eł", "(?:eł|ł|l)"),
+    ("ek", "(?:ek|k)"),
+    ("ł", "[łl]"),
+    ("ег", "(?:ег|еж)"),
+    ("ец", "(?:ец|ц|ч)"),
+    ("г", "[гж]"),
+)
+
+
+def _name_pattern(name: str) -> str:
+    """A regular expression for ``name`` in any case of the language (vocative included):
+    its stem, an alternation of its last letters, and up to three letters of ending."""
+    stem = _stem(name)
+    if stem == name:
+        for written, forms in _NAME_ALTERNATIONS:
+            if len(name) > len(written) + 2 and name.lower().endswith(written):
+                head = re.escape(name[: -len(written)])
+                return rf"(?<!\w){head}{forms}\w{{0,3}}(?!\w)"
+    return rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)"
+
+
 # A word followed by a capitalised one; the first is then looked up among first names. One
 # alternation of every first name took 0.25 s to compile, a quarter of the window's start-up.
 # The first word must be capitalised too (first names are): the pattern then starts with a
@@ -256,7 +281,28 @@ _WORD_BEFORE_CAPITALISED = re.compile(
 
 @cache
 def _first_name_stems() -> frozenset[str]:
-    return frozenset(_stem(n) for n in all_first_names())
+    """The stems of every first name, with the stems their vocative is built on (Marek ->
+    'Mark' of "Marku", Paweł -> 'Pawl' of "Pawle")."""
+    stems = set()
+    for name in all_first_names():
+        stems.add(_stem(name))
+        for written, forms in _NAME_ALTERNATIONS:
+            if len(name) > len(written) + 2 and name.lower().endswith(written):
+                head = name[: -len(written)]
+                stems.update(head + alt for alt in _STEM_ENDS[forms])
+                break
+    return frozenset(stems)
+
+
+# The stem endings each alternation of ``_NAME_ALTERNATIONS`` stands for.
+_STEM_ENDS = {
+    "(?:eł|ł|l)": ("eł", "ł", "l"),
+    "(?:ek|k)": ("ek", "k"),
+    "[łl]": ("ł", "l"),
+    "(?:ег|еж)": ("ег", "еж"),
+    "(?:ец|ц|ч)": ("ец", "ц", "ч"),
+    "[гж]": ("г", "ж"),
+}
 
 
 def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
@@ -389,9 +435,14 @@ def load_guidelines() -> None:
 
 
 def _surnames_of(author: str) -> list[str]:
-    """The reviewer's surname(s): every word after the first that is not an initial."""
+    """The reviewer's surname(s): every word after the first that is not an initial or a
+    patronymic ("Николай Петрович" has none)."""
     words = author.split()
-    return [w for w in words[1:] if len(w) >= 2 and w.isalpha() and not w.isupper()]
+    return [
+        w
+        for w in words[1:]
+        if len(w) >= 2 and w.isalpha() and not w.isupper() and not _PATRONYMIC.match(w)
+    ]
 
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
@@ -404,7 +455,7 @@ _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
 # What makes a sentence about someone in particular (see ``personal``)
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 # Categories that say whom a clause is about, not what it asserts.
-_CLAUSE_FLAGS = ("addressee", "general", "negation")
+_CLAUSE_FLAGS = ("addressee", "negation")
 # What is a finding whoever a clause is about (unless it is a privacy statement).
 _SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 # Facts a reply adds about the person: with the reviewer as their subject, new information.
@@ -566,8 +617,6 @@ def find_confidentiality_problems(
         if kinds_in[clause] <= _SAID_OF_ANYONE:
             continue  # whoever the clause is about, these are findings
         for phrases in packs:
-            if next(phrases["general"].finditer_in(text, low, start, end), None):
-                flags["general"].add(clause)
             for m in phrases["addressee"].finditer_in(text, low, start, end):
                 flags["addressee"].add(clause)
                 addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), "addressee", ""))
@@ -606,8 +655,53 @@ def find_confidentiality_problems(
             personal_sentences[number] = found
         return found
 
+    read_general: dict[int, bool] = {}
+
     def general(clause: int) -> bool:
-        return clause in flags["general"] and clause not in flags["addressee"]
+        """The clause is about the practice or people in general, not the reviewer: read
+        only where a finding depends on it (a clause about the reviewer is never general)."""
+        if clause in flags["addressee"]:
+            return False
+        found = read_general.get(clause)
+        if found is None:
+            start, end = clauses[clause]
+            found = any(
+                next(
+                    language_pack(code).phrases["general"].finditer_in(text, low, start, end), None
+                )
+                for code in codes
+            )
+            read_general[clause] = found
+        return found
+
+    def general_beside(clause: int) -> bool:
+        """A clause that says nothing of whom it is about, next to a general one in the same
+        sentence, is general too: "Пенсионерам — скидка 10%", "прививки по календарю
+        бесплатны, а дополнительные вакцины — по прайсу". Not where the clause itself tells
+        of an outcome or a particular event ("рады, что вакцинация прошла спокойно"), nor next
+        to a general clause that does ("частая проблема, и хорошо, что боли ушли")."""
+        if clause in flags["addressee"]:
+            return False
+        sentence = sentence_of.of(clauses[clause][0])
+        beside = [
+            other
+            for other in (clause - 1, clause + 1)
+            if 0 <= other < len(clauses)
+            and other not in flags["addressee"]
+            and sentence_of.of(clauses[other][0]) == sentence
+        ]
+        if not beside or told_of_someone(clause):
+            return False
+        return any(general(other) and not told_of_someone(other) for other in beside)
+
+    def told_of_someone(clause: int) -> bool:
+        """The clause itself tells of an outcome or a particular event."""
+        start, end = clauses[clause]
+        return any(
+            next(language_pack(code).phrases[kind].finditer_in(text, low, start, end), None)
+            for code in codes
+            for kind in ("outcome", "specific")
+        )
 
     review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
@@ -643,14 +737,14 @@ def find_confidentiality_problems(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if general(clause) and not review_near(clause):
+            if not review_near(clause) and (general(clause) or general_beside(clause)):
                 continue  # "we offer a discount to seniors": an offer, not a reward
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
-            if general(clause):
-                continue  # "we have an X-ray room", "we accept most insurance plans"
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if general(clause) or general_beside(clause):
+                continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
             echoed = _family_of(hit, text, primary) in review_facts
@@ -673,7 +767,10 @@ def find_confidentiality_problems(
         start, end = clauses[clause]
         add(start, end, FindingCode.NEW_INFORMATION)
 
+    staff_named = _staff_named_in(review_text)
     for start, end in _full_names(text, reviewer_name):
+        if staff_named and any(_stem(w)[:5] in staff_named for w in WORD.findall(text[start:end])):
+            continue  # the doctor the review thanks by name: "спасибо доктору Романовой"
         add(start, end, FindingCode.FULL_NAME)
 
     return _without_allowed(_deduplicated(found), text, allowed)
@@ -693,22 +790,92 @@ def _reviewer_mentions(
         words = [reviewer_name.strip()]
     for word in words[:2]:
         # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her
-        pattern = rf"(?<!\w){re.escape(_stem(word))}\w{{0,3}}(?!\w)"
+        pattern = _name_pattern(word)
         if not vocative:
             pattern += r"(?!\s*[,!.:;—–-])"
         for m in re.finditer(pattern, text):
             yield m.start(), m.end()
 
 
+# Roles a Pole is greeted by after "Panie": "Panie Doktorze" names no one.
+_ROLE = re.compile(
+    r"(?i:doktor|profesor|dyrektor|kierownik|prezes|ordynator|mecenas|inżynier|magist|redaktor"
+    r"|minist|koleg|sąsiad|kapitan|komendant|sędzi|burmistrz|prezydent|poseł|radn|ojcze|księż)"
+)
+# Two initials, with or without a space ("Н.С.", "И. И."): with a surname next to them they
+# are a full name in the Russian and Ukrainian manner ("Петрова Н.С.", "Н. С. Петрова").
+_TWO_INITIALS = re.compile(rf"[{_UPPER}]\.\s?[{_UPPER}]\.")
+_SURNAME_BEFORE = re.compile(rf"({_CAPITALISED})\s+$")
+_SURNAME_AFTER = re.compile(rf"\s?({_CAPITALISED})")
+# A member of staff or a signature just before a name: the practice's own people.
+_STAFF_OR_SIGNATURE_BEFORE = re.compile(
+    r"(?i:врач\w*|доктор\w*|медсестр\w*|хирург\w*|стоматолог\w*|терапевт\w*|педиатр\w*"
+    r"|заведующ\w*|главн\w*|лікар\w*|хірург\w*|завідувач\w*|головн\w*|профес+ор\w*"
+    r"|dr|doktor\w*|lek|prof|уважением|повагою|poważaniem|pozdrawiam\w*|pozdrowienia\w*)"
+    r"[\s.,:—–-]+(?:\w+\s+)?$"
+)
+
+
+# A member of staff named in a review: "спасибо доктору Романовой", "dziękuję dr Nowak".
+_STAFF_IN_REVIEW = re.compile(
+    rf"(?i:доктор\w*|врач\w*|лікар\w*|хирург\w*|хірург\w*|стоматолог\w*|медсестр\w*"
+    rf"|педиатр\w*|педіатр\w*|терапевт\w*|профес+ор\w*|dr|doktor\w*|lekar\w*|pielęgniar\w*"
+    rf"|położn\w*|prof|dr\.|лор\w*)\.?\s+((?-i:[{_UPPER}])\w+)"
+)
+
+
+def _staff_named_in(review_text: str) -> frozenset[str]:
+    """The first letters of the surnames of staff the review names (a reply may name them)."""
+    if not review_text:
+        return frozenset()
+    return frozenset(
+        _stem(m.group(1))[:5] for m in _STAFF_IN_REVIEW.finditer(review_text[:_REVIEW_READ_LIMIT])
+    )
+
+
+def _initialled_names(text: str) -> Iterable[tuple[int, int]]:
+    """A surname with two initials, before or after it: "Петрова Н.С.", "Иванов И. И."."""
+    for m in _TWO_INITIALS.finditer(text):
+        if text[m.start() : m.start() + 4] in ("P.S.", "P. S") or (
+            m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")
+        ):
+            continue
+        before = _SURNAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = None if before else _SURNAME_AFTER.match(text, m.end())
+        found = before or after
+        if found is None or found.group(1).isupper() or len(found.group(1)) < 3:
+            continue
+        start = min(found.start(1), m.start())
+        if _STAFF_OR_SIGNATURE_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        yield start, max(found.end(1), m.end())
+
+
+def _unpublished_patronymic(first: str, patronymic: str, reviewer_name: str) -> bool:
+    """The reviewer greeted by first name and a patronymic they did not publish ("Сергей
+    Анатольевич" to "Сергей"): the patronymic comes from their records."""
+    words = WORD.findall(reviewer_name)
+    if not words or not re.match(_name_pattern(words[0]), first):
+        return False
+    patronymic_stem = patronymic[:5].casefold()
+    return not any(w.casefold().startswith(patronymic_stem) for w in words[1:])
+
+
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff = _staff_title_before()
     civil = _civil_title()
+    yield from _initialled_names(text)
     for start, end, surname in _first_name_and_surname(text):
         if staff.search(text, max(0, start - 20), start):
             continue  # a doctor or nurse of the practice, named in full on its website too
+        if start > 0 and text[start - 1] in "«\"“„'":
+            continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
         if not _PATRONYMIC.match(surname):
+            yield start, end
+            continue
+        if _unpublished_patronymic(text[start:end].split()[0], surname, reviewer_name):
             yield start, end
             continue
         # "Иван Иванович Петров" and "Петров Иван Иванович" are full names; "Иван Иванович" is
@@ -739,9 +906,16 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         first_name = any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1))
         if first_name or _PATRONYMIC.match(word):
             continue
-        # any surname once the person is greeted by it ("Thanks, Mrs Okafor"): the reviewer
-        if _SURNAME_LIKE.match(word) or _greeting_before().search(
-            text, max(0, m.start() - 20), m.start()
+        # any surname once the person is greeted by it ("Thanks, Mrs Okafor"): the reviewer;
+        # Polish "Panie" greets, so what follows is a first name, a role or a surname
+        if (
+            _SURNAME_LIKE.match(word)
+            or _greeting_before().search(text, max(0, m.start() - 20), m.start())
+            or (
+                text[m.start() : m.start() + 6].lower() == "panie "
+                and not _ROLE.match(word)
+                and word[-1] not in "ueo"  # a first name's vocative: Marku, Romanie, Kubo
+            )
         ):
             yield m.start(), m.end()
     if _HAN_CHAR.search(text):
