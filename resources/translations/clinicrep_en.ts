@@ -150,7 +150,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="699"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="703"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="753"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>

@@ -568,52 +568,57 @@
         <translation>Bez informacji ujawniających pacjenta</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="381"/>
+        <source>Rules: {rules}.</source>
+        <translation>Reguły: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="391"/>
         <source>No reward for reviews</source>
         <translation>Bez nagród za opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="390"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="396"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>„{words}” to oferta nagrody. Platformy i przepisy zabraniają nagradzania za opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
         <source>Written for this review</source>
         <translation>Odpowiedź dopasowana do tej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="425"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Ta odpowiedź jest prawie taka sama jak już opublikowana. Dopasuj ją do tej opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="435"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
         <source>A sensible length</source>
         <translation>Rozsądna długość</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="439"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Długość odpowiedzi w bajtach: {size}; {platform} przyjmuje najwyżej {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="451"/>
         <source>the platform</source>
         <translation>platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="453"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="459"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Odpowiedź jest bardzo krótka. Dodaj jedno lub dwa zdania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="492"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="498"/>
         <source>Correct the facts</source>
         <translation>Sprostuj fakty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="493"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="499"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Sprawdź, czy każdy fakt w odpowiedzi jest prawdziwy i da się go udokumentować.</translation>
     </message>
@@ -4152,187 +4157,187 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="109"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Draft reply</source>
         <translation>Szkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="114"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Napisz szkic, który odpowiada na to, o czym jest ta opinia (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="123"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="142"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="147"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="732"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="287"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Przed ponownym wysłaniem clinicrep sprawdzi platformę podczas następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="292"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="296"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="363"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="391"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="477"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="503"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="538"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="584"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="621"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="626"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -4341,32 +4346,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="880"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="884"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="741"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -4375,7 +4380,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="699"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -4384,7 +4389,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="703"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="753"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -4393,12 +4398,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4411,27 +4416,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="819"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="821"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="808"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>

@@ -568,52 +568,57 @@
         <translation>Никаких сведений о пациенте</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="381"/>
+        <source>Rules: {rules}.</source>
+        <translation>Правила: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="391"/>
         <source>No reward for reviews</source>
         <translation>Без вознаграждения за отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="390"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="396"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>«{words}» — это предложение вознаграждения. Платформы и регуляторы запрещают поощрять отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
         <source>Written for this review</source>
         <translation>Написан именно для этого отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="425"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Этот ответ почти совпадает с уже опубликованным. Сделайте его личным.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="435"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
         <source>A sensible length</source>
         <translation>Разумная длина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="439"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Длина ответа в байтах: {size}; {platform} принимает не более {limit} байт.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="451"/>
         <source>the platform</source>
         <translation>платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="453"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="459"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Ответ очень короткий. Добавьте одно-два предложения.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="492"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="498"/>
         <source>Correct the facts</source>
         <translation>Исправьте неверные сведения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="493"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="499"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Проверьте, что каждый факт в ответе верен и его можно подтвердить.</translation>
     </message>
@@ -4152,187 +4157,187 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="109"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Draft reply</source>
         <translation>Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="114"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Составить черновик, который отвечает на то, о чём этот отзыв (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="123"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="142"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="147"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="732"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="287"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="292"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="296"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="363"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="391"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="477"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="503"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="538"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="584"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="621"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="626"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -4341,32 +4346,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="880"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="884"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="741"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -4375,7 +4380,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="699"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -4384,7 +4389,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="703"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="753"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -4393,12 +4398,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4411,27 +4416,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="819"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="821"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="808"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>

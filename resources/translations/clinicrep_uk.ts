@@ -568,52 +568,57 @@
         <translation>Нічого, що видає пацієнта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="381"/>
+        <source>Rules: {rules}.</source>
+        <translation>Правила: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="391"/>
         <source>No reward for reviews</source>
         <translation>Без винагород за відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="390"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="396"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>«{words}» — це пропозиція винагороди. Платформи й регулятори забороняють винагороди за відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
         <source>Written for this review</source>
         <translation>Написано саме для цього відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="425"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Ця відповідь майже така сама, як уже опублікована. Зробіть її особистою.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="435"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
         <source>A sensible length</source>
         <translation>Доречна довжина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="439"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Довжина відповіді — {size} байт; {platform} приймає щонайбільше {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="451"/>
         <source>the platform</source>
         <translation>платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="453"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="459"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Відповідь дуже коротка. Додайте одне-два речення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="492"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="498"/>
         <source>Correct the facts</source>
         <translation>Виправте факти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="493"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="499"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Перевірте, що кожен факт у відповіді правдивий і його можна підтвердити.</translation>
     </message>
@@ -4152,187 +4157,187 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="109"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Draft reply</source>
         <translation>Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="114"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Скласти чернетку, що відповідає на те, про що цей відгук (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="123"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="142"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="147"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="732"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="287"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="292"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="296"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="363"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="391"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="477"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="503"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="538"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="584"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="621"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="626"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -4341,32 +4346,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="880"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="884"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="741"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -4375,7 +4380,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="699"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -4384,7 +4389,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="703"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="753"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -4393,12 +4398,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4411,27 +4416,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="819"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="821"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="808"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>

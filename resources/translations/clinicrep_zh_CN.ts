@@ -546,52 +546,57 @@
         <translation>不透露任何患者信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="385"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="381"/>
+        <source>Rules: {rules}.</source>
+        <translation>涉及的规则：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="391"/>
         <source>No reward for reviews</source>
         <translation>不以奖励换取评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="390"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="396"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>“{words}”提供了奖励。平台和监管机构禁止以奖励换取评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="404"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
         <source>Written for this review</source>
         <translation>针对本条评价撰写</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="425"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>此回复与一条已发布的回复几乎相同。请写得更有针对性。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="435"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
         <source>A sensible length</source>
         <translation>长度适中</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="439"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>回复长度为 {size} 字节；{platform}最多允许 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="451"/>
         <source>the platform</source>
         <translation>该平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="453"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="459"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>回复太短。请再补充一两句话。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="492"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="498"/>
         <source>Correct the facts</source>
         <translation>纠正事实</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="493"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="499"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>确认回复中的每项事实都真实且有据可查。</translation>
     </message>
@@ -4092,245 +4097,245 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="105"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="109"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="111"/>
         <source>Draft reply</source>
         <translation>起草回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="114"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>起草一份回应这条评价内容的初稿（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="123"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="131"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="128"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="142"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="147"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="732"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="162"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="287"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="292"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="296"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="406"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="363"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="391"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="477"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="503"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="538"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="584"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="621"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="626"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="675"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="880"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="884"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="679"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="741"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="699"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="703"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="753"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -4343,27 +4348,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="819"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="821"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="830"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="808"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
