@@ -343,6 +343,7 @@ class PhraseTable:
             if source not in compiled:
                 compiled[source] = re.compile(source)
             self._by_key[len(key) - 1][key] = compiled[source]
+        self._chosen: dict[str, re.Pattern[str] | None] = {}
         self._loose = {
             c: re.compile(_grouped([(k, e) for _, k, e in group])) for c, group in loose.items()
         }
@@ -368,13 +369,16 @@ class PhraseTable:
             # how far each category's last match reaches: inside it, only another
             # category's phrase is new ("see you on" holds the day "on Tuesday")
             reached: dict[str, int] = {}
+            # the pattern for a word's first three characters, remembered: one look-up a word
+            chosen = self._chosen
+            if len(chosen) > 50_000:  # a pasted book of odd words: start again
+                chosen.clear()
             for start in _WORD_RUN.finditer(low):  # where each word starts
                 position = start.start()
-                pattern = (
-                    three.get(low[position : position + 3])
-                    or two.get(low[position : position + 2])
-                    or one.get(low[position])
-                )
+                key = low[position : position + 3]
+                pattern = chosen.get(key, _UNSEEN)
+                if pattern is _UNSEEN:
+                    pattern = chosen[key] = three.get(key) or two.get(key[:2]) or one.get(key[:1])
                 if pattern is not None:
                     found = pattern.match(low, position)
                     if found is not None:
@@ -397,6 +401,9 @@ class PhraseTable:
             for m in self._generic.finditer(low):
                 yield _kind_of(m), m
 
+
+# A key not looked up yet (None means "no phrase starts so").
+_UNSEEN: Any = object()
 
 # More entries than this starting with the same two letters are told apart by three.
 _CROWDED = 6
