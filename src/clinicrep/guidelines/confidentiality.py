@@ -277,14 +277,9 @@ _AMOUNT_START = re.compile(r"[$€£¥₽₴\d]+")
 
 
 @cache
-def _word_trigger(*tables: str) -> re.Pattern[str]:
+def _word_trigger(table: str) -> re.Pattern[str]:
     """Where one of the lexicons' titles or greetings starts, in lower-cased text."""
-    words = {
-        lowered_pattern(w)
-        for code in LANGUAGES
-        for table in tables
-        for w in getattr(lexicon(code), table)
-    }
+    words = {lowered_pattern(w) for code in LANGUAGES for w in getattr(lexicon(code), table)}
     alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
     # no "\b" before them: the patterns tried there check where a word starts themselves
     return re.compile(rf"(?:{alternatives})")
@@ -325,15 +320,21 @@ def _title_surname_pattern() -> re.Pattern[str]:
 @cache
 def _greeting_name_pattern() -> re.Pattern[str]:
     """A greeting and two capitalised words ("Dear Sandra Whitfield", "Thank you, Simon and
-    Clare Whitaker"), or a relative and two ("your husband, Gerald Whitcombe"): a full name
-    whether or not the first name is in the lists."""
+    Clare Whitaker"): a full name whether or not the first name is in the lists."""
     greetings = {re.escape(g) for code in LANGUAGES for g in lexicon(code).greetings}
-    greetings |= {r for code in LANGUAGES for r in lexicon(code).relatives}
     alternatives = "|".join(sorted(greetings, key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?i:{alternatives or '(?!)'}),?\s+({_CAPITALISED})"
         rf"(?:\s+(?i:and|&)\s+{_CAPITALISED})?\s+({_CAPITALISED})"
     )
+
+
+@cache
+def _relative_before() -> re.Pattern[str]:
+    """A relative just before a position ("your husband, " before a name)."""
+    relatives = {r for code in LANGUAGES for r in lexicon(code).relatives}
+    alternatives = "|".join(sorted(relatives, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternatives}),?\s+$")
 
 
 @cache
@@ -389,7 +390,8 @@ def load_guidelines() -> None:
     _greeting_name_pattern()
     _greeting_before()
     _word_trigger("titles")
-    _word_trigger("greetings", "relatives")
+    _word_trigger("greetings")
+    _relative_before()
     _staff_title_before()
     _civil_title()
     _chinese_name_pattern()
@@ -735,9 +737,12 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff_words = {
         t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).staff_titles
     }
-    for m in _found_at(
-        _greeting_name_pattern(), _word_trigger("greetings", "relatives"), text, low
-    ):
+    # "your husband, Gerald Whitcombe": a relative named in full, whatever the first name
+    relative = _relative_before()
+    for m in _WORD_BEFORE_CAPITALISED.finditer(text):
+        if relative.search(text, max(0, m.start(1) - 40), m.start(1)):
+            yield m.start(1), m.end(2)
+    for m in _found_at(_greeting_name_pattern(), _word_trigger("greetings"), text, low):
         first = m.group(1).casefold().rstrip(".")
         if first not in titles and first not in staff_words and not _PATRONYMIC.match(m.group(2)):
             yield m.start(1), m.end(2)
