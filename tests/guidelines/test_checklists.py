@@ -259,3 +259,16 @@ def test_the_editor_suggests_the_kind_of_reply_the_review_needs(
     changes: dict[str, object], kind: ReplyKind
 ) -> None:
     assert classify_review(review(**changes)) == kind
+
+
+def test_two_problems_in_the_same_words_are_both_named_by_the_checklist() -> None:
+    reply = GOOD_COMPLAINT_REPLY.replace(
+        "We are sorry", "We will see you on Tuesday, and we are sorry"
+    )
+    results = evaluate_checklist(
+        ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS)
+    )
+    item = next(r for r in results if r.id == "confidential")
+    assert item.state == ItemState.PROBLEM
+    assert "2 problems are underlined" in item.hint
+    assert "Confirms a patient" in item.hint and "Date or time of a visit" in item.hint

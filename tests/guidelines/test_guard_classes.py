@@ -1,6 +1,6 @@
 """Short English and Chinese replies, one per kind of leak or of harmless statement, written for
 issue 16's classes (relationships, outcomes, rare terms, dates in words, names with titles,
-rewards; privacy statements, general offers, corrections). Each of the twenty-five rounds was
+rewards; privacy statements, general offers, corrections). Each of the thirty-three rounds was
 measured before any rule was changed for it (bad replies blocked 45-93 %, good ones flagged
 0-42 %); kept as a regression set for whoever tunes the engine or a language next."""
 

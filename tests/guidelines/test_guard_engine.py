@@ -92,3 +92,26 @@ def test_phrases_looked_up_by_their_first_letters_find_what_a_full_scan_finds() 
         covered = {i for _, s, e in found for i in range(s, e)}
         for _, start, _ in _plain_scan(categories, text):
             assert start in starts or start in covered, text
+
+
+def test_phrases_of_two_categories_that_overlap_are_both_found() -> None:
+    table = PhraseTable(
+        {"care": [r"see\s+you\s+on"], "dates": [r"on\s+tuesday"], "money": ["月\\d+号"]},
+        anchored=True,
+    )
+    text = "We'll see you on Tuesday."
+    found = [(kind, m.group()) for kind, m in table.finditer(text, lowered(text))]
+    assert found == [("care", "see you on"), ("dates", "on tuesday")]
+    chinese = PhraseTable({"dates": ["下个月\\d+号"], "money": ["月\\d+号"]}, anchored=False)
+    text = "下个月15号见"
+    found = [(kind, m.group()) for kind, m in chinese.finditer(text, lowered(text))]
+    assert found == [("dates", "下个月15号"), ("money", "月15号")]
+
+
+def test_a_reply_with_a_visit_and_a_day_in_one_phrase_has_both_findings() -> None:
+    findings = find_confidentiality_problems(
+        "Thanks Ann, we'll see you on Tuesday for the filling.", language="en"
+    )
+    rules = {(f.rule, f.text) for f in findings}
+    assert ("confirms_patient", "we'll see you on") in rules
+    assert ("date", "on Tuesday") in rules

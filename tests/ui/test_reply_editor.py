@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from clinicrep.model import ReplyState, Status
 from clinicrep.secrets import default_store
@@ -209,3 +210,51 @@ def test_a_megabyte_paste_is_checked_without_freezing_the_window(google_window, 
     assert any("biopsy" in f.text for f in editor.findings)
     assert not editor.publish_button.isEnabled()
     assert "Checking" not in editor.state.text()
+
+
+def test_two_problems_in_overlapping_words_are_both_underlined_and_both_explained(
+    google_window, qtbot
+):
+    window, _location = google_window
+    editor = window.editor
+    editor.text.setPlainText(GOOD_REPLY)
+    editor.text.setFocus()
+    editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    # "see you on Tuesday": the visit and the day share the word "on"
+    qtbot.keyClicks(editor.text, " We will see you on Tuesday.")
+    qtbot.waitUntil(lambda: {f.rule for f in editor.findings} >= {"confirms_patient", "date"})
+    shown = _findings_shown(editor)
+    assert any("“We will see you on” — Confirms a patient" in line for line in shown)
+    assert any("“on Tuesday” — Date or time of a visit" in line for line in shown)
+    assert not editor.publish_button.isEnabled()
+
+    # both are underlined, and the shared word is marked once more
+    text = editor.text.toPlainText()
+    shared = text.index("on Tuesday")
+    underlined = [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in editor.text.extraSelections()
+    ]
+    assert (text.index("We will see"), shared + 2) in underlined
+    assert (shared, shared + len("on Tuesday")) in underlined
+    assert (shared, shared + 2) in underlined
+
+    # hovering the shared word names both problems and why
+    cursor = editor.text.textCursor()
+    cursor.setPosition(shared + 1)
+    spot = editor.text.cursorRect(cursor).center()
+    viewport = editor.text.viewport()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, spot, viewport.mapToGlobal(spot))
+    )
+    qtbot.waitUntil(QToolTip.isVisible)
+    tip = QToolTip.text()
+    assert "Confirms a patient" in tip and "confirms that the reviewer is or was a patient" in tip
+    assert "Date or time of a visit" in tip and "tells others when someone visited" in tip
+    # away from any problem, no tooltip
+    cursor.setPosition(5)
+    away = editor.text.cursorRect(cursor).center()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, away, viewport.mapToGlobal(away))
+    )
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    assert editor.findings_tooltip(5) == ""

@@ -371,8 +371,14 @@ def _confidential(text: str, review: Review, context: ReplyContext) -> Checklist
     ]
     if not open_findings:
         return ChecklistItemResult("confidential", label, ItemState.OK)
-    hint = QCoreApplication.translate(
-        "Checklist", "%n problem(s) are underlined in the reply.", "", len(open_findings)
+    # every rule broken, once each: two findings in the same words are two rules to fix
+    rules = ", ".join(dict.fromkeys(f.rule_label for f in open_findings))
+    hint = (
+        QCoreApplication.translate(
+            "Checklist", "%n problem(s) are underlined in the reply.", "", len(open_findings)
+        )
+        + " "
+        + QCoreApplication.translate("Checklist", "Rules: {rules}.").format(rules=rules)
     )
     first = open_findings[0]
     return ChecklistItemResult(

@@ -367,12 +367,20 @@ def _title_surname_pattern() -> re.Pattern[str]:
 def _greeting_name_pattern() -> re.Pattern[str]:
     """A greeting and two capitalised words ("Dear Sandra Whitfield", "Thank you, Simon and
     Clare Whitaker"): a full name whether or not the first name is in the lists."""
-    greetings = {g for code in LANGUAGES for g in lexicon(code).greetings}
-    alternatives = "|".join(sorted((re.escape(g) for g in greetings), key=len, reverse=True))
+    greetings = {re.escape(g) for code in LANGUAGES for g in lexicon(code).greetings}
+    alternatives = "|".join(sorted(greetings, key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?i:{alternatives or '(?!)'}),?\s+({_CAPITALISED})"
         rf"(?:\s+(?i:and|&)\s+{_CAPITALISED})?\s+({_CAPITALISED})"
     )
+
+
+@cache
+def _relative_before() -> re.Pattern[str]:
+    """A relative just before a position ("your husband, " before a name)."""
+    relatives = {r for code in LANGUAGES for r in lexicon(code).relatives}
+    alternatives = "|".join(sorted(relatives, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternatives}),?\s+$")
 
 
 @cache
@@ -429,6 +437,7 @@ def load_guidelines() -> None:
     _greeting_before()
     _word_trigger("titles")
     _word_trigger("greetings")
+    _relative_before()
     _staff_title_before()
     _civil_title()
     _chinese_name_pattern()
@@ -895,6 +904,11 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff_words = {
         t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).staff_titles
     }
+    # "your husband, Gerald Whitcombe": a relative named in full, whatever the first name
+    relative = _relative_before()
+    for m in _WORD_BEFORE_CAPITALISED.finditer(text):
+        if relative.search(text, max(0, m.start(1) - 40), m.start(1)):
+            yield m.start(1), m.end(2)
     for m in _found_at(_greeting_name_pattern(), _word_trigger("greetings"), text, low):
         first = m.group(1).casefold().rstrip(".")
         if first not in titles and first not in staff_words and not _PATRONYMIC.match(m.group(2)):

@@ -282,8 +282,9 @@ class PhraseTable:
 
     At each word start only the phrases that can begin with its first letter are tried (an
     index by first character), which is several times faster than trying every alternative
-    everywhere. Where phrases of two categories overlap, the earlier one in the text wins
-    (and at the same place, the category listed first): either way the reply is held.
+    everywhere. Phrases of two categories that overlap are both found ("we'll see you on
+    Tuesday": a care relationship, and a day starting inside it), so each finding shows with
+    its own reason; at the same place the category listed first wins.
     """
 
     def __init__(self, categories: dict[str, Sequence[str]], *, anchored: bool) -> None:
@@ -342,6 +343,7 @@ class PhraseTable:
             if source not in compiled:
                 compiled[source] = re.compile(source)
             self._by_key[len(key) - 1][key] = compiled[source]
+        self._chosen: dict[str, re.Pattern[str] | None] = {}
         self._loose = {
             c: re.compile(_grouped([(k, e) for _, k, e in group])) for c, group in loose.items()
         }
@@ -364,36 +366,44 @@ class PhraseTable:
             return
         one, two, three = self._by_key
         if one or two or three:
-            reached = 0
+            # how far each category's last match reaches: inside it, only another
+            # category's phrase is new ("see you on" holds the day "on Tuesday")
+            reached: dict[str, int] = {}
+            # the pattern for a word's first three characters, remembered: one look-up a word
+            chosen = self._chosen
+            if len(chosen) > 50_000:  # a pasted book of odd words: start again
+                chosen.clear()
             for start in _WORD_RUN.finditer(low):  # where each word starts
                 position = start.start()
-                if position < reached:
-                    continue
-                pattern = (
-                    three.get(low[position : position + 3])
-                    or two.get(low[position : position + 2])
-                    or one.get(low[position])
-                )
+                key = low[position : position + 3]
+                pattern = chosen.get(key, _UNSEEN)
+                if pattern is _UNSEEN:
+                    pattern = chosen[key] = three.get(key) or two.get(key[:2]) or one.get(key[:1])
                 if pattern is not None:
                     found = pattern.match(low, position)
                     if found is not None:
-                        reached = found.end()
-                        yield _kind_of(found), found
+                        kind = _kind_of(found)
+                        if position >= reached.get(kind, 0):
+                            reached[kind] = found.end()
+                            yield kind, found
         if self._loose_start is not None:
             loose = self._loose
-            reached = 0
+            reached = {}
             for start in self._loose_start.finditer(low):
                 position = start.start()
-                if position < reached:
-                    continue
                 found = loose[low[position]].match(low, position)
                 if found is not None:
-                    reached = found.end()
-                    yield _kind_of(found), found
+                    kind = _kind_of(found)
+                    if position >= reached.get(kind, 0):
+                        reached[kind] = found.end()
+                        yield kind, found
         if self._generic is not None:
             for m in self._generic.finditer(low):
                 yield _kind_of(m), m
 
+
+# A key not looked up yet (None means "no phrase starts so").
+_UNSEEN: Any = object()
 
 # More entries than this starting with the same two letters are told apart by three.
 _CROWDED = 6

@@ -35,6 +35,7 @@ class Lexicon:
     titles: tuple[str, ...]  # before a person's name: "Mrs", "pani", "господин"
     staff_titles: tuple[str, ...]  # before a staff member's name: "Dr", "doktor", "медсестра"
     greetings: tuple[str, ...]  # before the person's name: "Dear", "Hi"
+    relatives: tuple[str, ...]  # patterns naming a relative before a name: "your husband,"
     first_names: tuple[str, ...]
     surnames: str  # Chinese only: the common one-character surnames
     name_titles: str  # Chinese only: titles that follow a person's name (先生, 女士)
@@ -68,6 +69,7 @@ def lexicon(language: str) -> Lexicon:
         titles=tuple(guard.get("titles", ())),
         staff_titles=tuple(guard.get("staff_titles", ())),
         greetings=tuple(guard.get("greetings", ())),
+        relatives=tuple(guard.get("relatives", ())),
         first_names=tuple(guard.get("first_names", ())),
         surnames=str(guard.get("surnames", "")),
         name_titles=str(guard.get("name_titles", "")),

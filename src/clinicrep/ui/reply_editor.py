@@ -20,11 +20,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QGuiApplication,
+    QHelpEvent,
     QKeySequence,
     QShortcut,
     QTextCharFormat,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -186,6 +188,8 @@ class ReplyEditor(QWidget):
         self.text.setAccessibleName(self.tr("Reply text"))
         self.text.setPlaceholderText(self.tr("Write the practice's public reply here."))
         self.text.textChanged.connect(self._on_text_changed)
+        # hovering an underlined part names every problem found there
+        self.text.viewport().installEventFilter(self)
 
         self.draft_map = DraftMap()
         self.draft_map.sentence_chosen.connect(self._select_sentence)
@@ -853,14 +857,44 @@ class ReplyEditor(QWidget):
         """Findings that block "Publish": not confirmed, or never publishable (a reward)."""
         return [f for f in self.findings if not f.overridable or f.key not in self.confirmed]
 
+    def _finding_label(self, finding: ConfidentialityFinding) -> str:
+        confirmed = finding.overridable and finding.key in self.confirmed
+        return self.tr("“{words}” — {rule}: {reason}").format(
+            words=finding.text, rule=finding.rule_label, reason=finding.reason
+        ) + (" " + self.tr("(confirmed by you)") if confirmed else "")
+
+    def findings_at(self, position: int) -> list[ConfidentialityFinding]:
+        """Every finding whose underlined text holds the character at ``position``: where two
+        problems overlap ("we'll see you on Tuesday"), both."""
+        return [f for f in self.findings if f.start <= position < f.end]
+
+    def findings_tooltip(self, position: int) -> str:
+        """What hovering the reply at ``position`` shows: each problem there with its reason."""
+        return "\n".join(self._finding_label(f) for f in self.findings_at(position))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.text.viewport()
+            and event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+        ):
+            position = self.text.cursorForPosition(event.pos()).position()
+            tip = self.findings_tooltip(position) or (
+                self.findings_tooltip(position - 1) if position else ""
+            )
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.text)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
     def _show_findings(self) -> None:
         self.findings_list.clear()
         selections = []
         for number, finding in enumerate(self.findings):
             confirmed = finding.overridable and finding.key in self.confirmed
-            label = self.tr("“{words}” — {rule}: {reason}").format(
-                words=finding.text, rule=finding.rule_label, reason=finding.reason
-            ) + (" " + self.tr("(confirmed by you)") if confirmed else "")
+            label = self._finding_label(finding)
             if finding.rewrite:
                 label += "\n" + self.tr("Safer: “{rewrite}” (double-click to use it)").format(
                     rewrite=finding.rewrite
@@ -877,6 +911,20 @@ class ReplyEditor(QWidget):
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(finding.start)
             cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        # where two findings overlap, both are underlined and the shared part is darker:
+        # hovering it lists both problems (``findings_tooltip``)
+        for start, end in overlaps(self.findings):
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#f1aeb5"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#8e0000"))
+            selection.format = fmt
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selections.append(selection)
         self.text.setExtraSelections(selections)
@@ -1360,3 +1408,21 @@ class SendBackDialog(QDialog):
 
     def comment(self) -> str:
         return self.text.toPlainText().strip()
+
+
+def overlaps(findings: list[ConfidentialityFinding]) -> list[tuple[int, int]]:
+    """The parts of the text that two or more findings share, merged, in text order."""
+    spans = sorted((f.start, f.end) for f in findings if f.end > f.start)
+    shared = sorted(
+        (later_start, min(end, later_end))
+        for i, (_start, end) in enumerate(spans)
+        for later_start, later_end in spans[i + 1 :]
+        if later_start < end
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in shared:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
