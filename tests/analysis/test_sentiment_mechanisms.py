@@ -188,3 +188,20 @@ def test_what_a_patient_concedes_with_although_weighs_less_than_what_they_mean(
     text: str, lang: str
 ) -> None:
     assert sentiment_of(text, lang) == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bez zniecierpliwienia odpowiada na każde pytanie.", "pl"),
+        ("Без спешки всё объяснил и ответил на вопросы.", "ru"),
+    ],
+)
+def test_without_negates_only_the_noun_it_governs(text: str, lang: str) -> None:
+    # "without impatience" is patience; the answering after it is not negated with it
+    assert sentiment_of(text, lang) == Sentiment.POSITIVE
+
+
+def test_a_short_praise_whose_only_common_word_is_shared_by_two_languages_stays_in_the_sources():
+    # "i" is a word of Polish and of English: the source's language decides, and the praise counts
+    assert sentiment_of("Kochamy i szanujemy Pana Profesora.", "pl") == Sentiment.POSITIVE

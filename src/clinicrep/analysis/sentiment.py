@@ -99,7 +99,7 @@ def _score_sentences(
             symptoms, ironic = [], []
             sentence_start = m.start
         elif section == "negators":
-            negated_until = m.start + m.length + reach
+            negated_until = m.start + m.length + _PREPOSITION_REACH.get(m.term, reach)
             after = m.start + m.length
             if past_tense is not None and after < len(tokens):
                 verb = tokens[after]
@@ -177,6 +177,9 @@ def _score_sentences(
 # Polish negative concord: "nie wniosła nic nowego", "nikomu nie polecam" need the "nie" and
 # are not turned by it.
 _CONCORD = frozenset("nic nikt nikomu nikogo nigdy żaden żadna żadnego zaden ani bez brak".split())
+# A negating preposition governs the one noun after it: "bez zniecierpliwienia odpowiada" is
+# patience and an answer, "без очереди, быстро" no queue and speed.
+_PREPOSITION_REACH = {"bez": 1, "без": 1}
 _PLAIN_NOT = frozenset(("nie", "не"))  # "nie bolało", "не болело", "не боліло" (no tokens in zh)
 _SYMPTOM_ABSENT = 1.0  # "nie bolało", "nic nie dolegało": the treatment worked or was gentle
 _NEAR_SYMPTOM = 2  # "straszne boleści", "ból był okropny": the adjective describes the illness
