@@ -205,3 +205,21 @@ def test_without_negates_only_the_noun_it_governs(text: str, lang: str) -> None:
 def test_a_short_praise_whose_only_common_word_is_shared_by_two_languages_stays_in_the_sources():
     # "i" is a word of Polish and of English: the source's language decides, and the praise counts
     assert sentiment_of("Kochamy i szanujemy Pana Profesora.", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("W jego zespole pracują najlepsi.", Sentiment.POSITIVE),
+        ("Operacja przebiegła bez komplikacji.", Sentiment.POSITIVE),
+        ("Gabinet czysty i zadbany.", Sentiment.POSITIVE),
+        ("Wizyta była pobieżna, a diagnoza ogólnikowa.", Sentiment.NEGATIVE),
+        ("Pazerny na pieniądze, spartaczył leczenie.", Sentiment.NEGATIVE),
+        # "mil*" is "mił*" typed without diacritics, never "milimetrów"
+        ("Pęknięcie sięga kilka milimetrów pod dziąsło.", Sentiment.NEUTRAL),
+    ],
+)
+def test_polish_word_families_patients_use_count_in_every_form(
+    text: str, expected: Sentiment
+) -> None:
+    assert sentiment_of(text, "pl") == expected
