@@ -223,3 +223,16 @@ def test_polish_word_families_patients_use_count_in_every_form(
     text: str, expected: Sentiment
 ) -> None:
     assert sentiment_of(text, "pl") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigdy nie zostawi pacjenta w potrzebie.",
+        "Po znieczuleniu absolutnie nic nie czułam.",
+        "Nie wahałam się pytać o wszystko.",
+        "Szczegółowo omawia plan leczenia i ostrzega o skutkach ubocznych.",
+    ],
+)
+def test_a_negation_the_praise_holds_itself_is_not_turned_again(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE

@@ -176,7 +176,12 @@ def _score_sentences(
 
 # Polish negative concord: "nie wniosła nic nowego", "nikomu nie polecam" need the "nie" and
 # are not turned by it.
-_CONCORD = frozenset("nic nikt nikomu nikogo nigdy żaden żadna żadnego zaden ani bez brak".split())
+_CONCORD = frozenset(
+    "nic nikt nikomu nikogo nigdy żaden żadna żadnego zaden ani bez brak".split()
+    # a term that holds its own negation ("nie zostawi pacjenta", "не рекомендую") is not
+    # turned again by a "never" before it: "nigdy nie zostawi pacjenta w potrzebie" is praise
+    + ["nie", "не"]
+)
 # A negating preposition governs the one noun after it: "bez zniecierpliwienia odpowiada" is
 # patience and an answer, "без очереди, быстро" no queue and speed.
 _PREPOSITION_REACH = {"bez": 1, "без": 1}
