@@ -236,3 +236,14 @@ def test_polish_word_families_patients_use_count_in_every_form(
 )
 def test_a_negation_the_praise_holds_itself_is_not_turned_again(text: str) -> None:
     assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text", ["Rach ciach, pięć minut i do widzenia...", "Wizyta trwała całe trzy minuty . . ."]
+)
+def test_a_polish_sentence_that_trails_off_is_a_complaint_left_unsaid(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEGATIVE
+
+
+def test_praise_that_trails_off_stays_praise() -> None:
+    assert sentiment_of("Wspaniała lekarka, polecam...", "pl") == Sentiment.POSITIVE
