@@ -155,3 +155,22 @@ def test_choosing_another_review_does_not_move_the_table(window, qtbot):
         qtbot.wait(10)
         assert window.splitter.sizes() == sizes
         assert window.table.mapTo(window, QPoint(0, 0)) == top
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk", "pl", "zh_CN"], indirect=True)
+def test_the_time_left_column_shows_whole_texts_in_every_language(seeded_db, qtbot, language):
+    """'просрочка 105 дн.' was shown as 'просрочка 105 ...' at 1280x800."""
+    from clinicrep.ui.inbox_model import Column
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.resize(SCREEN_W, WINDOW_H)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
+    width = window.table.columnWidth(Column.TIME_LEFT)
+    metrics = window.table.fontMetrics()
+    room = width - 12  # the cell's margins
+    for text in window.model.time_left_samples():
+        assert metrics.horizontalAdvance(text) <= room, (text, width)

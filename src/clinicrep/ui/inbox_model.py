@@ -660,6 +660,16 @@ class InboxModel(QAbstractTableModel):
     def deadline(self, review: Review) -> datetime:
         return self._clock.due_at(review.created_at)
 
+    def time_left_samples(self) -> list[str]:
+        """The widest texts the "Time left" column shows, in the language in use (the
+        window sizes the column to them: "просрочка 105 дн." must not end in "...")."""
+        return [
+            self.tr("%n h left", "", 47),
+            self.tr("%n min left", "", 59),
+            self.tr("overdue %n d", "", 999),
+            self.tr("overdue %n h", "", 23),
+        ]
+
     def time_left_text(self, review: Review) -> str:
         if not self._clock.is_waiting(review.status):
             return "—"

@@ -149,6 +149,11 @@ class MainWindow(QMainWindow):
             needed = header.fontMetrics().horizontalAdvance(
                 str(self.model.headerData(column, Qt.Orientation.Horizontal, 0))
             )
+            if column == Column.TIME_LEFT:  # its cells, in this language, are never cut either
+                cells = self.table.fontMetrics()
+                needed = max(
+                    needed, *(cells.horizontalAdvance(t) for t in self.model.time_left_samples())
+                )
             self.table.setColumnWidth(column, max(width, needed + 28))
         header.setMinimumSectionSize(40)
         # what the search found, on an amber ground in the Review column and in the review
