@@ -247,3 +247,20 @@ def test_a_polish_sentence_that_trails_off_is_a_complaint_left_unsaid(text: str)
 
 def test_praise_that_trails_off_stays_praise() -> None:
     assert sentiment_of("Wspaniała lekarka, polecam...", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skusiły mnie dobre opinie i zapisałam się na wizytę.",
+        "Do doktora trafiłam z polecenia koleżanki.",
+        "Dzień dobry, chciałam opisać moją wizytę.",
+        "Soczewka kosztuje ok. 70 zł.",
+    ],
+)
+def test_what_brought_the_patient_or_a_greeting_is_no_verdict(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+def test_ok_that_ends_a_sentence_is_still_ok() -> None:
+    assert sentiment_of("Wszystko było ok.", "pl") == Sentiment.POSITIVE
