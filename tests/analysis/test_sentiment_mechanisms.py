@@ -264,3 +264,18 @@ def test_what_brought_the_patient_or_a_greeting_is_no_verdict(text: str) -> None
 
 def test_ok_that_ends_a_sentence_is_still_ok() -> None:
     assert sentiment_of("Wszystko było ok.", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zero pytań o dolegliwości.", Sentiment.NEGATIVE),
+        ("Po zabiegu zero bólu.", Sentiment.POSITIVE),
+        ("Przez całą wizytę odbierała telefony.", Sentiment.NEGATIVE),
+        ("Nie jest zbyt rozmowna i pracuje jak za karę.", Sentiment.NEGATIVE),
+    ],
+)
+def test_what_was_missing_or_done_instead_of_listening_is_a_complaint(
+    text: str, expected: Sentiment
+) -> None:
+    assert sentiment_of(text, "pl") == expected

@@ -185,7 +185,8 @@ _CONCORD = frozenset(
 # A negating preposition governs the one noun after it: "bez zniecierpliwienia odpowiada" is
 # patience and an answer, "без очереди, быстро" no queue and speed.
 _PREPOSITION_REACH = {"bez": 1, "без": 1}
-_PLAIN_NOT = frozenset(("nie", "не"))  # "nie bolało", "не болело", "не боліло" (no tokens in zh)
+# "nie bolało", "не болело", "не боліло", "zero bólu" (no tokens in zh)
+_PLAIN_NOT = frozenset(("nie", "не", "zero"))
 _SYMPTOM_ABSENT = 1.0  # "nie bolało", "nic nie dolegało": the treatment worked or was gentle
 _NEAR_SYMPTOM = 2  # "straszne boleści", "ból był okropny": the adjective describes the illness
 _NEAR_SYMPTOM_WEIGHT = 0.3
@@ -306,8 +307,8 @@ _UNMET_WEIGHT = -1.5
 _ANY_VERB = {"pl": re.compile(r"[^\W\d_]{3,}")}
 _UNMET_PRESENT_WEIGHT = -1.0
 # Only these negators make a plain word a complaint: "nie słucha", "brak diagnozy"; "bez
-# skierowania", "ani razu" do not.
-_DEED_NEGATORS = frozenset("nie brak braku brakuje brakowało zabrakło nigdy".split())
+# skierowania", "ani razu" do not; "zero pytań", "zero informacji" do.
+_DEED_NEGATORS = frozenset("nie brak braku brakuje brakowało zabrakło nigdy zero".split())
 # "Byłam", "dostałem", "zrobiliśmy" (or PolEmo's split "była m"): the patient tells their own story.
 _FIRST_PERSON_PAST = re.compile(r"\w+(?:łam|łem|lam|lem|łyśmy|liśmy|lismy|lysmy)")
 
