@@ -470,6 +470,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     clauses = (
         _Clauses.judged(_chinese_clauses(text)) if lang == "zh" else _token_clauses(text, lang)
     )
+    if not clauses:  # names nothing (most texts of a few words): nothing more to read
+        return AspectReading((), 0.0, 0.0, 0, frozenset(), _is_long(text, lang))
     totals: dict[Aspect, float] = {}
     firm: dict[Aspect, float] = {}
     strongest: dict[Aspect, tuple[float, Clause]] = {}
@@ -542,8 +544,11 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.total <= -_JUDGED:
                 blame -= clause.total
                 judged += 1
-    long = len(text) > 2 * _SHORT_WORDS if lang == "zh" else len(tokenize(text)) > _SHORT_WORDS
-    return AspectReading(opinions, praise, blame, judged, polarities, long)
+    return AspectReading(opinions, praise, blame, judged, polarities, _is_long(text, lang))
+
+
+def _is_long(text: str, lang: str) -> bool:
+    return len(text) > 2 * _SHORT_WORDS if lang == "zh" else len(tokenize(text)) > _SHORT_WORDS
 
 
 class _Words:
