@@ -188,3 +188,94 @@ def test_what_a_patient_concedes_with_although_weighs_less_than_what_they_mean(
     text: str, lang: str
 ) -> None:
     assert sentiment_of(text, lang) == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bez zniecierpliwienia odpowiada na każde pytanie.", "pl"),
+        ("Без спешки всё объяснил и ответил на вопросы.", "ru"),
+    ],
+)
+def test_without_negates_only_the_noun_it_governs(text: str, lang: str) -> None:
+    # "without impatience" is patience; the answering after it is not negated with it
+    assert sentiment_of(text, lang) == Sentiment.POSITIVE
+
+
+def test_a_short_praise_whose_only_common_word_is_shared_by_two_languages_stays_in_the_sources():
+    # "i" is a word of Polish and of English: the source's language decides, and the praise counts
+    assert sentiment_of("Kochamy i szanujemy Pana Profesora.", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("W jego zespole pracują najlepsi.", Sentiment.POSITIVE),
+        ("Operacja przebiegła bez komplikacji.", Sentiment.POSITIVE),
+        ("Gabinet czysty i zadbany.", Sentiment.POSITIVE),
+        ("Wizyta była pobieżna, a diagnoza ogólnikowa.", Sentiment.NEGATIVE),
+        ("Pazerny na pieniądze, spartaczył leczenie.", Sentiment.NEGATIVE),
+        # "mil*" is "mił*" typed without diacritics, never "milimetrów"
+        ("Pęknięcie sięga kilka milimetrów pod dziąsło.", Sentiment.NEUTRAL),
+    ],
+)
+def test_polish_word_families_patients_use_count_in_every_form(
+    text: str, expected: Sentiment
+) -> None:
+    assert sentiment_of(text, "pl") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigdy nie zostawi pacjenta w potrzebie.",
+        "Po znieczuleniu absolutnie nic nie czułam.",
+        "Nie wahałam się pytać o wszystko.",
+        "Szczegółowo omawia plan leczenia i ostrzega o skutkach ubocznych.",
+    ],
+)
+def test_a_negation_the_praise_holds_itself_is_not_turned_again(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text", ["Rach ciach, pięć minut i do widzenia...", "Wizyta trwała całe trzy minuty . . ."]
+)
+def test_a_polish_sentence_that_trails_off_is_a_complaint_left_unsaid(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEGATIVE
+
+
+def test_praise_that_trails_off_stays_praise() -> None:
+    assert sentiment_of("Wspaniała lekarka, polecam...", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skusiły mnie dobre opinie i zapisałam się na wizytę.",
+        "Do doktora trafiłam z polecenia koleżanki.",
+        "Dzień dobry, chciałam opisać moją wizytę.",
+        "Soczewka kosztuje ok. 70 zł.",
+    ],
+)
+def test_what_brought_the_patient_or_a_greeting_is_no_verdict(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+def test_ok_that_ends_a_sentence_is_still_ok() -> None:
+    assert sentiment_of("Wszystko było ok.", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zero pytań o dolegliwości.", Sentiment.NEGATIVE),
+        ("Po zabiegu zero bólu.", Sentiment.POSITIVE),
+        ("Przez całą wizytę odbierała telefony.", Sentiment.NEGATIVE),
+        ("Nie jest zbyt rozmowna i pracuje jak za karę.", Sentiment.NEGATIVE),
+    ],
+)
+def test_what_was_missing_or_done_instead_of_listening_is_a_complaint(
+    text: str, expected: Sentiment
+) -> None:
+    assert sentiment_of(text, "pl") == expected

@@ -388,9 +388,12 @@ def _judge(
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
+    weighted: list[Match] = []
     for m in said:
         section = m.section
-        if section == "negators":
+        if section == "words" or section == "good":
+            weighted.append(m)
+        elif section == "negators":
             scopes.append((m.start + m.length, m.start + m.length + reach))
         elif section == "not_negated":
             scopes.append((-1, -1))  # "nigdy nie spotkałam lepszego": cancels what came before
@@ -402,10 +405,12 @@ def _judge(
     judged_at: set[int] = set()
     general = 0.0
     own: dict[Aspect, float] = {}
-    weighted = [m for m in said if m.section == "words" or m.section == "good"]
     weighted += [m for m in named if m.section in _ASPECT_OF or m.section == JUDGEMENT]
+    weights = _WEIGHTS
     for m in weighted:
-        w = _weight(m.value)
+        w = weights.get(m.value)
+        if w is None:
+            w = _weight(m.value)
         if w == 0.0:
             continue  # a term that only names its aspect, or a blocker
         for start, end, factor in boosts:
@@ -465,6 +470,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     clauses = (
         _Clauses.judged(_chinese_clauses(text)) if lang == "zh" else _token_clauses(text, lang)
     )
+    if not clauses:  # names nothing (most texts of a few words): nothing more to read
+        return AspectReading((), 0.0, 0.0, 0, frozenset(), _is_long(text, lang))
     totals: dict[Aspect, float] = {}
     firm: dict[Aspect, float] = {}
     strongest: dict[Aspect, tuple[float, Clause]] = {}
@@ -537,8 +544,11 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.total <= -_JUDGED:
                 blame -= clause.total
                 judged += 1
-    long = len(text) > 2 * _SHORT_WORDS if lang == "zh" else len(tokenize(text)) > _SHORT_WORDS
-    return AspectReading(opinions, praise, blame, judged, polarities, long)
+    return AspectReading(opinions, praise, blame, judged, polarities, _is_long(text, lang))
+
+
+def _is_long(text: str, lang: str) -> bool:
+    return len(text) > 2 * _SHORT_WORDS if lang == "zh" else len(tokenize(text)) > _SHORT_WORDS
 
 
 class _Words:

@@ -143,6 +143,12 @@ def _latin_language(lowered: str, words: list[str], short: bool, fallback: str) 
     # unless what little there is points to the source's own language.
     if best < max(2, len(words) * 0.12):
         leader = "pl" if pl > en else "en" if en > pl else ""
+        # a tie ("Kochamy i szanujemy Pana Profesora": only "i", a word of both lists) goes to
+        # the source's language when it is one of the two
+        if pl == en and fallback in ("pl", "en"):
+            leader = fallback
         if not (best and leader == fallback):
             return OTHER
+    if pl == en and fallback in ("pl", "en"):
+        return fallback
     return "pl" if pl > en else "en"
