@@ -32,14 +32,18 @@ def write_aspects(db: Database, items: Sequence[tuple[int, Analysis]]) -> None:
     db.execute(
         "DELETE FROM review_aspects WHERE review_id IN (SELECT value FROM json_each(?))", (ids,)
     )
+    # one row per review and aspect, the last opinion of it winning (what INSERT OR REPLACE
+    # did: with foreign keys on, its REPLACE cost three times a plain INSERT, 1.9 s of an
+    # import of 100,000 reviews)
+    # (plain str values: an enum member makes sqlite3 look for an adapter, 2.5 us each)
+    rows = {
+        (review_id, o.aspect.value): (review_id, o.aspect.value, o.polarity.value, o.words)
+        for review_id, analysis in items
+        for o in analysis.aspects
+    }
     db.executemany(
-        "INSERT OR REPLACE INTO review_aspects (review_id, aspect, polarity, words)"
-        " VALUES (?, ?, ?, ?)",
-        [
-            (review_id, o.aspect.value, o.polarity.value, o.words)
-            for review_id, analysis in items
-            for o in analysis.aspects
-        ],
+        "INSERT INTO review_aspects (review_id, aspect, polarity, words) VALUES (?, ?, ?, ?)",
+        rows.values(),
     )
     _apply_corrections(db, ids)
 
