@@ -222,6 +222,11 @@ def learned_models(db: Database) -> dict[str, tuple[int, bytes]]:
     }
 
 
+def has_learned_models(db: Database) -> bool:
+    """Whether the practice has a learned model at all (most have none)."""
+    return bool(db.fetchall("SELECT 1 FROM learned_models LIMIT 1"))
+
+
 def delete_learned_models(db: Database) -> None:
     with db.transaction():
         db.execute("DELETE FROM learned_models")
