@@ -8,13 +8,15 @@ the practice's learned models (``learning.install``) as the parent has them, so 
 analysed exactly as it would be here. Small jobs stay in this process: starting a worker
 costs about half a second.
 
-Pages travel as plain tuples (``_pack``, ``_packed_analysis``): pickled as ``Review`` and ``Analysis``
-objects they cost 3.9 s of CPU per 100,000 reviews (2.2 s of it unpickling the enums of the
-results in this process, which also stores), as tuples 0.3 s.
+Pages travel as plain tuples (``_pack``, ``_packed_analysis``): pickled as ``Review`` and
+``Analysis`` objects the hand-over cost 4.0 s of CPU per 100,000 reviews, 2.6 s of it in this
+process, which also reads and stores (mostly unpickling enums one ``Enum()`` call each); as
+tuples 2.6 s in all, 2.0 s here (building the ``Analysis`` objects again).
 
 The pool pays only when a core is free for it: on a machine whose cores are busy (the load
 average at or above the number of cores) the workers add their start-up and the hand-over
-and take no time from anybody but the other programs, so the analysis stays here.
+(100,000 rows at a load of 6-8 on 2 cores: 7 s of CPU more than in one process, and no
+shorter) and take time only from the other programs, so the analysis stays here.
 """
 
 from __future__ import annotations
@@ -38,12 +40,18 @@ _PAGES_AHEAD = 2  # pages in flight per worker: each busy, memory bounded
 
 
 def worker_count() -> int:
-    """Processes for the analysis: one per core the program may use that is not busy."""
+    """Processes for the analysis: one per core the program may use, when one of them is
+    free (1: none is, the analysis stays in this process). Two at least: this process reads
+    and stores meanwhile, about half of an import's work, so one free core already halves
+    the time."""
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on Linux
         cores = os.cpu_count() or 1
-    return max(1, min(cores, free_cores(cores)))
+    free = free_cores(cores)
+    if cores < 2 or free < 1:
+        return 1
+    return min(cores, max(2, free))
 
 
 def free_cores(cores: int) -> int:
@@ -53,7 +61,7 @@ def free_cores(cores: int) -> int:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
         return cores
-    return round(cores - load)
+    return int(cores - load + 0.5)
 
 
 class Analyse(Protocol):
