@@ -269,10 +269,15 @@ def main() -> int:
             print(f"{size:>9,}  start-up to first painted row: {ours:.2f} s (raw read {raw:.2f} s)")
     for size in sizes:
         if not args.no_import and size <= 100_000:
+            from clinicrep.analysis.parallel import worker_count
+
+            # the pool takes the cores the load average leaves free (one: in this process)
+            workers = worker_count()
             ours, raw = import_figures(size)
             print(
                 f"{size:>9,}  import with analysis: {ours:.1f} s"
-                f" (raw insert + trigram index {raw:.1f} s)"
+                f" (raw insert + trigram index {raw:.1f} s, {ours / raw:.1f}x;"
+                f" analysis processes: {workers}; {load()})"
             )
     print(load())
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTimer
@@ -117,9 +118,12 @@ def run_window(
 
     settings = load_settings(db)
     install_translators(app, settings.ui_language or QLocale.system().name())
-    from clinicrep.analysis.practice import install_from_store
+    from clinicrep.store.aspects import has_learned_models
 
-    install_from_store(db)  # what the analysis learned from this practice (if switched on)
+    if has_learned_models(db):  # (else no numpy before the first paint: 0.3 s of the start)
+        from clinicrep.analysis.practice import install_from_store
+
+        install_from_store(db)  # what the analysis learned from this practice (if switched on)
     if demo:
         from clinicrep.demo.populate import populate
 
@@ -307,15 +311,21 @@ def run_window(
 
     previous_hook = install_bug_hook(took_damage)
 
-    if db.check_pending:
-        check_in_background()  # beside the window's start, on the other core
-    _load_guidelines_in_background(app)
     try:
         open_window(sync_on_start=not smoke)
     except Exception as e:
         if not is_damage(e):
             raise
         found_damage(db, e)  # a damaged page read before the check had finished
+    # once the first screen is painted (ui/first_paint.py): the integrity check, on the other
+    # core, and the reply checks' word lists
+    from clinicrep.ui.main_window import MainWindow
+
+    window = holder.get("window")
+    after_paint = window.first_paint.later if isinstance(window, MainWindow) else _at_once
+    if db.check_pending:
+        after_paint(check_in_background)
+    after_paint(lambda: _load_guidelines_in_background(app))
     _start_daily_backup(app)
     if smoke_upgrade:
         QTimer.singleShot(0, lambda: _smoke_upgrade(holder))
@@ -327,6 +337,10 @@ def run_window(
         sys.excepthook = previous_hook
     db.close()
     return code
+
+
+def _at_once(fn: Callable[[], object]) -> None:
+    fn()
 
 
 def _load_guidelines_in_background(parent: QObject) -> None:

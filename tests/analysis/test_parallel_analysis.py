@@ -121,3 +121,16 @@ def test_the_workers_read_with_the_practices_learned_model(export, tmp_path, mon
 def _keys_of(path: Path, word: str) -> set[str]:
     with open_database(path) as db:
         return {r.external_id for r in reviews_by_ids(db, review_ids(db, ReviewQuery(search=word)))}
+
+
+def test_the_pool_takes_the_cores_that_are_free(monkeypatch):
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3}, raising=False)
+    loads = {"idle": 0.2, "one program busy": 1.1, "three busy": 3.0, "all busy": 4.6}
+    counts = {}
+    for name, load in loads.items():
+        monkeypatch.setattr(parallel.os, "getloadavg", lambda load=load: (load, load, load))
+        counts[name] = parallel.worker_count()
+    # one worker would not pay: this process reads and stores beside the workers
+    assert counts == {"idle": 4, "one program busy": 3, "three busy": 2, "all busy": 1}
+    with parallel.AnalysisPool(analyse_review, 100_000) as pool:
+        assert pool.workers == 1  # every core busy: the analysis stays in this process

@@ -59,6 +59,7 @@ from clinicrep.ui.alerts import (
     raise_alerts_in_background,
 )
 from clinicrep.ui.filter_bar import FilterBar
+from clinicrep.ui.first_paint import FirstPaint
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_model import Column, InboxModel
 from clinicrep.ui.live_updates import LiveUpdates
@@ -352,10 +353,20 @@ class MainWindow(QMainWindow):
         if update_analysis_after_ms is not None:
             # after the first paint: the check reads every review once, on a worker
             QTimer.singleShot(update_analysis_after_ms, self, self.update_analysis)
+        # what is not on the first screen waits for it (ui/first_paint.py says why)
+        self.first_paint = FirstPaint(
+            self,
+            [self.table.viewport(), self.welcome],
+            lambda: (
+                self.pages.currentWidget() is self.welcome
+                or self.model.rowCount() > 0
+                or not self.model.loading
+            ),
+        )
         if sync_on_start:
-            QTimer.singleShot(0, self.sync.sync_now)
+            self.first_paint.later(self.sync.sync_now)
         else:
-            QTimer.singleShot(0, self.check_alerts)
+            self.first_paint.later(self.check_alerts)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         # nothing selected (the review left the view): no reply box for a review not shown

@@ -287,7 +287,7 @@ class ReplyEditor(QWidget):
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.evaluate)
+        self._check_timer.timeout.connect(self._timed_check)
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._update_clock)
         self._clock_timer.start(60_000)
@@ -355,8 +355,8 @@ class ReplyEditor(QWidget):
         if ReplyEditor._guidelines_loaded:
             self.evaluate()
         else:
-            # The first check compiles the guidelines of five languages (about 0.2 s): it runs
-            # just after the window has painted, and nothing can be published before it.
+            # The first check compiles the guidelines of the reply's language: it runs on a
+            # worker a moment later (_timed_check), and nothing can be published before it.
             self.publish_button.setEnabled(False)
             self._check_timer.start()
 
@@ -808,12 +808,23 @@ class ReplyEditor(QWidget):
         self.checking = False
         self._show_evaluation(text, review, guard_reply(text, review, self.settings))
 
-    def _check_on_worker(self, text: str, review: Review) -> None:
+    def _timed_check(self) -> None:
+        review = self.review
+        if ReplyEditor._guidelines_loaded or review is None:
+            self.evaluate()
+            return
+        # The first check of the process compiles the guidelines of the reply's language: on a
+        # worker, as the window may not have painted its first screen yet (a busy machine).
+        self._evaluation += 1
+        self._check_on_worker(self.text.toPlainText(), review, long=False)
+
+    def _check_on_worker(self, text: str, review: Review, *, long: bool = True) -> None:
         """Guard a long reply off the GUI thread; "Publish" waits for the result."""
         self.checking = True
         self.publish_button.setEnabled(False)
         self.copy_button.setEnabled(False)
-        self.state.setText(self.tr("Checking the long reply…"))
+        if long:
+            self.state.setText(self.tr("Checking the long reply…"))
         number = self._evaluation
         settings = self.settings
 
