@@ -34,7 +34,13 @@ from clinicrep.guidelines.engine import (
     lowered_pattern,
     split_text,
 )
-from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
+from clinicrep.guidelines.lexicon import (
+    LANGUAGES,
+    all_first_names,
+    any_match,
+    lexicon,
+    normalise_language,
+)
 from clinicrep.guidelines.rulepack import country_pack, language_pack
 from clinicrep.model import Review
 from clinicrep.settings import PRACTICE_COUNTRIES, Settings
@@ -450,7 +456,12 @@ def _surnames_of(author: str) -> list[str]:
     return [
         w
         for w in words[1:]
-        if len(w) >= 2 and w.isalpha() and not w.isupper() and not _PATRONYMIC.match(w)
+        # not a lower-case word: "Neighbor on Elm St" has no surname "on"
+        if len(w) >= 2
+        and w.isalpha()
+        and not w.isupper()
+        and not w[0].islower()
+        and not _PATRONYMIC.match(w)
     ]
 
 
@@ -641,8 +652,19 @@ def find_confidentiality_problems(
 
     def review_near(clause: int) -> bool:
         """A review is named in this clause or the one before ("leave a review — get ...");
-        read only for a clause offering something."""
-        return names_review(clause) or (clause > 0 and names_review(clause - 1))
+        read only for a clause offering something. Not a sentence before that thanks for the
+        review: "Thank you for the review! Seniors get 10% off" is an offer to everyone."""
+        if names_review(clause):
+            return True
+        if clause == 0 or not names_review(clause - 1):
+            return False
+        before = sentence_of.of(clauses[clause - 1][0])
+        if before == sentence_of.of(clauses[clause][0]):
+            return True
+        start, end = sentence_of.clauses[before]
+        return not any(
+            any_match(lexicon(code).checklist.get("thanks", ()), text[start:end]) for code in codes
+        )
 
     sentence_of = ClauseIndex(sentences)
     personal_sentences: dict[int, bool] = {}

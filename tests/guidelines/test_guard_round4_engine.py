@@ -1,0 +1,26 @@
+"""Two things the guard's engine reads about whom a sentence is about (issue 16, fourth round)."""
+
+from __future__ import annotations
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+
+
+def _rules(reply: str, language: str, reviewer: str = "") -> set[str]:
+    found = find_confidentiality_problems(reply, language=language, reviewer_name=reviewer)
+    return {f.code.value for f in found}
+
+
+def test_a_lower_case_word_of_the_reviewers_display_name_is_no_surname() -> None:
+    # a neighbour who signs "Neighbor on Elm St": "from now on" names nobody
+    reply = "We've asked our suppliers to use the rear entrance from now on."
+    assert _rules(reply, "en", "Neighbor on Elm St") == set()
+    # a capitalised surname of the display name still is one
+    assert "full_name" in _rules("Thank you, Mr Kowalczyk!", "en", "Anna Kowalczyk")
+
+
+def test_an_offer_to_a_group_after_thanks_for_the_review_is_no_reward() -> None:
+    assert _rules("Thanks for the review! Seniors get 10% off at our clinic.", "en") == set()
+    # an invitation to review, then the discount, is a reward for the review
+    assert "reward" in _rules("Leave us a review on Google. Everyone gets 10% off.", "en")
+    # and a discount in the same sentence as the review
+    assert "reward" in _rules("Thanks for the review, and everyone gets 10% off!", "en")
