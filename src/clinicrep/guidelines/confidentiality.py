@@ -492,6 +492,10 @@ _SURNAME_LIKE = re.compile(
     r"|енко|енка|енку|ук|юк|чук|ука|юка|чука|ий|ська|цька|ського|ської"
     r"|ski|ska|skiego|skiej|cki|cka|ckiego|ckiej|dzki|dzka|wicz|czyk|czak|iak|owa|ówna)$"
 )
+# What follows a surname in the name a Chinese reviewer goes by, as 先生 does: "李姐", "王叔", "张老师"
+_ZH_FAMILIAR_TITLE = re.compile(
+    r"大?姐|大?哥|姐姐|哥哥|妹妹?|弟弟?|阿?姨|叔叔?|伯伯?|婶婶?|嫂子?|大爷|大妈|爷爷|奶奶|老师|总|工|师傅"
+)
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
 
@@ -960,7 +964,9 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     author = reviewer_name.strip()
     # a Chinese full name starts with a surname ("王小明"); "小王", "阿明", "大熊" are nicknames
     # ... while "王先生" and "李女士" are a surname and a title, the name the author goes by
-    titled = author[1:] in lexicon("zh").name_titles.split("|")
+    titled = author[1:] in lexicon("zh").name_titles.split("|") or bool(
+        _ZH_FAMILIAR_TITLE.fullmatch(author[1:])
+    )
     if (
         _HAN.match(author)
         and 2 <= len(author) <= 4
