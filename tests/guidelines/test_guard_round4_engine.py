@@ -24,3 +24,17 @@ def test_an_offer_to_a_group_after_thanks_for_the_review_is_no_reward() -> None:
     assert "reward" in _rules("Leave us a review on Google. Everyone gets 10% off.", "en")
     # and a discount in the same sentence as the review
     assert "reward" in _rules("Thanks for the review, and everyone gets 10% off!", "en")
+
+
+def test_a_name_after_a_role_and_a_comma_is_a_member_of_staff() -> None:
+    assert _rules("Przekażemy uwagi kierowniczce rejestracji, pani Annie Wróbel.", "pl") == set()
+    assert _rules("Our practice manager, Mrs Anna Brown, will be in touch.", "en") == set()
+    # a relative in apposition is no member of staff
+    assert "full_name" in _rules("Pozdrowienia dla męża, pana Tadeusza Mroza.", "pl")
+    assert "full_name" in _rules("Our best to your husband, Mr Gerald Whitcombe.", "en")
+
+
+def test_a_chinese_reviewer_greeted_by_surname_and_a_familiar_title_is_not_named_in_full() -> None:
+    assert _rules("谢谢李姐的好评！", "zh", "李姐") == set()
+    # a reviewer who signs with a full name is named in full when the reply repeats it
+    assert "full_name" in _rules("谢谢李明的好评！", "zh", "李明")

@@ -414,6 +414,19 @@ def _staff_title_before() -> re.Pattern[str]:
 
 
 @cache
+def _staff_role_before() -> re.Pattern[str]:
+    """A professional title or role, a word at most, and a comma just before a position: the
+    name that follows is in apposition ("our manager, Mrs Anna Wróbel"), the practice's own."""
+    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    civil = {t for code in LANGUAGES for t in lexicon(code).titles}
+    civil_alternatives = "|".join(sorted(civil, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?<!\w)(?i:{alternatives})(?:\s+\w+)?,\s+(?:(?i:{civil_alternatives})\s+)?$"
+    )
+
+
+@cache
 def _chinese_name_pattern() -> re.Pattern[str]:
     zh = lexicon("zh")
     # The given name is one or two characters that are not function words: without that,
@@ -445,6 +458,7 @@ def load_guidelines() -> None:
     _word_trigger("greetings")
     _relative_before()
     _staff_title_before()
+    _staff_role_before()
     _civil_title()
     _chinese_name_pattern()
 
@@ -900,8 +914,11 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff = _staff_title_before()
     civil = _civil_title()
     yield from _initialled_names(text)
+    staff_role = _staff_role_before()
     for start, end, surname in _first_name_and_surname(text):
-        if staff.search(text, max(0, start - 20), start):
+        if staff.search(text, max(0, start - 20), start) or staff_role.search(
+            text, max(0, start - 60), start
+        ):
             continue  # a doctor or nurse of the practice, named in full on its website too
         if start > 0 and text[start - 1] in "«\"“„'":
             continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
@@ -924,6 +941,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     low = lowered(text)
     titles_at = _word_trigger("titles")
     for m in _found_at(_title_pattern(), titles_at, text, low):
+        if staff_role.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "kierowniczce rejestracji, pani Annie Wróbel": a member of staff
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
     titles = {t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).titles}
