@@ -506,7 +506,8 @@ _SURNAME_LIKE = re.compile(
     r"|енко|енка|енку|ук|юк|чук|ука|юка|чука|ий|ська|цька|ського|ської"
     r"|ski|ska|skiego|skiej|cki|cka|ckiego|ckiej|dzki|dzka|wicz|czyk|czak|iak|owa|ówna)$"
 )
-# What follows a surname in the name a Chinese reviewer goes by, as 先生 does: "李姐", "王叔", "张老师"
+# What follows a surname in the name a Chinese reviewer goes by, as 先生 does:
+# "李姐", "王叔", "张老师"
 _ZH_FAMILIAR_TITLE = re.compile(
     r"大?姐|大?哥|姐姐|哥哥|妹妹?|弟弟?|阿?姨|叔叔?|伯伯?|婶婶?|嫂子?|大爷|大妈|爷爷|奶奶|老师|总|工|师傅"
 )
