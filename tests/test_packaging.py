@@ -9,6 +9,7 @@ Slow (a PyInstaller build when the last one is older than the sources): run it w
 from __future__ import annotations
 
 import configparser
+import functools
 import os
 import re
 import struct
@@ -35,6 +36,7 @@ BUILD_INPUTS = (
     "packaging/render_icons.py",
     "packaging/build_linux.sh",
     "packaging/licences.py",
+    "packaging/licences",
     "packaging/linux",
 )
 
@@ -57,6 +59,11 @@ def _current_deb() -> Path | None:
 
 @pytest.fixture(scope="module")
 def deb() -> Path:
+    return built_deb()
+
+
+@functools.cache  # once per run, for every module that uses it (test_packaging_pg.py too)
+def built_deb() -> Path:
     """The .deb from packaging/build_linux.sh: reused when newer than every source file."""
     found = _current_deb()
     fresh = found is not None and found.stat().st_mtime > _newest_input()
