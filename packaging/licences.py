@@ -152,8 +152,7 @@ WHEEL_LIBRARIES: dict[str, dict[str, WheelLibrary]] = {
             "MIT",
             "libcom-err2",
             "Error tables for Cyrus SASL. e2fsprogs' lib/et is under M.I.T. S.I.P.B.'s "
-            "permission notice (e2fsprogs' NOTICE: an MIT-style licence), in com_err.txt; "
-            "Debian's copy of e2fsprogs' copyright is beside it.",
+            "permission notice (e2fsprogs' NOTICE: an MIT-style licence): com_err.txt.",
             rpm="libcom_err",
             extra_licence_files=("com_err.txt",),
         ),
@@ -419,8 +418,12 @@ def wheel_libraries(bundle: Path, root: str) -> list[Component]:
             comment = (
                 f"{library.component}{' ' + version if version else ''}, inside the Python "
                 f"wheel {wheel} ({', '.join(lib.name for lib in libs)}). {library.note} "
-                f"The licence text is the build machine's copy from Debian's {library.debian} "
-                f"package (the same project under the same licence)."
+                + (
+                    f"Beside it, the copyright file of Debian's {library.debian} package."
+                    if own
+                    else f"The licence text is the build machine's copy from Debian's "
+                    f"{library.debian} package (the same project under the same licence)."
+                )
             )
             components.append(
                 Component(

@@ -109,7 +109,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsServer]:
         cluster.start()
         tls = TlsServer(cluster, ca, other_ca)
         tls.sql(f"CREATE ROLE clinic LOGIN PASSWORD '{PASSWORD}'")
-        for dbname in ("checked", "moved", "window"):
+        for dbname in ("checked", "moved", "opened"):
             tls.sql(f"CREATE DATABASE {dbname} OWNER clinic")
         yield tls
     finally:
@@ -248,7 +248,7 @@ def _pc_with_reviews(home: dict[str, str]) -> int:
     from clinicrep.store import open_database
 
     data = Path(home["CLINICREP_DATA_DIR"])
-    data.mkdir(parents=True)
+    data.mkdir(parents=True, exist_ok=True)
     db = open_database(data / "clinicrep.sqlite3")
     try:
         populate(db)
@@ -273,7 +273,16 @@ def test_frozen_db_move_puts_this_pcs_reviews_on_the_server_and_back(
     assert "This PC uses moved on 127.0.0.1" in moved.stdout
     assert server.sql("SELECT count(*) FROM reviews", "moved") == [(reviews,)]
     assert sqlite_file.read_bytes() == before  # the PC's file kept as it was
-    assert PASSWORD not in (Path(home["XDG_CONFIG_HOME"]) / "clinicrep" / "store.json").read_text()
+    # this PC's choice is kept (store.json), the password in no file: not there, not in a log
+    written = [
+        f
+        for folder in (home["HOME"], home["CLINICREP_DATA_DIR"])
+        for f in Path(folder).rglob("*")
+        if f.is_file() and f.suffix != ".sqlite3"
+    ]
+    assert any(f.name == "store.json" for f in written)
+    for f in written:
+        assert PASSWORD.encode() not in f.read_bytes(), f
 
     # the next run uses the server (the password from libpq's PGPASSWORD: no keyring here)
     with_password = dict(home, PGPASSWORD=PASSWORD)
@@ -293,7 +302,7 @@ def test_frozen_db_move_puts_this_pcs_reviews_on_the_server_and_back(
 def test_frozen_window_tests_the_connection_in_database_settings_and_opens_on_the_server(
     program: Path, server: TlsServer, home: dict[str, str]
 ) -> None:
-    done = _run(program, home, "--db", server.url("window"), "--smoke")
+    done = _run(program, home, "--db", server.url("opened"), "--smoke")
     assert done.returncode == 0, done.stderr
     # Settings > Database, filled in with this server and the CA file, Test connection clicked
     assert re.search(
@@ -304,4 +313,4 @@ def test_frozen_window_tests_the_connection_in_database_settings_and_opens_on_th
     assert "smoke: window shown, report" in done.stdout
     assert "Traceback" not in done.stderr
     # the window set up clinicrep's tables on the server
-    assert server.sql("SELECT count(*) FROM reviews", "window") == [(0,)]
+    assert server.sql("SELECT count(*) FROM reviews", "opened") == [(0,)]
