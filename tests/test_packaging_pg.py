@@ -302,8 +302,9 @@ def test_frozen_db_move_puts_this_pcs_reviews_on_the_server_and_back(
 def test_frozen_window_tests_the_connection_in_database_settings_and_opens_on_the_server(
     program: Path, server: TlsServer, home: dict[str, str]
 ) -> None:
-    done = _run(program, home, "--db", server.url("opened"), "--smoke")
-    assert done.returncode == 0, done.stderr
+    # LD_DEBUG: which libraries the process loads (on stderr)
+    done = _run(program, dict(home, LD_DEBUG="files"), "--db", server.url("opened"), "--smoke")
+    assert done.returncode == 0, done.stderr[-3000:]
     # Settings > Database, filled in with this server and the CA file, Test connection clicked
     assert re.search(
         r"(?m)^smoke: Test connection: Connected to PostgreSQL \d+\.\d+\. The database holds "
@@ -312,5 +313,11 @@ def test_frozen_window_tests_the_connection_in_database_settings_and_opens_on_th
     ), done.stdout
     assert "smoke: window shown, report" in done.stdout
     assert "Traceback" not in done.stderr
+    # two OpenSSLs in one process, each in its own scope: libpq's from the wheel (the TLS to
+    # the server above) and the system's that Python's ssl module uses (httpx, the platforms)
+    loads = r"file=(libssl\S*\.so\.3) \[0\];  needed by (\S+)"
+    by = {name: Path(needer).name for name, needer in re.findall(loads, done.stderr)}
+    assert by.get("libssl.so.3", "").startswith("_ssl."), by
+    assert any(name.startswith("libssl-") and by[name].startswith("libpq-") for name in by), by
     # the window set up clinicrep's tables on the server
     assert server.sql("SELECT count(*) FROM reviews", "opened") == [(0,)]
