@@ -38,3 +38,15 @@ def test_a_chinese_reviewer_greeted_by_surname_and_a_familiar_title_is_not_named
     assert _rules("谢谢李姐的好评！", "zh", "李姐") == set()
     # a reviewer who signs with a full name is named in full when the reply repeats it
     assert "full_name" in _rules("谢谢李明的好评！", "zh", "李明")
+
+
+def test_the_amount_the_review_names_may_be_answered_but_not_added_to() -> None:
+    review = "300 zł za konsultację to przesada."
+    reply = "Pani Elu, rozumiemy, że cena 300 zł za konsultację wydaje się wysoka."
+    found = find_confidentiality_problems(
+        reply, language="pl", reviewer_name="Ela", review_text=review
+    )
+    assert found == []
+    # an amount the review does not name is still one
+    added = "Pani Elu, za konsultację zapłaciła Pani 350 zł."
+    assert find_confidentiality_problems(added, language="pl", review_text=review) != []

@@ -811,6 +811,8 @@ def find_confidentiality_problems(
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
                 continue
+            if echoed and kind in ("billing", "dates"):
+                continue  # the amount or the day the review itself names: "the 300 zł you mention"
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:
