@@ -32,7 +32,10 @@ def test_every_reply_of_the_fourth_rounds_classes_is_judged_as_labelled(language
         for i in items
         if bool(
             find_confidentiality_problems(
-                i["reply"], language=language, reviewer_name=i["reviewer"]
+                i["reply"],
+                language=language,
+                reviewer_name=i["reviewer"],
+                review_text=i["review"],
             )
         )
         != (i["label"] == "block")
