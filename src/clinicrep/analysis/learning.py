@@ -1,127 +1,347 @@
 """What the program learns from the practice: a small local model beside the rules.
 
-A multinomial naive Bayes over hashed character n-grams (numpy only), one per language, trained
-on the practice's own sentiment corrections and on the stars of its reviews with text (stars are
-free labels for text from the same platforms). Its score per class is set beside the rules'
-verdict, which gets a trust chosen on held-out examples; it says nothing until it has
-``MIN_EXAMPLES`` examples. Before it is kept, every fifth example is held out: the
-model trained on the rest must not make the held-out verdicts worse than the rules alone made
-them, by a margin, else it stays off and says why. Models are stored in SQLite
-(``learned_models``); reset deletes them. Nothing leaves the PC.
+A regularised logistic regression (softmax, numpy only), one per language, trained on the
+practice's own sentiment corrections and on the stars of its reviews with text (stars are free
+labels for text from the same platforms). Its features are the text's words, pairs of words,
+character 3-5-grams inside words and the terms of the sentiment lexicon it holds. It is blended
+with the rules in one of two ways, whichever reads the practice's held-out examples better: the
+rules' verdict gets a fixed trust, or (a calibrated blend) how often each verdict of the rules,
+weak or strong, turned out to be each class at this practice is added to the model's odds. It
+says nothing until it has ``MIN_EXAMPLES`` examples. Before it is kept, each fifth of the
+examples is held out in turn: the held-out verdicts must be better than the rules' alone by a
+margin, else it stays off and says why; then our own labelled reviews (resources/learning/)
+must not be read clearly worse. Models are stored in SQLite (``learned_models``); reset deletes
+them. Nothing leaves the PC.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import re
-import zlib
-from collections.abc import Callable, Sequence
+import math
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
+from clinicrep.analysis.lexicon import tokenize
 from clinicrep.model import Sentiment
 
 log = logging.getLogger(__name__)
 
 MIN_EXAMPLES = 50  # per language, before the model says anything
 _MIN_PER_CLASS = 10
-_BUCKETS = 1 << 16  # hashed n-gram features
-_NGRAMS = (2, 3, 4)
-_ALPHA = 0.3  # additive smoothing
+_CHAR_NGRAMS = (3, 4, 5)  # character n-grams inside each word (padded with a space)
 _FOLDS = 5
 _MARGIN = 0.02  # the held-out macro-F1 must gain this much for the model to be kept
 _GUARD_TOLERANCE = 0.02  # ... and the guard set's may drop no more than this
-# How much the rules' verdict counts beside the model's score (the mean log-likelihood of the
-# text's n-grams per class: a plain sum grows with the length and drowns any trust). Chosen per
-# practice on its held-out fifth; on PolEmo's development half B, 0.1 was best.
-_TRUSTS = (0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3)
+_C = 4.0  # inverse strength of the L2 penalty (per example, as in liblinear's C)
+_ITERATIONS = 150
+# The blends tried on the held-out folds, the first that reads them best kept: "trust" adds its
+# value to the log-probability of the rules' class, "calibrated" adds that many times the log of
+# how often the rules' verdict (weak or strong) came with each class in the practice's examples.
+# Ordered from the blend that overrules the rules least: on a tie the earlier wins.
+_BLENDS = (
+    ("trust", 2.0),
+    ("trust", 1.0),
+    ("calibrated", 2.0),
+    ("trust", 0.5),
+    ("calibrated", 1.0),
+    ("trust", 0.25),
+    ("calibrated", 0.5),
+)
+_STRONG = 0.5  # a rules' score at least this far from 0 is a strong verdict
+# A verdict the model never learned (a "neutral" from the rules, a model that learned only the
+# stars' praise and complaints): it speaks only when one class leads by this much more.
+_UNKNOWN_CLASS_LEAD = 1.0
 _LABELS = tuple(s.value for s in Sentiment)
-_SPACE = re.compile(r"\s+")
+# What the rules said, as the calibrated blend counts it: each verdict, positive and negative
+# apart by strength
+_EVIDENCE = ("negative!", "negative", "neutral", "positive", "positive!", "mixed")
+_FORMAT = 2  # the stored form; a model stored in another form is read as none (train again)
+_PUNCTUATION = frozenset(".,")
+_LEXICON_SECTIONS = frozenset(("words", "symptoms", "irony"))
+_LEXICON_REPEAT = (
+    3  # a lexicon term counts as three features (text-only CV on PolEmo half A: 0.63 -> 0.64)
+)
+_WORD_MEMO = 100_000  # words whose columns a model remembers
 
 
-def features(text: str) -> np.ndarray:
-    """Bucket ids of the text's character 2-4-grams (lower case, spaces squeezed, padded)."""
-    padded = f" {_SPACE.sub(' ', text.lower()).strip()} "
-    grams = [padded[i : i + n] for n in _NGRAMS for i in range(len(padded) - n + 1)]
-    if not grams:
-        return np.zeros(0, dtype=np.int64)
-    # crc32 is stable across runs (Python's hash() is salted per process)
-    return np.fromiter(
-        (zlib.crc32(g.encode("utf-8")) & (_BUCKETS - 1) for g in grams),
-        dtype=np.int64,
-        count=len(grams),
-    )
+def text_features(text: str, language: str = "") -> list[str]:
+    """The text's features as strings: each distinct word with its character n-grams (a bag:
+    two words may share an n-gram), each distinct pair of neighbouring words, and the terms of
+    the language's sentiment lexicon found in it (turned or not by a negation)."""
+    tokens = tokenize(text)
+    result: list[str] = []
+    for w in {t for t in tokens if t not in _PUNCTUATION}:
+        result += _word_features(w)
+    result += ["b " + a + " " + b for a, b in set(zip(tokens, tokens[1:], strict=False))]
+    if language:
+        result += lexicon_features(text, language) * _LEXICON_REPEAT
+    return result
+
+
+def lexicon_features(text: str, language: str) -> list[str]:
+    """The sentiment lexicon's terms in the text ("l zły", "l! miły": negated), one each: the
+    model learns what each is worth at this practice."""
+    from clinicrep.analysis.sentiment import sentiment_matches
+
+    found: set[str] = set()
+    negated_until = -1
+    for m in sentiment_matches(text, language):
+        section = m.section
+        if section in ("end", "clause"):
+            negated_until = -1
+        elif section == "negators":
+            negated_until = m.start + m.length + 3
+        elif section in _LEXICON_SECTIONS:
+            found.add(("l! " if m.start < negated_until else "l ") + m.term)
+        elif section != "words":
+            found.add("s " + section)
+    return list(found)
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    size = len(padded)
+    grams = ["w " + word]
+    for n in _CHAR_NGRAMS:
+        grams += (padded[i : i + n] for i in range(size - n + 1))
+    return tuple(grams)
+
+
+def _evidence(rules: Sentiment, score: float) -> int:
+    """The index in ``_EVIDENCE`` of what the rules said."""
+    if rules in (Sentiment.POSITIVE, Sentiment.NEGATIVE):
+        strong = "!" if abs(score) >= _STRONG else ""
+        return _EVIDENCE.index(rules.value + strong)
+    return _EVIDENCE.index(rules.value)
 
 
 @dataclass(slots=True)
 class LearnedModel:
-    """One language's model: log P(bucket | class) and log P(class)."""
+    """One language's model: weights per class of each known feature, and of the rules'."""
 
     classes: tuple[str, ...]
-    log_prior: np.ndarray
-    log_likelihood: np.ndarray  # classes x buckets
-    threshold: float = 0.1  # the trust in the rules' verdict (see _TRUSTS)
+    vocabulary: dict[str, int]  # feature -> column of ``weights``
+    weights: np.ndarray  # classes x features
+    bias: np.ndarray  # classes
+    # log P(what the rules said | class) at this practice: _EVIDENCE x classes
+    rules_odds: np.ndarray = field(default_factory=lambda: np.zeros((len(_EVIDENCE), 0)))
+    blend: str = "trust"  # how the rules' verdict is weighed (see _BLENDS) ...
+    threshold: float = 1.0  # ... and how much
     examples: int = 0
     holdout_rules: float = 0.0  # macro-F1 of the rules alone on the held-out examples
     holdout_combined: float = 0.0  # ... and of the rules with this model
+    language: str = ""  # whose sentiment lexicon's terms are features ("": none)
+    # word -> (its known columns, its feature count), filled as texts are read
+    _words: dict[str, tuple[list[int], int]] | None = None
+
+    def columns(self, text: str) -> tuple[np.ndarray, int]:
+        """The columns of the text's known features, and how many features it has in all."""
+        words = self._words
+        if words is None:
+            words = self._words = {}
+        tokens = tokenize(text)
+        found: list[int] = []
+        total = 0
+        for w in {t for t in tokens if t not in _PUNCTUATION}:
+            known = words.get(w)
+            if known is None:
+                if len(words) > _WORD_MEMO:
+                    words.clear()
+                feats = _word_features(w)
+                known = words[w] = (self._known(feats), len(feats))
+            found += known[0]
+            total += known[1]
+        pairs = {"b " + a + " " + b for a, b in zip(tokens, tokens[1:], strict=False)}
+        found += self._known(pairs)
+        total += len(pairs)
+        if self.language:
+            terms = lexicon_features(text, self.language) * _LEXICON_REPEAT
+            found += self._known(terms)
+            total += len(terms)
+        return np.array(found, dtype=np.int64), total
+
+    def _known(self, features: Iterable[str]) -> list[int]:
+        get = self.vocabulary.get
+        return [c for c in map(get, features) if c is not None]
 
     def scores(self, text: str) -> np.ndarray:
-        """Per class, the mean log-likelihood of the text's n-grams (higher: likelier)."""
-        return _scores(self, features(text))
+        """Per class, the log-probability the model gives the text."""
+        columns, total = self.columns(text)
+        return _log_probabilities(self, columns, total)
 
-    def combine(self, text: str, rules: Sentiment) -> Sentiment:
+    def combine(self, text: str, rules: Sentiment, score: float = 0.0) -> Sentiment:
         """The rules' verdict, or the model's where it is surer than its trust in the rules;
         a verdict the model cannot make (a mixed review, when it never learned "mixed")
-        stays the rules'."""
-        return _said(self, self.scores(text), rules)
+        stays the rules'. ``score`` is the rules' score of the review (-1 .. 1)."""
+        return _said(self, self.scores(text), rules, score)
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
+        names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         np.savez_compressed(
             buffer,
             classes=np.array(self.classes),
-            log_prior=self.log_prior.astype(np.float32),
-            log_likelihood=self.log_likelihood.astype(np.float32),
+            vocabulary=np.array(names),
+            weights=self.weights.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+            rules_odds=self.rules_odds.astype(np.float32),
+            blend=np.array(self.blend),
+            language=np.array(self.language),
             meta=np.array(
-                [self.threshold, self.examples, self.holdout_rules, self.holdout_combined]
+                [
+                    _FORMAT,
+                    self.threshold,
+                    self.examples,
+                    self.holdout_rules,
+                    self.holdout_combined,
+                ]
             ),
         )
         return buffer.getvalue()
 
     @classmethod
-    def from_bytes(cls, payload: bytes) -> LearnedModel:
+    def from_bytes(cls, payload: bytes) -> LearnedModel | None:
+        """The stored model, or None for one stored in an older form (the naive Bayes of
+        earlier versions): the practice's corrections are kept, ``clinicrep learn`` or the
+        next correction trains it again."""
         with np.load(io.BytesIO(payload), allow_pickle=False) as data:
-            threshold, examples, rules, combined = (float(x) for x in data["meta"])
+            if "vocabulary" not in data.files or int(data["meta"][0]) != _FORMAT:
+                return None
+            _, threshold, examples, rules, combined = (float(x) for x in data["meta"])
+            names = [str(n) for n in data["vocabulary"]]
             return cls(
                 tuple(str(c) for c in data["classes"]),
-                data["log_prior"].astype(np.float64),
-                data["log_likelihood"].astype(np.float64),
+                {n: i for i, n in enumerate(names)},
+                data["weights"].astype(np.float64),
+                data["bias"].astype(np.float64),
+                data["rules_odds"].astype(np.float64),
+                str(data["blend"]),
                 threshold,
                 int(examples),
                 rules,
                 combined,
+                str(data["language"]),
             )
 
 
-def fit(texts: Sequence[str], labels: Sequence[str]) -> LearnedModel:
-    """Naive Bayes on the texts (the trust in the rules not chosen yet)."""
-    return _fit([features(text) for text in texts], labels)
+def _log_probabilities(model: LearnedModel, columns: np.ndarray, total: int) -> np.ndarray:
+    logits = model.bias.copy()
+    if columns.size:
+        logits += model.weights[:, columns].sum(axis=1) / math.sqrt(total)
+    top = logits.max()
+    return np.asarray(logits - top - math.log(np.exp(logits - top).sum()))
 
 
-def _fit(grams: Sequence[np.ndarray], labels: Sequence[str]) -> LearnedModel:
+@dataclass(slots=True)
+class Example:
+    text: str
+    label: str  # the practice's verdict (a Sentiment value)
+    rules: Sentiment  # what the rules alone say of it
+    score: float = 0.0  # ... and their score (-1 .. 1)
+
+
+@dataclass(slots=True)
+class _Design:
+    """Examples as a sparse matrix (row, column) of unit-length rows, and what the rules said."""
+
+    vocabulary: dict[str, int]
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray
+    evidence: np.ndarray  # per example, the index in _EVIDENCE of what the rules said
+    count: int
+
+
+def _design(features: Sequence[list[str]], examples: Sequence[Example]) -> _Design:
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    for i, feats in enumerate(features):
+        if not feats:
+            continue
+        weight = 1.0 / math.sqrt(len(feats))
+        for f in feats:
+            cols.append(vocabulary.setdefault(f, len(vocabulary)))
+        rows.extend([i] * len(feats))
+        values.extend([weight] * len(feats))
+    evidence = np.array([_evidence(e.rules, e.score) for e in examples], dtype=np.int64)
+    return _Design(
+        vocabulary,
+        np.array(rows, dtype=np.int64),
+        np.array(cols, dtype=np.int64),
+        np.array(values),
+        evidence,
+        len(examples),
+    )
+
+
+def _subset(design: _Design, keep: Sequence[int]) -> _Design:
+    """The rows ``keep`` of ``design``, renumbered, with the columns they use renumbered."""
+    at = np.full(design.count, -1, dtype=np.int64)
+    at[np.asarray(keep, dtype=np.int64)] = np.arange(len(keep))
+    mask = at[design.rows] >= 0
+    used, cols = np.unique(design.cols[mask], return_inverse=True)
+    names = [""] * len(design.vocabulary)
+    for name, c in design.vocabulary.items():
+        names[c] = name
+    return _Design(
+        {names[c]: i for i, c in enumerate(used)},
+        at[design.rows[mask]],
+        cols.astype(np.int64),
+        design.values[mask],
+        design.evidence[np.asarray(keep, dtype=np.int64)],
+        len(keep),
+    )
+
+
+def _fit(design: _Design, labels: Sequence[str], language: str = "") -> LearnedModel:
+    """Softmax regression with an L2 penalty, by Nesterov's accelerated gradient descent, and
+    how often each verdict of the rules came with each class."""
     classes = tuple(label for label in _LABELS if label in set(labels))
-    counts = np.zeros((len(classes), _BUCKETS), dtype=np.float64)
-    index = {c: i for i, c in enumerate(classes)}
-    for ids, label in zip(grams, labels, strict=True):
-        if ids.size:
-            np.add.at(counts[index[label]], ids, 1.0)
-    smoothed = counts + _ALPHA
-    log_likelihood = np.log(smoothed / smoothed.sum(axis=1, keepdims=True))
-    class_counts = np.array([sum(1 for label in labels if label == c) for c in classes], float)
-    log_prior = np.log(class_counts / class_counts.sum())
-    return LearnedModel(classes, log_prior, log_likelihood, examples=len(labels))
+    k, n, f = len(classes), design.count, len(design.vocabulary)
+    gold = np.array([classes.index(label) for label in labels], dtype=np.int64)
+    y = np.zeros((n, k))
+    y[np.arange(n), gold] = 1.0
+    rows, cols, values = design.rows, design.cols, design.values
+    penalty = 1.0 / (_C * n)
+    # rows have unit length: the loss's curvature is at most 1/2, plus the penalty's
+    step = 1.0 / (0.5 + penalty)
+    w = np.zeros((k, f))
+    b = np.log(y.mean(axis=0) + 1e-9)
+    w_prev, b_prev = w, b
+    for t in range(1, _ITERATIONS + 1):
+        momentum = (t - 1) / (t + 2)
+        wy = w + momentum * (w - w_prev)
+        by = b + momentum * (b - b_prev)
+        logits = np.tile(by, (n, 1))
+        for c in range(k):
+            logits[:, c] += np.bincount(rows, weights=wy[c, cols] * values, minlength=n)
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        error = (p - y) / n
+        grad_w = np.empty_like(w)
+        for c in range(k):
+            grad_w[c] = np.bincount(cols, weights=error[rows, c] * values, minlength=f)
+        grad_w += penalty * wy
+        w_prev, b_prev = w, b
+        w, b = wy - step * grad_w, by - step * error.sum(axis=0)
+    counts = np.ones((len(_EVIDENCE), k))  # add-one smoothing
+    np.add.at(counts, (design.evidence, gold), 1.0)
+    rules_odds = np.log(counts / counts.sum(axis=0, keepdims=True))
+    return LearnedModel(classes, design.vocabulary, w, b, rules_odds, examples=n, language=language)
+
+
+def fit(examples: Sequence[Example], language: str = "") -> LearnedModel:
+    """The model on all ``examples`` (the trust in the rules not chosen yet)."""
+    features = [text_features(e.text, language) for e in examples]
+    return _fit(_design(features, examples), [e.label for e in examples], language)
 
 
 def macro_f1(gold: Sequence[str], said: Sequence[str]) -> float:
@@ -136,20 +356,13 @@ def macro_f1(gold: Sequence[str], said: Sequence[str]) -> float:
 
 
 @dataclass(slots=True)
-class Example:
-    text: str
-    label: str  # the practice's verdict (a Sentiment value)
-    rules: Sentiment  # what the rules alone say of it
-
-
-@dataclass(slots=True)
 class Training:
     """The outcome of training one language: a model to keep, or why there is none."""
 
     language: str
     examples: int
     model: LearnedModel | None = None
-    reason: str = ""  # "too_few" | "one_class" | "no_better"
+    reason: str = ""  # "too_few" | "one_class" | "no_better" | "worse_on_guard"
     holdout_rules: float = 0.0
     holdout_combined: float = 0.0
     guard_rules: float = 0.0
@@ -172,41 +385,38 @@ def train(language: str, examples: Sequence[Example], guard: Sequence[Example] =
     if sum(1 for c in set(labels) if labels.count(c) >= _MIN_PER_CLASS) < 2:
         result.reason = "one_class"
         return result
-    grams = [features(e.text) for e in examples]
-    gold = labels
+    design = _design([text_features(e.text, language) for e in examples], examples)
     rules = [e.rules for e in examples]
-    scores: list[np.ndarray] = [np.zeros(0)] * len(examples)
-    folds: list[LearnedModel] = []
+    held_out: list[tuple[LearnedModel, np.ndarray]] = []
     for fold in range(_FOLDS):
         train_at = [i for i in range(len(examples)) if i % _FOLDS != fold]
-        model = _fit([grams[i] for i in train_at], [labels[i] for i in train_at])
-        folds.append(model)
-        for i in range(fold, len(examples), _FOLDS):
-            scores[i] = _scores(model, grams[i])
-    rules_alone = macro_f1(gold, [r.value for r in rules])
-    best_trust, best = -1.0, rules_alone
-    for trust in _TRUSTS:
+        model = _fit(_subset(design, train_at), [labels[i] for i in train_at], language)
+        held_out += [
+            (model, model.scores(examples[i].text)) for i in range(fold, len(examples), _FOLDS)
+        ]
+    order = [i for fold in range(_FOLDS) for i in range(fold, len(examples), _FOLDS)]
+    rules_alone = macro_f1(labels, [r.value for r in rules])
+    best_blend, best = None, rules_alone
+    for blend, weight in _BLENDS:
         said = []
-        for i in range(len(examples)):
-            model = folds[i % _FOLDS]
-            model.threshold = trust
-            said.append(_said(model, scores[i], rules[i]).value)
-        score = macro_f1(gold, said)
-        # on a tie the larger trust: the model that overrules the rules least
-        if score > best or (best_trust >= 0 and score >= best):
-            best_trust, best = trust, max(score, best)
+        for (model, scores), i in zip(held_out, order, strict=True):
+            model.blend, model.threshold = blend, weight
+            said.append(_said(model, scores, rules[i], examples[i].score).value)
+        score = macro_f1([labels[i] for i in order], said)
+        if score > best:
+            best_blend, best = (blend, weight), score
     result.holdout_rules, result.holdout_combined = rules_alone, best
-    if best_trust < 0 or best - rules_alone < _MARGIN:
+    if best_blend is None or best - rules_alone < _MARGIN:
         result.reason = "no_better"
         return result
-    final = _fit(grams, labels)
-    final.threshold = best_trust
+    final = _fit(design, labels, language)
+    final.blend, final.threshold = best_blend
     final.holdout_rules, final.holdout_combined = rules_alone, best
     if guard:
         guard_gold = [e.label for e in guard]
         result.guard_rules = macro_f1(guard_gold, [e.rules.value for e in guard])
         result.guard_combined = macro_f1(
-            guard_gold, [final.combine(e.text, e.rules).value for e in guard]
+            guard_gold, [final.combine(e.text, e.rules, e.score).value for e in guard]
         )
         if result.guard_combined < result.guard_rules - _GUARD_TOLERANCE:
             result.reason = "worse_on_guard"
@@ -215,25 +425,22 @@ def train(language: str, examples: Sequence[Example], guard: Sequence[Example] =
     return result
 
 
-def _scores(model: LearnedModel, ids: np.ndarray) -> np.ndarray:
-    if not ids.size:
-        return np.zeros(len(model.classes))
-    return np.asarray(model.log_likelihood[:, ids].mean(axis=1))
-
-
-def _said(model: LearnedModel, scores: np.ndarray, rules: Sentiment) -> Sentiment:
-    """The class with the best score once the rules' verdict gets its trust."""
+def _said(model: LearnedModel, scores: np.ndarray, rules: Sentiment, score: float) -> Sentiment:
+    """The class with the best log-probability once the rules' verdict is weighed in."""
     if rules.value not in model.classes:
         if rules == Sentiment.MIXED or len(scores) < 2:
             return rules  # a mixed review, when the model never learned "mixed", stays mixed
         # "neutral" from the rules, a model that learned only praise and complaints (stars):
-        # it speaks only when one class leads the other by more than the trust
-        top, second = np.sort(scores)[-1], np.sort(scores)[-2]
-        if top - second > model.threshold:
+        # it speaks only when one class leads the other clearly
+        ranked = np.sort(scores)
+        if ranked[-1] - ranked[-2] > model.threshold + _UNKNOWN_CLASS_LEAD:
             return Sentiment(model.classes[int(scores.argmax())])
         return rules
-    scores = scores.copy()
-    scores[model.classes.index(rules.value)] += model.threshold
+    if model.blend == "calibrated" and model.rules_odds.shape[1] == len(scores):
+        scores = scores + model.threshold * model.rules_odds[_evidence(rules, score)]
+    else:
+        scores = scores.copy()
+        scores[model.classes.index(rules.value)] += model.threshold
     return Sentiment(model.classes[int(scores.argmax())])
 
 

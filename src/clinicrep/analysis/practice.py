@@ -29,9 +29,11 @@ from clinicrep.store.reviews import reviews_by_ids
 
 
 def load_models(db: Database) -> dict[str, LearnedModel]:
-    return {
+    models = {
         lang: LearnedModel.from_bytes(payload) for lang, (_, payload) in learned_models(db).items()
     }
+    # a model stored in an older form is none: the rules decide until it is trained again
+    return {lang: model for lang, model in models.items() if model is not None}
 
 
 def install_from_store(db: Database) -> None:
@@ -52,8 +54,10 @@ def learn_from_practice(db: Database, *, stars: bool = True) -> list[Training]:
             # Stars are the label here: what matters is what the words alone would have said
             # (the model speaks for reviews without stars, and where the words mislead).
             review = replace(review, rating=None, recommendation=None)
-        rules = analyse_review(review, fallback_language=t.language, learned=False).sentiment
-        by_language.setdefault(t.language, []).append(Example(t.text, t.label, rules))
+        rules = analyse_review(review, fallback_language=t.language, learned=False)
+        by_language.setdefault(t.language, []).append(
+            Example(t.text, t.label, rules.sentiment, rules.sentiment_score)
+        )
     delete_learned_models(db)
     outcomes = retrain(
         by_language,
@@ -81,8 +85,8 @@ def guard_examples(language: str) -> tuple[Example, ...]:
             text=row["text"],
             rating=row["rating"],
         )
-        rules = analyse_review(review, fallback_language=language, learned=False).sentiment
-        result.append(Example(row["text"], row["label"], rules))
+        rules = analyse_review(review, fallback_language=language, learned=False)
+        result.append(Example(row["text"], row["label"], rules.sentiment, rules.sentiment_score))
     return tuple(result)
 
 
