@@ -34,6 +34,7 @@ from clinicrep.store.aspects import (
     correct_aspect,
     correct_sentiment,
     learned_models,
+    save_learned_model,
 )
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.reviews import get_review, upsert_reviews
@@ -397,6 +398,79 @@ WHAT = (
     "zastrzyk",
     "porada",
 )
+
+
+NAMES = ("Kota", "Lisa", "Nowaka", "Wrony", "Sowy", "Bobra")
+
+
+def _practice_with_its_own_word() -> list[Example]:
+    """A practice whose patients say "spychologia" (passing the buck) of a visit that went
+    badly: a word no lexicon knows. The desk corrected each such review to a complaint."""
+    texts = []
+    for i in range(60):
+        visit = f"{WHAT[i % 8].capitalize()} u doktora {NAMES[i % 6]} {DAYS[i % 5]}"
+        texts.append((f"{visit}: typowa spychologia i papierologia.", "negative"))
+        texts.append((f"{visit}, jak co miesiąc.", "neutral"))
+        texts.append((f"{visit}, bardzo miła obsługa, polecam.", "positive"))
+    examples = []
+    for n, (text, label) in enumerate(texts):
+        said = analyse_review(_review(1, n, text), fallback_language="pl", learned=False)
+        examples.append(Example(text, label, said.sentiment, said.sentiment_score))
+    return examples
+
+
+def test_corrections_teach_the_model_a_word_the_rules_do_not_know() -> None:
+    examples = _practice_with_its_own_word()
+    assert {e.rules for e in examples if e.label == "negative"} == {Sentiment.NEUTRAL}
+
+    outcome = train("pl", examples, guard_examples("pl"))
+
+    assert outcome.model is not None, outcome
+    assert outcome.holdout_combined >= outcome.holdout_rules + 0.02
+    fresh = _review(
+        1, 999, "Konsultacja u doktora Jeża w sobotę: typowa spychologia i papierologia."
+    )
+    assert analyse_review(fresh, fallback_language="pl", learned=False).sentiment == (
+        Sentiment.NEUTRAL
+    )
+    learning.install({"pl": outcome.model})
+    assert analyse_review(fresh, fallback_language="pl").sentiment == NEG
+    # what the rules read right stays right
+    praise = _review(1, 998, "Pani doktor bardzo miła, wszystko wytłumaczyła. Polecam!")
+    assert analyse_review(praise, fallback_language="pl").sentiment == POS
+
+
+def test_a_stored_model_reads_as_it_did_when_it_was_trained() -> None:
+    examples = _practice_with_its_own_word()
+    model = learning.fit(examples, "pl")
+    again = learning.LearnedModel.from_bytes(model.to_bytes())
+    assert again is not None
+    for e in examples[:30]:
+        assert again.combine(e.text, e.rules, e.score) == model.combine(e.text, e.rules, e.score)
+
+
+def test_a_model_stored_by_an_earlier_version_is_not_used_until_it_is_trained_again(
+    db: Database,
+) -> None:
+    import io
+
+    import numpy as np
+
+    # the naive Bayes of earlier versions, as the store kept it
+    buffer = io.BytesIO()
+    np.savez_compressed(
+        buffer,
+        classes=np.array(["negative", "positive"]),
+        log_prior=np.log([0.5, 0.5]).astype(np.float32),
+        log_likelihood=np.zeros((2, 16), dtype=np.float32),
+        meta=np.array([0.1, 80, 0.5, 0.7]),
+    )
+    save_learned_model(db, "pl", 80, buffer.getvalue())
+
+    install_from_store(db)
+
+    assert learning.installed()[0] == {}
+    assert learning_status(db).examples == 0  # Settings does not claim it learned anything
 
 
 def test_learning_from_the_practice_is_shown_used_switched_off_and_reset(db: Database) -> None:

@@ -103,5 +103,9 @@ class LearningStatus:
 
 
 def learning_status(db: Database) -> LearningStatus:
-    models = learned_models(db)
+    models = {  # a model stored in an older form is none: it taught nothing in use
+        lang: (n, payload)
+        for lang, (n, payload) in learned_models(db).items()
+        if LearnedModel.from_bytes(payload) is not None
+    }
     return LearningStatus(sum(n for n, _ in models.values()), tuple(sorted(models)))
