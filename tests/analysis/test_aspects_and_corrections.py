@@ -33,6 +33,7 @@ from clinicrep.store.aspects import (
     aspects_of,
     correct_aspect,
     correct_sentiment,
+    labelled_texts,
     learned_models,
     save_learned_model,
 )
@@ -514,6 +515,35 @@ def test_learning_from_the_practice_is_shown_used_switched_off_and_reset(db: Dat
     assert learned_models(db) == {}
     assert learning_status(db).examples == 0
     assert analyse_review(fresh, fallback_language="pl").sentiment == rules_alone
+
+
+def test_a_large_practice_learns_from_its_corrections_and_newest_stars(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clinicrep.analysis import practice
+
+    monkeypatch.setattr(practice, "MOST_EXAMPLES", 60)  # as 3,000 of a large practice
+    src = _source(db, "pl")
+    reviews = []
+    for i in range(40):
+        day, what = DAYS[i % 5], WHAT[i // 5]
+        reviews.append(
+            _review(src, i, f"{what.capitalize()} u doktora Kota {day}, ulica Źródlana.", 1)
+        )
+        reviews.append(
+            _review(src, 100 + i, f"{what.capitalize()} u doktora Lisa {day}, ulica Źródlana.", 5)
+        )
+    for r in reviews:
+        r.analysis = analyse_review(r, fallback_language="pl")
+    ids = upsert_reviews(db, reviews, now=T0).inserted_ids
+    correct_sentiment(db, ids[0], Sentiment.NEUTRAL)  # the oldest review, corrected
+
+    outcomes = learn_from_practice(db)
+
+    assert [o.examples for o in outcomes] == [60]  # not all 80 ...
+    taught = practice._most_telling(labelled_texts(db))
+    assert taught[0].review_id == ids[0] and taught[0].corrected  # ... the correction first
+    assert all(t.review_id > ids[20] for t in taught[1:])  # ... then the newest stars
 
 
 def test_a_changed_aspect_vocabulary_makes_stored_analyses_stale(tmp_path, monkeypatch) -> None:
