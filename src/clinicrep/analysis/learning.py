@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 
@@ -66,14 +67,17 @@ _LEXICON_SECTIONS = frozenset(("words", "symptoms", "irony"))
 _LEXICON_REPEAT = (
     3  # a lexicon term counts as three features (text-only CV on PolEmo half A: 0.63 -> 0.64)
 )
-_WORD_MEMO = 100_000  # words whose columns a model remembers
+# The model reads the opening of a long story (the rules read all of it): what it costs stays
+# that of a short review, and most stories say early what they think.
+_READ = 120  # tokens
+_WORD_MEMO = 100_000  # words whose share a model remembers
 
 
 def text_features(text: str, language: str = "") -> list[str]:
     """The text's features as strings: each distinct word with its character n-grams (a bag:
     two words may share an n-gram), each distinct pair of neighbouring words, and the terms of
     the language's sentiment lexicon found in it (turned or not by a negation)."""
-    tokens = tokenize(text)
+    tokens = tokenize(text)[:_READ]
     result: list[str] = []
     for w in {t for t in tokens if t not in _PUNCTUATION}:
         result += _word_features(w)
@@ -91,6 +95,8 @@ def lexicon_features(text: str, language: str) -> list[str]:
     found: set[str] = set()
     negated_until = -1
     for m in sentiment_matches(text, language):
+        if m.start >= _READ:  # (Chinese counts characters per sentence: not in order)
+            continue
         section = m.section
         if section in ("end", "clause"):
             negated_until = -1
@@ -121,6 +127,27 @@ def _evidence(rules: Sentiment, score: float) -> int:
     return _EVIDENCE.index(rules.value)
 
 
+class _WordMemo:
+    """Per word met: its row in ``shares`` (its features' summed weights per class) and
+    ``counts`` (how many features it has); the arrays grow by doubling."""
+
+    __slots__ = ("counts", "row", "shares")
+
+    def __init__(self, classes: int) -> None:
+        self.row: dict[str, int] = {}
+        self.shares = np.zeros((1024, classes))
+        self.counts = np.zeros(1024, dtype=np.int64)
+
+    def add(self, word: str, share: np.ndarray, count: int) -> None:
+        at = len(self.row)
+        if at == len(self.counts):
+            self.shares = np.concatenate([self.shares, np.zeros_like(self.shares)])
+            self.counts = np.concatenate([self.counts, np.zeros_like(self.counts)])
+        self.shares[at] = share
+        self.counts[at] = count
+        self.row[word] = at
+
+
 @dataclass(slots=True)
 class LearnedModel:
     """One language's model: weights per class of each known feature, and of the rules'."""
@@ -137,35 +164,58 @@ class LearnedModel:
     holdout_rules: float = 0.0  # macro-F1 of the rules alone on the held-out examples
     holdout_combined: float = 0.0  # ... and of the rules with this model
     language: str = ""  # whose sentiment lexicon's terms are features ("": none)
-    # word -> (its known columns, its feature count), filled as texts are read
-    _words: dict[str, tuple[list[int], int]] | None = None
+    _memo: _WordMemo | None = None  # the words met so far, filled as texts are read
     _by_feature: np.ndarray | None = None  # ``weights`` transposed, made on first use
+    _pair_columns: dict[tuple[str, str], int] | None = None  # made on first use
 
-    def columns(self, text: str) -> tuple[np.ndarray, int]:
-        """The columns of the text's known features, and how many features it has in all."""
-        words = self._words
-        if words is None:
-            words = self._words = {}
-        tokens = tokenize(text)
-        found: list[int] = []
-        total = 0
-        for w in {t for t in tokens if t not in _PUNCTUATION}:
-            known = words.get(w)
-            if known is None:
-                if len(words) > _WORD_MEMO:
-                    words.clear()
-                feats = _word_features(w)
-                known = words[w] = (self._known(feats), len(feats))
-            found += known[0]
-            total += known[1]
-        pairs = {"b " + a + " " + b for a, b in zip(tokens, tokens[1:], strict=False)}
-        found += self._known(pairs)
+    def weighed(self, text: str) -> tuple[np.ndarray, int]:
+        """The summed weights per class of the text's known features, and how many features
+        it has in all. Each word's share (its features' summed weights) is found once and
+        remembered, so a text costs one gather of its words' rows."""
+        memo = self._memo
+        if memo is None or len(memo.row) > _WORD_MEMO:
+            memo = self._memo = _WordMemo(len(self.classes))
+        by_feature = self._rows()
+        tokens = tokenize(text)[:_READ]
+        distinct = {t for t in tokens if t not in _PUNCTUATION}
+        for w in distinct.difference(memo.row):
+            feats = _word_features(w)
+            cols = self._known(feats)
+            memo.add(w, by_feature[cols].sum(axis=0), len(feats))
+        rows = np.fromiter(map(memo.row.__getitem__, distinct), np.int64, len(distinct))
+        summed = memo.shares[rows].sum(axis=0)
+        total = int(memo.counts[rows].sum())
+        pairs = set(zip(tokens, tokens[1:], strict=False))
         total += len(pairs)
+        # looked up in C: -1 for a pair the model never met
+        found = np.fromiter(map(self._pairs().get, pairs, repeat(-1)), np.int64, len(pairs))
+        if found.size:
+            summed = summed + by_feature[found[found >= 0]].sum(axis=0)
         if self.language:
-            terms = lexicon_features(text, self.language) * _LEXICON_REPEAT
-            found += self._known(terms)
-            total += len(terms)
-        return np.array(found, dtype=np.int64), total
+            terms = lexicon_features(text, self.language)
+            total += len(terms) * _LEXICON_REPEAT
+            known = self._known(terms)
+            if known:
+                summed = summed + by_feature[known].sum(axis=0) * _LEXICON_REPEAT
+        return summed, total
+
+    def _pairs(self) -> dict[tuple[str, str], int]:
+        """The columns of the pairs of words the model knows, by the pair."""
+        pairs = self._pair_columns
+        if pairs is None:
+            pairs = self._pair_columns = {
+                tuple(name[2:].split(" ")): c  # type: ignore[misc]
+                for name, c in self.vocabulary.items()
+                if name.startswith("b ")
+            }
+        return pairs
+
+    def _rows(self) -> np.ndarray:
+        """``weights`` transposed (features x classes): a text's rows are gathered in one block."""
+        by_feature = self._by_feature
+        if by_feature is None:
+            by_feature = self._by_feature = np.ascontiguousarray(self.weights.T)
+        return by_feature
 
     def _known(self, features: Iterable[str]) -> list[int]:
         get = self.vocabulary.get
@@ -173,8 +223,8 @@ class LearnedModel:
 
     def scores(self, text: str) -> np.ndarray:
         """Per class, the log-probability the model gives the text."""
-        columns, total = self.columns(text)
-        return _log_probabilities(self, columns, total)
+        summed, total = self.weighed(text)
+        return _log_probabilities(self, summed, total)
 
     def combine(self, text: str, rules: Sentiment, score: float = 0.0) -> Sentiment:
         """The rules' verdict, or the model's where it is surer than its trust in the rules;
@@ -231,13 +281,8 @@ class LearnedModel:
             )
 
 
-def _log_probabilities(model: LearnedModel, columns: np.ndarray, total: int) -> np.ndarray:
-    by_feature = model._by_feature
-    if by_feature is None:  # features x classes: a text's rows are gathered in one block
-        by_feature = model._by_feature = np.ascontiguousarray(model.weights.T)
-    logits = model.bias
-    if columns.size:
-        logits = logits + by_feature[columns].sum(axis=0) * (1.0 / math.sqrt(total))
+def _log_probabilities(model: LearnedModel, summed: np.ndarray, total: int) -> np.ndarray:
+    logits = model.bias + summed * (1.0 / math.sqrt(total)) if total else model.bias
     top = float(logits.max())
     shifted = logits - top
     return np.asarray(shifted - math.log(float(np.exp(shifted).sum())))
