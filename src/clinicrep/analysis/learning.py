@@ -22,7 +22,6 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 
 import numpy as np
 
@@ -127,27 +126,6 @@ def _evidence(rules: Sentiment, score: float) -> int:
     return _EVIDENCE.index(rules.value)
 
 
-class _WordMemo:
-    """Per word met: its row in ``shares`` (its features' summed weights per class) and
-    ``counts`` (how many features it has); the arrays grow by doubling."""
-
-    __slots__ = ("counts", "row", "shares")
-
-    def __init__(self, classes: int) -> None:
-        self.row: dict[str, int] = {}
-        self.shares = np.zeros((1024, classes))
-        self.counts = np.zeros(1024, dtype=np.int64)
-
-    def add(self, word: str, share: np.ndarray, count: int) -> None:
-        at = len(self.row)
-        if at == len(self.counts):
-            self.shares = np.concatenate([self.shares, np.zeros_like(self.shares)])
-            self.counts = np.concatenate([self.counts, np.zeros_like(self.counts)])
-        self.shares[at] = share
-        self.counts[at] = count
-        self.row[word] = at
-
-
 @dataclass(slots=True)
 class LearnedModel:
     """One language's model: weights per class of each known feature, and of the rules'."""
@@ -164,40 +142,39 @@ class LearnedModel:
     holdout_rules: float = 0.0  # macro-F1 of the rules alone on the held-out examples
     holdout_combined: float = 0.0  # ... and of the rules with this model
     language: str = ""  # whose sentiment lexicon's terms are features ("": none)
-    _memo: _WordMemo | None = None  # the words met so far, filled as texts are read
-    _by_feature: np.ndarray | None = None  # ``weights`` transposed, made on first use
+    # word -> (its features' summed weights per class, its feature count), filled as read
+    _words: dict[str, tuple[tuple[float, ...], int]] | None = None
+    _by_feature: list[tuple[float, ...]] | None = None  # per feature its weights, made on use
     _pair_columns: dict[tuple[str, str], int] | None = None  # made on first use
 
-    def weighed(self, text: str) -> tuple[np.ndarray, int]:
+    def weighed(self, text: str) -> tuple[list[float], int]:
         """The summed weights per class of the text's known features, and how many features
         it has in all. Each word's share (its features' summed weights) is found once and
-        remembered, so a text costs one gather of its words' rows."""
-        memo = self._memo
-        if memo is None or len(memo.row) > _WORD_MEMO:
-            memo = self._memo = _WordMemo(len(self.classes))
-        by_feature = self._rows()
+        remembered. Plain Python on a few floats: numpy's cost per call is larger here."""
+        words = self._words
+        if words is None or len(words) > _WORD_MEMO:
+            words = self._words = {}
+        rows = self._rows()
         tokens = tokenize(text)[:_READ]
         distinct = {t for t in tokens if t not in _PUNCTUATION}
-        for w in distinct.difference(memo.row):
+        for w in distinct.difference(words):
             feats = _word_features(w)
-            cols = self._known(feats)
-            memo.add(w, by_feature[cols].sum(axis=0), len(feats))
-        rows = np.fromiter(map(memo.row.__getitem__, distinct), np.int64, len(distinct))
-        summed = memo.shares[rows].sum(axis=0)
-        total = int(memo.counts[rows].sum())
+            share = [rows[c] for c in self._known(feats)]
+            words[w] = (tuple(map(sum, zip(*share, strict=True))) if share else (), len(feats))
+        known = [words[w] for w in distinct]
+        parts = [share for share, _ in known if share]
+        total = sum(n for _, n in known)
         pairs = set(zip(tokens, tokens[1:], strict=False))
         total += len(pairs)
-        # looked up in C: -1 for a pair the model never met
-        found = np.fromiter(map(self._pairs().get, pairs, repeat(-1)), np.int64, len(pairs))
-        if found.size:
-            summed = summed + by_feature[found[found >= 0]].sum(axis=0)
+        parts += [rows[c] for c in map(self._pairs().get, pairs) if c is not None]
         if self.language:
             terms = lexicon_features(text, self.language)
             total += len(terms) * _LEXICON_REPEAT
-            known = self._known(terms)
-            if known:
-                summed = summed + by_feature[known].sum(axis=0) * _LEXICON_REPEAT
-        return summed, total
+            for c in self._known(terms):
+                parts += [rows[c]] * _LEXICON_REPEAT
+        if not parts:
+            return [0.0] * len(self.classes), total
+        return list(map(sum, zip(*parts, strict=True))), total
 
     def _pairs(self) -> dict[tuple[str, str], int]:
         """The columns of the pairs of words the model knows, by the pair."""
@@ -210,12 +187,12 @@ class LearnedModel:
             }
         return pairs
 
-    def _rows(self) -> np.ndarray:
-        """``weights`` transposed (features x classes): a text's rows are gathered in one block."""
-        by_feature = self._by_feature
-        if by_feature is None:
-            by_feature = self._by_feature = np.ascontiguousarray(self.weights.T)
-        return by_feature
+    def _rows(self) -> list[tuple[float, ...]]:
+        """Per feature, its weight per class, as plain floats."""
+        rows = self._by_feature
+        if rows is None:
+            rows = self._by_feature = [tuple(r) for r in self.weights.T.tolist()]
+        return rows
 
     def _known(self, features: Iterable[str]) -> list[int]:
         get = self.vocabulary.get
@@ -281,11 +258,12 @@ class LearnedModel:
             )
 
 
-def _log_probabilities(model: LearnedModel, summed: np.ndarray, total: int) -> np.ndarray:
-    logits = model.bias + summed * (1.0 / math.sqrt(total)) if total else model.bias
-    top = float(logits.max())
-    shifted = logits - top
-    return np.asarray(shifted - math.log(float(np.exp(shifted).sum())))
+def _log_probabilities(model: LearnedModel, summed: list[float], total: int) -> np.ndarray:
+    scale = 1.0 / math.sqrt(total) if total else 0.0
+    logits = [b + w * scale for b, w in zip(model.bias.tolist(), summed, strict=True)]
+    top = max(logits)
+    spread = top + math.log(sum(math.exp(z - top) for z in logits))
+    return np.array([z - spread for z in logits])
 
 
 @dataclass(slots=True)
