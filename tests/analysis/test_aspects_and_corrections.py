@@ -4,6 +4,7 @@ corrected by the practice in a way that survives re-analysis, upgrades and migra
 from __future__ import annotations
 
 import json
+import pickle
 import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -448,6 +449,10 @@ def test_a_stored_model_reads_as_it_did_when_it_was_trained() -> None:
     assert again is not None
     for e in examples[:30]:
         assert again.combine(e.text, e.rules, e.score) == model.combine(e.text, e.rules, e.score)
+    # as the analysis workers get it (without the words it has read): it reads the same
+    sent = pickle.loads(pickle.dumps(model))
+    for e in examples[:30]:
+        assert sent.combine(e.text, e.rules, e.score) == model.combine(e.text, e.rules, e.score)
 
 
 def test_a_model_stored_by_an_earlier_version_is_not_used_until_it_is_trained_again(

@@ -147,6 +147,25 @@ class LearnedModel:
     _by_feature: list[tuple[float, ...]] | None = None  # per feature its weights, made on use
     _pair_columns: dict[tuple[str, str], int] | None = None  # made on first use
 
+    def __reduce__(self) -> tuple[type[LearnedModel], tuple[object, ...]]:
+        """Pickled (for the analysis workers) without what it remembered of words read."""
+        return (
+            LearnedModel,
+            (
+                self.classes,
+                self.vocabulary,
+                self.weights,
+                self.bias,
+                self.rules_odds,
+                self.blend,
+                self.threshold,
+                self.examples,
+                self.holdout_rules,
+                self.holdout_combined,
+                self.language,
+            ),
+        )
+
     def weighed(self, text: str) -> tuple[list[float], int]:
         """The summed weights per class of the text's known features, and how many features
         it has in all. Each word's share (its features' summed weights) is found once and
