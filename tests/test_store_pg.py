@@ -105,6 +105,22 @@ def test_a_slow_read_stops_at_its_time_limit(pg_server, pg_target):
         db.execute("SELECT pg_sleep(0.3)")
 
 
+def test_a_time_limit_covers_all_the_reads_inside_it_not_each_one(pg_server, pg_target):
+    """The window's first screen is several statements: none may start once the time is
+    up, so the GUI thread waits about the limit, not the limit per statement."""
+    with open_database(pg_target, password=pg_server.password) as db:
+        read = []
+        started = time.perf_counter()
+        with pytest.raises(errors.QueryInterrupted), db.time_limit(0.4):
+            for i in range(5):
+                db.execute("SELECT pg_sleep(0.25)")  # each well within the limit
+                read.append(i)
+        assert read == [0, 1]  # the third was never sent: 0.5 s were gone
+        assert time.perf_counter() - started < 0.8
+        assert db.fetchall("SELECT 1") == [(1,)]  # no limit afterwards
+        db.execute("SELECT pg_sleep(0.5)")
+
+
 def test_a_read_is_interrupted_from_another_thread(pg_server, pg_target):
     with open_database(pg_target, password=pg_server.password) as db:
         timer = threading.Timer(0.3, db.interrupt)

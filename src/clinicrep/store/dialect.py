@@ -8,8 +8,6 @@ aggregates, time arithmetic, case-folded sorting, and the search index of new re
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from typing import Any, Protocol
 
 
@@ -34,6 +32,15 @@ def json_texts(db: _HasDialect) -> str:
     if is_pg(db):
         return "SELECT jsonb_array_elements_text(?::jsonb)"
     return "SELECT value FROM json_each(?)"
+
+
+def id_in(db: _HasDialect, column: str, ids: list[int]) -> tuple[str, list[object]]:
+    """``column`` among ``ids`` (up to a few hundred), and its parameters. PostgreSQL: one
+    array parameter, so the statement's text is the same for any count (psycopg parses and
+    the server plans it once: 64 rows of the inbox 2.7 -> 1.7 ms); SQLite: a mark per id."""
+    if is_pg(db):
+        return f"{column} = ANY(?::bigint[])", [list(ids)]
+    return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
 # -- aggregates ----------------------------------------------------------------------
@@ -139,13 +146,16 @@ def pg_cjk_word_test(word: str) -> tuple[str, list[object]]:
     return "r.cjk_grams @> ARRAY[?]::text[]", [word]
 
 
-@contextlib.contextmanager
-def pg_index_scans_off(db: Any) -> Iterator[None]:
-    """PostgreSQL's planner without plain index scans for a statement: it then reads what
-    the (bitmap) search indexes find and sorts it, rather than walking a sort index."""
-    db.execute("SET enable_indexscan = off")
-    try:
-        yield
-    finally:
-        with contextlib.suppress(Exception):
-            db.execute("RESET enable_indexscan")
+def pg_found_then_sorted(from_where: str, order: list[str], descending: bool) -> str:
+    """``SELECT id`` of the first rows (LIMIT ?) of ``from_where`` (a ``FROM reviews r
+    WHERE ...``) by the ``order`` expressions, the rows found by the search indexes first
+    (bitmap scans) and then sorted: the subquery with OFFSET 0 is planned apart, with no
+    order to keep, so no sort index can be walked for it (SET enable_indexscan = off did
+    the same at two more round trips)."""
+    direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
+    keys = ", ".join(f"{expression} AS k{i}" for i, expression in enumerate(order))
+    ordered = ", ".join(f"k{i} {direction}" for i in range(len(order)))
+    return (
+        f"SELECT id FROM (SELECT r.id AS id, {keys} {from_where} OFFSET 0) AS found"
+        f" ORDER BY {ordered} LIMIT ?"
+    )

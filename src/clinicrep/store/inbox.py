@@ -120,6 +120,7 @@ class _Filter:
     # PostgreSQL: where the search's clauses (and their parameters) start in clauses/params
     search_from: int | None = None
     search_params_from: int = 0
+    pg_indexed: bool = False  # PostgreSQL: some word is one its search indexes look up
 
     def sql(
         self, *, walk_sort_index: bool = False, found_ids: dict[int, str] | None = None
@@ -223,6 +224,7 @@ def _search_words(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, 
 def _pg_search_clause(text: str, found: _Filter) -> None:
     """``_search_clause`` on PostgreSQL: every word a test its indexes answer (store.dialect)."""
     long_words, cjk_words, short_words = _search_words(text)
+    found.pg_indexed = bool(long_words or cjk_words)
     for word in cjk_words:
         test, params = dialect.pg_cjk_word_test(word)
         found.clauses.append(test)
@@ -415,42 +417,71 @@ def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int |
     if limit is not None:
         tests = found.clauses[found.search_from :] if found.search_from is not None else []
         if tests:
-            # A common word is on the first rows in display order: test the first _SCAN_ROWS
-            # along the sort index and stop at the page's last match (a planner that took the
-            # trigram index for "parking" found all 6,000 and sorted them: 70 ms -> 3 ms). A
-            # rare word falls through to the indexes.
-            filters = [
-                *([found.status[0]] if found.status else []),
-                *found.clauses[: found.search_from],
-            ]
-            filter_params = [
-                *(found.status[1] if found.status else []),
-                *found.params[: found.search_params_from],
-            ]
-            scan = (
-                f"SELECT id FROM (SELECT r.id AS id, r.search_text AS search_text,"
-                f" r.cjk_grams AS cjk_grams FROM reviews r{_joined(filters)}"
-                f" ORDER BY {order} LIMIT ?) AS r{_joined(tests)} LIMIT ?"
-            )
-            scan_params = [
-                *filter_params,
-                _SCAN_ROWS,
-                *found.params[found.search_params_from :],
-                limit,
-            ]
-            ids = [row[0] for row in db.fetchall(scan, scan_params)]
-            if len(ids) == limit:
+            ids = _pg_first_found(db, found, tests, order, limit)
+            if ids is not None:
                 return ids
-            # a rarer word: what the search indexes find, sorted (never a walk along the
-            # sort index testing every row, which the planner took at times: 50 ms, where
-            # the trigram index and a sort of its 500 rows took 6 ms)
-            with dialect.pg_index_scans_off(db):
-                sql = f"SELECT r.id FROM reviews r{where} ORDER BY {order} LIMIT ?"
-                return [row[0] for row in db.fetchall(sql, [*params, limit])]
+            sql, params = _pg_sorted_after_lookup(found, parts, query, limit)
+            return [row[0] for row in db.fetchall(sql, params)]
         sql = f"SELECT r.id FROM reviews r{where} ORDER BY {order} LIMIT ?"
         return [row[0] for row in db.fetchall(sql, [*params, limit])]
     row = db.fetchall(f"SELECT array_agg(r.id ORDER BY {order}) FROM reviews r{where}", params)
     return list(row[0][0] or []) if row else []
+
+
+def _pg_first_found(
+    db: Database,
+    found: _Filter,
+    tests: list[str],
+    order: str,
+    limit: int,
+) -> list[int] | None:
+    """A first page of a search by testing rows in display order, when that is the fast way:
+    the ids, or None when the search indexes should answer (a rarer word).
+
+    A common word is on the first rows: the first _PG_PROBE_ROWS along the sort index are
+    tested, stopping at the page's last match ("p", "parking": 0.3 ms). What they held says
+    how common the word is: one found in more than 1 row in 32 fills a page within the
+    first _SCAN_ROWS (a planner that took the trigram index for "parking", in 6 % of
+    reviews, found all 6,000 and sorted them: 70 ms -> 3 ms); a rarer one goes to the
+    search indexes at once (парковка, 1.6 %: the probe, 2,048 rows tested and the index took
+    3 + 5.6 ms, the probe and the index 0.4 + 5.6). Words no index can look up (1-2
+    letters) are tested along the sort index to the end of the page, however far."""
+    indexed_params = found.params[found.search_params_from :]
+    filters = [*([found.status[0]] if found.status else []), *found.clauses[: found.search_from]]
+    filter_params = [
+        *(found.status[1] if found.status else []),
+        *found.params[: found.search_params_from],
+    ]
+    scan = (
+        f"SELECT id FROM (SELECT r.id AS id, r.search_text AS search_text,"
+        f" r.cjk_grams AS cjk_grams FROM reviews r{_joined(filters)}"
+        f" ORDER BY {order} LIMIT ?) AS r{_joined(tests)} LIMIT ?"
+    )
+    for rows in (_PG_PROBE_ROWS, _SCAN_ROWS):
+        ids = [row[0] for row in db.fetchall(scan, [*filter_params, rows, *indexed_params, limit])]
+        if len(ids) == limit:
+            return ids
+        if not found.pg_indexed:
+            break  # no index: the sort index walked to the page's end, testing each row
+        if rows == _SCAN_ROWS or len(ids) * _SCAN_ROWS < limit * rows:
+            return None  # rarer than a page in the first _SCAN_ROWS: the indexes answer
+    clauses = [*filters, *tests]
+    sql = f"SELECT r.id FROM reviews r{_joined(clauses)} ORDER BY {order} LIMIT ?"
+    return [row[0] for row in db.fetchall(sql, [*filter_params, *indexed_params, limit])]
+
+
+def _pg_sorted_after_lookup(
+    found: _Filter, parts: list[str], query: ReviewQuery, limit: int
+) -> tuple[str, list[object]]:
+    """What the search indexes find, then sorted: never a walk along the sort index testing
+    every row, which the planner took at times for a rare word (50 ms, where the trigram
+    index and a sort of its 500 rows took 6 ms)."""
+    clauses = [*([found.status[0]] if found.status else []), *found.clauses]
+    params = [*(found.status[1] if found.status else []), *found.params]
+    sql = dialect.pg_found_then_sorted(
+        f"FROM reviews r{_joined(clauses)}", [*parts, "r.id"], query.descending
+    )
+    return sql, [*params, limit]
 
 
 # Rows a first page reads in display order, testing each, when the search indexes found many:
@@ -459,6 +490,7 @@ def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int |
 # 20 ms more to sort them). The indexes are asked first, counting no further than what makes
 # the scan worth it: a rare word is counted in full at once (0.5 ms) and its rows looked up.
 _SCAN_ROWS = 2048
+_PG_PROBE_ROWS = 256  # PostgreSQL: the first look along the sort index (0.3 ms)
 _COUNT_CAP = 5000
 # Looking up a found row and sorting costs about 14 times a step along a sort index
 # (measured: 5,000 rows looked up 7 ms, 100,000 index entries walked 10 ms).

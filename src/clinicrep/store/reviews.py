@@ -405,9 +405,9 @@ def reviews_by_ids(db: Database, ids: Sequence[int]) -> list[Review]:
     found: dict[int, Review] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+        test, params = dialect.id_in(db, "r.id", chunk)
         for row in db.fetchall(
-            f"SELECT {review_columns(db)} FROM {REVIEW_FROM} WHERE r.id IN ({marks})", chunk
+            f"SELECT {review_columns(db)} FROM {REVIEW_FROM} WHERE {test}", params
         ):
             review = row_to_review(row)
             found[review.id or 0] = review
