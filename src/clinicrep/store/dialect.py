@@ -43,6 +43,16 @@ def id_in(db: _HasDialect, column: str, ids: list[int]) -> tuple[str, list[objec
     return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
+def reads_quick_here(db: _HasDialect) -> bool:
+    """Whether the GUI thread may read a first screen itself (under a time limit) rather
+    than hand it to a thread: yes for this PC's file (1-3 ms, less than the hop); not for a
+    server, where each of the screen's five statements is a round trip of the network's
+    (a NAS over Wi-Fi: several ms each, the window frozen meanwhile) and one that runs
+    past the limit is read again on the thread (zaparkować, парковка at load 5: 9-24 ms
+    tried here, then 7-22 ms there, 17-42 ms in all)."""
+    return not is_pg(db)
+
+
 # -- aggregates ----------------------------------------------------------------------
 def group_concat(db: _HasDialect, expression: str) -> str:
     """The values joined by commas (order unspecified, as SQLite's)."""
