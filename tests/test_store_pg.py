@@ -41,6 +41,17 @@ def test_question_marks_become_placeholders_only_outside_literals():
     )
 
 
+def test_a_many_row_insert_numbers_its_markers_only_outside_literals():
+    sql = (
+        "INSERT INTO t (a, \"b?\") VALUES (?, '50% ?', ?), (?, ?, ?) -- who?\n"
+        "ON CONFLICT DO NOTHING"
+    )
+    assert pg_module.numbered(sql) == (
+        "INSERT INTO t (a, \"b?\") VALUES ($1, '50% ?', $2), ($3, $4, $5) -- who?\n"
+        "ON CONFLICT DO NOTHING"
+    )
+
+
 def test_every_sqlite_migration_from_the_baseline_on_has_a_postgresql_twin():
     pg_numbers = [number for number, _name, _sql in migrations()]
     sqlite_numbers = [n for n, _name, _sql in sqlite_migrations() if n >= pg_numbers[0]]

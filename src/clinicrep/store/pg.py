@@ -146,6 +146,54 @@ def translate(sql: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=256)
+def numbered(sql: str) -> str:
+    """``?`` -> ``$1``, ``$2``... outside string literals, quoted names and comments: the
+    server's own markers, which psycopg's RawCursor sends as they are (a multi-row INSERT
+    of 50 reviews has 1,400 markers: psycopg's parse of ``%s`` took 4 ms a statement)."""
+    out: list[str] = []
+    count = 0
+    for part, outside in _parts(sql):
+        if not outside:
+            out.append(part)
+            continue
+        pieces = part.split("?")
+        out.append(pieces[0])
+        for piece in pieces[1:]:
+            count += 1
+            out.append(f"${count}{piece}")
+    return "".join(out)
+
+
+def _parts(sql: str) -> Iterator[tuple[str, bool]]:
+    """``sql`` cut into (text, outside literals, quoted names and comments)."""
+    i, n, start = 0, len(sql), 0
+    while i < n:
+        char = sql[i]
+        if char in ("'", '"'):
+            end = i + 1
+            while end < n:
+                if sql[end] == char:
+                    if end + 1 < n and sql[end + 1] == char:
+                        end += 2
+                        continue
+                    break
+                end += 1
+            yield sql[start:i], True
+            yield sql[i : end + 1], False
+            i = start = end + 1
+            continue
+        if char == "-" and sql.startswith("--", i):
+            end = sql.find("\n", i)
+            end = n if end < 0 else end
+            yield sql[start:i], True
+            yield sql[i:end], False
+            i = start = end
+            continue
+        i += 1
+    yield sql[start:], True
+
+
 # -- errors ------------------------------------------------------------------------
 class StoreIntegrityError(sqlite3.IntegrityError):
     """A unique or foreign-key violation on the server, raised as the store's callers
@@ -469,10 +517,11 @@ class PgDatabase:
                 return PgCursor(cursor, self.conn)
             head, values, tail = parts
             total = 0
+            cursor = psycopg.RawCursor(self.conn)  # the statement's markers are $n
             for start in range(0, len(rows), INSERT_BATCH):
                 batch = rows[start : start + INSERT_BATCH]
                 statement = f"{head} VALUES {', '.join([values] * len(batch))}{tail}"
-                cursor.execute(translate(statement), [v for row in batch for v in row])
+                cursor.execute(numbered(statement), [v for row in batch for v in row])
                 total += max(cursor.rowcount, 0)
         except psycopg.Error as e:
             raise translate_pg_error(e) from e
