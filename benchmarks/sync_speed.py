@@ -85,6 +85,11 @@ def main() -> int:
     parser.add_argument("--view", default="attention", help="the inbox's Show filter")
     parser.add_argument("--store", choices=("sqlite", "pg", "both"), default="sqlite")
     parser.add_argument("--pg", help="postgresql://user:password@127.0.0.1:port/postgres")
+    parser.add_argument(
+        "--stacks",
+        action="store_true",
+        help="print where the GUI thread was during gaps over 30 ms (a sampling thread)",
+    )
     args = parser.parse_args()
     if args.store == "both":
         return side_by_side(args)
@@ -157,6 +162,10 @@ def main() -> int:
         now = clock.nsecsElapsed() / 1e6
         gaps.append(now - last[0])
         last[0] = now
+        ticked[0] = time.perf_counter()
+
+    ticked = [time.perf_counter()]
+    stacks = StackSampler(ticked) if args.stacks else None
 
     probe.timeout.connect(tick)
     finished: list[object] = []
@@ -179,6 +188,8 @@ def main() -> int:
     total = time.perf_counter() - started
     cpu = time.process_time() - cpu0
     probe.stop()
+    if stacks is not None:
+        stacks.report()
     # what the window shows once the sync is over
     for _ in range(10):
         app.processEvents()
@@ -237,6 +248,39 @@ def main() -> int:
     )
     tmp.cleanup()
     return 0
+
+
+class StackSampler:
+    """Every 5 ms, while the GUI thread's probe has not ticked for 30 ms, the GUI thread's
+    innermost frames (py-spy's view, with the standard library): what the stalls are."""
+
+    def __init__(self, ticked: list[float]) -> None:
+        import collections
+        import threading
+
+        self.ticked = ticked
+        self.gui = threading.get_ident()
+        self.samples: collections.Counter[str] = collections.Counter()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+        self.thread.start()
+
+    def run(self) -> None:
+        import traceback
+
+        while not self.stop.wait(0.005):
+            if time.perf_counter() - self.ticked[0] > 0.03:
+                frame = sys._current_frames().get(self.gui)
+                if frame is not None:
+                    lines = traceback.format_stack(frame, limit=12)
+                    self.samples["".join(lines[-6:])] += 1
+
+    def report(self) -> None:
+        self.stop.set()
+        self.thread.join()
+        print(f"GUI thread in gaps over 30 ms: {sum(self.samples.values())} samples of 5 ms")
+        for stack, n in self.samples.most_common(6):
+            print(f"--- {n} samples\n{stack}")
 
 
 def count_in(path: Path) -> int:
