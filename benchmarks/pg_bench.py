@@ -124,6 +124,13 @@ def copy_into_pg(sqlite_path: Path, target: PgTarget, password: str | None) -> f
     source = sqlite3.connect(sqlite_path)
     sqlite_tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master")}
     with connect(target, password) as conn:
+        # the reviews' own indexes (search, sort) made once after the rows, not row by row
+        indexes = conn.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'reviews'"
+            " AND indexname NOT IN (SELECT conname FROM pg_constraint)"
+        ).fetchall()
+        for name, _definition in indexes:
+            conn.execute(f'DROP INDEX "{name}"')
         for table in TABLES:
             if table not in sqlite_tables:
                 continue
@@ -148,6 +155,9 @@ def copy_into_pg(sqlite_path: Path, target: PgTarget, password: str | None) -> f
                         f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
                         f" coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
                     )
+        conn.execute("SET maintenance_work_mem = '256MB'")
+        for _name, definition in indexes:
+            conn.execute(definition)
         conn.execute("VACUUM ANALYZE")
     source.close()
     return time.perf_counter() - started
