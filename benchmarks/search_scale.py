@@ -1,14 +1,16 @@
 """Search and scale (issue 22): each figure beside its floor, raw SQLite on the same data.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/search_scale.py \
-        [--sizes 10000,100000[,1000000]] [--repeat 7] [--dir DIR] [--no-import] [--no-start]
+        [--sizes 10000,100000[,1000000]] [--repeat 7] [--dir DIR] [--no-import] [--no-start] \
+        [--store sqlite|pg|both] [--pg postgresql://postgres@127.0.0.1:PORT/postgres]
 
 For each store size (``make_store`` builds and caches it; 1,000,000 takes a quarter of an
 hour) it prints, as medians of ``--repeat`` runs:
 
 - search per keystroke, typed -> rows in the model: ``InboxModel(background=True)`` as the
   window has it, from ``set_query`` to its first screen of rows (``first_rows``), for
-  停车, 停车场, zaparkować, parking, p, pa, п over every review, newest first; and when the
+  停, 停车, 停车场, 医生, zaparkować, parking, p, pa, п, па, парковка over every review,
+  newest first; and when the
   rest of the ids was in (off the GUI thread, while the user reads);
 - the first page of the inbox ("needs attention", and every review by date);
 - its floor: raw SQLite on a warm connection of its own, the best of a LIKE scan in date
@@ -18,6 +20,15 @@ hour) it prints, as medians of ``--repeat`` runs:
   process that opens the file and reads the first page raw;
 - import of a CSV export with analysis (``benchmarks/import_csv.py``'s file) beside the
   rows and their trigram index inserted raw.
+
+``--store pg`` (or ``both``): the same reviews copied into PostgreSQL (``pg_bench.py``: kept
+per server, on ``--pg``, ``CLINICREP_BENCH_PG`` / ``CLINICREP_TEST_PG``, else a throw-away
+cluster), the same figures through the same model, each beside its own floor: raw psycopg
+on the same server, the best of one plain statement for the word's first page (pg_trgm's
+LIKE, the CJK pairs' index, strpos for 1-2 letters; newest first, LIMIT 64) on three
+connections whose planners differ, then its 64 rows; start-up with ``CLINICREP_DB`` on the
+server, and the window's RSS. Every figure is also given painted: the rows drawn by a table
+view (offscreen: 15-30 ms on either store, the same for both; the ratio is the model's).
 
 The machine may be shared: the load average is printed before and after.
 """
@@ -281,6 +292,55 @@ def start_figures(cached: Path, runs: int) -> tuple[float, float]:
     return ours, statistics.median(raws)
 
 
+RAW_PG_START = r"""
+import sys, psycopg
+conn = psycopg.connect(sys.argv[1])
+ids = [r[0] for r in conn.execute("SELECT id FROM reviews ORDER BY created_at DESC LIMIT 64")]
+conn.execute("SELECT * FROM reviews WHERE id = ANY(%s)", (ids,)).fetchall()
+"""
+# the window on a shared store asks this PC's name once: chosen before it starts
+NAMED = "from clinicrep import workstation\nworkstation.choose('Bench', workstation.Role.OWNER)\n"
+
+
+def start_figures_pg(target: Any, runs: int) -> tuple[float, float, float]:
+    """(process start to the first painted row, ``clinicrep window`` with CLINICREP_DB on
+    the server; a process that connects and reads the first page raw; the window's RSS in
+    MB once it showed every review, scrolled to the end and drew the charts) in s, s, MB."""
+    from ui_speed import CHILD
+
+    ours, raws, rss = [], [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="clinicrep-start-pg-") as tmp:
+            env = dict(
+                os.environ,
+                CLINICREP_DB=target.url(),
+                CLINICREP_DATA_DIR=str(Path(tmp) / "data"),
+                XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                XDG_DATA_HOME=str(Path(tmp) / "xdg"),
+                BENCH_SETTLE_MS="1500",
+                QT_QPA_PLATFORM="offscreen",
+                PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+            )
+            started = time.time()
+            proc = subprocess.run(
+                [sys.executable, "-c", NAMED + CHILD],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=180,
+            )
+            line = next((x for x in proc.stdout.splitlines() if x.startswith("BENCH ")), None)
+            if line is None:
+                raise RuntimeError(f"start-up child failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
+            marks = eval(line[6:])  # the child's own repr of its figures
+            ours.append(marks["paint"] - started)
+            rss.append(marks["rss_used"]["VmRSS"])
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", RAW_PG_START, target.url()], check=True)
+        raws.append(time.perf_counter() - started)
+    return statistics.median(ours), statistics.median(raws), max(rss)
+
+
 # -- import with analysis -------------------------------------------------------------------
 def import_figures(rows: int) -> tuple[float, float]:
     from import_csv import make_file
@@ -367,16 +427,28 @@ def main() -> int:
         )
         for size, store in under_test:
             for what, first, painted, everything, floor in model_figures(store, args.repeat):
-                ratio = painted / floor if floor else float("inf")
+                ratio = first / floor if floor else float("inf")
                 print(
                     f"{size:>9,} {store.name:<10} {what:<30} {first:7.2f} {painted:8.2f}"
                     f" {floor:7.2f} {ratio:5.1f} {everything:8.1f}",
                     flush=True,
                 )
         print(load())
-    finally:
+    except BaseException:
         if server is not None:
             server.close()
+        raise
+    if server is not None and not args.no_start:
+        for size, store in under_test:
+            if store.name == "PostgreSQL":
+                ours, raw, rss = start_figures_pg(store.where, 3 if size <= 100_000 else 1)
+                print(
+                    f"{size:>9,}  PostgreSQL start-up to first painted row: {ours:.2f} s"
+                    f" (raw connect and read {raw:.2f} s); RSS after all reviews, scrolled"
+                    f" to the end and the charts: {rss:.0f} MB"
+                )
+    if server is not None:
+        server.close()
     if args.store == "pg":
         return 0
     for size, path in stores.items():
