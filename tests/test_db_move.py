@@ -230,9 +230,8 @@ def test_a_store_address_that_is_no_address_is_one_sentence(
     assert "names no store" in err and "Traceback" not in err
 
 
-def test_a_password_in_the_url_goes_to_the_keyring_not_to_store_json(
-    practice_store: Path, pg_server: Any, pg_target: Any, memory_keyring: Any
-) -> None:
+def _mover(pg_server: Any, pg_target: Any) -> str:
+    """A role of the shared database with a password; the URL that names it with it."""
     with pg_server.admin_connection() as admin:
         admin.execute("DROP ROLE IF EXISTS mover")
         admin.execute("CREATE ROLE mover LOGIN PASSWORD 'Mover-secret-42'")
@@ -244,10 +243,26 @@ def test_a_password_in_the_url_goes_to_the_keyring_not_to_store_json(
             "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO mover",
         ):
             conn.execute(statement)
-    url = (
+    return (
         f"postgresql://mover:Mover-secret-42@{pg_server.admin.host}:"
         f"{pg_server.admin.port}/{pg_target.dbname}"
     )
+
+
+def _drop_mover(pg_server: Any, pg_target: Any) -> None:
+    from clinicrep.store.pg import connect
+
+    with connect(pg_server.target(pg_target.dbname), pg_server.password) as conn:
+        conn.execute("DROP OWNED BY mover")  # its rights, so that the role can go
+    with pg_server.admin_connection() as admin:
+        admin.execute("DROP ROLE mover")
+
+
+def test_a_password_in_the_url_goes_to_the_keyring_not_to_store_json(
+    practice_store: Path, pg_server: Any, pg_target: Any, memory_keyring: Any
+) -> None:
+
+    url = _mover(pg_server, pg_target)
     assert main(["db", "move", "--to", url]) == 0
     assert "Mover-secret-42" not in (paths.config_dir() / "store.json").read_text()
     assert "Mover-secret-42" in memory_keyring.passwords.values()
@@ -256,10 +271,7 @@ def test_a_password_in_the_url_goes_to_the_keyring_not_to_store_json(
     location._session_passwords.clear()  # a new start: only the keyring knows it
     with open_store() as shared:
         assert shared.execute("SELECT current_user").fetchone()[0] == "mover"
-    with connect(pg_server.target(pg_target.dbname), pg_server.password) as conn:
-        conn.execute("DROP OWNED BY mover")  # its rights, so that the role can go
-    with pg_server.admin_connection() as admin:
-        admin.execute("DROP ROLE mover")
+    _drop_mover(pg_server, pg_target)
 
 
 def test_progress_and_summary_say_how_long(practice_store: Path, tmp_path: Path) -> None:
@@ -269,3 +281,24 @@ def test_progress_and_summary_say_how_long(practice_store: Path, tmp_path: Path)
     report = move_store(practice_store, tmp_path / "x.sqlite3", progress=lines.append)
     assert any(line.startswith("Copying reviews:") for line in lines)
     assert report.reviews > 0 and report.seconds < 60
+
+
+def test_a_pc_without_a_keyring_is_told_at_once_that_the_password_was_not_kept(
+    practice_store: Path, pg_server: Any, pg_target: Any, capsys: Any
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    url = _mover(pg_server, pg_target)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert main(["db", "move", "--to", url]) == 0
+    finally:
+        keyring.set_keyring(previous)
+    said = capsys.readouterr().out
+    assert "no keyring to keep the database password" in said
+    assert "Settings → Database" in said
+    assert "Mover-secret-42" not in said + (paths.config_dir() / "store.json").read_text()
+    location._session_passwords.clear()
+    _drop_mover(pg_server, pg_target)

@@ -281,6 +281,11 @@ def test_opening_the_chosen_store_says_what_test_connection_says(practice: Any) 
     location.save_password(typo, "Right-horse-7")
     with pytest.raises(errors.ServerDatabaseMissing):
         open_store(typo)
+    # no password anywhere: asked for, not called wrong (store.pg gives both one SQLSTATE)
+    location.forget_password(target)
+    with pytest.raises(errors.ServerPasswordMissing) as missing:
+        open_store(target)
+    assert "needs a password for “chk_owner”" in user_message(missing.value)
 
 
 @pytest.mark.parametrize(

@@ -749,8 +749,9 @@ def _cmd_db(args: argparse.Namespace) -> int:
         if not held:
             raise DatabaseLocked("a sync of this PC holds the sync lock")
         report = move_store(current, target_location, replace=args.replace, progress=show)
+    kept = True
     if location.is_shared(target_location):
-        location.keep_password_of_this_run(target_location)  # type: ignore[arg-type]
+        kept = location.keep_password_of_this_run(target_location)  # type: ignore[arg-type]
     location.save_location(target_location)
     print(report.summary())
     print(
@@ -758,6 +759,17 @@ def _cmd_db(args: argparse.Namespace) -> int:
             "DbCli", "This PC uses {where} from now on; the old store was kept as it was."
         ).format(where=location.describe(target_location))
     )
+    if not kept and location.password_for(target_location) is not None:  # type: ignore[arg-type]
+        # the URL's password could not be kept (no keyring on this PC): said now, not at
+        # the next start as a refused password
+        print(
+            QCoreApplication.translate(
+                "DbCli",
+                "This PC has no keyring to keep the database password, so it was used for "
+                "this copy only. Enter it in Settings → Database, or ask your IT provider to "
+                "keep it in ~/.pgpass.",
+            )
+        )
     return 0
 
 

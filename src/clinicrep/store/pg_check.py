@@ -85,10 +85,11 @@ def classify(error: BaseException, target: PgTarget) -> ServerError:
     state = getattr(error, "sqlstate", None) or ""
     detail = redact(text.strip().splitlines()[0] if text.strip() else type(error).__name__)
     where = _where(target)
-    if state == "28P01" or "password authentication failed" in lowered:
-        return ServerLoginFailed(detail, **where)
+    # before the refused password: store.pg gives a missing one the same SQLSTATE (28P01)
     if "no password supplied" in lowered or "password is required" in lowered:
         return ServerPasswordMissing(detail, **where)
+    if state == "28P01" or "password authentication failed" in lowered:
+        return ServerLoginFailed(detail, **where)
     if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return ServerDatabaseMissing(detail, **where)
     if "role" in lowered and "does not exist" in lowered:

@@ -31,6 +31,7 @@ from clinicrep.reports.language import ReportLanguage
 from clinicrep.store import open_database
 from clinicrep.store.locations import Location
 from clinicrep.store.stats import Bucket
+from clinicrep.ui.location_choice import fill_locations
 from clinicrep.ui.workers import Op, Progress
 
 MAX_TIME_LABELS = 6
@@ -245,15 +246,7 @@ class ChartPane(QWidget):
 
     def set_locations(self, locations: Sequence[Location]) -> None:
         """The practice's locations (none: no choice shown); the choice kept where it can."""
-        kept = self.location.currentData()
-        self.location.blockSignals(True)
-        self.location.clear()
-        self.location.addItem(self.tr("All locations"), None)
-        for place in locations:
-            self.location.addItem(place.name, place.id)
-        self.location.setCurrentIndex(max(0, self.location.findData(kept)))
-        self.location.blockSignals(False)
-        self.location.setVisible(bool(locations))
+        fill_locations(self.location, locations, self.tr("All locations"))
 
     @property
     def location_id(self) -> int | None:

@@ -31,6 +31,7 @@ from clinicrep.model import (
 )
 from clinicrep.store.inbox import ReviewQuery
 from clinicrep.store.locations import Location
+from clinicrep.ui.location_choice import fill_locations
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
 SEARCH_DELAY_MS = 120
@@ -217,18 +218,9 @@ class FilterBar(QWidget):
     def set_locations(self, locations: Sequence[Location]) -> None:
         """The practice's locations; none: no location filter at all. The choice is kept
         when the location still exists."""
-        kept = self.location.currentData()
-        self.location.blockSignals(True)
-        self.location.clear()
-        self.location.addItem(self.tr("All locations"), None)
-        for place in locations:
-            self.location.addItem(place.name, place.id)
-        found = self.location.findData(kept) if kept is not None else 0
-        self.location.setCurrentIndex(max(0, found))
-        self.location.blockSignals(False)
+        found = fill_locations(self.location, locations, self.tr("All locations"))
         fit_to_current(self.location)
-        self.location.setVisible(bool(locations))
-        if kept is not None and found < 0:
+        if found < 0:
             self.changed.emit()  # the location shown was removed: show them all
 
     def set_approval_view(self, shown: bool) -> None:

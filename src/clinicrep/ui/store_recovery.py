@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QThreadPool
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from clinicrep import paths
 from clinicrep.errors import (
@@ -69,14 +69,7 @@ def ask_way_out(parent: QWidget | None, error: BaseException, db_path: Path | No
     buttons[QUIT] = box.addButton(
         QCoreApplication.translate("StoreRecovery", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
-    box.setEscapeButton(buttons[QUIT])
-    box.setDefaultButton(buttons.get(RESTORE, buttons[OTHER_FOLDER]))
-    box.exec()
-    clicked = box.clickedButton()
-    for choice, button in buttons.items():
-        if clicked is button:
-            return choice
-    return QUIT
+    return _choice(box, buttons, buttons.get(RESTORE, buttons[OTHER_FOLDER]))
 
 
 def describe_backup(backup: BackupInfo) -> str:
@@ -265,14 +258,7 @@ def ask_server_way_out(parent: QWidget | None, error: BaseException, target: obj
             QCoreApplication.translate("StoreRecovery", "Quit"), QMessageBox.ButtonRole.RejectRole
         ),
     }
-    box.setEscapeButton(buttons[QUIT])
-    box.setDefaultButton(buttons[RETRY])
-    box.exec()
-    clicked = box.clickedButton()
-    for choice, button in buttons.items():
-        if clicked is button:
-            return choice
-    return QUIT
+    return _choice(box, buttons, buttons[RETRY])
 
 
 def _open_shared_with_way_out(parent: QWidget | None, target: object) -> object:
@@ -302,3 +288,15 @@ def _open_shared_with_way_out(parent: QWidget | None, target: object) -> object:
                 dialog.page.save()
                 return _SWITCHED
         # RETRY, or settings cancelled: try again
+
+
+def _choice(box: QMessageBox, buttons: dict[str, QPushButton], default: QPushButton) -> str:
+    """Ask, with Quit on Escape and ``default`` on Enter; the choice clicked (Quit if none)."""
+    box.setEscapeButton(buttons[QUIT])
+    box.setDefaultButton(default)
+    box.exec()
+    clicked = box.clickedButton()
+    for choice, button in buttons.items():
+        if clicked is button:
+            return choice
+    return QUIT
