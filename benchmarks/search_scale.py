@@ -186,36 +186,44 @@ class Store:
 
 
 # -- clinicrep: the inbox model as the window has it -------------------------------------------
-def model_figures(store: Store, repeat: int) -> list[tuple[str, float, float, float, float]]:
-    """(what, typed -> rows in model, -> painted, every id in, floor) in ms."""
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QTableView
+class ModelBench:
+    """One store's inbox model as the window has it (``InboxModel(background=True)``, a
+    table view painting it), and its raw floor."""
 
-    from clinicrep.app import make_application
-    from clinicrep.store.inbox import ReviewQuery
-    from clinicrep.ui.inbox_model import InboxModel
+    def __init__(self, store: Store) -> None:
+        from PySide6.QtWidgets import QTableView
 
-    make_application()
-    db = store.open()
-    model = InboxModel(db, background=True)
-    model.set_query(ReviewQuery(sort="created"))  # the window's first query, here
-    view = QTableView()  # what paints the rows: the inbox's size at 1280x800
-    view.setModel(model)
-    view.resize(1280, 420)
-    view.show()
-    page_floor, search_floor, close_floors = store.floors()
+        from clinicrep.app import make_application
+        from clinicrep.store.inbox import ReviewQuery
+        from clinicrep.ui.inbox_model import InboxModel
 
-    def settle() -> None:
+        make_application()
+        self.store = store
+        self.db = store.open()
+        self.model = InboxModel(self.db, background=True)
+        self.model.set_query(ReviewQuery(sort="created"))  # the window's first query, here
+        self.view = QTableView()  # what paints the rows: the inbox's size at 1280x800
+        self.view.setModel(self.model)
+        self.view.resize(1280, 420)
+        self.view.show()
+        self.page_floor, self.search_floor, self._close_floors = store.floors()
+
+    def settle(self) -> None:
         """Until the last query's ids are all in (the event loop runs; nothing polls)."""
-        if model.loading:
-            loop = QEventLoop()
-            model.loaded.connect(loop.quit)
-            if model.loading:
-                loop.exec()
-            model.loaded.disconnect(loop.quit)
+        from PySide6.QtCore import QEventLoop
 
-    def run(query: ReviewQuery) -> tuple[float, float, float]:
-        settle()
+        if self.model.loading:
+            loop = QEventLoop()
+            self.model.loaded.connect(loop.quit)
+            if self.model.loading:
+                loop.exec()
+            self.model.loaded.disconnect(loop.quit)
+
+    def run(self, query: Any) -> tuple[float, float, float]:
+        """(typed -> rows in the model, -> painted, -> every id in) in ms."""
+        from PySide6.QtCore import QEventLoop
+
+        self.settle()
         marks: dict[str, float] = {}
         loop = QEventLoop()
 
@@ -225,11 +233,11 @@ def model_figures(store: Store, repeat: int) -> list[tuple[str, float, float, fl
 
         def first() -> None:
             marks.setdefault("first", time.perf_counter())
-            view.viewport().repaint()  # the rows painted (offscreen: into the backing store)
+            self.view.viewport().repaint()  # the rows painted (offscreen: the backing store)
             marks.setdefault("painted", time.perf_counter())
 
         started = time.perf_counter()
-        model.set_query(query, then=everything, first_rows=first)
+        self.model.set_query(query, then=everything, first_rows=first)
         if "all" not in marks:
             loop.exec()
         return (
@@ -238,36 +246,62 @@ def model_figures(store: Store, repeat: int) -> list[tuple[str, float, float, fl
             (marks["all"] - started) * 1000,
         )
 
-    def figure(what: str, query: ReviewQuery, floor: Callable[[], object]) -> tuple:
-        firsts, painted, alls = [], [], []
-        for _ in range(repeat):
-            run(ReviewQuery(sort="rating"))  # something else in between, as when typing
-            first, paint, everything = run(query)
-            firsts.append(first)
-            painted.append(paint)
-            alls.append(everything)
-        return (
-            what,
-            statistics.median(firsts),
-            statistics.median(painted),
-            statistics.median(alls),
-            median_ms(floor, repeat),
-        )
+    def close(self) -> None:
+        self.view.close()
+        self.model.close()
+        self.db.close()
+        self._close_floors()
 
-    rows = [
-        figure(
-            "first page: needs attention", ReviewQuery.needs_attention(), page_floor("attention")
+
+def model_figures(
+    stores: list[Store], repeat: int
+) -> list[tuple[str, str, float, float, float, float]]:
+    """(store, what, typed -> rows in model, -> painted, every id in, floor) in ms. The
+    stores take turns run by run, so that a machine shared with others loads each alike."""
+    from clinicrep.store.inbox import ReviewQuery
+
+    benches = [ModelBench(store) for store in stores]
+    figures: list[tuple[str, Any, Callable[[ModelBench], Callable[[], object]]]] = [
+        (
+            "first page: needs attention",
+            ReviewQuery.needs_attention(),
+            lambda b: b.page_floor("attention"),
         ),
-        figure("first page: all, newest first", ReviewQuery(sort="created"), page_floor("all")),
+        (
+            "first page: all, newest first",
+            ReviewQuery(sort="created"),
+            lambda b: b.page_floor("all"),
+        ),
     ]
     for word in SEARCHES:
-        rows.append(
-            figure(f"search {word}", ReviewQuery(sort="created", search=word), search_floor(word))
+        figures.append(
+            (
+                f"search {word}",
+                ReviewQuery(sort="created", search=word),
+                lambda b, word=word: b.search_floor(word),
+            )
         )
-    view.close()
-    model.close()
-    db.close()
-    close_floors()
+    rows = []
+    for what, query, floor_of in figures:
+        samples: dict[int, list[tuple[float, float, float]]] = {i: [] for i in range(len(benches))}
+        for _ in range(repeat):
+            for i, bench in enumerate(benches):
+                bench.run(ReviewQuery(sort="rating"))  # something else in between, as when typing
+                samples[i].append(bench.run(query))
+        for i, bench in enumerate(benches):
+            firsts, painted, alls = zip(*samples[i], strict=True)
+            rows.append(
+                (
+                    bench.store.name,
+                    what,
+                    statistics.median(firsts),
+                    statistics.median(painted),
+                    statistics.median(alls),
+                    median_ms(floor_of(bench), repeat),
+                )
+            )
+    for bench in benches:
+        bench.close()
     return rows
 
 
@@ -425,11 +459,14 @@ def main() -> int:
             f"{'reviews':>9} {'store':<10} {'what':<30} {'model':>7} {'painted':>8}"
             f" {'floor':>7} {'x':>5} {'all ids':>8}"
         )
-        for size, store in under_test:
-            for what, first, painted, everything, floor in model_figures(store, args.repeat):
+        for size in stores:
+            at_size = [store for s, store in under_test if s == size]
+            for name, what, first, painted, everything, floor in model_figures(
+                at_size, args.repeat
+            ):
                 ratio = first / floor if floor else float("inf")
                 print(
-                    f"{size:>9,} {store.name:<10} {what:<30} {first:7.2f} {painted:8.2f}"
+                    f"{size:>9,} {name:<10} {what:<30} {first:7.2f} {painted:8.2f}"
                     f" {floor:7.2f} {ratio:5.1f} {everything:8.1f}",
                     flush=True,
                 )

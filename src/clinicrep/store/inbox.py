@@ -417,10 +417,7 @@ def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int |
     if limit is not None:
         tests = found.clauses[found.search_from :] if found.search_from is not None else []
         if tests:
-            ids = _pg_first_found(db, found, tests, order, limit)
-            if ids is not None:
-                return ids
-            sql, params = _pg_sorted_after_lookup(found, parts, query, limit)
+            sql, params = _pg_search_page(found, tests, parts, query.descending, limit)
             return [row[0] for row in db.fetchall(sql, params)]
         sql = f"SELECT r.id FROM reviews r{where} ORDER BY {order} LIMIT ?"
         return [row[0] for row in db.fetchall(sql, [*params, limit])]
@@ -428,60 +425,68 @@ def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int |
     return list(row[0][0] or []) if row else []
 
 
-def _pg_first_found(
-    db: Database,
-    found: _Filter,
-    tests: list[str],
-    order: str,
-    limit: int,
-) -> list[int] | None:
-    """A first page of a search by testing rows in display order, when that is the fast way:
-    the ids, or None when the search indexes should answer (a rarer word).
+def _pg_search_page(
+    found: _Filter, tests: list[str], parts: list[str], descending: bool, limit: int
+) -> tuple[str, list[object]]:
+    """The first page of a search in one statement (each statement a round trip; on a busy
+    machine each trip waits for the server and the client to be scheduled).
 
-    A common word is on the first rows: the first _PG_PROBE_ROWS along the sort index are
-    tested, stopping at the page's last match ("p", "parking": 0.3 ms). What they held says
-    how common the word is: one found in more than 1 row in 32 fills a page within the
-    first _SCAN_ROWS (a planner that took the trigram index for "parking", in 6 % of
-    reviews, found all 6,000 and sorted them: 70 ms -> 3 ms); a rarer one goes to the
-    search indexes at once (парковка, 1.6 %: the probe, 2,048 rows tested and the index took
-    3 + 5.6 ms, the probe and the index 0.4 + 5.6). Words no index can look up (1-2
-    letters) are tested along the sort index to the end of the page, however far."""
-    indexed_params = found.params[found.search_params_from :]
+    Words no index can look up (1-2 letters) are tested along the sort index to the end of
+    the page, however far. Otherwise a common word is on the first rows: the first
+    _PG_PROBE_ROWS in display order are tested, stopping at the page's last match ("p",
+    "parking": 0.3 ms). What they held says how common the word is: one in more than 1 row
+    in 32 fills a page within the first _SCAN_ROWS, which are tested next (a planner that
+    took the trigram index for "parking", in 6 % of reviews, found all 6,000 and sorted
+    them: 70 ms -> 3 ms); a rarer one is what the search indexes find, sorted in a subquery
+    with no order to keep (OFFSET 0), so no sort index is walked for it (парковка, 1.6 %:
+    2,048 rows tested and the index took 3 + 5.6 ms, the 256 and the index 0.4 + 5.6; 停
+    7.3 -> 1.3 ms). The branches are gated on the counts (one-time filters): a branch
+    not taken, and a CTE no branch reads, is never run."""
     filters = [*([found.status[0]] if found.status else []), *found.clauses[: found.search_from]]
     filter_params = [
         *(found.status[1] if found.status else []),
         *found.params[: found.search_params_from],
     ]
-    scan = (
-        f"SELECT id FROM (SELECT r.id AS id, r.search_text AS search_text,"
-        f" r.cjk_grams AS cjk_grams FROM reviews r{_joined(filters)}"
-        f" ORDER BY {order} LIMIT ?) AS r{_joined(tests)} LIMIT ?"
-    )
-    for rows in (_PG_PROBE_ROWS, _SCAN_ROWS):
-        ids = [row[0] for row in db.fetchall(scan, [*filter_params, rows, *indexed_params, limit])]
-        if len(ids) == limit:
-            return ids
-        if not found.pg_indexed:
-            break  # no index: the sort index walked to the page's end, testing each row
-        if rows == _SCAN_ROWS or len(ids) * _SCAN_ROWS < limit * rows:
-            return None  # rarer than a page in the first _SCAN_ROWS: the indexes answer
-    clauses = [*filters, *tests]
-    sql = f"SELECT r.id FROM reviews r{_joined(clauses)} ORDER BY {order} LIMIT ?"
-    return [row[0] for row in db.fetchall(sql, [*filter_params, *indexed_params, limit])]
+    test_params = found.params[found.search_params_from :]
+    direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
+    expressions = [*parts, "r.id"]
+    order = ", ".join(f"{e} {direction}" for e in expressions)
+    if not found.pg_indexed:
+        sql = f"SELECT r.id FROM reviews r{_joined([*filters, *tests])} ORDER BY {order} LIMIT ?"
+        return sql, [*filter_params, *test_params, limit]
+    keys = ", ".join(f"{e} AS k{i}" for i, e in enumerate(expressions))
+    names = ", ".join(f"k{i}" for i in range(len(expressions)))
+    by_keys = ", ".join(f"k{i} {direction}" for i in range(len(expressions)))
 
+    def window(rows: int) -> str:
+        return (
+            f"SELECT {names} FROM (SELECT r.search_text AS search_text, r.cjk_grams AS cjk_grams,"
+            f" {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows}) AS r"
+            f"{_joined(tests)} LIMIT {limit}"
+        )
 
-def _pg_sorted_after_lookup(
-    found: _Filter, parts: list[str], query: ReviewQuery, limit: int
-) -> tuple[str, list[object]]:
-    """What the search indexes find, then sorted: never a walk along the sort index testing
-    every row, which the planner took at times for a rare word (50 ms, where the trigram
-    index and a sort of its 500 rows took 6 ms)."""
-    clauses = [*([found.status[0]] if found.status else []), *found.clauses]
-    params = [*(found.status[1] if found.status else []), *found.params]
-    sql = dialect.pg_found_then_sorted(
-        f"FROM reviews r{_joined(clauses)}", [*parts, "r.id"], query.descending
+    probe, scan = "(SELECT count(*) FROM probe)", "(SELECT count(*) FROM scan)"
+    common = f"{probe} * {_SCAN_ROWS} >= {limit * _PG_PROBE_ROWS}"
+    sql = (
+        f"WITH probe AS MATERIALIZED ({window(_PG_PROBE_ROWS)}),"
+        f" scan AS MATERIALIZED ({window(_SCAN_ROWS)})"
+        f" SELECT k{len(expressions) - 1} FROM ("
+        f"SELECT {names} FROM probe WHERE {probe} = {limit}"
+        f" UNION ALL SELECT {names} FROM scan"
+        f" WHERE {probe} < {limit} AND {common} AND {scan} = {limit}"
+        f" UNION ALL SELECT {names} FROM (SELECT {names} FROM (SELECT {keys} FROM reviews r"
+        f"{_joined([*filters, *tests])} OFFSET 0) AS f ORDER BY {by_keys} LIMIT {limit}) AS f"
+        f" WHERE {probe} < {limit} AND (NOT {common} OR {scan} < {limit})"
+        f") AS page ORDER BY {by_keys} LIMIT {limit}"
     )
-    return sql, [*params, limit]
+    return sql, [
+        *filter_params,
+        *test_params,
+        *filter_params,
+        *test_params,
+        *filter_params,
+        *test_params,
+    ]
 
 
 # Rows a first page reads in display order, testing each, when the search indexes found many:
