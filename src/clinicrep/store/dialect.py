@@ -166,18 +166,3 @@ def pg_cjk_word_test(word: str) -> tuple[str, list[object]]:
     """A CJK word of one or two characters: one look-up in the GIN index of the review's
     CJK characters and neighbour pairs (``reviews.cjk_grams``)."""
     return "r.cjk_grams @> ARRAY[?]::text[]", [word]
-
-
-def pg_found_then_sorted(from_where: str, order: list[str], descending: bool) -> str:
-    """``SELECT id`` of the first rows (LIMIT ?) of ``from_where`` (a ``FROM reviews r
-    WHERE ...``) by the ``order`` expressions, the rows found by the search indexes first
-    (bitmap scans) and then sorted: the subquery with OFFSET 0 is planned apart, with no
-    order to keep, so no sort index can be walked for it (SET enable_indexscan = off did
-    the same at two more round trips)."""
-    direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
-    keys = ", ".join(f"{expression} AS k{i}" for i, expression in enumerate(order))
-    ordered = ", ".join(f"k{i} {direction}" for i in range(len(order)))
-    return (
-        f"SELECT id FROM (SELECT r.id AS id, {keys} {from_where} OFFSET 0) AS found"
-        f" ORDER BY {ordered} LIMIT ?"
-    )
