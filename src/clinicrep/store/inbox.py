@@ -434,14 +434,17 @@ def _pg_search_page(
     Words no index can look up (1-2 letters) are tested along the sort index to the end of
     the page, however far. Otherwise a common word is on the first rows: the first
     _PG_PROBE_ROWS in display order are tested, stopping at the page's last match ("p",
-    "parking": 0.3 ms). What they held says how common the word is: one in more than 1 row
-    in 32 fills a page within the first _SCAN_ROWS, which are tested next (a planner that
-    took the trigram index for "parking", in 6 % of reviews, found all 6,000 and sorted
-    them: 70 ms -> 3 ms); a rarer one is what the search indexes find, sorted in a subquery
-    with no order to keep (OFFSET 0), so no sort index is walked for it (парковка, 1.6 %:
-    2,048 rows tested and the index took 3 + 5.6 ms, the 256 and the index 0.4 + 5.6; 停
-    7.3 -> 1.3 ms). The branches are gated on the counts (one-time filters): a branch
-    not taken, and a CTE no branch reads, is never run."""
+    "parking": 0.3 ms). What they held says how common the word is, and so how many rows
+    the indexes would find and sort: a walk along the sort index may test about
+    _PG_LOOKUP_COST times as many (at least _SCAN_ROWS) before it costs more. When the page
+    is expected within those rows they are tested next (a planner that took the trigram
+    index for "parking", in 6 % of reviews, found all 6,000 and sorted them: 70 ms -> 3 ms;
+    at 1,000,000 reviews парковка, 1.6 %, is 16,000 rows found and sorted, 130 ms, or about
+    4,000 walked); otherwise (or when the walk falls short) it is what the search indexes
+    find, sorted in a subquery with no order to keep (OFFSET 0), so no sort index is walked
+    for it (парковка at 100,000: 2,048 rows tested and the index took 3 + 5.6 ms, the 256
+    and the index 0.4 + 5.6; 停 7.3 -> 1.3 ms). The branches are gated on the counts
+    (one-time filters): a branch not taken, and a CTE no branch reads, is never run."""
     filters = [*([found.status[0]] if found.status else []), *found.clauses[: found.search_from]]
     filter_params = [
         *(found.status[1] if found.status else []),
@@ -458,7 +461,7 @@ def _pg_search_page(
     names = ", ".join(f"k{i}" for i in range(len(expressions)))
     by_keys = ", ".join(f"k{i} {direction}" for i in range(len(expressions)))
 
-    def window(rows: int) -> str:
+    def window(rows: int | str) -> str:
         return (
             f"SELECT {names} FROM (SELECT r.search_text AS search_text, r.cjk_grams AS cjk_grams,"
             f" {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows}) AS r"
@@ -466,10 +469,19 @@ def _pg_search_page(
         )
 
     probe, scan = "(SELECT count(*) FROM probe)", "(SELECT count(*) FROM scan)"
-    common = f"{probe} * {_SCAN_ROWS} >= {limit * _PG_PROBE_ROWS}"
+    # the rows a walk may test before the indexes would have been faster: the matches the
+    # probe foretells (its share of the table's rows, pg_class's estimate) times what a
+    # found row costs in steps along the sort index; 2,048 at least
+    reviews = "(SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'reviews'::regclass)"
+    width = (
+        f"greatest({_SCAN_ROWS}, least({reviews},"
+        f" {_PG_LOOKUP_COST} * {probe} * {reviews} / {_PG_PROBE_ROWS}))::bigint"
+    )
+    common = f"{probe} * (SELECT w FROM width) >= {limit * _PG_PROBE_ROWS}"
     sql = (
         f"WITH probe AS MATERIALIZED ({window(_PG_PROBE_ROWS)}),"
-        f" scan AS MATERIALIZED ({window(_SCAN_ROWS)})"
+        f" width AS MATERIALIZED (SELECT {width} AS w),"
+        f" scan AS MATERIALIZED ({window('(SELECT w FROM width)')})"
         f" SELECT k{len(expressions) - 1} FROM ("
         f"SELECT {names} FROM probe WHERE {probe} = {limit}"
         f" UNION ALL SELECT {names} FROM scan"
@@ -496,6 +508,9 @@ def _pg_search_page(
 # the scan worth it: a rare word is counted in full at once (0.5 ms) and its rows looked up.
 _SCAN_ROWS = 2048
 _PG_PROBE_ROWS = 256  # PostgreSQL: the first look along the sort index (0.3 ms)
+# PostgreSQL: a row the search indexes find, read and sorted, costs about as much as this
+# many rows walked along the sort index and tested (1,599 found 5.2 ms; 2,048 walked 2.6 ms)
+_PG_LOOKUP_COST = 2.5
 _COUNT_CAP = 5000
 # Looking up a found row and sorting costs about 14 times a step along a sort index
 # (measured: 5,000 rows looked up 7 ms, 100,000 index entries walked 10 ms).
