@@ -6,7 +6,7 @@
 #   dist/clinicrep-<version>-linux-<arch>.tar.xz  the same bundle to unpack anywhere, with
 #                                                 install.sh --user (menu entry, side by side)
 # Installs what it needs when missing (apt-get: binutils, patchelf, lintian, desktop-file-utils, the Qt
-# libraries; pip: the project with its "package" extra). Safe to run again.
+# libraries; pip: the project with its "package" and "postgres" extras). Safe to run again.
 # CLINICREP_SKIP_SMOKE=1 skips starting the bundle after the build; CLINICREP_REUSE_BUNDLE=1
 # keeps an existing dist/clinicrep and only repackages it.
 set -euo pipefail
@@ -17,6 +17,10 @@ log() { printf '== %s\n' "$*"; }
 
 # --- tools -------------------------------------------------------------------------------
 need_apt=(binutils desktop-file-utils xz-utils patchelf lintian)
+# the licence texts of the libraries inside psycopg-binary's wheel (libpq, OpenSSL, Kerberos,
+# OpenLDAP, Cyrus SASL, keyutils, com_err): licences.py copies them from these packages'
+# copyright files (WHEEL_LIBRARIES there names which; Debian 12's package names)
+need_apt+=(libpq5 libssl3 libkrb5-3 libldap-2.5-0 libsasl2-2 libkeyutils1 libcom-err2)
 # the libraries the bundle takes from the system (first word of each line in depends.txt)
 while read -r pkg _; do
   need_apt+=("$pkg")
@@ -38,9 +42,12 @@ if [ ! -x .venv/bin/python ]; then
   bash scripts/setup.sh
 fi
 PY=$ROOT/.venv/bin/python
-if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
-  log "installing PyInstaller (pip install -e '.[package]')"
-  "$PY" -m pip install -q -e '.[package]'
+# PyInstaller, and psycopg with its binary implementation (libpq inside): the shared store
+# on a PostgreSQL server (issue 20) is in every installer
+if ! "$PY" -c "import PyInstaller, psycopg, psycopg.pq; assert psycopg.pq.__impl__ == 'binary'" \
+  2>/dev/null; then
+  log "installing PyInstaller and psycopg (pip install -e '.[package,postgres]')"
+  "$PY" -m pip install -q -e '.[package,postgres]'
 fi
 
 VERSION=$(sed -n 's/^__version__ *= *"\(.*\)"/\1/p' src/clinicrep/__init__.py)

@@ -10,6 +10,8 @@ component's own licence files, taken from:
   License-Expression, License, classifiers, License-File),
 - Python itself (libpython and the standard library),
 - the system libraries the bundle copied from the build host (their Debian package's copyright),
+- the libraries a wheel carries in its ``<name>.libs/`` folder (psycopg-binary's libpq with
+  OpenSSL, Kerberos, OpenLDAP, Cyrus SASL ...): each named in WHEEL_LIBRARIES below,
 - clinicrep's resources that carry a licence of their own (the CJK font).
 Fails when a bundled component has no licence to name: nothing ships unaccounted for.
 """
@@ -31,6 +33,8 @@ COMMON_LICENCES = {
     "GPL-2.0-only": "GPL-2",
     "GPL-3.0-only": "GPL-3",
     "LGPL-2.1-only": "LGPL-2.1",
+    "LGPL-2.1-or-later": "LGPL-2.1",
+    "LGPL-2.0-or-later": "LGPL-2",
     "LGPL-3.0-only": "LGPL-3",
     "MPL-2.0": "MPL-2.0",
     "CC0-1.0": "CC0-1.0",
@@ -67,6 +71,101 @@ KNOWN_COPYRIGHT = {
     "pyside6-essentials": ["2016-2025 The Qt Company Ltd. and other contributors"],
     "shiboken6": ["2016-2025 The Qt Company Ltd. and other contributors"],
 }
+
+
+@dataclass(frozen=True)
+class WheelLibrary:
+    """A library a wheel bundles (auditwheel renamed libfoo.so.N to libfoo-<hash>.so.N)."""
+
+    component: str  # the project it is built from: one paragraph per project
+    licence: str  # SPDX expression (Debian's name where SPDX has none)
+    debian: str  # the build host's Debian package of the same project: its copyright file
+    # carries the licence text the wheel does not (same project, same licence)
+    note: str = ""
+    version: bytes = b""  # a pattern whose group 1 is the version, read from the library
+    rpm: str = ""  # the name auditwheel's SBOM gives its package (the version from there)
+    libpq: bool = False  # the version is what psycopg reports (libpq has no version string)
+    extra_licence_files: tuple[str, ...] = ()  # in packaging/licences/
+
+
+# psycopg-binary's psycopg_binary.libs/: libpq and what it links to, built by psycopg's
+# tools/build/build_libpq.sh (libpq, OpenSSL, OpenLDAP, Kerberos) on manylinux2014 (CentOS 7:
+# Cyrus SASL, keyutils, e2fsprogs' com_err and glibc's libcrypt from its RPMs). Keyed by
+# the library's name and major version: libcom_err.so.2 is e2fsprogs', .so.3 Kerberos' own.
+KRB5 = WheelLibrary(
+    "MIT Kerberos",
+    "MIT",
+    "libkrb5-3",
+    "GSSAPI/Kerberos sign-in for libpq (gssencmode). Kerberos' NOTICE: MIT's permission "
+    "notice and those of the parts it includes; Debian's copy of krb5's copyright holds them.",
+    version=rb"krb5-(\d+\.\d+(?:\.\d+)?)-final",
+)
+OPENSSL = WheelLibrary(
+    "OpenSSL",
+    "Apache-2.0",
+    "libssl3",
+    "TLS for libpq (sslmode require / verify-full). OpenSSL 3 is under the Apache License 2.0.",
+    version=rb"OpenSSL (\d+\.\d+\.\d+)",
+)
+OPENLDAP = WheelLibrary(
+    "OpenLDAP",
+    "OLDAP-2.8",
+    "libldap-2.5-0",
+    "libpq's LDAP look-up of connection parameters (ldap:// service files).",
+)
+WHEEL_LIBRARIES: dict[str, dict[str, WheelLibrary]] = {
+    "psycopg_binary.libs": {
+        "libpq.so.5": WheelLibrary(
+            "libpq",
+            "PostgreSQL",
+            "libpq5",
+            "PostgreSQL's client library, the one psycopg talks to the server through.",
+            libpq=True,
+        ),
+        "libssl.so.3": OPENSSL,
+        "libcrypto.so.3": OPENSSL,
+        "libgssapi_krb5.so.2": KRB5,
+        "libkrb5.so.3": KRB5,
+        "libk5crypto.so.3": KRB5,
+        "libkrb5support.so.0": KRB5,
+        "libcom_err.so.3": KRB5,
+        "libldap.so.2": OPENLDAP,
+        "liblber.so.2": OPENLDAP,
+        "libsasl2.so.3": WheelLibrary(
+            "Cyrus SASL",
+            "BSD-4-clause",
+            "libsasl2-2",
+            "SASL for OpenLDAP. Carnegie Mellon's licence (Debian names it BSD-4-clause).",
+            rpm="cyrus-sasl-lib",
+        ),
+        "libkeyutils.so.1": WheelLibrary(
+            "keyutils",
+            "LGPL-2.0-or-later",
+            "libkeyutils1",
+            "The kernel key store, for Kerberos' credential caches; the library (keyutils.*) "
+            "is under the GNU LGPL 2 or later.",
+            version=rb"keyutils-(\d+\.\d+(?:\.\d+)?)",
+            rpm="keyutils-libs",
+        ),
+        "libcom_err.so.2": WheelLibrary(
+            "com_err (e2fsprogs)",
+            "MIT",
+            "libcom-err2",
+            "Error tables for Cyrus SASL. e2fsprogs' lib/et is under M.I.T. S.I.P.B.'s "
+            "permission notice (e2fsprogs' NOTICE: an MIT-style licence): com_err.txt.",
+            rpm="libcom_err",
+            extra_licence_files=("com_err.txt",),
+        ),
+        "libcrypt.so.1": WheelLibrary(
+            "libcrypt (GNU C Library)",
+            "LGPL-2.1-or-later",
+            "libc6",
+            "Password hashing for Cyrus SASL, from CentOS 7's GNU C Library.",
+        ),
+    },
+}
+
+LICENCE_TEXTS = Path(__file__).resolve().parent / "licences"  # notices no package carries
 LICENCE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING|NOTICE)[^/]*$", re.IGNORECASE)
 
 
@@ -276,6 +375,116 @@ def system_libraries(bundle: Path, root: str) -> list[Component]:
     return components
 
 
+def wheel_libraries(bundle: Path, root: str) -> list[Component]:
+    """The libraries wheels carry in ``<name>.libs/`` (and their links in _internal/), one
+    paragraph per project they come from (WHEEL_LIBRARIES); numpy's are in its own paragraph
+    (its LICENSE.txt covers OpenBLAS and gfortran). An unknown library stops the build."""
+    internal = bundle / "_internal"
+    by_name = metadata.packages_distributions()
+    components = []
+    for folder in sorted(internal.glob("*.libs")):
+        if folder.name == "numpy.libs":
+            continue
+        table = WHEEL_LIBRARIES.get(folder.name)
+        if table is None:
+            raise SystemExit(f"licences.py: name the libraries of {folder.name} in WHEEL_LIBRARIES")
+        dist_name = (by_name.get(folder.name.removesuffix(".libs")) or [""])[0]
+        dist = metadata.distribution(dist_name) if dist_name else None
+        wheel = f"{dist.metadata['Name']} {dist.version}" if dist else folder.name
+        rpm_versions = _sbom_versions(dist) if dist else {}
+        grouped: dict[WheelLibrary, list[Path]] = {}
+        for lib in sorted(folder.iterdir()):
+            library = table.get(_library_key(lib.name))
+            if library is None:
+                raise SystemExit(
+                    f"licences.py: {folder.name}/{lib.name} is not in WHEEL_LIBRARIES: "
+                    "name the project it comes from and its licence"
+                )
+            grouped.setdefault(library, []).append(lib)
+        for library, libs in grouped.items():
+            files = []
+            for lib in libs:
+                files.append(f"{root}/_internal/{folder.name}/{lib.name}")
+                if (internal / lib.name).is_symlink():  # PyInstaller's link beside libpython
+                    files.append(f"{root}/_internal/{lib.name}")
+            copyright_file = Path("/usr/share/doc") / library.debian / "copyright"
+            if not copyright_file.is_file():
+                raise SystemExit(
+                    f"licences.py: install {library.debian} on the build machine: its "
+                    f"copyright file has the licence text of {library.component}"
+                )
+            own = [LICENCE_TEXTS / name for name in library.extra_licence_files]
+            version = _wheel_library_version(library, libs, rpm_versions)
+            comment = (
+                f"{library.component}{' ' + version if version else ''}, inside the Python "
+                f"wheel {wheel} ({', '.join(lib.name for lib in libs)}). {library.note} "
+                + (
+                    f"Beside it, the copyright file of Debian's {library.debian} package."
+                    if own
+                    else f"The licence text is the build machine's copy from Debian's "
+                    f"{library.debian} package (the same project under the same licence)."
+                )
+            )
+            components.append(
+                Component(
+                    name=library.component,
+                    version=version,
+                    licence=library.licence,
+                    files=files,
+                    copyright=copyright_lines(
+                        own + [copyright_file], f"the {library.component} authors"
+                    ),
+                    licence_files=own + [copyright_file],
+                    comment=comment,
+                )
+            )
+    return components
+
+
+def _library_key(filename: str) -> str:
+    """libcom_err-2abe824b.so.2.1 -> libcom_err.so.2 (auditwheel's hash dropped)."""
+    found = re.match(r"(lib[A-Za-z0-9_+]+)(?:-[0-9a-f]{8,})?\.so\.(\d+)", filename)
+    return f"{found[1]}.so.{found[2]}" if found else filename
+
+
+def _sbom_versions(dist: metadata.Distribution) -> dict[str, str]:
+    """Package name -> version from auditwheel's SBOM in the wheel's metadata, if any."""
+    import json
+
+    versions: dict[str, str] = {}
+    for file in dist.files or []:
+        if str(file).endswith(".cdx.json"):
+            try:
+                bom = json.loads(Path(str(dist.locate_file(file))).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            for part in bom.get("components", []):
+                if str(part.get("purl", "")).startswith("pkg:rpm/"):
+                    versions[part.get("name", "")] = part.get("version", "")
+    return versions
+
+
+def _wheel_library_version(
+    library: WheelLibrary, libs: list[Path], rpm_versions: dict[str, str]
+) -> str:
+    if library.rpm and library.rpm in rpm_versions:
+        return rpm_versions[library.rpm]
+    if library.libpq:
+        try:
+            import psycopg
+
+            if psycopg.pq.__impl__ == "binary":
+                return psycopg.pq.version_pretty(psycopg.pq.version())
+        except ImportError:
+            return ""
+    if library.version:
+        for lib in libs:
+            found = re.search(library.version, lib.read_bytes())
+            if found:
+                return found[1].decode("ascii", "replace")
+    return ""
+
+
 def _debian_package_of(soname: str) -> str | None:
     for folder in (
         "/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu",
@@ -405,6 +614,7 @@ def main() -> None:
     components = [python_itself(bundle, root)]
     components += python_components(bundle, root)
     components += system_libraries(bundle, root)
+    components += wheel_libraries(bundle, root)
     components += resources(root, source_root)
     doc_dir.mkdir(parents=True, exist_ok=True)
     write(components, doc_dir, root)

@@ -3,7 +3,8 @@
 # wraps it in dist/clinicrep-<version>-macos-<arch>.dmg with an Applications link, so the
 # user drags the app across. Reviews and settings live in ~/Library/Application Support/
 # clinicrep, outside the app: replacing or deleting the app keeps them.
-# Needs: macOS (hdiutil), Python 3.11 with the project installed: pip install -e '.[package]'.
+# Needs: macOS (hdiutil), Python 3.11 with the project installed:
+# pip install -e '.[package,postgres]' (the shared store's driver: psycopg with its libpq).
 # Not signed or notarised: first start needs right-click > Open (see the issue).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

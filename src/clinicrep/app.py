@@ -346,8 +346,10 @@ def _at_once(fn: Callable[[], object]) -> None:
 def _load_guidelines_in_background(parent: QObject) -> None:
     """The reply checks' word lists compile while Qt lays out and paints the window."""
     from clinicrep.guidelines.confidentiality import load_guidelines
+    from clinicrep.ui.reply_editor import ReplyEditor
     from clinicrep.ui.workers import Op
 
+    ReplyEditor._loading_guidelines = True  # the editor's first check starts no second one
     Op(parent, lambda _progress: load_guidelines()).start()
 
 
@@ -412,7 +414,44 @@ def _smoke_upgrade(holder: dict[str, object]) -> None:
 
 
 def _smoke_and_quit(window: object) -> None:
-    """Installer self-test: the window is up; make a report; exit 0 only if it worked."""
+    """Installer self-test: the window is up; on a shared store, Settings > Database's Test
+    connection first; make a report; exit 0 only if it all worked."""
+    if getattr(getattr(window, "db", None), "dialect", "sqlite") == "sqlite":
+        _smoke_report_and_quit(window)
+        return
+    _smoke_test_connection(lambda ok: _smoke_report_and_quit(window, failed=not ok))
+
+
+def _smoke_test_connection(then: Callable[[bool], None]) -> None:
+    """Settings > Database filled in with the server this run uses, Test connection clicked
+    (its worker, psycopg and libpq as the user's click runs them); prints the answer."""
+    from clinicrep.store import location
+    from clinicrep.ui.database_settings import DatabasePage
+
+    target = location.current_location()
+    page = DatabasePage()
+    page.shared.setChecked(True)
+    page.host.setText(getattr(target, "host", ""))
+    page.port.setValue(int(getattr(target, "port", 5432)))
+    page.dbname.setText(getattr(target, "dbname", ""))
+    page.user.setText(getattr(target, "user", ""))
+    page.tls.setCurrentIndex(max(0, page.tls.findData(getattr(target, "sslmode", "prefer"))))
+    page.ca_file.setText(getattr(target, "sslrootcert", None) or "")
+    page.test_button.click()
+
+    def answered() -> None:
+        if page.testing:
+            QTimer.singleShot(50, answered)
+            return
+        ok = page.result.property("ok") is True
+        print(f"smoke: Test connection: {page.result.text()}", flush=True)
+        page.deleteLater()
+        then(ok)
+
+    answered()
+
+
+def _smoke_report_and_quit(window: object, *, failed: bool = False) -> None:
     app = QApplication.instance()
     code = 0
     try:
@@ -435,6 +474,8 @@ def _smoke_and_quit(window: object) -> None:
         )
     except Exception:
         log.exception("smoke test failed")
+        code = 1
+    if failed:
         code = 1
     if app is not None:
         app.exit(code)

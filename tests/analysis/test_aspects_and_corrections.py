@@ -4,6 +4,7 @@ corrected by the practice in a way that survives re-analysis, upgrades and migra
 from __future__ import annotations
 
 import json
+import pickle
 import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -33,7 +34,9 @@ from clinicrep.store.aspects import (
     aspects_of,
     correct_aspect,
     correct_sentiment,
+    labelled_texts,
     learned_models,
+    save_learned_model,
 )
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.reviews import get_review, upsert_reviews
@@ -399,6 +402,83 @@ WHAT = (
 )
 
 
+NAMES = ("Kota", "Lisa", "Nowaka", "Wrony", "Sowy", "Bobra")
+
+
+def _practice_with_its_own_word() -> list[Example]:
+    """A practice whose patients say "spychologia" (passing the buck) of a visit that went
+    badly: a word no lexicon knows. The desk corrected each such review to a complaint."""
+    texts = []
+    for i in range(60):
+        visit = f"{WHAT[i % 8].capitalize()} u doktora {NAMES[i % 6]} {DAYS[i % 5]}"
+        texts.append((f"{visit}: typowa spychologia i papierologia.", "negative"))
+        texts.append((f"{visit}, jak co miesiąc.", "neutral"))
+        texts.append((f"{visit}, bardzo miła obsługa, polecam.", "positive"))
+    examples = []
+    for n, (text, label) in enumerate(texts):
+        said = analyse_review(_review(1, n, text), fallback_language="pl", learned=False)
+        examples.append(Example(text, label, said.sentiment, said.sentiment_score))
+    return examples
+
+
+def test_corrections_teach_the_model_a_word_the_rules_do_not_know() -> None:
+    examples = _practice_with_its_own_word()
+    assert {e.rules for e in examples if e.label == "negative"} == {Sentiment.NEUTRAL}
+
+    outcome = train("pl", examples, guard_examples("pl"))
+
+    assert outcome.model is not None, outcome
+    assert outcome.holdout_combined >= outcome.holdout_rules + 0.02
+    fresh = _review(
+        1, 999, "Konsultacja u doktora Jeża w sobotę: typowa spychologia i papierologia."
+    )
+    assert analyse_review(fresh, fallback_language="pl", learned=False).sentiment == (
+        Sentiment.NEUTRAL
+    )
+    learning.install({"pl": outcome.model})
+    assert analyse_review(fresh, fallback_language="pl").sentiment == NEG
+    # what the rules read right stays right
+    praise = _review(1, 998, "Pani doktor bardzo miła, wszystko wytłumaczyła. Polecam!")
+    assert analyse_review(praise, fallback_language="pl").sentiment == POS
+
+
+def test_a_stored_model_reads_as_it_did_when_it_was_trained() -> None:
+    examples = _practice_with_its_own_word()
+    model = learning.fit(examples, "pl")
+    again = learning.LearnedModel.from_bytes(model.to_bytes())
+    assert again is not None
+    for e in examples[:30]:
+        assert again.combine(e.text, e.rules, e.score) == model.combine(e.text, e.rules, e.score)
+    # as the analysis workers get it (without the words it has read): it reads the same
+    sent = pickle.loads(pickle.dumps(model))
+    for e in examples[:30]:
+        assert sent.combine(e.text, e.rules, e.score) == model.combine(e.text, e.rules, e.score)
+
+
+def test_a_model_stored_by_an_earlier_version_is_not_used_until_it_is_trained_again(
+    db: Database,
+) -> None:
+    import io
+
+    import numpy as np
+
+    # the naive Bayes of earlier versions, as the store kept it
+    buffer = io.BytesIO()
+    np.savez_compressed(
+        buffer,
+        classes=np.array(["negative", "positive"]),
+        log_prior=np.log([0.5, 0.5]).astype(np.float32),
+        log_likelihood=np.zeros((2, 16), dtype=np.float32),
+        meta=np.array([0.1, 80, 0.5, 0.7]),
+    )
+    save_learned_model(db, "pl", 80, buffer.getvalue())
+
+    install_from_store(db)
+
+    assert learning.installed()[0] == {}
+    assert learning_status(db).examples == 0  # Settings does not claim it learned anything
+
+
 def test_learning_from_the_practice_is_shown_used_switched_off_and_reset(db: Database) -> None:
     # At this practice a plain "visit to Dr Kot" comes with 1 star and one to Dr Lis with 5:
     # the words alone say nothing either way, the stars say what they mean here.
@@ -440,6 +520,35 @@ def test_learning_from_the_practice_is_shown_used_switched_off_and_reset(db: Dat
     assert learned_models(db) == {}
     assert learning_status(db).examples == 0
     assert analyse_review(fresh, fallback_language="pl").sentiment == rules_alone
+
+
+def test_a_large_practice_learns_from_its_corrections_and_newest_stars(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clinicrep.analysis import practice
+
+    monkeypatch.setattr(practice, "MOST_EXAMPLES", 60)  # as 3,000 of a large practice
+    src = _source(db, "pl")
+    reviews = []
+    for i in range(40):
+        day, what = DAYS[i % 5], WHAT[i // 5]
+        reviews.append(
+            _review(src, i, f"{what.capitalize()} u doktora Kota {day}, ulica Źródlana.", 1)
+        )
+        reviews.append(
+            _review(src, 100 + i, f"{what.capitalize()} u doktora Lisa {day}, ulica Źródlana.", 5)
+        )
+    for r in reviews:
+        r.analysis = analyse_review(r, fallback_language="pl")
+    ids = upsert_reviews(db, reviews, now=T0).inserted_ids
+    correct_sentiment(db, ids[0], Sentiment.NEUTRAL)  # the oldest review, corrected
+
+    outcomes = learn_from_practice(db)
+
+    assert [o.examples for o in outcomes] == [60]  # not all 80 ...
+    taught = practice._most_telling(labelled_texts(db))
+    assert taught[0].review_id == ids[0] and taught[0].corrected  # ... the correction first
+    assert all(t.review_id > ids[20] for t in taught[1:])  # ... then the newest stars
 
 
 def test_a_changed_aspect_vocabulary_makes_stored_analyses_stale(tmp_path, monkeypatch) -> None:

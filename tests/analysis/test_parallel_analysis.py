@@ -93,13 +93,13 @@ def test_the_workers_read_with_the_practices_learned_model(export, tmp_path, mon
 
     from clinicrep.analysis import learning
 
-    buckets = 1 << 16  # learning's hashed n-gram features
     # a model (as if learned from this practice's corrections) sure that everything is a
     # complaint: where it is in use, even "Wonderful doctor" reads negative
     gloomy = learning.LearnedModel(
         ("negative", "positive"),
-        np.log([0.5, 0.5]),
-        np.vstack([np.zeros(buckets), np.full(buckets, -100.0)]),
+        {},  # it knows no word: its certainty is all in its prior
+        np.zeros((2, 0)),
+        np.array([0.0, -100.0]),
     )
     monkeypatch.setattr(parallel, "worker_count", lambda: 2)
     learning.install({"en": gloomy})

@@ -86,7 +86,7 @@ def analyse_review(
         sentiment = Sentiment.MIXED
     model = active_model(lang) if learned and text else None
     if model is not None:
-        sentiment = model.combine(text, sentiment)
+        sentiment = model.combine(text, sentiment, score)
     topics = detect_topics(text, lang)
     if any(lexicon_score(sentence, lang).score > 0 for sentence, _ in named_sentences(text, lang)):
         topics.append(Topic.NAMED_PRAISE)

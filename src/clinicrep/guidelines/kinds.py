@@ -54,10 +54,18 @@ _MISINFORMATION_TEXT = re.compile(
 _COMPLAINT_TOPICS = {Topic.WAITING, Topic.BILLING, Topic.SCHEDULING, Topic.RECEPTION}
 
 
+KIND_READ_CHARS = 20_000
+
+
 def classify_review(review: Review) -> ReplyKind:
     """The kind of reply this review needs, from its rating, text and analysis."""
     analysis = review.analysis
-    text = " ".join(t for t in (review.title, review.text, review.translated_text) if t)
+    # the start of each text: a review is a few thousand characters (Google keeps 4,096); a
+    # pasted megabyte would cost the GUI thread half a second per search, and its analysis
+    # (urgency_reason, read on a worker when it was stored) has seen the whole of it
+    text = " ".join(
+        t[:KIND_READ_CHARS] for t in (review.title, review.text, review.translated_text) if t
+    )
     reason = (analysis.urgency_reason if analysis else "").lower()
     if _CRISIS_REASON.search(reason) or _CRISIS_TEXT.search(text):
         return ReplyKind.CRISIS

@@ -62,6 +62,8 @@ from clinicrep.guidelines.checklists import (
 from clinicrep.guidelines.confidentiality import (
     ConfidentialityFinding,
     guard_reply,
+    guidelines_loaded,
+    load_guidelines,
     rewrite_span,
 )
 from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_label
@@ -103,7 +105,8 @@ class ReplyEditor(QWidget):
     published = Signal(int)  # review id: the window refreshes the inbox
     status_change_requested = Signal(int, object)
     approval_changed = Signal(int)  # review id: asked, approved or sent back (issue 20)
-    _guidelines_loaded = False  # after the first check of the process, checks run at once
+
+    _loading_guidelines = False  # a worker compiles every language's rules (once a process)
 
     def __init__(
         self,
@@ -352,11 +355,12 @@ class ReplyEditor(QWidget):
         self._look_for_others()
         self._presence_timer.start()
         self._update_clock()
-        if ReplyEditor._guidelines_loaded:
+        if guidelines_loaded():
             self.evaluate()
         else:
-            # The first check compiles the guidelines of the reply's language: it runs on a
-            # worker a moment later (_timed_check), and nothing can be published before it.
+            # Until every language's rules are compiled (app.py starts that on a worker), a
+            # check runs on a worker a moment later (_timed_check), compiling what it needs;
+            # nothing can be published before it.
             self.publish_button.setEnabled(False)
             self._check_timer.start()
 
@@ -810,11 +814,11 @@ class ReplyEditor(QWidget):
 
     def _timed_check(self) -> None:
         review = self.review
-        if ReplyEditor._guidelines_loaded or review is None:
+        if guidelines_loaded() or review is None:
             self.evaluate()
             return
-        # The first check of the process compiles the guidelines of the reply's language: on a
-        # worker, as the window may not have painted its first screen yet (a busy machine).
+        # The rules are not all compiled yet: the check compiles them on a worker (a second or
+        # two on a busy machine: never on the GUI thread, whichever language the reply is in).
         self._evaluation += 1
         self._check_on_worker(self.text.toPlainText(), review, long=False)
 
@@ -840,6 +844,11 @@ class ReplyEditor(QWidget):
             if not self.closed and number == self._evaluation:
                 self.state.setText(user_message(error))  # "Publish" stays off: nothing known
 
+        if not long and not ReplyEditor._loading_guidelines:
+            # every language's rules, on a worker of their own: then checks run at once
+            ReplyEditor._loading_guidelines = True
+            Op(self, lambda _progress: load_guidelines()).start()
+
         Op(self, lambda _progress: guard_reply(text, review, settings)).on_success(
             arrived
         ).on_failure(failed).start()
@@ -848,7 +857,6 @@ class ReplyEditor(QWidget):
         self, text: str, review: Review, findings: list[ConfidentialityFinding]
     ) -> None:
         self.findings = findings
-        ReplyEditor._guidelines_loaded = True
         context = ReplyContext(
             settings=self.settings,
             other_replies=self.other_replies,
