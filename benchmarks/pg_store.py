@@ -40,12 +40,13 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 
 import psycopg  # noqa: E402
 from make_store import DEFAULT_DIR, ensure_store  # noqa: E402
+from pg_bench import bench_database, bench_server, drop_database, working_copy  # noqa: E402
 
 from clinicrep.model import Status  # noqa: E402
 from clinicrep.store import open_database  # noqa: E402
 from clinicrep.store.dialect import PG_SEARCHED  # noqa: E402
 from clinicrep.store.inbox import ReviewQuery, review_ids  # noqa: E402
-from clinicrep.store.pg import PgDatabase, PgTarget, connect, password_in_url  # noqa: E402
+from clinicrep.store.pg import PgTarget, connect  # noqa: E402
 from clinicrep.store.reviews import (  # noqa: E402
     iter_all_reviews,
     reviews_by_ids,
@@ -69,22 +70,6 @@ SEARCHES = (
     "паркування",
 )
 TARGETS = "targets (issue 20): first page <= 100 ms, search <= 50 ms per keystroke"
-# tables in the order their references need; each column both stores have is copied
-TABLES = (
-    "sources",
-    "reviews",
-    "review_topics",
-    "review_versions",
-    "replies",
-    "events",
-    "alerts",
-    "settings",
-    "reply_templates",
-    "outbox",
-    "review_aspects",
-    "review_corrections",
-    "learned_models",
-)
 
 
 def load() -> str:
@@ -100,40 +85,6 @@ def median_ms(fn: Callable[[], object], repeat: int) -> float:
         fn()
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
-
-
-# -- the PostgreSQL copy of the benchmark store --------------------------------------
-def copy_into_pg(sqlite_path: Path, target: PgTarget, password: str | None) -> float:
-    """Every row of the SQLite store into a new, migrated database at ``target``."""
-    started = time.perf_counter()
-    PgDatabase(target, password).close()  # the schema
-    source = sqlite3.connect(sqlite_path)
-    with connect(target, password) as conn:
-        for table in TABLES:
-            pg_columns = [
-                name
-                for name, generated in conn.execute(
-                    "SELECT column_name, is_generated FROM information_schema.columns"
-                    " WHERE table_name = %s ORDER BY ordinal_position",
-                    (table,),
-                )
-                if generated == "NEVER"
-            ]
-            sqlite_columns = {row[1] for row in source.execute(f"PRAGMA table_info({table})")}
-            columns = [c for c in pg_columns if c in sqlite_columns]
-            names = ", ".join(f'"{c}"' for c in columns)
-            with conn.transaction(), conn.cursor() as cur:
-                with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                    for row in source.execute(f"SELECT {names} FROM {table}"):
-                        copy.write_row(row)
-                if "id" in columns:
-                    cur.execute(
-                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
-                        f" coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
-                    )
-        conn.execute("VACUUM ANALYZE")
-    source.close()
-    return time.perf_counter() - started
 
 
 # -- what is measured ------------------------------------------------------------------
@@ -256,26 +207,15 @@ def main() -> int:
 
     print(load())
     sqlite_path = ensure_store(args.dir, args.count)
-    cluster = None
-    if args.pg:
-        admin, password = PgTarget.from_url(args.pg), password_in_url(args.pg)
-    else:
-        from pg_cluster import start_cluster
-
-        cluster = start_cluster()
-        admin, password = PgTarget.from_url(cluster.url), None
+    server = bench_server(args.pg)
     try:
-        name = f"clinicrep_bench_{args.count}"
-        with connect(admin, password) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        target = replace(admin, dbname=name)
-        seconds = copy_into_pg(sqlite_path, target, password)
-        print(f"copied {args.count:,} reviews into PostgreSQL in {seconds:.1f} s")
-        run(sqlite_path, target, password, args)
+        # a copy of the kept one (pg_bench): the import below writes into it
+        template = bench_database(server, sqlite_path, args.count)
+        target = working_copy(server, template, f"clinicrep_bench_{args.count}_run")
+        run(sqlite_path, target, server.password, args)
+        drop_database(server, target)
     finally:
-        if cluster is not None:
-            cluster.remove()
+        server.close()
     print(load())
     return 0
 

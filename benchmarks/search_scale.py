@@ -1,14 +1,16 @@
 """Search and scale (issue 22): each figure beside its floor, raw SQLite on the same data.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/search_scale.py \
-        [--sizes 10000,100000[,1000000]] [--repeat 7] [--dir DIR] [--no-import] [--no-start]
+        [--sizes 10000,100000[,1000000]] [--repeat 7] [--dir DIR] [--no-import] [--no-start] \
+        [--store sqlite|pg|both] [--pg postgresql://postgres@127.0.0.1:PORT/postgres]
 
 For each store size (``make_store`` builds and caches it; 1,000,000 takes a quarter of an
 hour) it prints, as medians of ``--repeat`` runs:
 
 - search per keystroke, typed -> rows in the model: ``InboxModel(background=True)`` as the
   window has it, from ``set_query`` to its first screen of rows (``first_rows``), for
-  停车, 停车场, zaparkować, parking, p, pa, п over every review, newest first; and when the
+  停, 停车, 停车场, 医生, zaparkować, parking, p, pa, п, па, парковка over every review,
+  newest first; and when the
   rest of the ids was in (off the GUI thread, while the user reads);
 - the first page of the inbox ("needs attention", and every review by date);
 - its floor: raw SQLite on a warm connection of its own, the best of a LIKE scan in date
@@ -18,6 +20,15 @@ hour) it prints, as medians of ``--repeat`` runs:
   process that opens the file and reads the first page raw;
 - import of a CSV export with analysis (``benchmarks/import_csv.py``'s file) beside the
   rows and their trigram index inserted raw.
+
+``--store pg`` (or ``both``): the same reviews copied into PostgreSQL (``pg_bench.py``: kept
+per server, on ``--pg``, ``CLINICREP_BENCH_PG`` / ``CLINICREP_TEST_PG``, else a throw-away
+cluster), the same figures through the same model, each beside its own floor: raw psycopg
+on the same server, the best of one plain statement for the word's first page (pg_trgm's
+LIKE, the CJK pairs' index, strpos for 1-2 letters; newest first, LIMIT 64) on three
+connections whose planners differ, then its 64 rows; start-up with ``CLINICREP_DB`` on the
+server, and the window's RSS. Every figure is also given painted: the rows drawn by a table
+view (offscreen: 15-30 ms on either store, the same for both; the ratio is the model's).
 
 The machine may be shared: the load average is printed before and after.
 """
@@ -34,14 +45,20 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_store import DEFAULT_DIR, ensure_store
 
-SEARCHES = ("停车", "停车场", "zaparkować", "parking", "p", "pa", "п")
+SEARCHES = (
+    *("停", "停车", "停车场", "医生"),
+    *("zaparkować", "parking", "p", "pa"),
+    *("п", "па", "парковка"),
+)
 PAGE = 64
 TARGETS = "targets: 100k search <= 20 ms and <= 2x floor; 1M first page <= 100 ms, search <= 50 ms"
 
@@ -89,34 +106,130 @@ def raw_page(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> Callable
     return lambda: raw_rows(conn, [r[0] for r in conn.execute(sql, (*params, PAGE)).fetchall()])
 
 
+# -- the floor on PostgreSQL: raw pg_trgm queries on the same server ------------------------
+def raw_pg_rows(conn: Any, ids: list[int]) -> list[tuple]:
+    return conn.execute("SELECT * FROM reviews WHERE id = ANY(%s)", (ids,)).fetchall()
+
+
+def raw_pg_search(ways: list[Any], word: str) -> Callable[[], object]:
+    """The fastest of one plain statement for the word's first page (the search index that
+    answers it: pg_trgm's GIN for LIKE, the CJK pairs' GIN for 停车, strpos for a word with
+    no whole trigram; newest first, LIMIT 64), on three connections whose planners differ
+    (as it likes; no plain index scan: the search index's rows sorted; no bitmap scan: the
+    date index walked, each row tested), then its 64 rows."""
+    from clinicrep.search_forms import is_short_cjk_word
+
+    if is_short_cjk_word(word):
+        test, param = "cjk_grams @> ARRAY[%s]::text[]", word
+    elif len(word) < 3:
+        test, param = "strpos(search_text, lower(%s)) > 0", word
+    else:
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        test, param = "search_text LIKE lower(%s)", f"%{escaped}%"
+    sql = f"SELECT id FROM reviews WHERE {test} ORDER BY created_at DESC, id DESC LIMIT {PAGE}"
+    options = [lambda conn=conn: conn.execute(sql, (param,)).fetchall() for conn in ways]
+    best = min(options, key=lambda way: median_ms(way, 3))
+    return lambda: raw_pg_rows(ways[0], [row[0] for row in best()])
+
+
+def raw_pg_page(conn: Any, sql: str) -> Callable[[], object]:
+    return lambda: raw_pg_rows(conn, [r[0] for r in conn.execute(sql, (PAGE,)).fetchall()])
+
+
+@dataclass
+class Store:
+    """One store under test: how clinicrep opens it and its raw floor."""
+
+    name: str  # "SQLite" or "PostgreSQL"
+    where: Any  # the SQLite file's Path or a PgTarget
+    password: str | None = None
+
+    def open(self) -> Any:
+        from clinicrep.store import open_database
+
+        if isinstance(self.where, Path):
+            return open_database(self.where, defer_check=True)
+        return open_database(self.where, password=self.password)
+
+    def floors(self) -> tuple[Callable[[str], Callable], Callable[[str], Callable], Callable]:
+        """(first page floor by kind, search floor by word, close)."""
+        from clinicrep.model import OPEN_STATUSES
+
+        waiting = ",".join(f"'{s.value}'" for s in OPEN_STATUSES)
+        pages = {
+            "attention": f"SELECT id FROM reviews WHERE status IN ({waiting})"
+            " ORDER BY urgency DESC, created_at DESC, id DESC LIMIT ?",
+            "all": "SELECT id FROM reviews ORDER BY created_at DESC, id DESC LIMIT ?",
+        }
+        if isinstance(self.where, Path):
+            conn = sqlite3.connect(self.where)
+            return (
+                lambda kind: raw_page(conn, pages[kind]),
+                lambda word: raw_search(conn, word),
+                conn.close,
+            )
+        from clinicrep.store.pg import connect
+
+        ways = [connect(self.where, self.password) for _ in range(3)]
+        ways[1].execute("SET enable_indexscan = off")
+        ways[2].execute("SET enable_bitmapscan = off")
+
+        def close() -> None:
+            for conn in ways:
+                conn.close()
+
+        return (
+            lambda kind: raw_pg_page(ways[0], pages[kind].replace("?", "%s")),
+            lambda word: raw_pg_search(ways, word),
+            close,
+        )
+
+
 # -- clinicrep: the inbox model as the window has it -------------------------------------------
-def model_figures(path: Path, repeat: int) -> list[tuple[str, float, float, float]]:
-    """(what, typed -> rows in model, every id in, floor) in ms."""
-    from PySide6.QtCore import QEventLoop
+class ModelBench:
+    """One store's inbox model as the window has it (``InboxModel(background=True)``, a
+    table view painting it), and its raw floor."""
 
-    from clinicrep.app import make_application
-    from clinicrep.model import OPEN_STATUSES
-    from clinicrep.store import open_database
-    from clinicrep.store.inbox import ReviewQuery
-    from clinicrep.ui.inbox_model import InboxModel
+    def __init__(self, store: Store) -> None:
+        from PySide6.QtWidgets import QTableView
 
-    make_application()
-    db = open_database(path, defer_check=True)
-    model = InboxModel(db, background=True)
-    model.set_query(ReviewQuery(sort="created"))  # the window's first query, here
-    conn = sqlite3.connect(path)
+        from clinicrep.app import make_application
+        from clinicrep.store.inbox import ReviewQuery
+        from clinicrep.ui.inbox_model import InboxModel
 
-    def settle() -> None:
+        make_application()
+        self.store = store
+        self.db = store.open()
+        self.model = InboxModel(self.db, background=True)
+        self.model.set_query(ReviewQuery(sort="created"))  # the window's first query, here
+        self.view = QTableView()  # what paints the rows: the inbox's size at 1280x800
+        self.view.setModel(self.model)
+        self.view.resize(1280, 420)
+        self.view.show()
+        self.page_floor, self.search_floor, self._close_floors = store.floors()
+
+    def settle(self) -> None:
         """Until the last query's ids are all in (the event loop runs; nothing polls)."""
-        if model.loading:
-            loop = QEventLoop()
-            model.loaded.connect(loop.quit)
-            if model.loading:
-                loop.exec()
-            model.loaded.disconnect(loop.quit)
+        from PySide6.QtCore import QEventLoop
 
-    def run(query: ReviewQuery) -> tuple[float, float]:
-        settle()
+        if self.model.loading:
+            loop = QEventLoop()
+            self.model.loaded.connect(loop.quit)
+            if self.model.loading:
+                loop.exec()
+            self.model.loaded.disconnect(loop.quit)
+
+    def run(self, query: Any) -> tuple[float, float, float]:
+        """(typed -> rows in the model, -> painted, -> every id in) in ms."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        self.settle()
+        # what the last query left to do (its rest of the rows laid out and painted, on
+        # the view's timers) is done now, not inside this figure's wait for its first
+        # screen, where it held the GUI thread (and the GIL: the model's data()) 10-30 ms
+        pause = QEventLoop()
+        QTimer.singleShot(60, pause.quit)
+        pause.exec()
         marks: dict[str, float] = {}
         loop = QEventLoop()
 
@@ -124,58 +237,77 @@ def model_figures(path: Path, repeat: int) -> list[tuple[str, float, float, floa
             marks.setdefault("all", time.perf_counter())
             loop.quit()
 
+        def first() -> None:
+            marks.setdefault("first", time.perf_counter())
+            self.view.viewport().repaint()  # the rows painted (offscreen: the backing store)
+            marks.setdefault("painted", time.perf_counter())
+
         started = time.perf_counter()
-        try:
-            model.set_query(
-                query,
-                then=everything,
-                first_rows=lambda: marks.setdefault("first", time.perf_counter()),
-            )
-        except TypeError:  # the code before issue 22: rows came with every id
-            model.set_query(query, then=everything)
+        self.model.set_query(query, then=everything, first_rows=first)
         if "all" not in marks:
             loop.exec()
-        marks.setdefault("first", marks["all"])
-        return (marks["first"] - started) * 1000, (marks["all"] - started) * 1000
+        return (
+            (marks["first"] - started) * 1000,
+            (marks["painted"] - started) * 1000,
+            (marks["all"] - started) * 1000,
+        )
 
-    def figure(what: str, query: ReviewQuery, floor: Callable[[], object]) -> tuple:
-        firsts, alls = [], []
-        for _ in range(repeat):
-            run(ReviewQuery(sort="rating"))  # something else in between, as when typing
-            first, everything = run(query)
-            firsts.append(first)
-            alls.append(everything)
-        return (what, statistics.median(firsts), statistics.median(alls), median_ms(floor, repeat))
+    def close(self) -> None:
+        self.view.close()
+        self.model.close()
+        self.db.close()
+        self._close_floors()
 
-    rows = []
-    waiting = ",".join(f"'{s.value}'" for s in OPEN_STATUSES)
-    rows.append(
-        figure(
+
+def model_figures(
+    stores: list[Store], repeat: int
+) -> list[tuple[str, str, float, float, float, float]]:
+    """(store, what, typed -> rows in model, -> painted, every id in, floor) in ms. The
+    stores take turns run by run, so that a machine shared with others loads each alike."""
+    from clinicrep.store.inbox import ReviewQuery
+
+    benches = [ModelBench(store) for store in stores]
+    figures: list[tuple[str, Any, Callable[[ModelBench], Callable[[], object]]]] = [
+        (
             "first page: needs attention",
             ReviewQuery.needs_attention(),
-            raw_page(
-                conn,
-                f"SELECT id FROM reviews WHERE status IN ({waiting})"
-                " ORDER BY urgency DESC, created_at DESC, id DESC LIMIT ?",
-            ),
-        )
-    )
-    rows.append(
-        figure(
+            lambda b: b.page_floor("attention"),
+        ),
+        (
             "first page: all, newest first",
             ReviewQuery(sort="created"),
-            raw_page(conn, "SELECT id FROM reviews ORDER BY created_at DESC, id DESC LIMIT ?"),
-        )
-    )
+            lambda b: b.page_floor("all"),
+        ),
+    ]
     for word in SEARCHES:
-        rows.append(
-            figure(
-                f"search {word}", ReviewQuery(sort="created", search=word), raw_search(conn, word)
+        figures.append(
+            (
+                f"search {word}",
+                ReviewQuery(sort="created", search=word),
+                lambda b, word=word: b.search_floor(word),
             )
         )
-    model.close()
-    db.close()
-    conn.close()
+    rows = []
+    for what, query, floor_of in figures:
+        samples: dict[int, list[tuple[float, float, float]]] = {i: [] for i in range(len(benches))}
+        for _ in range(repeat):
+            for i, bench in enumerate(benches):
+                bench.run(ReviewQuery(sort="rating"))  # something else in between, as when typing
+                samples[i].append(bench.run(query))
+        for i, bench in enumerate(benches):
+            firsts, painted, alls = zip(*samples[i], strict=True)
+            rows.append(
+                (
+                    bench.store.name,
+                    what,
+                    statistics.median(firsts),
+                    statistics.median(painted),
+                    statistics.median(alls),
+                    median_ms(floor_of(bench), repeat),
+                )
+            )
+    for bench in benches:
+        bench.close()
     return rows
 
 
@@ -198,6 +330,55 @@ def start_figures(cached: Path, runs: int) -> tuple[float, float]:
         subprocess.run([sys.executable, "-c", RAW_START, str(cached)], check=True)
         raws.append(time.perf_counter() - started)
     return ours, statistics.median(raws)
+
+
+RAW_PG_START = r"""
+import sys, psycopg
+conn = psycopg.connect(sys.argv[1])
+ids = [r[0] for r in conn.execute("SELECT id FROM reviews ORDER BY created_at DESC LIMIT 64")]
+conn.execute("SELECT * FROM reviews WHERE id = ANY(%s)", (ids,)).fetchall()
+"""
+# the window on a shared store asks this PC's name once: chosen before it starts
+NAMED = "from clinicrep import workstation\nworkstation.choose('Bench', workstation.Role.OWNER)\n"
+
+
+def start_figures_pg(target: Any, runs: int) -> tuple[float, float, float]:
+    """(process start to the first painted row, ``clinicrep window`` with CLINICREP_DB on
+    the server; a process that connects and reads the first page raw; the window's RSS in
+    MB once it showed every review, scrolled to the end and drew the charts) in s, s, MB."""
+    from ui_speed import CHILD
+
+    ours, raws, rss = [], [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="clinicrep-start-pg-") as tmp:
+            env = dict(
+                os.environ,
+                CLINICREP_DB=target.url(),
+                CLINICREP_DATA_DIR=str(Path(tmp) / "data"),
+                XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                XDG_DATA_HOME=str(Path(tmp) / "xdg"),
+                BENCH_SETTLE_MS="1500",
+                QT_QPA_PLATFORM="offscreen",
+                PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+            )
+            started = time.time()
+            proc = subprocess.run(
+                [sys.executable, "-c", NAMED + CHILD],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=180,
+            )
+            line = next((x for x in proc.stdout.splitlines() if x.startswith("BENCH ")), None)
+            if line is None:
+                raise RuntimeError(f"start-up child failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
+            marks = eval(line[6:])  # the child's own repr of its figures
+            ours.append(marks["paint"] - started)
+            rss.append(marks["rss_used"]["VmRSS"])
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", RAW_PG_START, target.url()], check=True)
+        raws.append(time.perf_counter() - started)
+    return statistics.median(ours), statistics.median(raws), max(rss)
 
 
 # -- import with analysis -------------------------------------------------------------------
@@ -251,18 +432,68 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--no-import", action="store_true")
     parser.add_argument("--no-start", action="store_true")
+    parser.add_argument(
+        "--store",
+        choices=("sqlite", "pg", "both"),
+        default="sqlite",
+        help="pg: the same reviews copied into PostgreSQL (benchmarks/pg_bench.py)",
+    )
+    parser.add_argument(
+        "--pg", help="postgresql://user:password@127.0.0.1:port/postgres (default: a new cluster)"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(load())
     print(TARGETS)
     stores = {size: ensure_store(args.dir, size) for size in sizes}
-    print(f"{'reviews':>9}  {'what':<32} {'ms':>8} {'floor':>8} {'x':>5} {'all ids':>9}")
-    for size, path in stores.items():
-        for what, first, everything, floor in model_figures(path, args.repeat):
-            ratio = first / floor if floor else float("inf")
-            print(
-                f"{size:>9,}  {what:<32} {first:8.2f} {floor:8.2f} {ratio:5.1f} {everything:9.1f}"
-            )
+    server = None
+    if args.store in ("pg", "both"):
+        from pg_bench import bench_database, bench_server, memory_keyring
+
+        memory_keyring()
+        server = bench_server(args.pg)
+        print(f"PostgreSQL: {server.describe()}; floor: raw psycopg on the same server")
+    try:
+        under_test: list[tuple[int, Store]] = []
+        for size, path in stores.items():
+            if args.store in ("sqlite", "both"):
+                under_test.append((size, Store("SQLite", path)))
+            if server is not None:
+                target = bench_database(server, path, size)
+                under_test.append((size, Store("PostgreSQL", target, server.password)))
+        print(
+            f"{'reviews':>9} {'store':<10} {'what':<30} {'model':>7} {'painted':>8}"
+            f" {'floor':>7} {'x':>5} {'all ids':>8}"
+        )
+        for size in stores:
+            at_size = [store for s, store in under_test if s == size]
+            for name, what, first, painted, everything, floor in model_figures(
+                at_size, args.repeat
+            ):
+                ratio = first / floor if floor else float("inf")
+                print(
+                    f"{size:>9,} {name:<10} {what:<30} {first:7.2f} {painted:8.2f}"
+                    f" {floor:7.2f} {ratio:5.1f} {everything:8.1f}",
+                    flush=True,
+                )
+        print(load())
+    except BaseException:
+        if server is not None:
+            server.close()
+        raise
+    if server is not None and not args.no_start:
+        for size, store in under_test:
+            if store.name == "PostgreSQL":
+                ours, raw, rss = start_figures_pg(store.where, 3 if size <= 100_000 else 1)
+                print(
+                    f"{size:>9,}  PostgreSQL start-up to first painted row: {ours:.2f} s"
+                    f" (raw connect and read {raw:.2f} s); RSS after all reviews, scrolled"
+                    f" to the end and the charts: {rss:.0f} MB"
+                )
+    if server is not None:
+        server.close()
+    if args.store == "pg":
+        return 0
     for size, path in stores.items():
         if not args.no_start:
             ours, raw = start_figures(path, 3 if size <= 100_000 else 1)

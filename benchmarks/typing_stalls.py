@@ -1,6 +1,9 @@
 """How long the GUI thread stalls while a user types a search into a big inbox.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/typing_stalls.py STORE.sqlite3
+    ... typing_stalls.py --store pg [--pg postgresql://postgres@127.0.0.1:PORT/postgres]
+    ... typing_stalls.py --store both     (the cached 100,000-review store, then its copy
+                                           on PostgreSQL: benchmarks/pg_bench.py)
 
 A 5 ms timer on the GUI thread records the gaps between its ticks while ten searches are
 typed 150 ms apart (p ... parking, then 停车) into ``InboxModel(background=True)``: a gap
@@ -21,6 +24,40 @@ TYPED = ("p", "pa", "par", "park", "parki", "parkin", "parking", "", "停", "停
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, help="a SQLite store (default: make_store's)")
+    parser.add_argument("--store", choices=("sqlite", "pg", "both"), default="sqlite")
+    parser.add_argument("--pg", help="postgresql://user:password@127.0.0.1:port/postgres")
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from make_store import DEFAULT_DIR, ensure_store
+
+    path = args.path or ensure_store(DEFAULT_DIR)
+    if args.store in ("sqlite", "both"):
+        measure("SQLite", path)
+    if args.store in ("pg", "both"):
+        from pg_bench import bench_database, bench_server, memory_keyring
+
+        memory_keyring()
+        server = bench_server(args.pg)
+        try:
+            target = bench_database(server, path, count_in(path))
+            measure("PostgreSQL", target, server.password)
+        finally:
+            server.close()
+    return 0
+
+
+def count_in(path: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
+
+
+def measure(name: str, where: object, password: str | None = None) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from clinicrep.app import make_application
@@ -29,7 +66,10 @@ def main() -> int:
     from clinicrep.ui.inbox_model import InboxModel
 
     make_application()
-    db = open_database(Path(sys.argv[1]), defer_check=True)
+    if isinstance(where, Path):
+        db = open_database(where, defer_check=True)
+    else:
+        db = open_database(where, password=password)  # type: ignore[arg-type]
     model = InboxModel(db, background=True)
     model.set_query(ReviewQuery(sort="created"))
     gaps: list[float] = []
@@ -58,13 +98,12 @@ def main() -> int:
         spin(50)
     gaps.sort()
     print(
-        f"GUI timer gaps over {len(gaps)} ticks: median {gaps[len(gaps) // 2]:.1f} ms,"
+        f"{name}: GUI timer gaps over {len(gaps)} ticks: median {gaps[len(gaps) // 2]:.1f} ms,"
         f" 99th {gaps[int(len(gaps) * 0.99)]:.1f} ms, max {gaps[-1]:.1f} ms;"
         f" load average {os.getloadavg()[0]:.1f}"
     )
     model.close()
     db.close()
-    return 0
 
 
 if __name__ == "__main__":

@@ -41,6 +41,17 @@ def test_question_marks_become_placeholders_only_outside_literals():
     )
 
 
+def test_a_many_row_insert_numbers_its_markers_only_outside_literals():
+    sql = (
+        "INSERT INTO t (a, \"b?\") VALUES (?, '50% ?', ?), (?, ?, ?) -- who?\n"
+        "ON CONFLICT DO NOTHING"
+    )
+    assert pg_module.numbered(sql) == (
+        "INSERT INTO t (a, \"b?\") VALUES ($1, '50% ?', $2), ($3, $4, $5) -- who?\n"
+        "ON CONFLICT DO NOTHING"
+    )
+
+
 def test_every_sqlite_migration_from_the_baseline_on_has_a_postgresql_twin():
     pg_numbers = [number for number, _name, _sql in migrations()]
     sqlite_numbers = [n for n, _name, _sql in sqlite_migrations() if n >= pg_numbers[0]]
@@ -103,6 +114,22 @@ def test_a_slow_read_stops_at_its_time_limit(pg_server, pg_target):
         assert time.perf_counter() - started < 2
         assert db.fetchall("SELECT 1 + ?", (1,)) == [(2,)]  # the limit is gone afterwards
         db.execute("SELECT pg_sleep(0.3)")
+
+
+def test_a_time_limit_covers_all_the_reads_inside_it_not_each_one(pg_server, pg_target):
+    """The window's first screen is several statements: none may start once the time is
+    up, so the GUI thread waits about the limit, not the limit per statement."""
+    with open_database(pg_target, password=pg_server.password) as db:
+        read = []
+        started = time.perf_counter()
+        with pytest.raises(errors.QueryInterrupted), db.time_limit(0.4):
+            for i in range(5):
+                db.execute("SELECT pg_sleep(0.25)")  # each well within the limit
+                read.append(i)
+        assert read == [0, 1]  # the third was never sent: 0.5 s were gone
+        assert time.perf_counter() - started < 0.8
+        assert db.fetchall("SELECT 1") == [(1,)]  # no limit afterwards
+        db.execute("SELECT pg_sleep(0.5)")
 
 
 def test_a_read_is_interrupted_from_another_thread(pg_server, pg_target):

@@ -323,6 +323,7 @@ def _fill_busy_store(db):
         ("created", False, ()),
         ("rating", True, ()),
         ("author", False, ()),
+        ("time_left", True, ()),
         # "needs attention" and narrower: the status tested along the sort index, or not
         ("urgency", True, (Status.NEW, Status.ESCALATED)),
         ("rating", False, (Status.ESCALATED,)),

@@ -46,6 +46,7 @@ from clinicrep.store.replies import (
     mark_removed,
     note_unconfirmed,
     published_text,
+    sending_among,
     sending_review_ids,
 )
 from clinicrep.store.reviews import get_review, get_review_by_external_id, set_status
@@ -193,7 +194,12 @@ def reconcile_sending(db: Database, reviews: Iterable[Review]) -> list[Reconcile
     user can decide to send it again. Nothing is ever re-posted from here.
     """
     outcomes: list[ReconcileOutcome] = []
+    reviews = list(reviews)
+    # the page's stored reviews with a reply 'sending' (mostly none), in one statement
+    sending = sending_among(db, [r.id for r in reviews if r.id is not None])
     for review in reviews:
+        if review.id is not None and review.id not in sending:
+            continue
         if review.id is None:  # straight from a connector: find the stored row
             stored = get_review_by_external_id(db, review.source_id, review.external_id)
             if stored is None or stored.id is None:

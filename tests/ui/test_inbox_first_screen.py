@@ -114,3 +114,44 @@ def test_queries_share_one_warm_connection_closed_with_the_window(qtbot, store, 
     assert len(opened) == 1  # one connection for seven searches
     model.close()
     qtbot.waitUntil(lambda: closed == opened)
+
+
+def test_on_a_shared_server_typing_a_search_never_waits_on_the_network_in_the_window(
+    qtbot, pg_server, pg_target
+):
+    """Each statement to a server is a round trip of its network: the window's own
+    connection reads nothing while the user types; the query thread answers every
+    keystroke, first screen and rest."""
+    db = open_database(pg_target, password=pg_server.password)
+    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.GOOGLE))
+    upsert_reviews(
+        db,
+        [
+            Review(
+                source_id=source.id or 0,
+                external_id=str(i),
+                created_at=NOW - timedelta(hours=i),
+                author=f"Patient {i}",
+                text="Parking was hard, 停车难" if i % 2 == 0 else "Kind nurse",
+            )
+            for i in range(300)
+        ],
+    )
+    model = InboxModel(db, background=True)
+    model.set_query(ReviewQuery(sort="created"))  # the window's first query, at once
+    read_here: list[str] = []
+    real_execute = db.execute
+    db.execute = lambda sql, params=(): read_here.append(sql) or real_execute(sql, params)  # type: ignore[method-assign]
+    firsts: list[list[str]] = []
+    for typed in ("p", "pa", "par", "park", "停车"):
+        model.set_query(
+            ReviewQuery(sort="created", search=typed),
+            first_rows=lambda: firsts.append(_texts(model)),
+        )
+    qtbot.waitUntil(lambda: not model.loading)
+    assert read_here == []
+    assert firsts and firsts[-1] == [f"Patient {i}" for i in range(0, 2 * FIRST_ROWS, 2)]
+    assert _texts(model) == [f"Patient {i}" for i in range(0, 300, 2)]
+    model.close()
+    db.execute = real_execute  # type: ignore[method-assign]
+    db.close()

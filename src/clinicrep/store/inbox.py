@@ -120,6 +120,7 @@ class _Filter:
     # PostgreSQL: where the search's clauses (and their parameters) start in clauses/params
     search_from: int | None = None
     search_params_from: int = 0
+    pg_indexed: bool = False  # PostgreSQL: some word is one its search indexes look up
 
     def sql(
         self, *, walk_sort_index: bool = False, found_ids: dict[int, str] | None = None
@@ -223,6 +224,7 @@ def _search_words(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, 
 def _pg_search_clause(text: str, found: _Filter) -> None:
     """``_search_clause`` on PostgreSQL: every word a test its indexes answer (store.dialect)."""
     long_words, cjk_words, short_words = _search_words(text)
+    found.pg_indexed = bool(long_words or cjk_words)
     for word in cjk_words:
         test, params = dialect.pg_cjk_word_test(word)
         found.clauses.append(test)
@@ -415,42 +417,88 @@ def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int |
     if limit is not None:
         tests = found.clauses[found.search_from :] if found.search_from is not None else []
         if tests:
-            # A common word is on the first rows in display order: test the first _SCAN_ROWS
-            # along the sort index and stop at the page's last match (a planner that took the
-            # trigram index for "parking" found all 6,000 and sorted them: 70 ms -> 3 ms). A
-            # rare word falls through to the indexes.
-            filters = [
-                *([found.status[0]] if found.status else []),
-                *found.clauses[: found.search_from],
-            ]
-            filter_params = [
-                *(found.status[1] if found.status else []),
-                *found.params[: found.search_params_from],
-            ]
-            scan = (
-                f"SELECT id FROM (SELECT r.id AS id, r.search_text AS search_text,"
-                f" r.cjk_grams AS cjk_grams FROM reviews r{_joined(filters)}"
-                f" ORDER BY {order} LIMIT ?) AS r{_joined(tests)} LIMIT ?"
-            )
-            scan_params = [
-                *filter_params,
-                _SCAN_ROWS,
-                *found.params[found.search_params_from :],
-                limit,
-            ]
-            ids = [row[0] for row in db.fetchall(scan, scan_params)]
-            if len(ids) == limit:
-                return ids
-            # a rarer word: what the search indexes find, sorted (never a walk along the
-            # sort index testing every row, which the planner took at times: 50 ms, where
-            # the trigram index and a sort of its 500 rows took 6 ms)
-            with dialect.pg_index_scans_off(db):
-                sql = f"SELECT r.id FROM reviews r{where} ORDER BY {order} LIMIT ?"
-                return [row[0] for row in db.fetchall(sql, [*params, limit])]
+            sql, params = _pg_search_page(found, tests, parts, query.descending, limit)
+            return [row[0] for row in db.fetchall(sql, params)]
         sql = f"SELECT r.id FROM reviews r{where} ORDER BY {order} LIMIT ?"
         return [row[0] for row in db.fetchall(sql, [*params, limit])]
     row = db.fetchall(f"SELECT array_agg(r.id ORDER BY {order}) FROM reviews r{where}", params)
     return list(row[0][0] or []) if row else []
+
+
+def _pg_search_page(
+    found: _Filter, tests: list[str], parts: list[str], descending: bool, limit: int
+) -> tuple[str, list[object]]:
+    """The first page of a search in one statement (each statement a round trip; on a busy
+    machine each trip waits for the server and the client to be scheduled).
+
+    Words no index can look up (1-2 letters) are tested along the sort index to the end of
+    the page, however far. Otherwise a common word is on the first rows: the first
+    _PG_PROBE_ROWS in display order are tested, stopping at the page's last match ("p",
+    "parking": 0.3 ms). What they held says how common the word is, and so how many rows
+    the indexes would find and sort: a walk along the sort index may test about
+    _PG_LOOKUP_COST times as many (at least _SCAN_ROWS) before it costs more. When the page
+    is expected within those rows they are tested next (a planner that took the trigram
+    index for "parking", in 6 % of reviews, found all 6,000 and sorted them: 70 ms -> 3 ms;
+    at 1,000,000 reviews парковка, 1.6 %, is 16,000 rows found and sorted, 130 ms, or about
+    4,000 walked); otherwise (or when the walk falls short) it is what the search indexes
+    find, sorted in a subquery with no order to keep (OFFSET 0), so no sort index is walked
+    for it (парковка at 100,000: 2,048 rows tested and the index took 3 + 5.6 ms, the 256
+    and the index 0.4 + 5.6; 停 7.3 -> 1.3 ms). The branches are gated on the counts
+    (one-time filters): a branch not taken, and a CTE no branch reads, is never run."""
+    filters = [*([found.status[0]] if found.status else []), *found.clauses[: found.search_from]]
+    filter_params = [
+        *(found.status[1] if found.status else []),
+        *found.params[: found.search_params_from],
+    ]
+    test_params = found.params[found.search_params_from :]
+    direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
+    expressions = [*parts, "r.id"]
+    order = ", ".join(f"{e} {direction}" for e in expressions)
+    if not found.pg_indexed:
+        sql = f"SELECT r.id FROM reviews r{_joined([*filters, *tests])} ORDER BY {order} LIMIT ?"
+        return sql, [*filter_params, *test_params, limit]
+    keys = ", ".join(f"{e} AS k{i}" for i, e in enumerate(expressions))
+    names = ", ".join(f"k{i}" for i in range(len(expressions)))
+    by_keys = ", ".join(f"k{i} {direction}" for i in range(len(expressions)))
+
+    def window(rows: int | str) -> str:
+        return (
+            f"SELECT {names} FROM (SELECT r.search_text AS search_text, r.cjk_grams AS cjk_grams,"
+            f" {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows}) AS r"
+            f"{_joined(tests)} LIMIT {limit}"
+        )
+
+    probe, scan = "(SELECT count(*) FROM probe)", "(SELECT count(*) FROM scan)"
+    # the rows a walk may test before the indexes would have been faster: the matches the
+    # probe foretells (its share of the table's rows, pg_class's estimate) times what a
+    # found row costs in steps along the sort index; 2,048 at least
+    reviews = "(SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'reviews'::regclass)"
+    width = (
+        f"greatest({_SCAN_ROWS}, least({reviews},"
+        f" {_PG_LOOKUP_COST} * {probe} * {reviews} / {_PG_PROBE_ROWS}))::bigint"
+    )
+    common = f"{probe} * (SELECT w FROM width) >= {limit * _PG_PROBE_ROWS}"
+    sql = (
+        f"WITH probe AS MATERIALIZED ({window(_PG_PROBE_ROWS)}),"
+        f" width AS MATERIALIZED (SELECT {width} AS w),"
+        f" scan AS MATERIALIZED ({window('(SELECT w FROM width)')})"
+        f" SELECT k{len(expressions) - 1} FROM ("
+        f"SELECT {names} FROM probe WHERE {probe} = {limit}"
+        f" UNION ALL SELECT {names} FROM scan"
+        f" WHERE {probe} < {limit} AND {common} AND {scan} = {limit}"
+        f" UNION ALL SELECT {names} FROM (SELECT {names} FROM (SELECT {keys} FROM reviews r"
+        f"{_joined([*filters, *tests])} OFFSET 0) AS f ORDER BY {by_keys} LIMIT {limit}) AS f"
+        f" WHERE {probe} < {limit} AND (NOT {common} OR {scan} < {limit})"
+        f") AS page ORDER BY {by_keys} LIMIT {limit}"
+    )
+    return sql, [
+        *filter_params,
+        *test_params,
+        *filter_params,
+        *test_params,
+        *filter_params,
+        *test_params,
+    ]
 
 
 # Rows a first page reads in display order, testing each, when the search indexes found many:
@@ -459,6 +507,10 @@ def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int |
 # 20 ms more to sort them). The indexes are asked first, counting no further than what makes
 # the scan worth it: a rare word is counted in full at once (0.5 ms) and its rows looked up.
 _SCAN_ROWS = 2048
+_PG_PROBE_ROWS = 256  # PostgreSQL: the first look along the sort index (0.3 ms)
+# PostgreSQL: a row the search indexes find, read and sorted, costs about as much as this
+# many rows walked along the sort index and tested (1,599 found 5.2 ms; 2,048 walked 2.6 ms)
+_PG_LOOKUP_COST = 2.5
 _COUNT_CAP = 5000
 # Looking up a found row and sorting costs about 14 times a step along a sort index
 # (measured: 5,000 rows looked up 7 ms, 100,000 index entries walked 10 ms).

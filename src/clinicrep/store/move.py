@@ -262,13 +262,19 @@ def _reader(db: Any) -> _SqliteSide | _PgSide:
 
 
 def _pg_sequences(conn: Any) -> list[tuple[str, str]]:
-    """(table, sequence) of every identity or serial column of the current schema."""
+    """(table, sequence) of every identity or serial column of the current schema. The
+    sequence is asked only of the schema's own tables (CASE fixes the order: the planner
+    may test the function first, and a table of information_schema, not on the search
+    path, then failed as "relation ... does not exist")."""
     rows = conn.execute(
         """
-        SELECT c.table_name, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name)
-        FROM information_schema.columns c
-        WHERE c.table_schema = current_schema()
-          AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL
+        SELECT table_name, sequence FROM (
+            SELECT c.table_name, CASE WHEN c.table_schema = current_schema()
+                THEN pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) END
+                AS sequence
+            FROM information_schema.columns c
+            WHERE c.table_schema = current_schema()
+        ) AS found WHERE sequence IS NOT NULL
         """
     ).fetchall()
     return [(str(t), str(s)) for t, s in rows]

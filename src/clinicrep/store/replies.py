@@ -7,10 +7,13 @@ knows a reply may have gone out and checks instead of posting it again.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from datetime import datetime
 
 from clinicrep.errors import StoreError
 from clinicrep.model import Reply, ReplyState, utc_now
+from clinicrep.store import dialect
 from clinicrep.store.db import Database, from_iso, iso
 
 _COLUMNS = "id, review_id, text, state, updated_at, published_at, external_id, error"
@@ -39,6 +42,18 @@ def _row(row: tuple) -> Reply:
 def get_reply(db: Database, review_id: int) -> Reply | None:
     row = db.execute(f"SELECT {_COLUMNS} FROM replies WHERE review_id = ?", (review_id,)).fetchone()
     return _row(row) if row else None
+
+
+def sending_among(db: Database, review_ids: Collection[int]) -> set[int]:
+    """Those of ``review_ids`` whose reply is 'sending': one statement for a sync's page,
+    where a look-up per review cost a round trip each on a server (50 a page)."""
+    if not review_ids:
+        return set()
+    rows = db.fetchall(
+        f"SELECT review_id FROM replies WHERE review_id IN ({dialect.json_ids(db)}) AND state = ?",
+        (json.dumps(sorted(review_ids)), ReplyState.SENDING.value),
+    )
+    return {int(row[0]) for row in rows}
 
 
 def published_text(db: Database, review_id: int) -> str:

@@ -146,7 +146,7 @@ def _known_reviews(db: Database, reviews: list[Review]) -> dict[tuple[int, str],
     for source_id, external_ids in _by_source(reviews).items():
         rows = db.execute(
             f"SELECT external_id, id, status, missing_upstream, {_STORED_COLUMNS} FROM reviews"
-            f" WHERE source_id = ? AND external_id IN ({dialect.json_texts(db)})",
+            f" WHERE {dialect.source_external_ids(db)}",
             (source_id, external_ids),
         )
         for external_id, id_, status, missing, *stored in rows:
@@ -159,8 +159,7 @@ def _ids(db: Database, reviews: list[Review]) -> dict[tuple[int, str], int]:
     ids: dict[tuple[int, str], int] = {}
     for source_id, external_ids in _by_source(reviews).items():
         rows = db.execute(
-            "SELECT external_id, id FROM reviews"
-            f" WHERE source_id = ? AND external_id IN ({dialect.json_texts(db)})",
+            f"SELECT external_id, id FROM reviews WHERE {dialect.source_external_ids(db)}",
             (source_id, external_ids),
         )
         ids.update(((source_id, external_id), id_) for external_id, id_ in rows)
@@ -405,9 +404,9 @@ def reviews_by_ids(db: Database, ids: Sequence[int]) -> list[Review]:
     found: dict[int, Review] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+        test, params = dialect.id_in(db, "r.id", chunk)
         for row in db.fetchall(
-            f"SELECT {review_columns(db)} FROM {REVIEW_FROM} WHERE r.id IN ({marks})", chunk
+            f"SELECT {review_columns(db)} FROM {REVIEW_FROM} WHERE {test}", params
         ):
             review = row_to_review(row)
             found[review.id or 0] = review

@@ -41,6 +41,7 @@ from clinicrep.labels import (
     topic_label,
 )
 from clinicrep.model import AnswerClock, Review, Sentiment, Status, utc_now
+from clinicrep.store import dialect
 from clinicrep.store.approvals import ApprovalState, open_approvals
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
@@ -346,7 +347,11 @@ class InboxModel(QAbstractTableModel):
             )
             self._arrived(kind, now, snapshot, callbacks, firsts)
             return
-        if kind == _RESET and self._first_screen_here(callbacks, firsts):
+        if (
+            kind == _RESET
+            and dialect.reads_quick_here(self._db)
+            and self._first_screen_here(callbacks, firsts)
+        ):
             return
         if self._waiting is not None:  # typed on: one query for all, the newest
             waiting_kind, waiting_callbacks, waiting_firsts = self._waiting
