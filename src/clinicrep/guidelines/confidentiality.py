@@ -34,7 +34,13 @@ from clinicrep.guidelines.engine import (
     lowered_pattern,
     split_text,
 )
-from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon, normalise_language
+from clinicrep.guidelines.lexicon import (
+    LANGUAGES,
+    all_first_names,
+    any_match,
+    lexicon,
+    normalise_language,
+)
 from clinicrep.guidelines.rulepack import country_pack, language_pack
 from clinicrep.model import Review
 from clinicrep.settings import PRACTICE_COUNTRIES, Settings
@@ -408,6 +414,19 @@ def _staff_title_before() -> re.Pattern[str]:
 
 
 @cache
+def _staff_role_before() -> re.Pattern[str]:
+    """A professional title or role, a word at most, and a comma just before a position: the
+    name that follows is in apposition ("our manager, Mrs Anna Wróbel"), the practice's own."""
+    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    civil = {t for code in LANGUAGES for t in lexicon(code).titles}
+    civil_alternatives = "|".join(sorted(civil, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?<!\w)(?i:{alternatives})(?:\s+\w+)?,\s+(?:(?i:{civil_alternatives})\s+)?$"
+    )
+
+
+@cache
 def _chinese_name_pattern() -> re.Pattern[str]:
     zh = lexicon("zh")
     # The given name is one or two characters that are not function words: without that,
@@ -447,6 +466,7 @@ def load_guidelines() -> None:
     _word_trigger("greetings")
     _relative_before()
     _staff_title_before()
+    _staff_role_before()
     _civil_title()
     _chinese_name_pattern()
     _loaded.append(True)
@@ -459,7 +479,12 @@ def _surnames_of(author: str) -> list[str]:
     return [
         w
         for w in words[1:]
-        if len(w) >= 2 and w.isalpha() and not w.isupper() and not _PATRONYMIC.match(w)
+        # not a lower-case word: "Neighbor on Elm St" has no surname "on"
+        if len(w) >= 2
+        and w.isalpha()
+        and not w.isupper()
+        and not w[0].islower()
+        and not _PATRONYMIC.match(w)
     ]
 
 
@@ -489,6 +514,11 @@ _SURNAME_LIKE = re.compile(
     r"\w+(?:ов|ова|ову|овой|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|ского|ской|цкий|цкая"
     r"|енко|енка|енку|ук|юк|чук|ука|юка|чука|ий|ська|цька|ського|ської"
     r"|ski|ska|skiego|skiej|cki|cka|ckiego|ckiej|dzki|dzka|wicz|czyk|czak|iak|owa|ówna)$"
+)
+# What follows a surname in the name a Chinese reviewer goes by, as 先生 does:
+# "李姐", "王叔", "张老师"
+_ZH_FAMILIAR_TITLE = re.compile(
+    r"大?姐|大?哥|姐姐|哥哥|妹妹?|弟弟?|阿?姨|叔叔?|伯伯?|婶婶?|嫂子?|大爷|大妈|爷爷|奶奶|老师|总|工|师傅"
 )
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
@@ -650,8 +680,19 @@ def find_confidentiality_problems(
 
     def review_near(clause: int) -> bool:
         """A review is named in this clause or the one before ("leave a review — get ...");
-        read only for a clause offering something."""
-        return names_review(clause) or (clause > 0 and names_review(clause - 1))
+        read only for a clause offering something. Not a sentence before that thanks for the
+        review: "Thank you for the review! Seniors get 10% off" is an offer to everyone."""
+        if names_review(clause):
+            return True
+        if clause == 0 or not names_review(clause - 1):
+            return False
+        before = sentence_of.of(clauses[clause - 1][0])
+        if before == sentence_of.of(clauses[clause][0]):
+            return True
+        start, end = sentence_of.clauses[before]
+        return not any(
+            any_match(lexicon(code).checklist.get("thanks", ()), text[start:end]) for code in codes
+        )
 
     sentence_of = ClauseIndex(sentences)
     personal_sentences: dict[int, bool] = {}
@@ -770,6 +811,8 @@ def find_confidentiality_problems(
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
                 continue
+            if echoed and kind in ("billing", "dates"):
+                continue  # the amount or the day the review itself names: "the 300 zł you mention"
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:
@@ -883,8 +926,11 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff = _staff_title_before()
     civil = _civil_title()
     yield from _initialled_names(text)
+    staff_role = _staff_role_before()
     for start, end, surname in _first_name_and_surname(text):
-        if staff.search(text, max(0, start - 20), start):
+        if staff.search(text, max(0, start - 20), start) or staff_role.search(
+            text, max(0, start - 60), start
+        ):
             continue  # a doctor or nurse of the practice, named in full on its website too
         if start > 0 and text[start - 1] in "«\"“„'":
             continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
@@ -907,6 +953,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     low = lowered(text)
     titles_at = _word_trigger("titles")
     for m in _found_at(_title_pattern(), titles_at, text, low):
+        if staff_role.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "kierowniczce rejestracji, pani Annie Wróbel": a member of staff
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
     titles = {t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).titles}
@@ -947,7 +995,9 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     author = reviewer_name.strip()
     # a Chinese full name starts with a surname ("王小明"); "小王", "阿明", "大熊" are nicknames
     # ... while "王先生" and "李女士" are a surname and a title, the name the author goes by
-    titled = author[1:] in lexicon("zh").name_titles.split("|")
+    titled = author[1:] in lexicon("zh").name_titles.split("|") or bool(
+        _ZH_FAMILIAR_TITLE.fullmatch(author[1:])
+    )
     if (
         _HAN.match(author)
         and 2 <= len(author) <= 4
