@@ -1,0 +1,51 @@
+"""Short replies written per class of leak or of harmless statement while the guard was tuned
+for issue 16 (relationships, outcomes, rare terms, dates in words, names with titles and
+patronymics, rewards in any words; privacy statements, general offers, corrections, staff named
+by role). Each round was measured before any rule was changed for it (the figures are in
+resources/guidelines/README.md and data/README.md); the sets stay as regression sets for whoever
+tunes a language or the engine next: every reply must be judged as labelled."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+
+DATA = Path(__file__).parent / "data"
+
+# (file, its languages, the fewest replies a language has, judged with the review and the
+# reviewer's name: the first sets were written without them)
+SETS = [
+    ("own_en_zh_classes.jsonl", ("en", "zh"), 200, False),
+    ("own_ru_uk_pl_classes.jsonl", ("ru", "uk", "pl"), 295, True),
+    ("own_ru_uk_round4_classes.jsonl", ("ru", "uk"), 30, True),
+    ("own_pl_en_zh_round4.jsonl", ("pl", "en", "zh"), 25, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "fewest", "with_review"),
+    [(name, lang, fewest, ctx) for name, langs, fewest, ctx in SETS for lang in langs],
+)
+def test_every_reply_of_a_class_set_is_judged_as_labelled(
+    name: str, language: str, fewest: int, with_review: bool
+) -> None:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    items = [i for i in map(json.loads, lines) if i["lang"] == language]
+    assert len(items) >= fewest
+    assert {i["label"] for i in items} == {"block", "pass"}
+    context = (
+        (lambda i: {"review_text": i.get("review", ""), "reviewer_name": i.get("reviewer", "")})
+        if with_review
+        else (lambda i: {})
+    )
+    wrong = [
+        (i["id"], i["reply"])
+        for i in items
+        if bool(find_confidentiality_problems(i["reply"], language=language, **context(i)))
+        != (i["label"] == "block")
+    ]
+    assert wrong == []
