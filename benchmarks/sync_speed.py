@@ -35,8 +35,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # tests.fakes
 
-import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
 from make_store import DEFAULT_DIR, ensure_store, working_copy  # noqa: E402
 
 SERVER = r"""
@@ -61,23 +59,6 @@ api.stop()
 """
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
@@ -95,6 +76,7 @@ def main() -> int:
         return side_by_side(args)
     cached = ensure_store(args.dir)
 
+    from pg_bench import memory_keyring
     from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
     from tests.fakes.source_setup import google_source
@@ -106,7 +88,7 @@ def main() -> int:
     from clinicrep.store.reviews import count_reviews
     from clinicrep.ui.main_window import MainWindow
 
-    keyring.set_keyring(MemoryKeyring())
+    memory_keyring()  # no token reaches the desktop's keyring
     tmp = tempfile.TemporaryDirectory(prefix="clinicrep-sync-")
     data = Path(tmp.name) / "data"
     working_copy(cached, data)
