@@ -346,10 +346,8 @@ def _at_once(fn: Callable[[], object]) -> None:
 def _load_guidelines_in_background(parent: QObject) -> None:
     """The reply checks' word lists compile while Qt lays out and paints the window."""
     from clinicrep.guidelines.confidentiality import load_guidelines
-    from clinicrep.ui.reply_editor import ReplyEditor
     from clinicrep.ui.workers import Op
 
-    ReplyEditor._loading_guidelines = True  # the editor's first check starts no second one
     Op(parent, lambda _progress: load_guidelines()).start()
 
 

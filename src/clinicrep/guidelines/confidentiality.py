@@ -440,12 +440,16 @@ def _chinese_name_pattern() -> re.Pattern[str]:
     )
 
 
-_loaded: list[bool] = []  # load_guidelines has run to its end in this process
+# what a finished check or load_guidelines has compiled: languages, and "country:XX"
+_ready: set[str] = set()
 
 
-def guidelines_loaded() -> bool:
-    """Every language's rules are compiled: a check costs milliseconds, wherever it runs."""
-    return bool(_loaded)
+def rules_ready(reply_text: str, language: str = "", country: str = "other") -> bool:
+    """Whether checking ``reply_text`` finds every rule it needs compiled already (then it
+    costs milliseconds; else the first use compiles them: a second or two on a busy PC)."""
+    if f"country:{country}" not in _ready:
+        return False
+    return _ready.issuperset(_languages_of(reply_text, reply_language(reply_text, language)))
 
 
 def load_guidelines() -> None:
@@ -469,7 +473,8 @@ def load_guidelines() -> None:
     _staff_role_before()
     _civil_title()
     _chinese_name_pattern()
-    _loaded.append(True)
+    _ready.update(LANGUAGES)
+    _ready.update(f"country:{country}" for country in PRACTICE_COUNTRIES)
 
 
 def _surnames_of(author: str) -> list[str]:
@@ -834,7 +839,10 @@ def find_confidentiality_problems(
             continue  # the doctor the review thanks by name: "спасибо доктору Романовой"
         add(start, end, FindingCode.FULL_NAME)
 
-    return _without_allowed(_deduplicated(found), text, allowed)
+    result = _without_allowed(_deduplicated(found), text, allowed)
+    _ready.update(codes)  # compiled now: the next check of these languages is quick
+    _ready.add(f"country:{country}")
+    return result
 
 
 def _reviewer_mentions(
@@ -1063,16 +1071,25 @@ def rewrite_span(text: str, finding: ConfidentialityFinding) -> tuple[int, int, 
     return start, end, finding.rewrite
 
 
+def _review_language(review: Review) -> str:
+    language = review.analysis.language if review.analysis and review.analysis.language else ""
+    return language or review.language_hint
+
+
+def guard_ready(reply_text: str, review: Review, settings: Settings) -> bool:
+    """Whether ``guard_reply`` would find its rules compiled (see ``rules_ready``)."""
+    return rules_ready(reply_text, _review_language(review), settings.practice_country)
+
+
 def guard_reply(
     reply_text: str, review: Review, settings: Settings
 ) -> list[ConfidentialityFinding]:
     """The guard as the editor and ``publish`` call it for one review."""
     review_text = "\n".join(t for t in (review.title, review.text, review.translated_text) if t)
-    language = review.analysis.language if review.analysis and review.analysis.language else ""
     return find_confidentiality_problems(
         reply_text,
         review_text=review_text,
-        language=language or review.language_hint,
+        language=_review_language(review),
         reviewer_name=review.author,
         country=settings.practice_country,
         allowed=(

@@ -61,9 +61,8 @@ from clinicrep.guidelines.checklists import (
 )
 from clinicrep.guidelines.confidentiality import (
     ConfidentialityFinding,
+    guard_ready,
     guard_reply,
-    guidelines_loaded,
-    load_guidelines,
     rewrite_span,
 )
 from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_label
@@ -105,8 +104,6 @@ class ReplyEditor(QWidget):
     published = Signal(int)  # review id: the window refreshes the inbox
     status_change_requested = Signal(int, object)
     approval_changed = Signal(int)  # review id: asked, approved or sent back (issue 20)
-
-    _loading_guidelines = False  # a worker compiles every language's rules (once a process)
 
     def __init__(
         self,
@@ -290,7 +287,7 @@ class ReplyEditor(QWidget):
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self._timed_check)
+        self._check_timer.timeout.connect(self.evaluate)
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._update_clock)
         self._clock_timer.start(60_000)
@@ -355,12 +352,12 @@ class ReplyEditor(QWidget):
         self._look_for_others()
         self._presence_timer.start()
         self._update_clock()
-        if guidelines_loaded():
+        if guard_ready(self.text.toPlainText(), review, self.settings):
             self.evaluate()
         else:
-            # Until every language's rules are compiled (app.py starts that on a worker), a
-            # check runs on a worker a moment later (_timed_check), compiling what it needs;
-            # nothing can be published before it.
+            # The rules this reply needs are not compiled yet (app.py compiles them all on a
+            # worker after the first paint): evaluate, a moment later, checks it on a worker,
+            # compiling what it needs; nothing can be published before it.
             self.publish_button.setEnabled(False)
             self._check_timer.start()
 
@@ -809,18 +806,13 @@ class ReplyEditor(QWidget):
         if len(text) > LARGE_REPLY_CHARS:
             self._check_on_worker(text, review)
             return
+        if not guard_ready(text, review, self.settings):
+            # a language whose rules are not compiled yet (a review in it opened first, or a
+            # word typed in its letters): compiling takes a second or two, never on this thread
+            self._check_on_worker(text, review, long=False)
+            return
         self.checking = False
         self._show_evaluation(text, review, guard_reply(text, review, self.settings))
-
-    def _timed_check(self) -> None:
-        review = self.review
-        if guidelines_loaded() or review is None:
-            self.evaluate()
-            return
-        # The rules are not all compiled yet: the check compiles them on a worker (a second or
-        # two on a busy machine: never on the GUI thread, whichever language the reply is in).
-        self._evaluation += 1
-        self._check_on_worker(self.text.toPlainText(), review, long=False)
 
     def _check_on_worker(self, text: str, review: Review, *, long: bool = True) -> None:
         """Guard a long reply off the GUI thread; "Publish" waits for the result."""
@@ -843,11 +835,6 @@ class ReplyEditor(QWidget):
         def failed(error: BaseException) -> None:
             if not self.closed and number == self._evaluation:
                 self.state.setText(user_message(error))  # "Publish" stays off: nothing known
-
-        if not long and not ReplyEditor._loading_guidelines:
-            # every language's rules, on a worker of their own: then checks run at once
-            ReplyEditor._loading_guidelines = True
-            Op(self, lambda _progress: load_guidelines()).start()
 
         Op(self, lambda _progress: guard_reply(text, review, settings)).on_success(
             arrived
