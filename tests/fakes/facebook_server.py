@@ -9,7 +9,7 @@ default ``chronological`` order; a comment POSTed with the Page token is by the 
 Errors come as HTTP 400 with ``{"error": {"message", "type", "code", "error_subcode",
 "fbtrace_id"}}``; versions from v22.0 answer code 12 (the edge is retired there).
 Paging: ``paging.cursors.after`` and ``paging.next`` (a full URL with the token in it),
-``next`` absent on the last page. JSON is written with ``\\uXXXX`` escapes, as Graph does.
+``next`` absent on the last page. JSON is written with ``\\u0410``-style escapes, as Graph does.
 
 ``GET /{version}/me/accounts`` (the User Accounts edge) answers, for the *user* access token
 ``USER_TOKEN``, the Pages that user has a role on: ``id``, ``name``, ``access_token`` (the

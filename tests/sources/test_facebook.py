@@ -43,7 +43,7 @@ def test_recommendations_arrive_page_by_page_following_the_cursors(
     assert newest.rating is None  # recommendations since 2018 have no stars
     assert newest.recommendation == "positive"
     assert newest.created_at.tzinfo is not None
-    # the \uXXXX escapes Graph sends come back as the patient's Cyrillic
+    # the \u0410-style escapes Graph sends come back as the patient's Cyrillic
     assert any(r.text.startswith("Отзыв") for r in reviews)
     assert {r.recommendation for r in reviews} == {"positive", "negative"}
     for request in graph_api.requests_to("/ratings"):

@@ -27,13 +27,6 @@ def json_ids(db: _HasDialect) -> str:
     return "SELECT value FROM json_each(?)"
 
 
-def json_texts(db: _HasDialect) -> str:
-    """A subquery of the strings in one JSON list parameter."""
-    if is_pg(db):
-        return "SELECT jsonb_array_elements_text(?::jsonb)"
-    return "SELECT value FROM json_each(?)"
-
-
 def id_in(db: _HasDialect, column: str, ids: list[int]) -> tuple[str, list[object]]:
     """``column`` among ``ids`` (up to a few hundred), and its parameters. PostgreSQL: one
     array parameter, so the statement's text is the same for any count (psycopg parses and
@@ -73,13 +66,6 @@ def group_concat(db: _HasDialect, expression: str) -> str:
     return f"group_concat({expression})"
 
 
-def json_array_of(db: _HasDialect, expression: str) -> str:
-    """The values as JSON list text, in the order the rows come (a subquery's ORDER BY)."""
-    if is_pg(db):
-        return f"coalesce(json_agg({expression}), '[]')::text"
-    return f"json_group_array({expression})"
-
-
 def greatest(db: _HasDialect, *expressions: str) -> str:
     """The largest of several values (SQLite's scalar max())."""
     return f"{'greatest' if is_pg(db) else 'max'}({', '.join(expressions)})"
@@ -112,11 +98,6 @@ def nocase(db: _HasDialect, expression: str) -> str:
     if is_pg(db):
         return f'lower(({expression}) COLLATE "C")'
     return f"{expression} COLLATE NOCASE"
-
-
-def like_escape_clause() -> str:
-    """The ESCAPE clause both dialects read the same way (one backslash)."""
-    return "ESCAPE '\\'"
 
 
 # -- the search index of new reviews -----------------------------------------------
