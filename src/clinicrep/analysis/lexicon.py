@@ -10,7 +10,7 @@ Chinese has no spaces: its lexicons are matched as substrings of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress
@@ -189,9 +189,7 @@ class Matcher:
             for term in self.exact:
                 lengths.setdefault(term[0], set()).add(len(term))
             sizes = self._sizes = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
-            starts = self._pattern = re.compile(
-                "[" + "".join(re.escape(c) for c in sorted(lengths)) + "]"
-            )
+            starts = self._pattern = _start_pattern(lengths)
         exact = self.exact
         n, i = len(text), 0
         while True:
@@ -199,7 +197,11 @@ class Matcher:
             if hit is None:
                 return
             i = hit.start()
-            for size in sizes[text[i]]:
+            tried = sizes.get(text[i])
+            if tried is None:  # a character the pattern's range of emoji lets through
+                i += 1
+                continue
+            for size in tried:
                 if size > n - i:
                     continue
                 entries = exact.get(text[i : i + size])
@@ -210,6 +212,21 @@ class Matcher:
                     break
             else:
                 i += 1
+
+
+def _start_pattern(characters: Iterable[str]) -> re.Pattern[str]:
+    """A character class of ``characters``, or of more (never fewer) where that is faster.
+
+    The characters beyond the Basic Multilingual Plane (emoji) are one range from the least
+    to the greatest of them: the regular expression engine tests such characters of a class
+    one after another at every position of the text (about 50 us on a story of 600
+    characters with the forty emoji of the sentiment lexicon), a range in one comparison.
+    The caller skips the characters that start no term.
+    """
+    plane = sorted(c for c in characters if ord(c) <= 0xFFFF)
+    beyond = sorted(c for c in characters if ord(c) > 0xFFFF)
+    spread = f"{beyond[0]}-{beyond[-1]}" if len(beyond) > 1 else "".join(beyond)
+    return re.compile("[" + "".join(re.escape(c) for c in plane) + spread + "]")
 
 
 _FEW = 1  # a word with more candidates than this has them sifted by the next word first
