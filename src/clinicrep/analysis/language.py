@@ -19,6 +19,15 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_HAN_RUN = re.compile(_HAN.pattern + "+")
+_KANA_HANGUL_RUN = re.compile(_KANA_HANGUL.pattern + "+")
+_CYRILLIC_RUN = re.compile(_CYRILLIC.pattern + "+")
+_LATIN_RUN = re.compile(_LATIN.pattern + "+")
+
+
+def _letters(run: re.Pattern[str], text: str) -> int:
+    return sum(map(len, run.findall(text)))
+
 
 # Letters one language has and the other lacks: strong evidence even in a short text.
 _UK_LETTERS = frozenset("іїєґ")
@@ -90,10 +99,12 @@ def detect_language(text: str, fallback: str = "") -> str:
         if lat < _SHORT_LETTERS and len(sample) > 4 * _SHORT_LETTERS:
             lat = len(_LATIN.findall(sample))
     else:
-        han = len(_HAN.findall(sample))
-        cyr = len(_CYRILLIC.findall(sample))
-        lat = len(_LATIN.findall(sample))
-        other_cjk = len(_KANA_HANGUL.findall(sample))
+        # letters counted as the lengths of their runs: a list of every letter, each a new
+        # string outside Latin-1, cost more than the rest of the detection
+        han = _letters(_HAN_RUN, sample)
+        cyr = _letters(_CYRILLIC_RUN, sample)
+        lat = _letters(_LATIN_RUN, sample)
+        other_cjk = _letters(_KANA_HANGUL_RUN, sample)
     letters = han + cyr + lat + other_cjk
     if letters == 0:
         return fallback  # emoji, digits, punctuation: nothing to go by
@@ -114,10 +125,14 @@ def _hits(words: list[str], language: str) -> int:
     return sum(map(_STOPWORDS[language].__contains__, words))
 
 
+def _distinct(letters: frozenset[str], lowered: str) -> int:
+    """How many of ``letters`` occur in ``lowered`` (a few searches in C, not a set of the text)."""
+    return sum(letter in lowered for letter in letters)
+
+
 def _cyrillic_language(lowered: str, words: list[str], short: bool, fallback: str) -> str:
-    letters = set(lowered)
-    uk = 3 * len(letters & _UK_LETTERS) + _hits(words, "uk")
-    ru = 3 * len(letters & _RU_LETTERS) + _hits(words, "ru")
+    uk = 3 * _distinct(_UK_LETTERS, lowered) + _hits(words, "uk")
+    ru = 3 * _distinct(_RU_LETTERS, lowered) + _hits(words, "ru")
     if uk == ru:
         # Nothing tells them apart ("Супер", "Все добре"?): trust the setting if it is one of them.
         if fallback in ("ru", "uk"):
@@ -130,7 +145,7 @@ def _cyrillic_language(lowered: str, words: list[str], short: bool, fallback: st
 
 
 def _latin_language(lowered: str, words: list[str], short: bool, fallback: str) -> str:
-    pl = 3 * len(set(lowered) & _PL_LETTERS) + _hits(words, "pl")
+    pl = 3 * _distinct(_PL_LETTERS, lowered) + _hits(words, "pl")
     en = _hits(words, "en")
     best = max(pl, en)
     if short:
