@@ -47,6 +47,10 @@ class Match(NamedTuple):
     section: str
 
 
+# Match(...) by tuple.__new__ without the named tuple's __new__ in Python: half the cost.
+_new = tuple.__new__
+
+
 @dataclass(slots=True)
 class _Entry:
     rest: tuple[str, ...]  # further words of a phrase, each exact or a stem ending in "*"
@@ -74,6 +78,10 @@ class _Candidates(dict[str, tuple[_Entry, ...]]):
 
     def __missing__(self, token: str) -> tuple[_Entry, ...]:
         owner = self.owner
+        if token[:1] not in owner.initials and "" not in owner.stems:
+            # no term starts with this character (numbers, mostly: "#1234" is new in every
+            # row of an import): nothing to probe, nor to remember
+            return ()
         result: list[_Entry] = list(owner.exact.get(token, ()))
         if owner.stems:
             for k in range(min(len(token), owner.max_stem), owner.min_stem - 1, -1):
@@ -96,6 +104,7 @@ class Matcher:
     min_stem: int = 99
     max_stem: int = 0
     max_chars: int = 0  # longest substring term (Chinese)
+    initials: set[str] = field(default_factory=set)  # the first characters of the terms
     _memo: _Candidates | None = None
     # (word, next word) -> the phrases of a word with many ("не" starts a hundred in Russian)
     # that can still match there: the next word rules most of them out, once per pair.
@@ -109,6 +118,7 @@ class Matcher:
         parts = term.lower().split()
         first, rest = parts[0], tuple(parts[1:])
         entry = _Entry(rest, term, value, section)
+        self.initials.add(first[:1])
         self._memo = None
         self._pairs = {}
         self._pattern = None
@@ -143,7 +153,7 @@ class Matcher:
             first = candidates[0]
             if not first.rest:  # longest phrase first: a single word, and no phrase, starts here
                 free = i + 1
-                found.append(Match(i, 1, first.term, first.value, first.section))
+                found.append(_new(Match, (i, 1, first.term, first.value, first.section)))
                 continue
             if len(candidates) > _FEW and i < last:
                 candidates = self._after(tokens[i], tokens[i + 1], candidates)
@@ -207,7 +217,7 @@ class Matcher:
                 entries = exact.get(text[i : i + size])
                 if entries:
                     e = entries[0]
-                    yield Match(i, size, e.term, e.value, e.section)
+                    yield _new(Match, (i, size, e.term, e.value, e.section))
                     i += size
                     break
             else:
