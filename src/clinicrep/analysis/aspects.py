@@ -53,7 +53,6 @@ _OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
 WAITING_ROOM = "waiting_room"
 _ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING}
-_NAMING = frozenset(_ASPECT_OF) | {COMPETENCE}
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
 _CLAUSE = re.compile(r"[,:()\[\]，：（）]+| - | – | — ")
@@ -186,7 +185,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     """
     tokens = tokenize(text)
     named = _aspect_matcher(lang).find(tokens)
-    if not any(m.section in _NAMING for m in named):
+    named_at = [m.start for m in named if m.section in _ASPECT_OF]
+    if not named_at and not any(m.section == COMPETENCE for m in named):
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
@@ -194,7 +194,6 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
-    named_at = [m.start for m in named if m.section in _ASPECT_OF]
     for m in said:
         section = m.section
         if section == "end" or section == "clause":

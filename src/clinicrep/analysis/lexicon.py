@@ -79,8 +79,10 @@ class _Candidates(dict[str, tuple[_Entry, ...]]):
     def __missing__(self, token: str) -> tuple[_Entry, ...]:
         owner = self.owner
         if token[:1] not in owner.initials and "" not in owner.stems:
-            # no term starts with this character (numbers, mostly: "#1234" is new in every
-            # row of an import): nothing to probe, nor to remember
+            # no term starts with this character: nothing to probe; and a number (in an
+            # import, "#1234" is new in every row) nothing to remember either
+            if not token[:1].isdigit():
+                self[token] = ()
             return ()
         result: list[_Entry] = list(owner.exact.get(token, ()))
         if owner.stems:
