@@ -19,6 +19,8 @@ from typing import NamedTuple
 from clinicrep import paths
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?|[.,]")
+# _TOKEN on lower-case ASCII text: a word character but "_" is [a-z0-9], a letter [a-z]
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,]")
 SENTENCE_MARK = "."
 CLAUSE_MARK = ","  # kept as a token: a negation does not reach past it, nor a phrase
 _SECTION = re.compile(r"^\[([a-z_]+)\]$")
@@ -33,6 +35,8 @@ def tokenize(text: str) -> tuple[str, ...]:
 
     Cached: language, sentiment, topics and urgency all read the same review's words.
     """
+    if text.isascii():  # the same words, found by a class of ASCII letters (a fifth faster)
+        return tuple(_ASCII_TOKEN.findall(_ENDS.sub(SENTENCE_MARK, text.lower())))
     marked = _ENDS.sub(SENTENCE_MARK, text.lower().replace("’", "'"))
     return tuple(_TOKEN.findall(marked))
 
@@ -110,7 +114,9 @@ class Matcher:
     _memo: _Candidates | None = None
     # (word, next word) -> the phrases of a word with many ("не" starts a hundred in Russian)
     # that can still match there: the next word rules most of them out, once per pair.
-    _pairs: dict[tuple[str, str], tuple[_Entry, ...]] = field(default_factory=dict)
+    _pairs: dict[tuple[str, str], tuple[tuple[_Entry, tuple[str, ...]], ...]] = field(
+        default_factory=dict
+    )
     _pattern: re.Pattern[str] | None = None  # the characters that start a term (Chinese)
     _sizes: dict[str, tuple[int, ...]] | None = (
         None  # first character -> term lengths, longest first
@@ -157,25 +163,33 @@ class Matcher:
                 free = i + 1
                 found.append(_new(Match, (i, 1, first.term, first.value, first.section)))
                 continue
-            if len(candidates) > _FEW and i < last:
-                candidates = self._after(tokens[i], tokens[i + 1], candidates)
-            for entry in candidates:
-                if entry.rest and not _rest_matches(entry.rest, tokens, i + 1):
+            if i == last:  # no word follows: only a single word can match
+                for entry in candidates:
+                    if not entry.rest:
+                        free = i + 1
+                        found.append(_new(Match, (i, 1, entry.term, entry.value, entry.section)))
+                        break
+                continue
+            for entry, tail in self._after(tokens[i], tokens[i + 1], candidates):
+                if tail and not _rest_matches(tail, tokens, i + 2):
                     continue
-                free = i + 1 + len(entry.rest)
-                found.append(Match(i, 1 + len(entry.rest), entry.term, entry.value, entry.section))
+                length = 1 + len(entry.rest)
+                free = i + length
+                found.append(_new(Match, (i, length, entry.term, entry.value, entry.section)))
                 break
         return found
 
     def _after(
         self, token: str, following: str, candidates: tuple[_Entry, ...]
-    ) -> tuple[_Entry, ...]:
-        """The ``candidates`` of ``token`` whose phrase can go on with ``following``."""
+    ) -> tuple[tuple[_Entry, tuple[str, ...]], ...]:
+        """The ``candidates`` of ``token`` that can go on with ``following`` (single words,
+        and phrases whose second word it is), each with the words its phrase needs after
+        that: once per pair of words, so that most phrases are never tried word by word."""
         key = (token, following)
         kept = self._pairs.get(key)
         if kept is None:
             kept = tuple(
-                e
+                (e, e.rest[1:])
                 for e in candidates
                 if not e.rest
                 or (
@@ -239,9 +253,6 @@ def _start_pattern(characters: Iterable[str]) -> re.Pattern[str]:
     beyond = sorted(c for c in characters if ord(c) > 0xFFFF)
     spread = f"{beyond[0]}-{beyond[-1]}" if len(beyond) > 1 else "".join(beyond)
     return re.compile("[" + "".join(re.escape(c) for c in plane) + spread + "]")
-
-
-_FEW = 1  # a word with more candidates than this has them sifted by the next word first
 
 
 def _rest_matches(rest: tuple[str, ...], tokens: Sequence[str], start: int) -> bool:
