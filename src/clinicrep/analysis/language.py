@@ -9,6 +9,7 @@ language setting.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from clinicrep.analysis.lexicon import tokenize
 
@@ -113,16 +114,22 @@ def detect_language(text: str, fallback: str = "") -> str:
     if han and han * 3 >= letters * 0.5:  # a Han character carries roughly a word
         return "zh" if han >= 2 or fallback in ("", "zh") else fallback
     lowered = sample.lower()
-    # The same words sentiment and topics read next (tokenize is cached), without marks or numbers.
-    words = [w for w in tokenize(text)[:_WORD_SAMPLE] if w[0].isalpha()]
+    # The same words sentiment and topics read next (tokenize is cached); the marks and numbers
+    # among them are in no list of words (see _word_count).
+    words = tokenize(text)[:_WORD_SAMPLE]
     short = (cyr + lat) < _SHORT_LETTERS
     if cyr >= lat:
         return _cyrillic_language(lowered, words, short, fallback)
     return _latin_language(lowered, words, short, fallback)
 
 
-def _hits(words: list[str], language: str) -> int:
+def _hits(words: Sequence[str], language: str) -> int:
     return sum(map(_STOPWORDS[language].__contains__, words))
+
+
+def _word_count(tokens: Sequence[str]) -> int:
+    """The words among ``tokens``, without marks and numbers."""
+    return sum(1 for w in tokens if w[0].isalpha())
 
 
 def _distinct(letters: frozenset[str], lowered: str) -> int:
@@ -130,7 +137,7 @@ def _distinct(letters: frozenset[str], lowered: str) -> int:
     return sum(letter in lowered for letter in letters)
 
 
-def _cyrillic_language(lowered: str, words: list[str], short: bool, fallback: str) -> str:
+def _cyrillic_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
     uk = 3 * _distinct(_UK_LETTERS, lowered) + _hits(words, "uk")
     ru = 3 * _distinct(_RU_LETTERS, lowered) + _hits(words, "ru")
     if uk == ru:
@@ -144,7 +151,7 @@ def _cyrillic_language(lowered: str, words: list[str], short: bool, fallback: st
     return winner
 
 
-def _latin_language(lowered: str, words: list[str], short: bool, fallback: str) -> str:
+def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
     pl = 3 * _distinct(_PL_LETTERS, lowered) + _hits(words, "pl")
     en = _hits(words, "en")
     best = max(pl, en)
@@ -156,7 +163,8 @@ def _latin_language(lowered: str, words: list[str], short: bool, fallback: str) 
         return "pl" if pl > en else "en"
     # A longer text in which neither list finds much is some other language (German, Spanish ...),
     # unless what little there is points to the source's own language.
-    if best < max(2, len(words) * 0.12):
+    # (the words are counted only where the tokens, marks and all, do not already decide)
+    if best < max(2, len(words) * 0.12) and best < max(2, _word_count(words) * 0.12):
         leader = "pl" if pl > en else "en" if en > pl else ""
         # a tie ("Kochamy i szanujemy Pana Profesora": only "i", a word of both lists) goes to
         # the source's language when it is one of the two
