@@ -53,6 +53,7 @@ _OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
 WAITING_ROOM = "waiting_room"
 _ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING}
+_POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
 _CLAUSE = re.compile(r"[,:()\[\]，：（）]+| - | – | — ")
@@ -305,6 +306,13 @@ class _Clauses:
     def __iter__(self) -> Iterator[Clause]:
         return (self[i] for i in range(len(self._done)))
 
+    def every(self) -> list[Clause]:
+        """Every clause, judged."""
+        done, args = self._done, self._args
+        if args and None in done:
+            done[:] = [c if c is not None else _judge(*a) for c, a in zip(done, args, strict=True)]
+        return self.items
+
 
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
 
@@ -532,23 +540,23 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 strongest[aspect] = (abs(said), clause)
     words = _Words(text, lang)
     opinions = tuple(
-        AspectOpinion(
-            aspect,
-            Sentiment.POSITIVE if total > 0 else Sentiment.NEGATIVE,
-            words.of(strongest[aspect][1]),
-        )
-        for aspect, total in totals.items()
-        if abs(total) >= _JUDGED
+        [
+            AspectOpinion(
+                aspect,
+                _POSITIVE if total > 0 else _NEGATIVE,
+                words.of(strongest[aspect][1]),
+            )
+            for aspect, total in totals.items()
+            if abs(total) >= _JUDGED
+        ]
     )
     polarities = frozenset(
-        Sentiment.POSITIVE if total > 0 else Sentiment.NEGATIVE
-        for total in firm.values()
-        if abs(total) >= _JUDGED
+        [_POSITIVE if total > 0 else _NEGATIVE for total in firm.values() if abs(total) >= _JUDGED]
     )
     praise = blame = 0.0
     judged = 0
     if len(polarities) > 1:  # a mixed verdict weighs every clause of the text
-        for clause in clauses:
+        for clause in clauses.every():
             if clause.total >= _JUDGED:
                 praise += clause.total
                 judged += 1

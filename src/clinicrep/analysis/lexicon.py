@@ -121,6 +121,7 @@ class Matcher:
     _sizes: dict[str, tuple[int, ...]] | None = (
         None  # first character -> term lengths, longest first
     )
+    _ascii_starts: bool = True  # whether a term starts with an ASCII character
 
     def add(self, term: str, value: str, section: str = "words") -> None:
         parts = term.lower().split()
@@ -216,6 +217,9 @@ class Matcher:
                 lengths.setdefault(term[0], set()).add(len(term))
             sizes = self._sizes = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
             starts = self._pattern = _start_pattern(lengths)
+            self._ascii_starts = any(c.isascii() for c in lengths)
+        if not self._ascii_starts and text.isascii():
+            return  # emoji and the like in a plain ASCII text: nothing to look for
         exact = self.exact
         n, i = len(text), 0
         while True:
