@@ -35,8 +35,13 @@ def _title_pattern(lang: str) -> re.Pattern[str] | None:
         re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t)
         for t in sorted(titles, key=len, reverse=True)
     )
-    # The title in any case, then one or two capitalised words: the person's name.
-    return re.compile(rf"(?i:\b(?:{alternatives}))\.?\s+({_NAME}(?:\s+{_NAME})?)")
+    # The title in any case, then one or two capitalised words: the person's name. The
+    # lookahead, true wherever a title starts, lets the engine skip in C to the letters a
+    # title can start with (a story with a title: 95 -> 50 us).
+    initials = "".join(sorted({re.escape(t[0]) for t in titles}))
+    return re.compile(
+        rf"(?i:(?=[{initials}]))(?i:\b(?:{alternatives}))\.?\s+({_NAME}(?:\s+{_NAME})?)"
+    )
 
 
 def _sections(lang: str) -> dict[str, list[tuple[str, str]]]:

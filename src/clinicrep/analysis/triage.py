@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ]")
 _SHOUT_SAMPLE = 500
+_LETTER_RUN = re.compile(_LETTER.pattern + "+")
+_UPPER_RUN = re.compile(_UPPER.pattern + "+")
 
 # How much each kind of signal adds, and the order a reason lists them in (gravest first).
 _FLAG_POINTS = {
@@ -79,10 +81,11 @@ def _is_shouting(text: str) -> bool:
     if "!!!" in text or "！！！" in text:
         return True
     opening = text[:_SHOUT_SAMPLE]  # capitals all through a long story show in its opening
-    capitals = len(_UPPER.findall(opening))
+    # counted as the lengths of their runs: fewer strings made than one per letter
+    capitals = sum(map(len, _UPPER_RUN.findall(opening)))
     if capitals < 8:  # fewer than 8 can never be 60 % of the 12 letters at least needed
         return False
-    letters = len(_LETTER.findall(opening))
+    letters = sum(map(len, _LETTER_RUN.findall(opening)))
     return letters >= 12 and capitals > 0.6 * letters
 
 
