@@ -7,7 +7,7 @@ languages without a set, and the throughput of the whole analysis in reviews per
 time on one core (median and best pass; see ``throughput``).
 
     .venv/bin/python benchmarks/analysis_accuracy.py [--data DIR] [--no-ratings] [--no-speed]
-        [--split A|B|all]
+        [--split A|B|all] [--speed-only]
 
 ``--split A`` or ``--split B`` scores only one half of each development sample, chosen by a hash
 of the row's id (the same halves on every machine): tune on half A, and read half B as the
@@ -415,6 +415,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-learning", action="store_true", help="skip the learning curves")
     parser.add_argument("--learning-only", action="store_true", help="only the learning curves")
     parser.add_argument(
+        "--speed-only", action="store_true", help="only the throughput (no scores, no curves)"
+    )
+    parser.add_argument(
         "--split",
         choices=("A", "B", "all"),
         default="all",
@@ -438,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
             rows = [r for r in rows if half_of(r["id"]) == args.split]
         all_rows += rows
         by_set[folder.name] = rows
+        if args.speed_only:
+            continue
         for use_ratings in (False,) if args.no_ratings else (True, False):
             label = "with ratings" if use_ratings else "without ratings"
             if use_ratings and not any(r.get("rating") for r in rows):
@@ -453,8 +458,9 @@ def main(argv: list[str] | None = None) -> int:
             score_set(f"{folder.name} HELD-OUT", lang, read_rows(heldout), not args.no_ratings)
         else:
             print(f"  (no held-out file at {heldout})")
-    print_aspect_sets()
-    if not args.no_learning:
+    if not args.speed_only:
+        print_aspect_sets()
+    if not args.no_learning and not args.speed_only:
         print_learning_curves(args.data)
     missing = [lang for lang in LANGUAGES if lang not in found]
     print(f"\nlanguages with no labelled set: {', '.join(missing) or 'none'}")
@@ -476,7 +482,19 @@ def main(argv: list[str] | None = None) -> int:
             median, best, _ = throughput(rows, 1.5)
             print(f"  {lang}, {len(rows)} demo texts (speed only, no labels): "
                   f"{median:,.0f} / {best:,.0f}")  # fmt: skip
+        median, best, _ = throughput(import_rows(), 1.5)
+        print(f"  the rows of import_csv.py's file (2,000, four languages): {median:,.0f} / {best:,.0f}")  # fmt: skip  # noqa: E501
     return 0
+
+
+def import_rows(count: int = 2000) -> list[dict[str, str]]:
+    """Rows as benchmarks/import_csv.py writes them: four short reviews, each numbered."""
+    from import_csv import TEXTS
+
+    return [
+        {"id": f"import-{i}", "text": f"{TEXTS[i % len(TEXTS)]} #{i}", "rating": str(1 + i % 5)}
+        for i in range(count)
+    ]
 
 
 def learned_throughput(data: Path) -> None:
