@@ -74,3 +74,81 @@ def test_chinese_substrings_match_the_longest_term_at_each_place(text: str) -> N
             expected.append((i, longest))
             i += len(longest)
     assert [(m.start, m.term) for m in matcher.find_chars(text)] == expected
+
+
+def plain_substrings(terms: list[str], text: str) -> list[tuple[int, str]]:
+    """Left to right; at each place the longest term that starts there."""
+    found, i = [], 0
+    while i < len(text):
+        longest = max((t for t in terms if text.startswith(t, i)), key=len, default=None)
+        if longest is None:
+            i += 1
+        else:
+            found.append((i, longest))
+            i += len(longest)
+    return found
+
+
+# Emoji of the lexicon, emoji between them that it lacks (the start pattern's range lets them
+# through), a heart with its variation selector, an emoticon, and plain letters.
+EMOJI_TERMS = ["😊", "😍", "👍", "💩", "❤", "❤️", ":)", ":-("]
+EMOJI_TEXT = "😊😍👍💩❤️\ufe0f🙃😐🥲👎:)-( a:"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=EMOJI_TEXT, max_size=16))
+def test_emoji_match_as_a_plain_scan_with_unknown_emoji_between(text: str) -> None:
+    matcher = Matcher()
+    for term in EMOJI_TERMS:
+        matcher.add(term, "1")
+    assert [(m.start, m.term) for m in matcher.find_chars(text)] == plain_substrings(
+        EMOJI_TERMS, text
+    )
+
+
+def test_a_lexicon_of_emoji_finds_nothing_in_plain_text_and_still_finds_its_emoji() -> None:
+    matcher = Matcher()
+    for term in ("🤬", "😡"):
+        matcher.add(term, "anger", "anger")
+    assert list(matcher.find_chars("the doctor was rude :( 5/10")) == []
+    assert [m.term for m in matcher.find_chars("rude 😡😡 ok 🤬")] == ["😡", "😡", "🤬"]
+
+
+NUMBERED = ["5g", "5", "12", "1", "mast", "masts", "the", ".", "2026", "x5g"]
+NUMBER_TERMS = [
+    ("5g*", "1", "misinformation"),
+    ("5g mast*", "2", "misinformation"),
+    ("mast", "1", "words"),
+    ("the", "0", "words"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NUMBERED), max_size=12))
+def test_numbers_are_matched_where_a_term_starts_with_a_digit_and_skipped_elsewhere(
+    tokens: list[str],
+) -> None:
+    with_digits = Matcher()
+    for term, value, section in NUMBER_TERMS:
+        with_digits.add(term, value, section)
+    words_only = Matcher()
+    for term, value, section in NUMBER_TERMS[2:]:
+        words_only.add(term, value, section)
+    for _ in range(2):  # the second time from what the memo kept (numbers: nothing)
+        assert [(m.start, m.term) for m in with_digits.find(tokens)] == plain_find(
+            NUMBER_TERMS, tokens
+        )
+        assert [(m.start, m.term) for m in words_only.find(tokens)] == plain_find(
+            NUMBER_TERMS[2:], tokens
+        )
+    assert not any(t[:1].isdigit() for t in words_only._memo or {})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcXYZ019 _'’.,!?;\n-", max_size=40))
+def test_ascii_text_is_cut_into_the_words_the_unicode_pattern_finds(text: str) -> None:
+    from clinicrep.analysis import lexicon
+
+    if text.isascii():
+        unicode_words = lexicon._TOKEN.findall(lexicon._ENDS.sub(".", text.lower()))
+        assert list(lexicon.tokenize.__wrapped__(text)) == unicode_words
