@@ -255,7 +255,36 @@ def _sentiment_matcher(lang: str) -> Matcher:
                     if plain != e.term and plain not in known:
                         known.add(plain)
                         result.add(plain, e.value, e.section)
+        _add_negated_forms(result, known)
     return result
+
+
+# Polish writes "not" into an adjective or adverb as a prefix: "nieskuteczny", "niekomfortowo",
+# "nieładnie", "nieźle", "niezły". A word the lexicon weighs, with "nie" before it and not
+# listed itself, counts as that word negated ("not good" is negative, "not bad" only mildly
+# positive, as a separate "nie" reads them). These do not mean the negated word.
+_NOT_NEGATED_FORMS = frozenset(
+    "niewiedz* niewielk* niedług* niedawn* nieraz niemal* niecał* nieco niedoleczon*".split()
+)
+_NEGATED_PREFIX = "nie"
+
+
+def _add_negated_forms(result: Matcher, known: set[str]) -> None:
+    for table in (dict(result.exact), dict(result.stems)):
+        for entries in table.values():
+            for e in entries:
+                term = e.term
+                if e.section != "words" or " " in term or term.startswith(_NEGATED_PREFIX):
+                    continue
+                weight = float(e.value)
+                negated = _NEGATED_PREFIX + term
+                if weight == 0.0 or negated in known or negated in _NOT_NEGATED_FORMS:
+                    continue
+                if len(term.rstrip("*")) < 3:
+                    continue  # "ok": too short to tell a prefix from another word
+                known.add(negated)
+                turned = -weight * (0.8 if weight > 0 else 0.5)
+                result.add(negated, f"{turned:g}", e.section)
 
 
 _PLAIN_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
