@@ -125,8 +125,9 @@ def _score_sentences(
             conceded_comma = after if after < len(tokens) and tokens[after] == "," else -1
         elif section == "factual":
             # "nie informuje", "nie wyjaśnił": a reporting verb the patient misses is a
-            # complaint about the doctor, not the register of a press report.
-            if m.start >= negated_until:
+            # complaint about the doctor, not the register of a press report; nor is one said
+            # with how it was done ("dokładnie wyjaśniła", "cierpliwie tłumaczy").
+            if m.start >= negated_until and not (weights and weights[-1][0] == m.start - 1):
                 factual = True
         elif section == "not_negated":
             # "nie spotkałam bardziej kompetentnego lekarza", "nigdy nie spotkałam lepszego":
