@@ -266,6 +266,7 @@ def learning_curve(
     test: list[Review],
     test_labels: list[str],
     steps: tuple[int, ...] = LEARNING_STEPS,
+    every_step: bool = False,
 ) -> None:
     """Feed the first N of ``pool`` as a practice's corrections, score ``test`` (never trained
     on), with the rules alone and with the model kept by the learning loop's own checks; for
@@ -282,6 +283,7 @@ def learning_curve(
     if len(pool) not in chosen and len(pool) < steps[-1]:
         chosen.append(len(pool))  # a small set: all of it as the last step
     examples: list = []
+    unkept: list[str] = []  # with ``every_step``: each step's model had it been kept
     for n in chosen:
         if n == 0:
             cells.append(f"N=0 {alone:.3f}")
@@ -296,6 +298,13 @@ def learning_curve(
                 f"N={n} {alone:.3f} (off: {outcome.reason}"
                 f" {outcome.holdout_rules:.3f}/{outcome.holdout_combined:.3f})"
             )
+            if every_step and n != chosen[-1]:
+                unfit = fit(examples, lang)
+                said = [
+                    unfit.combine(r.text, a.sentiment, a.sentiment_score).value
+                    for r, a in zip(test, rules_test, strict=True)
+                ]
+                unkept.append(f"N={n} {macro_f1(test_labels, said):.3f}")
             continue
         said = [
             outcome.model.combine(r.text, a.sentiment, a.sentiment_score).value
@@ -314,6 +323,8 @@ def learning_curve(
             f" / {outcome.holdout_combined:.3f}; the model of N={len(examples)} had it been"
             f" kept ({model.blend} {model.threshold}): {macro_f1(test_labels, said):.3f})"
         )
+    if unkept:
+        print("    (each step's model had it been kept: " + " | ".join(unkept) + ")")
 
 
 def print_learning_curves(data: Path) -> None:
@@ -425,6 +436,7 @@ def half_a_to_b(data: Path) -> None:
         [to_review(r, False) for r in halves["B"]],
         [r["label"] for r in halves["B"]],
         (*LEARNING_STEPS, len(pool)),
+        every_step=True,
     )
 
 
