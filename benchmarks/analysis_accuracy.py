@@ -549,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
                 break
         if lang == "en":
             score_topics(folder, rows)
-        if args.split in ("A", "all") and set(LABELS) <= {r["label"] for r in rows}:
+        if args.split in ("A", "all") and lang == "pl":
             print_folds(rows, lang)
         heldout = args.data / "bench" / "heldout" / f"{folder.name}.csv"
         if heldout.is_file():
