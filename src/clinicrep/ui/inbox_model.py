@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 
 from clinicrep.errors import DatabaseDamaged, QueryInterrupted
 from clinicrep.labels import (
@@ -183,7 +183,21 @@ def read_snapshot(
     return snapshot
 
 
+@dataclass(slots=True, frozen=True)
+class RowCells:
+    """What a row shows, made once per query (or change) and kept: each column's text and
+    colour (None: the palette's), and the platform's icon. ``data()`` and the inbox's
+    delegate (ui/inbox_delegate.py) read it; the view asks for a screen's cells at every
+    paint."""
+
+    texts: tuple[str | None, ...]
+    colours: tuple[QColor | None, ...]
+    icon: QIcon
+
+
 _COLUMNS = tuple(Column)
+# the colours of the cells' texts (made once: a QColor per cell and paint added up)
+_COLOUR = {name: QColor(name) for name in ("#8d6e00", "#c62828", "#ef6c00", "#2e7d32", "#f9a825")}
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -230,7 +244,7 @@ class InboxModel(QAbstractTableModel):
         self._ids: array[int] = array("q")
         self._complete = True  # False: _ids are a new query's first rows, the rest coming
         self._rows: dict[int, Review] = {}
-        self._texts: dict[int, tuple[str | None, ...]] = {}  # a row's display texts, by id
+        self._texts: dict[int, RowCells] = {}  # what a row shows, by review id
         self._clock = AnswerClock()  # the colours and texts of time left
         self._now = utc_now()
         self._loaded = False  # no query has run yet
@@ -681,11 +695,7 @@ class InboxModel(QAbstractTableModel):
             return None
         column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts.get(review.id or 0)
-            if texts is None:
-                texts = tuple(self._display(review, c) for c in _COLUMNS)
-                self._texts[review.id or 0] = texts
-            return texts[column]
+            return self._cells(review).texts[column]
         if role == ReviewIdRole:
             return review.id
         if role == Qt.ItemDataRole.DecorationRole and column == Column.PLATFORM:
@@ -693,10 +703,28 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(review, column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(review, column)
+            colour = self._cells(review).colours[column]
+            return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(review, column) or ""
         return None
+
+    def cells(self, row: int) -> RowCells | None:
+        """What row ``row`` shows (the inbox's delegate paints from it: one call a cell
+        where the view's own painting asked ``data()`` seven times)."""
+        review = self.review_at(row)
+        return self._cells(review) if review is not None else None
+
+    def _cells(self, review: Review) -> RowCells:
+        cells = self._texts.get(review.id or 0)
+        if cells is None:
+            cells = RowCells(
+                texts=tuple(self._display(review, c) for c in _COLUMNS),
+                colours=tuple(self._foreground(review, c) for c in _COLUMNS),
+                icon=platform_icon(review.platform),
+            )
+            self._texts[review.id or 0] = cells
+        return cells
 
     def _display(self, review: Review, column: Column) -> str | None:
         analysis = review.analysis
@@ -772,23 +800,23 @@ class InboxModel(QAbstractTableModel):
             return describe_urgency(review.analysis.urgency_reason)
         return None
 
-    def _foreground(self, review: Review, column: Column) -> QBrush | None:
+    def _foreground(self, review: Review, column: Column) -> QColor | None:
         if column == Column.STATUS and self._approvals_shown and review.id in self.approvals:
             waiting = self.approvals[review.id or 0] == ApprovalState.WAITING
-            return QBrush(QColor("#8d6e00" if waiting else "#c62828"))
+            return _COLOUR["#8d6e00" if waiting else "#c62828"]
         if column == Column.TIME_LEFT:
             stage = self._clock.stage(review.status, review.created_at, self._now)
             if stage == "overdue":
-                return QBrush(QColor("#c62828"))
+                return _COLOUR["#c62828"]
             if stage == "past_aim":
-                return QBrush(QColor("#ef6c00"))
+                return _COLOUR["#ef6c00"]
         if column == Column.SENTIMENT and review.analysis:
             if review.analysis.sentiment == Sentiment.NEGATIVE:
-                return QBrush(QColor("#c62828"))
+                return _COLOUR["#c62828"]
             if review.analysis.sentiment == Sentiment.POSITIVE:
-                return QBrush(QColor("#2e7d32"))
+                return _COLOUR["#2e7d32"]
             if review.analysis.sentiment == Sentiment.MIXED:
-                return QBrush(QColor("#ef6c00"))
+                return _COLOUR["#ef6c00"]
         if column == Column.STARS:
-            return QBrush(QColor("#f9a825")) if review.rating else None
+            return _COLOUR["#f9a825"] if review.rating else None
         return None
