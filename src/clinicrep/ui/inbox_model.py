@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
@@ -46,7 +46,7 @@ from clinicrep.store.approvals import ApprovalState, open_approvals
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
 from clinicrep.store.live import replying_now
-from clinicrep.store.reviews import reviews_by_ids
+from clinicrep.store.reviews import review_rows_by_ids, row_to_review
 from clinicrep.ui.icons import platform_icon
 from clinicrep.ui.workers import Op, Progress
 
@@ -131,7 +131,8 @@ class InboxSnapshot:
     ``complete``: False when ``ids`` are the first rows only (the rest come next)."""
 
     ids: array[int]  # an array: a million ids are one object to free, not a million
-    rows: list[Review]
+    # the rows as read, by id: a Review is made of a row when it is shown (``review_at``)
+    rows: dict[int, Sequence[Any]]
     status_counts: dict[Status, int] | None = None
     overdue: int | None = None
     complete: bool = True
@@ -170,7 +171,7 @@ def read_snapshot(
     else:
         wanted = list(ids[:FIRST_ROWS])
     snapshot = InboxSnapshot(
-        ids=ids, rows=reviews_by_ids(db, wanted) if wanted else [], complete=complete
+        ids=ids, rows=review_rows_by_ids(db, wanted) if wanted else {}, complete=complete
     )
     # a few rows of a partial index (migration 0012): read with every query, so a reply
     # approved or sent back on another PC shows at the next refresh
@@ -243,7 +244,8 @@ class InboxModel(QAbstractTableModel):
         # an array: dropping a million ids (a new query) is one free, not 30 ms of them
         self._ids: array[int] = array("q")
         self._complete = True  # False: _ids are a new query's first rows, the rest coming
-        self._rows: dict[int, Review] = {}
+        self._rows: dict[int, Review] = {}  # the reviews shown, by id
+        self._read: dict[int, Sequence[Any]] = {}  # rows read, by id: made reviews when shown
         self._texts: dict[int, RowCells] = {}  # what a row shows, by review id
         self._clock = AnswerClock()  # the colours and texts of time left
         self._now = utc_now()
@@ -580,11 +582,15 @@ class InboxModel(QAbstractTableModel):
                 self.endInsertRows()
             return
         # reviews arrived or changed between the two reads: move the view with its rows
-        self._keep_view_on(ids, list(self._rows.values()))
+        self._keep_view_on(ids, self._read, self._rows)
 
-    def _fill_rows(self, rows: list[Review]) -> None:
-        # the pages the view will paint are read already: painting reads nothing
-        self._rows = {review.id or 0: review for review in rows}
+    def _fill_rows(
+        self, read: dict[int, Sequence[Any]], reviews: dict[int, Review] | None = None
+    ) -> None:
+        # the pages the view will paint are read already: painting reads nothing (and
+        # makes a Review of the rows it shows only: 12-16 of a first screen's 64)
+        self._read = read
+        self._rows = reviews if reviews is not None else {}
         self._texts.clear()  # the time left is counted from the query's "now"
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -608,14 +614,19 @@ class InboxModel(QAbstractTableModel):
         """
         self._request(_REFRESH, then, now_here=False)
 
-    def _keep_view_on(self, new_ids: array[int], rows: list[Review]) -> None:
+    def _keep_view_on(
+        self,
+        new_ids: array[int],
+        read: dict[int, Sequence[Any]],
+        reviews: dict[int, Review] | None = None,
+    ) -> None:
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_ids = [
             self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old_persistent
         ]
         self._ids = new_ids
-        self._fill_rows(rows)
+        self._fill_rows(read, reviews)
         # where the few rows the view holds went (a dict of every id took 100 ms at 1,000,000)
         position: dict[int, int] = {}
         for review_id in {i for i in old_ids if i is not None}:
@@ -635,15 +646,22 @@ class InboxModel(QAbstractTableModel):
             return None
         review_id = self._ids[row]
         page = row // PAGE_SIZE
-        if review_id not in self._rows:
-            start = page * PAGE_SIZE
-            for review in reviews_by_ids(self._db, self._ids[start : start + PAGE_SIZE]):
-                self._rows[review.id or 0] = review
+        review = self._rows.get(review_id)
+        if review is None:
+            raw = self._read.get(review_id)
+            if raw is None:  # a page not read yet (scrolled to): read it whole
+                start = page * PAGE_SIZE
+                self._read.update(
+                    review_rows_by_ids(self._db, self._ids[start : start + PAGE_SIZE])
+                )
+                raw = self._read.get(review_id)
+            if raw is not None:
+                review = self._rows[review_id] = row_to_review(raw)
         if page not in self._recent_pages:
             self._recent_pages[page] = None
             while len(self._recent_pages) > _PAGES_KEPT:
                 del self._recent_pages[next(iter(self._recent_pages))]
-        return self._rows.get(review_id)
+        return review
 
     def row_of(self, review_id: int) -> int | None:
         try:
@@ -657,6 +675,7 @@ class InboxModel(QAbstractTableModel):
     def forget(self, review_id: int) -> None:
         """Drop one cached row so it is read again (after its status changed)."""
         self._rows.pop(review_id, None)
+        self._read.pop(review_id, None)
         self._texts.pop(review_id, None)
         row = self.row_of(review_id)
         if row is not None:
