@@ -15,7 +15,7 @@ its documents are kept too, by text and search.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF
 from PySide6.QtGui import (
@@ -180,7 +180,7 @@ class InboxDelegate(QStyledItemDelegate):
             style = widget.style() if widget is not None else QApplication.style()
             metric = QStyle.PixelMetric.PM_FocusFrameHMargin
             self._margin = style.pixelMetric(metric, None, widget) + 1
-        left, top, width, height = area.getRect()
+        left, top, width, height = cast(tuple[int, int, int, int], area.getRect())
         width -= 2 * self._margin
         laid = self._layouts.get((text, width))
         if laid is None:
@@ -197,7 +197,7 @@ class InboxDelegate(QStyledItemDelegate):
         """The current cell's focus frame, as ``QCommonStyle`` draws it after the text."""
         frame = QStyleOptionFocusRect()
         frame.state = item.state | _KEYBOARD_FOCUS | _ITEM_STATE | _HAS_FOCUS
-        frame.direction, frame.palette, frame.font = item.direction, item.palette, item.font
+        frame.direction, frame.palette = item.direction, item.palette
         frame.fontMetrics = item.fontMetrics
         frame.rect = style.subElementRect(_FOCUS_RECT, item, item.widget)
         group = (
