@@ -197,6 +197,10 @@ class RowCells:
 
 
 _COLUMNS = tuple(Column)
+# columns whose text or colour changes with more than the row: the query's "now" (time
+# left), the approvals (status) and who is replying elsewhere (the review's marks)
+_PER_QUERY = frozenset({Column.TEXT, Column.STATUS, Column.TIME_LEFT})
+_ROWS_KEPT = 4096
 # the colours of the cells' texts (made once: a QColor per cell and paint added up)
 _COLOUR = {name: QColor(name) for name in ("#8d6e00", "#c62828", "#ef6c00", "#2e7d32", "#f9a825")}
 _ROLES = frozenset(
@@ -247,6 +251,9 @@ class InboxModel(QAbstractTableModel):
         self._rows: dict[int, Review] = {}  # the reviews shown, by id
         self._read: dict[int, Sequence[Any]] = {}  # rows read, by id: made reviews when shown
         self._texts: dict[int, RowCells] = {}  # what a row shows, by review id
+        # the columns a row alone decides, by the row as read (kept across queries)
+        self._by_row: dict[Sequence[Any], tuple[tuple[str | None, ...], tuple[Any, ...]]] = {}
+        self._headers: tuple[str, ...] | None = None
         self._clock = AnswerClock()  # the colours and texts of time left
         self._now = utc_now()
         self._loaded = False  # no query has run yet
@@ -691,18 +698,20 @@ class InboxModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {
-            Column.PLATFORM: self.tr("Platform"),
-            Column.STARS: self.tr("Rating"),
-            Column.DATE: self.tr("Date"),
-            Column.AUTHOR: self.tr("Author"),
-            Column.TEXT: self.tr("Review"),
-            Column.SENTIMENT: self.tr("Sentiment"),
-            Column.TOPICS: self.tr("Topics"),
-            Column.URGENCY: self.tr("Urgency"),
-            Column.STATUS: self.tr("Status"),
-            Column.TIME_LEFT: self.tr("Time left"),
-        }[Column(section)]
+        if self._headers is None:  # asked at every paint of the header: translated once
+            self._headers = (
+                self.tr("Platform"),
+                self.tr("Rating"),
+                self.tr("Date"),
+                self.tr("Author"),
+                self.tr("Review"),
+                self.tr("Sentiment"),
+                self.tr("Topics"),
+                self.tr("Urgency"),
+                self.tr("Status"),
+                self.tr("Time left"),
+            )
+        return self._headers[section] if 0 <= section < len(self._headers) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks each cell for eight roles at every paint (840 calls for one screen):
@@ -737,9 +746,30 @@ class InboxModel(QAbstractTableModel):
     def _cells(self, review: Review) -> RowCells:
         cells = self._texts.get(review.id or 0)
         if cells is None:
+            # the columns a row alone decides (its date, labels, topics: formatted and
+            # translated) are kept across queries by the row as read, so typing on makes
+            # them once; the status, time left and marks are made for each query
+            raw = self._read.get(review.id or 0)
+            kept = self._by_row.get(raw) if raw is not None else None
+            if kept is None:
+                kept = (
+                    tuple(None if c in _PER_QUERY else self._display(review, c) for c in _COLUMNS),
+                    tuple(
+                        None if c in _PER_QUERY else self._foreground(review, c) for c in _COLUMNS
+                    ),
+                )
+                if raw is not None:
+                    if len(self._by_row) >= _ROWS_KEPT:
+                        self._by_row.clear()
+                    self._by_row[raw] = kept
+            texts, colours = kept
             cells = RowCells(
-                texts=tuple(self._display(review, c) for c in _COLUMNS),
-                colours=tuple(self._foreground(review, c) for c in _COLUMNS),
+                texts=tuple(
+                    self._display(review, c) if c in _PER_QUERY else texts[c] for c in _COLUMNS
+                ),
+                colours=tuple(
+                    self._foreground(review, c) if c in _PER_QUERY else colours[c] for c in _COLUMNS
+                ),
                 icon=platform_icon(review.platform),
             )
             self._texts[review.id or 0] = cells
