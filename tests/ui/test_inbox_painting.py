@@ -137,3 +137,35 @@ def test_the_colours_of_the_cells_follow_a_new_answer_clock(window, qtbot):
         assert brush is not None and brush.color() == red
         assert window.model.index(row, Column.TIME_LEFT).data().startswith("overdue")
     assert _differing_pixels(_grab(window, qtbot), _as_qt_drew_it(window, qtbot)) == 0
+
+
+def test_a_review_analysed_again_shows_its_new_sentiment_and_topics(window, qtbot, seeded_db):
+    """What a row shows is kept while the row stays as it was: analysed again (another PC,
+    the analysis update), the inbox shows the new labels at the next read."""
+    from clinicrep.labels import sentiment_label, topic_label
+    from clinicrep.model import Topic
+    from clinicrep.store.reviews import save_analyses
+
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading)
+    review_id = window.model.index(0, Column.TEXT).data(Qt.ItemDataRole.UserRole + 1)
+    before = window.model.index(0, Column.SENTIMENT).data()
+    _grab(window, qtbot)  # painted: its texts are made and kept
+    positive = before == sentiment_label(Sentiment.POSITIVE)
+    sentiment = Sentiment.NEGATIVE if positive else Sentiment.POSITIVE
+    save_analyses(
+        seeded_db,
+        [
+            (
+                review_id,
+                Analysis(language="en", sentiment=sentiment, urgency=99, topics=(Topic.FOOD,)),
+            )
+        ],
+    )
+    window.reload()
+    qtbot.waitUntil(
+        lambda: not window.model.loading and window.model.index(0, Column.URGENCY).data() == "99"
+    )
+    row = window.model.row_of(review_id)
+    assert window.model.index(row, Column.SENTIMENT).data() != before
+    assert window.model.index(row, Column.TOPICS).data() == topic_label(Topic.FOOD)
+    assert _differing_pixels(_grab(window, qtbot), _as_qt_drew_it(window, qtbot)) == 0
