@@ -28,7 +28,9 @@ on the same server, the best of one plain statement for the word's first page (p
 LIKE, the CJK pairs' index, strpos for 1-2 letters; newest first, LIMIT 64) on three
 connections whose planners differ, then its 64 rows; start-up with ``CLINICREP_DB`` on the
 server, and the window's RSS. Every figure is also given painted: the rows drawn by a table
-view as the window draws them (its ``InboxDelegate``; offscreen; the ratio is the model's).
+view as the window draws them (its ``InboxDelegate``; offscreen; the ratio is the model's),
+and the GUI thread's CPU from typed to painted (CPU: on a shared machine the wall clock
+waits for other programs too).
 Start-ups run with Python's compiled modules kept, as an installed program has them
 (``ui_speed.as_installed``).
 
@@ -229,8 +231,9 @@ class ModelBench:
                 loop.exec()
             self.model.loaded.disconnect(loop.quit)
 
-    def run(self, query: Any) -> tuple[float, float, float]:
-        """(typed -> rows in the model, -> painted, -> every id in) in ms."""
+    def run(self, query: Any) -> tuple[float, float, float, float]:
+        """(typed -> rows in the model, -> painted, -> every id in, the GUI thread's CPU
+        from typed to painted) in ms."""
         from PySide6.QtCore import QEventLoop, QTimer
 
         self.settle()
@@ -251,7 +254,9 @@ class ModelBench:
             marks.setdefault("first", time.perf_counter())
             self.view.viewport().repaint()  # the rows painted (offscreen: the backing store)
             marks.setdefault("painted", time.perf_counter())
+            marks.setdefault("cpu", time.thread_time())
 
+        cpu = time.thread_time()
         started = time.perf_counter()
         self.model.set_query(query, then=everything, first_rows=first)
         if "all" not in marks:
@@ -260,6 +265,7 @@ class ModelBench:
             (marks["first"] - started) * 1000,
             (marks["painted"] - started) * 1000,
             (marks["all"] - started) * 1000,
+            (marks["cpu"] - cpu) * 1000,
         )
 
     def close(self) -> None:
@@ -271,8 +277,9 @@ class ModelBench:
 
 def model_figures(
     stores: list[Store], repeat: int
-) -> list[tuple[str, str, float, float, float, float]]:
-    """(store, what, typed -> rows in model, -> painted, every id in, floor) in ms. The
+) -> list[tuple[str, str, float, float, float, float, float]]:
+    """(store, what, typed -> rows in model, -> painted, every id in, floor, the GUI thread's
+    CPU typed -> painted) in ms. The
     stores take turns run by run, so that a machine shared with others loads each alike."""
     from clinicrep.store.inbox import ReviewQuery
 
@@ -299,13 +306,15 @@ def model_figures(
         )
     rows = []
     for what, query, floor_of in figures:
-        samples: dict[int, list[tuple[float, float, float]]] = {i: [] for i in range(len(benches))}
+        samples: dict[int, list[tuple[float, float, float, float]]] = {
+            i: [] for i in range(len(benches))
+        }
         for _ in range(repeat):
             for i, bench in enumerate(benches):
                 bench.run(ReviewQuery(sort="rating"))  # something else in between, as when typing
                 samples[i].append(bench.run(query))
         for i, bench in enumerate(benches):
-            firsts, painted, alls = zip(*samples[i], strict=True)
+            firsts, painted, alls, cpus = zip(*samples[i], strict=True)
             rows.append(
                 (
                     bench.store.name,
@@ -314,6 +323,7 @@ def model_figures(
                     statistics.median(painted),
                     statistics.median(alls),
                     median_ms(floor_of(bench), repeat),
+                    statistics.median(cpus),
                 )
             )
     for bench in benches:
@@ -475,17 +485,17 @@ def main() -> int:
                 under_test.append((size, Store("PostgreSQL", target, server.password)))
         print(
             f"{'reviews':>9} {'store':<10} {'what':<30} {'model':>7} {'painted':>8}"
-            f" {'floor':>7} {'x':>5} {'all ids':>8}"
+            f" {'floor':>7} {'x':>5} {'all ids':>8} {'CPU':>6}"
         )
         for size in stores:
             at_size = [store for s, store in under_test if s == size]
-            for name, what, first, painted, everything, floor in model_figures(
+            for name, what, first, painted, everything, floor, cpu in model_figures(
                 at_size, args.repeat
             ):
                 ratio = first / floor if floor else float("inf")
                 print(
                     f"{size:>9,} {name:<10} {what:<30} {first:7.2f} {painted:8.2f}"
-                    f" {floor:7.2f} {ratio:5.1f} {everything:8.1f}",
+                    f" {floor:7.2f} {ratio:5.1f} {everything:8.1f} {cpu:6.1f}",
                     flush=True,
                 )
         print(load())
