@@ -750,7 +750,10 @@ class InboxModel(QAbstractTableModel):
             # translated) are kept across queries by the row as read, so typing on makes
             # them once; the status, time left and marks are made for each query
             raw = self._read.get(review.id or 0)
-            kept = self._by_row.get(raw) if raw is not None else None
+            try:
+                kept = self._by_row.get(raw) if raw is not None else None
+            except TypeError:  # a value no key can hold (none the store reads today)
+                raw = kept = None
             if kept is None:
                 kept = (
                     tuple(None if c in _PER_QUERY else self._display(review, c) for c in _COLUMNS),
