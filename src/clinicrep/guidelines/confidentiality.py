@@ -574,7 +574,11 @@ def _phrase_family(text: str, language: str = "") -> str:
     if morphology is None or not morphology.segmented:
         return " ".join(text.casefold().split())
     keys = []
-    for word in WORD.findall(text):
+    words = WORD.findall(text)
+    if len(words) > 1:
+        # without one-letter prepositions, which euphony changes: Ukrainian "у четвер" / "в четвер"
+        words = [w for w in words if len(w) > 1] or words
+    for word in words:
         stems = [s for s in morphology.candidate_stems(word) if len(s) >= 3]
         keys.append(min(stems, key=len) if stems else word.casefold())
     return " ".join(keys)
