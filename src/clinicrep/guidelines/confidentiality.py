@@ -884,7 +884,9 @@ _SURNAME_AFTER = re.compile(rf"\s?({_CAPITALISED})")
 _STAFF_OR_SIGNATURE_BEFORE = re.compile(
     r"(?i:врач\w*|доктор\w*|медсестр\w*|хирург\w*|стоматолог\w*|терапевт\w*|педиатр\w*"
     r"|заведующ\w*|главн\w*|лікар\w*|хірург\w*|завідувач\w*|головн\w*|профес+ор\w*"
-    r"|dr|doktor\w*|lek|prof|уважением|повагою|poważaniem|pozdrawiam\w*|pozdrowienia\w*)"
+    r"|dr|doktor\w*|lek|prof|уважением|повагою|poważaniem|pozdrawiam\w*|pozdrowienia\w*"
+    # a specialist and a degree: "невролог высшей категории, к.м.н. Соколова А. В."
+    r"|[а-яіїєґё]+олог\w*|к\.\s?м\.\s?н|к\.\s?мед\.\s?н|д\.\s?м\.\s?н|д\.\s?мед\.\s?н)"
     r"[\s.,:—–-]+(?:\w+\s+)?$"
 )
 
@@ -940,7 +942,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     yield from _initialled_names(text)
     staff_role = _staff_role_before()
     for start, end, surname in _first_name_and_surname(text):
-        if staff.search(text, max(0, start - 20), start) or staff_role.search(
+        if staff.search(text, max(0, start - 60), start) or staff_role.search(
             text, max(0, start - 60), start
         ):
             continue  # a doctor or nurse of the practice, named in full on its website too
