@@ -481,6 +481,13 @@ def _surnames_of(author: str) -> list[str]:
     """The reviewer's surname(s): every word after the first that is not an initial or a
     patronymic ("Николай Петрович" has none)."""
     words = author.split()
+    if (
+        len(words) == 2
+        and _SURNAME_LIKE.match(words[0])
+        and not _is_first_name(words[0])
+        and _is_first_name(words[1])
+    ):
+        return [words[0]]  # the surname first: "Петрова Анна", "Kowalska Anna"
     return [
         w
         for w in words[1:]
@@ -491,6 +498,17 @@ def _surnames_of(author: str) -> list[str]:
         and not w[0].islower()
         and not _PATRONYMIC.match(w)
     ]
+
+
+@cache
+def _first_names_written() -> frozenset[str]:
+    """Every first name as the lists write it ("Анна", "Петро"), in lower case."""
+    return frozenset(name.casefold() for name in all_first_names())
+
+
+def _is_first_name(word: str) -> bool:
+    """A first name as written in the lists: "Анна" is one, "Петрова" (a surname) is not."""
+    return word.casefold() in _first_names_written()
 
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
@@ -901,12 +919,23 @@ _STAFF_IN_REVIEW = re.compile(
 )
 
 
+# Someone the review thanks by first name, patronymic and surname: "спасибо Екатерине Андреевне
+# Смирновой", "дякую Катерині Андріївні Смирненко" (a member of staff).
+_THANKED_IN_FULL_IN_REVIEW = re.compile(
+    rf"(?i:спасибо|благодар\w*|дяку\w*|подяк\w*)\s+(?-i:[{_UPPER}])\w+\s+(?-i:[{_UPPER}])\w+"
+    rf"(?:овне|евне|ичне|ичу|івні|ївні)\s+((?-i:[{_UPPER}])\w+)"
+)
+
+
 def _staff_named_in(review_text: str) -> frozenset[str]:
     """The first letters of the surnames of staff the review names (a reply may name them)."""
     if not review_text:
         return frozenset()
+    text = review_text[:_REVIEW_READ_LIMIT]
     return frozenset(
-        _stem(m.group(1))[:5] for m in _STAFF_IN_REVIEW.finditer(review_text[:_REVIEW_READ_LIMIT])
+        _stem(m.group(1))[:5]
+        for pattern in (_STAFF_IN_REVIEW, _THANKED_IN_FULL_IN_REVIEW)
+        for m in pattern.finditer(text)
     )
 
 
