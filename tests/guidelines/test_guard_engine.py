@@ -94,6 +94,42 @@ def test_phrases_looked_up_by_their_first_letters_find_what_a_full_scan_finds() 
             assert start in starts or start in covered, text
 
 
+def test_phrases_crowded_on_their_first_words_find_what_a_full_scan_finds() -> None:
+    # many entries start "the " (in English, hundreds): they are told apart by up to six
+    # letters ("the bi", "the ne"), and an entry that goes on with any word stays with "the "
+    categories = {
+        "health": [
+            r"the\s+biopsy",
+            r"the\s+bite\s+guard",
+            r"the\s+new\s+inhaler",
+            r"the\s+next\s+dose",
+            r"the\s+results?\s+(?:came|were)",
+            r"the\s+rash",
+            r"the\s+steroid",
+            r"the\s+stitches",
+            r"(?:your|the)\s+scan",
+        ],
+        "dates": [r"the\s+\w+\s+before\s+last", r"the\s+next\s+day", r"then\s+on\s+monday"],
+        "care": [r"them\s+again", r"there\s+for\s+you", r"the\s+same\s+doctor"],
+    }
+    table = PhraseTable(categories, anchored=True)
+    words = (
+        "the biopsy the bite guard the new inhaler the next dose the result came the results "
+        "were the rash the steroid the stitches your scan the scan the week before last the next "
+        "day then on monday them again there for you the same doctor the then them theme"
+    ).split()
+    rng = random.Random(5)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        text = text.replace(" ", rng.choice([" ", "\n", "  "]), 3)
+        found = {(kind, m.start(), m.end()) for kind, m in table.finditer(text, lowered(text))}
+        assert found <= _plain_scan(categories, text), text
+        starts = {start for _, start, _ in found}
+        covered = {i for _, s, e in found for i in range(s, e)}
+        for _, start, _ in _plain_scan(categories, text):
+            assert start in starts or start in covered, text
+
+
 def test_phrases_of_two_categories_that_overlap_are_both_found() -> None:
     table = PhraseTable(
         {"care": [r"see\s+you\s+on"], "dates": [r"on\s+tuesday"], "money": ["月\\d+号"]},
