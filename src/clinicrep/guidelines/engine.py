@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,11 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # inside "praktyka". Chinese has no word boundaries, so nothing is anchored there.
 _WORDLIKE_START = re.compile(r"[\w(\\]")
 # The end of a sentence: . ! ? … before a space or the end, Chinese full stops, a line break.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*(?=\s|$)|[。！？；;\n]+")
+# (It starts with one character class, which the regex engine scans for fast: four times
+# faster than an alternation of two.)
+_SENTENCE_END = re.compile(
+    r"[.!?…。！？；;\n](?:(?<=[.!?…])[.!?…]*[\"”»)]*(?=\s|$)|(?<=[。！？；;\n])[。！？；;\n]*)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,10 +521,9 @@ class WordFamilies:
             memo.clear()
             first.clear()
         words = WORD.findall(text)
-        hits: list[Hit] = []
+        found_at: list[tuple[int, int, _Term]] = []  # (first word, last word, term)
         suffixes = self._suffixes
         prefixes = self._prefixes
-        positions: list[tuple[int, int]] | None = None
 
         def stems_of(word: str) -> list[str]:
             found = memo.get(word)
@@ -551,16 +555,27 @@ class WordFamilies:
                 terms = first[word] = tuple(found)
             if not terms:
                 continue
-            if positions is None:  # only a text with a term needs the words' places
-                positions = [m.span() for m in WORD.finditer(text)]
             for term in terms:
                 last = i + max(len(term.stems), 1) - 1
                 if last >= len(words):
                     continue
                 rest = range(1, len(term.stems))
                 if all(term.stems[k] in stems_of(words[i + k]) for k in rest):
-                    hits.append(Hit(positions[i][0], positions[last][1], term.kind, term.family))
-        return hits
+                    found_at.append((i, last, term))
+        if not found_at:
+            return []
+        # the places of just the words that start or end a term: the words between are
+        # skipped inside the regex engine (a list of every word's place cost as much as the rest)
+        places: dict[int, tuple[int, int]] = {}
+        matches = WORD.finditer(text)
+        given = 0  # how many words ``matches`` has given
+        for number in sorted({n for i, last, _ in found_at for n in (i, last)}):
+            m = next(itertools.islice(matches, number - given, None))
+            places[number] = m.span()
+            given = number + 1
+        return [
+            Hit(places[i][0], places[last][1], term.kind, term.family) for i, last, term in found_at
+        ]
 
     def _find_unsegmented(self, text: str) -> list[Hit]:
         index = self._index
