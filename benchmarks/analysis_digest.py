@@ -2,7 +2,8 @@
 
 Analyses every row of the development sets in ../shared/data (and their held-out samples where
 present), the hand-labelled aspect sets in tests/analysis/data and the demo texts of the
-languages with no real set, with and without the stars, and prints one digest of everything the
+languages with no real set, with and without the stars, and the short rows of
+``import_csv.py``'s file (what an import analyses), and prints one digest of everything the
 analysis says of them (sentiment, score, aspects with their words, topics, urgency). Run it
 before and after a change meant only to make the analysis faster: the digests must be equal.
 ``--dump FILE`` writes the rows' results as JSON lines, to find what differs.
@@ -29,6 +30,7 @@ from analysis_accuracy import (
     read_rows,
     to_review,
 )
+from import_csv import TEXTS
 
 from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.model import Analysis, Review
@@ -53,6 +55,11 @@ def labelled_reviews(data: Path) -> list[tuple[str, str, Review]]:
     for lang, rows in demo_rows(list(LANGUAGES), 200).items():
         for row in rows:
             result.append((f"demo_{lang}", lang, to_review(row, True)))
+    # the rows of import_csv.py's file: four short reviews in four languages, each numbered
+    for i in range(400):
+        text = f"{TEXTS[i % len(TEXTS)]} #{i}"
+        row = {"id": f"import-{i}", "text": text, "rating": str(1 + i % 5)}
+        result.append(("import_csv", "", to_review(row, True)))
     return result
 
 

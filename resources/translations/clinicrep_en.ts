@@ -15,7 +15,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: %n review</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="289"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: {avg} average from %n review</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: %n review</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="360"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: %n review</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="369"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n review · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</numerusform>
@@ -58,8 +58,8 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="741"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="746"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
         <source>%n h left</source>
         <translation>
             <numerusform>%n h left</numerusform>
@@ -67,8 +67,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="742"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="760"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -76,8 +76,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="743"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="748"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="763"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>overdue %n d</numerusform>
@@ -85,8 +85,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="744"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="764"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>overdue %n h</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1057"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1060"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1058"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1061"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>

@@ -117,28 +117,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
         <source>Aspect shown in the chart</source>
         <translation>Aspekt na wykresie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="421"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="414"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="443"/>
         <source>All aspects</source>
         <translation>Wszystkie aspekty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Pochwały i skargi według aspektów, miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="421"/>
         <source>Aspect:</source>
         <translation>Aspekt:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="448"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — pochwały: {praise}, skargi: {complaints}</translation>
     </message>
@@ -232,80 +232,80 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
         <source>Period shown in the charts</source>
         <translation>Okres pokazany na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="187"/>
         <source>All time</source>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Location shown in the charts</source>
         <translation>Lokalizacja na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
         <source>Reviews received</source>
         <translation>Otrzymane opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
         <source>reviews</source>
         <translation>opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Average rating</source>
         <translation>Średnia ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>stars</source>
         <translation>gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="208"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
         <source>Complaints about</source>
         <translation>Na co skarżą się</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
         <source>Praise for</source>
         <translation>Co chwalą</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: opinie — %n</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="289"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
@@ -323,17 +323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="315"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: pozytywne {pos}, mieszane {mix}, neutralne {neu}, negatywne {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="333"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: mediana {hours} godz.; {d1} w ciągu {aim} godz., {d2} w ciągu {limit} godz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: opinie — %n</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="360"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: opinie — %n</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="369"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
@@ -360,22 +360,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
         <source>Median time to answer</source>
         <translation>Mediana czasu odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
         <source>hours</source>
         <translation>godziny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
@@ -636,87 +636,87 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="75"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
         <source>Confirms a patient</source>
         <translation>Potwierdza, że ktoś jest pacjentem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="76"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
         <source>Health detail</source>
         <translation>Informacja o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="77"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
         <source>Date or time of a visit</source>
         <translation>Data lub godzina wizyty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="78"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
         <source>Billing or insurance</source>
         <translation>Płatność lub ubezpieczenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="79"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="80"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
         <source>Reward for reviews</source>
         <translation>Nagroda za opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>New information</source>
         <translation>Nowe informacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="88"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>To potwierdza, że autor jest lub był pacjentem. Zamiast tego pisz ogólnie o przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="93"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>To mówi, że ktoś zajrzał do dokumentacji autora, co potwierdza, że jest pacjentem. Usuń ten fragment.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="98"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="104"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>To informacja o zdrowiu (diagnoza, zabieg, lek lub badanie). Nie umieszczaj jej w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="103"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="109"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>To powtórzenie informacji o zdrowiu z opinii. Nie powtarzaj jej publicznie, nawet jeśli autor sam ją podał.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="108"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>To wzmianka o ubezpieczeniu. Nie pisz o ubezpieczeniu w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="111"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>To data. Data zdradza innym, kiedy ktoś był na wizycie; usuń ją.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>To dotyczy kwoty, którą ktoś zapłacił. Rozliczenia omawiaj tylko prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="124"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>To imię i nazwisko lub samo nazwisko. Użyj tylko imienia albo nie podawaj go wcale.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="122"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>To jest nagroda za opinię. Platformy i prawo zabraniają nagradzania opinii; usuń to.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="127"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>To mówi czytelnikom o autorze coś, czego nie ma w opinii. Odpowiedź może odnosić się do opinii, ale nie może dodawać niczego o pacjencie.</translation>
     </message>
@@ -1473,22 +1473,22 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="153"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="101"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
@@ -1544,22 +1544,22 @@
         <translation>Plik, który tam był, zachowano jako {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="418"/>
+        <location filename="../../src/clinicrep/store/move.py" line="424"/>
         <source>Building the search and sort indexes…</source>
         <translation>Budowanie indeksów wyszukiwania i sortowania…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="461"/>
+        <location filename="../../src/clinicrep/store/move.py" line="467"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} z {total} wierszy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="470"/>
+        <location filename="../../src/clinicrep/store/move.py" line="476"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Kopiowanie {table}: wiersze — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="478"/>
+        <location filename="../../src/clinicrep/store/move.py" line="484"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Liczba wierszy każdej tabeli sprawdzona; kończenie kopiowania…</translation>
     </message>
@@ -1746,198 +1746,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
         <source>Needs attention</source>
         <translation>Wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>All reviews</source>
         <translation>Wszystkie opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Answered</source>
         <translation>Z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Escalated</source>
         <translation>Przekazane właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>Dismissed</source>
         <translation>Pominięte</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Imported history</source>
         <translation>Zaimportowana historia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="221"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="83"/>
         <source>All platforms</source>
         <translation>Wszystkie platformy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Stars</source>
         <translation>Gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Any stars</source>
         <translation>Dowolna ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
         <source>No stars</source>
         <translation>Bez gwiazdek</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>Any sentiment</source>
         <translation>Dowolny wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="99"/>
         <source>Any topic</source>
         <translation>Dowolny temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="104"/>
         <source>Praise or complaint</source>
         <translation>Pochwała lub skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
         <source>Any praise or complaint</source>
         <translation>Dowolna pochwała lub skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: pochwała</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
         <source>Any time</source>
         <translation>Dowolny okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Szukaj w opiniach (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="129"/>
         <source>Search reviews</source>
         <translation>Szukaj w opiniach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="143"/>
         <source>Clear the chart filter</source>
         <translation>Wyczyść filtr z wykresu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="150"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Pokaż to, co wymaga uwagi, bez innych filtrów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="230"/>
         <source>Waiting for approval</source>
         <translation>Czekają na zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="321"/>
         <source>Chart: {what}</source>
         <translation>Wykres: {what}</translation>
     </message>
@@ -1963,72 +1963,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="139"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>Przepisy FTC o opiniach konsumentów (16 CFR 465); regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="142"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>Ustawa o rynkach cyfrowych, konkurencji i konsumentach z 2024 r. (Wielka Brytania); regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>Rosyjska ustawa federalna 38-FZ o reklamie; regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>Ukraińska ustawa o ochronie praw konsumentów; regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="157"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>Ustawa o przeciwdziałaniu nieuczciwym praktykom rynkowym; regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="160"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>Chińska ustawa o zwalczaniu nieuczciwej konkurencji; ustawa o handlu elektronicznym, art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="159"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>Regulaminy serwisów z opiniami (Google, Yelp i inne)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="164"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>Zasada prywatności HIPAA (45 CFR 164.502)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>UK GDPR, art. 9; wytyczne GMC dotyczące poufności</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="168"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>Rosyjska ustawa federalna 323-FZ, art. 13 (tajemnica lekarska)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>Podstawy ustawodawstwa Ukrainy o ochronie zdrowia, art. 40 (tajemnica lekarska)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="180"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>Ustawa o prawach pacjenta, art. 13–14 (tajemnica lekarska)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>Chińska ustawa o lekarzach, art. 56; ustawa o ochronie danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="182"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>Przepisy o tajemnicy lekarskiej i ochronie danych</translation>
     </message>
@@ -2313,88 +2313,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="528"/>
         <source>Waiting for approval</source>
         <translation>Czeka na zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="528"/>
         <source>Sent back</source>
         <translation>Odesłana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="662"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="658"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="663"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="659"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="664"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="665"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="661"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="666"/>
         <source>Review</source>
         <translation>Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="662"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="667"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="663"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="668"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="664"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="669"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="670"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="671"/>
         <source>Time left</source>
         <translation>Do terminu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
         <source>[edited] </source>
         <translation>[zmieniona] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
         <source>[removed on platform] </source>
         <translation>[usunięta z platformy] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>[{name} is replying] </source>
         <translation>[{name} odpowiada] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
         <source>(rating only)</source>
         <translation>(tylko ocena)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="741"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="746"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
         <source>%n h left</source>
         <translation>
             <numerusform>została %n godz.</numerusform>
@@ -2403,8 +2403,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="742"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="760"/>
         <source>%n min left</source>
         <translation>
             <numerusform>została %n min</numerusform>
@@ -2413,8 +2413,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="743"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="748"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="763"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -2423,8 +2423,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="744"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="764"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>%n godz. po terminie</numerusform>
@@ -4959,7 +4959,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1043"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1041"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
@@ -4975,7 +4975,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="223"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
@@ -5027,162 +5027,167 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Przed ponownym wysłaniem clinicrep sprawdzi platformę podczas następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="434"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Czeka na zatwierdzenie: właściciel przeczyta odpowiedź przed publikacją. Nadal możesz ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Odesłane przez {who}: „{comment}” Popraw odpowiedź i ponownie poproś o zatwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="442"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Zatwierdzone przez {who}. Opublikuje je właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Odpowiedzi napisane na tym komputerze są publikowane po zatwierdzeniu przez właściciela.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Czeka na zatwierdzenie, napisana na komputerze „{who}”. W razie potrzeby ją zmień, a potem zatwierdź lub odeślij z komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="456"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Odesłane do „{who}”: „{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Approved by {who}.</source>
         <translation>Zatwierdzone przez {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
         <source>Sent to the owner for approval.</source>
         <translation>Wysłano do właściciela do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Zatwierdzono. Opublikuj, gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="545"/>
         <source>Sent back with your comment.</source>
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="690"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1354"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="826"/>
+        <source>Checking the reply…</source>
+        <translation>Sprawdzamy odpowiedź…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1352"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="642"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="696"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="697"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="670"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="724"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="772"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="782"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="827"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="824"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="871"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1030"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1028"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1036"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1034"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1061"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5191,32 +5196,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1214"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="875"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="873"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1040"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1038"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1057"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -5225,7 +5230,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1060"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1058"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -5234,7 +5239,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5243,12 +5248,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1077"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5261,27 +5266,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1137"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1135"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1144"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1142"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1146"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1144"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1153"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1186"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -5590,27 +5595,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1391"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1394"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1400"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1403"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>
@@ -6539,7 +6544,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="248"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
@@ -6555,67 +6560,67 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="260"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="84"/>
         <source>Daily copy of {day}</source>
         <translation>Kopia dzienna z {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="86"/>
         <source>Copy made before an update, {when}</source>
         <translation>Kopia sprzed aktualizacji, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Kopia sprzed przywracania, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>W folderze {folder} nie znaleziono kopii zapasowych. Wybierz inny folder lub skopiuj tam plik kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Wybierz kopię do przywrócenia. Obecne dane zostaną najpierw zachowane jako kopia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="137"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Nie przywrócono tej kopii; nic nie zostało zmienione. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="149"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Wybierz folder na dane clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="158"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir &quot;{folder}&quot; lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
         <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
         <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnego magazynu tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
         <source>Use this PC only for now</source>
         <translation>Na razie tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="256"/>
         <source>Database settings…</source>
         <translation>Ustawienia bazy danych…</translation>
     </message>
@@ -7033,6 +7038,14 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/welcome.py" line="54"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/workers.py" line="146"/>
+        <source>Finishing the work in progress before the store is closed…</source>
+        <translation>Kończymy rozpoczętą pracę przed zamknięciem bazy…</translation>
     </message>
 </context>
 </TS>

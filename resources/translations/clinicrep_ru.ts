@@ -117,28 +117,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графике</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="421"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="414"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="443"/>
         <source>All aspects</source>
         <translation>Все аспекты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала и жалобы по аспектам, по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="421"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="448"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, жалобы в {complaints}</translation>
     </message>
@@ -232,80 +232,80 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
         <source>Period shown in the charts</source>
         <translation>Период на графиках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="187"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Location shown in the charts</source>
         <translation>Филиал на графиках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
         <source>Reviews received</source>
         <translation>Получено отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
         <source>reviews</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>stars</source>
         <translation>звёзды</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="208"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
         <source>Complaints about</source>
         <translation>На что жалуются</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
         <source>Praise for</source>
         <translation>Что хвалят</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>All locations</source>
         <translation>Все филиалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: отзывов — %n</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="289"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: в среднем {avg}, отзывов — %n</numerusform>
@@ -323,17 +323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="315"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: положительных {pos}, смешанных {mix}, нейтральных {neu}, отрицательных {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="333"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медиана {hours} ч; {d1} в течение {aim} ч, {d2} в течение {limit} ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: отзывов — %n</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="360"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: отзывов — %n</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="369"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Отзывов: %n · медиана ответа {hours} ч · отвечено за {aim} ч: {d1} · за {limit} ч: {d2}</numerusform>
@@ -360,22 +360,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
         <source>Reviews per platform</source>
         <translation>Отзывы по платформам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
         <source>Median time to answer</source>
         <translation>Медианное время ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
         <source>hours</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -636,87 +636,87 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="75"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
         <source>Confirms a patient</source>
         <translation>Подтверждает, что человек — пациент</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="76"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
         <source>Health detail</source>
         <translation>Сведения о здоровье</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="77"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
         <source>Date or time of a visit</source>
         <translation>Дата или время визита</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="78"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
         <source>Billing or insurance</source>
         <translation>Оплата или страховка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="79"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="80"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
         <source>Reward for reviews</source>
         <translation>Вознаграждение за отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>New information</source>
         <translation>Новые сведения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="88"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>Это подтверждает, что автор является или был пациентом. Говорите о клинике в целом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="93"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>Здесь сказано, что кто-то смотрел медицинские документы автора, а это подтверждает, что он пациент. Уберите это.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="98"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="104"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>Это медицинские сведения (диагноз, процедура, лекарство или анализ). Не упоминайте их в публичном ответе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="103"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="109"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>Это повторяет медицинские сведения из отзыва. Не повторяйте их публично, даже если автор написал их сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="108"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>Здесь упоминается страховка. Не упоминайте страхование в публичном ответе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="111"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>Это дата. По дате другие поймут, когда человек приходил в клинику; уберите её.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>Речь о деньгах, которые кто-то заплатил. Обсуждайте счета только в личном порядке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="124"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Это полное имя или фамилия человека. Используйте только имя или не называйте имени вовсе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="122"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>Здесь предлагается вознаграждение за отзыв. Площадки и закон запрещают вознаграждать за отзывы; уберите это.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="127"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>Это сообщает читателям о человеке то, чего нет в отзыве. Ответ может отвечать на отзыв, но не должен добавлять ничего о пациенте.</translation>
     </message>
@@ -1473,22 +1473,22 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="153"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="101"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
@@ -1544,22 +1544,22 @@
         <translation>Файл, который был там раньше, сохранён как {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="418"/>
+        <location filename="../../src/clinicrep/store/move.py" line="424"/>
         <source>Building the search and sort indexes…</source>
         <translation>Построение индексов поиска и сортировки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="461"/>
+        <location filename="../../src/clinicrep/store/move.py" line="467"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} из {total} строк</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="470"/>
+        <location filename="../../src/clinicrep/store/move.py" line="476"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Копирование {table}: строк — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="478"/>
+        <location filename="../../src/clinicrep/store/move.py" line="484"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Число строк каждой таблицы проверено; копирование завершается…</translation>
     </message>
@@ -1746,198 +1746,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>All reviews</source>
         <translation>Все отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Answered</source>
         <translation>Отвеченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Escalated</source>
         <translation>У владельца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>Dismissed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Imported history</source>
         <translation>Импортированная история</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
         <source>Location</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="221"/>
         <source>All locations</source>
         <translation>Все филиалы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="83"/>
         <source>All platforms</source>
         <translation>Все платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Stars</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Any stars</source>
         <translation>Любая оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
         <source>No stars</source>
         <translation>Без оценки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>Any sentiment</source>
         <translation>Любая тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="99"/>
         <source>Any topic</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="104"/>
         <source>Praise or complaint</source>
         <translation>Похвала или жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
         <source>Any praise or complaint</source>
         <translation>Любая похвала или жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Поиск по отзывам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="129"/>
         <source>Search reviews</source>
         <translation>Поиск по отзывам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="143"/>
         <source>Clear the chart filter</source>
         <translation>Сбросить фильтр графика</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="150"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Показать то, что требует внимания, без других фильтров</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="230"/>
         <source>Waiting for approval</source>
         <translation>Ждут одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="321"/>
         <source>Chart: {what}</source>
         <translation>График: {what}</translation>
     </message>
@@ -1963,72 +1963,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="139"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>Правило FTC об отзывах потребителей (16 CFR 465); правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="142"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>Закон о цифровых рынках, конкуренции и потребителях 2024 г. (Великобритания); правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>Федеральный закон № 38-ФЗ «О рекламе»; правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>Закон Украины «О защите прав потребителей»; правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="157"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>Закон Польши о противодействии недобросовестным рыночным практикам; правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="160"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>Закон КНР о борьбе с недобросовестной конкуренцией; Закон об электронной торговле, ст. 17</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="159"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>Правила площадок отзывов (Google, Yelp и другие)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="164"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>Правило конфиденциальности HIPAA (45 CFR 164.502)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>UK GDPR, ст. 9; руководство GMC о конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="168"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>Федеральный закон № 323-ФЗ, ст. 13 (врачебная тайна)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>Основы законодательства Украины о здравоохранении, ст. 40 (врачебная тайна)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="180"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>Закон Польши о правах пациента, ст. 13–14 (врачебная тайна)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>Закон КНР о врачах, ст. 56; Закон о защите персональной информации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="182"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>Законы о врачебной тайне и защите данных</translation>
     </message>
@@ -2313,88 +2313,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="528"/>
         <source>Waiting for approval</source>
         <translation>Ждёт одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="528"/>
         <source>Sent back</source>
         <translation>Возвращён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="662"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="658"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="663"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="659"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="664"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="665"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="661"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="666"/>
         <source>Review</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="662"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="667"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="663"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="668"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="664"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="669"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="670"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="671"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
         <source>[edited] </source>
         <translation>[изменён] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
         <source>[removed on platform] </source>
         <translation>[удалён на платформе] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>[{name} is replying] </source>
         <translation>[{name} отвечает] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
         <source>(rating only)</source>
         <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="741"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="746"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
         <source>%n h left</source>
         <translation>
             <numerusform>осталось %n ч</numerusform>
@@ -2403,8 +2403,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="742"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="760"/>
         <source>%n min left</source>
         <translation>
             <numerusform>осталось %n мин</numerusform>
@@ -2413,8 +2413,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="743"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="748"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="763"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>просрочка %n дн.</numerusform>
@@ -2423,8 +2423,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="744"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="764"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>просрочка %n ч</numerusform>
@@ -4959,7 +4959,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1043"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1041"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
@@ -4975,7 +4975,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="223"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
@@ -5027,162 +5027,167 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="434"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Ждёт одобрения: владелец прочитает ответ до публикации. Его ещё можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Возвращено ({who}): «{comment}» Исправьте ответ и снова отправьте его на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="442"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Одобрено ({who}). Опубликует владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Ответы, написанные на этом компьютере, публикуются после одобрения владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Ждёт одобрения, написан на компьютере «{who}». При необходимости измените его, затем одобрите или верните с комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="456"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Возвращено на компьютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Approved by {who}.</source>
         <translation>Одобрено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
         <source>Sent to the owner for approval.</source>
         <translation>Отправлено владельцу на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Одобрено. Опубликуйте, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="545"/>
         <source>Sent back with your comment.</source>
         <translation>Возвращено с вашим комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="690"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1354"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="826"/>
+        <source>Checking the reply…</source>
+        <translation>Проверяем ответ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1352"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="642"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="696"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="697"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="670"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="724"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="772"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="782"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="827"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="824"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="871"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1030"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1028"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1036"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1034"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1061"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -5191,32 +5196,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1214"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="875"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="873"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1040"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1038"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1057"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -5225,7 +5230,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1060"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1058"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -5234,7 +5239,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -5243,12 +5248,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1077"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5261,27 +5266,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1137"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1135"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1144"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1142"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1146"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1144"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1153"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1186"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -5590,27 +5595,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1391"/>
         <source>Send the reply back</source>
         <translation>Вернуть ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Что нужно изменить ({who})? Ваш комментарий будет показан над ответом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1394"/>
         <source>the receptionist</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1400"/>
         <source>Comment for the receptionist</source>
         <translation>Комментарий для администратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1403"/>
         <source>Send back</source>
         <translation>Вернуть</translation>
     </message>
@@ -6539,7 +6544,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="248"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
@@ -6555,67 +6560,67 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="260"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="84"/>
         <source>Daily copy of {day}</source>
         <translation>Ежедневная копия от {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="86"/>
         <source>Copy made before an update, {when}</source>
         <translation>Копия перед обновлением, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Копия перед восстановлением, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>В папке {folder} не найдено резервных копий. Выберите другую папку или скопируйте туда файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Выберите копию для восстановления. Текущие данные сначала будут сохранены в отдельную копию.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="137"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Эта копия не восстановлена; ничего не изменено. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="149"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Выберите папку для данных clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="158"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir &quot;{folder}&quot; или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
         <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
         <translation>Общая база данных: {where}. Пока сервер недоступен, можно работать с собственным хранилищем этого ПК; то, что вы там запишете, останется на этом ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
         <source>Use this PC only for now</source>
         <translation>Пока только этот ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="256"/>
         <source>Database settings…</source>
         <translation>Настройки базы данных…</translation>
     </message>
@@ -7033,6 +7038,14 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="54"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Попробовать демо (вымышленные отзывы, в отдельном окне)</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/workers.py" line="146"/>
+        <source>Finishing the work in progress before the store is closed…</source>
+        <translation>Завершаем начатую работу, прежде чем закрыть базу…</translation>
     </message>
 </context>
 </TS>

@@ -117,28 +117,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графіку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="421"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="414"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="443"/>
         <source>All aspects</source>
         <translation>Усі аспекти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала і скарги за аспектами, по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="421"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="448"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, скарги в {complaints}</translation>
     </message>
@@ -232,80 +232,80 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
         <source>Period shown in the charts</source>
         <translation>Період, показаний на діаграмах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
         <source>Last 30 days</source>
         <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
         <source>Last 3 months</source>
         <translation>Останні 3 місяці</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <source>Last 12 months</source>
         <translation>Останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="187"/>
         <source>All time</source>
         <translation>За весь час</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Location shown in the charts</source>
         <translation>Філія на графіках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
         <source>Reviews received</source>
         <translation>Отримано відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
         <source>reviews</source>
         <translation>відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Average rating</source>
         <translation>Середня оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>stars</source>
         <translation>зірки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="208"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
         <source>Complaints about</source>
         <translation>На що скаржаться</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
         <source>Praise for</source>
         <translation>Що хвалять</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>All locations</source>
         <translation>Усі філії</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: відгуків — %n</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="289"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
@@ -323,17 +323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="315"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: позитивних {pos}, змішаних {mix}, нейтральних {neu}, негативних {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="333"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медіана {hours} год; {d1} протягом {aim} год, {d2} протягом {limit} год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: відгуків — %n</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="360"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: відгуків — %n</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="369"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом {aim} год · {d2} — протягом {limit} год</numerusform>
@@ -360,22 +360,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
         <source>Reviews per platform</source>
         <translation>Відгуки за платформами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
         <source>Median time to answer</source>
         <translation>Медіанний час відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
         <source>hours</source>
         <translation>години</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
@@ -636,87 +636,87 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="75"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
         <source>Confirms a patient</source>
         <translation>Підтверджує, що людина — пацієнт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="76"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
         <source>Health detail</source>
         <translation>Відомості про здоров’я</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="77"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
         <source>Date or time of a visit</source>
         <translation>Дата або час візиту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="78"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
         <source>Billing or insurance</source>
         <translation>Оплата або страховка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="79"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
         <source>Full name</source>
         <translation>Повне ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="80"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
         <source>Reward for reviews</source>
         <translation>Винагорода за відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>New information</source>
         <translation>Нові відомості</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="88"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>Це підтверджує, що автор є або був пацієнтом. Натомість говоріть про клініку загалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="93"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>Тут сказано, що хтось переглядав медичні записи автора, а це підтверджує, що він пацієнт. Приберіть це.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="98"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="104"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>Це дані про здоров’я (діагноз, процедура, ліки чи аналіз). Не згадуйте їх у публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="103"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="109"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>Це повторює дані про здоров’я з відгуку. Не повторюйте їх публічно, навіть якщо автор написав їх сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="108"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>Тут згадано страхування. Не згадуйте страхування в публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="111"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>Це дата. Дата підказує іншим, коли людина приходила; приберіть її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>Ідеться про гроші, які хтось заплатив. Рахунки обговорюйте лише приватно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="124"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Це повне ім’я або прізвище людини. Використовуйте лише ім’я або не називайте людину взагалі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="122"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>Тут пропонується винагорода за відгук. Майданчики й закон забороняють винагороджувати за відгуки; приберіть це.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="127"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>Це повідомляє читачам про людину те, чого немає у відгуку. Відповідь може відповідати на відгук, але не має додавати нічого про пацієнта.</translation>
     </message>
@@ -1473,22 +1473,22 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="153"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="101"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
@@ -1528,7 +1528,7 @@
     <message>
         <location filename="../../src/clinicrep/cli.py" line="766"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
-        <translation>На цьому ПК немає в'язки ключів, щоб зберегти пароль бази даних, тому його використано лише для цього копіювання. Введіть його в «Налаштування → База даних» або попросіть ІТ-фахівця зберегти його в ~/.pgpass.</translation>
+        <translation>На цьому ПК немає в&apos;язки ключів, щоб зберегти пароль бази даних, тому його використано лише для цього копіювання. Введіть його в «Налаштування → База даних» або попросіть ІТ-фахівця зберегти його в ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -1544,22 +1544,22 @@
         <translation>Файл, який був там раніше, збережено як {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="418"/>
+        <location filename="../../src/clinicrep/store/move.py" line="424"/>
         <source>Building the search and sort indexes…</source>
         <translation>Побудова індексів пошуку та сортування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="461"/>
+        <location filename="../../src/clinicrep/store/move.py" line="467"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} з {total} рядків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="470"/>
+        <location filename="../../src/clinicrep/store/move.py" line="476"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Копіювання {table}: рядків — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="478"/>
+        <location filename="../../src/clinicrep/store/move.py" line="484"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Кількість рядків кожної таблиці перевірено; копіювання завершується…</translation>
     </message>
@@ -1746,198 +1746,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
         <source>Needs attention</source>
         <translation>Потребують уваги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>All reviews</source>
         <translation>Усі відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>New</source>
         <translation>Нові</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>In progress</source>
         <translation>У роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Answered</source>
         <translation>Відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Escalated</source>
         <translation>Передано власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>Dismissed</source>
         <translation>Відхилені</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Imported history</source>
         <translation>Імпортована історія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
         <source>Location</source>
         <translation>Філія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="221"/>
         <source>All locations</source>
         <translation>Усі філії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="83"/>
         <source>All platforms</source>
         <translation>Усі платформи</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Stars</source>
         <translation>Зірки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Any stars</source>
         <translation>Будь-яка оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
         <source>No stars</source>
         <translation>Без зірок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>Any sentiment</source>
         <translation>Будь-яка тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="99"/>
         <source>Any topic</source>
         <translation>Будь-яка тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="104"/>
         <source>Praise or complaint</source>
         <translation>Похвала або скарга</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
         <source>Any praise or complaint</source>
         <translation>Будь-яка похвала або скарга</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: скарга</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
         <source>Any time</source>
         <translation>За весь час</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
         <source>Last 7 days</source>
         <translation>Останні 7 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
         <source>Last 30 days</source>
         <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Last 3 months</source>
         <translation>Останні 3 місяці</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 12 months</source>
         <translation>Останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Пошук у відгуках (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="129"/>
         <source>Search reviews</source>
         <translation>Пошук у відгуках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
         <source>Clear</source>
         <translation>Скинути</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="143"/>
         <source>Clear the chart filter</source>
         <translation>Скинути фільтр діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
         <source>Clear filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="150"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Показати те, що потребує уваги, без інших фільтрів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="230"/>
         <source>Waiting for approval</source>
         <translation>Чекають схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="321"/>
         <source>Chart: {what}</source>
         <translation>Діаграма: {what}</translation>
     </message>
@@ -1963,72 +1963,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="139"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>Правило FTC щодо відгуків споживачів (16 CFR 465); правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="142"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>Закон про цифрові ринки, конкуренцію та споживачів 2024 р. (Велика Британія); правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>Федеральний закон РФ № 38-ФЗ «Про рекламу»; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>Закон України «Про захист прав споживачів»; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="157"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>Закон Польщі про протидію недобросовісним ринковим практикам; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="160"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>Закон КНР про боротьбу з недобросовісною конкуренцією; Закон про електронну торгівлю, ст. 17</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="159"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>Правила майданчиків відгуків (Google, Yelp та інші)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="164"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>Правило конфіденційності HIPAA (45 CFR 164.502)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>UK GDPR, ст. 9; настанови GMC щодо конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="168"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>Федеральний закон РФ № 323-ФЗ, ст. 13 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>Основи законодавства України про охорону здоров’я, ст. 40 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="180"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>Закон Польщі про права пацієнта, ст. 13–14 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>Закон КНР про лікарів, ст. 56; Закон про захист персональної інформації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="182"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>Закони про лікарську таємницю та захист даних</translation>
     </message>
@@ -2313,88 +2313,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="528"/>
         <source>Waiting for approval</source>
         <translation>Чекає схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="528"/>
         <source>Sent back</source>
         <translation>Повернуто</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="662"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="658"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="663"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="659"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="664"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="665"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="661"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="666"/>
         <source>Review</source>
         <translation>Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="662"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="667"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="663"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="668"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="664"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="669"/>
         <source>Urgency</source>
         <translation>Терміновість</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="670"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="671"/>
         <source>Time left</source>
         <translation>Залишок часу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
         <source>[edited] </source>
         <translation>[змінено] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
         <source>[removed on platform] </source>
         <translation>[видалено на платформі] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>[{name} is replying] </source>
         <translation>[{name} відповідає] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
         <source>(rating only)</source>
         <translation>(лише оцінка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="741"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="746"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
         <source>%n h left</source>
         <translation>
             <numerusform>ще %n год</numerusform>
@@ -2403,8 +2403,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="742"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="760"/>
         <source>%n min left</source>
         <translation>
             <numerusform>ще %n хв</numerusform>
@@ -2413,8 +2413,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="743"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="748"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="763"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -2423,8 +2423,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="744"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="764"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>прострочено на %n год</numerusform>
@@ -4959,7 +4959,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1043"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1041"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
@@ -4975,7 +4975,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="223"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
@@ -5027,162 +5027,167 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="434"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Чекає схвалення: власник прочитає відповідь до публікації. Її ще можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Повернуто ({who}): «{comment}» Виправте відповідь і знову надішліть її на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="442"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Схвалено ({who}). Опублікує власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Відповіді, написані на цьому комп’ютері, публікуються після схвалення власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Чекає схвалення, написано на комп’ютері «{who}». За потреби змініть її, потім схваліть або поверніть із коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="456"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Повернуто на комп’ютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Approved by {who}.</source>
         <translation>Схвалено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
         <source>Sent to the owner for approval.</source>
         <translation>Надіслано власникові на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Схвалено. Опублікуйте, коли будете готові.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="545"/>
         <source>Sent back with your comment.</source>
         <translation>Повернуто з вашим коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="690"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1354"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="826"/>
+        <source>Checking the reply…</source>
+        <translation>Перевіряємо відповідь…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1352"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="642"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="696"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="697"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="670"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="724"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="772"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="782"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="827"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="824"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="871"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1030"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1028"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1036"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1034"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1061"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -5191,32 +5196,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1214"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="875"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="873"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1040"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1038"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1057"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -5225,7 +5230,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1060"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1058"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -5234,7 +5239,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -5243,12 +5248,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1077"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5261,27 +5266,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1137"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1135"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1144"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1142"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1146"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1144"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1153"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1186"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -5590,27 +5595,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1391"/>
         <source>Send the reply back</source>
         <translation>Повернути відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Що потрібно змінити ({who})? Ваш коментар буде показано над відповіддю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1394"/>
         <source>the receptionist</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1400"/>
         <source>Comment for the receptionist</source>
         <translation>Коментар для адміністратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1403"/>
         <source>Send back</source>
         <translation>Повернути</translation>
     </message>
@@ -6539,7 +6544,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="248"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
@@ -6555,67 +6560,67 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="260"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="84"/>
         <source>Daily copy of {day}</source>
         <translation>Щоденна копія за {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="86"/>
         <source>Copy made before an update, {when}</source>
         <translation>Копія перед оновленням, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Копія перед відновленням, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>У папці {folder} не знайдено резервних копій. Виберіть іншу папку або скопіюйте туди файл резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
         <source>Restore a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Виберіть копію для відновлення. Поточні дані спершу буде збережено як копію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="137"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Цю копію не відновлено; нічого не змінено. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="149"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Виберіть папку для даних clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="158"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
         <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
         <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власним сховищем цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
         <source>Use this PC only for now</source>
         <translation>Поки що лише цей ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="256"/>
         <source>Database settings…</source>
         <translation>Налаштування бази даних…</translation>
     </message>
@@ -7033,6 +7038,14 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="54"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Спробувати демо (вигадані відгуки, в окремому вікні)</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/workers.py" line="146"/>
+        <source>Finishing the work in progress before the store is closed…</source>
+        <translation>Завершуємо розпочату роботу, перш ніж закрити базу…</translation>
     </message>
 </context>
 </TS>

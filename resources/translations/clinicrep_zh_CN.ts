@@ -113,28 +113,28 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
         <source>Aspect shown in the chart</source>
         <translation>图表中显示的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="421"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="414"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="443"/>
         <source>All aspects</source>
         <translation>所有方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>各方面的表扬与投诉（按月）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="421"/>
         <source>Aspect:</source>
         <translation>方面：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="448"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}：{aspect} 表扬 {praise} 条，投诉 {complaints} 条</translation>
     </message>
@@ -228,140 +228,140 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
         <source>Period shown in the charts</source>
         <translation>图表显示的时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="187"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
         <source>Location shown in the charts</source>
         <translation>图表显示的院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
         <source>Reviews received</source>
         <translation>收到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
         <source>reviews</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
         <source>stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="208"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
         <source>Complaints about</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
         <source>Praise for</source>
         <translation>称赞内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="289"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}：平均 {avg}，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="315"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}：正面 {pos}，褒贬不一 {mix}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="333"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}：中位数 {hours} 小时；{d1} 在 {aim} 小时内，{d2} 在 {limit} 小时内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="349"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="360"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="369"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n 条评价 · 回复用时中位数 {hours} 小时 · {aim} 小时内回复 {d1} · {limit} 小时内 {d2}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
         <source>Reviews per platform</source>
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
         <source>Median time to answer</source>
         <translation>回复用时中位数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -614,87 +614,87 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="75"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
         <source>Confirms a patient</source>
         <translation>确认对方是患者</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="76"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
         <source>Health detail</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="77"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
         <source>Date or time of a visit</source>
         <translation>就诊日期或时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="78"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
         <source>Billing or insurance</source>
         <translation>费用或保险</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="79"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
         <source>Full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="80"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
         <source>Reward for reviews</source>
         <translation>以奖励换取评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>New information</source>
         <translation>新增信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="88"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>这会证实评价者现在或曾经是本诊所的患者。请改为笼统地介绍诊所。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="93"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>这表示有人查看过评价者的病历，从而证实其是患者。请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="98"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="104"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>这是健康信息（诊断、治疗、用药或检查）。不要写在公开回复中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="103"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="109"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>这重复了评价中的健康信息。即使评价者自己写了，也不要公开重复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="108"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>这提到了医疗保险。公开回复中不要提及保险。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="111"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>这是一个日期。日期会让别人知道某人何时就诊；请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>这涉及某人支付的费用。费用问题只能私下沟通。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="124"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>这是某人的全名或姓氏。请只用名字（不带姓），或不提姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="122"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>这是在以奖励换取评价。平台和法律都禁止以奖励换取评价，请删除。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="127"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>这向读者透露了评价中没有提到的关于评价者的信息。回复可以回应评价内容，但不得添加任何关于患者的信息。</translation>
     </message>
@@ -1449,22 +1449,22 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
         <source>MMM yy</source>
         <translation>yy年M月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="153"/>
         <source>d MMM</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
         <source>d MMM yy, HH:mm</source>
         <translation>yy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="101"/>
         <source>d MMM yy</source>
         <translation>yy年M月d日</translation>
     </message>
@@ -1520,22 +1520,22 @@
         <translation>原来在那里的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="418"/>
+        <location filename="../../src/clinicrep/store/move.py" line="424"/>
         <source>Building the search and sort indexes…</source>
         <translation>正在建立搜索和排序索引…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="461"/>
+        <location filename="../../src/clinicrep/store/move.py" line="467"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}：已复制 {done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="470"/>
+        <location filename="../../src/clinicrep/store/move.py" line="476"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>正在复制 {table}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="478"/>
+        <location filename="../../src/clinicrep/store/move.py" line="484"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>每个表的行数都已核对；正在完成复制…</translation>
     </message>
@@ -1722,198 +1722,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>All reviews</source>
         <translation>全部评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>New</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Imported history</source>
         <translation>导入的历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
         <source>Location</source>
         <translation>院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="78"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="221"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="83"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
         <source>Stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
         <source>Any stars</source>
         <translation>任意星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
         <source>No stars</source>
         <translation>无星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>Any sentiment</source>
         <translation>任意情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
         <source>Topic</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="99"/>
         <source>Any topic</source>
         <translation>任意话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="104"/>
         <source>Praise or complaint</source>
         <translation>表扬或投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
         <source>Any praise or complaint</source>
         <translation>任意表扬或投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}：表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}：投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>搜索评价（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="129"/>
         <source>Search reviews</source>
         <translation>搜索评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="143"/>
         <source>Clear the chart filter</source>
         <translation>清除图表筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="150"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>显示需要处理的评价，不加其他筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="230"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="321"/>
         <source>Chart: {what}</source>
         <translation>图表：{what}</translation>
     </message>
@@ -1939,72 +1939,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="139"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>美国FTC消费者评价规则（16 CFR 465）；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="142"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>英国《2024年数字市场、竞争和消费者法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>俄罗斯联邦第38-FZ号广告法；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>乌克兰《消费者权益保护法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="157"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>波兰《反不正当市场行为法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="160"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>《反不正当竞争法》；《电子商务法》第十七条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="159"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>评价平台规则（Google、Yelp等）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="164"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>HIPAA隐私规则（45 CFR 164.502）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>英国GDPR第9条；英国医学总会（GMC）保密指引</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="168"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>俄罗斯联邦第323-FZ号法律第13条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>《乌克兰卫生保健立法纲要》第40条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="180"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>波兰《患者权利法》第13–14条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>《医师法》第五十六条；《个人信息保护法》</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="182"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>医疗保密和数据保护法律</translation>
     </message>
@@ -2289,112 +2289,112 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="528"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="528"/>
         <source>Sent back</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="662"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="658"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="663"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="659"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="664"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="665"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="661"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="666"/>
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="662"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="667"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="663"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="668"/>
         <source>Topics</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="664"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="669"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="670"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="671"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
         <source>[edited] </source>
         <translation>【已编辑】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
         <source>[removed on platform] </source>
         <translation>【已从平台删除】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>[{name} is replying] </source>
         <translation>[{name} 正在回复] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
         <source>(rating only)</source>
         <translation>（仅评分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="741"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="754"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="746"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
         <source>%n h left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="742"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="760"/>
         <source>%n min left</source>
         <translation>
             <numerusform>剩余 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="743"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="748"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="763"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="744"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="764"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>超时 %n 小时</numerusform>
@@ -4899,7 +4899,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1043"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1041"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
@@ -4915,7 +4915,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="223"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
@@ -4967,220 +4967,225 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
         <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="434"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>待审批：负责人会在发布前阅读这条回复。您仍可修改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="439"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>{who} 退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="442"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>已由 {who} 批准，由负责人发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>在这台电脑上撰写的回复须经负责人批准后才会发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>待审批，撰写于“{who}”。如有需要可先修改，然后批准或附意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="456"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>已退回给“{who}”：“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Approved by {who}.</source>
         <translation>已由 {who} 批准。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
         <source>Sent to the owner for approval.</source>
         <translation>已提交负责人审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="523"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>已批准。准备好后即可发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="545"/>
         <source>Sent back with your comment.</source>
         <translation>已附上您的意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="690"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="691"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1354"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="826"/>
+        <source>Checking the reply…</source>
+        <translation>正在检查回复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1352"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="642"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="696"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="697"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="670"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="724"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="772"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="782"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="827"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="824"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="871"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1030"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1028"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1036"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1034"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1061"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1214"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="875"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="873"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1040"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1038"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1057"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1060"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1058"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1077"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5193,27 +5198,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1137"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1135"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1144"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1142"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1146"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1144"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1153"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1186"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -5520,27 +5525,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1391"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who} 需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1396"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1394"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1400"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1403"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>
@@ -6465,7 +6470,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="248"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -6481,67 +6486,67 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="260"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="84"/>
         <source>Daily copy of {day}</source>
         <translation>{day} 的每日副本</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="86"/>
         <source>Copy made before an update, {when}</source>
         <translation>更新前创建的副本，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
         <source>Copy made before a restore, {when}</source>
         <translation>恢复前创建的副本，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>在 {folder} 中未找到备份副本。请改为选择其他文件夹，或将备份文件复制到该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>请选择要恢复的副本。现有数据会先另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="137"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>未恢复该副本，没有做任何更改。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="149"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>为 clinicrep 的数据选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="158"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir &quot;{folder}&quot; 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
         <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
         <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的存储；在那里写的内容会留在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
         <source>Use this PC only for now</source>
         <translation>暂时只用这台电脑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="256"/>
         <source>Database settings…</source>
         <translation>数据库设置…</translation>
     </message>
@@ -6953,6 +6958,14 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/welcome.py" line="54"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>试用演示（虚构的评价，在单独的窗口中打开）</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/workers.py" line="146"/>
+        <source>Finishing the work in progress before the store is closed…</source>
+        <translation>正在完成进行中的工作，然后关闭数据库…</translation>
     </message>
 </context>
 </TS>

@@ -202,7 +202,7 @@ def run_window(
         # -- Settings > Database chose another store: close the window (its draft is saved
         # into the store it came from), open the chosen store, a new window on it --
         nonlocal db
-        from PySide6.QtCore import QThreadPool
+        from clinicrep.ui.workers import finish_background_work
 
         app.setQuitOnLastWindowClosed(False)
         try:
@@ -210,7 +210,7 @@ def run_window(
             if isinstance(old, QWidget):
                 old.close()  # saves the draft, stops the sync
                 old.deleteLater()
-            QThreadPool.globalInstance().waitForDone(30_000)  # workers on the old store
+            finish_background_work()  # workers on the old store, with the GUI awake
             previous = db
             reopened = open_store_with_way_out()
             previous.close()

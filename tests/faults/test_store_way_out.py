@@ -179,6 +179,50 @@ def test_restore_from_backup_in_the_running_window_reopens_on_the_copy(
         assert review_texts(old) == ["After the backup", "In the backup"]
 
 
+def test_restore_waits_for_a_slow_job_with_the_window_awake_and_says_so(
+    qtbot, monkeypatch, data_dir
+) -> None:
+    """The store is closed only after the jobs on it end; meanwhile the GUI answers and a
+    small dialog says what it waits for (no frozen, windowless pause)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from clinicrep.ui.workers import Op
+
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["In the backup"])
+        make_backup(db, paths.backup_dir())
+    User(monkeypatch)
+    seen: dict[str, object] = {"ticks": 0}
+
+    def look() -> None:
+        seen["ticks"] = int(seen["ticks"]) + 1  # type: ignore[call-overload]
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QProgressDialog) and w.isVisible():
+                seen["dialog"] = w.labelText()
+
+    def use(window: MainWindow) -> None:
+        visible_window_texts(window)
+        job_done: list[bool] = []
+        Op(window, lambda _p: time.sleep(1.5)).on_finished(lambda: job_done.append(True)).start()
+        ticker = QTimer()
+        ticker.timeout.connect(look)
+        ticker.start(100)
+        window.restore_action.trigger()
+        ticker.stop()
+        seen["job_done_first"] = bool(job_done)
+        [fresh] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen["after"] = visible_window_texts(fresh)
+
+    assert run_app(monkeypatch, use) == 0
+    assert seen["dialog"] == "Finishing the work in progress before the store is closed…"
+    assert int(seen["ticks"]) >= 5  # type: ignore[call-overload]  # the GUI thread was not blocked
+    assert seen["job_done_first"] is True
+    assert seen["after"] == ["In the backup"]
+
+
 LOCKER = """
 import sqlite3, sys, time
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)

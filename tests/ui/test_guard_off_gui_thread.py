@@ -24,7 +24,12 @@ def test_a_reply_in_letters_not_compiled_yet_is_checked_on_a_worker(window, qtbo
 
     monkeypatch.setattr(reply_editor, "guard_reply", spy)
     editor.text.setPlainText("Thank you for the kind words! 谢谢您的评价。")
+    editor.evaluate()  # (the editor's timer would, 150 ms later)
+    assert editor.checking  # the user is told why the checklist is empty and Publish off
+    assert editor.state.text() == "Checking the reply…"
+    assert not editor.publish_button.isEnabled()
     qtbot.waitUntil(lambda: bool(on_gui_thread) and not editor.checking)
+    assert editor.state.text() != "Checking the reply…"
     assert on_gui_thread == [False]
     assert not editor.findings
 

@@ -53,7 +53,7 @@ _OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
 WAITING_ROOM = "waiting_room"
 _ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING}
-_NAMING = frozenset(_ASPECT_OF) | {COMPETENCE}
+_FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
 _CLAUSE = re.compile(r"[,:()\[\]，：（）]+| - | – | — ")
 _REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
@@ -185,7 +185,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     """
     tokens = tokenize(text)
     named = _aspect_matcher(lang).find(tokens)
-    if not any(m.section in _NAMING for m in named):
+    named_at = [m.start for m in named if m.section in _ASPECT_OF]
+    if not named_at and not any(m.section == COMPETENCE for m in named):
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
@@ -193,7 +194,6 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
-    named_at = [m.start for m in named if m.section in _ASPECT_OF]
     for m in said:
         section = m.section
         if section == "end" or section == "clause":
@@ -376,14 +376,21 @@ def _judge(
     first = span[0]
     aspects: list[Aspect] = []
     competence = False
+    # the aspect terms and judgement words that weigh, read after the sentiment words
+    named_weighted: list[Match] = []
+    aspect_of = _ASPECT_OF
     for m in named:
-        aspect = _ASPECT_OF.get(m.section)
+        section = m.section
+        aspect = aspect_of.get(section)
         if aspect is not None:
             if aspect not in aspects:
                 aspects.append(aspect)
-        elif m.section == OPENING_CONTRAST and m.start == first:
+            named_weighted.append(m)
+        elif section == JUDGEMENT:
+            named_weighted.append(m)
+        elif section == OPENING_CONTRAST and m.start == first:
             contrast = True
-        elif m.section == COMPETENCE:
+        elif section == COMPETENCE:
             competence = True
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
@@ -405,7 +412,8 @@ def _judge(
     judged_at: set[int] = set()
     general = 0.0
     own: dict[Aspect, float] = {}
-    weighted += [m for m in named if m.section in _ASPECT_OF or m.section == JUDGEMENT]
+    if named_weighted:
+        weighted += named_weighted
     weights = _WEIGHTS
     for m in weighted:
         w = weights.get(m.value)
@@ -413,19 +421,22 @@ def _judge(
             w = _weight(m.value)
         if w == 0.0:
             continue  # a term that only names its aspect, or a blocker
-        for start, end, factor in boosts:
-            if start <= m.start < end:
-                w *= factor
-        negated = bool(scopes) and _negated(m, scopes)
-        deed = 0.0 < w <= _DEED and m.section in _ASPECT_OF
-        if negated and m.term.split(None, 1)[0] not in _CONCORD:
-            # "nobody told me", "никто не сказал": a deed not done is a complaint, however
-            # little the deed says when it is done
-            w = _UNDONE if deed else -w * (0.8 if w > 0 else 0.5)
-        elif deed:
-            continue  # "told", "answered", "called": a deed that tells only when not done
-        judged_at.add(m.start)
-        aspect = _ASPECT_OF.get(m.section)
+        if boosts:
+            for start, end, factor in boosts:
+                if start <= m.start < end:
+                    w *= factor
+        aspect = aspect_of.get(m.section)
+        if scopes:
+            deed = 0.0 < w <= _DEED and aspect is not None
+            if _negated(m, scopes) and m.term.split(None, 1)[0] not in _CONCORD:
+                # "nobody told me", "никто не сказал": a deed not done is a complaint, however
+                # little the deed says when it is done
+                w = _UNDONE if deed else -w * (0.8 if w > 0 else 0.5)
+            elif deed:
+                continue  # "told", "answered", "called": a deed that tells only when not done
+            judged_at.add(m.start)  # read only where there are scopes (below)
+        elif 0.0 < w <= _DEED and aspect is not None:
+            continue
         if aspect is not None:
             own[aspect] = own.get(aspect, 0.0) + w
         else:
@@ -443,11 +454,11 @@ def _judge(
                     verb = tokens[after]
                     if verb not in _NOT_A_DEED and past.fullmatch(verb):
                         general += _UNMET  # "nie zbadał", "не перезвонили"
-    if Aspect.FACILITIES in own and Aspect.WAITING in aspects:
+    if _FACILITIES in own and _WAITING in aspects:
         # "the waiting room was clean", "poczekalnia czysta": the room, not the time
-        if all(m.section != Aspect.WAITING.value for m in named):
-            aspects.remove(Aspect.WAITING)
-            own.pop(Aspect.WAITING, None)
+        if all(m.section != _WAITING_VALUE for m in named):
+            aspects.remove(_WAITING)
+            own.pop(_WAITING, None)
     total = general + sum(own.values()) if own else general
     return Clause(
         sentence, general, own, tuple(aspects), contrast, span, text, total, conceded, competence

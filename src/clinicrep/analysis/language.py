@@ -9,6 +9,7 @@ language setting.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from clinicrep.analysis.lexicon import tokenize
 
@@ -19,6 +20,15 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_HAN_RUN = re.compile(_HAN.pattern + "+")
+_KANA_HANGUL_RUN = re.compile(_KANA_HANGUL.pattern + "+")
+_CYRILLIC_RUN = re.compile(_CYRILLIC.pattern + "+")
+_LATIN_RUN = re.compile(_LATIN.pattern + "+")
+
+
+def _letters(run: re.Pattern[str], text: str) -> int:
+    return sum(map(len, run.findall(text)))
+
 
 # Letters one language has and the other lacks: strong evidence even in a short text.
 _UK_LETTERS = frozenset("іїєґ")
@@ -90,10 +100,12 @@ def detect_language(text: str, fallback: str = "") -> str:
         if lat < _SHORT_LETTERS and len(sample) > 4 * _SHORT_LETTERS:
             lat = len(_LATIN.findall(sample))
     else:
-        han = len(_HAN.findall(sample))
-        cyr = len(_CYRILLIC.findall(sample))
-        lat = len(_LATIN.findall(sample))
-        other_cjk = len(_KANA_HANGUL.findall(sample))
+        # letters counted as the lengths of their runs: a list of every letter, each a new
+        # string outside Latin-1, cost more than the rest of the detection
+        han = _letters(_HAN_RUN, sample)
+        cyr = _letters(_CYRILLIC_RUN, sample)
+        lat = _letters(_LATIN_RUN, sample)
+        other_cjk = _letters(_KANA_HANGUL_RUN, sample)
     letters = han + cyr + lat + other_cjk
     if letters == 0:
         return fallback  # emoji, digits, punctuation: nothing to go by
@@ -102,22 +114,32 @@ def detect_language(text: str, fallback: str = "") -> str:
     if han and han * 3 >= letters * 0.5:  # a Han character carries roughly a word
         return "zh" if han >= 2 or fallback in ("", "zh") else fallback
     lowered = sample.lower()
-    # The same words sentiment and topics read next (tokenize is cached), without marks or numbers.
-    words = [w for w in tokenize(text)[:_WORD_SAMPLE] if w[0].isalpha()]
+    # The same words sentiment and topics read next (tokenize is cached); the marks and numbers
+    # among them are in no list of words (see _word_count).
+    words = tokenize(text)[:_WORD_SAMPLE]
     short = (cyr + lat) < _SHORT_LETTERS
     if cyr >= lat:
         return _cyrillic_language(lowered, words, short, fallback)
     return _latin_language(lowered, words, short, fallback)
 
 
-def _hits(words: list[str], language: str) -> int:
+def _hits(words: Sequence[str], language: str) -> int:
     return sum(map(_STOPWORDS[language].__contains__, words))
 
 
-def _cyrillic_language(lowered: str, words: list[str], short: bool, fallback: str) -> str:
-    letters = set(lowered)
-    uk = 3 * len(letters & _UK_LETTERS) + _hits(words, "uk")
-    ru = 3 * len(letters & _RU_LETTERS) + _hits(words, "ru")
+def _word_count(tokens: Sequence[str]) -> int:
+    """The words among ``tokens``, without marks and numbers."""
+    return sum(1 for w in tokens if w[0].isalpha())
+
+
+def _distinct(letters: frozenset[str], lowered: str) -> int:
+    """How many of ``letters`` occur in ``lowered`` (a few searches in C, not a set of the text)."""
+    return sum(letter in lowered for letter in letters)
+
+
+def _cyrillic_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
+    uk = 3 * _distinct(_UK_LETTERS, lowered) + _hits(words, "uk")
+    ru = 3 * _distinct(_RU_LETTERS, lowered) + _hits(words, "ru")
     if uk == ru:
         # Nothing tells them apart ("Супер", "Все добре"?): trust the setting if it is one of them.
         if fallback in ("ru", "uk"):
@@ -129,8 +151,8 @@ def _cyrillic_language(lowered: str, words: list[str], short: bool, fallback: st
     return winner
 
 
-def _latin_language(lowered: str, words: list[str], short: bool, fallback: str) -> str:
-    pl = 3 * len(set(lowered) & _PL_LETTERS) + _hits(words, "pl")
+def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
+    pl = 3 * _distinct(_PL_LETTERS, lowered) + _hits(words, "pl")
     en = _hits(words, "en")
     best = max(pl, en)
     if short:
@@ -141,7 +163,8 @@ def _latin_language(lowered: str, words: list[str], short: bool, fallback: str) 
         return "pl" if pl > en else "en"
     # A longer text in which neither list finds much is some other language (German, Spanish ...),
     # unless what little there is points to the source's own language.
-    if best < max(2, len(words) * 0.12):
+    # (the words are counted only where the tokens, marks and all, do not already decide)
+    if best < max(2, len(words) * 0.12) and best < max(2, _word_count(words) * 0.12):
         leader = "pl" if pl > en else "en" if en > pl else ""
         # a tie ("Kochamy i szanujemy Pana Profesora": only "i", a word of both lists) goes to
         # the source's language when it is one of the two

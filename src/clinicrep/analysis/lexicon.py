@@ -10,7 +10,7 @@ Chinese has no spaces: its lexicons are matched as substrings of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress
@@ -19,6 +19,8 @@ from typing import NamedTuple
 from clinicrep import paths
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?|[.,]")
+# _TOKEN on lower-case ASCII text: a word character but "_" is [a-z0-9], a letter [a-z]
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,]")
 SENTENCE_MARK = "."
 CLAUSE_MARK = ","  # kept as a token: a negation does not reach past it, nor a phrase
 _SECTION = re.compile(r"^\[([a-z_]+)\]$")
@@ -33,6 +35,8 @@ def tokenize(text: str) -> tuple[str, ...]:
 
     Cached: language, sentiment, topics and urgency all read the same review's words.
     """
+    if text.isascii():  # the same words, found by a class of ASCII letters (a fifth faster)
+        return tuple(_ASCII_TOKEN.findall(_ENDS.sub(SENTENCE_MARK, text.lower())))
     marked = _ENDS.sub(SENTENCE_MARK, text.lower().replace("’", "'"))
     return tuple(_TOKEN.findall(marked))
 
@@ -45,6 +49,10 @@ class Match(NamedTuple):
     term: str  # the lexicon's term as written, e.g. "lawyer" or "хамск*"
     value: str  # the value column, or the section name where a file has no values
     section: str
+
+
+# Match(...) by tuple.__new__ without the named tuple's __new__ in Python: half the cost.
+_new = tuple.__new__
 
 
 @dataclass(slots=True)
@@ -74,6 +82,12 @@ class _Candidates(dict[str, tuple[_Entry, ...]]):
 
     def __missing__(self, token: str) -> tuple[_Entry, ...]:
         owner = self.owner
+        if token[:1] not in owner.initials and "" not in owner.stems:
+            # no term starts with this character: nothing to probe; and a number (in an
+            # import, "#1234" is new in every row) nothing to remember either
+            if not token[:1].isdigit():
+                self[token] = ()
+            return ()
         result: list[_Entry] = list(owner.exact.get(token, ()))
         if owner.stems:
             for k in range(min(len(token), owner.max_stem), owner.min_stem - 1, -1):
@@ -96,10 +110,13 @@ class Matcher:
     min_stem: int = 99
     max_stem: int = 0
     max_chars: int = 0  # longest substring term (Chinese)
+    initials: set[str] = field(default_factory=set)  # the first characters of the terms
     _memo: _Candidates | None = None
     # (word, next word) -> the phrases of a word with many ("не" starts a hundred in Russian)
     # that can still match there: the next word rules most of them out, once per pair.
-    _pairs: dict[tuple[str, str], tuple[_Entry, ...]] = field(default_factory=dict)
+    _pairs: dict[tuple[str, str], tuple[tuple[_Entry, tuple[str, ...]], ...]] = field(
+        default_factory=dict
+    )
     _pattern: re.Pattern[str] | None = None  # the characters that start a term (Chinese)
     _sizes: dict[str, tuple[int, ...]] | None = (
         None  # first character -> term lengths, longest first
@@ -109,6 +126,7 @@ class Matcher:
         parts = term.lower().split()
         first, rest = parts[0], tuple(parts[1:])
         entry = _Entry(rest, term, value, section)
+        self.initials.add(first[:1])
         self._memo = None
         self._pairs = {}
         self._pattern = None
@@ -143,27 +161,35 @@ class Matcher:
             first = candidates[0]
             if not first.rest:  # longest phrase first: a single word, and no phrase, starts here
                 free = i + 1
-                found.append(Match(i, 1, first.term, first.value, first.section))
+                found.append(_new(Match, (i, 1, first.term, first.value, first.section)))
                 continue
-            if len(candidates) > _FEW and i < last:
-                candidates = self._after(tokens[i], tokens[i + 1], candidates)
-            for entry in candidates:
-                if entry.rest and not _rest_matches(entry.rest, tokens, i + 1):
+            if i == last:  # no word follows: only a single word can match
+                for entry in candidates:
+                    if not entry.rest:
+                        free = i + 1
+                        found.append(_new(Match, (i, 1, entry.term, entry.value, entry.section)))
+                        break
+                continue
+            for entry, tail in self._after(tokens[i], tokens[i + 1], candidates):
+                if tail and not _rest_matches(tail, tokens, i + 2):
                     continue
-                free = i + 1 + len(entry.rest)
-                found.append(Match(i, 1 + len(entry.rest), entry.term, entry.value, entry.section))
+                length = 1 + len(entry.rest)
+                free = i + length
+                found.append(_new(Match, (i, length, entry.term, entry.value, entry.section)))
                 break
         return found
 
     def _after(
         self, token: str, following: str, candidates: tuple[_Entry, ...]
-    ) -> tuple[_Entry, ...]:
-        """The ``candidates`` of ``token`` whose phrase can go on with ``following``."""
+    ) -> tuple[tuple[_Entry, tuple[str, ...]], ...]:
+        """The ``candidates`` of ``token`` that can go on with ``following`` (single words,
+        and phrases whose second word it is), each with the words its phrase needs after
+        that: once per pair of words, so that most phrases are never tried word by word."""
         key = (token, following)
         kept = self._pairs.get(key)
         if kept is None:
             kept = tuple(
-                e
+                (e, e.rest[1:])
                 for e in candidates
                 if not e.rest
                 or (
@@ -189,9 +215,7 @@ class Matcher:
             for term in self.exact:
                 lengths.setdefault(term[0], set()).add(len(term))
             sizes = self._sizes = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
-            starts = self._pattern = re.compile(
-                "[" + "".join(re.escape(c) for c in sorted(lengths)) + "]"
-            )
+            starts = self._pattern = _start_pattern(lengths)
         exact = self.exact
         n, i = len(text), 0
         while True:
@@ -199,20 +223,36 @@ class Matcher:
             if hit is None:
                 return
             i = hit.start()
-            for size in sizes[text[i]]:
+            tried = sizes.get(text[i])
+            if tried is None:  # a character the pattern's range of emoji lets through
+                i += 1
+                continue
+            for size in tried:
                 if size > n - i:
                     continue
                 entries = exact.get(text[i : i + size])
                 if entries:
                     e = entries[0]
-                    yield Match(i, size, e.term, e.value, e.section)
+                    yield _new(Match, (i, size, e.term, e.value, e.section))
                     i += size
                     break
             else:
                 i += 1
 
 
-_FEW = 1  # a word with more candidates than this has them sifted by the next word first
+def _start_pattern(characters: Iterable[str]) -> re.Pattern[str]:
+    """A character class of ``characters``, or of more (never fewer) where that is faster.
+
+    The characters beyond the Basic Multilingual Plane (emoji) are one range from the least
+    to the greatest of them: the regular expression engine tests such characters of a class
+    one after another at every position of the text (about 50 us on a story of 600
+    characters with the forty emoji of the sentiment lexicon), a range in one comparison.
+    The caller skips the characters that start no term.
+    """
+    plane = sorted(c for c in characters if ord(c) <= 0xFFFF)
+    beyond = sorted(c for c in characters if ord(c) > 0xFFFF)
+    spread = f"{beyond[0]}-{beyond[-1]}" if len(beyond) > 1 else "".join(beyond)
+    return re.compile("[" + "".join(re.escape(c) for c in plane) + spread + "]")
 
 
 def _rest_matches(rest: tuple[str, ...], tokens: Sequence[str], start: int) -> bool:

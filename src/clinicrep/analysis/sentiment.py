@@ -85,7 +85,22 @@ def _score_sentences(
         if unmet >= 0 and (section == "end" or m.start >= negated_until):
             weights.append((unmet, unmet_weight * negative_weight))
             unmet = -1
-        if section == "end":
+        if section not in _MARKS:  # a word that weighs (most matches): read first
+            weight = float(m.value)
+            if weight == 0.0:
+                continue  # a blocker: keeps a shorter stem from matching ("złego" vs "zł*")
+            if m.start < boost_until:
+                weight *= boost
+            if conceding:
+                weight *= _CONTRAST_BEFORE
+            if m.start < negated_until and m.term.split(None, 1)[0] not in _CONCORD:
+                unmet = -1  # the lexicon knows what was not done
+                # "not good" is negative, "not bad" only mildly positive
+                weight = -weight * (0.8 if weight > 0 else 0.5)
+            if weight < 0:
+                weight *= negative_weight
+            weights.append((m.start, weight))
+        elif section == "end":
             if weights:
                 impersonal = factual and not personal
                 if impersonal and past_tense is not None:
@@ -150,21 +165,6 @@ def _score_sentences(
             boost_until, boost = m.start + m.length + 2, float(m.value)
         elif section == "contrast":
             pivot = m.start
-        else:
-            weight = float(m.value)
-            if weight == 0.0:
-                continue  # a blocker: keeps a shorter stem from matching ("złego" vs "zł*")
-            if m.start < boost_until:
-                weight *= boost
-            if conceding:
-                weight *= _CONTRAST_BEFORE
-            if m.start < negated_until and m.term.split(None, 1)[0] not in _CONCORD:
-                unmet = -1  # the lexicon knows what was not done
-                # "not good" is negative, "not bad" only mildly positive
-                weight = -weight * (0.8 if weight > 0 else 0.5)
-            if weight < 0:
-                weight *= negative_weight
-            weights.append((m.start, weight))
     if unmet >= 0:
         weights.append((unmet, unmet_weight * negative_weight))
     if weights:
@@ -173,6 +173,12 @@ def _score_sentences(
         result.append(_sentence_total(weights, pivot, factual and not personal))
     return result
 
+
+# The sections _score_sentences reads for what they mark; any other section's terms weigh.
+_MARKS = frozenset(
+    "end negators clause concessive factual not_negated symptoms irony personal intensifiers"
+    " contrast".split()
+)
 
 # Polish negative concord: "nie wniosła nic nowego", "nikomu nie polecam" need the "nie" and
 # are not turned by it.
@@ -224,7 +230,7 @@ def _sentence_total(
     weights: list[tuple[int, float]], pivot: int, impersonal: bool = False
 ) -> tuple[float, int]:
     if pivot < 0:
-        total = sum(w for _, w in weights)
+        total = sum([w for _, w in weights])
     else:
         total = sum(w * (_CONTRAST_AFTER if at > pivot else _CONTRAST_BEFORE) for at, w in weights)
     if impersonal:
@@ -386,9 +392,11 @@ def text_score(text: str, lang: str) -> TextScore:
 
 
 def _textblob_polarity(text: str) -> float:
-    from textblob import TextBlob  # imported late: its import costs ~0.3 s
+    """``TextBlob(text).sentiment.polarity``: the same PatternAnalyzer, called without the
+    blob and the named tuple TextBlob builds around it each time (a third of its cost)."""
+    from textblob.en import sentiment  # imported late: its import costs ~0.3 s
 
-    return float(TextBlob(text).sentiment.polarity)
+    return float(sentiment(text)[0])
 
 
 def stars_score(rating: int | None, recommendation: str | None) -> float | None:

@@ -56,8 +56,14 @@ def detect_topics(text: str, lang: str) -> list[Topic]:
     if not m:
         return []
     hits = m.find_chars(text.lower()) if lang == "zh" else m.find(tokenize(text))
-    found = {match.value for match in hits} - {NOT_A_TOPIC}
-    return [t for t in Topic if t.value in found] if found else []
+    found = {match.value for match in hits}
+    found.discard(NOT_A_TOPIC)
+    return [t for value, t in _TOPIC_ORDER if value in found] if found else []
+
+
+# (value, topic) in model.Topic order: iterating the enum and reading .value costs more than
+# the matching on a short review
+_TOPIC_ORDER = tuple((t.value, t) for t in Topic)
 
 
 # A section of look-alikes that name no topic ("в первую очередь" is not a queue): matched like

@@ -819,8 +819,11 @@ class ReplyEditor(QWidget):
         self.checking = True
         self.publish_button.setEnabled(False)
         self.copy_button.setEnabled(False)
+        # said at once: the checklist stays empty and "Publish" off until the result comes
         if long:
             self.state.setText(self.tr("Checking the long reply…"))
+        else:
+            self.state.setText(self.tr("Checking the reply…"))
         number = self._evaluation
         settings = self.settings
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QThreadPool
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from clinicrep import paths
@@ -207,7 +207,9 @@ def swap_in_backup(parent: QWidget | None, db: Database, backup: Path) -> Databa
     connections, so they are waited for. If the restore is refused, the current file is
     opened again unchanged. Returns the connection to use from now on.
     """
-    QThreadPool.globalInstance().waitForDone(30_000)
+    from clinicrep.ui.workers import finish_background_work
+
+    finish_background_work(parent)
     db_path = db.path
     db.close()
     restore_chosen(parent, backup, db_path)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
 
 from clinicrep.errors import QueryInterrupted
 
@@ -118,3 +119,53 @@ def _report_unhandled(error: BaseException) -> None:
     from clinicrep.ui.errors import show_error
 
     show_error(None, error)
+
+
+SHOW_WAITING_AFTER_MS = 400  # a wait shorter than this shows no dialog
+
+
+def finish_background_work(parent: QWidget | None = None, timeout_ms: int = 30_000) -> bool:
+    """Let the work already on the pool finish before the store it uses is closed.
+
+    The GUI thread keeps processing events meanwhile (a nested event loop, never
+    ``QThreadPool.waitForDone`` on the GUI thread), and a small "Finishing…" dialog
+    appears when the wait lasts longer than ``SHOW_WAITING_AFTER_MS``. Returns whether
+    every job finished within ``timeout_ms``.
+    """
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    pool = QThreadPool.globalInstance()
+    if pool.activeThreadCount() == 0:
+        return True
+    deadline = QDeadlineTimer(timeout_ms)
+    waiting = QProgressDialog(parent)
+    waiting.setObjectName("finishingWorkProgress")
+    waiting.setWindowTitle("clinicrep")  # the product name, the same in every language
+    waiting.setLabelText(
+        QCoreApplication.translate(
+            "Workers", "Finishing the work in progress before the store is closed…"
+        )
+    )
+    waiting.setRange(0, 0)
+    waiting.setCancelButton(None)  # type: ignore[arg-type]
+    waiting.setMinimumDuration(SHOW_WAITING_AFTER_MS)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+
+    def check() -> None:
+        if pool.activeThreadCount() == 0 or deadline.hasExpired():
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start()
+    waiting.setValue(0)  # starts the minimum-duration clock
+    loop.exec()
+    poll.stop()
+    waiting.close()
+    waiting.deleteLater()
+    done = pool.activeThreadCount() == 0
+    if not done:
+        log.warning("background work still running after %d ms", timeout_ms)
+    return done
