@@ -337,7 +337,8 @@ class PhraseTable:
             crowded = [
                 key
                 for key, group in by_key.items()
-                if len(group) > _CROWDED and shortest <= len(key) < length
+                if len(group) > (_CROWDED if length == 3 else _VERY_CROWDED)
+                and shortest <= len(key) < length
             ]
             for key in crowded:
                 for item in list(by_key[key]):
@@ -435,6 +436,8 @@ _UNSEEN: Any = object()
 _CROWDED = 6
 # The longest beginning entries are told apart by.
 _LONGEST_KEY = 6
+# More entries than this on the same three letters or more are told apart by one more.
+_VERY_CROWDED = 30
 
 
 def _keys_of(entry: str, longest: int) -> frozenset[str] | None:
