@@ -63,6 +63,37 @@ def half_of(row_id: str) -> str:
     return "A" if hashlib.sha256(row_id.encode("utf-8")).digest()[0] < 128 else "B"
 
 
+FOLDS = 3
+
+
+def fold_of(row_id: str) -> int:
+    """0, 1 or 2: a stable fold of half A (by another hash of the row's id), to tune honestly:
+    read the errors of one fold, judge a change by the others, and half B only to report."""
+    return hashlib.sha256(("f" + row_id).encode("utf-8")).digest()[0] % FOLDS
+
+
+def print_folds(rows: list[dict[str, str]], lang: str) -> None:
+    """Half A of a three-class set per fold: macro-F1 and the confusions (gold>said)."""
+    for fold in range(FOLDS):
+        part = [r for r in rows if half_of(r["id"]) == "A" and fold_of(r["id"]) == fold]
+        if not part:
+            continue
+        gold = [r["label"] for r in part]
+        said = []
+        for r in part:
+            a = analyse_review(to_review(r, False), fallback_language=lang)
+            value = a.sentiment.value
+            if value == "mixed":  # as "read by the sign of its score" above
+                value = "positive" if a.sentiment_score > 0 else "negative"
+            said.append(value)
+        macro = sum(f1_scores(gold, said, LABELS).values()) / len(LABELS)
+        confused = Counter((g, s) for g, s in zip(gold, said, strict=True) if g != s)
+        print(
+            f"  half A fold {fold} ({len(part)} rows, without ratings): macro-F1={macro:.3f}  "
+            + " ".join(f"{g[:3]}>{s[:3]}={n}" for (g, s), n in sorted(confused.items()))
+        )
+
+
 def to_review(row: dict[str, str], use_ratings: bool) -> Review:
     rating = int(row["rating"]) if use_ratings and row.get("rating") else None
     return Review(
@@ -235,6 +266,7 @@ def learning_curve(
     test: list[Review],
     test_labels: list[str],
     steps: tuple[int, ...] = LEARNING_STEPS,
+    every_step: bool = False,
 ) -> None:
     """Feed the first N of ``pool`` as a practice's corrections, score ``test`` (never trained
     on), with the rules alone and with the model kept by the learning loop's own checks; for
@@ -251,6 +283,7 @@ def learning_curve(
     if len(pool) not in chosen and len(pool) < steps[-1]:
         chosen.append(len(pool))  # a small set: all of it as the last step
     examples: list = []
+    unkept: list[str] = []  # with ``every_step``: each step's model had it been kept
     for n in chosen:
         if n == 0:
             cells.append(f"N=0 {alone:.3f}")
@@ -265,6 +298,13 @@ def learning_curve(
                 f"N={n} {alone:.3f} (off: {outcome.reason}"
                 f" {outcome.holdout_rules:.3f}/{outcome.holdout_combined:.3f})"
             )
+            if every_step and n != chosen[-1]:
+                unfit = fit(examples, lang)
+                said = [
+                    unfit.combine(r.text, a.sentiment, a.sentiment_score).value
+                    for r, a in zip(test, rules_test, strict=True)
+                ]
+                unkept.append(f"N={n} {macro_f1(test_labels, said):.3f}")
             continue
         said = [
             outcome.model.combine(r.text, a.sentiment, a.sentiment_score).value
@@ -283,6 +323,8 @@ def learning_curve(
             f" / {outcome.holdout_combined:.3f}; the model of N={len(examples)} had it been"
             f" kept ({model.blend} {model.threshold}): {macro_f1(test_labels, said):.3f})"
         )
+    if unkept:
+        print("    (each step's model had it been kept: " + " | ".join(unkept) + ")")
 
 
 def print_learning_curves(data: Path) -> None:
@@ -322,6 +364,56 @@ def print_learning_curves(data: Path) -> None:
         )
 
 
+def practice_draws(data: Path, draws: int, pool_size: int = 400) -> None:
+    """The Polish half B as many practices: each draw shuffles it (seed 1, 2, ...), feeds
+    ``pool_size`` sentences as corrections and scores the rest, with the loop's own checks and
+    with the best blend always kept (the margin switched off, the guard set still asked). One
+    draw's figure moves by +-0.02 with the draw; the mean over draws says what the loop is worth
+    at a practice whose sentences the rules were never tuned on."""
+    import random
+
+    from clinicrep.analysis import learning
+    from clinicrep.analysis.practice import guard_examples
+
+    path = data / "pl-polemo2-medicine" / "reviews.csv"
+    if not path.is_file() or draws <= 0:
+        return
+    rows = [r for r in read_rows(path) if half_of(r["id"]) == "B"]
+    examples = []
+    for r in rows:
+        a = analyse_review(to_review(r, False), fallback_language="pl", learned=False)
+        examples.append(learning.Example(r["text"], r["label"], a.sentiment, a.sentiment_score))
+    guard = guard_examples("pl")
+    margin = learning._MARGIN
+    for label, forced in (("the loop's checks", False), ("best blend always kept", True)):
+        gains: list[float] = []
+        kept = 0
+        learning._MARGIN = -1.0 if forced else margin
+        try:
+            for seed in range(1, draws + 1):
+                drawn = list(examples)
+                random.Random(seed).shuffle(drawn)
+                pool, test = drawn[:pool_size], drawn[pool_size:]
+                gold = [e.label for e in test]
+                alone = learning.macro_f1(gold, [e.rules.value for e in test])
+                outcome = learning.train("pl", pool, guard)
+                said = [
+                    outcome.model.combine(e.text, e.rules, e.score).value
+                    if outcome.model is not None
+                    else e.rules.value
+                    for e in test
+                ]
+                kept += outcome.model is not None
+                gains.append(learning.macro_f1(gold, said) - alone)
+        finally:
+            learning._MARGIN = margin
+        print(
+            f"  pl half B, {pool_size} as corrections -> the other {len(examples) - pool_size},"
+            f" {draws} draws, {label}: kept {kept}/{draws}, macro-F1 change mean"
+            f" {statistics.mean(gains):+.3f} (min {min(gains):+.3f}, max {max(gains):+.3f})"
+        )
+
+
 def half_a_to_b(data: Path) -> None:
     """The Polish development set as a practice: the first N of half A (in a fixed shuffled
     order; all 751 last) as its corrections, half B (never trained on) scored. The rules were
@@ -344,6 +436,7 @@ def half_a_to_b(data: Path) -> None:
         [to_review(r, False) for r in halves["B"]],
         [r["label"] for r in halves["B"]],
         (*LEARNING_STEPS, len(pool)),
+        every_step=True,
     )
 
 
@@ -415,6 +508,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-learning", action="store_true", help="skip the learning curves")
     parser.add_argument("--learning-only", action="store_true", help="only the learning curves")
     parser.add_argument(
+        "--draws",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also the Polish half B as N practices (slow: about 15 s a draw)",
+    )
+    parser.add_argument(
         "--split",
         choices=("A", "B", "all"),
         default="all",
@@ -426,6 +526,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.learning_only:
         print_learning_curves(args.data)
+        practice_draws(args.data, args.draws)
         return 0
     found: set[str] = set()
     all_rows: list[dict[str, str]] = []
@@ -448,6 +549,8 @@ def main(argv: list[str] | None = None) -> int:
                 break
         if lang == "en":
             score_topics(folder, rows)
+        if args.split in ("A", "all") and lang == "pl":
+            print_folds(rows, lang)
         heldout = args.data / "bench" / "heldout" / f"{folder.name}.csv"
         if heldout.is_file():
             score_set(f"{folder.name} HELD-OUT", lang, read_rows(heldout), not args.no_ratings)
@@ -456,6 +559,7 @@ def main(argv: list[str] | None = None) -> int:
     print_aspect_sets()
     if not args.no_learning:
         print_learning_curves(args.data)
+        practice_draws(args.data, args.draws)
     missing = [lang for lang in LANGUAGES if lang not in found]
     print(f"\nlanguages with no labelled set: {', '.join(missing) or 'none'}")
     if not args.no_speed and all_rows:

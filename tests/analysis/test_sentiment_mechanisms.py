@@ -279,3 +279,50 @@ def test_what_was_missing_or_done_instead_of_listening_is_a_complaint(
     text: str, expected: Sentiment
 ) -> None:
     assert sentiment_of(text, "pl") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no list names these forms: "nie" written into a word the lexicon weighs turns it
+        "Było niekomfortowo i nieładnie.",
+        "Wizyta niefajna.",
+        "Pielęgniarka niesolidna, lekarz nieuważny.",
+    ],
+)
+def test_a_praise_word_with_nie_written_into_it_is_a_complaint(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("Ręce opadają.", Sentiment.NEGATIVE),
+        ("Obsługa pozostawia wiele do życzenia.", Sentiment.NEGATIVE),
+        ("Robi łaskę, że przyjmuje.", Sentiment.NEGATIVE),
+        ("Strzał w dziesiątkę!", Sentiment.POSITIVE),
+        ("Jesteśmy w dobrych rękach.", Sentiment.POSITIVE),
+    ],
+)
+def test_a_polish_verdict_said_as_a_set_phrase_is_read(text: str, sentiment: Sentiment) -> None:
+    assert sentiment_of(text, "pl") == sentiment
+
+
+def test_how_the_doctor_explained_is_praise_not_the_register_of_a_press_report() -> None:
+    assert sentiment_of("Wszystko dokładnie wyjaśniła i doradziła.", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badanie USG jamy brzusznej jest bezpieczne i trwa zwykle kilkanaście minut.",
+        "Rezonans magnetyczny to bezpieczne badanie, które nie wykorzystuje promieniowania.",
+    ],
+)
+def test_a_general_statement_about_a_test_or_an_illness_is_no_verdict(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+def test_a_sentence_about_the_doctor_with_the_same_words_keeps_its_verdict() -> None:
+    text = "Pani doktor miła, badanie bezpieczne i trwało kilkanaście minut."
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
