@@ -28,7 +28,11 @@ on the same server, the best of one plain statement for the word's first page (p
 LIKE, the CJK pairs' index, strpos for 1-2 letters; newest first, LIMIT 64) on three
 connections whose planners differ, then its 64 rows; start-up with ``CLINICREP_DB`` on the
 server, and the window's RSS. Every figure is also given painted: the rows drawn by a table
-view (offscreen: 15-30 ms on either store, the same for both; the ratio is the model's).
+view as the window draws them (its ``InboxDelegate``; offscreen; the ratio is the model's),
+and the GUI thread's CPU from typed to painted (CPU: on a shared machine the wall clock
+waits for other programs too).
+Start-ups run with Python's compiled modules kept, as an installed program has them
+(``ui_speed.as_installed``).
 
 The machine may be shared: the load average is printed before and after.
 """
@@ -195,6 +199,7 @@ class ModelBench:
 
         from clinicrep.app import make_application
         from clinicrep.store.inbox import ReviewQuery
+        from clinicrep.ui.inbox_delegate import InboxDelegate
         from clinicrep.ui.inbox_model import InboxModel
 
         make_application()
@@ -204,6 +209,13 @@ class ModelBench:
         self.model.set_query(ReviewQuery(sort="created"))  # the window's first query, here
         self.view = QTableView()  # what paints the rows: the inbox's size at 1280x800
         self.view.setModel(self.model)
+        # painted as the window paints them (ui/main_window.py): its delegate, rows as tall
+        # as the text needs, no row header, no wrapping
+        self.view.setItemDelegate(InboxDelegate(self.view, self.model.cells))
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 7)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
         self.view.resize(1280, 420)
         self.view.show()
         self.page_floor, self.search_floor, self._close_floors = store.floors()
@@ -219,8 +231,9 @@ class ModelBench:
                 loop.exec()
             self.model.loaded.disconnect(loop.quit)
 
-    def run(self, query: Any) -> tuple[float, float, float]:
-        """(typed -> rows in the model, -> painted, -> every id in) in ms."""
+    def run(self, query: Any) -> tuple[float, float, float, float]:
+        """(typed -> rows in the model, -> painted, -> every id in, the GUI thread's CPU
+        from typed to painted) in ms."""
         from PySide6.QtCore import QEventLoop, QTimer
 
         self.settle()
@@ -241,7 +254,9 @@ class ModelBench:
             marks.setdefault("first", time.perf_counter())
             self.view.viewport().repaint()  # the rows painted (offscreen: the backing store)
             marks.setdefault("painted", time.perf_counter())
+            marks.setdefault("cpu", time.thread_time())
 
+        cpu = time.thread_time()
         started = time.perf_counter()
         self.model.set_query(query, then=everything, first_rows=first)
         if "all" not in marks:
@@ -250,6 +265,7 @@ class ModelBench:
             (marks["first"] - started) * 1000,
             (marks["painted"] - started) * 1000,
             (marks["all"] - started) * 1000,
+            (marks["cpu"] - cpu) * 1000,
         )
 
     def close(self) -> None:
@@ -261,8 +277,9 @@ class ModelBench:
 
 def model_figures(
     stores: list[Store], repeat: int
-) -> list[tuple[str, str, float, float, float, float]]:
-    """(store, what, typed -> rows in model, -> painted, every id in, floor) in ms. The
+) -> list[tuple[str, str, float, float, float, float, float]]:
+    """(store, what, typed -> rows in model, -> painted, every id in, floor, the GUI thread's
+    CPU typed -> painted) in ms. The
     stores take turns run by run, so that a machine shared with others loads each alike."""
     from clinicrep.store.inbox import ReviewQuery
 
@@ -289,13 +306,15 @@ def model_figures(
         )
     rows = []
     for what, query, floor_of in figures:
-        samples: dict[int, list[tuple[float, float, float]]] = {i: [] for i in range(len(benches))}
+        samples: dict[int, list[tuple[float, float, float, float]]] = {
+            i: [] for i in range(len(benches))
+        }
         for _ in range(repeat):
             for i, bench in enumerate(benches):
                 bench.run(ReviewQuery(sort="rating"))  # something else in between, as when typing
                 samples[i].append(bench.run(query))
         for i, bench in enumerate(benches):
-            firsts, painted, alls = zip(*samples[i], strict=True)
+            firsts, painted, alls, cpus = zip(*samples[i], strict=True)
             rows.append(
                 (
                     bench.store.name,
@@ -304,6 +323,7 @@ def model_figures(
                     statistics.median(painted),
                     statistics.median(alls),
                     median_ms(floor_of(bench), repeat),
+                    statistics.median(cpus),
                 )
             )
     for bench in benches:
@@ -346,10 +366,10 @@ def start_figures_pg(target: Any, runs: int) -> tuple[float, float, float]:
     """(process start to the first painted row, ``clinicrep window`` with CLINICREP_DB on
     the server; a process that connects and reads the first page raw; the window's RSS in
     MB once it showed every review, scrolled to the end and drew the charts) in s, s, MB."""
-    from ui_speed import CHILD
+    from ui_speed import CHILD, as_installed
 
     ours, raws, rss = [], [], []
-    for _ in range(runs):
+    for run in range(runs + 1):  # the first compiles the modules, as installing did
         with tempfile.TemporaryDirectory(prefix="clinicrep-start-pg-") as tmp:
             env = dict(
                 os.environ,
@@ -364,7 +384,7 @@ def start_figures_pg(target: Any, runs: int) -> tuple[float, float, float]:
             started = time.time()
             proc = subprocess.run(
                 [sys.executable, "-c", NAMED + CHILD],
-                env=env,
+                env=as_installed(env),
                 capture_output=True,
                 text=True,
                 timeout=180,
@@ -373,6 +393,8 @@ def start_figures_pg(target: Any, runs: int) -> tuple[float, float, float]:
             if line is None:
                 raise RuntimeError(f"start-up child failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
             marks = eval(line[6:])  # the child's own repr of its figures
+            if run == 0:
+                continue
             ours.append(marks["paint"] - started)
             rss.append(marks["rss_used"]["VmRSS"])
         started = time.perf_counter()
@@ -463,17 +485,17 @@ def main() -> int:
                 under_test.append((size, Store("PostgreSQL", target, server.password)))
         print(
             f"{'reviews':>9} {'store':<10} {'what':<30} {'model':>7} {'painted':>8}"
-            f" {'floor':>7} {'x':>5} {'all ids':>8}"
+            f" {'floor':>7} {'x':>5} {'all ids':>8} {'CPU':>6}"
         )
         for size in stores:
             at_size = [store for s, store in under_test if s == size]
-            for name, what, first, painted, everything, floor in model_figures(
+            for name, what, first, painted, everything, floor, cpu in model_figures(
                 at_size, args.repeat
             ):
                 ratio = first / floor if floor else float("inf")
                 print(
                     f"{size:>9,} {name:<10} {what:<30} {first:7.2f} {painted:8.2f}"
-                    f" {floor:7.2f} {ratio:5.1f} {everything:8.1f}",
+                    f" {floor:7.2f} {ratio:5.1f} {everything:8.1f} {cpu:6.1f}",
                     flush=True,
                 )
         print(load())

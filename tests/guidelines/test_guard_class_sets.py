@@ -23,6 +23,8 @@ SETS = [
     ("own_ru_uk_pl_classes.jsonl", ("ru", "uk", "pl"), 295, True),
     ("own_ru_uk_round4_classes.jsonl", ("ru", "uk"), 30, True),
     ("own_pl_en_zh_round4.jsonl", ("pl", "en", "zh"), 25, True),
+    ("own_ru_uk_round5_classes.jsonl", ("ru", "uk"), 45, True),
+    ("own_pl_en_zh_round5.jsonl", ("pl", "en", "zh"), 16, True),
 ]
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
+from clinicrep.guidelines import engine
 from clinicrep.guidelines.confidentiality import find_confidentiality_problems
 from clinicrep.guidelines.engine import PhraseTable, WordFamilies, lowered, lowered_pattern
 from clinicrep.guidelines.languages import morphology
@@ -88,6 +91,46 @@ def test_phrases_looked_up_by_their_first_letters_find_what_a_full_scan_finds() 
         # the table never overlaps two findings; each it reports is one a full scan reports
         assert found <= _plain_scan(categories, text), text
         # and every place a full scan finds something, the table finds something too
+        starts = {start for _, start, _ in found}
+        covered = {i for _, s, e in found for i in range(s, e)}
+        for _, start, _ in _plain_scan(categories, text):
+            assert start in starts or start in covered, text
+
+
+def test_phrases_crowded_on_their_first_words_find_what_a_full_scan_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # many entries start "the " (in English, hundreds): they are told apart by up to six
+    # letters ("the bi", "the ne"), and an entry that goes on with any word stays with "the "
+    monkeypatch.setattr(engine, "_VERY_CROWDED", 2)  # a dozen entries here stand for hundreds
+    categories = {
+        "health": [
+            r"the\s+biopsy",
+            r"the\s+bite\s+guard",
+            r"the\s+new\s+inhaler",
+            r"the\s+next\s+dose",
+            r"the\s+results?\s+(?:came|were)",
+            r"the\s+rash",
+            r"the\s+steroid",
+            r"the\s+stitches",
+            r"(?:your|the)\s+scan",
+        ],
+        "dates": [r"the\s+\w+\s+before\s+last", r"the\s+next\s+day", r"then\s+on\s+monday"],
+        "care": [r"them\s+again", r"there\s+for\s+you", r"the\s+same\s+doctor"],
+    }
+    table = PhraseTable(categories, anchored=True)
+    assert max(len(key) for level in table._by_key for key in level) >= 5  # "the b", "the ne"
+    words = (
+        "the biopsy the bite guard the new inhaler the next dose the result came the results "
+        "were the rash the steroid the stitches your scan the scan the week before last the next "
+        "day then on monday them again there for you the same doctor the then them theme"
+    ).split()
+    rng = random.Random(5)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        text = text.replace(" ", rng.choice([" ", "\n", "  "]), 3)
+        found = {(kind, m.start(), m.end()) for kind, m in table.finditer(text, lowered(text))}
+        assert found <= _plain_scan(categories, text), text
         starts = {start for _, start, _ in found}
         covered = {i for _, s, e in found for i in range(s, e)}
         for _, start, _ in _plain_scan(categories, text):

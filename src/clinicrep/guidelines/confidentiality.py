@@ -481,6 +481,13 @@ def _surnames_of(author: str) -> list[str]:
     """The reviewer's surname(s): every word after the first that is not an initial or a
     patronymic ("Николай Петрович" has none)."""
     words = author.split()
+    if (
+        len(words) == 2
+        and _SURNAME_LIKE.match(words[0])
+        and not _is_first_name(words[0])
+        and _is_first_name(words[1])
+    ):
+        return [words[0]]  # the surname first: "Петрова Анна", "Kowalska Anna"
     return [
         w
         for w in words[1:]
@@ -491,6 +498,17 @@ def _surnames_of(author: str) -> list[str]:
         and not w[0].islower()
         and not _PATRONYMIC.match(w)
     ]
+
+
+@cache
+def _first_names_written() -> frozenset[str]:
+    """Every first name as the lists write it ("Анна", "Петро"), in lower case."""
+    return frozenset(name.casefold() for name in all_first_names())
+
+
+def _is_first_name(word: str) -> bool:
+    """A first name as written in the lists: "Анна" is one, "Петрова" (a surname) is not."""
+    return word.casefold() in _first_names_written()
 
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
@@ -574,7 +592,11 @@ def _phrase_family(text: str, language: str = "") -> str:
     if morphology is None or not morphology.segmented:
         return " ".join(text.casefold().split())
     keys = []
-    for word in WORD.findall(text):
+    words = WORD.findall(text)
+    if len(words) > 1:
+        # without one-letter prepositions, which euphony changes: Ukrainian "у четвер" / "в четвер"
+        words = [w for w in words if len(w) > 1] or words
+    for word in words:
         stems = [s for s in morphology.candidate_stems(word) if len(s) >= 3]
         keys.append(min(stems, key=len) if stems else word.casefold())
     return " ".join(keys)
@@ -880,7 +902,11 @@ _SURNAME_AFTER = re.compile(rf"\s?({_CAPITALISED})")
 _STAFF_OR_SIGNATURE_BEFORE = re.compile(
     r"(?i:врач\w*|доктор\w*|медсестр\w*|хирург\w*|стоматолог\w*|терапевт\w*|педиатр\w*"
     r"|заведующ\w*|главн\w*|лікар\w*|хірург\w*|завідувач\w*|головн\w*|профес+ор\w*"
-    r"|dr|doktor\w*|lek|prof|уважением|повагою|poważaniem|pozdrawiam\w*|pozdrowienia\w*)"
+    r"|dr|doktor\w*|lek|prof|уважением|повагою|poważaniem|pozdrawiam\w*|pozdrowienia\w*"
+    # a specialist and a degree: "невролог высшей категории, к.м.н. Соколова А. В."
+    r"|[а-яіїєґё]+олог\w*|к\.\s?м\.\s?н|к\.\s?мед\.\s?н|д\.\s?м\.\s?н|д\.\s?мед\.\s?н"
+    # who sees patients: "приём ведёт Сидорова М. И.", "приймає Сидоренко М. І."
+    r"|вед[её]т|принимает|веде|приймає)"
     r"[\s.,:—–-]+(?:\w+\s+)?$"
 )
 
@@ -893,12 +919,23 @@ _STAFF_IN_REVIEW = re.compile(
 )
 
 
+# Someone the review thanks by first name, patronymic and surname: "спасибо Екатерине Андреевне
+# Смирновой", "дякую Катерині Андріївні Смирненко" (a member of staff).
+_THANKED_IN_FULL_IN_REVIEW = re.compile(
+    rf"(?i:спасибо|благодар\w*|дяку\w*|подяк\w*)\s+(?-i:[{_UPPER}])\w+\s+(?-i:[{_UPPER}])\w+"
+    rf"(?:овне|евне|ичне|ичу|івні|ївні)\s+((?-i:[{_UPPER}])\w+)"
+)
+
+
 def _staff_named_in(review_text: str) -> frozenset[str]:
     """The first letters of the surnames of staff the review names (a reply may name them)."""
     if not review_text:
         return frozenset()
+    text = review_text[:_REVIEW_READ_LIMIT]
     return frozenset(
-        _stem(m.group(1))[:5] for m in _STAFF_IN_REVIEW.finditer(review_text[:_REVIEW_READ_LIMIT])
+        _stem(m.group(1))[:5]
+        for pattern in (_STAFF_IN_REVIEW, _THANKED_IN_FULL_IN_REVIEW)
+        for m in pattern.finditer(text)
     )
 
 
@@ -936,7 +973,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     yield from _initialled_names(text)
     staff_role = _staff_role_before()
     for start, end, surname in _first_name_and_surname(text):
-        if staff.search(text, max(0, start - 20), start) or staff_role.search(
+        if staff.search(text, max(0, start - 60), start) or staff_role.search(
             text, max(0, start - 60), start
         ):
             continue  # a doctor or nurse of the practice, named in full on its website too

@@ -507,6 +507,7 @@ def _pg_search_page(
 # 20 ms more to sort them). The indexes are asked first, counting no further than what makes
 # the scan worth it: a rare word is counted in full at once (0.5 ms) and its rows looked up.
 _SCAN_ROWS = 2048
+_PROBE_ROWS = 128  # the first look at the first rows, for words a row can be tested for
 _PG_PROBE_ROWS = 256  # PostgreSQL: the first look along the sort index (0.3 ms)
 # PostgreSQL: a row the search indexes find, read and sorted, costs about as much as this
 # many rows walked along the sort index and tested (1,599 found 5.2 ms; 2,048 walked 2.6 ms)
@@ -531,6 +532,21 @@ def _first_ids(
             return ids
     walk = False
     found_ids: dict[int, str] = {}
+    if found.lookups and found.row_tests is not None:
+        # words a row can be tested for: the first rows first. A word found often there
+        # (3.5 % of them or more) fills the page within the scan's rows, and is not counted
+        # in the index (parking at 100,000: 1.9 ms counted, then 1 ms scanned)
+        probe = found.scan_sql(order, _PROBE_ROWS, limit)
+        assert probe is not None
+        ids = [row[0] for row in db.fetchall(*probe)]
+        if len(ids) == limit:
+            return ids
+        if len(ids) * _SCAN_ROWS >= limit * _PROBE_ROWS:
+            scan = found.scan_sql(order, _SCAN_ROWS, limit)
+            assert scan is not None
+            ids = [row[0] for row in db.fetchall(*scan)]
+            if len(ids) == limit:
+                return ids
     if found.lookups:
         rows = int(db.fetchall("SELECT coalesce(max(id), 0) FROM reviews")[0][0])
         cap = max(limit, min(_COUNT_CAP, limit * rows // _SCAN_ROWS))

@@ -401,16 +401,23 @@ def get_review_by_external_id(db: Database, source_id: int, external_id: str) ->
 
 def reviews_by_ids(db: Database, ids: Sequence[int]) -> list[Review]:
     """The reviews with these ids, in the order given (missing ids are skipped)."""
-    found: dict[int, Review] = {}
+    rows = review_rows_by_ids(db, ids)
+    return [row_to_review(rows[i]) for i in ids if i in rows]
+
+
+def review_rows_by_ids(db: Database, ids: Sequence[int]) -> dict[int, Sequence]:
+    """The rows of the reviews with these ids, as read, by id (missing ids are left out):
+    ``row_to_review`` makes a review of one. For a reader that makes reviews only of the
+    rows it shows (the inbox reads a first screen of 64 and paints 12-16 of them)."""
+    found: dict[int, Sequence] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         test, params = dialect.id_in(db, "r.id", chunk)
         for row in db.fetchall(
             f"SELECT {review_columns(db)} FROM {REVIEW_FROM} WHERE {test}", params
         ):
-            review = row_to_review(row)
-            found[review.id or 0] = review
-    return [found[i] for i in ids if i in found]
+            found[row[0]] = row
+    return found
 
 
 def review_versions(db: Database, review_id: int) -> list[ReviewVersion]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 
 from clinicrep.errors import DatabaseDamaged, QueryInterrupted
 from clinicrep.labels import (
@@ -46,7 +46,7 @@ from clinicrep.store.approvals import ApprovalState, open_approvals
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
 from clinicrep.store.live import replying_now
-from clinicrep.store.reviews import reviews_by_ids
+from clinicrep.store.reviews import review_rows_by_ids, row_to_review
 from clinicrep.ui.icons import platform_icon
 from clinicrep.ui.workers import Op, Progress
 
@@ -131,7 +131,8 @@ class InboxSnapshot:
     ``complete``: False when ``ids`` are the first rows only (the rest come next)."""
 
     ids: array[int]  # an array: a million ids are one object to free, not a million
-    rows: list[Review]
+    # the rows as read, by id: a Review is made of a row when it is shown (``review_at``)
+    rows: dict[int, Sequence[Any]]
     status_counts: dict[Status, int] | None = None
     overdue: int | None = None
     complete: bool = True
@@ -170,7 +171,7 @@ def read_snapshot(
     else:
         wanted = list(ids[:FIRST_ROWS])
     snapshot = InboxSnapshot(
-        ids=ids, rows=reviews_by_ids(db, wanted) if wanted else [], complete=complete
+        ids=ids, rows=review_rows_by_ids(db, wanted) if wanted else {}, complete=complete
     )
     # a few rows of a partial index (migration 0012): read with every query, so a reply
     # approved or sent back on another PC shows at the next refresh
@@ -183,7 +184,25 @@ def read_snapshot(
     return snapshot
 
 
+@dataclass(slots=True, frozen=True)
+class RowCells:
+    """What a row shows, made once per query (or change) and kept: each column's text and
+    colour (None: the palette's), and the platform's icon. ``data()`` and the inbox's
+    delegate (ui/inbox_delegate.py) read it; the view asks for a screen's cells at every
+    paint."""
+
+    texts: tuple[str | None, ...]
+    colours: tuple[QColor | None, ...]
+    icon: QIcon
+
+
 _COLUMNS = tuple(Column)
+# columns whose text or colour changes with more than the row: the query's "now" (time
+# left), the approvals (status) and who is replying elsewhere (the review's marks)
+_PER_QUERY = frozenset({Column.TEXT, Column.STATUS, Column.TIME_LEFT})
+_ROWS_KEPT = 4096
+# the colours of the cells' texts (made once: a QColor per cell and paint added up)
+_COLOUR = {name: QColor(name) for name in ("#8d6e00", "#c62828", "#ef6c00", "#2e7d32", "#f9a825")}
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -229,8 +248,12 @@ class InboxModel(QAbstractTableModel):
         # an array: dropping a million ids (a new query) is one free, not 30 ms of them
         self._ids: array[int] = array("q")
         self._complete = True  # False: _ids are a new query's first rows, the rest coming
-        self._rows: dict[int, Review] = {}
-        self._texts: dict[int, tuple[str | None, ...]] = {}  # a row's display texts, by id
+        self._rows: dict[int, Review] = {}  # the reviews shown, by id
+        self._read: dict[int, Sequence[Any]] = {}  # rows read, by id: made reviews when shown
+        self._texts: dict[int, RowCells] = {}  # what a row shows, by review id
+        # the columns a row alone decides, by the row as read (kept across queries)
+        self._by_row: dict[Sequence[Any], tuple[tuple[str | None, ...], tuple[Any, ...]]] = {}
+        self._headers: tuple[str, ...] | None = None
         self._clock = AnswerClock()  # the colours and texts of time left
         self._now = utc_now()
         self._loaded = False  # no query has run yet
@@ -566,11 +589,15 @@ class InboxModel(QAbstractTableModel):
                 self.endInsertRows()
             return
         # reviews arrived or changed between the two reads: move the view with its rows
-        self._keep_view_on(ids, list(self._rows.values()))
+        self._keep_view_on(ids, self._read, self._rows)
 
-    def _fill_rows(self, rows: list[Review]) -> None:
-        # the pages the view will paint are read already: painting reads nothing
-        self._rows = {review.id or 0: review for review in rows}
+    def _fill_rows(
+        self, read: dict[int, Sequence[Any]], reviews: dict[int, Review] | None = None
+    ) -> None:
+        # the pages the view will paint are read already: painting reads nothing (and
+        # makes a Review of the rows it shows only: 12-16 of a first screen's 64)
+        self._read = read
+        self._rows = reviews if reviews is not None else {}
         self._texts.clear()  # the time left is counted from the query's "now"
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -594,14 +621,19 @@ class InboxModel(QAbstractTableModel):
         """
         self._request(_REFRESH, then, now_here=False)
 
-    def _keep_view_on(self, new_ids: array[int], rows: list[Review]) -> None:
+    def _keep_view_on(
+        self,
+        new_ids: array[int],
+        read: dict[int, Sequence[Any]],
+        reviews: dict[int, Review] | None = None,
+    ) -> None:
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_ids = [
             self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old_persistent
         ]
         self._ids = new_ids
-        self._fill_rows(rows)
+        self._fill_rows(read, reviews)
         # where the few rows the view holds went (a dict of every id took 100 ms at 1,000,000)
         position: dict[int, int] = {}
         for review_id in {i for i in old_ids if i is not None}:
@@ -621,15 +653,22 @@ class InboxModel(QAbstractTableModel):
             return None
         review_id = self._ids[row]
         page = row // PAGE_SIZE
-        if review_id not in self._rows:
-            start = page * PAGE_SIZE
-            for review in reviews_by_ids(self._db, self._ids[start : start + PAGE_SIZE]):
-                self._rows[review.id or 0] = review
+        review = self._rows.get(review_id)
+        if review is None:
+            raw = self._read.get(review_id)
+            if raw is None:  # a page not read yet (scrolled to): read it whole
+                start = page * PAGE_SIZE
+                self._read.update(
+                    review_rows_by_ids(self._db, self._ids[start : start + PAGE_SIZE])
+                )
+                raw = self._read.get(review_id)
+            if raw is not None:
+                review = self._rows[review_id] = row_to_review(raw)
         if page not in self._recent_pages:
             self._recent_pages[page] = None
             while len(self._recent_pages) > _PAGES_KEPT:
                 del self._recent_pages[next(iter(self._recent_pages))]
-        return self._rows.get(review_id)
+        return review
 
     def row_of(self, review_id: int) -> int | None:
         try:
@@ -643,6 +682,7 @@ class InboxModel(QAbstractTableModel):
     def forget(self, review_id: int) -> None:
         """Drop one cached row so it is read again (after its status changed)."""
         self._rows.pop(review_id, None)
+        self._read.pop(review_id, None)
         self._texts.pop(review_id, None)
         row = self.row_of(review_id)
         if row is not None:
@@ -658,18 +698,20 @@ class InboxModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {
-            Column.PLATFORM: self.tr("Platform"),
-            Column.STARS: self.tr("Rating"),
-            Column.DATE: self.tr("Date"),
-            Column.AUTHOR: self.tr("Author"),
-            Column.TEXT: self.tr("Review"),
-            Column.SENTIMENT: self.tr("Sentiment"),
-            Column.TOPICS: self.tr("Topics"),
-            Column.URGENCY: self.tr("Urgency"),
-            Column.STATUS: self.tr("Status"),
-            Column.TIME_LEFT: self.tr("Time left"),
-        }[Column(section)]
+        if self._headers is None:  # asked at every paint of the header: translated once
+            self._headers = (
+                self.tr("Platform"),
+                self.tr("Rating"),
+                self.tr("Date"),
+                self.tr("Author"),
+                self.tr("Review"),
+                self.tr("Sentiment"),
+                self.tr("Topics"),
+                self.tr("Urgency"),
+                self.tr("Status"),
+                self.tr("Time left"),
+            )
+        return self._headers[section] if 0 <= section < len(self._headers) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks each cell for eight roles at every paint (840 calls for one screen):
@@ -681,11 +723,7 @@ class InboxModel(QAbstractTableModel):
             return None
         column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts.get(review.id or 0)
-            if texts is None:
-                texts = tuple(self._display(review, c) for c in _COLUMNS)
-                self._texts[review.id or 0] = texts
-            return texts[column]
+            return self._cells(review).texts[column]
         if role == ReviewIdRole:
             return review.id
         if role == Qt.ItemDataRole.DecorationRole and column == Column.PLATFORM:
@@ -693,10 +731,52 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(review, column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(review, column)
+            colour = self._cells(review).colours[column]
+            return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(review, column) or ""
         return None
+
+    def cells(self, row: int) -> RowCells | None:
+        """What row ``row`` shows (the inbox's delegate paints from it: one call a cell
+        where the view's own painting asked ``data()`` seven times)."""
+        review = self.review_at(row)
+        return self._cells(review) if review is not None else None
+
+    def _cells(self, review: Review) -> RowCells:
+        cells = self._texts.get(review.id or 0)
+        if cells is None:
+            # the columns a row alone decides (its date, labels, topics: formatted and
+            # translated) are kept across queries by the row as read, so typing on makes
+            # them once; the status, time left and marks are made for each query
+            raw = self._read.get(review.id or 0)
+            try:
+                kept = self._by_row.get(raw) if raw is not None else None
+            except TypeError:  # a value no key can hold (none the store reads today)
+                raw = kept = None
+            if kept is None:
+                kept = (
+                    tuple(None if c in _PER_QUERY else self._display(review, c) for c in _COLUMNS),
+                    tuple(
+                        None if c in _PER_QUERY else self._foreground(review, c) for c in _COLUMNS
+                    ),
+                )
+                if raw is not None:
+                    if len(self._by_row) >= _ROWS_KEPT:
+                        self._by_row.clear()
+                    self._by_row[raw] = kept
+            texts, colours = kept
+            cells = RowCells(
+                texts=tuple(
+                    self._display(review, c) if c in _PER_QUERY else texts[c] for c in _COLUMNS
+                ),
+                colours=tuple(
+                    self._foreground(review, c) if c in _PER_QUERY else colours[c] for c in _COLUMNS
+                ),
+                icon=platform_icon(review.platform),
+            )
+            self._texts[review.id or 0] = cells
+        return cells
 
     def _display(self, review: Review, column: Column) -> str | None:
         analysis = review.analysis
@@ -772,23 +852,23 @@ class InboxModel(QAbstractTableModel):
             return describe_urgency(review.analysis.urgency_reason)
         return None
 
-    def _foreground(self, review: Review, column: Column) -> QBrush | None:
+    def _foreground(self, review: Review, column: Column) -> QColor | None:
         if column == Column.STATUS and self._approvals_shown and review.id in self.approvals:
             waiting = self.approvals[review.id or 0] == ApprovalState.WAITING
-            return QBrush(QColor("#8d6e00" if waiting else "#c62828"))
+            return _COLOUR["#8d6e00" if waiting else "#c62828"]
         if column == Column.TIME_LEFT:
             stage = self._clock.stage(review.status, review.created_at, self._now)
             if stage == "overdue":
-                return QBrush(QColor("#c62828"))
+                return _COLOUR["#c62828"]
             if stage == "past_aim":
-                return QBrush(QColor("#ef6c00"))
+                return _COLOUR["#ef6c00"]
         if column == Column.SENTIMENT and review.analysis:
             if review.analysis.sentiment == Sentiment.NEGATIVE:
-                return QBrush(QColor("#c62828"))
+                return _COLOUR["#c62828"]
             if review.analysis.sentiment == Sentiment.POSITIVE:
-                return QBrush(QColor("#2e7d32"))
+                return _COLOUR["#2e7d32"]
             if review.analysis.sentiment == Sentiment.MIXED:
-                return QBrush(QColor("#ef6c00"))
+                return _COLOUR["#ef6c00"]
         if column == Column.STARS:
-            return QBrush(QColor("#f9a825")) if review.rating else None
+            return _COLOUR["#f9a825"] if review.rating else None
         return None

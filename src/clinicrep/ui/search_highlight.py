@@ -1,25 +1,17 @@
-"""What the search found, highlighted: in the inbox's Review column and in the review."""
+"""What the search found, highlighted: in the inbox's Review column (ui/inbox_delegate.py) and in
+the review."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
-    QPainter,
-    QPalette,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QPlainTextEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextEdit,
 )
 
@@ -62,43 +54,3 @@ def highlighted_html(text: str, query: str) -> str:
         at = end
     parts.append(escape(text[at:]))
     return "".join(parts)
-
-
-class SearchHighlightDelegate(QStyledItemDelegate):
-    """Draws a cell's text with the search's matches on an amber ground."""
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.query = ""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        if not self.query.strip() or not match_spans(text, self.query):
-            super().paint(painter, option, index)
-            return
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        item.text = ""
-        style = item.widget.style() if item.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
-        document = QTextDocument()
-        document.setDefaultFont(item.font)
-        document.setDocumentMargin(0)
-        document.setHtml(highlighted_html(text, self.query))
-        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
-        painter.save()
-        painter.translate(
-            area.left() + 3, area.top() + (area.height() - document.size().height()) / 2
-        )
-        painter.setClipRect(QRectF(0, 0, area.width() - 3, area.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(item.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, item.palette.color(role))
-        document.documentLayout().draw(painter, context)
-        painter.restore()

@@ -1,0 +1,171 @@
+"""The inbox paints each cell from what the model made once per row (ui/inbox_delegate.py):
+what the user sees is what Qt's own item painting drew, pixel for pixel, in every column,
+selected or not, with the focus frame, a long review cut with "…", and the search's matches
+on an amber ground."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QStyledItemDelegate
+
+from clinicrep.model import Analysis, Platform, Review, Sentiment, Source, SourceKind
+from clinicrep.store.reviews import upsert_reviews
+from clinicrep.store.sources import add_source
+from clinicrep.ui.inbox_model import Column
+from clinicrep.ui.search_highlight import HIGHLIGHT
+
+
+def _grab(window, qtbot) -> QImage:
+    window.table.viewport().repaint()
+    return window.table.viewport().grab().toImage()
+
+
+def _as_qt_drew_it(window, qtbot) -> QImage:
+    """The same inbox drawn by Qt's own item delegate (what the window showed before)."""
+    ours = window.table.itemDelegate()
+    plain = QStyledItemDelegate(window.table)
+    window.table.setItemDelegate(plain)
+    try:
+        return _grab(window, qtbot)
+    finally:
+        window.table.setItemDelegate(ours)
+
+
+def _differing_pixels(a: QImage, b: QImage) -> int:
+    assert a.size() == b.size()
+    return sum(
+        1 for y in range(a.height()) for x in range(a.width()) if a.pixel(x, y) != b.pixel(x, y)
+    )
+
+
+def _add_long_and_foreign_reviews(db) -> None:
+    source = add_source(db, Source(kind=SourceKind.DEMO, name="2gis", platform=Platform.TWOGIS))
+    now = datetime.now(UTC)
+    upsert_reviews(
+        db,
+        [
+            Review(
+                source_id=source.id,
+                external_id="long",
+                created_at=now - timedelta(hours=1),
+                author="Светлана Владимировна Константинопольская",
+                rating=1,
+                text="Парковка у клиники вечно занята, " * 12,
+                analysis=Analysis(language="ru", sentiment=Sentiment.NEGATIVE, urgency=80),
+            ),
+            Review(
+                source_id=source.id,
+                external_id="zh",
+                created_at=now - timedelta(hours=2),
+                author="王先生",
+                rating=4,
+                text="医生很耐心，停车场很方便。",
+                analysis=Analysis(language="zh", sentiment=Sentiment.POSITIVE, urgency=10),
+            ),
+        ],
+    )
+
+
+def test_the_inbox_looks_exactly_as_qt_drew_it_selected_focused_and_cut(window, qtbot, seeded_db):
+    _add_long_and_foreign_reviews(seeded_db)
+    window.reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 8 and not window.model.loading)
+    window.resize(900, 700)  # a narrow window: the long review and author end in "…"
+    window.table.setFocus()
+    for row, column in ((0, Column.TEXT), (1, Column.PLATFORM), (2, Column.TIME_LEFT)):
+        window.table.selectionModel().setCurrentIndex(
+            window.model.index(row, column),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        qtbot.wait(20)
+        ours = _grab(window, qtbot)
+        assert _differing_pixels(ours, _as_qt_drew_it(window, qtbot)) == 0, (row, column)
+
+
+def test_what_the_search_found_is_on_an_amber_ground_in_the_review_column(window, qtbot, seeded_db):
+    _add_long_and_foreign_reviews(seeded_db)
+    window.reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 8 and not window.model.loading)
+    window.search.setText("парковки")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and not window.model.loading)
+    image = _grab(window, qtbot)
+    amber = QColor(HIGHLIGHT).rgb()
+    rect = window.table.visualRect(window.model.index(0, Column.TEXT))
+    inside = [
+        (x, y)
+        for y in range(rect.top(), rect.bottom())
+        for x in range(rect.left(), rect.right())
+        if image.pixel(x, y) == amber
+    ]
+    assert inside  # the word is marked in its row's Review cell...
+    author = window.table.visualRect(window.model.index(0, Column.AUTHOR))
+    assert not any(
+        image.pixel(x, y) == amber
+        for y in range(author.top(), author.bottom())
+        for x in range(author.left(), author.right())
+    )  # ...and nowhere else
+
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 8 and not window.model.loading)
+    image = _grab(window, qtbot)
+    assert not any(
+        image.pixel(x, y) == amber for y in range(image.height()) for x in range(image.width())
+    )
+
+
+def test_the_colours_of_the_cells_follow_a_new_answer_clock(window, qtbot):
+    """A row's texts and colours are made once per query and kept: a shorter answer clock
+    (Settings) still turns "time left" red at once."""
+    from clinicrep.model import AnswerClock
+
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading)
+    waiting = [
+        r
+        for r in range(window.model.rowCount())
+        if window.model.index(r, Column.TIME_LEFT).data() != "—"
+    ]
+    _grab(window, qtbot)  # painted once: the rows' texts and colours are made
+    window.model.answer_clock = AnswerClock(target_hours=1, limit_hours=1)
+    window.table.viewport().update()
+    red = QColor("#c62828")
+    for row in waiting:
+        brush = window.model.index(row, Column.TIME_LEFT).data(Qt.ItemDataRole.ForegroundRole)
+        assert brush is not None and brush.color() == red
+        assert window.model.index(row, Column.TIME_LEFT).data().startswith("overdue")
+    assert _differing_pixels(_grab(window, qtbot), _as_qt_drew_it(window, qtbot)) == 0
+
+
+def test_a_review_analysed_again_shows_its_new_sentiment_and_topics(window, qtbot, seeded_db):
+    """What a row shows is kept while the row stays as it was: analysed again (another PC,
+    the analysis update), the inbox shows the new labels at the next read."""
+    from clinicrep.labels import sentiment_label, topic_label
+    from clinicrep.model import Topic
+    from clinicrep.store.reviews import save_analyses
+
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading)
+    review_id = window.model.index(0, Column.TEXT).data(Qt.ItemDataRole.UserRole + 1)
+    before = window.model.index(0, Column.SENTIMENT).data()
+    _grab(window, qtbot)  # painted: its texts are made and kept
+    positive = before == sentiment_label(Sentiment.POSITIVE)
+    sentiment = Sentiment.NEGATIVE if positive else Sentiment.POSITIVE
+    save_analyses(
+        seeded_db,
+        [
+            (
+                review_id,
+                Analysis(language="en", sentiment=sentiment, urgency=99, topics=(Topic.FOOD,)),
+            )
+        ],
+    )
+    window.reload()
+    qtbot.waitUntil(
+        lambda: not window.model.loading and window.model.index(0, Column.URGENCY).data() == "99"
+    )
+    row = window.model.row_of(review_id)
+    assert window.model.index(row, Column.SENTIMENT).data() != before
+    assert window.model.index(row, Column.TOPICS).data() == topic_label(Topic.FOOD)
+    assert _differing_pixels(_grab(window, qtbot), _as_qt_drew_it(window, qtbot)) == 0
