@@ -16,7 +16,7 @@ import pytest
 from clinicrep import paths
 from clinicrep.cli import main
 from clinicrep.demo.populate import populate
-from clinicrep.store import location, open_database
+from clinicrep.store import chosen_store, open_database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.opening import open_store
 
@@ -29,8 +29,8 @@ def _url(server: Any, dbname: str) -> str:
 def _fresh_location() -> Any:
     """Each test starts as a new run: no --db, no password kept from a URL."""
     yield
-    location.use_for_this_run(None)
-    location._session_passwords.clear()
+    chosen_store.use_for_this_run(None)
+    chosen_store._session_passwords.clear()
 
 
 @pytest.fixture
@@ -84,7 +84,7 @@ def test_moving_to_the_server_copies_everything_and_the_pc_uses_it(
     out, err = capsys.readouterr()
     assert f"Copied {before['reviews']} reviews" in out and "every table's count" in out
     assert "Copying reviews:" in err  # progress, table by table
-    assert location.current_location() == pg_target  # this PC uses the server now
+    assert chosen_store.current_location() == pg_target  # this PC uses the server now
     assert json.loads((paths.config_dir() / "store.json").read_text())["kind"] == "postgresql"
     assert _digest(practice_store) == file_before  # the SQLite file kept as it was
 
@@ -109,7 +109,7 @@ def test_a_target_that_holds_reviews_is_refused_unless_replace(
 ) -> None:
     url = _url(pg_server, pg_target.dbname)
     assert main(["db", "move", "--to", url]) == 0
-    location.clear_location()
+    chosen_store.clear_location()
     capsys.readouterr()
     assert main(["db", "move", "--to", url]) == 2
     err = capsys.readouterr().err
@@ -140,7 +140,7 @@ def test_moving_back_to_sqlite_keeps_the_old_file_aside(
     assert main(["db", "move", "--to", "sqlite", "--replace"]) == 0
     out = capsys.readouterr().out
     assert "kept as" in out and "before-move-" in out
-    assert location.current_location() == paths.db_path()
+    assert chosen_store.current_location() == paths.db_path()
     assert not (paths.config_dir() / "store.json").exists()
     with open_store() as db:
         assert _counts(db) == before
@@ -161,7 +161,7 @@ def test_export_copies_into_a_file_without_switching(
     assert out_file.read_text() == "notes the practice keeps\n"
     out_file.unlink()
     assert main(["db", "export", "--out", str(out_file)]) == 0
-    assert location.current_location() == paths.db_path()
+    assert chosen_store.current_location() == paths.db_path()
     conn = sqlite3.connect(out_file)
     with open_database(practice_store) as db:
         assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == _counts(db)["reviews"]
@@ -189,7 +189,7 @@ def test_a_failed_copy_leaves_the_server_database_as_it_was(
         assert shared.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
         assert shared.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
         assert _indexes(shared) == indexes  # the dropped indexes came back with the rollback
-    assert location.current_location() == paths.db_path()
+    assert chosen_store.current_location() == paths.db_path()
 
 
 def test_db_and_clinicrep_db_choose_the_store_for_one_run(
@@ -202,13 +202,13 @@ def test_db_and_clinicrep_db_choose_the_store_for_one_run(
     url = _url(pg_server, pg_target.dbname)
     assert main(["--db", url, "db", "where"]) == 0
     assert capsys.readouterr().out.startswith(f"Shared store: {pg_target.dbname} on ")
-    location.use_for_this_run(None)
+    chosen_store.use_for_this_run(None)
     monkeypatch.setenv("CLINICREP_DB", url)
     assert main(["db", "check"]) == 0  # the empty server store, not the practice's file
     assert "Connected to PostgreSQL" in capsys.readouterr().out
     assert not (paths.config_dir() / "store.json").exists()  # nothing saved for the PC
     monkeypatch.delenv("CLINICREP_DB")
-    assert location.current_location() == paths.db_path()
+    assert chosen_store.current_location() == paths.db_path()
 
 
 def test_a_password_in_an_unreadable_address_is_not_repeated(
@@ -268,7 +268,7 @@ def test_a_password_in_the_url_goes_to_the_keyring_not_to_store_json(
     assert "Mover-secret-42" in memory_keyring.passwords.values()
     for log_file in paths.log_dir().glob("*.log*"):
         assert "Mover-secret-42" not in log_file.read_text(errors="replace")
-    location._session_passwords.clear()  # a new start: only the keyring knows it
+    chosen_store._session_passwords.clear()  # a new start: only the keyring knows it
     with open_store() as shared:
         assert shared.execute("SELECT current_user").fetchone()[0] == "mover"
     _drop_mover(pg_server, pg_target)
@@ -300,5 +300,5 @@ def test_a_pc_without_a_keyring_is_told_at_once_that_the_password_was_not_kept(
     assert "no keyring to keep the database password" in said
     assert "Settings → Database" in said
     assert "Mover-secret-42" not in said + (paths.config_dir() / "store.json").read_text()
-    location._session_passwords.clear()
+    chosen_store._session_passwords.clear()
     _drop_mover(pg_server, pg_target)

@@ -15,7 +15,7 @@ import pytest
 
 from clinicrep import errors
 from clinicrep.messages import user_message
-from clinicrep.store import location
+from clinicrep.store import chosen_store
 from clinicrep.store.pg import PgTarget
 from clinicrep.store.pg_check import check_connection
 
@@ -34,8 +34,8 @@ def _admin(server: Any, dbname: str = "postgres") -> psycopg.Connection:
 def _fresh_location() -> Any:
     """Each test starts as a new run: no --db, no password kept from a URL."""
     yield
-    location.use_for_this_run(None)
-    location._session_passwords.clear()
+    chosen_store.use_for_this_run(None)
+    chosen_store._session_passwords.clear()
 
 
 @pytest.fixture(scope="module")
@@ -96,11 +96,11 @@ def test_clinicrep_db_check_tests_the_chosen_server_with_the_keyrings_password(
     from clinicrep.cli import main
 
     target = _target(practice, "chk_owned", "chk_owner")
-    location.save_password(target, "Right-horse-7")
-    location.save_location(target)
+    chosen_store.save_password(target, "Right-horse-7")
+    chosen_store.save_location(target)
     assert main(["db", "check"]) == 0
     assert capsys.readouterr().out.startswith("Connected to PostgreSQL ")
-    location.forget_password(target)
+    chosen_store.forget_password(target)
     assert main(["db", "check"]) == 2
     assert "needs a password for “chk_owner”" in capsys.readouterr().err
 
@@ -273,16 +273,16 @@ def test_opening_the_chosen_store_says_what_test_connection_says(practice: Any) 
     from clinicrep.store.opening import open_store
 
     target = _target(practice, "chk_owned", "chk_owner")
-    location.save_password(target, "Wrong-horse-8")
+    chosen_store.save_password(target, "Wrong-horse-8")
     with pytest.raises(errors.ServerLoginFailed) as caught:
         open_store(target)
     assert "did not accept the user “chk_owner”" in user_message(caught.value)
     typo = _target(practice, "chk_typo", "chk_owner")
-    location.save_password(typo, "Right-horse-7")
+    chosen_store.save_password(typo, "Right-horse-7")
     with pytest.raises(errors.ServerDatabaseMissing):
         open_store(typo)
     # no password anywhere: asked for, not called wrong (store.pg gives both one SQLSTATE)
-    location.forget_password(target)
+    chosen_store.forget_password(target)
     with pytest.raises(errors.ServerPasswordMissing) as missing:
         open_store(target)
     assert "needs a password for “chk_owner”" in user_message(missing.value)

@@ -58,8 +58,8 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="746"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="759"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="826"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="839"/>
         <source>%n h left</source>
         <translation>
             <numerusform>%n h left</numerusform>
@@ -67,8 +67,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="747"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="760"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="827"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="840"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -76,8 +76,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="748"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="763"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="828"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>overdue %n d</numerusform>
@@ -85,8 +85,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="749"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="829"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>overdue %n h</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n review</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="995"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="998"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Up to date: %n new review.</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>

@@ -361,7 +361,7 @@ def _start_daily_backup(parent: QObject) -> None:
 
     It starts a little after the window, so that it does not slow the start-up.
     """
-    from clinicrep.store.location import current_location, is_shared
+    from clinicrep.store.chosen_store import current_location, is_shared
 
     db_path = current_location()
     if is_shared(db_path) or not isinstance(db_path, Path):
@@ -425,10 +425,10 @@ def _smoke_and_quit(window: object) -> None:
 def _smoke_test_connection(then: Callable[[bool], None]) -> None:
     """Settings > Database filled in with the server this run uses, Test connection clicked
     (its worker, psycopg and libpq as the user's click runs them); prints the answer."""
-    from clinicrep.store import location
+    from clinicrep.store import chosen_store
     from clinicrep.ui.database_settings import DatabasePage
 
-    target = location.current_location()
+    target = chosen_store.current_location()
     page = DatabasePage()
     page.shared.setChecked(True)
     page.host.setText(getattr(target, "host", ""))

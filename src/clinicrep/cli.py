@@ -235,9 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths.set_data_dir(args.data_dir)
         paths.data_dir()  # made owner-only first of all (the logs go inside it)
         setup_logging(verbose=False)
-        from clinicrep.store import location
+        from clinicrep.store import chosen_store
 
-        location.use_for_this_run(args.db or None)  # each run chooses afresh
+        chosen_store.use_for_this_run(args.db or None)  # each run chooses afresh
         command = args.command or "window"
         if command == "window":
             from clinicrep.app import run_window
@@ -702,32 +702,32 @@ def _cmd_db(args: argparse.Namespace) -> int:
     """``clinicrep db where|check|move|export``."""
     from PySide6.QtCore import QCoreApplication
 
-    from clinicrep.store import location
+    from clinicrep.store import chosen_store
 
-    current = location.current_location()
+    current = chosen_store.current_location()
     if args.db_action == "where":
-        if location.is_shared(current):
+        if chosen_store.is_shared(current):
             print(
                 QCoreApplication.translate("DbCli", "Shared store: {where}").format(
-                    where=location.describe(current)
+                    where=chosen_store.describe(current)
                 )
             )
         else:
             print(
                 QCoreApplication.translate("DbCli", "This PC's own store: {where}").format(
-                    where=location.describe(current)
+                    where=chosen_store.describe(current)
                 )
             )
         return 0
     if args.db_action == "check":
-        if not location.is_shared(current):
+        if not chosen_store.is_shared(current):
             with _open_store():
                 pass
             print(QCoreApplication.translate("DbCli", "This PC's own store opens."))
             return 0
         from clinicrep.store.pg_check import check_connection, describe_result
 
-        password = location.password_for(current)  # type: ignore[arg-type]
+        password = chosen_store.password_for(current)  # type: ignore[arg-type]
         print(describe_result(check_connection(current, password)))  # type: ignore[arg-type]
         return 0
     from clinicrep.store.move import move_store
@@ -743,23 +743,23 @@ def _cmd_db(args: argparse.Namespace) -> int:
     from clinicrep.errors import DatabaseLocked
     from clinicrep.monitoring.lock import sync_lock
 
-    target_location = location.parse_location(args.to)
+    target_location = chosen_store.parse_location(args.to)
     # no sync of this PC's window or scheduled check writes while the copy is made
     with sync_lock(paths.data_dir(), wait_seconds=30, holder="clinicrep db move") as held:
         if not held:
             raise DatabaseLocked("a sync of this PC holds the sync lock")
         report = move_store(current, target_location, replace=args.replace, progress=show)
     kept = True
-    if location.is_shared(target_location):
-        kept = location.keep_password_of_this_run(target_location)  # type: ignore[arg-type]
-    location.save_location(target_location)
+    if chosen_store.is_shared(target_location):
+        kept = chosen_store.keep_password_of_this_run(target_location)  # type: ignore[arg-type]
+    chosen_store.save_location(target_location)
     print(report.summary())
     print(
         QCoreApplication.translate(
             "DbCli", "This PC uses {where} from now on; the old store was kept as it was."
-        ).format(where=location.describe(target_location))
+        ).format(where=chosen_store.describe(target_location))
     )
-    if not kept and location.password_for(target_location) is not None:  # type: ignore[arg-type]
+    if not kept and chosen_store.password_for(target_location) is not None:  # type: ignore[arg-type]
         # the URL's password could not be kept (no keyring on this PC): said now, not at
         # the next start as a refused password
         print(

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clinicrep import paths
-from clinicrep.store import location
+from clinicrep.store import chosen_store
 from clinicrep.store.opening import open_store
 from clinicrep.ui.database_settings import DatabasePage, DatabaseSettingsDialog
 from clinicrep.ui.settings_dialog import SettingsDialog
@@ -26,8 +26,8 @@ PASSWORD = "Front-desk-pass-9"
 def _fresh_location() -> Any:
     """Each test starts as a new run: no --db, no password kept from a URL."""
     yield
-    location.use_for_this_run(None)
-    location._session_passwords.clear()
+    chosen_store.use_for_this_run(None)
+    chosen_store._session_passwords.clear()
 
 
 @pytest.fixture
@@ -186,7 +186,7 @@ def test_a_server_that_is_off_at_the_start_offers_this_pcs_store_for_now(
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nothing listens there: the server is "off"
-    location.save_location(
+    chosen_store.save_location(
         PgTarget(host="127.0.0.1", port=port, dbname=practice_server.dbname, user="reception")
     )
     db.execute("INSERT INTO settings (key, value) VALUES ('practice_name', '\"On this PC\"')")
@@ -212,11 +212,11 @@ def test_a_server_that_is_off_at_the_start_offers_this_pcs_store_for_now(
         assert len(choices) == 2  # tried again, then chose this PC's store
         assert f"127.0.0.1:{port} did not answer" in choices[0]
         # only for this run: the PC still names the server for the next start
-        assert location.is_shared(location.saved_location())
+        assert chosen_store.is_shared(chosen_store.saved_location())
         from clinicrep.ui import store_recovery
         from clinicrep.ui.main_window import MainWindow
 
-        assert store_recovery.local_for_now() == location.saved_location()
+        assert store_recovery.local_for_now() == chosen_store.saved_location()
         window = MainWindow(opened)
         qtbot.addWidget(window)
         window.show_local_for_now(store_recovery.local_for_now())
@@ -226,7 +226,7 @@ def test_a_server_that_is_off_at_the_start_offers_this_pcs_store_for_now(
         window.close()
     finally:
         opened.close()
-        location.use_for_this_run(None)
+        chosen_store.use_for_this_run(None)
         store_recovery._local_for_now.clear()
 
 
@@ -243,14 +243,14 @@ def test_a_pc_on_a_file_of_its_own_keeps_it_when_settings_are_saved(
     tmp_path: Any, qtbot: Any
 ) -> None:
     own_file = tmp_path / "practice.sqlite3"
-    location.save_location(own_file)
+    chosen_store.save_location(own_file)
     dialog = DatabaseSettingsDialog()
     qtbot.addWidget(dialog)
     assert dialog.page.local.isChecked()
     assert not dialog.page.changed()
     dialog.accept()
     assert not dialog.page.save()
-    assert location.current_location() == own_file
+    assert chosen_store.current_location() == own_file
 
 
 def test_on_a_shared_store_the_servers_backups_apply_and_a_copy_can_be_exported(
@@ -280,7 +280,7 @@ def test_on_a_shared_store_the_servers_backups_apply_and_a_copy_can_be_exported(
         held = shared.execute("SELECT count(*) FROM reviews").fetchone()[0]
         with sqlite3.connect(copy) as conn:
             assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == held
-        assert location.current_location() == paths.db_path()  # the PC did not switch
+        assert chosen_store.current_location() == paths.db_path()  # the PC did not switch
     finally:
         window.close()
         shared.close()

@@ -31,8 +31,8 @@ from clinicrep.monitoring.install import InstalledEntry, MonitorInstaller
 from clinicrep.monitoring.lock import sync_lock
 from clinicrep.secrets import TokenStore, default_store
 from clinicrep.settings import Settings, load_settings
+from clinicrep.store.chosen_store import current_location
 from clinicrep.store.db import Database
-from clinicrep.store.location import current_location
 from clinicrep.store.opening import open_store
 from clinicrep.store.outbox import log_unattended_run, pending_messages, recent_unattended_runs
 

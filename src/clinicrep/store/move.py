@@ -34,7 +34,7 @@ from clinicrep.errors import (
     MoveSameStore,
     MoveTargetNotEmpty,
 )
-from clinicrep.store.location import Location, describe
+from clinicrep.store.chosen_store import Location, describe
 from clinicrep.store.opening import open_store
 
 if TYPE_CHECKING:

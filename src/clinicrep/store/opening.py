@@ -1,4 +1,4 @@
-"""Opening the store this run uses (``store.location``): a SQLite file or a server."""
+"""Opening the store this run uses (``store.chosen_store``): a SQLite file or a server."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from clinicrep import paths
 from clinicrep.errors import ClinicrepError
-from clinicrep.store.location import Location, current_location
+from clinicrep.store.chosen_store import Location, current_location
 
 
 def open_store(where: Location | None = None, *, defer_check: bool = False) -> Any:

@@ -693,7 +693,7 @@ def _keyring_password(target: PgTarget) -> str | None:
     """The password pg-connect keeps for ``target`` (keyring, or this run's ``--db`` URL)."""
     import importlib
 
-    for module in ("clinicrep.store.pg_password", "clinicrep.store.location"):
+    for module in ("clinicrep.store.pg_password", "clinicrep.store.chosen_store"):
         try:
             password_for = importlib.import_module(module).password_for
         except (ImportError, AttributeError):

@@ -1,7 +1,7 @@
 """The shared database's password: in the keyring (owner "database", one entry per user,
 server and database), or, when it came in a ``--db`` / ``CLINICREP_DB`` URL, in memory for
 this run. Never in store.json, a log or an exception. ``store.pg`` asks ``password_for``
-when it opens a server without one; ``store.location`` offers the same functions.
+when it opens a server without one; ``store.chosen_store`` offers the same functions.
 """
 
 from __future__ import annotations

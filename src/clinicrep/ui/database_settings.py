@@ -1,6 +1,6 @@
 """Settings > Database: this PC's own store, or a PostgreSQL server shared by the PCs.
 
-The choice belongs to this PC (``store.location``: store.json in its config folder, the
+The choice belongs to this PC (``store.chosen_store``: store.json in its config folder, the
 password in the keyring), not to the store. "Test connection" runs ``pg_check`` on a
 worker, so the window never waits for a server that does not answer.
 """
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from clinicrep import paths
 from clinicrep.errors import NoSecureStorage
 from clinicrep.messages import user_message
-from clinicrep.store import location
+from clinicrep.store import chosen_store
 from clinicrep.ui.monitoring_settings import explained_row
 
 log = logging.getLogger(__name__)
@@ -57,8 +57,8 @@ class DatabasePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("databasePage")
-        saved = location.saved_location()
-        shared = saved if saved is not None and location.is_shared(saved) else None
+        saved = chosen_store.saved_location()
+        shared = saved if saved is not None and chosen_store.is_shared(saved) else None
         self._saved = saved
         self._tested: _Tested | None = None
         self._op: object = None
@@ -86,7 +86,7 @@ class DatabasePage(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("databasePassword")
-        if shared is not None and location.password_for(shared):  # type: ignore[arg-type]
+        if shared is not None and chosen_store.password_for(shared):  # type: ignore[arg-type]
             self._has_password = True
             self.password.setPlaceholderText(self.tr("Kept in the keyring; type to change it"))
         self.tls = QComboBox()
@@ -185,12 +185,12 @@ class DatabasePage(QWidget):
         self.forced = QLabel()
         self.forced.setWordWrap(True)
         self.forced.setObjectName("databaseForced")
-        if location.chosen_by_this_run():
+        if chosen_store.chosen_by_this_run():
             self.forced.setText(
                 self.tr(
                     "This run uses {where}, chosen when clinicrep was started (--db or "
                     "CLINICREP_DB). What you choose here applies from the next start without it."
-                ).format(where=location.describe(location.current_location()))
+                ).format(where=chosen_store.describe(chosen_store.current_location()))
             )
         else:
             self.forced.hide()
@@ -268,8 +268,8 @@ class DatabasePage(QWidget):
         verify = self.tls.currentData() == "verify-full"
         self.ca_file.setEnabled(shared and verify)
         self.ca_choose.setEnabled(shared and verify)
-        current = location.current_location()
-        self.export_button.setVisible(location.is_shared(current))
+        current = chosen_store.current_location()
+        self.export_button.setVisible(chosen_store.is_shared(current))
         if self._op is None:
             self.result.clear()
 
@@ -295,7 +295,7 @@ class DatabasePage(QWidget):
 
         typed = self._typed_password()
         # nothing typed: the password this PC keeps for that server, if any
-        password = typed or location.password_for(target)  # type: ignore[arg-type]
+        password = typed or chosen_store.password_for(target)  # type: ignore[arg-type]
 
         def check(_progress: object) -> str:
             from clinicrep.store.pg_check import check_connection, describe_result
@@ -371,13 +371,13 @@ class DatabasePage(QWidget):
         typed = self._typed_password()
         if not isinstance(chosen, Path) and typed:
             try:
-                location.save_password(chosen, typed)  # type: ignore[arg-type]
+                chosen_store.save_password(chosen, typed)  # type: ignore[arg-type]
             except NoSecureStorage as e:
                 QMessageBox.warning(self, self.tr("Database"), user_message(e))
-                location.remember_for_this_run(chosen, typed)  # type: ignore[arg-type]
+                chosen_store.remember_for_this_run(chosen, typed)  # type: ignore[arg-type]
         if self.changed():
-            location.save_location(chosen)  # type: ignore[arg-type]
-            self._saved = location.saved_location()
+            chosen_store.save_location(chosen)  # type: ignore[arg-type]
+            self._saved = chosen_store.saved_location()
             return True
         return False
 

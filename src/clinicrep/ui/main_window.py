@@ -1181,19 +1181,19 @@ class MainWindow(QMainWindow):
     def _offer_store_switch(self) -> None:
         """Settings > Database names another store: reopen the window on it now, or later.
         From this PC's own store to a server: the reviews may be copied there first."""
-        from clinicrep.store import location
+        from clinicrep.store import chosen_store
         from clinicrep.store.reviews import count_reviews
 
-        if location.chosen_by_this_run():
+        if chosen_store.chosen_by_this_run():
             return  # --db / CLINICREP_DB decide this run; the choice applies next time
-        chosen = location.current_location()
-        where = location.describe(chosen)
+        chosen = chosen_store.current_location()
+        where = chosen_store.describe(chosen)
         reviews = count_reviews(self.db)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Database"), "", parent=self)
         box.setObjectName("storeSwitch")
         copy_button = None
         if (
-            location.is_shared(chosen)
+            chosen_store.is_shared(chosen)
             and getattr(self.db, "dialect", "sqlite") == "sqlite"
             and reviews
         ):
@@ -1277,13 +1277,13 @@ class MainWindow(QMainWindow):
 
     def show_local_for_now(self, shared: object) -> None:
         """This run uses this PC's own store: the shared one could not be used at the start."""
-        from clinicrep.store import location
+        from clinicrep.store import chosen_store
 
         note = QLabel(
             self.tr(
                 "This PC's own store, for now: {where} could not be used. What you write "
                 "stays on this PC; restart clinicrep to try the shared store again."
-            ).format(where=location.describe(shared))  # type: ignore[arg-type]
+            ).format(where=chosen_store.describe(shared))  # type: ignore[arg-type]
         )
         note.setObjectName("localForNow")
         note.setWordWrap(True)

@@ -21,7 +21,7 @@ from clinicrep.errors import (
 )
 from clinicrep.logs import redact
 from clinicrep.messages import user_message
-from clinicrep.store import Database, location, opening
+from clinicrep.store import Database, chosen_store, opening
 from clinicrep.store.backup import BackupInfo, list_backups, restore_backup
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ def open_store_with_way_out(
     while True:
         db_path: Path | None = None
         try:
-            where = location.current_location()
+            where = chosen_store.current_location()
             if not isinstance(where, Path):
                 opened = _open_shared_with_way_out(parent, where)
                 if opened is _SWITCHED:
@@ -240,7 +240,7 @@ def ask_server_way_out(parent: QWidget | None, error: BaseException, target: obj
             "StoreRecovery",
             "The shared database: {where}. You can use this PC's own store until the server "
             "is back; what you write there stays on this PC.",
-        ).format(where=location.describe(target))  # type: ignore[arg-type]
+        ).format(where=chosen_store.describe(target))  # type: ignore[arg-type]
     )
     box.setDetailedText(redact(f"{type(error).__name__}: {getattr(error, 'detail', error)}"))
     buttons = {
@@ -278,7 +278,7 @@ def _open_shared_with_way_out(parent: QWidget | None, target: object) -> object:
             return None
         if choice == LOCAL:
             # for this run only: the PC's choice stays the server, tried again next start
-            location.use_for_this_run(paths.db_path())
+            chosen_store.use_for_this_run(paths.db_path())
             _local_for_now.append(target)
             log.info("using this PC's own store for now: the shared one cannot be used")
             return _SWITCHED
