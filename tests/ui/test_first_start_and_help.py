@@ -56,6 +56,22 @@ def test_the_file_picker_opens_in_the_documents_folder(new_window, monkeypatch, 
     assert asked == [str(documents)]
 
 
+def test_the_file_picker_shows_every_kind_of_file_the_importer_reads(new_window, monkeypatch):
+    """A receptionist who saved the reviews as an Excel sheet or JSON must see the file in
+    File → Import a file…, not an empty folder."""
+    offered: list[str] = []
+
+    def picker(_parent, _title, _folder, kinds):
+        offered.append(kinds)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(picker))
+    new_window.import_action.trigger()
+    first_choice = offered[0].split(";;")[0]
+    for pattern in ("*.csv", "*.xlsx", "*.json", "*.jsonl"):
+        assert pattern in first_choice
+
+
 def test_help_lists_every_menu_key_and_the_ones_without_a_menu(new_window, qtbot):
     from clinicrep.ui.help_dialogs import ShortcutsDialog
 

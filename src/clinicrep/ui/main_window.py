@@ -1107,7 +1107,11 @@ class MainWindow(QMainWindow):
             self,
             QCoreApplication.translate("ImportDialog", "Import reviews"),
             str(paths.documents_dir()),
-            QCoreApplication.translate("ImportDialog", "Tables (*.csv *.tsv *.txt);;All files (*)"),
+            # the same kinds of file as the importer reads: a saved .xlsx was hidden here
+            QCoreApplication.translate(
+                "ImportDialog",
+                "Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)",
+            ),
         )
         if chosen and run_import(self, self.db, Path(chosen)):
             self.sources_changed()
