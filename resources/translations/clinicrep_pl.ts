@@ -2177,6 +2177,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2219,7 +2220,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -2247,11 +2248,6 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tabele (*.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -2805,22 +2801,22 @@
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="723"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="769"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="826"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="827"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: opinie — %n</numerusform>
@@ -2829,12 +2825,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="993"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze podłączone: podłącz serwis (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="998"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="999"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -2843,22 +2839,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1000"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1001"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1003"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1004"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1087"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -2913,67 +2909,57 @@
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="482"/>
-        <source>Sync now</source>
-        <translation>Synchronizuj</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Synchronizuj teraz</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="523"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1400"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1405"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1410"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1415"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1415"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1425"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
@@ -2983,226 +2969,236 @@
         <translation>Pokaż odpowiedzi czekające na Twoje zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <source>Check for new reviews</source>
+        <translation>Sprawdź nowe opinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="507"/>
+        <source>Check for &amp;new reviews</source>
+        <translation>Sprawdź &amp;nowe opinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
         <source>&amp;Restore from backup…</source>
         <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
         <source>Export a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="548"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Przywracanie: obowiązują kopie zapasowe serwera</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Kopie zapasowe wspólnej bazy danych robi jej serwer (zapytaj swojego informatyka); „Zapisz kopię” zapisuje ją do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="562"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Nazwij lokalizacje placówki i wskaż, do której należy każde źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>&amp;Draft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="799"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="806"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="822"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="823"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="906"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="952"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="982"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="983"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1192"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1243"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1258"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1197"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1207"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1208"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1213"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1211"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1216"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1221"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1226"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1246"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Nothing was copied and the window stays on this PC&apos;s store. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy magazynie tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
         <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
         <translation>Na razie własny magazyn tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnego magazynu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1398"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1423"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1447"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1449"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1465"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1470"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1467"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1472"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3211,7 +3207,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
@@ -3905,8 +3901,8 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
-        <source>The last check did not finish. Open clinicrep and press Sync now.</source>
-        <translation>Ostatnie sprawdzanie nie zostało ukończone. Otwórz clinicrep i kliknij „Synchronizuj”.</translation>
+        <source>The last check did not finish. Open clinicrep and press Check for new reviews.</source>
+        <translation>Ostatnie sprawdzanie nie zostało ukończone. Otwórz clinicrep i kliknij „Sprawdź nowe opinie”.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="112"/>
@@ -5037,11 +5033,6 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
-        <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
-        <translation>Wysyłanie zostało przerwane. Przed ponownym wysłaniem clinicrep sprawdzi platformę podczas następnej synchronizacji.</translation>
-    </message>
-    <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
@@ -5130,6 +5121,11 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="670"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
+        <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
+        <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
@@ -6436,8 +6432,8 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
-        <source>Sync now</source>
-        <translation>Synchronizuj</translation>
+        <source>Check for new reviews</source>
+        <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>

@@ -2177,6 +2177,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -2219,7 +2220,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -2247,11 +2248,6 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Таблицы (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2805,22 +2801,22 @@
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="723"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="769"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="826"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="827"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -2829,12 +2825,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="993"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите площадку (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="998"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="999"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -2843,22 +2839,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1000"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1001"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1003"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1004"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1087"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -2913,67 +2909,57 @@
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="482"/>
-        <source>Sync now</source>
-        <translation>Синхронизировать</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Синхронизировать сейчас</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="523"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1400"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1405"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1410"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1415"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1415"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1425"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
@@ -2983,226 +2969,236 @@
         <translation>Показать ответы, которые ждут вашего одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <source>Check for new reviews</source>
+        <translation>Проверить новые отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="507"/>
+        <source>Check for &amp;new reviews</source>
+        <translation>Проверить &amp;новые отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
         <source>Export a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="548"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Восстановление: действуют резервные копии самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервные копии общей базы данных делает её сервер (спросите своего ИТ-специалиста); «Сохранить копию» записывает её в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="562"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назовите филиалы клиники и укажите, к какому относится каждый источник</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Отменить смену статуса</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="799"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="806"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="822"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="823"/>
         <source>Waiting for approval: {n}</source>
         <translation>Ждут одобрения: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Изменено на другом компьютере: теперь у отзыва статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="906"/>
         <source>Last check: {name}, {time}</source>
         <translation>Последняя проверка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="952"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="982"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="983"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1192"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1243"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1258"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1197"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1207"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопировать отзывы этого ПК ({count}, вместе с черновиками, ответами и настройками) в {where} и открыть окно с ней? Файл этого ПК останется как есть. Копия делается только в пустую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1208"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1213"/>
         <source>Copy, then open</source>
         <translation>Скопировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1211"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1216"/>
         <source>Open without copying</source>
         <translation>Открыть без копирования</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1221"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Открыть окно с {where} сейчас? Сначала ваш черновик будет сохранён. Иначе clinicrep будет использовать её со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
         <source>Open now</source>
         <translation>Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1226"/>
         <source>At the next start</source>
         <translation>При следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1246"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копирование отзывов на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Nothing was copied and the window stays on this PC&apos;s store. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с хранилищем этого ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
         <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
         <translation>Пока используется собственное хранилище этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общее хранилище.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1398"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1423"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1447"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1449"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1465"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1470"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1467"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1472"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3211,7 +3207,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
@@ -3905,8 +3901,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
-        <source>The last check did not finish. Open clinicrep and press Sync now.</source>
-        <translation>Последняя проверка не завершилась. Откройте clinicrep и нажмите «Синхронизировать».</translation>
+        <source>The last check did not finish. Open clinicrep and press Check for new reviews.</source>
+        <translation>Последняя проверка не завершилась. Откройте clinicrep и нажмите «Проверить новые отзывы».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="112"/>
@@ -5037,11 +5033,6 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
-        <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
-        <translation>Отправка прервалась. При следующей синхронизации clinicrep проверит платформу, прежде чем отправлять что-либо снова.</translation>
-    </message>
-    <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
@@ -5130,6 +5121,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="670"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
+        <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
+        <translation>Отправка прервалась. Прежде чем отправлять что-либо снова, clinicrep посмотрит на платформу при следующей проверке новых отзывов.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
@@ -6436,8 +6432,8 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
-        <source>Sync now</source>
-        <translation>Синхронизировать</translation>
+        <source>Check for new reviews</source>
+        <translation>Проверить новые отзывы</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>

@@ -2177,6 +2177,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
     </message>
@@ -2219,7 +2220,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -2247,11 +2248,6 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Таблиці (*.csv *.tsv *.txt);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
@@ -2805,22 +2801,22 @@
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="723"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="769"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="826"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="827"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -2829,12 +2825,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="993"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпорт файлу).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="998"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="999"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -2843,22 +2839,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1000"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1001"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1003"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1004"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1087"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -2913,67 +2909,57 @@
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="482"/>
-        <source>Sync now</source>
-        <translation>Синхронізувати</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Синхронізувати зараз</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="523"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1400"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1405"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1410"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1415"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1415"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1425"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
@@ -2983,226 +2969,236 @@
         <translation>Показати відповіді, що чекають вашого схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <source>Check for new reviews</source>
+        <translation>Перевірити нові відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="507"/>
+        <source>Check for &amp;new reviews</source>
+        <translation>Перевірити &amp;нові відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
         <source>Export a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="548"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Відновлення: діють резервні копії самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервні копії спільної бази даних робить її сервер (запитайте свого ІТ-фахівця); «Зберегти копію» записує її у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Філії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="562"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назвіть філії клініки та вкажіть, до якої належить кожне джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Скасувати зміну статусу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="799"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="806"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="822"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="823"/>
         <source>Waiting for approval: {n}</source>
         <translation>Чекають схвалення: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Змінено на іншому комп’ютері: тепер відгук має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="906"/>
         <source>Last check: {name}, {time}</source>
         <translation>Остання перевірка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="952"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="982"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="983"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1192"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1243"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1258"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1197"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1207"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1208"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1213"/>
         <source>Copy, then open</source>
         <translation>Скопіювати й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1211"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1216"/>
         <source>Open without copying</source>
         <translation>Відкрити без копіювання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1221"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
         <source>Open now</source>
         <translation>Відкрити зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1226"/>
         <source>At the next start</source>
         <translation>Під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1246"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Nothing was copied and the window stays on this PC&apos;s store. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається зі сховищем цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
         <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
         <translation>Поки що використовується власне сховище цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільне сховище.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1398"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1423"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1447"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1449"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1465"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1470"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1467"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1472"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3211,7 +3207,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
@@ -3905,8 +3901,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
-        <source>The last check did not finish. Open clinicrep and press Sync now.</source>
-        <translation>Остання перевірка не завершилася. Відкрийте clinicrep і натисніть «Синхронізувати».</translation>
+        <source>The last check did not finish. Open clinicrep and press Check for new reviews.</source>
+        <translation>Остання перевірка не завершилася. Відкрийте clinicrep і натисніть «Перевірити нові відгуки».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="112"/>
@@ -5037,11 +5033,6 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
-        <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
-        <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep перевірить платформу під час наступної синхронізації.</translation>
-    </message>
-    <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
@@ -5130,6 +5121,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="670"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
+        <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
+        <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep подивиться на платформу під час наступної перевірки нових відгуків.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
@@ -6436,8 +6432,8 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
-        <source>Sync now</source>
-        <translation>Синхронізувати</translation>
+        <source>Check for new reviews</source>
+        <translation>Перевірити нові відгуки</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>

@@ -2153,6 +2153,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2195,7 +2196,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -2223,11 +2224,6 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
-        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2769,56 +2765,56 @@
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="723"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="769"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="826"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="827"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="993"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="998"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="999"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1000"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1001"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1003"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1004"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1087"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
@@ -2871,67 +2867,57 @@
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="482"/>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
-        <source>&amp;Sync now</source>
-        <translation>立即同步(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="523"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1400"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1405"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1410"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1415"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1415"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1425"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
@@ -2941,226 +2927,236 @@
         <translation>显示等待您审批的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="531"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <source>Check for new reviews</source>
+        <translation>检查新评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="507"/>
+        <source>Check for &amp;new reviews</source>
+        <translation>检查新评价(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
         <source>Export a &amp;copy…</source>
         <translation>导出副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="548"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>恢复：以服务器自己的备份为准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>共享数据库由其服务器负责备份（请询问您的 IT 服务商）；“导出副本”可将其保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
         <source>&amp;Locations…</source>
         <translation>院区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="562"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>为诊所的院区命名，并指明每个来源属于哪个院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>&amp;Draft a reply</source>
         <translation>起草回复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="799"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="806"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="822"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="823"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="906"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="952"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="982"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="983"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1192"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1243"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1258"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1197"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1207"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1208"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1213"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1211"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1216"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1221"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1226"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1246"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Nothing was copied and the window stays on this PC&apos;s store. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的存储。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
         <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
         <translation>暂时使用这台电脑自己的存储：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享存储。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1398"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1423"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1447"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1449"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1465"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1470"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1467"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1472"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3169,7 +3165,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
@@ -3863,8 +3859,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="107"/>
-        <source>The last check did not finish. Open clinicrep and press Sync now.</source>
-        <translation>上次检查未完成。请打开 clinicrep 并点击“立即同步”。</translation>
+        <source>The last check did not finish. Open clinicrep and press Check for new reviews.</source>
+        <translation>上次检查未完成。请打开 clinicrep 并点击“检查新评价”。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/health.py" line="112"/>
@@ -4977,11 +4973,6 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
-        <source>Sending was interrupted. clinicrep checks the platform at the next sync before anything is sent again.</source>
-        <translation>发送被中断。在再次发送之前，clinicrep 会在下次同步时检查平台。</translation>
-    </message>
-    <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="397"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
@@ -5070,6 +5061,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="670"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="392"/>
+        <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
+        <translation>发送被中断。在再次发送之前，clinicrep 会在下次检查新评价时查看平台上的情况。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="682"/>
@@ -6362,8 +6358,8 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
+        <source>Check for new reviews</source>
+        <translation>检查新评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>

@@ -72,6 +72,38 @@ def test_the_file_picker_shows_every_kind_of_file_the_importer_reads(new_window,
         assert pattern in first_choice
 
 
+@pytest.mark.parametrize(
+    ("code", "button"),
+    [
+        ("en", "Check for new reviews"),
+        ("pl", "Sprawdź nowe opinie"),
+        ("ru", "Проверить новые отзывы"),
+    ],
+)
+def test_the_button_that_fetches_reviews_says_so_without_the_word_sync(db, qtbot, code, button):
+    """A receptionist does not know what "sync" means; she knows she wants the new reviews."""
+    from PySide6.QtWidgets import QPushButton, QToolButton
+
+    from clinicrep.ui.main_window import MainWindow
+    from clinicrep.ui.sources_dialog import SourcesDialog
+
+    install_translators(QApplication.instance(), code)
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        corner = window.menuBar().cornerWidget()
+        assert corner.findChild(QToolButton, "syncNow").text() == button
+        assert window.sync_action.text().replace("&", "") == button
+        sources = SourcesDialog(db, window)
+        qtbot.addWidget(sources)
+        labels = [b.text() for b in sources.findChildren(QPushButton)]
+        assert button in labels
+        for word in ("Sync", "Synchroniz", "Синхрониз"):
+            assert not any(word in text for text in [*labels, window.sync_action.text()])
+    finally:
+        install_translators(QApplication.instance(), "en")
+
+
 def test_help_lists_every_menu_key_and_the_ones_without_a_menu(new_window, qtbot):
     from clinicrep.ui.help_dialogs import ShortcutsDialog
 
@@ -82,7 +114,7 @@ def test_help_lists_every_menu_key_and_the_ones_without_a_menu(new_window, qtbot
     dialog = ShortcutsDialog(actions, new_window)
     qtbot.addWidget(dialog)
     rows = dict((what, keys) for keys, what in dialog.rows())
-    assert rows["Sync now"] == "F5"
+    assert rows["Check for new reviews"] == "F5"
     assert rows["Dismiss"] == "Ctrl+5"
     assert rows["Next / previous review in the inbox"] == "J / K"
     assert "Ctrl+Z" in rows.values()

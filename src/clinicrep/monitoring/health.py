@@ -106,7 +106,7 @@ def describe_stale(warning: StaleWarning) -> str:
         else:
             reason = QCoreApplication.translate(
                 "Monitoring",
-                "The last check did not finish. Open clinicrep and press Sync now.",
+                "The last check did not finish. Open clinicrep and press Check for new reviews.",
             )
         lines.append(
             QCoreApplication.translate("Monitoring", "{source}: {reason}").format(

@@ -479,12 +479,13 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filters)
         bar.addWidget(self.filters)
-        self.sync_button = QAction(self.tr("Sync now"), self)
+        # "sync" is a technician's word: say what the button does
+        self.sync_button = QAction(self.tr("Check for new reviews"), self)
         self.sync_button.setToolTip(self.tr("Fetch new reviews from every connected platform (F5)"))
         self.sync_button.triggered.connect(lambda: self.sync.sync_now())
         # Search and Sync live at the right of the menu bar, which is mostly empty: with seven
         # filters in Russian, Ukrainian or Polish the filter bar alone is 1,170 px, and a bar
-        # too narrow hid "Sync now" behind a "»" at 1280 px (or cut the search's placeholder)
+        # too narrow hid the check button behind a "»" at 1280 px (or cut the search's placeholder)
         corner = self._search_and_sync = QWidget(self)  # kept: PySide6 would delete it
         corner.setObjectName("searchAndSync")
         row = QHBoxLayout(corner)
@@ -503,7 +504,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action = QAction(self.tr("Check for &new reviews"), self)
         self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.sync_action.triggered.connect(lambda: self.sync.sync_now())
         file_menu.addAction(self.sync_action)

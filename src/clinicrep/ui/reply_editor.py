@@ -389,8 +389,8 @@ class ReplyEditor(QWidget):
         elif state == ReplyState.SENDING:
             self.state.setText(
                 self.tr(
-                    "Sending was interrupted. clinicrep checks the platform at the next sync "
-                    "before anything is sent again."
+                    "Sending was interrupted. clinicrep looks at the platform the next time it "
+                    "checks for new reviews, before anything is sent again."
                 )
             )
         elif state == ReplyState.FAILED:

@@ -650,7 +650,7 @@ class SourcesDialog(QDialog):
             self.tr("Let clinicrep read and answer this source's reviews (Google, Trustpilot)")
         )
         self.sign_in_button.clicked.connect(self.sign_in_selected)
-        sync = QPushButton(self.tr("Sync now"))
+        sync = QPushButton(self.tr("Check for new reviews"))
         sync.clicked.connect(self.sync_requested.emit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
