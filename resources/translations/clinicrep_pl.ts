@@ -2051,201 +2051,206 @@
         <translation>Serwis, z którego pochodzi plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="84"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="85"/>
         <source>Detect from the text</source>
         <translation>Wykryj na podstawie tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="89"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>Kodowanie tekstu pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="92"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
         <translation>Jak w pliku zapisano litery. Jeśli podgląd pokazuje dziwne znaki, wybierz inne: cp1250 dla polskich, cp1251 dla rosyjskich i ukraińskich plików z Windows, gbk dla chińskich.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="99"/>
         <source>Detected: {encoding}</source>
         <translation>Wykryto: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
         <source>Day the file was saved</source>
         <translation>Dzień zapisania pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="113"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>Daty w rodzaju „3 dni temu” w pliku są liczone wstecz od tego dnia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="121"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>Importuj wiersze z nieczytelną datą, z dniem zapisania pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
         <source>Review ID</source>
         <translation>Identyfikator opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="127"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="127"/>
         <source>Practice&apos;s reply</source>
         <translation>Odpowiedź przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="128"/>
         <source>Language code</source>
         <translation>Kod języka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="134"/>
         <source>Encoding:</source>
         <translation>Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="135"/>
         <source>File saved on:</source>
         <translation>Plik zapisano:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="148"/>
         <source>Why this column</source>
         <translation>Dlaczego ta kolumna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="196"/>
         <source>Recognised: {export}.</source>
         <translation>Rozpoznano: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="203"/>
+        <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
+        <translation>clinicrep nie rozpoznał, z jakiego serwisu pochodzi ten plik: wybierz go powyżej w polu „Strona WWW”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="215"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="273"/>
+        <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
+        <translation>Nie znaleziono kolumny z treścią opinii ani z oceną. Wybierz powyżej co najmniej jedną z nich; jeśli żadna nie pasuje, to prawdopodobnie nie jest plik z opiniami: zapisz opinie z serwisu jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="293"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
         <source>First rows of the file</source>
         <translation>Pierwsze wiersze pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="163"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="243"/>
         <source>Chosen by you.</source>
         <translation>Wybrane przez Ciebie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Pokazano wierszy pliku: {rows} · kodowanie {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="268"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>W kodowaniu {encoding} tekst wygląda na zniekształcony. Wybierz powyżej inne kodowanie, aż podgląd będzie czytelny.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
-        <source>Choose at least the text or the rating.</source>
-        <translation>Wybierz co najmniej kolumnę z tekstem lub z oceną.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="402"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="347"/>
         <source>Importing reviews…</source>
         <translation>Importowanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="348"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="380"/>
         <source>Line {line}: {reason}</source>
         <translation>Wiersz {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="387"/>
         <source>… and {n} more.</source>
         <translation>… i jeszcze {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="392"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>

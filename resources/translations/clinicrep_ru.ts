@@ -2051,201 +2051,206 @@
         <translation>Сайт, с которого получен файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="84"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="85"/>
         <source>Detect from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="89"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>Кодировка текста файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="92"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
         <translation>Как в файле записаны буквы. Если в предпросмотре странные символы, попробуйте другую: cp1250 для польских, cp1251 для русских и украинских файлов Windows, gbk для китайских.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="99"/>
         <source>Detected: {encoding}</source>
         <translation>Определена: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
         <source>Day the file was saved</source>
         <translation>День сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="113"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>Даты вида «3 дня назад» в файле отсчитываются от этого дня.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="121"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>Импортировать строки с нераспознанной датой, указав день сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
         <source>Review ID</source>
         <translation>ID отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="127"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="127"/>
         <source>Practice&apos;s reply</source>
         <translation>Ответ клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="128"/>
         <source>Language code</source>
         <translation>Код языка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Source name:</source>
         <translation>Название источника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="134"/>
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="135"/>
         <source>File saved on:</source>
         <translation>Файл сохранён:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="148"/>
         <source>Why this column</source>
         <translation>Почему этот столбец</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="196"/>
         <source>Recognised: {export}.</source>
         <translation>Распознано: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="203"/>
+        <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
+        <translation>clinicrep не узнал, с какого сайта этот файл: выберите его выше в поле «Сайт».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="215"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="273"/>
+        <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
+        <translation>Не найден столбец с текстом отзыва или с оценкой. Выберите выше хотя бы один из них; если ни один не подходит, вероятно, это не файл с отзывами: сохраните отзывы с сайта ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="293"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="163"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="243"/>
         <source>Chosen by you.</source>
         <translation>Выбрано вами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано строк файла: {rows} · кодировка {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="268"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>В кодировке {encoding} текст выглядит искажённым. Выберите выше другую кодировку, чтобы предпросмотр читался правильно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
-        <source>Choose at least the text or the rating.</source>
-        <translation>Выберите хотя бы текст или оценку.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="402"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="347"/>
         <source>Importing reviews…</source>
         <translation>Импорт отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="348"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="380"/>
         <source>Line {line}: {reason}</source>
         <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="387"/>
         <source>… and {n} more.</source>
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="392"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>

@@ -2027,201 +2027,206 @@
         <translation>文件来自的网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="84"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="85"/>
         <source>Detect from the text</source>
         <translation>根据文字自动识别</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="89"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>文件文本的编码</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="92"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows files, gbk for Chinese.</source>
         <translation>文件中文字的存储方式。如果预览中出现奇怪的字符，请换一种：波兰语用 cp1250，俄语或乌克兰语 Windows 文件用 cp1251，中文用 gbk。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="99"/>
         <source>Detected: {encoding}</source>
         <translation>检测到：{encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
         <source>Day the file was saved</source>
         <translation>文件保存的日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="113"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>文件中类似“3天前”的日期从这一天往前推算。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="121"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>导入日期无法识别的行，并使用文件保存的日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
         <source>Review text</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
         <source>Review ID</source>
         <translation>评价 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="127"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="127"/>
         <source>Practice&apos;s reply</source>
         <translation>诊所回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="128"/>
         <source>Language code</source>
         <translation>语言代码</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
         <source>Source name:</source>
         <translation>来源名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="134"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="135"/>
         <source>File saved on:</source>
         <translation>文件保存于：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="148"/>
         <source>Why this column</source>
         <translation>为什么选这一列</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="196"/>
         <source>Recognised: {export}.</source>
         <translation>已识别：{export}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="203"/>
+        <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
+        <translation>clinicrep 未能识别此文件来自哪个网站：请在上方的“网站”中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="215"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="273"/>
+        <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
+        <translation>未找到评价内容或评分所在的列。请在上方至少选择其中一项；如果都不合适，这可能不是评价文件：请从网站重新保存评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="293"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="163"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="217"/>
         <source>(unnamed)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="243"/>
         <source>Chosen by you.</source>
         <translation>由您选择。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>显示文件的 {rows} 行 · 编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="268"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>按 {encoding} 读取时文本是乱码。请在上方选择其他编码，直到预览显示正常。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="261"/>
-        <source>Choose at least the text or the rating.</source>
-        <translation>请至少选择评价内容或评分。</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="276"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="290"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="402"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="329"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="347"/>
         <source>Importing reviews…</source>
         <translation>正在导入评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="348"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="380"/>
         <source>Line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="387"/>
         <source>… and {n} more.</source>
         <translation>… 另有 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="392"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>

@@ -163,3 +163,52 @@ def test_dates_and_ids_chosen_by_their_values_say_so(qtbot, tmp_path):
     assert dialog.reasons["date"].text() == "“Time”: its values are dates."
     assert dialog.reasons["language"].text() == "“Language”: its values are language codes."
     assert "it only numbers the rows" in dialog.notes.text()
+
+
+def test_a_file_from_a_site_clinicrep_does_not_know_is_not_labelled_znanylekarz(qtbot, tmp_path):
+    """A file saved from another site: the Website is 'Other site' and the dialog says to choose
+    it, instead of quietly storing the reviews as ZnanyLekarz's (the first in the list)."""
+    path = tmp_path / "yelp.csv"
+    path.write_text(
+        "Date,Rating,Comment,User\n2026-11-01,5,Great dentist,Ann\n2026-11-02,2,Long wait,Bob\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    assert dialog.platform.currentText() == "Other site"
+    assert not dialog.recognised.isHidden()
+    assert "did not recognise the website" in dialog.recognised.text()
+    assert "“Website”" in dialog.recognised.text()
+    # her choice stays when she then tries another encoding
+    dialog.platform.setCurrentIndex(dialog.platform.findData(Platform.GOOGLE.value))
+    dialog.platform.activated.emit(dialog.platform.currentIndex())
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1252"))
+    assert dialog.platform.currentData() == Platform.GOOGLE.value
+    assert dialog.recognised.isHidden()
+
+
+def test_an_encoding_the_file_cannot_be_read_in_says_to_choose_another(qtbot, tmp_path):
+    """utf-16 chosen for a file saved as utf-8: the dialog says so instead of failing."""
+    path = tmp_path / "reviews.csv"
+    path.write_text("Date,Rating,Comment\n2026-11-01,5,Great dentist\n", encoding="utf-8")
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-16"))
+    assert "garbled when the file is read as utf-16" in dialog.info.text()
+    assert "Choose the file's encoding" in dialog.info.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.encoding.setCurrentIndex(0)  # back to what was detected
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_a_file_without_review_text_or_rating_says_what_to_do(qtbot, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text("Name,Phone\nAnn,555 0101\nBob,555 0102\n", encoding="utf-8")
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    for combo in dialog.columns.values():
+        combo.setCurrentIndex(0)
+    said = dialog.info.text()
+    assert "No column was found for the review text or the rating" in said
+    assert "save the reviews from the website again" in said
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -87,7 +87,12 @@ def read_table(path: Path, encoding: str | None = None) -> TableFile:
         if size > len(head):  # the last line of a cut sample may be cut too
             text = text[: text.rfind("\n") + 1] or text
         table.delimiter = detect_delimiter(text, path.suffix)
-    first = _sample(_raw_rows(table, None), SAMPLE_ROWS + 1)
+    try:
+        first = _sample(_raw_rows(table, None), SAMPLE_ROWS + 1)
+    except UnicodeError as e:  # utf-16 chosen for a file without its mark, and the like
+        raise ImportFileError(
+            "text unreadable in its encoding", reason="garbled", encoding=table.encoding
+        ) from e
     if not first:
         raise ImportFileError("empty file", reason="empty")
     line, cells = first[0]

@@ -78,6 +78,8 @@ class ImportDialog(QDialog):
         self.platform.setAccessibleName(self.tr("Website the file comes from"))
         for platform in FILE_PLATFORMS:
             self.platform.addItem(platform_label(platform), platform.value)
+        self._platform_chosen = False  # by the person, or by the Sources dialog
+        self.platform.activated.connect(lambda _i: setattr(self, "_platform_chosen", True))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the reviews"))
         self.language.addItem(self.tr("Detect from the text"), "")
@@ -193,9 +195,18 @@ class ImportDialog(QDialog):
         if preset is not None:
             self.recognised.setText(self.tr("Recognised: {export}.").format(export=preset.label()))
             self.platform.setCurrentIndex(max(0, self.platform.findData(preset.platform.value)))
+        elif not self._platform_chosen:
+            # not the first site in the list: a Yelp file was stored as ZnanyLekarz reviews
+            self.platform.setCurrentIndex(max(0, self.platform.findData(Platform.OTHER.value)))
+            self.recognised.setText(
+                self.tr(
+                    "clinicrep did not recognise the website this file comes from: choose it "
+                    "in “Website” above."
+                )
+            )
         else:
             self.recognised.setText("")
-        self.recognised.setVisible(preset is not None)
+        self.recognised.setVisible(bool(self.recognised.text()))
         self._filling = True
         headers = table.header if guess.has_header else [str(i + 1) for i in range(
             max([len(table.header)] + [len(c) for c in samples]))]  # fmt: skip
@@ -258,7 +269,11 @@ class ImportDialog(QDialog):
                 "the preview reads right."
             ).format(encoding=self.table.encoding)
         elif not ok:
-            info = self.tr("Choose at least the text or the rating.")
+            info = self.tr(
+                "No column was found for the review text or the rating. Choose at least one of "
+                "them above; if none fits, this is probably not a file of reviews: save the "
+                "reviews from the website again."
+            )
         self.info.setText(info)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
@@ -295,6 +310,9 @@ def run_import(
         if dialog.platform.findData(platform.value) < 0:
             dialog.platform.addItem(platform_label(platform), platform.value)
         dialog.platform.setCurrentIndex(dialog.platform.findData(platform.value))
+        dialog._platform_chosen = True
+        dialog.recognised.setText("")
+        dialog.recognised.hide()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     start_import(
