@@ -144,6 +144,23 @@ def test_the_user_guide_opens_offline_in_the_users_language(qtbot, code, heading
         install_translators(QApplication.instance(), "en")
 
 
+@pytest.mark.parametrize("code", ["en", "ru", "uk", "pl", "zh_CN"])
+def test_the_user_guide_speaks_without_programmers_words(qtbot, code):
+    """The receptionist reads "sites clinicrep cannot connect to", not "sites without an API"."""
+    from clinicrep.ui.help_dialogs import UserGuideDialog
+
+    install_translators(QApplication.instance(), code)
+    try:
+        dialog = UserGuideDialog()
+        qtbot.addWidget(dialog)
+        text = dialog.browser.toPlainText()
+        for word in ("API", "token", "FTS", "sync"):
+            assert word not in text
+        assert "clinicrep" in text and "ZnanyLekarz" in text
+    finally:
+        install_translators(QApplication.instance(), "en")
+
+
 def test_every_language_has_a_guide_file():
     from clinicrep import paths
 
