@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="377"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
@@ -1441,31 +1441,31 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
-        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
-        <translation>To połączenie nie zostało jeszcze pomyślnie sprawdzone. Zapisać mimo to? Jeśli serwera nie da się użyć, przy następnym uruchomieniu clinicrep zaproponuje własny magazyn tego komputera.</translation>
+        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
+        <translation>To połączenie nie zostało jeszcze pomyślnie sprawdzone. Zapisać mimo to? Jeśli serwera nie da się użyć, przy następnym uruchomieniu clinicrep zaproponuje własną bazę danych tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="453"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <source>clinicrep database (*.sqlite3)</source>
+        <translation>Baza danych clinicrep (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="440"/>
+        <source>Copying the database into {file}…</source>
+        <translation>Kopiowanie bazy danych do {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="460"/>
         <source>Export a copy</source>
         <translation>Zapisz kopię</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="429"/>
-        <source>clinicrep store (*.sqlite3)</source>
-        <translation>Magazyn clinicrep (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="439"/>
-        <source>Copying the store into {file}…</source>
-        <translation>Kopiowanie magazynu do {file}…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="402"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
@@ -2944,6 +2944,16 @@
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
+        <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
+        <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
+        <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
+        <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1405"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
@@ -3170,16 +3180,6 @@
         <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
-        <source>Nothing was copied and the window stays on this PC&apos;s store. {reason}</source>
-        <translation>Nic nie skopiowano, okno zostaje przy magazynie tego komputera. {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
-        <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
-        <translation>Na razie własny magazyn tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnego magazynu.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>

@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="377"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
@@ -1441,31 +1441,31 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
-        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
-        <translation>Это подключение ещё не было успешно проверено. Всё равно сохранить? Если сервер окажется недоступен, при следующем запуске clinicrep предложит собственное хранилище этого ПК.</translation>
+        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
+        <translation>Это подключение ещё не было успешно проверено. Всё равно сохранить? Если сервер окажется недоступен, при следующем запуске clinicrep предложит собственную базу данных этого ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="453"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <source>clinicrep database (*.sqlite3)</source>
+        <translation>База данных clinicrep (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="440"/>
+        <source>Copying the database into {file}…</source>
+        <translation>Копирование базы данных в {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="460"/>
         <source>Export a copy</source>
         <translation>Сохранить копию</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="429"/>
-        <source>clinicrep store (*.sqlite3)</source>
-        <translation>Хранилище clinicrep (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="439"/>
-        <source>Copying the store into {file}…</source>
-        <translation>Копирование хранилища в {file}…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="402"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
@@ -2944,6 +2944,16 @@
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
+        <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
+        <translation>Ничего не скопировано, окно остаётся с базой данных этого ПК. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
+        <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
+        <translation>Пока используется собственная база данных этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общую базу данных.</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1405"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
@@ -3170,16 +3180,6 @@
         <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копирование отзывов на сервер…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
-        <source>Nothing was copied and the window stays on this PC&apos;s store. {reason}</source>
-        <translation>Ничего не скопировано, окно остаётся с хранилищем этого ПК. {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
-        <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
-        <translation>Пока используется собственное хранилище этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общее хранилище.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>

@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="377"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
@@ -1441,31 +1441,31 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
-        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
-        <translation>Це з’єднання ще не було успішно перевірено. Усе одно зберегти? Якщо сервер буде недоступний, під час наступного запуску clinicrep запропонує власне сховище цього ПК.</translation>
+        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
+        <translation>Це з’єднання ще не було успішно перевірено. Усе одно зберегти? Якщо сервер буде недоступний, під час наступного запуску clinicrep запропонує власну базу даних цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="453"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <source>clinicrep database (*.sqlite3)</source>
+        <translation>База даних clinicrep (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="440"/>
+        <source>Copying the database into {file}…</source>
+        <translation>Копіювання бази даних у {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="460"/>
         <source>Export a copy</source>
         <translation>Зберегти копію</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="429"/>
-        <source>clinicrep store (*.sqlite3)</source>
-        <translation>Сховище clinicrep (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="439"/>
-        <source>Copying the store into {file}…</source>
-        <translation>Копіювання сховища в {file}…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="402"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
@@ -2944,6 +2944,16 @@
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
+        <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
+        <translation>Нічого не скопійовано, вікно залишається з базою даних цього ПК. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
+        <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
+        <translation>Поки що використовується власна база даних цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільну базу даних.</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1405"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
@@ -3170,16 +3180,6 @@
         <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
-        <source>Nothing was copied and the window stays on this PC&apos;s store. {reason}</source>
-        <translation>Нічого не скопійовано, вікно залишається зі сховищем цього ПК. {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
-        <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
-        <translation>Поки що використовується власне сховище цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільне сховище.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>

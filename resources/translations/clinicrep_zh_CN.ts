@@ -1406,7 +1406,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="377"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -1417,31 +1417,31 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
-        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own store at the next start.</source>
-        <translation>此连接尚未测试成功。仍要保存吗？如果服务器无法使用，下次启动时 clinicrep 会提供这台电脑自己的存储。</translation>
+        <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
+        <translation>此连接尚未测试成功。仍要保存吗？如果服务器无法使用，下次启动时 clinicrep 会提供这台电脑自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="427"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="453"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <source>clinicrep database (*.sqlite3)</source>
+        <translation>clinicrep 数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="440"/>
+        <source>Copying the database into {file}…</source>
+        <translation>正在将数据库复制到 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="460"/>
         <source>Export a copy</source>
         <translation>导出副本</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="429"/>
-        <source>clinicrep store (*.sqlite3)</source>
-        <translation>clinicrep 存储 (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="439"/>
-        <source>Copying the store into {file}…</source>
-        <translation>正在将存储复制到 {file}…</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="402"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -2902,6 +2902,16 @@
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
+        <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
+        <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
+        <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
+        <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1405"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
@@ -3128,16 +3138,6 @@
         <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
-        <source>Nothing was copied and the window stays on this PC&apos;s store. {reason}</source>
-        <translation>没有复制任何内容，窗口继续使用这台电脑的存储。{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
-        <source>This PC&apos;s own store, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared store again.</source>
-        <translation>暂时使用这台电脑自己的存储：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享存储。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>

@@ -221,7 +221,7 @@ def test_a_server_that_is_off_at_the_start_offers_this_pcs_store_for_now(
         qtbot.addWidget(window)
         window.show_local_for_now(store_recovery.local_for_now())
         assert window.local_for_now.text().startswith(
-            f"This PC's own store, for now: {practice_server.dbname} on 127.0.0.1:{port}"
+            f"This PC's own database, for now: {practice_server.dbname} on 127.0.0.1:{port}"
         )
         window.close()
     finally:
@@ -284,3 +284,33 @@ def test_on_a_shared_store_the_servers_backups_apply_and_a_copy_can_be_exported(
     finally:
         window.close()
         shared.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "word", "jargon"),
+    [
+        ("en", "database", "store"),
+        ("ru", "база данных", "хранилищ"),
+        ("pl", "baza danych", "magazyn"),
+    ],
+)
+def test_the_note_when_the_server_is_away_speaks_of_the_database_not_a_store(
+    db: Any, qtbot: Any, code: str, word: str, jargon: str
+) -> None:
+    """The practice's server was off this morning: the note above the inbox says the reviews
+    are in this PC's own database for now, in words the receptionist knows."""
+    from clinicrep.i18n import install_translators
+    from clinicrep.store.pg import PgTarget
+    from clinicrep.ui.main_window import MainWindow
+
+    install_translators(QApplication.instance(), code)
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        server = PgTarget(host="127.0.0.1", port=5999, dbname="practice", user="desk")
+        window.show_local_for_now(server)
+        note = window.local_for_now.text()
+        assert "practice" in note and "127.0.0.1:5999" in note
+        assert word in note.lower() and jargon not in note.lower()
+    finally:
+        install_translators(QApplication.instance(), "en")

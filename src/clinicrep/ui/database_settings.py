@@ -358,7 +358,8 @@ class DatabasePage(QWidget):
                 self.tr("Database"),
                 self.tr(
                     "This connection has not been tested successfully. Save it anyway? If the "
-                    "server cannot be used, clinicrep offers this PC's own store at the next start."
+                    "server cannot be used, clinicrep offers this PC's own database at the next "
+                    "start."
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -426,7 +427,7 @@ def export_copy(parent: QWidget, where: object) -> None:
         parent,
         QCoreApplication.translate("DatabasePage", "Export a copy"),
         str(suggested),
-        QCoreApplication.translate("DatabasePage", "clinicrep store (*.sqlite3)"),
+        QCoreApplication.translate("DatabasePage", "clinicrep database (*.sqlite3)"),
     )
     if not file:
         return
@@ -436,7 +437,7 @@ def export_copy(parent: QWidget, where: object) -> None:
     waiting.setRange(0, 0)
     waiting.setCancelButton(None)  # type: ignore[arg-type]
     waiting.setLabelText(
-        QCoreApplication.translate("DatabasePage", "Copying the store into {file}…").format(
+        QCoreApplication.translate("DatabasePage", "Copying the database into {file}…").format(
             file=out.name
         )
     )

@@ -1272,7 +1272,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Database"),
                 self.tr(
-                    "Nothing was copied and the window stays on this PC's store. {reason}"
+                    "Nothing was copied and the window stays on this PC's database. {reason}"
                 ).format(reason=user_message(error)),
             )
 
@@ -1286,8 +1286,8 @@ class MainWindow(QMainWindow):
 
         note = QLabel(
             self.tr(
-                "This PC's own store, for now: {where} could not be used. What you write "
-                "stays on this PC; restart clinicrep to try the shared store again."
+                "This PC's own database, for now: {where} could not be used. What you write "
+                "stays on this PC; restart clinicrep to try the shared database again."
             ).format(where=chosen_store.describe(shared))  # type: ignore[arg-type]
         )
         note.setObjectName("localForNow")
