@@ -4,10 +4,10 @@ Imports ``import_csv.py``'s file (ROWS rows, with the analysis) and a smaller fi
 column and odd row (ids, titles, replies, links, languages, time zones, rating-only rows,
 the same review twice, bad and approximate dates, CJK text, long texts) into a fresh store,
 then prints one SHA-256 of every row of the tables an import writes (reviews, the search
-indexes, topics, aspects, the import reports' counts and problems), times of the import
-itself (fetched_at, analysed_at) left out. Run it before and after a change meant only to
-make importing faster: the digests must be equal. ``--dump FILE`` writes the rows, to find
-what differs.
+indexes, topics, aspects, the import reports' counts and problems), the times of the import
+itself left out (fetched_at, analysed_at, and any time equal to fetched_at: answered_at).
+Run it before and after a change meant only to make importing faster: the digests must be
+equal. ``--dump FILE`` writes the rows, to find what differs.
 
     .venv/bin/python benchmarks/import_digest.py [ROWS] [--dump FILE]
 """
@@ -91,7 +91,13 @@ def dump(db_path: Path) -> list[str]:
             cursor = db.execute(f"SELECT {rowid}* FROM {table} ORDER BY {order}")
             names = [d[0] for d in cursor.description]
             for row in cursor:
-                values = {n: v for n, v in zip(names, row, strict=True) if n not in _NOW_COLUMNS}
+                values = dict(zip(names, row, strict=True))
+                now = values.get("fetched_at")
+                values = {
+                    n: "(the import's time)" if v == now else v
+                    for n, v in values.items()
+                    if n not in _NOW_COLUMNS
+                }
                 lines.append(f"{table} {json.dumps(values, ensure_ascii=False, sort_keys=True)}")
     return lines
 

@@ -19,6 +19,7 @@ from clinicrep.model import (
     UpsertResult,
     utc_now,
 )
+from clinicrep.search_forms import cjk_chars
 from clinicrep.store import dialect
 from clinicrep.store.aspects import write_aspects
 from clinicrep.store.db import Database, from_iso, iso
@@ -228,6 +229,11 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     """Insert new reviews (each once) with their analysis, topics and search index entries;
     what the store now holds for them."""
     fetched_at = iso(now)
+    # each source's platform, copied into its rows (a sub-select per row cost more)
+    platforms: dict[int, str | None] = {}
+    for source_id in {r.source_id for r in reviews}:
+        found_platform = db.fetchall("SELECT platform FROM sources WHERE id = ?", (source_id,))
+        platforms[source_id] = found_platform[0][0] if found_platform else None
     rows = []
     statuses: list[str] = []
     topics: list[tuple[int, str, str]] = []
@@ -276,7 +282,7 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
                 status.value,
                 iso(answered_at),
                 *analysed,
-                review.source_id,
+                platforms[review.source_id],
             )
         )
     # in date order (a stable sort: file order among equal times, which the inbox keeps): the
@@ -289,7 +295,7 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         " language, sentiment, sentiment_score, urgency, urgency_reason, analysed_at,"
         " first_topic, analysed_with, platform)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, (SELECT platform FROM sources WHERE id = ?))"
+        " ?, ?, ?)"
         # another PC's import of the same review may commit first (a shared store): its row
         # stands, and the ids below find it (SQLite's write lock never lets that happen)
         " ON CONFLICT (source_id, external_id) DO NOTHING",
@@ -297,12 +303,18 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     )
     ids = _ids(db, reviews)
     found: dict[tuple[int, str], _Known] = {}
+    cjk: list[tuple[int, str]] = []
     for review, status_value in zip(reviews, statuses, strict=True):
         key = (review.source_id, review.external_id)
-        found[key] = _Known(ids[key], _as_stored(review), status_value, False)
+        id_ = ids[key]
+        found[key] = _Known(id_, _as_stored(review), status_value, False)
+        chars = cjk_chars(review.author, review.title, review.text)
+        if chars is not None:
+            cjk.append((id_, chars))
     # The search index takes the whole page in one statement, in rowid order (migration
     # 0006 says why).
-    dialect.index_new_reviews(db, json.dumps(sorted(k.id for k in found.values())))
+    cjk.sort()
+    dialect.index_new_reviews(db, json.dumps(sorted(k.id for k in found.values())), cjk)
     # each (review, topic) once: a plain INSERT (OR IGNORE cost twice as much)
     db.executemany(
         "INSERT INTO review_topics (review_id, topic) VALUES (?, ?)",
