@@ -128,7 +128,9 @@ class _Known:
     """A review already in the store, or stored earlier in the same page."""
 
     id: int
-    stored: tuple[object, ...]  # values of _STORED_COLUMNS
+    # values of _STORED_COLUMNS; None for a review just inserted: those of the Review
+    # inserted, worked out only if the page holds it twice (most never are)
+    stored: tuple[object, ...] | None
     status: str
     missing_upstream: bool
 
@@ -163,7 +165,8 @@ def _ids(db: Database, reviews: list[Review]) -> dict[tuple[int, str], int]:
             f"SELECT external_id, id FROM reviews WHERE {dialect.source_external_ids(db)}",
             (source_id, external_ids),
         )
-        ids.update(((source_id, external_id), id_) for external_id, id_ in rows)
+        for external_id, id_ in rows:
+            ids[(source_id, external_id)] = id_
     return ids
 
 
@@ -200,13 +203,16 @@ def upsert_reviews(
                 result.inserted += 1
                 result.inserted_ids.append(old.id)
                 continue
+            before = old.stored
+            if before is None:  # a second copy of a review inserted above: as inserted
+                before = old.stored = _as_stored(new[key])
             stored = _as_stored(review)
-            changed = old.stored[_TEXT] != review.text or old.stored[_RATING] != review.rating
-            if stored == old.stored and not old.missing_upstream:
+            changed = before[_TEXT] != review.text or before[_RATING] != review.rating
+            if stored == before and not old.missing_upstream:
                 seen_again.append(old.id)
             else:
                 _update(db, old.id, review, changed, now)
-                if review.upstream_reply and not old.stored[_UPSTREAM_REPLY]:
+                if review.upstream_reply and not before[_UPSTREAM_REPLY]:
                     old.status = _mark_answered_by_upstream(db, old.id, review, old.status)
                 old.stored, old.missing_upstream = stored, False  # for a second copy in the page
             if review.analysis is not None:
@@ -307,7 +313,7 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     for review, status_value in zip(reviews, statuses, strict=True):
         key = (review.source_id, review.external_id)
         id_ = ids[key]
-        found[key] = _Known(id_, _as_stored(review), status_value, False)
+        found[key] = _Known(id_, None, status_value, False)
         chars = cjk_chars(review.author, review.title, review.text)
         if chars is not None:
             cjk.append((id_, chars))
