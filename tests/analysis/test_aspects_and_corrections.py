@@ -139,6 +139,26 @@ def test_a_negation_turns_only_its_own_clause(text: str, lang: str, expected: se
     assert read(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # seen in the demo's monthly report: a 5-star review quoted under "complaints" because
+        # "when I had lost hope" lent its gloom to the reception that found the appointment
+        (
+            "Pani Ewelina z recepcji znalazła dla mnie termin, kiedy już straciłam nadzieję.",
+            "pl",
+        ),
+        ("When I had lost all hope, the receptionist found me an appointment.", "en"),
+        ("Администратор нашла для меня время, когда я уже потеряла надежду.", "ru"),
+        ("Адміністратор знайшла для мене час, коли я вже втратила надію.", "uk"),
+    ],
+)
+def test_a_clause_saying_when_lends_no_complaint_to_what_was_done(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("scheduling", "positive") in found
+    assert not {pair for pair in found if pair[1] == "negative"}
+
+
 def test_the_words_an_aspect_was_read_from_are_kept_for_the_chip() -> None:
     reading = read_aspects("The doctor was great but the receptionist was so rude.", "en")
     words = {o.aspect: o.words for o in reading.opinions}

@@ -306,6 +306,14 @@ class _Clauses:
     def __iter__(self) -> Iterator[Clause]:
         return (self[i] for i in range(len(self._done)))
 
+    def opens_with(self, clause: Clause, words: frozenset[str] | None) -> bool:
+        """Whether ``clause`` (of a language with words) starts with one of ``words``."""
+        if not words or not self._args:
+            return False
+        tokens = self._args[0][2]
+        start = clause.span[0]
+        return start < len(tokens) and tokens[start] in words
+
     def every(self) -> list[Clause]:
         """Every clause, judged."""
         done, args = self._done, self._args
@@ -313,6 +321,17 @@ class _Clauses:
             done[:] = [c if c is not None else _judge(*a) for c, a in zip(done, args, strict=True)]
         return self.items
 
+
+# Subordinators of time: the clause they open says when something happened, and its own
+# words (lost hope, in pain) are the patient's state then, not a judgement of what a
+# neighbouring clause names. ("as", "jak", "как", "як" also compare, "while" and "until" also
+# contrast: left out.)
+_WHEN: dict[str, frozenset[str]] = {
+    "en": frozenset({"when", "whenever"}),
+    "pl": frozenset({"kiedy", "gdy"}),
+    "ru": frozenset({"когда"}),
+    "uk": frozenset({"коли"}),
+}
 
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
 
@@ -506,8 +525,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
         if not aspects:
-            if -_JUDGED < general < _JUDGED:
-                continue
+            if -_JUDGED < general < _JUDGED or clauses.opens_with(clause, _WHEN.get(lang)):
+                continue  # judges nothing, or the patient's state at a time ("when I had...")
             named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
             named = named or _previous_sentence(clauses, i)
             if named is not None:
@@ -519,7 +538,12 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         elif -_JUDGED < total < _JUDGED:
             general = _across_contrast(clauses, i)
             if general == 0.0:
-                near_by = _neighbour(clauses, i, _judges, -1) or _neighbour(clauses, i, _judges, 1)
+                # "found me a slot, when I had lost all hope": a clause that says when, not
+                # how, lends no judgement ("kiedy", "когда", "коли", "when", "while")
+                def lends(clause: Clause) -> bool:
+                    return _judges(clause) and not clauses.opens_with(clause, _WHEN.get(lang))
+
+                near_by = _neighbour(clauses, i, lends, -1) or _neighbour(clauses, i, lends, 1)
                 general = near_by.total if near_by else 0.0
         # "Lekarz wszystko wytłumaczył", "врач опаздывает": a clause judged by a self-judging
         # term ("explained", "is late") credits or blames that aspect, not the others it names,
