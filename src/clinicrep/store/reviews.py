@@ -309,13 +309,13 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     )
     ids = _ids(db, reviews)
     found: dict[tuple[int, str], _Known] = {}
-    cjk: list[tuple[int, str]] = []
+    cjk: list[tuple[int, str]] = []  # SQLite's CJK search rows (PostgreSQL has none)
+    sqlite = not dialect.is_pg(db)
     for review, status_value in zip(reviews, statuses, strict=True):
         key = (review.source_id, review.external_id)
         id_ = ids[key]
         found[key] = _Known(id_, None, status_value, False)
-        chars = cjk_chars(review.author, review.title, review.text)
-        if chars is not None:
+        if sqlite and (chars := cjk_chars(review.author, review.title, review.text)):
             cjk.append((id_, chars))
     # The search index takes the whole page in one statement, in rowid order (migration
     # 0006 says why).
