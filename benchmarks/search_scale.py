@@ -40,7 +40,6 @@ The machine may be shared: the load average is printed before and after.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import sqlite3
 import statistics
@@ -405,7 +404,7 @@ def start_figures_pg(target: Any, runs: int) -> tuple[float, float, float]:
 
 # -- import with analysis -------------------------------------------------------------------
 def import_figures(rows: int) -> tuple[float, float]:
-    from import_csv import make_file
+    from import_csv import floor_seconds, make_file
 
     from clinicrep.importing import import_csv
     from clinicrep.model import Platform
@@ -419,31 +418,7 @@ def import_figures(rows: int) -> tuple[float, float]:
             started = time.perf_counter()
             import_csv(db, path, source_name="Bench", platform=Platform.OTHER, analyse=True)
             ours = time.perf_counter() - started
-        started = time.perf_counter()
-        conn = sqlite3.connect(folder / "raw.sqlite3")
-        conn.execute(
-            "CREATE TABLE reviews (id INTEGER PRIMARY KEY, author TEXT, title TEXT, text TEXT,"
-            " rating INTEGER, created_at TEXT)"
-        )
-        conn.execute(
-            "CREATE VIRTUAL TABLE reviews_fts USING fts5(author, title, text,"
-            " content='reviews', content_rowid='id', tokenize='trigram')"
-        )
-        with path.open(encoding="utf-8", newline="") as file:
-            reader = csv.reader(file, delimiter=";")
-            next(reader)
-            conn.executemany(
-                "INSERT INTO reviews (created_at, author, rating, text, title)"
-                " VALUES (?, ?, ?, ?, '')",
-                reader,
-            )
-        conn.execute(
-            "INSERT INTO reviews_fts (rowid, author, title, text)"
-            " SELECT id, author, title, text FROM reviews"
-        )
-        conn.commit()
-        conn.close()
-        raw = time.perf_counter() - started
+        raw = floor_seconds(path, folder / "raw.sqlite3")  # the same floor as import_csv.py
     return ours, raw
 
 

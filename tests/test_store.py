@@ -49,6 +49,26 @@ def test_the_same_review_fetched_twice_is_one_row(db):
     assert review_ids(db, ReviewQuery()) == first.inserted_ids
 
 
+def test_a_review_twice_in_one_page_is_one_row_and_its_later_edit_is_kept(db):
+    # an export that lists a review twice, the second time as the patient edited it
+    src = _source(db)
+    result = upsert_reviews(
+        db,
+        [
+            _review(src.id, "a", "Good", rating=4),
+            _review(src.id, "a", "Good", rating=4),
+            _review(src.id, "a", "Terrible after all", rating=1),
+        ],
+    )
+    assert (result.inserted, result.unchanged, result.updated) == (1, 1, 1)
+    [review_id] = result.inserted_ids
+    assert review_ids(db, ReviewQuery()) == [review_id]
+    review = get_review(db, review_id)
+    assert (review.text, review.rating, review.edited) == ("Terrible after all", 1, True)
+    [old] = review_versions(db, review_id)
+    assert (old.text, old.rating) == ("Good", 4)
+
+
 def test_an_edited_review_keeps_its_earlier_version_and_is_flagged(db):
     src = _source(db)
     [review_id] = upsert_reviews(db, [_review(src.id, "a", "Good", rating=4)]).inserted_ids

@@ -9,6 +9,7 @@ the next file from the same place.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -136,10 +137,11 @@ def import_csv(
     batch_chars = 0
     # analysed when stored, as a sync does: on every core, the file read on meanwhile
     # (100,000 rows: 16.6 s with the analysis here, one core)
-    pool = _analysis_pool(total if analyse else 0)
-    with db.bulk_writes(), pool:
+    # (not made without the analysis: numpy and the lexicons cost 0.4 s to import)
+    pool = _analysis_pool(total) if analyse else None
+    with db.bulk_writes(), pool if pool is not None else contextlib.nullcontext():
         pages = reader.pages(PAGE_SIZE)
-        for page in pool.analysed(pages, source.language) if analyse else pages:
+        for page in pool.analysed(pages, source.language) if pool is not None else pages:
             batch.extend(page)
             batch_chars += sum(len(r.text) for r in page)
             cancelled = cancel is not None and cancel.cancelled

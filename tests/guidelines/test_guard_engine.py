@@ -60,6 +60,29 @@ def _plain_scan(categories: dict[str, list[str]], text: str) -> set[tuple[str, i
     return found
 
 
+def _agrees_with_a_full_scan(
+    table: PhraseTable,
+    categories: dict[str, list[str]],
+    words: list[str],
+    spaces: list[str],
+    seed: int,
+    texts: int,
+) -> None:
+    """Random texts of ``words``: what the table finds is what a full scan finds."""
+    rng = random.Random(seed)
+    for _ in range(texts):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        text = text.replace(" ", rng.choice(spaces), 3)
+        found = {(kind, m.start(), m.end()) for kind, m in table.finditer(text, lowered(text))}
+        # the table never overlaps two findings; each it reports is one a full scan reports
+        assert found <= _plain_scan(categories, text), text
+        # and every place a full scan finds something, the table finds something too
+        starts = {start for _, start, _ in found}
+        covered = {i for _, s, e in found for i in range(s, e)}
+        for _, start, _ in _plain_scan(categories, text):
+            assert start in starts or start in covered, text
+
+
 def test_phrases_looked_up_by_their_first_letters_find_what_a_full_scan_finds() -> None:
     # entries crowded on the same two letters ("yo") are told apart by three; a "\s" counts
     categories = {
@@ -82,19 +105,7 @@ def test_phrases_looked_up_by_their_first_letters_find_what_a_full_scan_finds() 
         "yoga class you came in your usual slot a day ago two weeks ago 10 am 20% off free "
         "polish yonder yogurt"
     ).split()
-    rng = random.Random(16)
-    for _ in range(200):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
-        text = text.replace(" ", rng.choice([" ", "\n", "\u00a0", "  "]), 3)
-        low = lowered(text)
-        found = {(kind, m.start(), m.end()) for kind, m in table.finditer(text, low)}
-        # the table never overlaps two findings; each it reports is one a full scan reports
-        assert found <= _plain_scan(categories, text), text
-        # and every place a full scan finds something, the table finds something too
-        starts = {start for _, start, _ in found}
-        covered = {i for _, s, e in found for i in range(s, e)}
-        for _, start, _ in _plain_scan(categories, text):
-            assert start in starts or start in covered, text
+    _agrees_with_a_full_scan(table, categories, words, [" ", "\n", "\u00a0", "  "], 16, 200)
 
 
 def test_phrases_crowded_on_their_first_words_find_what_a_full_scan_finds(
@@ -125,16 +136,7 @@ def test_phrases_crowded_on_their_first_words_find_what_a_full_scan_finds(
         "were the rash the steroid the stitches your scan the scan the week before last the next "
         "day then on monday them again there for you the same doctor the then them theme"
     ).split()
-    rng = random.Random(5)
-    for _ in range(300):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
-        text = text.replace(" ", rng.choice([" ", "\n", "  "]), 3)
-        found = {(kind, m.start(), m.end()) for kind, m in table.finditer(text, lowered(text))}
-        assert found <= _plain_scan(categories, text), text
-        starts = {start for _, start, _ in found}
-        covered = {i for _, s, e in found for i in range(s, e)}
-        for _, start, _ in _plain_scan(categories, text):
-            assert start in starts or start in covered, text
+    _agrees_with_a_full_scan(table, categories, words, [" ", "\n", "  "], 5, 300)
 
 
 def test_phrases_of_two_categories_that_overlap_are_both_found() -> None:

@@ -106,6 +106,7 @@ def to_five_stars(value: float, scale: float) -> int:
 _PLAIN_NUMBER = re.compile(_NUMBER)
 
 
+@lru_cache(maxsize=1024)  # a rating column holds a few values (the survey reads each cell)
 def plain_number(text: str) -> float | None:
     """The value of a cell that is just a number ("4", "4,5", " 8 "), else None."""
     text = text.strip()

@@ -247,14 +247,14 @@ def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
             yield line, None
             line = reader.line_num + 1
             continue
-        raw = "".join(consumed)
+        raw = consumed[0] if len(consumed) == 1 else "".join(consumed)
         if raw.count('"') % 2 and _unterminated(raw):
             # the file ends inside a quoted field: a cut file, not a review
             if note is not None:
                 note(line, "cut_field", "")
             yield line, None
             return
-        if any(c.strip() for c in cells):
+        if "".join(cells).strip():  # not a row of empty cells
             yield line, cells
         line = reader.line_num + 1
 
@@ -394,7 +394,7 @@ def _xlsx_rows(table: TableFile) -> Iterator[Row]:
             cells = [_cell(v) for v in values]
             while cells and not cells[-1]:
                 cells.pop()
-            if any(c.strip() for c in cells):
+            if "".join(cells).strip():  # not a row of empty cells
                 yield number, cells
     finally:
         book.close()

@@ -8,6 +8,7 @@ aggregates, time arithmetic, case-folded sorting, and the search index of new re
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 
@@ -101,11 +102,15 @@ def nocase(db: _HasDialect, expression: str) -> str:
 
 
 # -- the search index of new reviews -----------------------------------------------
-def index_new_reviews(db: Any, ids_json: str) -> None:
+def index_new_reviews(db: Any, ids_json: str, cjk: Iterable[tuple[int, str]]) -> None:
     """Add new reviews (a JSON list of ids) to the search indexes, in the transaction that
     inserted them. SQLite: the FTS5 trigram table, and the CJK table for reviews with
-    Chinese, Japanese or Korean characters (migrations 0006, 0011). PostgreSQL: nothing to
-    do (GIN indexes on the row itself: migrations_pg/0011)."""
+    Chinese, Japanese or Korean characters (migrations 0006, 0011): ``cjk`` gives those
+    reviews' (id, ``search_forms.cjk_chars`` of author, title and text) in id order, worked
+    out by the caller from the values it inserted (in SQL, through the function
+    ``clinicrep_cjk_chars``, every row of an import cost a call back into Python and a second
+    read of the rows). PostgreSQL: nothing to do (GIN indexes on the row itself:
+    migrations_pg/0011)."""
     if is_pg(db):
         return
     db.execute(
@@ -114,12 +119,7 @@ def index_new_reviews(db: Any, ids_json: str) -> None:
         " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
         (ids_json,),
     )
-    db.execute(
-        "INSERT INTO reviews_cjk (rowid, chars) SELECT id, chars FROM ("
-        " SELECT id, clinicrep_cjk_chars(author, title, text) AS chars FROM reviews"
-        " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id) WHERE chars IS NOT NULL",
-        (ids_json,),
-    )
+    db.executemany("INSERT INTO reviews_cjk (rowid, chars) VALUES (?, ?)", cjk)
 
 
 # -- search on PostgreSQL (SQLite's is in store.inbox: FTS5 tables) ------------------------

@@ -19,6 +19,7 @@ from clinicrep.model import (
     UpsertResult,
     utc_now,
 )
+from clinicrep.search_forms import cjk_chars
 from clinicrep.store import dialect
 from clinicrep.store.aspects import write_aspects
 from clinicrep.store.db import Database, from_iso, iso
@@ -127,7 +128,9 @@ class _Known:
     """A review already in the store, or stored earlier in the same page."""
 
     id: int
-    stored: tuple[object, ...]  # values of _STORED_COLUMNS
+    # values of _STORED_COLUMNS; None for a review just inserted: those of the Review
+    # inserted, worked out only if the page holds it twice (most never are)
+    stored: tuple[object, ...] | None
     status: str
     missing_upstream: bool
 
@@ -162,7 +165,8 @@ def _ids(db: Database, reviews: list[Review]) -> dict[tuple[int, str], int]:
             f"SELECT external_id, id FROM reviews WHERE {dialect.source_external_ids(db)}",
             (source_id, external_ids),
         )
-        ids.update(((source_id, external_id), id_) for external_id, id_ in rows)
+        for external_id, id_ in rows:
+            ids[(source_id, external_id)] = id_
     return ids
 
 
@@ -199,13 +203,16 @@ def upsert_reviews(
                 result.inserted += 1
                 result.inserted_ids.append(old.id)
                 continue
+            before = old.stored
+            if before is None:  # a second copy of a review inserted above: as inserted
+                before = old.stored = _as_stored(new[key])
             stored = _as_stored(review)
-            changed = old.stored[_TEXT] != review.text or old.stored[_RATING] != review.rating
-            if stored == old.stored and not old.missing_upstream:
+            changed = before[_TEXT] != review.text or before[_RATING] != review.rating
+            if stored == before and not old.missing_upstream:
                 seen_again.append(old.id)
             else:
                 _update(db, old.id, review, changed, now)
-                if review.upstream_reply and not old.stored[_UPSTREAM_REPLY]:
+                if review.upstream_reply and not before[_UPSTREAM_REPLY]:
                     old.status = _mark_answered_by_upstream(db, old.id, review, old.status)
                 old.stored, old.missing_upstream = stored, False  # for a second copy in the page
             if review.analysis is not None:
@@ -228,6 +235,11 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     """Insert new reviews (each once) with their analysis, topics and search index entries;
     what the store now holds for them."""
     fetched_at = iso(now)
+    # each source's platform, copied into its rows (a sub-select per row cost more)
+    platforms: dict[int, str | None] = {}
+    for source_id in {r.source_id for r in reviews}:
+        found_platform = db.fetchall("SELECT platform FROM sources WHERE id = ?", (source_id,))
+        platforms[source_id] = found_platform[0][0] if found_platform else None
     rows = []
     statuses: list[str] = []
     topics: list[tuple[int, str, str]] = []
@@ -276,7 +288,7 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
                 status.value,
                 iso(answered_at),
                 *analysed,
-                review.source_id,
+                platforms[review.source_id],
             )
         )
     # in date order (a stable sort: file order among equal times, which the inbox keeps): the
@@ -289,7 +301,7 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         " language, sentiment, sentiment_score, urgency, urgency_reason, analysed_at,"
         " first_topic, analysed_with, platform)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, (SELECT platform FROM sources WHERE id = ?))"
+        " ?, ?, ?)"
         # another PC's import of the same review may commit first (a shared store): its row
         # stands, and the ids below find it (SQLite's write lock never lets that happen)
         " ON CONFLICT (source_id, external_id) DO NOTHING",
@@ -297,12 +309,18 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     )
     ids = _ids(db, reviews)
     found: dict[tuple[int, str], _Known] = {}
+    cjk: list[tuple[int, str]] = []  # SQLite's CJK search rows (PostgreSQL has none)
+    sqlite = not dialect.is_pg(db)
     for review, status_value in zip(reviews, statuses, strict=True):
         key = (review.source_id, review.external_id)
-        found[key] = _Known(ids[key], _as_stored(review), status_value, False)
+        id_ = ids[key]
+        found[key] = _Known(id_, None, status_value, False)
+        if sqlite and (chars := cjk_chars(review.author, review.title, review.text)):
+            cjk.append((id_, chars))
     # The search index takes the whole page in one statement, in rowid order (migration
     # 0006 says why).
-    dialect.index_new_reviews(db, json.dumps(sorted(k.id for k in found.values())))
+    cjk.sort()
+    dialect.index_new_reviews(db, json.dumps(sorted(k.id for k in found.values())), cjk)
     # each (review, topic) once: a plain INSERT (OR IGNORE cost twice as much)
     db.executemany(
         "INSERT INTO review_topics (review_id, topic) VALUES (?, ?)",
