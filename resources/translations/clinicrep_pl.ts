@@ -2259,41 +2259,41 @@
     <name>ImportOnly</name>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
-        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
-        <translation>Brak API: wklej opinie ze strony, zaimportuj zapisany plik albo dodaj opinie ręcznie.</translation>
+        <source>clinicrep cannot connect to this site: paste its reviews from the page, import a file saved from it, or add reviews by hand.</source>
+        <translation>clinicrep nie może połączyć się z tym serwisem: wklej jego opinie ze strony, zaimportuj zapisany z niego plik albo dodaj opinie ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="353"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Otwórz swój profil w ZnanyLekarz (lub Doctoralia) w przeglądarce i przejdź do opinii pacjentów. Klikaj „Pokaż więcej”, aż pojawią się potrzebne opinie, zaznacz je od imienia pierwszego autora do końca ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Odpowiedzi lekarza trafią do clinicrep jako odpowiedzi placówki.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="367"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="368"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Otwórz stronę lekarza lub kliniki w ProDoctorov i zakładkę z opiniami. Wczytaj potrzebne opinie, zaznacz je razem z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="380"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Otwórz wizytówkę firmy w Mapach Yandex, zakładkę z opiniami, i posortuj według daty. Przewijaj, aż wczytają się potrzebne opinie, zaznacz je od pierwszego autora do ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Plik zapisany przez narzędzie do eksportu opinii (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="393"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Otwórz wizytówkę kliniki w 2GIS w przeglądarce, zakładkę z opiniami. Przewijaj, aż pojawią się potrzebne opinie, zaznacz je, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. 2GIS rysuje gwiazdki jako obrazki: przed dodaniem sprawdź oceny w tabeli.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="405"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="406"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Otwórz stronę lekarza lub kliniki w Doc.ua i przewiń do opinii. Pokaż wszystkie potrzebne, zaznacz je z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="417"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="418"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Otwórz stronę lekarza w Helsi i jego opinie. Zaznacz opinie z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="428"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="429"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Otwórz stronę lokalu na dianping.com w przeglądarce, w której jesteś zalogowany, i jego opinie. Zaznacz opinie, skopiuj (Ctrl+C) i wybierz „Wklej opinie”; odpowiedzi lokalu zostaną dołączone. Opinie zapisane przez narzędzie do pliku (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
     </message>
@@ -5988,122 +5988,127 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
+        <source>{platform} — paste or import its reviews</source>
+        <translation>{platform} — wklej lub zaimportuj opinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="150"/>
         <source>Name shown in clinicrep:</source>
         <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
         <source>Language of the reviews:</source>
         <translation>Język opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="175"/>
         <source>How to connect this platform</source>
         <translation>Jak połączyć tę platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="257"/>
         <source>filled in after you sign in</source>
         <translation>uzupełni się po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="267"/>
         <source>(kept; type to replace)</source>
         <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
         <source>User access token</source>
         <translation>Token dostępu użytkownika</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
         <source>used once, not kept</source>
         <translation>użyty raz, nie jest zapisywany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>Find my Pages</source>
         <translation>Znajdź moje strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>User access token:</source>
         <translation>Token użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
         <source>Page:</source>
         <translation>Strona:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Website</source>
         <translation>Strona internetowa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
         <source>for example clinic.com</source>
         <translation>na przykład clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
         <source>Find my locations</source>
         <translation>Znajdź moje lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Najpierw wklej token dostępu użytkownika z Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="435"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>To konto na Facebooku nie zarządza żadną stroną albo strona nie została zaznaczona przy tworzeniu tokena. Wygeneruj token ponownie, zaznacz stronę gabinetu i wklej go tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook pokazuje Twoje strony, ale nie daje dla nich tokena strony: Twoja rola na stronie na to nie pozwala. Poproś administratora strony o pełną kontrolę albo dostęp do zadań dotyczących aktywności społeczności i spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Znaleziono %n stronę. ID wybranej strony i jej token dostępu są wpisane.</numerusform>
@@ -6112,57 +6117,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook nie przyjął tego tokena dostępu użytkownika: wygasł albo został unieważniony. Wygeneruj nowy w Graph API Explorer i wklej go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>Ten token nie pozwala wyświetlić Twoich stron. W Graph API Explorer dodaj uprawnienie pages_show_list (i pozostałe z instrukcji), wygeneruj token ponownie i wklej go.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="472"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Pytamy Facebooka o Twoje strony…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Najpierw wpisz klucz API: bez niego Trustpilot nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Wpisz stronę internetową gabinetu, na przykład clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>Znaleziono „{name}” na Trustpilot. Jednostka biznesowa i strona opinii są wpisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>Trustpilot nie zna firmy ze stroną „{website}”. Wpisz domenę tak, jak pokazuje ją Twoja strona na Trustpilot (na przykład clinic.com, bez https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot nie przyjął tego klucza API. Skopiuj ponownie klucz swojej aplikacji z Trustpilot Business („Integrations” → „API”).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="518"/>
         <source>Asking Trustpilot…</source>
         <translation>Pytamy Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="548"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy. Zaloguj się ponownie na konto, które jest właścicielem profilu lub nim zarządza.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="553"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="555"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Znaleziono %n lokalizację. Wybrana jest wpisana.</numerusform>
@@ -6171,19 +6176,14 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="558"/>
         <source>Asking Google for your locations…</source>
         <translation>Pytamy Google o Twoje lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="589"/>
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
-        <source>{platform} — no API</source>
-        <translation>{platform} — brak API</translation>
     </message>
 </context>
 <context>
@@ -6244,37 +6244,37 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Opinie demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="351"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="365"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
         <source>ProDoctorov</source>
         <translation>ProDoctorov</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="378"/>
         <source>Yandex Maps</source>
         <translation>Mapy Yandex</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="391"/>
         <source>2GIS</source>
         <translation>2GIS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="403"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="416"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="426"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="427"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -6386,7 +6386,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="912"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
     </message>
@@ -6401,131 +6401,131 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="637"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="640"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
         <source>Connected sources</source>
         <translation>Połączone źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="652"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Zezwól clinicrep na odczyt opinii z tego źródła i odpowiadanie na nie (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="655"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
         <source>Locations…</source>
         <translation>Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="662"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>Nazwij lokalizacje placówki i przypisz do nich źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="713"/>
+        <source>{name} ({platform}) — reviews pasted from the page</source>
+        <translation>{name} ({platform}) — opinie wklejone ze strony</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="719"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="723"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Zalogowano do Google, ale nie udało się odczytać lokalizacji: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="851"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Zalogowano do Google. Nie wybrano jeszcze lokalizacji: zaznacz źródło i wybierz „Edytuj…” → „Znajdź moje lokalizacje”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="894"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
-        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
-        <translation>{name} ({platform}) — brak API: opinie wklejone ze strony</translation>
     </message>
 </context>
 <context>

@@ -2259,41 +2259,41 @@
     <name>ImportOnly</name>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
-        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
-        <translation>Нет API: вставьте отзывы со страницы, импортируйте сохранённый файл или добавьте отзывы вручную.</translation>
+        <source>clinicrep cannot connect to this site: paste its reviews from the page, import a file saved from it, or add reviews by hand.</source>
+        <translation>clinicrep не может подключиться к этому сайту: вставьте его отзывы со страницы, импортируйте сохранённый с него файл или добавьте отзывы вручную.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="353"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Откройте свой профиль на ZnanyLekarz (или Doctoralia) в браузере и перейдите к отзывам пациентов. Нажимайте «Показать ещё», пока не появятся нужные отзывы, выделите их от имени первого автора до конца последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Ответы врача попадут в clinicrep как ответы практики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="367"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="368"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача или клиники на ПроДокторов и вкладку отзывов. Загрузите нужные отзывы, выделите их вместе с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="380"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Откройте карточку организации в Яндекс Картах, вкладку «Отзывы», и отсортируйте по дате. Прокрутите, пока не загрузятся нужные отзывы, выделите их от первого автора до последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Файл, сохранённый программой выгрузки отзывов (CSV, JSON), загружается через «Импорт из файла».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="393"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Откройте карточку клиники в 2ГИС в браузере, вкладку «Отзывы». Прокрутите, пока не появятся нужные отзывы, выделите их, скопируйте (Ctrl+C) и выберите «Вставить отзывы». 2ГИС рисует звёзды картинками: проверьте оценки в таблице перед добавлением.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="405"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="406"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача или клиники на Doc.ua и прокрутите до отзывов. Покажите все нужные, выделите их с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="417"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="418"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача на Helsi и его отзывы. Выделите отзывы с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="428"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="429"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Откройте страницу заведения на dianping.com в браузере, где вы вошли в аккаунт, и его отзывы. Выделите отзывы, скопируйте (Ctrl+C) и выберите «Вставить отзывы»; ответы заведения попадут вместе с ними. Отзывы, сохранённые программой в файл (CSV, JSON), загружаются через «Импорт из файла».</translation>
     </message>
@@ -5988,122 +5988,127 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
+        <source>{platform} — paste or import its reviews</source>
+        <translation>{platform} — вставить или импортировать отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="150"/>
         <source>Name shown in clinicrep:</source>
         <translation>Название в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
         <source>Language of the reviews:</source>
         <translation>Язык отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="175"/>
         <source>How to connect this platform</source>
         <translation>Как подключить эту платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="257"/>
         <source>filled in after you sign in</source>
         <translation>заполнится после входа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="267"/>
         <source>(kept; type to replace)</source>
         <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
         <source>User access token</source>
         <translation>Токен доступа пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
         <source>used once, not kept</source>
         <translation>используется один раз, не хранится</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>Find my Pages</source>
         <translation>Найти мои страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>User access token:</source>
         <translation>Токен пользователя:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
         <source>Page:</source>
         <translation>Страница:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
         <source>for example clinic.com</source>
         <translation>например, clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
         <source>Find my locations</source>
         <translation>Найти мои филиалы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Сначала вставьте токен доступа пользователя из Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="435"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>Эта учётная запись Facebook не управляет ни одной страницей, или страница не была отмечена при создании токена. Создайте токен заново, отметьте страницу клиники и вставьте его сюда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook показывает ваши страницы, но не даёт для них токен страницы: ваша роль на странице этого не позволяет. Попросите администратора страницы дать вам полный контроль или доступ к задачам по активности сообщества и попробуйте снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Найдена %n страница. ID выбранной страницы и её токен доступа заполнены.</numerusform>
@@ -6112,57 +6117,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook не принял этот токен доступа пользователя: срок его действия истёк или он отозван. Создайте новый в Graph API Explorer и вставьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>С этим токеном нельзя получить список ваших страниц. В Graph API Explorer добавьте разрешение pages_show_list (и остальные из инструкции), создайте токен заново и вставьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="472"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Запрашиваем у Facebook ваши страницы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Сначала введите ключ API: без него Trustpilot не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Введите сайт клиники, например clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>На Trustpilot найдено «{name}». Бизнес-единица и страница отзывов заполнены.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>На Trustpilot нет компании с сайтом «{website}». Введите домен так, как он указан на вашей странице Trustpilot (например, clinic.com, без https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot не принял этот ключ API. Скопируйте ключ вашего приложения из Trustpilot Business («Integrations» → «API») ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="518"/>
         <source>Asking Trustpilot…</source>
         <translation>Запрашиваем Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="548"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом. Войдите снова с учётной записью, который владеет профилем или управляет им.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="553"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="555"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Найден %n филиал. Выбранный заполнен.</numerusform>
@@ -6171,19 +6176,14 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="558"/>
         <source>Asking Google for your locations…</source>
         <translation>Запрашиваем у Google ваши филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="589"/>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
-        <source>{platform} — no API</source>
-        <translation>{platform} — нет API</translation>
     </message>
 </context>
 <context>
@@ -6244,37 +6244,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Демо-отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="351"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="365"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
         <source>ProDoctorov</source>
         <translation>ПроДокторов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="378"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="391"/>
         <source>2GIS</source>
         <translation>2ГИС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="403"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="416"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="426"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="427"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -6386,7 +6386,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="912"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
     </message>
@@ -6401,131 +6401,131 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="637"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="640"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
         <source>Connected sources</source>
         <translation>Подключённые источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="652"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Разрешить clinicrep читать отзывы этого источника и отвечать на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="655"/>
         <source>Check for new reviews</source>
         <translation>Проверить новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
         <source>Locations…</source>
         <translation>Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="662"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>Назовите филиалы клиники и распределите по ним источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="713"/>
+        <source>{name} ({platform}) — reviews pasted from the page</source>
+        <translation>{name} ({platform}) — отзывы вставлены со страницы</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="719"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="723"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вход в Google выполнен, но филиалы прочитать не удалось: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="851"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вход в Google выполнен. Филиал ещё не выбран: выделите источник и нажмите «Изменить…» → «Найти мои филиалы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="894"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
-        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
-        <translation>{name} ({platform}) — нет API: отзывы вставлены со страницы</translation>
     </message>
 </context>
 <context>

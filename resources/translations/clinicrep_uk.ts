@@ -2259,41 +2259,41 @@
     <name>ImportOnly</name>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
-        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
-        <translation>Немає API: вставте відгуки зі сторінки, імпортуйте збережений файл або додайте відгуки вручну.</translation>
+        <source>clinicrep cannot connect to this site: paste its reviews from the page, import a file saved from it, or add reviews by hand.</source>
+        <translation>clinicrep не може під’єднатися до цього сайту: вставте його відгуки зі сторінки, імпортуйте збережений із нього файл або додайте відгуки вручну.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="353"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Відкрийте свій профіль на ZnanyLekarz (або Doctoralia) у браузері й перейдіть до відгуків пацієнтів. Натискайте «Показати ще», доки не з&apos;являться потрібні відгуки, виділіть їх від імені першого автора до кінця останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Відповіді лікаря потраплять у clinicrep як відповіді практики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="367"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="368"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря або клініки на ПроДокторов і вкладку відгуків. Завантажте потрібні відгуки, виділіть їх разом з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="380"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Відкрийте картку організації в Яндекс Картах, вкладку «Відгуки», і відсортуйте за датою. Прокрутіть, доки не завантажаться потрібні відгуки, виділіть їх від першого автора до останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Файл, збережений програмою вивантаження відгуків (CSV, JSON), завантажується через «Імпортувати файл».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="393"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Відкрийте картку клініки в 2ГІС у браузері, вкладку «Відгуки». Прокрутіть, доки не з&apos;являться потрібні відгуки, виділіть їх, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». 2ГІС малює зірки картинками: перевірте оцінки в таблиці перед додаванням.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="405"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="406"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря або клініки на Doc.ua і прокрутіть до відгуків. Покажіть усі потрібні, виділіть їх з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="417"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="418"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря на Helsi та його відгуки. Виділіть відгуки з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="428"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="429"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Відкрийте сторінку закладу на dianping.com у браузері, де ви увійшли в акаунт, і його відгуки. Виділіть відгуки, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки»; відповіді закладу потраплять разом з ними. Відгуки, збережені програмою у файл (CSV, JSON), завантажуються через «Імпортувати файл».</translation>
     </message>
@@ -5988,122 +5988,127 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
+        <source>{platform} — paste or import its reviews</source>
+        <translation>{platform} — вставити або імпортувати відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="150"/>
         <source>Name shown in clinicrep:</source>
         <translation>Назва в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
         <source>Language of the reviews:</source>
         <translation>Мова відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="175"/>
         <source>How to connect this platform</source>
         <translation>Як підключити цю платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Тут не можна публікувати відповіді з clinicrep: програма скопіює відповідь і відкриє сторінку відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="257"/>
         <source>filled in after you sign in</source>
         <translation>заповниться після входу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="267"/>
         <source>(kept; type to replace)</source>
         <translation>(збережено; введіть, щоб замінити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
         <source>User access token</source>
         <translation>Маркер доступу користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
         <source>used once, not kept</source>
         <translation>використовується один раз, не зберігається</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>Find my Pages</source>
         <translation>Знайти мої сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>User access token:</source>
         <translation>Маркер користувача:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
         <source>Page:</source>
         <translation>Сторінка:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
         <source>for example clinic.com</source>
         <translation>наприклад, clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
         <source>Find my locations</source>
         <translation>Знайти мої розташування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Спершу вставте маркер доступу користувача з Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="435"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>Цей обліковий запис Facebook не керує жодною сторінкою, або сторінку не позначили під час створення маркера. Створіть маркер знову, позначте сторінку клініки й вставте його сюди.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook показує ваші сторінки, але не дає для них маркера сторінки: ваша роль на сторінці цього не дозволяє. Попросіть адміністратора сторінки надати вам повний контроль або доступ до завдань щодо активності спільноти й спробуйте знову.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Знайдено %n сторінку. ID вибраної сторінки та її маркер доступу заповнено.</numerusform>
@@ -6112,57 +6117,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook не прийняв цей маркер доступу користувача: термін його дії сплив або його відкликано. Створіть новий у Graph API Explorer і вставте його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>З цим маркером не можна отримати список ваших сторінок. У Graph API Explorer додайте дозвіл pages_show_list (та інші з інструкції), створіть маркер знову й вставте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="472"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Запитуємо у Facebook ваші сторінки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Спершу введіть ключ API: без нього Trustpilot не відповідає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Введіть сайт клініки, наприклад clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>На Trustpilot знайдено «{name}». ID компанії та сторінку відгуків заповнено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>На Trustpilot немає компанії із сайтом «{website}». Введіть домен так, як його вказано на вашій сторінці Trustpilot (наприклад, clinic.com, без https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot не прийняв цей ключ API. Скопіюйте ключ вашого застосунку з Trustpilot Business («Integrations» → «API») ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="518"/>
         <source>Asking Trustpilot…</source>
         <translation>Запитуємо Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="548"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодним розташуванням компанії. Увійдіть знову з обліковим записом, який володіє профілем або керує ним.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="553"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="555"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Знайдено %n розташування. Вибране заповнено.</numerusform>
@@ -6171,19 +6176,14 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="558"/>
         <source>Asking Google for your locations…</source>
         <translation>Запитуємо в Google ваші розташування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="589"/>
         <source>Please fill in: {fields}</source>
         <translation>Заповніть: {fields}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
-        <source>{platform} — no API</source>
-        <translation>{platform} — немає API</translation>
     </message>
 </context>
 <context>
@@ -6244,37 +6244,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Демонстраційні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="351"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="365"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
         <source>ProDoctorov</source>
         <translation>ПроДокторов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="378"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="391"/>
         <source>2GIS</source>
         <translation>2ГІС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="403"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="416"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="426"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="427"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -6386,7 +6386,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="912"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
     </message>
@@ -6401,131 +6401,131 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Зберігати цей вхід, доки clinicrep не буде закрито? На диск він не записується.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="637"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="640"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
         <source>Connected sources</source>
         <translation>Підключені джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
         <source>Connect a platform…</source>
         <translation>Підключити платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
         <source>Sign in…</source>
         <translation>Увійти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="652"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Дозволити clinicrep читати відгуки з цього джерела й відповідати на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="655"/>
         <source>Check for new reviews</source>
         <translation>Перевірити нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
         <source>Locations…</source>
         <translation>Філії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="662"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>Назвіть філії клініки та розподіліть між ними джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="713"/>
+        <source>{name} ({platform}) — reviews pasted from the page</source>
+        <translation>{name} ({platform}) — відгуки вставлено зі сторінки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="719"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="723"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Ел. пошта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (використовується один раз, не зберігається):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вхід у Google виконано, але розташування прочитати не вдалося: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="851"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вхід у Google виконано. Розташування ще не вибрано: виділіть джерело й натисніть «Змінити…» → «Знайти мої розташування».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="894"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
-        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
-        <translation>{name} ({platform}) — немає API: відгуки вставлено зі сторінки</translation>
     </message>
 </context>
 <context>

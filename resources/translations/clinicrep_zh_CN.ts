@@ -2235,41 +2235,41 @@
     <name>ImportOnly</name>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
-        <source>No API: paste reviews from the page, import a saved file, or add reviews by hand.</source>
-        <translation>无 API：从网页粘贴评价、导入保存的文件，或手动添加评价。</translation>
+        <source>clinicrep cannot connect to this site: paste its reviews from the page, import a file saved from it, or add reviews by hand.</source>
+        <translation>clinicrep 无法连接到此网站：请从网页粘贴其评价、导入从该网站保存的文件，或手动添加评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="353"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>在浏览器中打开您在 ZnanyLekarz（或 Doctoralia）上的主页，进入患者评价。点击“显示更多”直到列出所需的评价，从第一位作者的名字一直选到最后一条评价的末尾，复制（Ctrl+C），然后选择“粘贴评价”。医生的回复会作为诊所的回复一起导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="367"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="368"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 ProDoctorov 上打开医生或诊所的页面及其评价标签页。加载所需的评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="379"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="380"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>在 Yandex 地图上打开机构的卡片及其评价标签页，并按日期排序。滚动直到所需的评价加载完毕，从第一位作者选到最后一条评价，复制（Ctrl+C），然后选择“粘贴评价”。评价导出工具保存的文件（CSV、JSON）请用“导入文件”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="392"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="393"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>在浏览器中打开 2GIS 上诊所的卡片及其评价标签页。滚动直到显示所需的评价，选中它们，复制（Ctrl+C），然后选择“粘贴评价”。2GIS 的星级是图片：添加前请在表格中核对评分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="405"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="406"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 Doc.ua 上打开医生或诊所的页面并滚动到评价。显示所需的全部评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="417"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="418"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 Helsi 上打开医生的页面及其评价。连同作者和日期一起选中评价，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="428"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="429"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>在已登录的浏览器中打开 dianping.com 上店铺的页面及其评价。选中评价，复制（Ctrl+C），然后选择“粘贴评价”；商家回复会一起导入。工具保存到文件的评价（CSV、JSON）请用“导入文件”。</translation>
     </message>
@@ -5918,198 +5918,198 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
+        <source>{platform} — paste or import its reviews</source>
+        <translation>{platform} — 粘贴或导入评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="150"/>
         <source>Name shown in clinicrep:</source>
         <translation>在 clinicrep 中显示的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
         <source>Language of the reviews:</source>
         <translation>评价语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="175"/>
         <source>How to connect this platform</source>
         <translation>如何连接此平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>无法从 clinicrep 在此平台发布回复：clinicrep 会复制回复并打开评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="257"/>
         <source>filled in after you sign in</source>
         <translation>登录后自动填写</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="267"/>
         <source>(kept; type to replace)</source>
         <translation>（已保存；输入新内容即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
         <source>User access token</source>
         <translation>用户访问令牌</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
         <source>used once, not kept</source>
         <translation>只用一次，不保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>Find my Pages</source>
         <translation>查找我的主页</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
         <source>User access token:</source>
         <translation>用户访问令牌：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
         <source>Page:</source>
         <translation>主页：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
         <source>for example clinic.com</source>
         <translation>例如 clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
         <source>Find my locations</source>
         <translation>查找我的营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="297"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>请先粘贴来自 Graph API Explorer 的用户访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="435"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>此 Facebook 账号没有管理任何主页，或者生成令牌时没有勾选主页。请重新生成令牌，勾选诊所的主页，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook 列出了您的主页，但没有提供主页令牌：您在主页上的角色不允许。请向主页管理员申请完全控制权限或社区互动的任务权限，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>找到 %n 个主页。已填入所选主页的 ID 和主页访问令牌。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook 不接受此用户访问令牌：它已过期或被撤销。请在 Graph API Explorer 中生成新令牌并重新粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>此令牌无权列出您的主页。请在 Graph API Explorer 中添加 pages_show_list 权限（以及指南中列出的其他权限），重新生成令牌并粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="472"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>正在向 Facebook 查询您的主页…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>请先输入 API 密钥：没有它 Trustpilot 不会响应。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>请输入诊所网站，例如 clinic.com。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>已在 Trustpilot 上找到“{name}”。已填入业务单元和评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>Trustpilot 上没有网站为“{website}”的商家。请按您的 Trustpilot 页面上显示的方式输入域名（例如 clinic.com，不带 https://）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot 不接受此 API 密钥。请从 Trustpilot Business（“Integrations”→“API”）重新复制您应用的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="518"/>
         <source>Asking Trustpilot…</source>
         <translation>正在查询 Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="548"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。请改用拥有或管理该商家资料的账号重新登录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="553"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="555"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>找到 %n 个营业地点。已填入所选地点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="558"/>
         <source>Asking Google for your locations…</source>
         <translation>正在向 Google 查询您的营业地点…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="589"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
-        <source>{platform} — no API</source>
-        <translation>{platform} — 无 API</translation>
     </message>
 </context>
 <context>
@@ -6170,37 +6170,37 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>演示评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="351"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="365"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
         <source>ProDoctorov</source>
         <translation>ProDoctorov</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="377"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="378"/>
         <source>Yandex Maps</source>
         <translation>Yandex 地图</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="390"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="391"/>
         <source>2GIS</source>
         <translation>2GIS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="403"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="415"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="416"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="426"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="427"/>
         <source>Dianping</source>
         <translation>大众点评</translation>
     </message>
@@ -6312,7 +6312,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="912"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
@@ -6327,131 +6327,131 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>要在 clinicrep 关闭前一直保留此登录信息吗？它不会被写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="637"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="640"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
         <source>Connected sources</source>
         <translation>已连接的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
         <source>Connect a platform…</source>
         <translation>连接平台…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="652"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>允许 clinicrep 读取并回复此来源的评价（Google、Trustpilot）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="653"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="655"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="658"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
         <source>Locations…</source>
         <translation>院区…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="662"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>为诊所的院区命名并为每个来源指定院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="713"/>
+        <source>{name} ({platform}) — reviews pasted from the page</source>
+        <translation>{name}（{platform}）— 评价从网页粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="719"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="723"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="768"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="762"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>已登录 Google，但无法读取营业地点：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="851"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>已登录 Google。尚未选择营业地点：请选中该来源，点击“编辑…”→“查找我的营业地点”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="870"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="894"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="711"/>
-        <source>{name} ({platform}) — no API: reviews pasted from the page</source>
-        <translation>{name}（{platform}）— 无 API：评价从网页粘贴</translation>
     </message>
 </context>
 <context>

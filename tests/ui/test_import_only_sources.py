@@ -34,7 +34,7 @@ def compiled_translations():
 
 def _choose(form: SourceForm, starts: str) -> None:
     for i in range(form.kind.count()):
-        if form.kind.itemText(i).startswith(starts) and "no API" in form.kind.itemText(i):
+        if form.kind.itemText(i).startswith(starts) and "paste or import" in form.kind.itemText(i):
             form.kind.setCurrentIndex(i)
             return
     raise AssertionError(f"{starts} is not in the list")
@@ -46,11 +46,16 @@ def test_every_site_without_an_api_is_listed_with_a_how_to_and_no_save_button(qt
     form.show()
     labels = [form.kind.itemText(i) for i in range(form.kind.count())]
     for site in NO_API_SITES:
-        assert any(label.startswith(site) and label.endswith("— no API") for label in labels)
+        assert any(
+            label.startswith(site) and label.endswith("— paste or import its reviews")
+            for label in labels
+        )
+    assert not any("API" in label for label in labels)  # a programmer's word, not hers
     _choose(form, "Yandex Maps")
     assert form.import_panel.isVisible()
     assert form.import_panel.note.text() == (
-        "No API: paste reviews from the page, import a saved file, or add reviews by hand."
+        "clinicrep cannot connect to this site: paste its reviews from the page, import a "
+        "file saved from it, or add reviews by hand."
     )
     assert "Open the organisation's card on Yandex Maps" in form.import_panel.howto.text()
     assert not form.save_button.isVisible() and not form.fields_box.isVisible()
@@ -90,7 +95,7 @@ def test_from_the_sources_list_straight_to_pasting_doc_ua_reviews(qtbot, db):
     assert (seen["platform"], seen["rows"]) == ("Doc.ua", 2)
     (source,) = list_sources(db)
     assert (source.name, source.platform) == ("Doc.ua", Platform.DOCUA)
-    assert dialog.list.item(0).text() == "Doc.ua (Doc.ua) — no API: reviews pasted from the page"
+    assert dialog.list.item(0).text() == "Doc.ua (Doc.ua) — reviews pasted from the page"
 
 
 def test_the_how_to_and_the_paste_dialog_speak_the_users_language(qtbot, db, compiled_translations):
@@ -98,10 +103,14 @@ def test_the_how_to_and_the_paste_dialog_speak_the_users_language(qtbot, db, com
     form = SourceForm(None)
     qtbot.addWidget(form)
     _choose_ru = next(
-        i for i in range(form.kind.count()) if form.kind.itemText(i) == "Яндекс Карты — нет API"
+        i
+        for i in range(form.kind.count())
+        if form.kind.itemText(i) == "Яндекс Карты — вставить или импортировать отзывы"
     )
     form.kind.setCurrentIndex(_choose_ru)
-    assert form.import_panel.note.text().startswith("Нет API: вставьте отзывы со страницы")
+    assert form.import_panel.note.text().startswith(
+        "clinicrep не может подключиться к этому сайту: вставьте его отзывы со страницы"
+    )
     assert "Откройте карточку организации в Яндекс Картах" in form.import_panel.howto.text()
     assert form.import_panel.paste_button.text() == "&Вставить отзывы…"
     paste = PasteDialog(db.path, text=samples.TWOGIS_TEXT)

@@ -341,7 +341,8 @@ class ImportOnlyPlatform:
 NO_API_NOTE = str(
     QT_TRANSLATE_NOOP(
         "ImportOnly",
-        "No API: paste reviews from the page, import a saved file, or add reviews by hand.",
+        "clinicrep cannot connect to this site: paste its reviews from the page, import a "
+        "file saved from it, or add reviews by hand.",
     )
 )
 

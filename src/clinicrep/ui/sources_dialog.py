@@ -116,7 +116,9 @@ class SourceForm(QDialog):
             self.kind.addItem(info.display_name, info.kind)
         if source is None:  # the sites with no API, each with its how-to (paste / import)
             for entry in IMPORT_ONLY:
-                label = self.tr("{platform} — no API").format(platform=entry.display_name)
+                label = self.tr("{platform} — paste or import its reviews").format(
+                    platform=entry.display_name
+                )
                 self.kind.addItem(label, IMPORT_ONLY_PREFIX + entry.platform.value)
         self.requested: tuple[str, Platform] | None = None  # "paste" / "import" chosen here
         self.import_panel = ImportOnlyPanel()
@@ -708,7 +710,7 @@ class SourcesDialog(QDialog):
 
     def describe(self, source: Source) -> str:
         if source.settings.get("origin") == "paste" and not source.last_error:
-            return self.tr("{name} ({platform}) — no API: reviews pasted from the page").format(
+            return self.tr("{name} ({platform}) — reviews pasted from the page").format(
                 name=source.name, platform=platform_label(source.platform)
             )
         if source.last_error:
