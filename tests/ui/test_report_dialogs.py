@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from clinicrep.reports.request_card import review_gating_notice
 from clinicrep.ui.report_dialogs import (
@@ -65,3 +65,22 @@ def test_export_onto_a_read_only_file_says_so_and_leaves_it(window, qtbot, tmp_p
         "writing to it first."
     ]
     assert kept.read_text(encoding="utf-8") == "the accountant's copy\n"
+
+
+def test_a_card_without_its_link_says_so_and_keeps_the_dialog_open(qtbot):
+    """She presses Save before pasting the review page's link: the dialog stays, with what
+    she chose, and says where to find the link; no file picker, no empty QR code."""
+    dialog = RequestCardDialog(practice_name="Przychodnia Zdrowie")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.layout_choice.setCurrentIndex(1)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    save.click()
+    problem = dialog.findChild(QLabel, "linkProblem")
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert problem.isVisible()
+    assert "Copy the link from the platform (it starts with https://)" in problem.text()
+    assert dialog.layout_choice.currentIndex() == 1
+    dialog.link.setText("https://g.page/r/example/review")
+    save.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and not problem.isVisible()

@@ -66,6 +66,11 @@ def short_link(url: str) -> str:
     return host + rest
 
 
+def check_review_link(url: str) -> str:
+    """The link a card can carry (stripped), or ``InvalidReviewLink``: asked before saving."""
+    return _check(url)
+
+
 def _check(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)

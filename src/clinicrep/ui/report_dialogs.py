@@ -30,7 +30,13 @@ from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Platform
 from clinicrep.reports.export import export_csv
-from clinicrep.reports.request_card import CardLayout, render_request_card, review_gating_notice
+from clinicrep.reports.request_card import (
+    CardLayout,
+    InvalidReviewLink,
+    check_review_link,
+    render_request_card,
+    review_gating_notice,
+)
 from clinicrep.reports.service import last_complete_month, make_monthly_report
 from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery
@@ -213,6 +219,12 @@ class RequestCardDialog(QDialog):
         form.addRow(self.tr("Review page link:"), self.link)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Layout:"), self.layout_choice)
+        # a missing link is said here, before the file is chosen, and the choices stay
+        self.problem = QLabel()
+        self.problem.setObjectName("linkProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -221,7 +233,19 @@ class RequestCardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(notice)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            check_review_link(self.link.text())
+        except InvalidReviewLink as e:
+            self.problem.setText(user_message(e))
+            self.problem.show()
+            self.link.setFocus()
+            return
+        self.problem.hide()
+        super().accept()
 
     def render_card(self, out: Path) -> Path:
         return render_request_card(
