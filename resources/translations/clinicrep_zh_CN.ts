@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="293"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2201,7 +2201,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="291"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="305"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="402"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -2765,61 +2765,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="732"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="769"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="778"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="827"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="837"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="992"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="994"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1022"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="999"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1027"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1001"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1029"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1004"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1032"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1100"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1087"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
@@ -2841,327 +2841,337 @@
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="239"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="283"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="311"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="520"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1317"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1405"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1415"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1443"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1448"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1425"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1453"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="537"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="300"/>
         <source>Show the replies waiting for your approval</source>
         <translation>显示等待您审批的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="492"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="516"/>
         <source>Check for &amp;new reviews</source>
         <translation>检查新评价(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="548"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>Export a &amp;copy…</source>
         <translation>导出副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>恢复：以服务器自己的备份为准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>共享数据库由其服务器负责备份（请询问您的 IT 服务商）；“导出副本”可将其保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
         <source>&amp;Locations…</source>
         <translation>院区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="562"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>为诊所的院区命名，并指明每个来源属于哪个院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="581"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>&amp;Draft a reply</source>
         <translation>起草回复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="808"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="815"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="823"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="833"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
+        <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
+        <translation>目前没有需要处理的评价。要查看全部评价，请在上方第一个列表中选择“全部评价”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
+        <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
+        <translation>没有符合搜索和筛选条件的评价。点击“清除筛选”可查看需要处理的评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="906"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="934"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="953"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="981"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="983"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1011"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1197"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1248"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1276"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1291"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1301"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1207"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1235"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1213"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1241"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1253"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1226"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1254"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1279"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1423"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1447"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1475"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1477"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1470"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1472"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1500"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3170,7 +3180,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
@@ -4543,47 +4553,47 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="88"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="90"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="94"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="97"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
         <translation>包含内部备注（仅供诊所内部查看）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="101"/>
         <source>Location</source>
         <translation>院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="102"/>
         <source>Whole practice (all locations)</source>
         <translation>整个诊所（全部院区）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="106"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="108"/>
         <source>Location:</source>
         <translation>院区：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="111"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
@@ -5255,28 +5265,28 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="55"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="57"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="132"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="165"/>
         <source>Export reviews</source>
         <translation>导出评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="170"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -5314,22 +5324,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>请同样地把卡片发给每一位患者。只邀请预计会满意的患者（“评价筛选”）违反 Google、Yelp、Trustpilot 及其他平台的规定，平台可能因此删除您的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/request_card.py" line="212"/>
+        <location filename="../../src/clinicrep/reports/request_card.py" line="217"/>
         <source>How was your visit?</source>
         <translation>您这次就诊感觉如何？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/request_card.py" line="213"/>
+        <location filename="../../src/clinicrep/reports/request_card.py" line="218"/>
         <source>Tell us and other patients on {platform}: point your phone&apos;s camera at the code.</source>
         <translation>请在 {platform} 上告诉我们和其他患者：用手机摄像头扫描二维码即可。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/request_card.py" line="219"/>
+        <location filename="../../src/clinicrep/reports/request_card.py" line="224"/>
         <source>Every review helps us improve, whatever it says. Thank you!</source>
         <translation>无论内容如何，每一条评价都能帮助我们改进。谢谢！</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/request_card.py" line="223"/>
+        <location filename="../../src/clinicrep/reports/request_card.py" line="228"/>
         <source>Review request card for {platform}</source>
         <translation>{platform} 评价邀请卡</translation>
     </message>
@@ -5337,57 +5347,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="194"/>
         <source>Review-request card</source>
         <translation>评价邀请卡</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="197"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="202"/>
         <source>Link to the review page</source>
         <translation>评价页面链接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="205"/>
         <source>Language of the card</source>
         <translation>卡片语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="209"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="210"/>
         <source>One poster for the desk</source>
         <translation>一张前台海报</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="211"/>
         <source>Four cards to cut out</source>
         <translation>四张可裁剪的卡片</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="218"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
         <source>Review page link:</source>
         <translation>评价页面链接：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="220"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="221"/>
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>

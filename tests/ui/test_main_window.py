@@ -163,3 +163,27 @@ def test_search_box_finds_short_words_in_any_case_however_many_are_typed(window,
     window.search.setText(pasted)
     qtbot.waitUntil(lambda: not window.model.loading and _row_texts(window) == ["Олена П."])
     assert window.model.rowCount() == 1
+
+
+def test_an_empty_list_says_why_and_what_to_press(window, qtbot):
+    """A search that finds nothing leaves no blank white box: the list says nothing matches
+    and which button brings the reviews back; when everything is answered it says so."""
+    note = window.no_match
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    assert not note.isVisible()
+    window.search.setText("xyzzy-not-in-any-review")
+    qtbot.waitUntil(lambda: note.isVisible())
+    assert "No review matches the search and the filters" in note.text()
+    assert "“Clear filters”" in note.text()
+    window.filters.clear_all.click()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    assert not note.isVisible()
+    from clinicrep.store.inbox import ReviewQuery, review_ids
+    from clinicrep.store.reviews import set_status
+
+    for review_id in review_ids(window.db, ReviewQuery()):
+        set_status(window.db, review_id, Status.ANSWERED)
+    window.apply_filters()
+    qtbot.waitUntil(lambda: note.isVisible())
+    assert note.text().startswith("No review needs attention now.")
+    assert "“All reviews”" in note.text()

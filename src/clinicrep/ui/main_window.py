@@ -184,6 +184,15 @@ class MainWindow(QMainWindow):
         # the search found, on an amber ground in the Review column and in the review
         self.highlighter = InboxDelegate(self.table, self.model.cells)
         self.table.setItemDelegate(self.highlighter)
+        # an empty list says why and what to do, instead of a blank white box
+        self.no_match = QLabel()
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setWordWrap(True)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.no_match.setStyleSheet("padding: 24px;")
+        self.no_match.hide()
+        QVBoxLayout(self.table.viewport()).addWidget(self.no_match)
 
         self.pane = ReviewPane()
         self.pane.aspect_chips.attach(db)
@@ -816,6 +825,7 @@ class MainWindow(QMainWindow):
         self.model.refresh(then=self.update_counts)
 
     def update_counts(self) -> None:
+        self._say_if_nothing_shown()
         # counted with the inbox's last query, on its thread (15-45 ms on 100,000 reviews)
         counts, overdue = self.model.status_counts, self.model.overdue
         waiting = self.model.waiting_for_approval
@@ -831,6 +841,24 @@ class MainWindow(QMainWindow):
                 overdue=overdue,
             )
         )
+
+    def _say_if_nothing_shown(self) -> None:
+        empty = self.model.rowCount() == 0 and not self.model.loading
+        if empty and self.filters.is_default():
+            self.no_match.setText(
+                self.tr(
+                    "No review needs attention now. To see every review, choose “All reviews” "
+                    "in the first list above."
+                )
+            )
+        elif empty:
+            self.no_match.setText(
+                self.tr(
+                    "No review matches the search and the filters. Press “Clear filters” to "
+                    "see what needs attention."
+                )
+            )
+        self.no_match.setVisible(empty)
 
     # -- the other PCs ------------------------------------------------------------
     def _on_live_change(self, ids: object) -> None:
