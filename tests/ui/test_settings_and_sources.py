@@ -139,3 +139,23 @@ def test_trustpilot_sign_in_asks_once_and_keeps_only_tokens(qtbot, db, memory_ke
     assert "Signed in" in told[0]
     assert tokens.get(owner, "refresh_token")
     assert PASSWORD not in memory_keyring.passwords.values()
+
+
+def test_every_settings_tab_name_is_in_view_in_each_language(window, qtbot):
+    """No tab hides behind the tab bar's arrows: in Polish "Ten komputer" (This PC) did."""
+    from clinicrep.i18n import install_translators
+
+    try:
+        for code in ("en", "pl", "ru", "uk", "zh_CN"):
+            install_translators(QApplication.instance(), code)
+            dialog = SettingsDialog(window.settings, window)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            bar = dialog.tabs.tabBar()
+            last = bar.tabRect(bar.count() - 1)
+            assert last.right() <= bar.width(), (code, bar.tabText(bar.count() - 1))
+            assert dialog.width() <= 1240
+            dialog.close()
+    finally:
+        install_translators(QApplication.instance(), "en")

@@ -241,7 +241,10 @@ class SettingsDialog(QDialog):
                 )
                 if isinstance(field_label, QLabel):
                     widget.setAccessibleName(field_label.text().rstrip(":"))
-        self.resize(780, 680)  # the learning box in view too; fits 1280x800 with a title bar
+        # the learning box in view too; fits 1280x800 with a title bar. Wide enough for every
+        # tab's name: in Polish "Ten komputer" hid behind the tab bar's scroll arrows
+        tabs_width = self.tabs.tabBar().sizeHint().width() + 40
+        self.resize(min(max(780, tabs_width), 1240), 680)
 
     def _country_names(self) -> list[str]:
         return [
