@@ -41,32 +41,31 @@ def test_a_sync_with_nothing_connected_says_how_to_connect_not_up_to_date(new_wi
     assert "connect a platform" in message
 
 
+def _import_picker_asked(window, monkeypatch) -> list[tuple[str, str]]:
+    """File → Import a file… with the file picker cancelled: (folder, kinds) it was opened with."""
+    asked: list[tuple[str, str]] = []
+
+    def picker(_parent, _title, folder, kinds):
+        asked.append((folder, kinds))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(picker))
+    window.import_action.trigger()
+    return asked
+
+
 def test_the_file_picker_opens_in_the_documents_folder(new_window, monkeypatch, tmp_path):
     documents = tmp_path / "Documents"
     documents.mkdir()
     monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(documents))
-    asked: list[str] = []
-
-    def picker(_parent, _title, folder, _filter):
-        asked.append(folder)
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(picker))
-    new_window.import_action.trigger()
-    assert asked == [str(documents)]
+    asked = _import_picker_asked(new_window, monkeypatch)
+    assert [folder for folder, _kinds in asked] == [str(documents)]
 
 
 def test_the_file_picker_shows_every_kind_of_file_the_importer_reads(new_window, monkeypatch):
     """A receptionist who saved the reviews as an Excel sheet or JSON must see the file in
     File → Import a file…, not an empty folder."""
-    offered: list[str] = []
-
-    def picker(_parent, _title, _folder, kinds):
-        offered.append(kinds)
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(picker))
-    new_window.import_action.trigger()
+    offered = [kinds for _folder, kinds in _import_picker_asked(new_window, monkeypatch)]
     first_choice = offered[0].split(";;")[0]
     for pattern in ("*.csv", "*.xlsx", "*.json", "*.jsonl"):
         assert pattern in first_choice
