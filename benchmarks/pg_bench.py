@@ -167,22 +167,7 @@ def memory_keyring() -> None:
     """A keyring in memory for this process: the store's password look-ups (none is kept
     for the benchmark's superuser) never reach the desktop's keyring."""
     import keyring
-    import keyring.backend
 
-    class MemoryKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.passwords: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.passwords.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.passwords[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.passwords.pop((service, username), None)
+    from memory_keyring import MemoryKeyring  # tests/memory_keyring.py
 
     keyring.set_keyring(MemoryKeyring())
