@@ -499,10 +499,8 @@ def test_a_model_stored_by_an_earlier_version_is_not_used_until_it_is_trained_ag
     assert learning_status(db).examples == 0  # Settings does not claim it learned anything
 
 
-def test_learning_from_the_practice_is_shown_used_switched_off_and_reset(db: Database) -> None:
-    # At this practice a plain "visit to Dr Kot" comes with 1 star and one to Dr Lis with 5:
-    # the words alone say nothing either way, the stars say what they mean here.
-    src = _source(db, "pl")
+def _kot_and_lis_visits(src: Source) -> list[Review]:
+    """80 analysed visits of a practice where Dr Kot gets 1 star and Dr Lis 5, words alike."""
     reviews = []
     for i in range(40):
         day, what = DAYS[i % 5], WHAT[i // 5]
@@ -514,6 +512,14 @@ def test_learning_from_the_practice_is_shown_used_switched_off_and_reset(db: Dat
         )
     for r in reviews:
         r.analysis = analyse_review(r, fallback_language="pl")
+    return reviews
+
+
+def test_learning_from_the_practice_is_shown_used_switched_off_and_reset(db: Database) -> None:
+    # At this practice a plain "visit to Dr Kot" comes with 1 star and one to Dr Lis with 5:
+    # the words alone say nothing either way, the stars say what they mean here.
+    src = _source(db, "pl")
+    reviews = _kot_and_lis_visits(src)
     upsert_reviews(db, reviews, now=T0)
     fresh = _review(
         src, 999, "Wizyta u doktora Kota w sobotę, ulica Źródlana."
@@ -549,17 +555,7 @@ def test_a_large_practice_learns_from_its_corrections_and_newest_stars(
 
     monkeypatch.setattr(practice, "MOST_EXAMPLES", 60)  # as 3,000 of a large practice
     src = _source(db, "pl")
-    reviews = []
-    for i in range(40):
-        day, what = DAYS[i % 5], WHAT[i // 5]
-        reviews.append(
-            _review(src, i, f"{what.capitalize()} u doktora Kota {day}, ulica Źródlana.", 1)
-        )
-        reviews.append(
-            _review(src, 100 + i, f"{what.capitalize()} u doktora Lisa {day}, ulica Źródlana.", 5)
-        )
-    for r in reviews:
-        r.analysis = analyse_review(r, fallback_language="pl")
+    reviews = _kot_and_lis_visits(src)
     ids = upsert_reviews(db, reviews, now=T0).inserted_ids
     correct_sentiment(db, ids[0], Sentiment.NEUTRAL)  # the oldest review, corrected
 

@@ -18,10 +18,8 @@ from clinicrep.ui.inbox_model import FIRST_ROWS, InboxModel
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    """500 reviews; every second one speaks of parking (or 停车)."""
-    db = open_database(tmp_path / "clinicrep.sqlite3")
+def _add_parking_reviews(db, count: int, *, rated: bool) -> None:  # type: ignore[no-untyped-def]
+    """``count`` reviews, newest first; every second one speaks of parking (or 停车)."""
     source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.GOOGLE))
     upsert_reviews(
         db,
@@ -31,12 +29,19 @@ def store(tmp_path: Path):
                 external_id=str(i),
                 created_at=NOW - timedelta(hours=i),
                 author=f"Patient {i}",
-                rating=1 + i % 5,
+                rating=1 + i % 5 if rated else None,
                 text="Parking was hard, 停车难" if i % 2 == 0 else "Kind nurse",
             )
-            for i in range(500)
+            for i in range(count)
         ],
     )
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """500 reviews; every second one speaks of parking (or 停车)."""
+    db = open_database(tmp_path / "clinicrep.sqlite3")
+    _add_parking_reviews(db, 500, rated=True)
     yield db
     db.close()
 
@@ -123,20 +128,7 @@ def test_on_a_shared_server_typing_a_search_never_waits_on_the_network_in_the_wi
     connection reads nothing while the user types; the query thread answers every
     keystroke, first screen and rest."""
     db = open_database(pg_target, password=pg_server.password)
-    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.GOOGLE))
-    upsert_reviews(
-        db,
-        [
-            Review(
-                source_id=source.id or 0,
-                external_id=str(i),
-                created_at=NOW - timedelta(hours=i),
-                author=f"Patient {i}",
-                text="Parking was hard, 停车难" if i % 2 == 0 else "Kind nurse",
-            )
-            for i in range(300)
-        ],
-    )
+    _add_parking_reviews(db, 300, rated=False)
     model = InboxModel(db, background=True)
     model.set_query(ReviewQuery(sort="created"))  # the window's first query, at once
     read_here: list[str] = []
