@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="use this store for this run: postgresql://user@server:5432/database, or "
+        help="use this database for this run: postgresql://user@server:5432/database, or "
         "'sqlite' for this PC's own file (also: CLINICREP_DB)",
     )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--dry-run",
         action="store_true",
-        help="read the file and print what would be imported, with 5 sample rows; store nothing",
+        help="read the file and print what would be imported, with 5 sample rows; save nothing",
     )
     p.add_argument(
         "--encoding",
@@ -142,9 +142,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--platform", required=True, help="site the reviews come from, e.g. yandex")
     p.add_argument("--source", default="", help="name of the source (default: the site's name)")
     p.add_argument("--language", default="", help="language of the reviews, if known")
-    p.add_argument("--dry-run", action="store_true", help="print what was found, store nothing")
+    p.add_argument("--dry-run", action="store_true", help="print what was found, save nothing")
 
-    p = sub.add_parser("sync", help="fetch new reviews from the connected platforms")
+    # "check" is the window's word (Check for new reviews); "sync" stays for scripts and the
+    # scheduled checks already installed
+    p = sub.add_parser(
+        "check",
+        aliases=["sync"],
+        help="check for new reviews on the connected platforms now",
+    )
     p.add_argument("--source", help="only this source (its name or number)")
     p.add_argument("--full", action="store_true", help="re-read everything, not only what changed")
     p.add_argument("--quiet", action="store_true", help="print only errors (for scheduled runs)")
@@ -192,12 +198,12 @@ def build_parser() -> argparse.ArgumentParser:
         "db", help="where the reviews are kept: where, check, move to a server or back, export"
     )
     db_sub = p.add_subparsers(dest="db_action", metavar="ACTION", required=True)
-    db_sub.add_parser("where", help="print which store this PC uses")
-    db_sub.add_parser("check", help="test the connection to the store's server")
+    db_sub.add_parser("where", help="print which database this PC uses")
+    db_sub.add_parser("check", help="test the connection to the database's server")
     q = db_sub.add_parser(
         "move",
-        help="copy every table to another store, check the counts, then use it on this PC "
-        "(the old store is kept as it was)",
+        help="copy every table to another database, check the counts, then use it on this PC "
+        "(the old database is kept as it was)",
     )
     q.add_argument(
         "--to",
@@ -210,7 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace the reviews the target holds already (a SQLite file is kept aside)",
     )
-    q = db_sub.add_parser("export", help="copy the store into a SQLite file (nothing switches)")
+    q = db_sub.add_parser(
+        "export", help="copy the database into a SQLite file (this PC keeps using its own)"
+    )
     q.add_argument("--out", type=Path, required=True, help="the new SQLite file")
     q.add_argument("--replace", action="store_true", help="replace the file if it exists")
 
@@ -489,7 +497,7 @@ def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def
             if not r.chosen:
                 print(f"  note: {r.text()}")
         would = report.rows - report.skipped
-        print(f"Would import {would} of {report.rows} rows (dry run: nothing was stored).")
+        print(f"Would import {would} of {report.rows} rows (dry run: nothing was saved).")
         for review in sample:
             stars = f"{review.rating}★" if review.rating else "–"
             when = review.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -708,13 +716,13 @@ def _cmd_db(args: argparse.Namespace) -> int:
     if args.db_action == "where":
         if chosen_store.is_shared(current):
             print(
-                QCoreApplication.translate("DbCli", "Shared store: {where}").format(
+                QCoreApplication.translate("DbCli", "Shared database: {where}").format(
                     where=chosen_store.describe(current)
                 )
             )
         else:
             print(
-                QCoreApplication.translate("DbCli", "This PC's own store: {where}").format(
+                QCoreApplication.translate("DbCli", "This PC's own database: {where}").format(
                     where=chosen_store.describe(current)
                 )
             )
@@ -723,7 +731,7 @@ def _cmd_db(args: argparse.Namespace) -> int:
         if not chosen_store.is_shared(current):
             with _open_store():
                 pass
-            print(QCoreApplication.translate("DbCli", "This PC's own store opens."))
+            print(QCoreApplication.translate("DbCli", "This PC's own database opens."))
             return 0
         from clinicrep.store.pg_check import check_connection, describe_result
 
@@ -756,7 +764,7 @@ def _cmd_db(args: argparse.Namespace) -> int:
     print(report.summary())
     print(
         QCoreApplication.translate(
-            "DbCli", "This PC uses {where} from now on; the old store was kept as it was."
+            "DbCli", "This PC uses {where} from now on; the old database was kept as it was."
         ).format(where=chosen_store.describe(target_location))
     )
     if not kept and chosen_store.password_for(target_location) is not None:  # type: ignore[arg-type]
@@ -779,6 +787,7 @@ _COMMANDS = {
     "list": _cmd_list,
     "import": _cmd_import,
     "paste": _cmd_paste,
+    "check": _cmd_sync,  # also "sync", its old name
     "sync": _cmd_sync,
     "monitor": _cmd_monitor,
     "reanalyse": _cmd_reanalyse,

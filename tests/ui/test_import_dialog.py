@@ -107,7 +107,7 @@ def test_the_encoding_choice_shows_the_file_again_as_it_will_be_stored(qtbot, tm
     dialog = ImportDialog(path, read_table(path))
     qtbot.addWidget(dialog)
     import_button = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    assert dialog.encoding.currentText() == "Detected: cp1250"
+    assert dialog.encoding.currentText() == "Detected: Central European (Windows)"
     assert "Łucja Żak" in preview_cells(dialog) and "Treść opinii" in preview_cells(dialog)
     assert dialog.mapping().reply == "Odpowiedź lekarza"
     assert import_button.isEnabled()

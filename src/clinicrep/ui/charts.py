@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.labels import aspect_label, platform_label, topic_label
+from clinicrep.labels import aspect_label, platform_label, sentiment_label, topic_label
 from clinicrep.model import Aspect, Platform, Sentiment, Topic
 from clinicrep.reports.chart_data import AspectMonth, ChartData, load_chart_data
 from clinicrep.reports.language import ReportLanguage
@@ -229,7 +229,30 @@ class ChartPane(QWidget):
         grid = QGridLayout()
         grid.addWidget(self.counts, 0, 0)
         grid.addWidget(self.rating, 0, 1)
-        grid.addWidget(self.sentiment, 0, 2)
+        # which colour is which: four shades of stacked bars said nothing by themselves
+        self.sentiment_legend = QLabel(
+            "  ".join(
+                f'<span style="color:{colour}">■</span>&nbsp;{sentiment_label(sentiment)}'
+                for sentiment, colour in (
+                    (Sentiment.POSITIVE, GREEN),
+                    (Sentiment.MIXED, AMBER),
+                    (Sentiment.NEUTRAL, GREY),
+                    (Sentiment.NEGATIVE, RED),
+                )
+            )
+        )
+        self.sentiment_legend.setObjectName("sentimentLegend")
+        self.sentiment_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.sentiment_legend.setWordWrap(True)
+        self.sentiment_legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.sentiment_legend.setAccessibleName(
+            self.tr("Colours: green positive, amber mixed, grey neutral, red negative")
+        )
+        sentiment_box = QVBoxLayout()
+        sentiment_box.setSpacing(0)
+        sentiment_box.addWidget(self.sentiment, 1)
+        sentiment_box.addWidget(self.sentiment_legend)
+        grid.addLayout(sentiment_box, 0, 2)
         grid.addWidget(self.answers, 0, 3)
         grid.addWidget(self.platforms, 1, 0)
         grid.addWidget(self.complaints, 1, 1)

@@ -90,17 +90,27 @@ class ImportDialog(QDialog):
         self.encoding.setToolTip(
             self.tr(
                 "How the file's letters are stored. If the preview shows strange characters, "
-                "try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows "
-                "files, gbk for Chinese."
+                "try another one: “{polish}” for Polish, “{cyrillic}” for Russian or "
+                "Ukrainian files, “{chinese}” for Chinese."
+            ).format(
+                polish=encoding_name("cp1250"),
+                cyrillic=encoding_name("cp1251"),
+                chinese=encoding_name("gbk"),
             )
         )
         if table.kind in ("csv", "jsonl"):
+            # plain names ("Cyrillic (Windows)"); the technical one ("cp1251") in a tooltip
             self.encoding.addItem(
-                self.tr("Detected: {encoding}").format(encoding=table.encoding), table.encoding
+                self.tr("Detected: {encoding}").format(encoding=encoding_name(table.encoding)),
+                table.encoding,
             )
             for name in ENCODINGS:
                 if name != table.encoding:
-                    self.encoding.addItem(name, name)
+                    self.encoding.addItem(encoding_name(name), name)
+            for index in range(self.encoding.count()):
+                self.encoding.setItemData(
+                    index, self.encoding.itemData(index), Qt.ItemDataRole.ToolTipRole
+                )
         else:  # JSON and .xlsx say their encoding themselves
             self.encoding.addItem(table.kind.upper(), table.encoding)
             self.encoding.setEnabled(False)
@@ -259,7 +269,7 @@ class ImportDialog(QDialog):
     def _check(self) -> None:
         mapping = self.mapping()
         info = self.tr("{rows} rows shown of the file · encoding {encoding}").format(
-            rows=self.preview.rowCount(), encoding=self.table.encoding
+            rows=self.preview.rowCount(), encoding=encoding_name(self.table.encoding)
         )
         ok = bool(mapping.text or mapping.rating)
         if self.table.garbled:
@@ -267,7 +277,7 @@ class ImportDialog(QDialog):
             info = self.tr(
                 "The text looks garbled in {encoding}. Choose another encoding above until "
                 "the preview reads right."
-            ).format(encoding=self.table.encoding)
+            ).format(encoding=encoding_name(self.table.encoding))
         elif not ok:
             info = self.tr(
                 "No column was found for the review text or the rating. Choose at least one of "
@@ -404,3 +414,23 @@ def start_import(
         )
 
     Op(parent, work).on_progress(on_progress).on_success(on_success).on_failure(on_failure).start()
+
+
+def encoding_name(code: str) -> str:
+    """A text encoding as a receptionist knows it: "Cyrillic (Windows)", not "cp1251"."""
+    names = {
+        "utf-8": QCoreApplication.translate("Encodings", "Unicode (UTF-8)"),
+        "utf-8-sig": QCoreApplication.translate("Encodings", "Unicode (UTF-8)"),
+        "utf-16": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
+        "utf-16-le": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
+        "utf-16-be": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
+        "cp1250": QCoreApplication.translate("Encodings", "Central European (Windows)"),
+        "cp1251": QCoreApplication.translate("Encodings", "Cyrillic (Windows)"),
+        "cp1252": QCoreApplication.translate("Encodings", "Western European (Windows)"),
+        "iso-8859-2": QCoreApplication.translate("Encodings", "Central European (ISO)"),
+        "koi8-r": QCoreApplication.translate("Encodings", "Russian (KOI8-R)"),
+        "koi8-u": QCoreApplication.translate("Encodings", "Ukrainian (KOI8-U)"),
+        "gbk": QCoreApplication.translate("Encodings", "Chinese Simplified (GBK)"),
+        "big5": QCoreApplication.translate("Encodings", "Chinese Traditional (Big5)"),
+    }
+    return names.get(code.lower(), code)

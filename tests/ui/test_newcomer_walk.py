@@ -1,0 +1,204 @@
+"""What a new receptionist trips on, walked through: languages by name, not codes; a title
+over each list under the reply; a legend on the sentiment chart; no "keyring", "store" or
+"sync"; encodings by their plain names; a translated paper size; Settings on a 1024 px
+screen in every language; the time left not flush with the window's edge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+
+from clinicrep.cli import main as cli_main
+from clinicrep.i18n import install_translators
+from clinicrep.sources.csvfile import read_table
+from clinicrep.ui.import_dialog import ImportDialog
+from clinicrep.ui.report_dialogs import MonthlyReportDialog
+from clinicrep.ui.settings_dialog import SettingsDialog
+
+LANGUAGES = ("en", "ru", "uk", "pl", "zh_CN")
+
+
+@pytest.fixture
+def in_language() -> Iterator[object]:
+    def switch(code: str) -> None:
+        install_translators(QApplication.instance(), code)
+
+    yield switch
+    install_translators(QApplication.instance(), "en")
+
+
+def _everything_written(widget: QWidget) -> str:
+    """The texts a person can read in a dialog: labels, placeholders, tooltips, buttons."""
+    parts = []
+    for child in widget.findChildren(QWidget):
+        parts.append(child.toolTip())
+        parts.append(child.accessibleDescription())
+        if isinstance(child, QLabel):
+            parts.append(child.text())
+        if isinstance(child, QLineEdit):
+            parts.append(child.placeholderText())
+        text = getattr(child, "text", None)
+        if callable(text) and not isinstance(child, QLineEdit):
+            value = text()
+            if isinstance(value, str):
+                parts.append(value)
+    return "\n".join(parts)
+
+
+def test_reply_languages_are_ticked_by_name_not_typed_as_codes(window, qtbot):
+    window.settings.reply_languages = ["en", "pl"]
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    boxes = dialog.reply_language_boxes
+    assert [box.text() for box in boxes.values()] == [
+        "English",
+        "Russian",
+        "Ukrainian",
+        "Polish",
+        "Chinese",
+    ]
+    assert [box.text() for box in boxes.values() if box.isChecked()] == ["English", "Polish"]
+    assert not dialog.reply_languages.findChildren(QLineEdit)  # nothing to type codes into
+    boxes["pl"].setChecked(False)
+    boxes["ru"].setChecked(True)
+    assert dialog.result_settings().reply_languages == ["en", "ru"]
+    # none ticked: the replies keep one language rather than none
+    for box in boxes.values():
+        box.setChecked(False)
+    assert dialog.result_settings().reply_languages == ["en"]
+
+
+def test_settings_fit_a_1024_screen_with_every_page_named_in_full(window, qtbot, in_language):
+    for code in LANGUAGES:
+        in_language(code)
+        dialog = SettingsDialog(window.settings, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 1024 - 40, (code, dialog.width())
+        pages = dialog.pages
+        assert pages.count() == dialog.tabs.count() == 7
+        for row in range(pages.count()):
+            item = pages.item(row)
+            rect = pages.visualItemRect(item)
+            assert pages.viewport().rect().contains(rect), (code, item.text())
+            assert pages.fontMetrics().horizontalAdvance(item.text()) < rect.width(), (
+                code,
+                item.text(),
+            )
+        # choosing a page in the list shows it
+        pages.setCurrentRow(pages.count() - 1)
+        assert dialog.tabs.currentIndex() == pages.count() - 1
+        assert pages.currentItem().text() == dialog.tabs.tabText(pages.count() - 1)
+        dialog.close()
+
+
+def test_no_settings_page_says_keyring(window, qtbot, in_language):
+    for code in ("en", "ru", "uk", "pl"):
+        in_language(code)
+        dialog = SettingsDialog(window.settings, window)
+        qtbot.addWidget(dialog)
+        written = _everything_written(dialog).lower()
+        for jargon in ("keyring", "связк", "ключей", "ключів", "pęk", "kluczy"):
+            assert jargon not in written, (code, jargon)
+        if code == "en":
+            assert "saved securely in this computer's password store" in written
+
+
+def test_the_reply_editor_names_its_privacy_check_and_its_checklist(window, qtbot):
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.editor.review is not None)
+    editor = window.editor
+    assert editor.checklist_title.isVisible()
+    assert editor.checklist_title.text() == "Checklist for this reply"
+    assert not editor.findings_title.isVisible()  # nothing to fix yet: no empty box titled
+    editor.text.setPlainText(
+        "Thank you, Anna. We hope your diabetes treatment with us goes well. — The team"
+    )
+    qtbot.waitUntil(lambda: bool(editor.findings), timeout=10000)
+    assert editor.findings_title.isVisible() and editor.findings_list.isVisible()
+    assert editor.findings_title.text().startswith("Privacy check")
+    # the title stands right above its list
+    title = editor.findings_title.geometry()
+    listing = editor.findings_list.geometry()
+    assert 0 <= listing.top() - title.bottom() < 20
+
+
+def test_the_time_left_keeps_a_margin_from_the_windows_edge(window, qtbot, in_language):
+    in_language("pl")
+    window.select_row(0)
+    qtbot.waitUntil(lambda: bool(window.editor.clock.text()))
+    clock = window.editor.clock
+    right = clock.mapTo(window, QPoint(clock.width(), 0)).x()
+    assert window.width() - right >= 8
+
+
+def test_the_sentiment_chart_says_which_colour_is_which(window, qtbot):
+    window.tabs.setCurrentWidget(window.charts)
+    qtbot.waitUntil(lambda: window.charts.data is not None and not window.charts.loading)
+    legend = window.charts.sentiment_legend
+    assert legend.isVisible()
+    text = legend.text()
+    words = [word for word in ("Positive", "Mixed", "Neutral", "Negative") if word in text]
+    assert words == ["Positive", "Mixed", "Neutral", "Negative"]
+    for colour in ("#2e7d32", "#f9a825", "#9e9e9e", "#c62828"):  # the bars' own colours
+        assert colour in text
+    # right under its chart
+    chart = window.charts.sentiment.geometry()
+    assert abs(legend.geometry().left() - chart.left()) < 10
+    assert 0 <= legend.geometry().top() - chart.bottom() < 10
+
+
+def test_encodings_are_offered_by_plain_names_with_the_code_in_a_tooltip(
+    qtbot, tmp_path, in_language
+):
+    path = tmp_path / "opinie.csv"
+    path.write_bytes("Data,Ocena,Opinia\n2026-11-01,5,Świetna obsługa, polecam\n".encode("cp1250"))
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    names = [dialog.encoding.itemText(i) for i in range(dialog.encoding.count())]
+    assert names[0] == "Detected: Central European (Windows)"
+    assert "Cyrillic (Windows)" in names and "Unicode (UTF-8)" in names
+    assert not {"utf-8", "cp1250", "cp1251", "gbk"} & set(names)
+    cyrillic = dialog.encoding.findText("Cyrillic (Windows)")
+    assert dialog.encoding.itemData(cyrillic, Qt.ItemDataRole.ToolTipRole) == "cp1251"
+    assert "Cyrillic (Windows)" in dialog.encoding.toolTip()
+    assert "encoding Central European (Windows)" in dialog.info.text()
+
+    in_language("ru")
+    again = ImportDialog(path, read_table(path))
+    qtbot.addWidget(again)
+    assert again.encoding.itemText(0) == "Определена: Центральноевропейская (Windows)"
+
+
+def test_paper_sizes_and_months_read_in_the_users_language(qtbot, in_language):
+    in_language("pl")
+    dialog = MonthlyReportDialog()
+    qtbot.addWidget(dialog)
+    sizes = [dialog.page.itemText(i) for i in range(dialog.page.count())]
+    assert sizes == ["A4 (Europa i większość krajów)", "US Letter (USA i Kanada)"]
+    year, month = (int(part) for part in dialog.month.currentData().split("-"))
+    shown = dialog.month.currentText()
+    assert str(year) in shown and "-" not in shown  # "Październik 2026", not "2026-10"
+    assert shown[0].isupper()
+
+
+def test_the_command_line_says_database_and_check_not_store_and_sync(capsys):
+    with pytest.raises(SystemExit):
+        cli_main(["--help"])
+    top = capsys.readouterr().out
+    assert "check for new reviews" in top
+    for command in (["db", "--help"], ["db", "move", "--help"], ["import", "--help"]):
+        with pytest.raises(SystemExit):
+            cli_main(command)
+        said = capsys.readouterr().out
+        assert "store" not in said.replace("store_true", ""), command
+        assert "database" in said or command[0] == "import"
+    # both names check for new reviews; with nothing connected, the next step is named
+    for name in ("check", "sync"):
+        assert cli_main([name]) == 0
+        out = capsys.readouterr().out
+        assert "nothing to check" in out and "File → Sources…" in out, name
