@@ -2229,7 +2229,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="213"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
-        <translation>clinicrep nie rozpoznał, z jakiego serwisu pochodzi ten plik: wybierz go powyżej w polu „Strona WWW”.</translation>
+        <translation>clinicrep nie rozpoznał, z jakiego serwisu pochodzi ten plik: wybierz go powyżej w polu „Serwis”.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="225"/>

@@ -165,6 +165,8 @@ class ImportDialog(QDialog):
         self.notes.setWordWrap(True)
         self.preview = QTableWidget()
         self.preview.setAccessibleName(self.tr("First rows of the file"))
+        # the last column (often the review's text) takes the free width, not "Świetna…"
+        self.preview.horizontalHeader().setStretchLastSection(True)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.buttons = QDialogButtonBox(

@@ -242,6 +242,7 @@ class SettingsDialog(QDialog):
         self.pages = QListWidget()
         self.pages.setObjectName("settingsPages")
         self.pages.setAccessibleName(self.tr("Settings pages"))
+        self.pages.setSpacing(3)  # a little air between the names: easier to aim at
         for title, content in (
             (self.tr("Practice"), practice),
             (self.tr("Answers and alerts"), timing),
