@@ -154,7 +154,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1085"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>

@@ -1292,177 +1292,177 @@
         <translation>np. server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Szyfrowane, certyfikat serwera sprawdzany (zalecane)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>Szyfrowane, certyfikat niesprawdzany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
         <source>Encrypted when the server offers it</source>
         <translation>Szyfrowane, jeśli serwer to oferuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="107"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>Plik CA od Twojego informatyka (.crt, .pem)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="167"/>
         <source>Server:</source>
         <translation>Serwer:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="133"/>
         <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
         <translation>Nazwa lub adres komputera, na którym działa PostgreSQL; port to zwykle 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
         <source>Database:</source>
         <translation>Baza danych:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="143"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>Baza danych, którą Twój informatyk utworzył dla clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
         <source>User:</source>
         <translation>Użytkownik:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Ten sam użytkownik na każdym komputerze placówki.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="92"/>
         <source>Saved securely on this computer; type to change it</source>
         <translation>Bezpiecznie zapisane na tym komputerze; wpisz, aby zmienić</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
         <source>Saved securely in this computer&apos;s password store, never in a file.</source>
         <translation>Bezpiecznie zapisane w magazynie haseł tego komputera, nigdy w pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
         <source>Encryption (TLS):</source>
         <translation>Szyfrowanie (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="158"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Sprawdzenie certyfikatu wymaga poniższego pliku CA.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
         <source>CA file:</source>
         <translation>Plik CA:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="164"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Potwierdza, że to Twój serwer, a nie podszywający się w sieci.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="175"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="193"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>To uruchomienie używa {where}, wybranej przy starcie clinicrep (--db lub CLINICREP_DB). To, co wybierzesz tutaj, obowiązuje od następnego uruchomienia bez tej opcji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="204"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Opinie są przechowywane w pliku na tym komputerze: {path}. Codziennie kopia trafia do folderu backups obok niego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="213"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Kilka komputerów placówki korzysta z jednej wspólnej skrzynki opinii na serwerze PostgreSQL, który prowadzi Twój informatyk. Kopie zapasowe robi sam serwer; „Zapisz kopię…” zapisuje wspólne opinie do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="220"/>
         <source>Export a copy…</source>
         <translation>Zapisz kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
         <source>Choose the CA file</source>
         <translation>Wybierz plik CA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="283"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certyfikaty (*.crt *.pem *.cer);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="292"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Najpierw wypełnij serwer, bazę danych i użytkownika.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="308"/>
         <source>Connecting to {server}…</source>
         <translation>Łączenie z {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="379"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="353"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Wypełnij serwer, bazę danych i użytkownika albo wybierz „Tylko ten komputer”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="362"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
         <translation>To połączenie nie zostało jeszcze pomyślnie sprawdzone. Zapisać mimo to? Jeśli serwera nie da się użyć, przy następnym uruchomieniu clinicrep zaproponuje własną bazę danych tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
         <source>clinicrep database (*.sqlite3)</source>
         <translation>Baza danych clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
         <source>Copying the database into {file}…</source>
         <translation>Kopiowanie bazy danych do {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="428"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="456"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="462"/>
         <source>Export a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
@@ -1470,7 +1470,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="404"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
@@ -1751,55 +1751,55 @@
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="422"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="425"/>
         <source>Unicode (UTF-8)</source>
         <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="424"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="425"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="428"/>
         <source>Unicode (UTF-16)</source>
         <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="429"/>
         <source>Central European (Windows)</source>
         <translation>Środkowoeuropejskie (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="430"/>
         <source>Cyrillic (Windows)</source>
         <translation>Cyrylica (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="431"/>
         <source>Western European (Windows)</source>
         <translation>Zachodnioeuropejskie (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="432"/>
         <source>Central European (ISO)</source>
         <translation>Środkowoeuropejskie (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="433"/>
         <source>Russian (KOI8-R)</source>
         <translation>Rosyjskie (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="434"/>
         <source>Ukrainian (KOI8-U)</source>
         <translation>Ukraińskie (KOI8-U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="435"/>
         <source>Chinese Simplified (GBK)</source>
         <translation>Chiński uproszczony (GBK)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="436"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>Chiński tradycyjny (Big5)</translation>
     </message>
@@ -2222,27 +2222,27 @@
         <translation>Dlaczego ta kolumna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="208"/>
         <source>Recognised: {export}.</source>
         <translation>Rozpoznano: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="215"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
         <translation>clinicrep nie rozpoznał, z jakiego serwisu pochodzi ten plik: wybierz go powyżej w polu „Serwis”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="285"/>
         <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
         <translation>Nie znaleziono kolumny z treścią opinii ani z oceną. Wybierz powyżej co najmniej jedną z nich; jeśli żadna nie pasuje, to prawdopodobnie nie jest plik z opiniami: zapisz opinie z serwisu jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="305"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
@@ -2258,60 +2258,60 @@
         <translation>Sposób zapisu liter w pliku. Jeśli podgląd pokazuje dziwne znaki, wybierz inne: „{polish}” dla plików polskich, „{cyrillic}” dla rosyjskich i ukraińskich, „{chinese}” dla chińskich.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="175"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="229"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="255"/>
         <source>Chosen by you.</source>
         <translation>Wybrane przez Ciebie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="273"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Pokazano wierszy pliku: {rows} · kodowanie {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="280"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>W kodowaniu {encoding} tekst wygląda na zniekształcony. Wybierz powyżej inne kodowanie, aż podgląd będzie czytelny.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="301"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="315"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="414"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="359"/>
         <source>Importing reviews…</source>
         <translation>Importowanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="360"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="392"/>
         <source>Line {line}: {reason}</source>
         <translation>Wiersz {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="399"/>
         <source>… and {n} more.</source>
         <translation>… i jeszcze {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="404"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
@@ -3678,7 +3678,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="322"/>
-        <source>No location is called “{name}”: this practice has named no locations yet (File → Locations in the window).</source>
+        <source>No location is called “{name}”: this practice has named no locations yet (in the window: File → Locations…).</source>
         <translation>Nie ma lokalizacji „{name}”: placówka nie nazwała jeszcze żadnej lokalizacji (w oknie: Plik → Lokalizacje).</translation>
     </message>
     <message>
@@ -3817,138 +3817,138 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Nie udało się odczytać klucza usługi AI z magazynu haseł tego komputera, więc pokazano złożony szkic. Wpisz go ponownie w Ustawienia &gt; Szkice.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="494"/>
+        <location filename="../../src/clinicrep/messages.py" line="495"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
         <translation>Szkice od AI nie są skonfigurowane, więc pokazano złożony szkic. Podaj adres usługi i model w Ustawienia &gt; Szkice.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="500"/>
+        <location filename="../../src/clinicrep/messages.py" line="501"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Szkice AI trzy razy nie przeszły strażnika poufności lub listy kontrolnej ({problems}), więc pokazano złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="505"/>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
         <translation>Usługa AI przysłała odpowiedź, której clinicrep nie potrafi odczytać, więc pokazano złożony szkic. Spróbuj ponownie lub wybierz inny model w Ustawienia &gt; Szkice.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="531"/>
+        <location filename="../../src/clinicrep/messages.py" line="532"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Nie znaleziono w sieci komputera o nazwie „{host}”. Sprawdź nazwę serwera w Ustawieniach → Baza danych albo zapytaj o nią swojego informatyka.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="537"/>
+        <location filename="../../src/clinicrep/messages.py" line="538"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Serwer bazy danych {host}:{port} nie odpowiedział. Sprawdź, czy serwer jest włączony, czy ten komputer jest w sieci placówki, oraz nazwę i port serwera w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="544"/>
+        <location filename="../../src/clinicrep/messages.py" line="545"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Serwer bazy danych wymaga hasła dla „{user}”. Wpisz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="549"/>
+        <location filename="../../src/clinicrep/messages.py" line="550"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Serwer bazy danych nie przyjął użytkownika „{user}” z tym hasłem. Sprawdź oba w Ustawieniach → Baza danych; Twój informatyk może zresetować hasło.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="555"/>
+        <location filename="../../src/clinicrep/messages.py" line="556"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Serwer bazy danych nie wpuszcza tego komputera jako „{user}” do „{dbname}”. Poproś swojego informatyka o zezwolenie (wiersz w pliku pg_hba.conf serwera).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="561"/>
+        <location filename="../../src/clinicrep/messages.py" line="562"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>Serwer {host} nie ma bazy danych o nazwie „{dbname}”. Sprawdź nazwę w Ustawieniach → Baza danych albo poproś swojego informatyka o jej utworzenie dla użytkownika „{user}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="567"/>
+        <location filename="../../src/clinicrep/messages.py" line="568"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Serwer bazy danych przyjmuje tylko szyfrowane połączenia. W Ustawieniach → Baza danych wybierz połączenie szyfrowane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="573"/>
+        <location filename="../../src/clinicrep/messages.py" line="574"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Serwer bazy danych nie oferuje szyfrowania, a ten komputer go wymaga. Poproś swojego informatyka o włączenie TLS na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="579"/>
+        <location filename="../../src/clinicrep/messages.py" line="580"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Nie udało się sprawdzić certyfikatu serwera bazy danych za pomocą pliku CA albo nie wystawiono go dla „{host}”. Poproś swojego informatyka o właściwy plik CA i dokładną nazwę serwera, a następnie wybierz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="586"/>
+        <location filename="../../src/clinicrep/messages.py" line="587"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {version}; clinicrep wymaga wersji 13 lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="592"/>
+        <location filename="../../src/clinicrep/messages.py" line="593"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>W bazie danych „{dbname}” brakuje rozszerzenia wyszukiwania pg_trgm, a „{user}” nie może go dodać. Poproś swojego informatyka o wykonanie „CREATE EXTENSION pg_trgm;” w tej bazie danych jako jej właściciel (na starszych serwerach pakiet postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="599"/>
+        <location filename="../../src/clinicrep/messages.py" line="600"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Użytkownik „{user}” może tylko czytać bazę danych „{dbname}”, a clinicrep musi do niej zapisywać. Poproś swojego informatyka o nadanie temu użytkownikowi prawa zapisu (i tworzenia tabel w przypadku nowej bazy danych).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="606"/>
+        <location filename="../../src/clinicrep/messages.py" line="607"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Ta kopia clinicrep nie potrafi łączyć się z serwerem PostgreSQL. Zainstaluj clinicrep z instalatora albo dodaj dodatek „postgres” (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="612"/>
+        <location filename="../../src/clinicrep/messages.py" line="613"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Serwer bazy danych {host}:{port} odrzucił połączenie. Sprawdź ustawienia w Ustawieniach → Baza danych; szczegóły podają odpowiedź serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="618"/>
+        <location filename="../../src/clinicrep/messages.py" line="619"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Nie udało się połączyć ze wspólnym serwerem bazy danych albo odrzucił on połączenie. Użyj „Sprawdź połączenie” w Ustawieniach → Baza danych: podpowie, co zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="624"/>
+        <location filename="../../src/clinicrep/messages.py" line="625"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {found}; clinicrep wymaga wersji {needed} lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="630"/>
+        <location filename="../../src/clinicrep/messages.py" line="631"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>Na serwerze bazy danych brakuje rozszerzenia {name}, którego potrzebuje wyszukiwanie clinicrep. Poproś swojego informatyka o wykonanie „CREATE EXTENSION {name};” w bazie danych clinicrep jako jej właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="637"/>
+        <location filename="../../src/clinicrep/messages.py" line="638"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Serwer bazy danych nie pozwolił zapisać zmiany: ten użytkownik może tylko czytać albo serwer jest kopią tylko do odczytu. Poproś swojego informatyka o nadanie użytkownikowi prawa zapisu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="644"/>
+        <location filename="../../src/clinicrep/messages.py" line="645"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>„{value}” nie wskazuje magazynu. Podaj adres PostgreSQL w postaci postgresql://user@server:5432/clinicrep albo „sqlite” dla własnego pliku tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="650"/>
+        <location filename="../../src/clinicrep/messages.py" line="651"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>„{path}” to plik, ale nie magazyn clinicrep, więc nic nie skopiowano. Wybierz inną nazwę pliku albo dodaj --replace, aby go zastąpić (najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="657"/>
+        <location filename="../../src/clinicrep/messages.py" line="658"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>Miejsce docelowe zawiera już opinie ({count}), więc nic nie skopiowano. Dodaj --replace, aby je zastąpić (plik SQLite najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="663"/>
+        <location filename="../../src/clinicrep/messages.py" line="664"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>Kopia tabeli „{table}” ma {copied} wierszy zamiast {expected}, więc jej nie użyto; Twój magazyn się nie zmienił. Spróbuj ponownie; jeśli to się powtórzy, wyślij dziennik do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="674"/>
+        <location filename="../../src/clinicrep/messages.py" line="675"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Ten komputer już używa tego magazynu; nic nie skopiowano.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="379"/>
-        <location filename="../../src/clinicrep/messages.py" line="677"/>
+        <location filename="../../src/clinicrep/messages.py" line="678"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
@@ -4051,7 +4051,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <name>MonitoringForm</name>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="49"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="270"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
@@ -4196,92 +4196,92 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
         <source>Saved securely in this computer&apos;s password store, never in clinicrep&apos;s files.</source>
         <translation>Bezpiecznie zapisane w magazynie haseł tego komputera, nigdy w plikach clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
         <source>From address:</source>
         <translation>Adres nadawcy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="171"/>
         <source>The sender of the alert e-mails.</source>
         <translation>Nadawca wiadomości z alertami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
         <source>Send alerts to:</source>
         <translation>Wysyłaj alerty do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="177"/>
         <source>Who receives the alert e-mails.</source>
         <translation>Kto otrzymuje wiadomości z alertami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
         <source>Quiet hours from:</source>
         <translation>Godziny ciszy od:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="183"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>Od tej godziny wiadomości z alertami czekają do końca godzin ciszy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
         <source>Quiet hours until:</source>
         <translation>Godziny ciszy do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="189"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>Godzina, o której wstrzymane wiadomości z alertami zostaną wysłane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>Wszystkie alerty z dnia w jednej wiadomości zamiast osobnej dla każdego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
         <source>Installed on this computer:</source>
         <translation>Zainstalowane na tym komputerze:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="202"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>Co system uruchamia teraz dla clinicrep, z dokładnymi poleceniami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="225"/>
         <source>off</source>
         <translation>wyłączone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="226"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="241"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Nic: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="280"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="289"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Wysłano. Sprawdź skrzynkę pocztową każdego adresu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="295"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Najpierw podaj serwer poczty i co najmniej jeden adres.</translation>
     </message>
@@ -4989,297 +4989,297 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
         <source>Draft reply</source>
         <translation>Szkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Napisz szkic, który odpowiada na to, o czym jest ta opinia (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Kontrola poufności: popraw przed publikacją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Checklist for this reply</source>
         <translation>Lista kontrolna tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1066"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
         <source>Ask for approval</source>
         <translation>Poproś o zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Przekaż odpowiedź właścicielowi, który ją zatwierdzi i opublikuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Approve and publish</source>
         <translation>Zatwierdź i opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Approve</source>
         <translation>Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
         <source>Approve this text; publish it later</source>
         <translation>Zatwierdź ten tekst; opublikuj go później</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Send back…</source>
         <translation>Odeślij…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Odeślij odpowiedź do rejestracji z komentarzem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Czeka na zatwierdzenie: właściciel przeczyta odpowiedź przed publikacją. Nadal możesz ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Odesłane przez {who}: „{comment}” Popraw odpowiedź i ponownie poproś o zatwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="466"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Zatwierdzone przez {who}. Opublikuje je właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Odpowiedzi napisane na tym komputerze są publikowane po zatwierdzeniu przez właściciela.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Czeka na zatwierdzenie, napisana na komputerze „{who}”. W razie potrzeby ją zmień, a potem zatwierdź lub odeślij z komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Odesłane do „{who}”: „{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
         <source>Approved by {who}.</source>
         <translation>Zatwierdzone przez {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Sent to the owner for approval.</source>
         <translation>Wysłano do właściciela do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Zatwierdzono. Opublikuj, gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
         <source>Sent back with your comment.</source>
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="715"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="850"/>
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1376"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="720"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="721"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="694"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="706"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="779"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="795"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="847"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="848"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="894"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="895"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="932"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="936"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="937"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1053"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1058"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1085"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5288,32 +5288,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1239"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1243"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="897"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1074"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -5322,7 +5322,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -5331,7 +5331,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5340,12 +5340,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1097"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5358,27 +5358,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1166"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1167"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1169"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1177"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1178"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1208"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -5687,27 +5687,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1416"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1417"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1419"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1425"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>
@@ -5896,77 +5896,77 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Sekcje ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
         <source>Practice</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source>Answers and alerts</source>
         <translation>Odpowiedzi i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Drafting</source>
         <translation>Szkice</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
         <source>Monitoring and e-mail</source>
         <translation>Monitorowanie i e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>This PC</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
         <source>United States</source>
         <translation>Stany Zjednoczone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
         <source>United Kingdom</source>
         <translation>Wielka Brytania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
         <source>Russia</source>
         <translation>Rosja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
         <source>Poland</source>
         <translation>Polska</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
         <source>China</source>
         <translation>Chiny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
         <source>Another country</source>
         <translation>Inny kraj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
@@ -6482,7 +6482,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="912"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="940"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
     </message>
@@ -6547,79 +6547,89 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Nazwij lokalizacje placówki i przypisz do nich źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
+        <translation>Platformy i pliki, z których clinicrep pobiera opinie. Wybierz jedną, aby ją zmienić, zalogować się lub usunąć.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="712"/>
+        <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
+        <translation>Nic nie jest jeszcze podłączone. Kliknij „Połącz platformę…”, aby pobierać opinie z Google, Facebooka, ZnanegoLekarza i innych stron.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="741"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name} ({platform}) — opinie wklejone ze strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="747"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="751"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="798"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="799"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="815"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="833"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="868"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Zalogowano do Google, ale nie udało się odczytać lokalizacji: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="879"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Zalogowano do Google. Nie wybrano jeszcze lokalizacji: zaznacz źródło i wybierz „Edytuj…” → „Znajdź moje lokalizacje”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="893"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="924"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="938"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="926"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
     </message>
@@ -7119,7 +7129,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 3. Once a month, make the owner&apos;s summary (File → Monthly summary).</source>
         <translation>1. Pobierz opinie: podłącz serwis albo zaimportuj plik zapisany ze strony.
 2. Odpowiadaj w skrzynce: clinicrep zaproponuje odpowiedź w języku opinii i sprawdzi, czy nie ujawnia niczego poufnego.
-3. Raz w miesiącu przygotuj podsumowanie dla właściciela (Plik → Podsumowanie miesiąca).</translation>
+3. Raz w miesiącu przygotuj podsumowanie dla właściciela (Plik → Miesięczne podsumowanie).</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="49"/>

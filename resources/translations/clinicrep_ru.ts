@@ -1292,177 +1292,177 @@
         <translation>например, server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>С шифрованием, сертификат сервера проверяется (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>С шифрованием, сертификат не проверяется</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
         <source>Encrypted when the server offers it</source>
         <translation>С шифрованием, если сервер его предлагает</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="107"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>Файл ЦС от вашего ИТ-специалиста (.crt, .pem)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="167"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="133"/>
         <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
         <translation>Имя или адрес компьютера, на котором работает PostgreSQL; порт обычно 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="143"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>База данных, которую ваш ИТ-специалист создал для clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
         <source>User:</source>
         <translation>Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Один и тот же пользователь на всех ПК клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="92"/>
         <source>Saved securely on this computer; type to change it</source>
         <translation>Надёжно сохранён на этом компьютере; введите, чтобы изменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
         <source>Saved securely in this computer&apos;s password store, never in a file.</source>
         <translation>Надёжно хранится в хранилище паролей этого компьютера, никогда — в файле.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
         <source>Encryption (TLS):</source>
         <translation>Шифрование (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="158"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Для проверки сертификата нужен файл ЦС ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
         <source>CA file:</source>
         <translation>Файл ЦС:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="164"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Подтверждает, что это ваш сервер, а не подмена в сети.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="175"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="193"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>В этом запуске используется {where}, выбранная при запуске clinicrep (--db или CLINICREP_DB). То, что вы выберете здесь, будет действовать со следующего запуска без этого параметра.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="204"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Отзывы хранятся в файле на этом ПК: {path}. Каждый день копия сохраняется в папку backups рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="213"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Несколько ПК клиники работают с одним общим списком отзывов на сервере PostgreSQL, который обслуживает ваш ИТ-специалист. Резервные копии делает сам сервер; «Сохранить копию…» записывает общие отзывы в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="220"/>
         <source>Export a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
         <source>Choose the CA file</source>
         <translation>Выберите файл ЦС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="283"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="292"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Сначала заполните сервер, базу данных и пользователя.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="308"/>
         <source>Connecting to {server}…</source>
         <translation>Подключение к {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="379"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="353"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Заполните сервер, базу данных и пользователя или выберите «Только этот ПК».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="362"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
         <translation>Это подключение ещё не было успешно проверено. Всё равно сохранить? Если сервер окажется недоступен, при следующем запуске clinicrep предложит собственную базу данных этого ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
         <source>clinicrep database (*.sqlite3)</source>
         <translation>База данных clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
         <source>Copying the database into {file}…</source>
         <translation>Копирование базы данных в {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="428"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="456"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="462"/>
         <source>Export a copy</source>
         <translation>Сохранить копию</translation>
     </message>
@@ -1470,7 +1470,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="404"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
@@ -1751,55 +1751,55 @@
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="422"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="425"/>
         <source>Unicode (UTF-8)</source>
         <translation>Юникод (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="424"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="425"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="428"/>
         <source>Unicode (UTF-16)</source>
         <translation>Юникод (UTF-16)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="429"/>
         <source>Central European (Windows)</source>
         <translation>Центральноевропейская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="430"/>
         <source>Cyrillic (Windows)</source>
         <translation>Кириллица (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="431"/>
         <source>Western European (Windows)</source>
         <translation>Западноевропейская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="432"/>
         <source>Central European (ISO)</source>
         <translation>Центральноевропейская (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="433"/>
         <source>Russian (KOI8-R)</source>
         <translation>Русская (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="434"/>
         <source>Ukrainian (KOI8-U)</source>
         <translation>Украинская (KOI8-U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="435"/>
         <source>Chinese Simplified (GBK)</source>
         <translation>Китайская упрощённая (GBK)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="436"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>Китайская традиционная (Big5)</translation>
     </message>
@@ -2222,27 +2222,27 @@
         <translation>Почему этот столбец</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="208"/>
         <source>Recognised: {export}.</source>
         <translation>Распознано: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="215"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
         <translation>clinicrep не узнал, с какого сайта этот файл: выберите его выше в поле «Сайт».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="285"/>
         <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
         <translation>Не найден столбец с текстом отзыва или с оценкой. Выберите выше хотя бы один из них; если ни один не подходит, вероятно, это не файл с отзывами: сохраните отзывы с сайта ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="305"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
@@ -2258,60 +2258,60 @@
         <translation>Как в файле записаны буквы. Если в предпросмотре странные символы, попробуйте другую кодировку: «{polish}» для польских, «{cyrillic}» для русских и украинских файлов, «{chinese}» для китайских.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="175"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="229"/>
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="255"/>
         <source>Chosen by you.</source>
         <translation>Выбрано вами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="273"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано строк файла: {rows} · кодировка {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="280"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>В кодировке {encoding} текст выглядит искажённым. Выберите выше другую кодировку, чтобы предпросмотр читался правильно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="301"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="315"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="414"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="359"/>
         <source>Importing reviews…</source>
         <translation>Импорт отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="360"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="392"/>
         <source>Line {line}: {reason}</source>
         <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="399"/>
         <source>… and {n} more.</source>
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="404"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -2893,7 +2893,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1022"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
-        <translation>Пока ничего не подключено: подключите площадку (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт файла).</translation>
+        <translation>Пока ничего не подключено: подключите платформу (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт из файла).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/main_window.py" line="1027"/>
@@ -3678,7 +3678,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="322"/>
-        <source>No location is called “{name}”: this practice has named no locations yet (File → Locations in the window).</source>
+        <source>No location is called “{name}”: this practice has named no locations yet (in the window: File → Locations…).</source>
         <translation>Филиала «{name}» нет: в клинике ещё не названо ни одного филиала (в окне: Файл → Филиалы).</translation>
     </message>
     <message>
@@ -3817,138 +3817,138 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Ключ ИИ-сервиса не удалось прочитать из хранилища паролей этого компьютера, поэтому показан составленный черновик. Введите ключ снова в «Настройки &gt; Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="494"/>
+        <location filename="../../src/clinicrep/messages.py" line="495"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
         <translation>Черновики от ИИ не настроены, поэтому показан составленный черновик. Укажите адрес сервиса и модель в разделе Настройки &gt; Черновики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="500"/>
+        <location filename="../../src/clinicrep/messages.py" line="501"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Черновики ИИ трижды не прошли защиту конфиденциальности или чек-лист ({problems}), поэтому показан составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="505"/>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
         <translation>Сервис ИИ прислал ответ, который clinicrep не может прочитать, поэтому показан составленный черновик. Попробуйте ещё раз или выберите другую модель в разделе Настройки &gt; Черновики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="531"/>
+        <location filename="../../src/clinicrep/messages.py" line="532"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Компьютер с именем «{host}» в сети не найден. Проверьте имя сервера в разделе «Настройки → База данных» или уточните его у своего ИТ-специалиста.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="537"/>
+        <location filename="../../src/clinicrep/messages.py" line="538"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Сервер базы данных {host}:{port} не ответил. Проверьте, что сервер включён, что этот ПК подключён к сети клиники, а также имя и порт сервера в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="544"/>
+        <location filename="../../src/clinicrep/messages.py" line="545"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Серверу базы данных нужен пароль для «{user}». Введите его в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="549"/>
+        <location filename="../../src/clinicrep/messages.py" line="550"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Сервер базы данных не принял пользователя «{user}» с этим паролем. Проверьте оба в разделе «Настройки → База данных»; ваш ИТ-специалист может сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="555"/>
+        <location filename="../../src/clinicrep/messages.py" line="556"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Сервер базы данных не пускает этот ПК как «{user}» в «{dbname}». Попросите своего ИТ-специалиста разрешить это (строка в файле pg_hba.conf сервера).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="561"/>
+        <location filename="../../src/clinicrep/messages.py" line="562"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>На сервере {host} нет базы данных «{dbname}». Проверьте имя в разделе «Настройки → База данных» или попросите своего ИТ-специалиста создать её для пользователя «{user}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="567"/>
+        <location filename="../../src/clinicrep/messages.py" line="568"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Сервер базы данных принимает только зашифрованные подключения. В разделе «Настройки → База данных» выберите подключение с шифрованием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="573"/>
+        <location filename="../../src/clinicrep/messages.py" line="574"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Сервер базы данных не поддерживает шифрование, а этот ПК его требует. Попросите своего ИТ-специалиста включить TLS на сервере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="579"/>
+        <location filename="../../src/clinicrep/messages.py" line="580"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Сертификат сервера базы данных не удалось проверить по файлу ЦС, или он выдан не для «{host}». Попросите у своего ИТ-специалиста правильный файл ЦС и точное имя сервера и укажите их в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="586"/>
+        <location filename="../../src/clinicrep/messages.py" line="587"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервере базы данных работает PostgreSQL {version}; clinicrep нужна версия 13 или новее. Попросите своего ИТ-специалиста обновить его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="592"/>
+        <location filename="../../src/clinicrep/messages.py" line="593"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>В базе данных «{dbname}» нет расширения поиска pg_trgm, а пользователь «{user}» не может его добавить. Попросите своего ИТ-специалиста выполнить «CREATE EXTENSION pg_trgm;» в этой базе данных от имени её владельца (на старых серверах — пакет postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="599"/>
+        <location filename="../../src/clinicrep/messages.py" line="600"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Пользователь «{user}» может только читать базу данных «{dbname}», а clinicrep нужно в неё записывать. Попросите своего ИТ-специалиста дать этому пользователю право записи (и создания таблиц — для новой базы данных).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="606"/>
+        <location filename="../../src/clinicrep/messages.py" line="607"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Эта копия clinicrep не умеет работать с сервером PostgreSQL. Установите clinicrep с помощью установщика или добавьте дополнение «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="612"/>
+        <location filename="../../src/clinicrep/messages.py" line="613"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Сервер базы данных {host}:{port} отклонил подключение. Проверьте параметры в разделе «Настройки → База данных»; в подробностях указан ответ сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="618"/>
+        <location filename="../../src/clinicrep/messages.py" line="619"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Не удалось связаться с общим сервером базы данных, или он отклонил подключение. Нажмите «Проверить подключение» в разделе «Настройки → База данных»: там будет сказано, что изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="624"/>
+        <location filename="../../src/clinicrep/messages.py" line="625"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервере базы данных работает PostgreSQL {found}; clinicrep нужна версия {needed} или новее. Попросите своего ИТ-специалиста обновить его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="630"/>
+        <location filename="../../src/clinicrep/messages.py" line="631"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>На сервере базы данных нет расширения {name}, необходимого для поиска clinicrep. Попросите своего ИТ-специалиста выполнить «CREATE EXTENSION {name};» в базе данных clinicrep от имени её владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="637"/>
+        <location filename="../../src/clinicrep/messages.py" line="638"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Сервер базы данных не дал сохранить изменение: этому пользователю разрешено только чтение, или сервер — копия только для чтения. Попросите своего ИТ-специалиста дать пользователю право записи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="644"/>
+        <location filename="../../src/clinicrep/messages.py" line="645"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>«{value}» не указывает на хранилище. Укажите адрес PostgreSQL вида postgresql://user@server:5432/clinicrep или «sqlite» для собственного файла этого ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="650"/>
+        <location filename="../../src/clinicrep/messages.py" line="651"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>«{path}» — это файл, но не хранилище clinicrep, поэтому ничего не скопировано. Выберите другое имя файла или добавьте --replace, чтобы заменить его (сначала он будет сохранён в папке backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="657"/>
+        <location filename="../../src/clinicrep/messages.py" line="658"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>В целевом хранилище уже есть отзывы ({count}), поэтому ничего не скопировано. Добавьте --replace, чтобы заменить их (файл SQLite сначала сохраняется в папке backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="663"/>
+        <location filename="../../src/clinicrep/messages.py" line="664"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>В копии таблицы «{table}» {copied} строк вместо {expected}, поэтому она не использована; ваше хранилище не изменилось. Попробуйте ещё раз; если это повторится, отправьте журнал в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="674"/>
+        <location filename="../../src/clinicrep/messages.py" line="675"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Этот ПК уже использует это хранилище; ничего не скопировано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="379"/>
-        <location filename="../../src/clinicrep/messages.py" line="677"/>
+        <location filename="../../src/clinicrep/messages.py" line="678"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
@@ -4051,7 +4051,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <name>MonitoringForm</name>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="49"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="270"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
@@ -4196,92 +4196,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
         <source>Saved securely in this computer&apos;s password store, never in clinicrep&apos;s files.</source>
         <translation>Надёжно хранится в хранилище паролей этого компьютера, никогда — в файлах clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
         <source>From address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="171"/>
         <source>The sender of the alert e-mails.</source>
         <translation>Отправитель писем с оповещениями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
         <source>Send alerts to:</source>
         <translation>Отправлять оповещения на:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="177"/>
         <source>Who receives the alert e-mails.</source>
         <translation>Кто получает письма с оповещениями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
         <source>Quiet hours from:</source>
         <translation>Тихие часы с:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="183"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>С этого часа письма с оповещениями ждут окончания тихих часов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
         <source>Quiet hours until:</source>
         <translation>Тихие часы до:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="189"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>Час, когда отложенные письма с оповещениями уходят.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>Все оповещения за день — одним письмом, а не по письму на каждое.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
         <source>Installed on this computer:</source>
         <translation>Установлено на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="202"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>Что система сейчас запускает для clinicrep, с точными командами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="225"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="226"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="241"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Ничего: отзывы проверяются, только пока открыто окно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="280"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="289"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Отправлено. Проверьте почтовый ящик каждого адреса.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="295"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Сначала укажите почтовый сервер и хотя бы один адрес.</translation>
     </message>
@@ -4989,297 +4989,297 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
         <source>Draft reply</source>
         <translation>Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Составить черновик, который отвечает на то, о чём этот отзыв (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Проверка конфиденциальности: исправьте перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Checklist for this reply</source>
         <translation>Контрольный список для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1066"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
         <source>Ask for approval</source>
         <translation>Отправить на одобрение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передать ответ владельцу: он одобрит и опубликует его</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Approve and publish</source>
         <translation>Одобрить и опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
         <source>Approve this text; publish it later</source>
         <translation>Одобрить этот текст и опубликовать позже</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Send back…</source>
         <translation>Вернуть…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Вернуть ответ администратору с комментарием</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Ждёт одобрения: владелец прочитает ответ до публикации. Его ещё можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Возвращено ({who}): «{comment}» Исправьте ответ и снова отправьте его на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="466"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Одобрено ({who}). Опубликует владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Ответы, написанные на этом компьютере, публикуются после одобрения владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Ждёт одобрения, написан на компьютере «{who}». При необходимости измените его, затем одобрите или верните с комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Возвращено на компьютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
         <source>Approved by {who}.</source>
         <translation>Одобрено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Sent to the owner for approval.</source>
         <translation>Отправлено владельцу на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Одобрено. Опубликуйте, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
         <source>Sent back with your comment.</source>
         <translation>Возвращено с вашим комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="715"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="850"/>
         <source>Checking the reply…</source>
         <translation>Проверяем ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1376"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="720"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="721"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="694"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Отправка прервалась. Прежде чем отправлять что-либо снова, clinicrep посмотрит на платформу при следующей проверке новых отзывов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="706"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="779"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="795"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="847"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="848"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="894"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="895"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="932"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="936"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="937"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1053"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1058"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1085"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -5288,32 +5288,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1239"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1243"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="897"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1074"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -5322,7 +5322,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -5331,7 +5331,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -5340,12 +5340,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1097"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5358,27 +5358,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1166"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1167"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1169"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1177"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1178"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1208"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -5687,27 +5687,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1416"/>
         <source>Send the reply back</source>
         <translation>Вернуть ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1417"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Что нужно изменить ({who})? Ваш комментарий будет показан над ответом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1419"/>
         <source>the receptionist</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1425"/>
         <source>Comment for the receptionist</source>
         <translation>Комментарий для администратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
         <source>Send back</source>
         <translation>Вернуть</translation>
     </message>
@@ -5896,77 +5896,77 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Разделы настроек</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
         <source>Practice</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source>Answers and alerts</source>
         <translation>Ответы и оповещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Drafting</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
         <source>Monitoring and e-mail</source>
         <translation>Мониторинг и почта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Language and look</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>This PC</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
         <source>United Kingdom</source>
         <translation>Великобритания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
         <source>Ukraine</source>
         <translation>Украина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
         <source>Poland</source>
         <translation>Польша</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
         <source>Another country</source>
         <translation>Другая страна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
@@ -6482,7 +6482,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="912"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="940"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
     </message>
@@ -6547,79 +6547,89 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Назовите филиалы клиники и распределите по ним источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
+        <translation>Платформы и файлы, из которых clinicrep берёт отзывы. Выберите одну, чтобы изменить, войти или удалить её.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="712"/>
+        <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
+        <translation>Пока ничего не подключено. Нажмите «Подключить платформу…», чтобы получать отзывы с Google, Facebook, ZnanyLekarz и других сайтов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="741"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name} ({platform}) — отзывы вставлены со страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="747"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="751"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="798"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="799"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="815"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="833"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="868"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вход в Google выполнен, но филиалы прочитать не удалось: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="879"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вход в Google выполнен. Филиал ещё не выбран: выделите источник и нажмите «Изменить…» → «Найти мои филиалы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="893"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="924"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="938"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="926"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
     </message>
@@ -7117,7 +7127,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>1. Bring the reviews in: connect a platform, or import a file you saved from a site.
 2. Answer them in the inbox: clinicrep suggests a reply in the review&apos;s language and checks that it reveals nothing confidential.
 3. Once a month, make the owner&apos;s summary (File → Monthly summary).</source>
-        <translation>1. Получите отзывы: подключите площадку или импортируйте файл, сохранённый с сайта.
+        <translation>1. Получите отзывы: подключите платформу или импортируйте файл, сохранённый с сайта.
 2. Отвечайте во входящих: clinicrep предложит ответ на языке отзыва и проверит, что он не раскрывает ничего конфиденциального.
 3. Раз в месяц готовьте сводку для руководителя (Файл → Ежемесячная сводка).</translation>
     </message>

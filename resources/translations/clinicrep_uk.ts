@@ -1292,177 +1292,177 @@
         <translation>наприклад, server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Із шифруванням, сертифікат сервера перевіряється (рекомендовано)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>Із шифруванням, сертифікат не перевіряється</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
         <source>Encrypted when the server offers it</source>
         <translation>Із шифруванням, якщо сервер його пропонує</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="107"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>Файл ЦС від вашого ІТ-фахівця (.crt, .pem)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="167"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="133"/>
         <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
         <translation>Ім’я або адреса комп’ютера, на якому працює PostgreSQL; порт зазвичай 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
         <source>Database:</source>
         <translation>База даних:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="143"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>База даних, яку ваш ІТ-фахівець створив для clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
         <source>User:</source>
         <translation>Користувач:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Той самий користувач на всіх ПК клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="92"/>
         <source>Saved securely on this computer; type to change it</source>
         <translation>Надійно збережено на цьому комп’ютері; введіть, щоб змінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
         <source>Saved securely in this computer&apos;s password store, never in a file.</source>
         <translation>Надійно зберігається у сховищі паролів цього комп’ютера, ніколи — у файлі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
         <source>Encryption (TLS):</source>
         <translation>Шифрування (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="158"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Для перевірки сертифіката потрібен файл ЦС нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
         <source>CA file:</source>
         <translation>Файл ЦС:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="164"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Підтверджує, що це ваш сервер, а не підміна в мережі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="175"/>
         <source>Test connection</source>
         <translation>Перевірити з’єднання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="193"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>У цьому запуску використовується {where}, вибрана під час запуску clinicrep (--db або CLINICREP_DB). Те, що ви виберете тут, діятиме з наступного запуску без цього параметра.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="204"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Відгуки зберігаються у файлі на цьому ПК: {path}. Щодня копія зберігається в папку backups поруч із ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="213"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Кілька ПК клініки працюють з одним спільним списком відгуків на сервері PostgreSQL, який обслуговує ваш ІТ-фахівець. Резервні копії робить сам сервер; «Зберегти копію…» записує спільні відгуки у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="220"/>
         <source>Export a copy…</source>
         <translation>Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
         <source>Choose the CA file</source>
         <translation>Виберіть файл ЦС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="283"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертифікати (*.crt *.pem *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="292"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Спершу заповніть сервер, базу даних і користувача.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="308"/>
         <source>Connecting to {server}…</source>
         <translation>З’єднання з {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="379"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="353"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Заповніть сервер, базу даних і користувача або виберіть «Лише цей ПК».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="362"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
         <translation>Це з’єднання ще не було успішно перевірено. Усе одно зберегти? Якщо сервер буде недоступний, під час наступного запуску clinicrep запропонує власну базу даних цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
         <source>clinicrep database (*.sqlite3)</source>
         <translation>База даних clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
         <source>Copying the database into {file}…</source>
         <translation>Копіювання бази даних у {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="428"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="456"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="462"/>
         <source>Export a copy</source>
         <translation>Зберегти копію</translation>
     </message>
@@ -1470,7 +1470,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="404"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
@@ -1751,55 +1751,55 @@
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="422"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="425"/>
         <source>Unicode (UTF-8)</source>
         <translation>Юнікод (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="424"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="425"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="428"/>
         <source>Unicode (UTF-16)</source>
         <translation>Юнікод (UTF-16)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="429"/>
         <source>Central European (Windows)</source>
         <translation>Центральноєвропейське (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="430"/>
         <source>Cyrillic (Windows)</source>
         <translation>Кирилиця (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="431"/>
         <source>Western European (Windows)</source>
         <translation>Західноєвропейське (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="432"/>
         <source>Central European (ISO)</source>
         <translation>Центральноєвропейське (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="433"/>
         <source>Russian (KOI8-R)</source>
         <translation>Російське (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="434"/>
         <source>Ukrainian (KOI8-U)</source>
         <translation>Українське (KOI8-U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="435"/>
         <source>Chinese Simplified (GBK)</source>
         <translation>Китайське спрощене (GBK)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="436"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>Китайське традиційне (Big5)</translation>
     </message>
@@ -2222,27 +2222,27 @@
         <translation>Чому цей стовпець</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="208"/>
         <source>Recognised: {export}.</source>
         <translation>Розпізнано: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="215"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
         <translation>clinicrep не впізнав, з якого сайту цей файл: виберіть його вище в полі «Сайт».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="285"/>
         <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
         <translation>Не знайдено стовпця з текстом відгуку чи з оцінкою. Виберіть вище хоча б один із них; якщо жоден не підходить, імовірно, це не файл із відгуками: збережіть відгуки із сайту ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="305"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
@@ -2258,60 +2258,60 @@
         <translation>Як у файлі записано літери. Якщо в попередньому перегляді дивні символи, спробуйте інше кодування: «{polish}» для польських, «{cyrillic}» для російських і українських файлів, «{chinese}» для китайських.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="175"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="229"/>
         <source>(unnamed)</source>
         <translation>(без назви)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="255"/>
         <source>Chosen by you.</source>
         <translation>Вибрано вами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="273"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано рядків файлу: {rows} · кодування {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="280"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>У кодуванні {encoding} текст виглядає спотвореним. Виберіть вище інше кодування, щоб попередній перегляд читався правильно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="301"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="315"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="414"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="359"/>
         <source>Importing reviews…</source>
         <translation>Імпорт відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="360"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="392"/>
         <source>Line {line}: {reason}</source>
         <translation>Рядок {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="399"/>
         <source>… and {n} more.</source>
         <translation>… і ще {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="404"/>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
@@ -2893,7 +2893,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1022"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
-        <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпорт файлу).</translation>
+        <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпортувати файл).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/main_window.py" line="1027"/>
@@ -3678,7 +3678,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="322"/>
-        <source>No location is called “{name}”: this practice has named no locations yet (File → Locations in the window).</source>
+        <source>No location is called “{name}”: this practice has named no locations yet (in the window: File → Locations…).</source>
         <translation>Філії «{name}» немає: у клініці ще не названо жодної філії (у вікні: Файл → Філії).</translation>
     </message>
     <message>
@@ -3817,138 +3817,138 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Ключ ШІ-сервісу не вдалося прочитати зі сховища паролів цього комп’ютера, тому показано складену чернетку. Введіть ключ знову в «Налаштування &gt; Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="494"/>
+        <location filename="../../src/clinicrep/messages.py" line="495"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
         <translation>Чернетки від ШІ не налаштовано, тому показано складену чернетку. Вкажіть адресу сервісу й модель у розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="500"/>
+        <location filename="../../src/clinicrep/messages.py" line="501"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Чернетки ШІ тричі не пройшли захист конфіденційності або чек-лист ({problems}), тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="505"/>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
         <translation>Сервіс ШІ надіслав відповідь, яку clinicrep не може прочитати, тому показано складену чернетку. Спробуйте ще раз або оберіть іншу модель у розділі Налаштування &gt; Чернетки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="531"/>
+        <location filename="../../src/clinicrep/messages.py" line="532"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Комп’ютер з ім’ям «{host}» у мережі не знайдено. Перевірте ім’я сервера в розділі «Налаштування → База даних» або уточніть його у свого ІТ-фахівця.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="537"/>
+        <location filename="../../src/clinicrep/messages.py" line="538"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Сервер бази даних {host}:{port} не відповів. Перевірте, що сервер увімкнено, що цей ПК під’єднано до мережі клініки, а також ім’я та порт сервера в розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="544"/>
+        <location filename="../../src/clinicrep/messages.py" line="545"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Серверу бази даних потрібен пароль для «{user}». Введіть його в розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="549"/>
+        <location filename="../../src/clinicrep/messages.py" line="550"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Сервер бази даних не прийняв користувача «{user}» з цим паролем. Перевірте обидва в розділі «Налаштування → База даних»; ваш ІТ-фахівець може скинути пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="555"/>
+        <location filename="../../src/clinicrep/messages.py" line="556"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Сервер бази даних не пускає цей ПК як «{user}» до «{dbname}». Попросіть свого ІТ-фахівця дозволити це (рядок у файлі pg_hba.conf сервера).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="561"/>
+        <location filename="../../src/clinicrep/messages.py" line="562"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>На сервері {host} немає бази даних «{dbname}». Перевірте назву в розділі «Налаштування → База даних» або попросіть свого ІТ-фахівця створити її для користувача «{user}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="567"/>
+        <location filename="../../src/clinicrep/messages.py" line="568"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Сервер бази даних приймає лише зашифровані з’єднання. У розділі «Налаштування → База даних» виберіть з’єднання із шифруванням.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="573"/>
+        <location filename="../../src/clinicrep/messages.py" line="574"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Сервер бази даних не підтримує шифрування, а цей ПК його вимагає. Попросіть свого ІТ-фахівця ввімкнути TLS на сервері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="579"/>
+        <location filename="../../src/clinicrep/messages.py" line="580"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Сертифікат сервера бази даних не вдалося перевірити за файлом ЦС, або його видано не для «{host}». Попросіть у свого ІТ-фахівця правильний файл ЦС і точне ім’я сервера та вкажіть їх у розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="586"/>
+        <location filename="../../src/clinicrep/messages.py" line="587"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервері бази даних працює PostgreSQL {version}; clinicrep потрібна версія 13 або новіша. Попросіть свого ІТ-фахівця оновити його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="592"/>
+        <location filename="../../src/clinicrep/messages.py" line="593"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>У базі даних «{dbname}» немає розширення пошуку pg_trgm, а користувач «{user}» не може його додати. Попросіть свого ІТ-фахівця виконати «CREATE EXTENSION pg_trgm;» у цій базі даних від імені її власника (на старих серверах — пакет postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="599"/>
+        <location filename="../../src/clinicrep/messages.py" line="600"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Користувач «{user}» може лише читати базу даних «{dbname}», а clinicrep потрібно до неї записувати. Попросіть свого ІТ-фахівця надати цьому користувачу право запису (і створення таблиць — для нової бази даних).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="606"/>
+        <location filename="../../src/clinicrep/messages.py" line="607"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Ця копія clinicrep не вміє працювати із сервером PostgreSQL. Установіть clinicrep за допомогою інсталятора або додайте доповнення «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="612"/>
+        <location filename="../../src/clinicrep/messages.py" line="613"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Сервер бази даних {host}:{port} відхилив з’єднання. Перевірте параметри в розділі «Налаштування → База даних»; у подробицях зазначено відповідь сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="618"/>
+        <location filename="../../src/clinicrep/messages.py" line="619"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Не вдалося зв’язатися зі спільним сервером бази даних, або він відхилив з’єднання. Натисніть «Перевірити з’єднання» в розділі «Налаштування → База даних»: там буде сказано, що змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="624"/>
+        <location filename="../../src/clinicrep/messages.py" line="625"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервері бази даних працює PostgreSQL {found}; clinicrep потрібна версія {needed} або новіша. Попросіть свого ІТ-фахівця оновити його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="630"/>
+        <location filename="../../src/clinicrep/messages.py" line="631"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>На сервері бази даних немає розширення {name}, потрібного для пошуку clinicrep. Попросіть свого ІТ-фахівця виконати «CREATE EXTENSION {name};» у базі даних clinicrep від імені її власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="637"/>
+        <location filename="../../src/clinicrep/messages.py" line="638"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Сервер бази даних не дав зберегти зміну: цьому користувачу дозволено лише читання, або сервер — копія лише для читання. Попросіть свого ІТ-фахівця надати користувачу право запису.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="644"/>
+        <location filename="../../src/clinicrep/messages.py" line="645"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>«{value}» не вказує на сховище. Укажіть адресу PostgreSQL на зразок postgresql://user@server:5432/clinicrep або «sqlite» для власного файлу цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="650"/>
+        <location filename="../../src/clinicrep/messages.py" line="651"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>«{path}» — це файл, але не сховище clinicrep, тому нічого не скопійовано. Виберіть іншу назву файлу або додайте --replace, щоб замінити його (спершу його буде збережено в папці backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="657"/>
+        <location filename="../../src/clinicrep/messages.py" line="658"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>У цільовому сховищі вже є відгуки ({count}), тому нічого не скопійовано. Додайте --replace, щоб замінити їх (файл SQLite спершу зберігається в папці backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="663"/>
+        <location filename="../../src/clinicrep/messages.py" line="664"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>У копії таблиці «{table}» {copied} рядків замість {expected}, тому її не використано; ваше сховище не змінилося. Спробуйте ще раз; якщо це повториться, надішліть журнал до підтримки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="674"/>
+        <location filename="../../src/clinicrep/messages.py" line="675"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Цей ПК уже використовує це сховище; нічого не скопійовано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="379"/>
-        <location filename="../../src/clinicrep/messages.py" line="677"/>
+        <location filename="../../src/clinicrep/messages.py" line="678"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -4051,7 +4051,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <name>MonitoringForm</name>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="49"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="270"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
@@ -4196,92 +4196,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
         <source>Saved securely in this computer&apos;s password store, never in clinicrep&apos;s files.</source>
         <translation>Надійно зберігається у сховищі паролів цього комп’ютера, ніколи — у файлах clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
         <source>From address:</source>
         <translation>Адреса відправника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="171"/>
         <source>The sender of the alert e-mails.</source>
         <translation>Відправник листів зі сповіщеннями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
         <source>Send alerts to:</source>
         <translation>Надсилати сповіщення на:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="177"/>
         <source>Who receives the alert e-mails.</source>
         <translation>Хто отримує листи зі сповіщеннями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
         <source>Quiet hours from:</source>
         <translation>Тихі години з:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="183"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>З цієї години листи зі сповіщеннями чекають кінця тихих годин.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
         <source>Quiet hours until:</source>
         <translation>Тихі години до:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="189"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>Година, коли відкладені листи зі сповіщеннями надсилаються.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>Усі сповіщення за день — одним листом, а не листом на кожне.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
         <source>Installed on this computer:</source>
         <translation>Встановлено на цьому комп’ютері:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="202"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>Що система зараз запускає для clinicrep, з точними командами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="225"/>
         <source>off</source>
         <translation>вимк.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="226"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="241"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Нічого: відгуки перевіряються, лише коли вікно відкрите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="280"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="289"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Надіслано. Перевірте поштову скриньку кожної адреси.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="295"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Спершу вкажіть поштовий сервер і принаймні одну адресу.</translation>
     </message>
@@ -4989,297 +4989,297 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
         <source>Draft reply</source>
         <translation>Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Скласти чернетку, що відповідає на те, про що цей відгук (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Перевірка конфіденційності: виправте перед публікацією</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Checklist for this reply</source>
         <translation>Контрольний список для цієї відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1066"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
         <source>Ask for approval</source>
         <translation>Надіслати на схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передати відповідь власникові: він схвалить і опублікує її</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Approve and publish</source>
         <translation>Схвалити й опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Approve</source>
         <translation>Схвалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
         <source>Approve this text; publish it later</source>
         <translation>Схвалити цей текст і опублікувати пізніше</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Send back…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Повернути відповідь адміністраторові з коментарем</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Чекає схвалення: власник прочитає відповідь до публікації. Її ще можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Повернуто ({who}): «{comment}» Виправте відповідь і знову надішліть її на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="466"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Схвалено ({who}). Опублікує власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Відповіді, написані на цьому комп’ютері, публікуються після схвалення власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Чекає схвалення, написано на комп’ютері «{who}». За потреби змініть її, потім схваліть або поверніть із коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Повернуто на комп’ютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
         <source>Approved by {who}.</source>
         <translation>Схвалено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Sent to the owner for approval.</source>
         <translation>Надіслано власникові на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Схвалено. Опублікуйте, коли будете готові.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
         <source>Sent back with your comment.</source>
         <translation>Повернуто з вашим коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="715"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="850"/>
         <source>Checking the reply…</source>
         <translation>Перевіряємо відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1376"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="720"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="721"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="694"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep подивиться на платформу під час наступної перевірки нових відгуків.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="706"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="779"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="795"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="847"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="848"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="894"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="895"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="932"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="936"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="937"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1053"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1058"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1085"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -5288,32 +5288,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1239"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1243"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="897"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1074"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -5322,7 +5322,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -5331,7 +5331,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -5340,12 +5340,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1097"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5358,27 +5358,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1166"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1167"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1169"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1177"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1178"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1208"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -5687,27 +5687,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1416"/>
         <source>Send the reply back</source>
         <translation>Повернути відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1417"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Що потрібно змінити ({who})? Ваш коментар буде показано над відповіддю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1419"/>
         <source>the receptionist</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1425"/>
         <source>Comment for the receptionist</source>
         <translation>Коментар для адміністратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
         <source>Send back</source>
         <translation>Повернути</translation>
     </message>
@@ -5896,77 +5896,77 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Розділи налаштувань</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
         <source>Practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source>Answers and alerts</source>
         <translation>Відповіді та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Drafting</source>
         <translation>Чернетки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
         <source>Monitoring and e-mail</source>
         <translation>Моніторинг і пошта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>This PC</source>
         <translation>Цей комп’ютер</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
         <source>United Kingdom</source>
         <translation>Велика Британія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
         <source>Russia</source>
         <translation>Росія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
         <source>Ukraine</source>
         <translation>Україна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
         <source>Poland</source>
         <translation>Польща</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
         <source>Another country</source>
         <translation>Інша країна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source> h</source>
         <translation> год</translation>
     </message>
@@ -6482,7 +6482,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="912"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="940"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
     </message>
@@ -6547,79 +6547,89 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Назвіть філії клініки та розподіліть між ними джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
+        <translation>Платформи й файли, з яких clinicrep бере відгуки. Виберіть одну, щоб змінити, увійти чи видалити її.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="712"/>
+        <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
+        <translation>Поки нічого не підключено. Натисніть «Підключити платформу…», щоб отримувати відгуки з Google, Facebook, ZnanyLekarz та інших сайтів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="741"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name} ({platform}) — відгуки вставлено зі сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="747"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="751"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="798"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Ел. пошта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="799"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (використовується один раз, не зберігається):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="815"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="833"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="868"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вхід у Google виконано, але розташування прочитати не вдалося: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="879"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вхід у Google виконано. Розташування ще не вибрано: виділіть джерело й натисніть «Змінити…» → «Знайти мої розташування».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="893"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="924"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="938"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="926"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
     </message>
@@ -7119,7 +7129,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 3. Once a month, make the owner&apos;s summary (File → Monthly summary).</source>
         <translation>1. Отримайте відгуки: підключіть платформу або імпортуйте файл, збережений із сайту.
 2. Відповідайте у вхідних: clinicrep запропонує відповідь мовою відгуку й перевірить, що вона не розкриває нічого конфіденційного.
-3. Раз на місяць готуйте підсумок для керівника (Файл → Щомісячний підсумок).</translation>
+3. Раз на місяць готуйте підсумок для керівника (Файл → Щомісячне зведення).</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/welcome.py" line="49"/>

@@ -1268,177 +1268,177 @@
         <translation>例如 server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>加密，并验证服务器证书（推荐）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>加密，不验证证书</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
         <source>Encrypted when the server offers it</source>
         <translation>服务器支持时加密</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="107"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>IT 服务商提供的 CA 文件（.crt、.pem）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="129"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="167"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="133"/>
         <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
         <translation>运行 PostgreSQL 的电脑的名称或地址；端口通常为 5432。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="143"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>IT 服务商为 clinicrep 创建的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
         <source>The same user on every PC of the practice.</source>
         <translation>诊所所有电脑使用同一个用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="92"/>
         <source>Saved securely on this computer; type to change it</source>
         <translation>已安全保存在这台电脑上；输入新密码可更改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
         <source>Saved securely in this computer&apos;s password store, never in a file.</source>
         <translation>安全保存在这台电脑的密码库中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
         <source>Encryption (TLS):</source>
         <translation>加密（TLS）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="158"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>验证证书需要下面的 CA 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="164"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>证明这是您自己的服务器，而不是网络上的冒充者。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="175"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="193"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>本次运行使用 {where}，这是启动 clinicrep 时选定的（--db 或 CLINICREP_DB）。您在这里的选择将从下次不带该参数启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="204"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>评价保存在这台电脑上的一个文件中：{path}。每天会在旁边的 backups 文件夹中备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="213"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>诊所的多台电脑在 IT 服务商维护的 PostgreSQL 服务器上共用一个评价收件箱。备份由服务器自己负责；“导出副本…”可将共享的评价保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="220"/>
         <source>Export a copy…</source>
         <translation>导出副本…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
         <source>Choose the CA file</source>
         <translation>选择 CA 文件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="283"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="292"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>请先填写服务器、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="308"/>
         <source>Connecting to {server}…</source>
         <translation>正在连接 {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="358"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="377"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="379"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="353"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>请填写服务器、数据库和用户，或选择“仅这台电脑”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="362"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
         <translation>此连接尚未测试成功。仍要保存吗？如果服务器无法使用，下次启动时 clinicrep 会提供这台电脑自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
         <source>clinicrep database (*.sqlite3)</source>
         <translation>clinicrep 数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="440"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
         <source>Copying the database into {file}…</source>
         <translation>正在将数据库复制到 {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="428"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="456"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="462"/>
         <source>Export a copy</source>
         <translation>导出副本</translation>
     </message>
@@ -1446,7 +1446,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="404"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -1727,55 +1727,55 @@
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="422"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="425"/>
         <source>Unicode (UTF-8)</source>
         <translation>Unicode（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="424"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="425"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="428"/>
         <source>Unicode (UTF-16)</source>
         <translation>Unicode（UTF-16）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="429"/>
         <source>Central European (Windows)</source>
         <translation>中欧语言（Windows）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="430"/>
         <source>Cyrillic (Windows)</source>
         <translation>西里尔文（Windows）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="431"/>
         <source>Western European (Windows)</source>
         <translation>西欧语言（Windows）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="432"/>
         <source>Central European (ISO)</source>
         <translation>中欧语言（ISO）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="433"/>
         <source>Russian (KOI8-R)</source>
         <translation>俄文（KOI8-R）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="434"/>
         <source>Ukrainian (KOI8-U)</source>
         <translation>乌克兰文（KOI8-U）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="435"/>
         <source>Chinese Simplified (GBK)</source>
         <translation>简体中文（GBK）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="436"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>繁体中文（Big5）</translation>
     </message>
@@ -2198,27 +2198,27 @@
         <translation>为什么选这一列</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="208"/>
         <source>Recognised: {export}.</source>
         <translation>已识别：{export}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="215"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
         <translation>clinicrep 未能识别此文件来自哪个网站：请在上方的“网站”中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="285"/>
         <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
         <translation>未找到评价内容或评分所在的列。请在上方至少选择其中一项；如果都不合适，这可能不是评价文件：请从网站重新保存评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="305"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
@@ -2234,60 +2234,60 @@
         <translation>文件中文字的存储方式。如果预览中出现乱码，请换一种：波兰语文件选“{polish}”，俄语或乌克兰语文件选“{cyrillic}”，中文文件选“{chinese}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="175"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="229"/>
         <source>(unnamed)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="255"/>
         <source>Chosen by you.</source>
         <translation>由您选择。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="273"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>显示文件的 {rows} 行 · 编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="280"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
         <translation>按 {encoding} 读取时文本是乱码。请在上方选择其他编码，直到预览显示正常。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="301"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="315"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="414"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="359"/>
         <source>Importing reviews…</source>
         <translation>正在导入评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="360"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="392"/>
         <source>Line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="399"/>
         <source>… and {n} more.</source>
         <translation>… 另有 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="404"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -3636,7 +3636,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="322"/>
-        <source>No location is called “{name}”: this practice has named no locations yet (File → Locations in the window).</source>
+        <source>No location is called “{name}”: this practice has named no locations yet (in the window: File → Locations…).</source>
         <translation>没有名为“{name}”的院区：诊所尚未命名任何院区（在窗口中：文件 → 院区）。</translation>
     </message>
     <message>
@@ -3775,138 +3775,138 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>无法从这台电脑的密码库读取 AI 服务的密钥，因此显示的是拼写好的草稿。请在“设置 &gt; 草稿”中重新输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="494"/>
+        <location filename="../../src/clinicrep/messages.py" line="495"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
         <translation>尚未设置 AI 草稿，因此显示组合草稿。请在 设置 &gt; 草稿 中填写服务地址和模型。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="500"/>
+        <location filename="../../src/clinicrep/messages.py" line="501"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>AI 草稿三次未通过保密检查或检查清单（{problems}），因此显示组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="505"/>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
         <translation>AI 服务返回了 clinicrep 无法读取的内容，因此显示组合草稿。请重试，或在 设置 &gt; 草稿 中选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="531"/>
+        <location filename="../../src/clinicrep/messages.py" line="532"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>网络中找不到名为“{host}”的电脑。请在“设置 → 数据库”中检查服务器名称，或向您的 IT 服务商询问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="537"/>
+        <location filename="../../src/clinicrep/messages.py" line="538"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>数据库服务器 {host}:{port} 没有响应。请检查服务器是否开机、这台电脑是否连接到诊所网络，并在“设置 → 数据库”中检查服务器名称和端口。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="544"/>
+        <location filename="../../src/clinicrep/messages.py" line="545"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>数据库服务器需要“{user}”的密码。请在“设置 → 数据库”中输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="549"/>
+        <location filename="../../src/clinicrep/messages.py" line="550"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>数据库服务器不接受用户“{user}”和此密码。请在“设置 → 数据库”中检查两者；您的 IT 服务商可以重置密码。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="555"/>
+        <location filename="../../src/clinicrep/messages.py" line="556"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>数据库服务器不允许这台电脑以“{user}”身份访问“{dbname}”。请让您的 IT 服务商放行（在服务器的 pg_hba.conf 中添加一行）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="561"/>
+        <location filename="../../src/clinicrep/messages.py" line="562"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>服务器 {host} 上没有名为“{dbname}”的数据库。请在“设置 → 数据库”中检查名称，或让您的 IT 服务商为用户“{user}”创建它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="567"/>
+        <location filename="../../src/clinicrep/messages.py" line="568"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>数据库服务器只接受加密连接。请在“设置 → 数据库”中选择加密连接。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="573"/>
+        <location filename="../../src/clinicrep/messages.py" line="574"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>数据库服务器不提供加密，但这台电脑要求加密。请让您的 IT 服务商在服务器上启用 TLS。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="579"/>
+        <location filename="../../src/clinicrep/messages.py" line="580"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>无法用 CA 文件验证数据库服务器的证书，或该证书不是为“{host}”签发的。请向您的 IT 服务商索取正确的 CA 文件和服务器的准确名称，并在“设置 → 数据库”中选择它们。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="586"/>
+        <location filename="../../src/clinicrep/messages.py" line="587"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>数据库服务器运行的是 PostgreSQL {version}；clinicrep 需要 13 或更高版本。请让您的 IT 服务商升级。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="592"/>
+        <location filename="../../src/clinicrep/messages.py" line="593"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>数据库“{dbname}”缺少搜索扩展 pg_trgm，而“{user}”无权添加。请让您的 IT 服务商以该数据库所有者的身份在其中运行“CREATE EXTENSION pg_trgm;”（较旧的服务器需要安装 postgresql-contrib 软件包）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="599"/>
+        <location filename="../../src/clinicrep/messages.py" line="600"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>用户“{user}”只能读取数据库“{dbname}”，但 clinicrep 需要写入。请让您的 IT 服务商给该用户写入权限（如果是新数据库，还需要建表权限）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="606"/>
+        <location filename="../../src/clinicrep/messages.py" line="607"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>这份 clinicrep 无法连接 PostgreSQL 服务器。请用安装程序安装 clinicrep，或添加“postgres”附加组件（pip install &apos;clinicrep[postgres]&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="612"/>
+        <location filename="../../src/clinicrep/messages.py" line="613"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>数据库服务器 {host}:{port} 拒绝了连接。请检查“设置 → 数据库”中的设置；详细信息中有服务器的回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="618"/>
+        <location filename="../../src/clinicrep/messages.py" line="619"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>无法连接共享数据库服务器，或服务器拒绝了连接。请在“设置 → 数据库”中点“测试连接”：它会告诉您需要更改什么。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="624"/>
+        <location filename="../../src/clinicrep/messages.py" line="625"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>数据库服务器运行的是 PostgreSQL {found}；clinicrep 需要 {needed} 或更高版本。请让您的 IT 服务商升级。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="630"/>
+        <location filename="../../src/clinicrep/messages.py" line="631"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>数据库服务器缺少 clinicrep 搜索所需的扩展 {name}。请让您的 IT 服务商以 clinicrep 数据库所有者的身份在其中运行“CREATE EXTENSION {name};”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="637"/>
+        <location filename="../../src/clinicrep/messages.py" line="638"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>数据库服务器拒绝保存更改：该用户只有读取权限，或服务器是只读副本。请让您的 IT 服务商给该用户写入权限。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="644"/>
+        <location filename="../../src/clinicrep/messages.py" line="645"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>“{value}”不是有效的存储位置。请填写类似 postgresql://user@server:5432/clinicrep 的 PostgreSQL 地址，或用“sqlite”表示这台电脑自己的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="650"/>
+        <location filename="../../src/clinicrep/messages.py" line="651"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>“{path}”是一个文件，但不是 clinicrep 存储，因此没有复制任何内容。请换一个文件名，或加上 --replace 替换它（它会先保留到 backups 文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="657"/>
+        <location filename="../../src/clinicrep/messages.py" line="658"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>目标中已有 {count} 条评价，因此没有复制任何内容。加上 --replace 可替换它们（SQLite 文件会先保留到 backups 文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="663"/>
+        <location filename="../../src/clinicrep/messages.py" line="664"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>表“{table}”的副本有 {copied} 行，而不是 {expected} 行，因此未被使用；您的存储没有改变。请重试；如果再次发生，请将日志发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="674"/>
+        <location filename="../../src/clinicrep/messages.py" line="675"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>这台电脑已经在使用该存储；没有复制任何内容。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="379"/>
-        <location filename="../../src/clinicrep/messages.py" line="677"/>
+        <location filename="../../src/clinicrep/messages.py" line="678"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
@@ -4005,7 +4005,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <name>MonitoringForm</name>
     <message>
         <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="49"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="270"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
@@ -4150,92 +4150,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
         <source>Saved securely in this computer&apos;s password store, never in clinicrep&apos;s files.</source>
         <translation>安全保存在这台电脑的密码库中，绝不写入 clinicrep 的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
         <source>From address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="171"/>
         <source>The sender of the alert e-mails.</source>
         <translation>提醒邮件的发件人。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
         <source>Send alerts to:</source>
         <translation>提醒收件人：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="177"/>
         <source>Who receives the alert e-mails.</source>
         <translation>谁会收到提醒邮件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
         <source>Quiet hours from:</source>
         <translation>免打扰开始时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="183"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>从这个时间起，提醒邮件会等到免打扰时段结束再发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
         <source>Quiet hours until:</source>
         <translation>免打扰结束时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="189"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>暂缓的提醒邮件在这个时间发出。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>把一天的提醒合并为一封邮件，而不是每条一封。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
         <source>Installed on this computer:</source>
         <translation>已在此电脑上安装：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="202"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>系统当前为 clinicrep 运行的内容，附确切命令。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="225"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="226"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="241"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>无：仅在窗口打开时检查评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="280"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="289"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>已发送。请查看每个地址的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="295"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>请先填写邮件服务器和至少一个收件地址。</translation>
     </message>
@@ -4929,355 +4929,355 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
         <source>Draft reply</source>
         <translation>起草回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>起草一份回应这条评价内容的初稿（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Privacy check: change this before publishing</source>
         <translation>隐私检查：发布前请修改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Checklist for this reply</source>
         <translation>这条回复的检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1066"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>将回复交给负责人，由其审批并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Approve and publish</source>
         <translation>批准并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
         <source>Approve this text; publish it later</source>
         <translation>批准此文本，稍后发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>附上意见，将回复退回给前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>待审批：负责人会在发布前阅读这条回复。您仍可修改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>{who} 退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="466"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>已由 {who} 批准，由负责人发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>在这台电脑上撰写的回复须经负责人批准后才会发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>待审批，撰写于“{who}”。如有需要可先修改，然后批准或附意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>已退回给“{who}”：“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
         <source>Approved by {who}.</source>
         <translation>已由 {who} 批准。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
         <source>Sent to the owner for approval.</source>
         <translation>已提交负责人审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>已批准。准备好后即可发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
         <source>Sent back with your comment.</source>
         <translation>已附上您的意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="715"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="850"/>
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1376"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="720"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="721"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="694"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次检查新评价时查看平台上的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="706"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="779"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="795"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="847"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="848"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="894"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="895"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="932"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="936"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="937"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1053"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1058"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1085"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1239"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1243"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="897"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1074"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1097"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5290,27 +5290,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1166"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1167"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1169"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1177"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1178"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1208"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -5617,27 +5617,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1416"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1417"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who} 需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1419"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1425"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>
@@ -5826,77 +5826,77 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
         <source>Practice</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
         <source>Answers and alerts</source>
         <translation>回复与提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Drafting</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
         <source>Monitoring and e-mail</source>
         <translation>监控与邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
         <source>United Kingdom</source>
         <translation>英国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
         <source>Russia</source>
         <translation>俄罗斯</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
         <source>Ukraine</source>
         <translation>乌克兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
         <source>Poland</source>
         <translation>波兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
         <source>Another country</source>
         <translation>其他国家/地区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -6408,7 +6408,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="912"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="940"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
@@ -6473,79 +6473,89 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>为诊所的院区命名并为每个来源指定院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
+        <translation>clinicrep 获取评价的平台和文件。选择一项即可修改、登录或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="712"/>
+        <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
+        <translation>尚未连接任何平台。点击“连接平台…”即可获取 Google、Facebook、ZnanyLekarz 等网站的评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="741"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name}（{platform}）— 评价从网页粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="747"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="751"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="770"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="798"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="799"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="815"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="805"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="833"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="868"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>已登录 Google，但无法读取营业地点：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="879"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>已登录 Google。尚未选择营业地点：请选中该来源，点击“编辑…”→“查找我的营业地点”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="893"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="872"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="896"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="924"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="938"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="926"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>

@@ -322,7 +322,7 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             return QCoreApplication.translate(
                 "Messages",
                 "No location is called “{name}”: this practice has named no locations yet "
-                "(File → Locations in the window).",
+                "(in the window: File → Locations…).",
             ).format(name=params.get("name", ""))
         return QCoreApplication.translate(
             "Messages", "No location is called “{name}”. The practice's locations: {names}."

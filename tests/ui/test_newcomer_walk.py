@@ -5,11 +5,14 @@ screen in every language; the time left not flush with the window's edge."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from clinicrep.cli import main as cli_main
 from clinicrep.i18n import install_translators
@@ -19,6 +22,7 @@ from clinicrep.ui.report_dialogs import MonthlyReportDialog
 from clinicrep.ui.settings_dialog import SettingsDialog
 
 LANGUAGES = ("en", "ru", "uk", "pl", "zh_CN")
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
 @pytest.fixture
@@ -202,3 +206,58 @@ def test_the_command_line_says_database_and_check_not_store_and_sync(capsys):
         assert cli_main([name]) == 0
         out = capsys.readouterr().out
         assert "nothing to check" in out and "File → Sources…" in out, name
+
+
+def _menu_path_mismatches(messages: dict[tuple[str, str], str]) -> list[str]:
+    """Each "File → X" in a sentence where X is not the File menu's own wording."""
+    file_menu = _bare(messages[("MainWindow", "&File")])
+    items = [_bare(text) for (context, _src), text in messages.items() if context == "MainWindow"]
+    wrong = []
+    for (context, _source), text in messages.items():
+        for named in re.findall(re.escape(file_menu) + r"\s*→\s*([^()（）,.;:»”“。，\n]+)", text):
+            named = named.strip().rstrip("…").strip()
+            if not any(item.startswith(named) for item in items if len(item) >= 2):
+                wrong.append(f"{context}: {named!r} in {text[:80]!r}")
+    return wrong
+
+
+def _bare(menu_text: str) -> str:
+    """A menu item's words: no '&' key mark, no '(&F)' key, no '…'."""
+    return re.sub(r"\(&\w\)", "", menu_text).replace("&", "").replace("…", "").strip()
+
+
+def _messages(code: str) -> dict[tuple[str, str], str]:
+    # the English words are every file's sources (clinicrep_en.ts keeps only plurals)
+    root = ElementTree.parse(TRANSLATIONS / f"clinicrep_{'ru' if code == 'en' else code}.ts")
+    root = root.getroot()
+    found = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            found[(name, source)] = (
+                source if code == "en" else message.findtext("translation") or source
+            )
+    return found
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "uk", "pl", "zh_CN"])
+def test_a_menu_named_in_a_sentence_is_worded_as_in_the_menu(code):
+    """ "File → Monthly summary" must lead to a menu item she can find by those words."""
+    assert _menu_path_mismatches(_messages(code)) == []
+
+
+def test_an_empty_sources_window_says_what_to_press(qtbot, db):
+    from clinicrep.ui.sources_dialog import SourcesDialog
+
+    dialog = SourcesDialog(db)  # a first start: nothing connected
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.list.count() == 0
+    assert dialog.intro.isVisible()
+    assert dialog.intro.text().startswith("Nothing is connected yet. Press “Connect a platform…”")
+    shown = {b.text(): b.isEnabled() for b in dialog.findChildren(QPushButton)}
+    assert shown["Connect a platform…"] is True
+    # nothing to edit, remove or sign in to: those wait for a source to be chosen
+    assert shown["Edit…"] is False and shown["Remove"] is False and shown["Sign in…"] is False
