@@ -261,3 +261,50 @@ def test_an_empty_sources_window_says_what_to_press(qtbot, db):
     assert shown["Connect a platform…"] is True
     # nothing to edit, remove or sign in to: those wait for a source to be chosen
     assert shown["Edit…"] is False and shown["Remove"] is False and shown["Sign in…"] is False
+
+
+YANDEX_EXPORT = (
+    ",name,icon_href,date,text,stars,answer\n"
+    "0,Роман П.,https://avatars.mds.yandex.net/get-yapic/1/a/islands-68,1742437287.522,"
+    "Врач внимательный,5,\n"
+    "1,Ирина,https://avatars.mds.yandex.net/get-yapic/2/b/islands-68,1742437387.522,"
+    "Долго ждали,2,Спасибо за отзыв\n"
+)
+
+
+def test_a_file_of_another_site_is_pointed_out_before_it_is_imported(
+    qtbot, db, tmp_path, monkeypatch
+):
+    """She picked "ZnanyLekarz — import" in Sources, then chose a file saved from Yandex."""
+    from clinicrep.model import Platform
+    from clinicrep.ui.import_dialog import run_import
+
+    path = tmp_path / "opinie.csv"
+    path.write_text(YANDEX_EXPORT, encoding="utf-8")
+    seen: list[tuple[str, bool, str]] = []
+
+    def look(dialog: ImportDialog) -> int:
+        dialog.show()
+        seen.append(
+            (
+                dialog.recognised.text(),
+                dialog.recognised.isVisible(),
+                dialog.platform.currentText(),
+            )
+        )
+        return 0  # she cancels
+
+    monkeypatch.setattr(ImportDialog, "exec", look)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert run_import(parent, db, path, platform=Platform.ZNANYLEKARZ) is False
+    text, visible, website = seen[0]
+    assert visible and website == "ZnanyLekarz"
+    assert text == (
+        "This file looks like Yandex Maps reviews, not ZnanyLekarz. If it is, choose "
+        "“Yandex Maps” in “Website” above; otherwise import it as it is."
+    )
+
+    seen.clear()  # the right site: nothing to point out
+    run_import(parent, db, path, platform=Platform.YANDEX)
+    assert seen[0][1] is False

@@ -202,6 +202,7 @@ class ImportDialog(QDialog):
         self.table = table
         samples = [cells for _line, cells in table.sample if cells is not None]
         preset = recognise_preset(table.header, samples)
+        self.preset = preset
         guess = guess_mapping(table.header, samples, preset=preset)
         self.guess = guess
         if preset is not None:
@@ -323,8 +324,26 @@ def run_import(
             dialog.platform.addItem(platform_label(platform), platform.value)
         dialog.platform.setCurrentIndex(dialog.platform.findData(platform.value))
         dialog._platform_chosen = True
-        dialog.recognised.setText("")
-        dialog.recognised.hide()
+        other = dialog.preset
+        if other is not None and other.platform not in (platform, Platform.OTHER):
+            # a Yandex file picked for ZnanyLekarz: said before it goes in as the wrong site's
+            dialog.recognised.setText(
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "This file looks like {export}, not {platform}. If it is, choose "
+                    "“{other}” in “Website” above; otherwise import it as it is.",
+                ).format(
+                    export=other.label(),
+                    platform=platform_label(platform),
+                    other=platform_label(other.platform),
+                )
+            )
+            dialog.recognised.setObjectName("otherPlatformWarning")
+            dialog.recognised.setStyleSheet("color: #b3261e;")
+            dialog.recognised.show()
+        else:
+            dialog.recognised.setText("")
+            dialog.recognised.hide()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     start_import(
