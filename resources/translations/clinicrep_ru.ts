@@ -1751,55 +1751,55 @@
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="443"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="451"/>
         <source>Unicode (UTF-8)</source>
         <translation>Юникод (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="445"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="446"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="447"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="454"/>
         <source>Unicode (UTF-16)</source>
         <translation>Юникод (UTF-16)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="455"/>
         <source>Central European (Windows)</source>
         <translation>Центральноевропейская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="456"/>
         <source>Cyrillic (Windows)</source>
         <translation>Кириллица (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="457"/>
         <source>Western European (Windows)</source>
         <translation>Западноевропейская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="451"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="458"/>
         <source>Central European (ISO)</source>
         <translation>Центральноевропейская (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="459"/>
         <source>Russian (KOI8-R)</source>
         <translation>Русская (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="460"/>
         <source>Ukrainian (KOI8-U)</source>
         <translation>Украинская (KOI8-U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="461"/>
         <source>Chinese Simplified (GBK)</source>
         <translation>Китайская упрощённая (GBK)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="462"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>Китайская традиционная (Big5)</translation>
     </message>
@@ -2222,27 +2222,32 @@
         <translation>Почему этот столбец</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="212"/>
         <source>Recognised: {export}.</source>
         <translation>Распознано: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="219"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
         <translation>clinicrep не узнал, с какого сайта этот файл: выберите его выше в поле «Сайт».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="231"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="277"/>
+        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right; if none does, this is not a file of reviews: save the reviews from the website again.</source>
+        <translation>В кодировке «{encoding}» текст выглядит искажённым. Выберите выше другую кодировку, чтобы предпросмотр читался правильно; если ни одна не подходит, это не файл отзывов: сохраните отзывы с сайта ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="293"/>
         <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
         <translation>Не найден столбец с текстом отзыва или с оценкой. Выберите выше хотя бы один из них; если ни один не подходит, вероятно, это не файл с отзывами: сохраните отзывы с сайта ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
@@ -2263,60 +2268,55 @@
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="233"/>
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="259"/>
         <source>Chosen by you.</source>
         <translation>Выбрано вами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано строк файла: {rows} · кодировка {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="281"/>
-        <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right.</source>
-        <translation>В кодировке {encoding} текст выглядит искажённым. Выберите выше другую кодировку, чтобы предпросмотр читался правильно.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="304"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="318"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="338"/>
         <source>This file looks like {export}, not {platform}. If it is, choose “{other}” in “Website” above; otherwise import it as it is.</source>
         <translation>Этот файл похож на «{export}», а не на {platform}. Если это так, выберите «{other}» выше в поле «Сайт»; если нет, импортируйте как есть.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="385"/>
         <source>Importing reviews…</source>
         <translation>Импорт отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="386"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="418"/>
         <source>Line {line}: {reason}</source>
         <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="425"/>
         <source>… and {n} more.</source>
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="430"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>

@@ -308,3 +308,14 @@ def test_a_file_of_another_site_is_pointed_out_before_it_is_imported(
     seen.clear()  # the right site: nothing to point out
     run_import(parent, db, path, platform=Platform.YANDEX)
     assert seen[0][1] is False
+
+
+def test_a_file_that_is_not_text_says_so_besides_trying_encodings(qtbot, tmp_path):
+    path = tmp_path / "photo.csv"  # a picture renamed, or a file saved wrongly
+    path.write_bytes(bytes(range(128, 256)) * 24)
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    said = dialog.info.text()
+    assert said.startswith("The text looks garbled in ")
+    assert "if none does, this is not a file of reviews: save the reviews from the website" in said
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -193,7 +193,10 @@ class ImportDialog(QDialog):
         try:
             table = read_table(self.path, self.encoding.currentData())
         except ClinicrepError as e:
-            self.info.setText(user_message(e))
+            if e.params.get("reason") == "garbled":  # said with the encoding's plain name
+                self.info.setText(self._garbled(str(self.encoding.currentData())))
+            else:
+                self.info.setText(user_message(e))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         self._show_table(table)
@@ -269,6 +272,13 @@ class ImportDialog(QDialog):
         data = self.encoding.currentData()
         return data if self.table.kind in ("csv", "jsonl") else None
 
+    def _garbled(self, encoding: str) -> str:
+        return self.tr(
+            "The text looks garbled in {encoding}. Choose another encoding above until the "
+            "preview reads right; if none does, this is not a file of reviews: save the "
+            "reviews from the website again."
+        ).format(encoding=encoding_name(encoding))
+
     def _check(self) -> None:
         mapping = self.mapping()
         info = self.tr("{rows} rows shown of the file · encoding {encoding}").format(
@@ -277,10 +287,7 @@ class ImportDialog(QDialog):
         ok = bool(mapping.text or mapping.rating)
         if self.table.garbled:
             ok = False
-            info = self.tr(
-                "The text looks garbled in {encoding}. Choose another encoding above until "
-                "the preview reads right."
-            ).format(encoding=encoding_name(self.table.encoding))
+            info = self._garbled(self.table.encoding)
         elif not ok:
             info = self.tr(
                 "No column was found for the review text or the rating. Choose at least one of "
