@@ -155,8 +155,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="re-read everything, not only what changed")
     p.add_argument("--quiet", action="store_true", help="print only errors (for scheduled runs)")
 
-    p = sub.add_parser("monitor", help="checks while the window is closed: status, install, remove")
-    p.add_argument("action", choices=["status", "install", "remove"])
+    p = sub.add_parser(
+        "monitor",
+        help="check for new reviews also while the window is closed: status, install, remove",
+    )
+    p.add_argument(
+        "action",
+        choices=["status", "install", "remove"],
+        help="status: what is set up and how the last checks went; install: start checking; "
+        "remove: stop checking",
+    )
     p.add_argument("--every", type=int, metavar="MINUTES", help="check every MINUTES (install)")
     p.add_argument("--tray", action="store_true", help="also start in the tray at login (install)")
 
@@ -185,7 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("source", help="the connected sources: list, remove")
-    p.add_argument("action", choices=["list", "remove"])
+    p.add_argument(
+        "action",
+        choices=["list", "remove"],
+        help="list: print each source with its number; remove: remove one and its reviews",
+    )
     p.add_argument("name", nargs="?", help="the source's name or number (remove)")
 
     p = sub.add_parser("draft", help="print a reply draft for a review (nothing is published)")
@@ -647,11 +659,21 @@ def _cmd_source(args: argparse.Namespace) -> int:
 
     with _open_store() as db:
         if args.action == "list":
-            for source in list_sources(db):
+            sources = list_sources(db)
+            for source in sources:
                 print(f"{source.id}\t{source.kind.value}\t{source.name}")
                 full_check = describe_source_full_check(source)
                 if full_check:
                     print(f"\t{full_check}")
+            if not sources:  # not a blank line: what to do first
+                print(
+                    QCoreApplication.translate(
+                        "SourceCli",
+                        "No sources yet. Connect a platform in the window (File → Sources…) "
+                        "or import a file: clinicrep import FILE --source NAME",
+                    ),
+                    file=sys.stderr,
+                )
             return 0
         if not args.name:
             print(

@@ -330,3 +330,13 @@ def test_the_user_guide_names_the_menus_as_the_menus_read(code):
     messages = _messages(code)
     messages[("UserGuide", "page")] = re.sub(r"<[^>]+>", " ", guide)
     assert _menu_path_mismatches(messages) == []
+
+
+def test_listing_sources_before_any_says_how_to_add_one(capsys):
+    assert cli_main(["source", "list"]) == 0
+    said = capsys.readouterr()
+    assert said.out == ""  # scripts reading the list get none
+    assert said.err.startswith("No sources yet. Connect a platform in the window (File → Sources…)")
+    with pytest.raises(SystemExit):
+        cli_main(["monitor", "--help"])
+    assert "status: what is set up and how the last checks went" in capsys.readouterr().out
