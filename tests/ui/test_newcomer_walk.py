@@ -340,3 +340,16 @@ def test_listing_sources_before_any_says_how_to_add_one(capsys):
     with pytest.raises(SystemExit):
         cli_main(["monitor", "--help"])
     assert "status: what is set up and how the last checks went" in capsys.readouterr().out
+
+
+def test_the_request_card_starts_in_the_windows_language(qtbot, in_language):
+    from clinicrep.ui.report_dialogs import RequestCardDialog
+
+    in_language("pl")
+    dialog = RequestCardDialog(practice_name="Przychodnia Zdrowie")
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentText() == "Polski"
+    in_language("en")
+    again = RequestCardDialog(practice_name="Family Clinic")
+    qtbot.addWidget(again)
+    assert again.language.currentText() == "English"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep import paths
+from clinicrep.i18n import normalise
 from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Platform
@@ -209,6 +210,8 @@ class RequestCardDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the card"))
         for code, name in NATIVE_LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        # the window's language first: a Polish desk prints a Polish card unless it asks
+        self.language.setCurrentIndex(max(0, self.language.findData(normalise(QLocale().name()))))
         self.layout_choice = QComboBox()
         self.layout_choice.setAccessibleName(self.tr("Layout"))
         self.layout_choice.addItem(self.tr("One poster for the desk"), CardLayout.POSTER.value)
