@@ -306,13 +306,19 @@ class _Clauses:
     def __iter__(self) -> Iterator[Clause]:
         return (self[i] for i in range(len(self._done)))
 
-    def opens_with(self, clause: Clause, words: frozenset[str] | None) -> bool:
-        """Whether ``clause`` (of a language with words) starts with one of ``words``."""
-        if not words or not self._args:
-            return False
-        tokens = self._args[0][2]
-        start = clause.span[0]
-        return start < len(tokens) and tokens[start] in words
+    def says_when(self, clause: Clause, when: _When) -> bool:
+        """Whether ``clause`` is a clause of time ("when I had lost all hope", "当我疼的时候")."""
+        if self._args:  # a language with words: the clause opens with the subordinator
+            if not when.words:
+                return False
+            tokens = self._args[0][2]
+            start = clause.span[0]
+            return start < len(tokens) and tokens[start] in when.words
+        text = clause.text
+        return any(
+            len(text) > len(a) + len(b) and text.startswith(a) and text.endswith(b)
+            for a, b in when.frames
+        )
 
     def every(self) -> list[Clause]:
         """Every clause, judged."""
@@ -322,16 +328,30 @@ class _Clauses:
         return self.items
 
 
-# Subordinators of time: the clause they open says when something happened, and its own
-# words (lost hope, in pain) are the patient's state then, not a judgement of what a
-# neighbouring clause names. ("as", "jak", "как", "як" also compare, "while" and "until" also
-# contrast: left out.)
-_WHEN: dict[str, frozenset[str]] = {
-    "en": frozenset({"when", "whenever"}),
-    "pl": frozenset({"kiedy", "gdy"}),
-    "ru": frozenset({"когда"}),
-    "uk": frozenset({"коли"}),
-}
+# Subordinators of time, section [when] of aspects_<lang>.txt: the clause they open says when
+# something happened, and its own words (lost hope, in pain) are the patient's state then, not a
+# judgement of what a neighbouring clause names. A term with "…" is a frame the whole clause
+# fills (Chinese "当…时", "…的时候": the subordinator closes the clause).
+WHEN = "when"
+
+
+class _When(NamedTuple):
+    words: frozenset[str]  # a clause opening with one of these words says when
+    frames: tuple[tuple[str, str], ...]  # (opening, closing) of a clause that says when
+
+
+@cache
+def _when(lang: str) -> _When:
+    words: set[str] = set()
+    frames: list[tuple[str, str]] = []
+    for term, _ in load_sections(f"aspects_{lang}").get(WHEN, []):
+        if "…" in term:
+            opening, _, closing = term.partition("…")
+            frames.append((opening, closing))
+        else:
+            words.add(term)
+    return _When(frozenset(words), tuple(frames))
+
 
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
 
@@ -519,13 +539,14 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
     near |= {s + 1 for s in near} | clauses.competence
     items = clauses.near(near)
+    when = _when(lang)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
             continue
         clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
         if not aspects:
-            if -_JUDGED < general < _JUDGED or clauses.opens_with(clause, _WHEN.get(lang)):
+            if -_JUDGED < general < _JUDGED or clauses.says_when(clause, when):
                 continue  # judges nothing, or the patient's state at a time ("when I had...")
             named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
             named = named or _previous_sentence(clauses, i)
@@ -541,7 +562,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # "found me a slot, when I had lost all hope": a clause that says when, not
                 # how, lends no judgement ("kiedy", "когда", "коли", "when", "while")
                 def lends(clause: Clause) -> bool:
-                    return _judges(clause) and not clauses.opens_with(clause, _WHEN.get(lang))
+                    return _judges(clause) and not clauses.says_when(clause, when)
 
                 near_by = _neighbour(clauses, i, lends, -1) or _neighbour(clauses, i, lends, 1)
                 general = near_by.total if near_by else 0.0
