@@ -195,8 +195,14 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
+    cuts = _when_cuts(tokens, _when(lang))
     for m in said:
         section = m.section
+        while cuts and cuts[0] <= m.start:
+            at = cuts.pop(0)
+            if at > start:  # a clause of time begins: what came before is a clause
+                segments.append((start, at, sentence, contrast, current))
+                start, current, contrast = at, [], False
         if section == "end" or section == "clause":
             segments.append((start, m.start, sentence, contrast, current))
             # "но, к сожалению, врач ...", "but, sadly, the nurse ...": a "but" whose piece
@@ -217,6 +223,10 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             current.append(m)
         else:
             current.append(m)
+    for at in cuts:
+        if at > start:
+            segments.append((start, at, sentence, contrast, current))
+            start, current, contrast = at, [], False
     segments.append((start, len(tokens), sentence, contrast, current))
     segments = [s for s in segments if s[1] > s[0]]
     named_by: list[list[Match]] = [[] for _ in segments]
@@ -335,22 +345,63 @@ class _Clauses:
 WHEN = "when"
 
 
+# Words after which a "when" word asks instead ("asked when", "nie wiem kiedy"): no clause
+# starts there.
+ASKS_WHEN = "asks_when"
+
+
 class _When(NamedTuple):
     words: frozenset[str]  # a clause opening with one of these words says when
     frames: tuple[tuple[str, str], ...]  # (opening, closing) of a clause that says when
+    # the frames' closings of two characters or more ("的时候"): a clause of time ends there
+    closings: tuple[str, ...]
+    asks: frozenset[str]  # ASKS_WHEN words
+    asks_stems: tuple[str, ...]  # ASKS_WHEN stems, without their "*"
+
+    def asks_after(self, word: str) -> bool:
+        return word in self.asks or (bool(self.asks_stems) and word.startswith(self.asks_stems))
 
 
 @cache
 def _when(lang: str) -> _When:
+    sections = load_sections(f"aspects_{lang}")
     words: set[str] = set()
     frames: list[tuple[str, str]] = []
-    for term, _ in load_sections(f"aspects_{lang}").get(WHEN, []):
+    for term, _ in sections.get(WHEN, []):
         if "…" in term:
             opening, _, closing = term.partition("…")
             frames.append((opening, closing))
         else:
             words.add(term)
-    return _When(frozenset(words), tuple(frames))
+    asks = [term for term, _ in sections.get(ASKS_WHEN, [])]
+    return _When(
+        frozenset(words),
+        tuple(frames),
+        tuple(sorted({b for _, b in frames if len(b) > 1}, key=len, reverse=True)),
+        frozenset(t for t in asks if not t.endswith("*")),
+        tuple(t[:-1] for t in asks if t.endswith("*")),
+    )
+
+
+def _when_cuts(tokens: tuple[str, ...], when: _When) -> list[int]:
+    """Where a clause of time starts inside a clause, with no comma before it ("The nurse was
+    lovely | when she took my blood", "Lekarz był miły | kiedy w końcu weszłam"): the main clause
+    and the clause of time are read apart, as they are with the comma."""
+    words = when.words
+    if not words or words.isdisjoint(tokens):
+        return []
+    return [
+        k
+        for k, token in enumerate(tokens)
+        if token in words
+        and k > 1
+        and tokens[k - 1] not in _MARKS
+        and tokens[k - 2] not in _MARKS  # "but when", "i gdy": the clause already opens there
+        and not when.asks_after(tokens[k - 1])
+    ]
+
+
+_MARKS = frozenset((".", ","))
 
 
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
@@ -557,12 +608,22 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             else:
                 continue
         elif -_JUDGED < total < _JUDGED:
-            general = _across_contrast(clauses, i)
+            general = _across_contrast(clauses, i, when)
             if general == 0.0:
                 # "found me a slot, when I had lost all hope": a clause that says when, not
-                # how, lends no judgement ("kiedy", "когда", "коли", "when", "while")
-                def lends(clause: Clause) -> bool:
-                    return _judges(clause) and not clauses.says_when(clause, when)
+                # how, lends no judgement ("kiedy", "когда", "коли", "when", "while"). One
+                # that names without judging is the occasion of what its neighbour says of
+                # its own aspect ("The receptionist was rude | when I rang to book"), and the
+                # cause of a feeling that names nothing ("I was so relieved | when the surgeon
+                # rang me back"): it takes only such a feeling.
+                occasion = clauses.says_when(clause, when)
+
+                def lends(clause: Clause, occasion: bool = occasion) -> bool:
+                    return (
+                        _judges(clause)
+                        and not (occasion and clause.aspects)
+                        and not clauses.says_when(clause, when)
+                    )
 
                 near_by = _neighbour(clauses, i, lends, -1) or _neighbour(clauses, i, lends, 1)
                 general = near_by.total if near_by else 0.0
@@ -629,12 +690,22 @@ class _Words:
         return " ".join(tokenize(self.text)[a:b])
 
 
-def _across_contrast(clauses: _Clauses, i: int) -> float:
+def _across_contrast(clauses: _Clauses, i: int, when: _When) -> float:
     """ "Implants hold perfectly, but the price...": a clause that names without judging, on one
-    side of a "but", is judged against the clause on the other side."""
+    side of a "but", is judged against the clause on the other side (past a clause of time that
+    judges nothing: "very gentle | when he did my filling | but the bill...")."""
     items = clauses.items
-    if items[i].contrast and i > 0 and abs(items[i - 1].total) >= _JUDGED:
-        return -math.copysign(_CONTRASTED, items[i - 1].total)
+    before = i - 1
+    if (
+        items[i].contrast
+        and before > 0
+        and clauses.sentences[before - 1] == clauses.sentences[i]
+        and abs(items[before].total) < _JUDGED
+        and clauses.says_when(items[before], when)
+    ):
+        before -= 1
+    if items[i].contrast and before >= 0 and abs(items[before].total) >= _JUDGED:
+        return -math.copysign(_CONTRASTED, items[before].total)
     after = i + 1
     if after < len(items) and items[after].contrast and abs(items[after].total) >= _JUDGED:
         return -math.copysign(_CONTRASTED, items[after].total)
