@@ -144,12 +144,36 @@ def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
     lang = _lang(lang)
     splitter = _splitter(lang)
     result: list[tuple[int, str]] = []
+    when = _when(lang)
     for number, sentence in enumerate(_SENTENCE.split(text)):
         for clause in splitter.split(sentence):
-            clause = clause.strip()
-            if clause:
-                result.append((number, clause))
+            for piece in _time_pieces(clause, lang, when):
+                piece = piece.strip()
+                if piece:
+                    result.append((number, piece))
     return result
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+
+
+def _time_pieces(clause: str, lang: str, when: _When) -> list[str]:
+    """``clause`` cut where a clause of time starts or ends inside it (see _when_cuts)."""
+    if lang == "zh":
+        cuts = sorted(
+            {m.end() for closing in when.closings for m in re.finditer(re.escape(closing), clause)}
+        )
+    else:
+        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
+        cuts = [
+            at
+            for k, (at, word) in enumerate(words)
+            if word in when.words and k > 1 and not when.asks_after(words[k - 1][1])
+        ]
+    if not cuts:
+        return [clause]
+    bounds = [0, *cuts, len(clause)]
+    return [clause[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _weight(value: str) -> float:
@@ -413,6 +437,7 @@ def _chinese_clauses(text: str) -> list[Clause]:
     terms are found once per sentence and dealt out by position."""
     said_all = sentiment_matches(text, "zh")
     aspects = _aspect_matcher("zh")
+    closings = _when("zh").closings
     result: list[Clause] = []
     group = 0
     said: list[list[Match]] = [[]]
@@ -432,6 +457,11 @@ def _chinese_clauses(text: str) -> list[Clause]:
             marks.add(mark.start())
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
+        for closing in closings:  # "打电话预约的时候 | 前台态度很差": a clause of time ends
+            at = sentence.find(closing)
+            while at >= 0:
+                cuts.add(at + len(closing))
+                at = sentence.find(closing, at + 1)
         bounds = sorted(cuts)
         segments = [
             (a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a not in marks and b > a
