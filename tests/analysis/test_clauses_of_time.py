@@ -142,3 +142,15 @@ def test_a_chinese_clause_of_time_lends_no_complaint_to_what_was_done() -> None:
     # the patient's state then, not a complaint about the front desk
     found = read("当我已经绝望的时候，前台帮我约到了号。", "zh")
     assert not {pair for pair in found if pair[1] == "negative"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Пока ждала врача, администратор предложила мне чай.", "ru"),
+        ("Поки чекала лікаря, адміністраторка запропонувала мені чай.", "uk"),
+    ],
+)
+def test_while_i_waited_lends_no_complaint_to_the_front_desk(text: str, lang: str) -> None:
+    # "пока", "поки" (while): the wait is when the tea was offered, not the front desk's fault
+    assert ("reception", "negative") not in read(text, lang)
