@@ -1,5 +1,6 @@
 """Word families the aspect reading must know whole: a patient who writes the short form of an
-adjective ("врач был очень внимателен") judges as one who writes the long one."""
+adjective ("врач был очень внимателен") judges as one who writes the long one, and a word of
+waiting ("czekałam", "ждала") judges the wait, not whom the patient waited for."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def test_a_russian_short_adjective_judges_like_the_long_one(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I waited for the doctor for two hours.", "en"),
+        ("Czekałam na lekarza dwie godziny.", "pl"),
+        ("Ждала врача два часа.", "ru"),
+        ("Чекала лікаря дві години.", "uk"),
+        ("等医生等了两个小时。", "zh"),
+    ],
+)
+def test_a_long_wait_blames_the_wait_not_the_doctor_one_waited_for(text: str, lang: str) -> None:
+    assert read(text, lang) == {("waiting", "negative")}

@@ -541,6 +541,15 @@ def _judge(
     general = 0.0
     own: dict[Aspect, float] = {}
     if named_weighted:
+        # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
+        # wait, not whom one waited for; it is not a sentiment word of the clause as well
+        waits = {
+            (m.start, m.length)
+            for m in named_weighted
+            if m.section == _WAITING_VALUE and _weight(m.value) < 0.0
+        }
+        if waits:
+            weighted = [m for m in weighted if (m.start, m.length) not in waits]
         weighted += named_weighted
     weights = _WEIGHTS
     for m in weighted:
