@@ -1,6 +1,7 @@
 """Word families the aspect reading must know whole: a patient who writes the short form of an
 adjective ("врач был очень внимателен") judges as one who writes the long one, and a word of
-waiting ("czekałam", "ждала") judges the wait, not whom the patient waited for."""
+waiting ("czekałam", "ждала") judges the wait, not whom the patient waited for; a diagnosis
+judges the outcome and the doctor who made it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,22 @@ def test_a_russian_short_adjective_judges_like_the_long_one(
 )
 def test_a_long_wait_blames_the_wait_not_the_doctor_one_waited_for(text: str, lang: str) -> None:
     assert read(text, lang) == {("waiting", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "polarity"),
+    [
+        ("They misdiagnosed my son twice.", "en", "negative"),
+        ("Postawiono błędną diagnozę.", "pl", "negative"),
+        ("Мне поставили неверный диагноз.", "ru", "negative"),
+        ("Мені поставили не той діагноз.", "uk", "negative"),
+        ("我被误诊了。", "zh", "negative"),
+        ("W końcu trafna diagnoza.", "pl", "positive"),
+        ("Наконец точный диагноз.", "ru", "positive"),
+        ("终于诊断出来了。", "zh", "positive"),
+    ],
+)
+def test_a_diagnosis_judges_the_doctor_who_made_it_as_well_as_the_outcome(
+    text: str, lang: str, polarity: str
+) -> None:
+    assert read(text, lang) == {("outcome", polarity), ("doctor", polarity)}

@@ -52,7 +52,13 @@ _OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
 WAITING_ROOM = "waiting_room"
-_ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING}
+# The diagnosis: an outcome, and the work of the doctor who made it ("misdiagnosed", "неверный
+# диагноз", "误诊" blame both; "trafna diagnoza" credits both).
+DIAGNOSIS = "diagnosis"
+_ASPECT_OF: dict[str, Aspect] = (
+    {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING} | {DIAGNOSIS: Aspect.OUTCOME}
+)
+_DOCTOR = Aspect.DOCTOR
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
@@ -513,6 +519,8 @@ def _judge(
         if aspect is not None:
             if aspect not in aspects:
                 aspects.append(aspect)
+            if section == DIAGNOSIS and _DOCTOR not in aspects:
+                aspects.append(_DOCTOR)
             named_weighted.append(m)
         elif section == JUDGEMENT:
             named_weighted.append(m)
@@ -576,6 +584,8 @@ def _judge(
             continue
         if aspect is not None:
             own[aspect] = own.get(aspect, 0.0) + w
+            if m.section == DIAGNOSIS:
+                own[_DOCTOR] = own.get(_DOCTOR, 0.0) + w
         else:
             general += w
     if scopes:
