@@ -1,7 +1,7 @@
 """Word families the aspect reading must know whole: a patient who writes the short form of an
 adjective ("врач был очень внимателен") judges as one who writes the long one, and a word of
 waiting ("czekałam", "ждала") judges the wait, not whom the patient waited for; a diagnosis
-judges the outcome and the doctor who made it."""
+judges the outcome and the doctor who made it; a birth is an outcome."""
 
 from __future__ import annotations
 
@@ -63,3 +63,21 @@ def test_a_diagnosis_judges_the_doctor_who_made_it_as_well_as_the_outcome(
     text: str, lang: str, polarity: str
 ) -> None:
     assert read(text, lang) == {("outcome", polarity), ("doctor", polarity)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The birth went smoothly and the midwives were lovely.", "en"),
+        ("Poród przebiegł bez komplikacji, położne cudowne.", "pl"),
+        ("Роды прошли легко, акушерки замечательные.", "ru"),
+        ("Пологи пройшли легко, акушерки чудові.", "uk"),
+        ("顺产很顺利，助产士特别好。", "zh"),
+    ],
+)
+def test_a_birth_that_went_well_is_a_good_outcome(text: str, lang: str) -> None:
+    assert read(text, lang) == {("outcome", "positive"), ("nurse", "positive")}
+
+
+def test_a_date_of_birth_is_not_a_birth() -> None:
+    assert read("They asked for my date of birth three times.", "en") == set()
