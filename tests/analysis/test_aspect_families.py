@@ -81,3 +81,21 @@ def test_a_birth_that_went_well_is_a_good_outcome(text: str, lang: str) -> None:
 
 def test_a_date_of_birth_is_not_a_birth() -> None:
     assert read("They asked for my date of birth three times.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The GP said it was nothing, two days later I ended up in hospital.", "en"),
+        ("Lekarz powiedział, że to nic takiego, a tydzień później wylądowałam w szpitalu.", "pl"),
+        ("Терапевт сказал, что ничего страшного, а через два дня я попала в больницу.", "ru"),
+        ("Терапевт сказав, що нічого страшного, а через два дні я потрапила до лікарні.", "uk"),
+        ("医生说没事，过了两天就住进医院了。", "zh"),
+    ],
+)
+def test_ending_up_in_hospital_after_being_told_it_was_nothing_blames_the_care(
+    text: str, lang: str
+) -> None:
+    found = read(text, lang)
+    assert {("outcome", "negative"), ("doctor", "negative")} <= found
+    assert not {pair for pair in found if pair[1] == "positive"}
