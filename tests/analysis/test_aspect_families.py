@@ -99,3 +99,23 @@ def test_ending_up_in_hospital_after_being_told_it_was_nothing_blames_the_care(
     found = read(text, lang)
     assert {("outcome", "negative"), ("doctor", "negative")} <= found
     assert not {pair for pair in found if pair[1] == "positive"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Администратор просто проигнорировала меня.", "ru", ("reception", "negative")),
+        ("Адміністраторка просто мене проігнорувала.", "uk", ("reception", "negative")),
+        ("Я была в ярости, когда пришла медсестра.", "ru", ("nurse", "negative")),
+        ("Я була в люті, коли прийшла медсестра.", "uk", ("nurse", "negative")),
+        ("I was relieved when the nurse came in.", "en", ("nurse", "positive")),
+        ("Ulżyło mi, gdy przyszła pielęgniarka.", "pl", ("nurse", "positive")),
+        ("Я зраділа, коли прийшла медсестра.", "uk", ("nurse", "positive")),
+        ("Nobody rang me back.", "en", ("communication", "negative")),
+        ("Nikt nie oddzwonił.", "pl", ("communication", "negative")),
+    ],
+)
+def test_the_patients_feelings_and_being_ignored_or_rung_back_judge(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert read(text, lang) == {expected}
