@@ -119,3 +119,23 @@ def test_the_patients_feelings_and_being_ignored_or_rung_back_judge(
     text: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert read(text, lang) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The surgeon spent a lot of time with me going through the treatment plan.", "en"),
+        ("Lekarka poświęciła mi dużo czasu i omówiła plan leczenia.", "pl"),
+        ("Врач уделил мне много времени и объяснил план лечения.", "ru"),
+        ("Лікарка приділила мені багато часу і пояснила план лікування.", "uk"),
+        ("医生花了很多时间跟我讲治疗方案。", "zh"),
+    ],
+)
+def test_time_given_to_the_patient_credits_the_doctor_and_a_plan_is_not_an_outcome(
+    text: str, lang: str
+) -> None:
+    # "花了" (spent) is not a price either
+    found = read(text, lang)
+    assert ("doctor", "positive") in found
+    assert {aspect for aspect, _ in found} <= {"doctor", "communication"}
+    assert not {pair for pair in found if pair[1] == "negative"}
