@@ -139,3 +139,17 @@ def test_time_given_to_the_patient_credits_the_doctor_and_a_plan_is_not_an_outco
     assert ("doctor", "positive") in found
     assert {aspect for aspect, _ in found} <= {"doctor", "communication"}
     assert not {pair for pair in found if pair[1] == "negative"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The receptionist said there were no appointments for a month.", "en"),
+        ("W rejestracji powiedzieli, że brak wolnych terminów do marca.", "pl"),
+        ("В регистратуре сказали, что нет записи до марта.", "ru"),
+        ("У реєстратурі сказали, що немає запису до березня.", "uk"),
+        ("网上挂不上号，电话也打不通。", "zh"),
+    ],
+)
+def test_no_appointment_to_be_had_is_a_complaint_about_booking(text: str, lang: str) -> None:
+    assert ("scheduling", "negative") in read(text, lang)
