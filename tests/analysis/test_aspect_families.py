@@ -1,7 +1,8 @@
-"""Word families the aspect reading must know whole: a patient who writes the short form of an
-adjective ("врач был очень внимателен") judges as one who writes the long one, and a word of
-waiting ("czekałam", "ждала") judges the wait, not whom the patient waited for; a diagnosis
-judges the outcome and the doctor who made it; a birth is an outcome."""
+"""Classes of words the aspect reading must know whole, in every language, read from the
+misses of the tuning sets: a short adjective ("врач был очень внимателен") judges as the long
+one does; a word of waiting judges the wait, not whom the patient waited for; a diagnosis judges
+the outcome and the doctor who made it; a birth, or ending up in hospital, is an outcome; the
+patient's feelings, time given, no appointment to be had."""
 
 from __future__ import annotations
 
