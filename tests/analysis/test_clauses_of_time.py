@@ -154,3 +154,34 @@ def test_a_chinese_clause_of_time_lends_no_complaint_to_what_was_done() -> None:
 def test_while_i_waited_lends_no_complaint_to_the_front_desk(text: str, lang: str) -> None:
     # "пока", "поки" (while): the wait is when the tea was offered, not the front desk's fault
     assert ("reception", "negative") not in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("When I was waiting for my appointment, I got a parking ticket.", "en"),
+        ("Kiedy czekałam na wizytę, dostałam mandat za parkowanie.", "pl"),
+        ("Пока я ждал приёма, мне выписали штраф за парковку.", "ru"),
+        ("Поки я чекав на прийом, мені виписали штраф за паркування.", "uk"),
+        ("等看病的时候，车被贴了罚单。", "zh"),
+    ],
+)
+def test_a_wait_that_only_says_when_is_no_complaint_about_waiting(text: str, lang: str) -> None:
+    # seen in the demo's report: "Поки я чекав на прийом" quoted as a complaint about waiting
+    assert read(text, lang) == {("access", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("When I finally got in after waiting two hours, the doctor was lovely.", "en"),
+        (
+            "Когда я наконец попала к врачу после двух часов ожидания, он был очень внимателен.",
+            "ru",
+        ),
+    ],
+)
+def test_a_wait_measured_in_hours_is_a_complaint_and_the_praise_is_the_doctors(
+    text: str, lang: str
+) -> None:
+    assert read(text, lang) == {("waiting", "negative"), ("doctor", "positive")}

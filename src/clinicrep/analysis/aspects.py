@@ -360,6 +360,13 @@ class _Clauses:
             for a, b in when.frames
         )
 
+    def measures(self, clause: Clause, when: _When) -> bool:
+        """Whether ``clause`` says how long something lasted ("two hours", "两个小时")."""
+        if self._args:
+            a, b = clause.span
+            return any(when.lasts(t) for t in self._args[0][2][a:b])
+        return any(length in clause.text for length in when.lengths)
+
     def every(self) -> list[Clause]:
         """Every clause, judged."""
         done, args = self._done, self._args
@@ -378,6 +385,9 @@ WHEN = "when"
 # Words after which a "when" word asks instead ("asked when", "nie wiem kiedy"): no clause
 # starts there.
 ASKS_WHEN = "asks_when"
+# Words that say how long a wait lasted ("hours", "godzin", "часа", "小时"): a clause of time
+# that names the wait without them says when, not how long ("while I waited", "пока я ждал").
+DURATION = "duration"
 
 
 class _When(NamedTuple):
@@ -387,9 +397,16 @@ class _When(NamedTuple):
     closings: tuple[str, ...]
     asks: frozenset[str]  # ASKS_WHEN words
     asks_stems: tuple[str, ...]  # ASKS_WHEN stems, without their "*"
+    lengths: frozenset[str] = frozenset()  # DURATION words (Chinese: substrings)
+    length_stems: tuple[str, ...] = ()  # DURATION stems, without their "*"
 
     def asks_after(self, word: str) -> bool:
         return word in self.asks or (bool(self.asks_stems) and word.startswith(self.asks_stems))
+
+    def lasts(self, word: str) -> bool:
+        return word in self.lengths or (
+            bool(self.length_stems) and word.startswith(self.length_stems)
+        )
 
 
 @cache
@@ -404,12 +421,15 @@ def _when(lang: str) -> _When:
         else:
             words.add(term)
     asks = [term for term, _ in sections.get(ASKS_WHEN, [])]
+    lengths = [term for term, _ in sections.get(DURATION, [])]
     return _When(
         frozenset(words),
         tuple(frames),
         tuple(sorted({b for _, b in frames if len(b) > 1}, key=len, reverse=True)),
         frozenset(t for t in asks if not t.endswith("*")),
         tuple(t[:-1] for t in asks if t.endswith("*")),
+        frozenset(t for t in lengths if not t.endswith("*")),
+        tuple(t[:-1] for t in lengths if t.endswith("*")),
     )
 
 
@@ -654,13 +674,25 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             continue
         clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
+        if (
+            _WAITING in aspects
+            and clauses.says_when(clause, when)
+            and not clauses.measures(clause, when)
+        ):
+            # "Пока я ждал приёма, мне выписали штраф": the wait is when it happened; it is
+            # a complaint only where the clause says how long ("after waiting two hours")
+            aspects = tuple(a for a in aspects if a is not _WAITING)
+            if not aspects:
+                continue
         if not aspects:
             if -_JUDGED < general < _JUDGED or clauses.says_when(clause, when):
                 continue  # judges nothing, or the patient's state at a time ("when I had...")
             named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
             named = named or _previous_sentence(clauses, i)
             if named is not None:
-                aspects = named.aspects
+                # "the doctor was an hour late, and rude": the judgement falls on what the
+                # clause named, not on what it judged by a term of its own (the wait)
+                aspects = tuple(a for a in named.aspects if a not in named.own) or named.aspects
             elif clause.competence and not _names_a_person(clauses, i):
                 aspects = (Aspect.DOCTOR,)  # "negligent and incompetent": the care given
             else:
