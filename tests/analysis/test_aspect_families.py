@@ -154,3 +154,16 @@ def test_time_given_to_the_patient_credits_the_doctor_and_a_plan_is_not_an_outco
 )
 def test_no_appointment_to_be_had_is_a_complaint_about_booking(text: str, lang: str) -> None:
     assert ("scheduling", "negative") in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Никто не смог ответить на мой вопрос.", "ru"),
+        ("Ніхто не зміг відповісти на моє питання.", "uk"),
+        ("问什么时候出结果，没有人能说清楚。", "zh"),
+    ],
+)
+def test_nobody_able_to_answer_is_a_complaint_about_communication(text: str, lang: str) -> None:
+    # "结果" of tests is no "as it turned out": the clause is not cut there
+    assert read(text, lang) == {("communication", "negative")}
