@@ -167,3 +167,21 @@ def test_no_appointment_to_be_had_is_a_complaint_about_booking(text: str, lang: 
 def test_nobody_able_to_answer_is_a_complaint_about_communication(text: str, lang: str) -> None:
     # "结果" of tests is no "as it turned out": the clause is not cut there
     assert read(text, lang) == {("communication", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The eczema cleared up within a week.", "en"),
+        ("Po drugiej wizycie ból minął.", "pl"),
+        ("После второго сеанса боль прошла.", "ru"),
+        ("Після другого сеансу біль минув.", "uk"),
+        ("打了两次针就痊愈了。", "zh"),
+    ],
+)
+def test_a_complaint_that_went_away_is_a_good_outcome(text: str, lang: str) -> None:
+    assert read(text, lang) == {("outcome", "positive")}
+
+
+def test_a_week_that_passed_is_no_outcome() -> None:
+    assert read("Minął tydzień i nikt nie oddzwonił.", "pl") == {("communication", "negative")}
