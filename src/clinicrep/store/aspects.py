@@ -43,7 +43,9 @@ def write_aspects(db: Database, items: Sequence[tuple[int, Analysis]]) -> None:
     }
     db.executemany(
         "INSERT INTO review_aspects (review_id, aspect, polarity, words) VALUES (?, ?, ?, ?)",
-        rows.values(),
+        # in key order (the primary key (review_id, aspect)): appended, not spread over the
+        # table's pages
+        [rows[key] for key in sorted(rows)],
     )
     _apply_corrections(db, ids)
 

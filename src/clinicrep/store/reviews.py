@@ -322,10 +322,15 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     cjk.sort()
     dialect.index_new_reviews(db, json.dumps(sorted(k.id for k in found.values())), cjk)
     # each (review, topic) once: a plain INSERT (OR IGNORE cost twice as much)
+    # in key order (the table's primary key is (review_id, topic)): the rows then go onto
+    # the b-tree's last page one after another instead of all over it
     db.executemany(
         "INSERT INTO review_topics (review_id, topic) VALUES (?, ?)",
-        dict.fromkeys(
-            (found[(source_id, external_id)].id, topic) for source_id, external_id, topic in topics
+        sorted(
+            dict.fromkeys(
+                (found[(source_id, external_id)].id, topic)
+                for source_id, external_id, topic in topics
+            )
         ),
     )
     write_aspects(
