@@ -80,6 +80,9 @@ class InboxDelegate(QStyledItemDelegate):
         # (palette, state) -> the colour of a cell's text; its margin, as the style's
         self._pens: dict[tuple[int, int], QColor] = {}
         self._margin: int | None = None
+        # (direction, alignment, elide mode) -> how a line is laid out: the same for nearly
+        # every cell, and making it asked PySide for five enums a new text
+        self._options: dict[tuple[Any, Any, Any], QTextOption] = {}
 
     def paint(
         self,
@@ -213,13 +216,17 @@ class InboxDelegate(QStyledItemDelegate):
         """The line Qt's item views draw: elided at the right to ``width``, laid out once
         (and its glyphs kept: drawn again without shaping it again)."""
         assert self._metrics is not None and self._font is not None
-        shown = self._metrics.elidedText(text, item.textElideMode, width)
+        direction, elide = item.direction, item.textElideMode
+        key = (direction, item.displayAlignment, elide)
+        option = self._options.get(key)
+        if option is None:
+            option = self._options[key] = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.ManualWrap)
+            option.setTextDirection(direction)
+            option.setAlignment(QStyle.visualAlignment(direction, key[1]))
+        shown = self._metrics.elidedText(text, elide, width)
         layout = QTextLayout(shown, self._font)
         layout.setCacheEnabled(True)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.ManualWrap)
-        option.setTextDirection(item.direction)
-        option.setAlignment(QStyle.visualAlignment(item.direction, item.displayAlignment))
         layout.setTextOption(option)
         layout.beginLayout()
         height = 0.0
