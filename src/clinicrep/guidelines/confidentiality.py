@@ -543,6 +543,15 @@ _SURNAME_LIKE = re.compile(
 _ZH_FAMILIAR_TITLE = re.compile(
     r"大?姐|大?哥|姐姐|哥哥|妹妹?|弟弟?|阿?姨|叔叔?|伯伯?|婶婶?|嫂子?|大爷|大妈|爷爷|奶奶|老师|总|工|师傅"
 )
+# In the facts of a review that speaks of money ("they charged me twice"): a reply's money words
+# that name no amount answer it ("we'll refund the overpayment").
+_REVIEW_NAMES_MONEY = "\x00money"
+# An amount of money: figures, a currency sign or a currency word in any of the five languages.
+_AMOUNT = re.compile(
+    r"\d|[$£€¥₽₴]|dollar|pound|euro|cent|buck|zł|złot|grosz|руб|коп|грн|гривн|гривен|元|块|角"
+    r"|(?<![a-z])(?:usd|pln|rub|uah|cny|rmb)(?![a-z])",
+    re.IGNORECASE,
+)
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
 
@@ -628,11 +637,16 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
         return set()
     review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
     language = review_codes[0]
-    return {
-        _family_of(h, text, language)
-        for h in _collect(text, review_codes, country)
-        if h.kind in _FACT_KINDS
-    }
+    facts: set[str] = set()
+    for h in _collect(text, review_codes, country):
+        if h.kind in _FACT_KINDS:
+            facts.add(_family_of(h, text, language))
+            if h.kind in ("billing", "insurance"):
+                facts.add(_REVIEW_NAMES_MONEY)
+    low = lowered(text)
+    if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
+        facts.add(_REVIEW_NAMES_MONEY)
+    return facts
 
 
 def _family_of(hit: Hit, text: str, language: str) -> str:
@@ -789,6 +803,25 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    def told_outcome(clause: int) -> bool:
+        """The clause tells how something turned out ("fortunately the results were normal")."""
+        start, end = clauses[clause]
+        return any(
+            next(language_pack(code).phrases["outcome"].finditer_in(text, low, start, end), None)
+            for code in codes
+        )
+
+    def service(hit: Hit) -> bool:
+        """The health word names a service or a document ("the prescription", "test
+        results"), not the person's health."""
+        return any(
+            m.start() == hit.start
+            for code in codes
+            for m in language_pack(code)
+            .phrases["service"]
+            .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
+        )
+
     review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
@@ -838,8 +871,23 @@ def find_confidentiality_problems(
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
                 continue
-            if echoed and kind in ("billing", "dates"):
+            if echoed and kind in ("billing", "dates", "insurance"):
                 continue  # the amount or the day the review itself names: "the 300 zł you mention"
+            if (
+                kind in ("billing", "insurance")
+                and _REVIEW_NAMES_MONEY in review_facts
+                and clause not in flags["addressee"]
+                and not _AMOUNT.search(text, *clauses[clause])
+            ):
+                continue  # "we'll refund the overpayment" answering "they charged me twice"
+            if (
+                kind == "health"
+                and echoed
+                and clause not in flags["addressee"]
+                and service(hit)
+                and not told_outcome(clause)
+            ):
+                continue  # "sorry the prescription wasn't ready": the review's own complaint
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:
