@@ -546,9 +546,10 @@ _ZH_FAMILIAR_TITLE = re.compile(
 # In the facts of a review that speaks of money ("they charged me twice"): a reply's money words
 # that name no amount answer it ("we'll refund the overpayment").
 _REVIEW_NAMES_MONEY = "\x00money"
-# An amount of money: figures, a currency sign or a currency word in any of the five languages.
+# An amount of money: a currency sign or a currency word in any of the five languages (not any
+# figure: a phone number in the clause is no amount).
 _AMOUNT = re.compile(
-    r"\d|[$£€¥₽₴]|dollar|pound|euro|cent|buck|zł|złot|grosz|руб|коп|грн|гривн|гривен|元|块|角"
+    r"[$£€¥₽₴]|dollar|pound|euro|cent|buck|zł|złot|grosz|руб|коп|грн|гривн|гривен|元|块|角"
     r"|(?<![a-z])(?:usd|pln|rub|uah|cny|rmb)(?![a-z])",
     re.IGNORECASE,
 )
@@ -803,13 +804,18 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
-    def told_outcome(clause: int) -> bool:
-        """The clause tells how something turned out ("fortunately the results were normal")."""
-        start, end = clauses[clause]
-        return any(
-            next(language_pack(code).phrases["outcome"].finditer_in(text, low, start, end), None)
-            for code in codes
-        )
+    def answers_complaint(clause: int) -> bool:
+        """The clause's sentence, or the one before, apologises or offers a next step: "we're
+        sorry about the double charge", "please call our billing office"."""
+        number = sentence_of.of(clauses[clause][0])
+        for sentence in range(max(0, number - 1), number + 1):
+            start, end = sentence_of.clauses[sentence]
+            for code in codes:
+                checklist = lexicon(code).checklist
+                for idea in ("regret", "next_step"):
+                    if any_match(checklist.get(idea, ()), text[start:end]):
+                        return True
+        return False
 
     def service(hit: Hit) -> bool:
         """The health word names a service or a document ("the prescription", "test
@@ -878,15 +884,10 @@ def find_confidentiality_problems(
                 and _REVIEW_NAMES_MONEY in review_facts
                 and clause not in flags["addressee"]
                 and not _AMOUNT.search(text, *clauses[clause])
+                and answers_complaint(clause)
             ):
                 continue  # "we'll refund the overpayment" answering "they charged me twice"
-            if (
-                kind == "health"
-                and echoed
-                and clause not in flags["addressee"]
-                and service(hit)
-                and not told_outcome(clause)
-            ):
+            if kind == "health" and echoed and clause not in flags["addressee"] and service(hit):
                 continue  # "sorry the prescription wasn't ready": the review's own complaint
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
