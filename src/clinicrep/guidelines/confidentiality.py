@@ -554,6 +554,9 @@ _ZH_FAMILIAR_TITLE = re.compile(
 # In the facts of a review that speaks of money ("they charged me twice"): a reply's money words
 # that name no amount answer it ("we'll refund the overpayment").
 _REVIEW_NAMES_MONEY = "\x00money"
+# A figure of a review, among its facts: an amount the reply gives in other words is its own.
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d\d)?(?![\d])")
+_FIGURE_MARK = "\x00figure:"
 # An amount of money: a currency sign or a currency word in any of the five languages (not any
 # figure: a phone number in the clause is no amount).
 _AMOUNT = re.compile(
@@ -652,10 +655,18 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
             facts.add(_family_of(h, text, language))
             if h.kind in ("billing", "insurance"):
                 facts.add(_REVIEW_NAMES_MONEY)
+            if h.kind == "billing":  # the amounts it names: "200 bucks"
+                facts.update(_FIGURE_MARK + n for n in _FIGURE.findall(text, h.start, h.end))
     low = lowered(text)
     if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
         facts.add(_REVIEW_NAMES_MONEY)
     return facts
+
+
+def _same_figures(amount: str, review_facts: set[str]) -> bool:
+    """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
+    figures = _FIGURE.findall(amount)
+    return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
 
 
 def _family_of(hit: Hit, text: str, language: str) -> str:
@@ -880,7 +891,9 @@ def find_confidentiality_problems(
                 continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
-            echoed = _family_of(hit, text, primary) in review_facts
+            echoed = _family_of(hit, text, primary) in review_facts or (
+                kind == "billing" and _same_figures(text[start:end], review_facts)
+            )
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
