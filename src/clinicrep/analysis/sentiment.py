@@ -247,7 +247,8 @@ _ANCHOR = re.compile(
     r"|(?:lekar|doktor|dr|doc|profesor|prof|ordynator|recepcj|rejestracj|pielęgniar|pielegniar"
     r"|położn|polozn|personel|obsług|obslug|gabinet|przychodni|szpital|klinik|specjalist"
     r"|stomatolog|dentyst|chirurg|ginekolog|pediatr|ortoped|okulist|psychiatr|psycholog"
-    r"|terapeut|fizjoterapeut|wizyt|polecam|on|ona|ten|ta|ją|go|jego|jej|niego|niej|nią|nim)\w*"
+    r"|terapeut|fizjoterapeut|wizyt|polecam)\w*"
+    r"|on|ona|oni|ten|ta|ją|go|jego|jej|niego|niej|nią|nim|jemu|mu|niemu"
 )
 
 
