@@ -120,6 +120,8 @@ def _score_sentences(
         elif section == "negators":
             negated_until = m.start + m.length + _PREPOSITION_REACH.get(m.term, reach)
             after = m.start + m.length
+            if after < len(tokens) and tokens[after] in _BE_PAST:
+                negated_until += 1  # "nie było to spotkanie przyjemne": the verb is no word
             if past_tense is not None and after < len(tokens):
                 verb = tokens[after]
                 if verb in _NOT_A_DEED:
@@ -373,6 +375,11 @@ _NOT_A_DEED = frozenset(
     " wiadomo".split()
 )
 _UNMET_WEIGHT = -1.5
+# "nie był(a/o/y)" negates what is said of the subject after it, one word further than a
+# negator's reach ("nie było to spotkanie przyjemne", "не был особо внимателен").
+_BE_PAST = frozenset(
+    "był była było byli były bylo byla byl был была было были був була було були".split()
+)
 # Polish reviews also say what a doctor does not do, or what the patient will not do again,
 # in the present or future ("nie słucha", "nie informuje", "więcej nie pójdę"): weaker evidence
 # than the past tense. Function words after "nie" ("nie tylko", "nie ma", "nie wiem") are not.
