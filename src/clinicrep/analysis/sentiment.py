@@ -405,6 +405,10 @@ def _emoji(text: str) -> tuple[float, int]:
     total, hits = 0.0, 0
     if text.isascii() and ":" not in text:
         return total, hits  # no emoji, no emoticon (str.isascii() is a flag lookup in CPython)
+    if ": )" in text or ": - )" in text:
+        # a smile typed with spaces (so in tokenised sets such as PolEmo); ": (" stays as it
+        # is: it also opens a bracket after a colon ("objawy: (ból, gorączka)")
+        text = text.replace(": - )", ":-)").replace(": )", ":)")
     for m in matcher("sentiment_emoji", "words").find_chars(text):
         total += float(m.value)
         hits += 1
