@@ -379,3 +379,15 @@ def test_a_smile_typed_with_spaces_is_a_smile() -> None:
 )
 def test_a_description_of_a_procedure_or_a_programme_is_no_verdict(text: str) -> None:
     assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Szkoda, że nie ma więcej takich lekarzy.",
+        "Żałuję, że nie trafiłam wcześniej do tej pani doktor.",
+        "Wreszcie trafiłam na lekarza, który mnie wysłuchał.",
+    ],
+)
+def test_a_regret_that_there_are_not_more_such_doctors_is_praise(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
