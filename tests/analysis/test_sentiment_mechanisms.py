@@ -391,3 +391,14 @@ def test_a_description_of_a_procedure_or_a_programme_is_no_verdict(text: str) ->
 )
 def test_a_regret_that_there_are_not_more_such_doctors_is_praise(text: str) -> None:
     assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czy ktoś może polecić dobrego ortopedę w Krakowie?",
+        "Czy ktoś zna dobrego dermatologa?",
+    ],
+)
+def test_asking_others_for_a_good_doctor_is_no_verdict(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
