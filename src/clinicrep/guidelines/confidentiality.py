@@ -635,6 +635,16 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     }
 
 
+def _review_tells_of_care(review_text: str, codes: Sequence[str], country: str) -> bool:
+    """The review itself tells of a treatment, a test or a clinician ("the nurse took blood
+    three times"), so a reply's word that only refers back to it ("the procedure") adds nothing."""
+    text = review_text[:_REVIEW_READ_LIMIT]
+    if not text.strip():
+        return False
+    review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
+    return any(h.kind in ("health", "care") for h in _collect(text, review_codes, country))
+
+
 def _family_of(hit: Hit, text: str, language: str) -> str:
     """The hit's family: a word family's own, or the phrase's words reduced to their stems."""
     return hit.family or _phrase_family(text[hit.start : hit.end], language)
@@ -789,6 +799,23 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    review_care: bool | None = None
+
+    def refers_back(clause: int, hit: Hit) -> bool:
+        """An apology that names what the review complained of with a word that only refers
+        back to it ("простите, что рецепт не был готов", "жаль, что процедура была
+        неприятной" after a review about a blood draw): the word is the review's own."""
+        nonlocal review_care
+        word = next(main.phrases["referring"].finditer_in(text, low, hit.start, hit.end), None)
+        if word is None or (word.start(), word.end()) != (hit.start, hit.end):
+            return False
+        start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
+        if next(main.phrases["regret"].finditer_in(text, low, start, end), None) is None:
+            return False
+        if review_care is None:
+            review_care = _review_tells_of_care(review_text, codes, country)
+        return review_care
+
     review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
@@ -829,6 +856,8 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and refers_back(clause, hit):
+                continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if general(clause) or general_beside(clause):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
