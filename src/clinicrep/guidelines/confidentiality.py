@@ -239,7 +239,10 @@ _CURRENCY_AMOUNT = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _CAPITALISED = rf"[{_UPPER}][\w'’-]+"
 # Russian and Ukrainian address people by first name and patronymic; that is not a full name.
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч)\w{0,3}$")
+# (also the old forms in -ьич / -мич: "Пётр Ильич", "Лука Кузьмич", "Петро Ілліч")
+_PATRONYMIC = re.compile(
+    r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч|ьич|ьичн|зьмич|зьмичн|лукич|фомич|никитич)\w{0,3}$"
+)
 _NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -908,11 +911,17 @@ def _reviewer_mentions(
         return
     if _HAN.match(reviewer_name.strip()):
         words = [reviewer_name.strip()]
+    # a patronymic is how they are greeted, never how a clause names them: "Пётр Ильич, ..."
+    words = [w for w in words if not _PATRONYMIC.match(w)] or words
     for word in words[:2]:
-        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her
+        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her;
+        # so do "Пётр Ильич, ..." and "Петре Іллічу, ..."
         pattern = _name_pattern(word)
         if not vocative:
-            pattern += r"(?!\s*[,!.:;—–-])"
+            pattern += (
+                r"(?!(?:\s+[^\W\d_]+?(?:ич|ича|ичу|іч|ічу|овна|овно|евна|евно|ічна|івна|івно"
+                r"|ївна|ївно)(?!\w))?\s*[,!.:;—–-])"
+            )
         for m in re.finditer(pattern, text):
             yield m.start(), m.end()
 
