@@ -37,6 +37,8 @@ PHRASE_KINDS = (
     "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
     "regret",  # an apology or regret: "жаль, что", "простите, что"
     "referring",  # words that only refer back to what the review told: "процедура", "рецепт"
+    "service",  # a service or a document a review complains of: "prescription", "referral"
+    "money",  # a review that speaks of money: "charged", "bill", "refund"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -48,6 +50,8 @@ FLAG_KINDS = (
     "specific",
     "regret",
     "referring",
+    "service",
+    "money",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
