@@ -437,6 +437,18 @@ def _staff_role_before() -> re.Pattern[str]:
 
 
 @cache
+def _staff_role_after() -> re.Pattern[str]:
+    """A dash or a comma and a professional title just after a name: "Анна Михайловна
+    Орлова — наш ведущий терапевт", "... и Денис Андреевич Ли — оба врачи": the practice's own."""
+    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"\s*[—–,-]\s*(?i:(?:наш\w*|one\s+of\s+our|our|оба|обе|обидва|обидві|обоє)\s+)?"
+        rf"(?:\w+\s+){{0,2}}?(?i:{alternatives})(?!\w)"
+    )
+
+
+@cache
 def _chinese_name_pattern() -> re.Pattern[str]:
     zh = lexicon("zh")
     # The given name is one or two characters that are not function words: without that,
@@ -1080,6 +1092,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     civil = _civil_title()
     yield from _initialled_names(text)
     staff_role = _staff_role_before()
+    role_after = _staff_role_after()
     for start, end, surname in _first_name_and_surname(text):
         if staff.search(text, max(0, start - 60), start) or staff_role.search(
             text, max(0, start - 60), start
@@ -1090,7 +1103,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
         if not _PATRONYMIC.match(surname):
-            yield start, end
+            if not role_after.match(text, end):  # "..., our dentist": the practice's own
+                yield start, end
             continue
         if _unpublished_patronymic(text[start:end].split()[0], surname, reviewer_name):
             yield start, end
@@ -1098,7 +1112,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         # "Иван Иванович Петров" and "Петров Иван Иванович" are full names; "Иван Иванович" is
         # a polite address
         after = _NEXT_CAPITALISED.match(text, end)
-        if after:
+        if after and not role_after.match(text, after.end()):
             yield start, after.end()
         before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
         if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
