@@ -58,7 +58,7 @@ def _codes(reply: str, review: str, reviewer: str, language: str) -> list[str]:
         (
             "zh",
             "取消预约还被扣了两百块，太坑了。",
-            "很抱歉扣了两百元让您不愉快，按规定提前取消是不收费的。",
+            "很抱歉扣了两百元让您不愉快。",
         ),
     ],
 )
