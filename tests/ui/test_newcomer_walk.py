@@ -353,3 +353,18 @@ def test_the_request_card_starts_in_the_windows_language(qtbot, in_language):
     again = RequestCardDialog(practice_name="Family Clinic")
     qtbot.addWidget(again)
     assert again.language.currentText() == "English"
+
+
+def test_checking_with_nothing_connected_says_so_at_once(db, qtbot):
+    """The first thing a newcomer presses: no wait for a check of nothing."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.sync_action.trigger()  # F5, or the button beside the search
+    assert not window.sync.running
+    assert window.statusBar().currentMessage() == (
+        "Nothing is connected yet: connect a platform (File → Sources) or import a file of "
+        "reviews (File → Import a file)."
+    )
