@@ -146,72 +146,72 @@
 <context>
     <name>AspectChips</name>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="30"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="31"/>
         <source>What the review praises and blames</source>
         <translation>Что отзыв хвалит и за что ругает</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="40"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="41"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="41"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="42"/>
         <source>Name something the review praises or blames</source>
         <translation>Указать, что отзыв хвалит или за что ругает</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="43"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="44"/>
         <source>No praise or complaint found</source>
         <translation>Ни похвалы, ни жалоб не найдено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="79"/>
         <source>Sentiment: {name} (corrected)</source>
         <translation>Тональность: {name} (исправлено)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="81"/>
         <source>Sentiment: {name}</source>
         <translation>Тональность: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="83"/>
         <source>Click to correct the sentiment</source>
         <translation>Нажмите, чтобы исправить тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="105"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="106"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="110"/>
         <source>Set by you. Click to change it.</source>
         <translation>Задано вами. Нажмите, чтобы изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="111"/>
         <source>Read from: “{words}”. Click to correct it.</source>
         <translation>Прочитано в словах: «{words}». Нажмите, чтобы исправить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="131"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="132"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="135"/>
         <source>Not about this</source>
         <translation>Отзыв не об этом</translation>
     </message>
@@ -1572,37 +1572,37 @@
 <context>
     <name>DraftMap</name>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="41"/>
         <source>What each sentence of the draft answers</source>
         <translation>На что отвечает каждое предложение черновика</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="53"/>
         <source>Invitation to talk it over privately</source>
         <translation>Приглашение обсудить всё лично</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="54"/>
         <source>The facts, with where to check them</source>
         <translation>Факты и где их проверить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="55"/>
         <source>Holding reply: the owner is looking into it</source>
         <translation>Предварительный ответ: руководитель разбирается</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="56"/>
         <source>Why details are not discussed in public</source>
         <translation>Почему подробности не обсуждаются публично</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="68"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="70"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: жалоба</translation>
     </message>
@@ -2248,7 +2248,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1149"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1173"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -2286,7 +2286,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1146"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1170"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -2867,27 +2867,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="292"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="732"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="756"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="778"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="802"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="837"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="861"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="992"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1016"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -2896,12 +2896,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1031"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите платформу (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт из файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1036"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -2910,22 +2910,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1038"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1041"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1065"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1133"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1124"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1148"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -2944,342 +2944,342 @@
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="142"/>
         <source>Inbox of reviews</source>
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="311"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="315"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Вернуть отзыву прежний статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="526"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с базой данных этого ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1350"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Пока используется собственная база данных этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1442"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1466"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1476"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1457"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1462"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1486"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="537"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Показать ответы, которые ждут вашего одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="492"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="494"/>
         <source>Check for new reviews</source>
         <translation>Проверить новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="516"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Check for &amp;new reviews</source>
         <translation>Проверить &amp;новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="553"/>
         <source>Export a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Восстановление: действуют резервные копии самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="562"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервные копии общей базы данных делает её сервер (спросите своего ИТ-специалиста); «Сохранить копию» записывает её в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="568"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назовите филиалы клиники и укажите, к какому относится каждый источник</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Отменить смену статуса</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="612"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="621"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="625"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="808"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="832"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="815"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
         <source>Waiting for approval: {n}</source>
         <translation>Ждут одобрения: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Сейчас ни один отзыв не требует внимания. Чтобы увидеть все отзывы, выберите «Все отзывы» в первом списке вверху.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Ни один отзыв не подходит под поиск и фильтры. Нажмите «Сбросить фильтры», чтобы увидеть отзывы, требующие внимания.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="920"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Изменено на другом компьютере: теперь у отзыва статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="934"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
         <source>Last check: {name}, {time}</source>
         <translation>Последняя проверка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="981"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1005"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1025"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1049"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1234"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1300"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1310"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1258"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1324"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1334"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопировать отзывы этого ПК ({count}, вместе с черновиками, ответами и настройками) в {where} и открыть окно с ней? Файл этого ПК останется как есть. Копия делается только в пустую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1250"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1274"/>
         <source>Copy, then open</source>
         <translation>Скопировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1253"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1277"/>
         <source>Open without copying</source>
         <translation>Открыть без копирования</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1258"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1282"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Открыть окно с {where} сейчас? Сначала ваш черновик будет сохранён. Иначе clinicrep будет использовать её со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1262"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1286"/>
         <source>Open now</source>
         <translation>Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1287"/>
         <source>At the next start</source>
         <translation>При следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1288"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копирование отзывов на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1460"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1464"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1484"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1484"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1508"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1486"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1507"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1531"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1509"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3288,7 +3288,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="530"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
@@ -4986,297 +4986,297 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
         <source>Draft reply</source>
         <translation>Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Составить черновик, который отвечает на то, о чём этот отзыв (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Проверка конфиденциальности: исправьте перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
         <source>Checklist for this reply</source>
         <translation>Контрольный список для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1066"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
         <source>Ask for approval</source>
         <translation>Отправить на одобрение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передать ответ владельцу: он одобрит и опубликует его</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
         <source>Approve and publish</source>
         <translation>Одобрить и опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Approve this text; publish it later</source>
         <translation>Одобрить этот текст и опубликовать позже</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Send back…</source>
         <translation>Вернуть…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Вернуть ответ администратору с комментарием</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Ждёт одобрения: владелец прочитает ответ до публикации. Его ещё можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Возвращено ({who}): «{comment}» Исправьте ответ и снова отправьте его на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="466"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Одобрено ({who}). Опубликует владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Ответы, написанные на этом компьютере, публикуются после одобрения владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Ждёт одобрения, написан на компьютере «{who}». При необходимости измените его, затем одобрите или верните с комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Возвращено на компьютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
         <source>Approved by {who}.</source>
         <translation>Одобрено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
         <source>Sent to the owner for approval.</source>
         <translation>Отправлено владельцу на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Одобрено. Опубликуйте, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
         <source>Sent back with your comment.</source>
         <translation>Возвращено с вашим комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="853"/>
         <source>Checking the reply…</source>
         <translation>Проверяем ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="694"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="695"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Отправка прервалась. Прежде чем отправлять что-либо снова, clinicrep посмотрит на платформу при следующей проверке новых отзывов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="799"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="809"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="851"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="895"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="932"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="937"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="937"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="942"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1053"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1060"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1066"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1093"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -5285,32 +5285,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1239"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1246"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1243"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1250"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="897"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="902"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1070"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -5319,7 +5319,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1090"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -5328,7 +5328,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1094"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -5337,12 +5337,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1107"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5355,27 +5355,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1167"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1174"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1176"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1178"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1185"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -5553,27 +5553,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>RequestPreview</name>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="114"/>
         <source>Send this to the AI service?</source>
         <translation>Отправить это сервису ИИ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="117"/>
         <source>To draft this reply, clinicrep would send the text below to {address}: the review&apos;s public text, the aspects it raises and your practice&apos;s facts. No notes, no other reviews and nothing else from your records. The key travels in a header and is not shown.</source>
         <translation>Чтобы составить черновик, clinicrep отправит текст ниже по адресу {address}: публичный текст отзыва, его аспекты и факты вашей клиники. Никаких заметок, других отзывов и ничего другого из ваших записей. Ключ передаётся в заголовке и здесь не показан.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="128"/>
         <source>The request as it is sent</source>
         <translation>Запрос в том виде, в каком он отправляется</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="130"/>
         <source>Send and don&apos;t ask again</source>
         <translation>Отправить и больше не спрашивать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="133"/>
         <source>Keep the composed draft</source>
         <translation>Оставить составленный черновик</translation>
     </message>
@@ -5684,27 +5684,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1416"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1423"/>
         <source>Send the reply back</source>
         <translation>Вернуть ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1425"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Что нужно изменить ({who})? Ваш комментарий будет показан над ответом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1419"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
         <source>the receptionist</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1425"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1432"/>
         <source>Comment for the receptionist</source>
         <translation>Комментарий для администратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1435"/>
         <source>Send back</source>
         <translation>Вернуть</translation>
     </message>
