@@ -368,3 +368,18 @@ def test_checking_with_nothing_connected_says_so_at_once(db, qtbot):
         "Nothing is connected yet: connect a platform (File → Sources) or import a file of "
         "reviews (File → Import a file)."
     )
+
+
+def test_the_sentiment_button_keeps_its_last_letter_clear_of_the_menu_arrow(
+    window, qtbot, in_language
+):
+    """In Russian the arrow sat on the last letter of "Тональность: Отрицательная"."""
+    from PySide6.QtWidgets import QStyle
+
+    in_language("ru")
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.pane.aspect_chips.sentiment.isVisible())
+    for button in (window.pane.aspect_chips.sentiment, window.pane.aspect_chips.add):
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        text = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() - text >= arrow + 8, button.text()
