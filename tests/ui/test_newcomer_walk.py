@@ -383,3 +383,14 @@ def test_the_sentiment_button_keeps_its_last_letter_clear_of_the_menu_arrow(
         arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
         text = button.fontMetrics().horizontalAdvance(button.text())
         assert button.width() - text >= arrow + 8, button.text()
+
+
+def test_each_drafting_row_has_an_example_that_fits_it(window, qtbot):
+    """ "We added a second receptionist" under Parking and under Doctor misled."""
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    examples = {name: edit.placeholderText() for name, edit in dialog.drafting.fact_edits.items()}
+    assert len(set(examples.values())) == len(examples) == 10
+    assert examples["reception"] == "e.g. We added a second receptionist in the mornings."
+    assert "parking" in examples["access"].lower()
+    assert "doctor" in examples["doctor"].lower()
