@@ -389,7 +389,10 @@ def test_each_drafting_row_has_an_example_that_fits_it(window, qtbot):
     """ "We added a second receptionist" under Parking and under Doctor misled."""
     dialog = SettingsDialog(window.settings, window)
     qtbot.addWidget(dialog)
-    examples = {name: edit.placeholderText() for name, edit in dialog.drafting.fact_edits.items()}
+    from clinicrep.model import Aspect
+
+    edits = dialog.drafting.fact_edits
+    examples = {aspect.value: edits[aspect.value].placeholderText() for aspect in Aspect}
     assert len(set(examples.values())) == len(examples) == 10
     assert examples["reception"] == "e.g. We added a second receptionist in the mornings."
     assert "parking" in examples["access"].lower()
