@@ -117,28 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="445"/>
         <source>Aspect shown in the chart</source>
         <translation>Aspekt na wykresie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="437"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="466"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
         <source>All aspects</source>
         <translation>Wszystkie aspekty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="450"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Pochwały i skargi według aspektów, miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="453"/>
         <source>Aspect:</source>
         <translation>Aspekt:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <source>Praise</source>
+        <translation>Pochwały</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <source>Complaints</source>
+        <translation>Skargi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="484"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — pochwały: {praise}, skargi: {complaints}</translation>
     </message>
@@ -232,85 +242,85 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>Period shown in the charts</source>
         <translation>Okres pokazany na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="201"/>
         <source>All time</source>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
         <source>Location shown in the charts</source>
         <translation>Lokalizacja na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
         <source>Reviews received</source>
         <translation>Otrzymane opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
         <source>reviews</source>
         <translation>opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>Average rating</source>
         <translation>Średnia ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>stars</source>
         <translation>gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="222"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
         <source>Complaints about</source>
         <translation>Na co skarżą się</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
         <source>Praise for</source>
         <translation>Co chwalą</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="258"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Kolory: zielony — pozytywne, żółty — mieszane, szary — neutralne, czerwony — negatywne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: opinie — %n</numerusform>
@@ -319,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="312"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="321"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
@@ -328,17 +338,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="338"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="347"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: pozytywne {pos}, mieszane {mix}, neutralne {neu}, negatywne {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="365"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: mediana {hours} godz.; {d1} w ciągu {aim} godz., {d2} w ciągu {limit} godz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="381"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: opinie — %n</numerusform>
@@ -347,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: opinie — %n</numerusform>
@@ -356,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
@@ -365,22 +375,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
         <source>Median time to answer</source>
         <translation>Mediana czasu odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
         <source>hours</source>
         <translation>godziny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="239"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
@@ -1478,12 +1488,12 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="167"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>

@@ -117,28 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="445"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графіку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="437"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="466"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
         <source>All aspects</source>
         <translation>Усі аспекти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="450"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала і скарги за аспектами, по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="453"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <source>Praise</source>
+        <translation>Похвала</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <source>Complaints</source>
+        <translation>Скарги</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="484"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, скарги в {complaints}</translation>
     </message>
@@ -232,85 +242,85 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>Period shown in the charts</source>
         <translation>Період, показаний на діаграмах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
         <source>Last 30 days</source>
         <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
         <source>Last 3 months</source>
         <translation>Останні 3 місяці</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Last 12 months</source>
         <translation>Останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="201"/>
         <source>All time</source>
         <translation>За весь час</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
         <source>Location shown in the charts</source>
         <translation>Філія на графіках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
         <source>Reviews received</source>
         <translation>Отримано відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
         <source>reviews</source>
         <translation>відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>Average rating</source>
         <translation>Середня оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>stars</source>
         <translation>зірки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="222"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
         <source>Complaints about</source>
         <translation>На що скаржаться</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
         <source>Praise for</source>
         <translation>Що хвалять</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="258"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Кольори: зелений — позитивні, жовтий — змішані, сірий — нейтральні, червоний — негативні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>All locations</source>
         <translation>Усі філії</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: відгуків — %n</numerusform>
@@ -319,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="312"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="321"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
@@ -328,17 +338,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="338"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="347"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: позитивних {pos}, змішаних {mix}, нейтральних {neu}, негативних {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="365"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медіана {hours} год; {d1} протягом {aim} год, {d2} протягом {limit} год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="381"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: відгуків — %n</numerusform>
@@ -347,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}: відгуків — %n</numerusform>
@@ -356,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом {aim} год · {d2} — протягом {limit} год</numerusform>
@@ -365,22 +375,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
         <source>Reviews per platform</source>
         <translation>Відгуки за платформами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
         <source>Median time to answer</source>
         <translation>Медіанний час відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
         <source>hours</source>
         <translation>години</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="239"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
@@ -1478,12 +1488,12 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
         <source>MMM yy</source>
         <translation>MMM yy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="167"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>

@@ -113,28 +113,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="445"/>
         <source>Aspect shown in the chart</source>
         <translation>图表中显示的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="437"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="466"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
         <source>All aspects</source>
         <translation>所有方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="450"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>各方面的表扬与投诉（按月）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="453"/>
         <source>Aspect:</source>
         <translation>方面：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="484"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}：{aspect} 表扬 {praise} 条，投诉 {complaints} 条</translation>
     </message>
@@ -228,145 +238,145 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>Period shown in the charts</source>
         <translation>图表显示的时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="201"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
         <source>Location shown in the charts</source>
         <translation>图表显示的院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
         <source>Reviews received</source>
         <translation>收到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
         <source>reviews</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="222"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
         <source>Complaints about</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
         <source>Praise for</source>
         <translation>称赞内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="258"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>颜色：绿色为正面，琥珀色为褒贬不一，灰色为中性，红色为负面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="312"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="321"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}：平均 {avg}，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="338"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="347"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}：正面 {pos}，褒贬不一 {mix}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="365"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}：中位数 {hours} 小时；{d1} 在 {aim} 小时内，{d2} 在 {limit} 小时内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="381"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n 条评价 · 回复用时中位数 {hours} 小时 · {aim} 小时内回复 {d1} · {limit} 小时内 {d2}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
         <source>Reviews per platform</source>
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
         <source>Median time to answer</source>
         <translation>回复用时中位数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="239"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1454,12 +1464,12 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
         <source>MMM yy</source>
         <translation>yy年M月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="167"/>
         <source>d MMM</source>
         <translation>M月d日</translation>
     </message>

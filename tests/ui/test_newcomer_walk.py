@@ -150,6 +150,12 @@ def test_the_sentiment_chart_says_which_colour_is_which(window, qtbot):
     assert words == ["Positive", "Mixed", "Neutral", "Negative"]
     for colour in ("#2e7d32", "#f9a825", "#9e9e9e", "#c62828"):  # the bars' own colours
         assert colour in text
+    aspects = window.charts.aspects.legend  # the monthly praise and complaints, too
+    assert aspects.isVisible()
+    assert '#2e7d32">■</span>&nbsp;Praise' in aspects.text()
+    assert '#c62828">■</span>&nbsp;Complaints' in aspects.text()
+    # the legends take a line, not the charts' height (a wrapping one squeezed the top rows)
+    assert window.charts.counts.height() >= 0.8 * window.charts.aspects.chart.height()
     # right under its chart
     chart = window.charts.sentiment.geometry()
     assert abs(legend.geometry().left() - chart.left()) < 10
