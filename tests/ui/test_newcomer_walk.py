@@ -403,3 +403,23 @@ def test_each_drafting_row_has_an_example_that_fits_it(window, qtbot):
     assert examples["reception"] == "e.g. We added a second receptionist in the mornings."
     assert "parking" in examples["access"].lower()
     assert "doctor" in examples["doctor"].lower()
+
+
+def test_when_a_source_was_last_checked_is_written_as_the_language_writes_dates(
+    qtbot, db, in_language
+):
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Platform, Source, SourceKind
+    from clinicrep.store.sources import add_source, record_sync_outcome
+    from clinicrep.ui.sources_dialog import SourcesDialog
+
+    source = add_source(db, Source(kind=SourceKind.YELP, name="Yelp", platform=Platform.YELP))
+    at = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+    record_sync_outcome(db, source.id, error_code=None, at=at)
+    local = at.astimezone()
+    in_language("pl")
+    dialog = SourcesDialog(db)
+    qtbot.addWidget(dialog)
+    line = dialog.list.item(0).text()
+    assert f"3.12.2026 {local:%H:%M}" in line and "2026-12-03" not in line
