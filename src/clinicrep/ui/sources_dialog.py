@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -745,7 +745,10 @@ class SourcesDialog(QDialog):
             state = message_for_code(source.last_error)
         elif source.last_success_at:
             # the date as the language writes it ("3.12.2026 11:40"), not "2026-12-03 11:40"
-            when = QDateTime(source.last_success_at.astimezone().replace(tzinfo=None))
+            local = source.last_success_at.astimezone()
+            when = QDateTime(
+                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+            )
             state = self.tr("Last checked {when}").format(
                 when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
             )
