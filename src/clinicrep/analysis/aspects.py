@@ -8,7 +8,10 @@ words, with the negators turning the next few words of the same clause only, giv
 polarity. A clause that judges without naming anything speaks of what the clause before it in
 the same sentence named ("The doctor was rude, interrupted me"); a clause that names without
 judging takes the judgement of its neighbour in the same sentence ("everyone was lovely, from
-reception to the nurses").
+reception to the nurses"). A clause of time ("when she took my blood", "пока я ждал", "挂号的时候"),
+with or without a comma before it, is read apart: it neither lends its words to what its
+neighbour names nor takes the judgement its neighbour passes on its own aspect, and the wait it
+names is no complaint unless it says how long (the [when], [asks_when] and [duration] sections).
 """
 
 from __future__ import annotations
