@@ -208,3 +208,24 @@ def test_a_stem_does_not_take_an_unrelated_word(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prescription written ("zapisała antybiotyk") is no booking; "pomógł" helped
+        (
+            "Lekarka zapisała antybiotyk, który szybko pomógł.",
+            {("doctor", "positive"), ("outcome", "positive")},
+        ),
+        (
+            "Pani z rejestracji zapisała mnie na jutro, bardzo miła.",
+            {("reception", "positive"), ("scheduling", "positive")},
+        ),
+        ("Zapisałam się przez internet bez problemu.", {("scheduling", "positive")}),
+    ],
+)
+def test_polish_booking_is_told_apart_from_a_prescription(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "pl") == expected
