@@ -120,6 +120,8 @@ def _score_sentences(
         elif section == "negators":
             negated_until = m.start + m.length + _PREPOSITION_REACH.get(m.term, reach)
             after = m.start + m.length
+            if after < len(tokens) and tokens[after] in _BE_PAST:
+                negated_until += 1  # "nie było to spotkanie przyjemne": the verb is no word
             if past_tense is not None and after < len(tokens):
                 verb = tokens[after]
                 if verb in _NOT_A_DEED:
@@ -247,7 +249,8 @@ _ANCHOR = re.compile(
     r"|(?:lekar|doktor|dr|doc|profesor|prof|ordynator|recepcj|rejestracj|pielęgniar|pielegniar"
     r"|położn|polozn|personel|obsług|obslug|gabinet|przychodni|szpital|klinik|specjalist"
     r"|stomatolog|dentyst|chirurg|ginekolog|pediatr|ortoped|okulist|psychiatr|psycholog"
-    r"|terapeut|fizjoterapeut|wizyt|polecam|on|ona|ten|ta|ją|go|jego|jej|niego|niej|nią|nim)\w*"
+    r"|terapeut|fizjoterapeut|wizyt|polecam)\w*"
+    r"|on|ona|oni|ten|ta|ją|go|jego|jej|niego|niej|nią|nim|jemu|mu|niemu"
 )
 
 
@@ -372,6 +375,11 @@ _NOT_A_DEED = frozenset(
     " wiadomo".split()
 )
 _UNMET_WEIGHT = -1.5
+# "nie był(a/o/y)" negates what is said of the subject after it, one word further than a
+# negator's reach ("nie było to spotkanie przyjemne", "не был особо внимателен").
+_BE_PAST = frozenset(
+    "był była było byli były bylo byla byl был была было были був була було були".split()
+)
 # Polish reviews also say what a doctor does not do, or what the patient will not do again,
 # in the present or future ("nie słucha", "nie informuje", "więcej nie pójdę"): weaker evidence
 # than the past tense. Function words after "nie" ("nie tylko", "nie ma", "nie wiem") are not.
@@ -397,6 +405,10 @@ def _emoji(text: str) -> tuple[float, int]:
     total, hits = 0.0, 0
     if text.isascii() and ":" not in text:
         return total, hits  # no emoji, no emoticon (str.isascii() is a flag lookup in CPython)
+    if ": )" in text or ": - )" in text:
+        # a smile typed with spaces (so in tokenised sets such as PolEmo); ": (" stays as it
+        # is: it also opens a bracket after a colon ("objawy: (ból, gorączka)")
+        text = text.replace(": - )", ":-)").replace(": )", ":)")
     for m in matcher("sentiment_emoji", "words").find_chars(text):
         total += float(m.value)
         hits += 1

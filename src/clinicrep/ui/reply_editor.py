@@ -99,6 +99,10 @@ LARGE_REPLY_CHARS = 20_000
 _MARK = {"ok": "✔", "missing": "✘", "problem": "⚠", "manual": "☐"}
 
 
+# room between the editor and the window's right edge (px)
+RIGHT_MARGIN = 8
+
+
 class ReplyEditor(QWidget):
     published = Signal(int)  # review id: the window refreshes the inbox
     status_change_requested = Signal(int, object)
@@ -205,6 +209,21 @@ class ReplyEditor(QWidget):
         for listing in (self.checklist_list, self.findings_list):
             listing.setWordWrap(True)  # hints are sentences: wrap them, never scroll sideways
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a title over each list: without one, two boxes of sentences said nothing of what
+        # they were (the findings only show when there is something to fix)
+        self.findings_title = QLabel(self.tr("Privacy check: change this before publishing"))
+        self.findings_title.setObjectName("findingsTitle")
+        self.findings_title.setWordWrap(True)
+        self.findings_title.setBuddy(self.findings_list)
+        self.findings_title.hide()
+        self.checklist_title = QLabel(self.tr("Checklist for this reply"))
+        self.checklist_title.setObjectName("checklistTitle")
+        self.checklist_title.setWordWrap(True)
+        self.checklist_title.setBuddy(self.checklist_list)
+        for title in (self.findings_title, self.checklist_title):
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
 
         self.state = QLabel()
         self.state.setObjectName("replyState")
@@ -267,13 +286,17 @@ class ReplyEditor(QWidget):
         shortcut.activated.connect(self._publish_or_copy)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # a margin on the right: the time left ("…zostało 15 godzin" in Polish) and the reply
+        # box ended flush with the window's edge
+        layout.setContentsMargins(0, 0, RIGHT_MARGIN, 0)
         layout.addLayout(top)
         layout.addWidget(self.approval_note)
         layout.addWidget(self.replying_note)
         layout.addWidget(self.text, 3)
         layout.addWidget(self.draft_map)
+        layout.addWidget(self.findings_title)
         layout.addWidget(self.findings_list)
+        layout.addWidget(self.checklist_title)
         layout.addWidget(self.checklist_list, 2)
         layout.addWidget(self.state)
         layout.addLayout(decisions)
@@ -318,6 +341,7 @@ class ReplyEditor(QWidget):
                 self.text.setPlaceholderText(self.tr("Select a review in the list to answer it."))
                 self.findings_list.clear()
                 self.findings_list.hide()
+                self.findings_title.hide()
                 self.checklist_list.clear()
                 self.text.setExtraSelections([])
                 self.state.setText("")
@@ -943,6 +967,7 @@ class ReplyEditor(QWidget):
             selections.append(selection)
         self.text.setExtraSelections(selections)
         self.findings_list.setVisible(bool(self.findings))
+        self.findings_title.setVisible(bool(self.findings))
 
     def _use_rewrite(self, item: QListWidgetItem) -> None:
         """Replace the sentence that holds the finding with its safe rewrite (undoable)."""
