@@ -402,3 +402,11 @@ def test_a_regret_that_there_are_not_more_such_doctors_is_praise(text: str) -> N
 )
 def test_asking_others_for_a_good_doctor_is_no_verdict(text: str) -> None:
     assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dziecko się nie bało.", "Synek nie płakał ani razu.", "Dała mi poczucie bezpieczeństwa."],
+)
+def test_a_child_who_was_not_afraid_is_praise_not_a_deed_left_undone(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
