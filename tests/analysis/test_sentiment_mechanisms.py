@@ -410,3 +410,8 @@ def test_asking_others_for_a_good_doctor_is_no_verdict(text: str) -> None:
 )
 def test_a_child_who_was_not_afraid_is_praise_not_a_deed_left_undone(text: str) -> None:
     assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+def test_no_complications_after_a_negated_verb_is_good_news() -> None:
+    assert sentiment_of("Nie miałam żadnych powikłań.", "pl") == Sentiment.POSITIVE
+    assert sentiment_of("Nie dostałam żadnej informacji.", "pl") == Sentiment.NEGATIVE

@@ -94,10 +94,11 @@ def _score_sentences(
                 weight *= boost
             if conceding:
                 weight *= _CONTRAST_BEFORE
-            if m.start < negated_until and m.term.split(None, 1)[0] not in _CONCORD:
+            if m.start < negated_until:
                 unmet = -1  # the lexicon knows what was not done
-                # "not good" is negative, "not bad" only mildly positive
-                weight = -weight * (0.8 if weight > 0 else 0.5)
+                if m.term.split(None, 1)[0] not in _CONCORD:
+                    # "not good" is negative, "not bad" only mildly positive
+                    weight = -weight * (0.8 if weight > 0 else 0.5)
             if weight < 0:
                 weight *= negative_weight
             weights.append((m.start, weight))
@@ -195,6 +196,8 @@ _MARKS = frozenset(
 # are not turned by it.
 _CONCORD = frozenset(
     "nic nikt nikomu nikogo nigdy żaden żadna żadnego zaden ani bez brak".split()
+    # every case of "żaden": "nie miałam żadnych powikłań" is the absence the term names
+    + "żadnych żadnej żadnym żadne żadną żadnemu żadnymi zadnych zadnej zadne".split()
     # a term that holds its own negation ("nie zostawi pacjenta", "не рекомендую") is not
     # turned again by a "never" before it: "nigdy nie zostawi pacjenta w potrzebie" is praise
     + ["nie", "не"]
