@@ -415,3 +415,10 @@ def test_a_child_who_was_not_afraid_is_praise_not_a_deed_left_undone(text: str) 
 def test_no_complications_after_a_negated_verb_is_good_news() -> None:
     assert sentiment_of("Nie miałam żadnych powikłań.", "pl") == Sentiment.POSITIVE
     assert sentiment_of("Nie dostałam żadnej informacji.", "pl") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text", ["Nie było kolejki.", "Nie odczułam bólu.", "Nie czułam żadnego bólu."]
+)
+def test_no_queue_and_no_pain_are_good_news(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE

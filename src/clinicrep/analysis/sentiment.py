@@ -205,8 +205,8 @@ _CONCORD = frozenset(
 # A negating preposition governs the one noun after it: "bez zniecierpliwienia odpowiada" is
 # patience and an answer, "без очереди, быстро" no queue and speed.
 _PREPOSITION_REACH = {"bez": 1, "без": 1}
-# "nie bolało", "не болело", "не боліло", "zero bólu" (no tokens in zh)
-_PLAIN_NOT = frozenset(("nie", "не", "zero"))
+# "nie bolało", "не болело", "не боліло", "zero bólu", "żadnego bólu" (no tokens in zh)
+_PLAIN_NOT = frozenset(("nie", "не", "zero", "żadnego", "żadnych", "żadnej", "żaden"))
 _SYMPTOM_ABSENT = 1.0  # "nie bolało", "nic nie dolegało": the treatment worked or was gentle
 _NEAR_SYMPTOM = 2  # "straszne boleści", "ból był okropny": the adjective describes the illness
 _NEAR_SYMPTOM_WEIGHT = 0.3
