@@ -26,8 +26,9 @@ from pathlib import Path
 from import_csv import TEXTS, make_file
 
 from clinicrep.importing import import_csv
-from clinicrep.model import Platform
+from clinicrep.model import Platform, utc_now
 from clinicrep.store import open_database
+from clinicrep.store.db import iso
 
 # columns set to the time of the import: left out
 _NOW_COLUMNS = {"fetched_at", "analysed_at", "status_changed_at"}
@@ -81,8 +82,14 @@ def make_odd_file(path: Path, rows: int) -> None:
             out.write(",".join('"' + c.replace('"', '""') + '"' for c in cells) + "\n")
 
 
-def dump(db_path: Path) -> list[str]:
+def dump(db_path: Path, during: tuple[str, str]) -> list[str]:
+    """Every row, a time within ``during`` (first, last second of the imports, ISO text:
+    set by the import itself, as an answer time taken from it) written as such: a
+    re-import in a later second moved fetched_at away from the first one's answered_at,
+    and the digest changed with the clock."""
     from clinicrep.store import open_database as opened
+
+    first, last = during
 
     lines: list[str] = []
     with opened(db_path) as db:
@@ -92,9 +99,8 @@ def dump(db_path: Path) -> list[str]:
             names = [d[0] for d in cursor.description]
             for row in cursor:
                 values = dict(zip(names, row, strict=True))
-                now = values.get("fetched_at")
                 values = {
-                    n: "(the import's time)" if v == now else v
+                    n: "(the import's time)" if isinstance(v, str) and first <= v <= last else v
                     for n, v in values.items()
                     if n not in _NOW_COLUMNS
                 }
@@ -113,6 +119,7 @@ def main() -> int:
         make_file(plain, args.rows)
         make_odd_file(odd, 2000)
         reports: list[str] = []
+        started = iso(utc_now())
         with open_database(folder / "digest.sqlite3") as db:
             export_date = datetime(2026, 6, 1, 12, tzinfo=UTC)
             for path, name, analyse in (
@@ -144,7 +151,8 @@ def main() -> int:
                         ensure_ascii=False,
                     )
                 )
-        lines = reports + dump(folder / "digest.sqlite3")
+        during = (started, iso(utc_now()))
+        lines = reports + dump(folder / "digest.sqlite3", during)
     if args.dump:
         args.dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
     digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()

@@ -176,6 +176,34 @@ def test_a_migration_keeps_a_copy_of_the_file_first(data_dir, monkeypatch):
     copy.close()
 
 
+def test_a_store_made_before_0014_keeps_its_reviews_and_every_index_on_them(data_dir, monkeypatch):
+    """0014 drops two copied indexes on PostgreSQL; SQLite had no copies and keeps all."""
+    path = data_dir / "old.sqlite3"
+    real = store_db.migrations()
+    monkeypatch.setattr(store_db, "migrations", lambda: [m for m in real if m[0] < 14])
+    db = open_database(path)
+    assert db.user_version == 13
+    src = _source(db)
+    upsert_reviews(db, [_review(src.id, "a", "Kind nurse"), _review(src.id, "b", "Long wait")])
+
+    def indexes() -> list[str]:
+        rows = db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'reviews'"
+            " ORDER BY name"
+        )
+        return [row[0] for row in rows]
+
+    before = indexes()
+    db.close()
+    monkeypatch.setattr(store_db, "migrations", lambda: real)
+    db = open_database(path, backup_dir=data_dir / "backups")
+    assert db.user_version == store_db.schema_version()
+    assert indexes() == before
+    assert [get_review(db, i).text for i in (1, 2)] == ["Kind nurse", "Long wait"]
+    assert review_ids(db, ReviewQuery(search="nurse")) == [1]
+    db.close()
+
+
 def test_a_failing_migration_changes_nothing(data_dir, monkeypatch):
     path = data_dir / "old.sqlite3"
     open_database(path).close()

@@ -352,3 +352,75 @@ def test_two_pcs_importing_the_same_review_at_once_store_it_once(pg_server, pg_t
     finally:
         desk.close()
         office.close()
+
+
+def test_a_shared_store_made_before_0014_keeps_every_review_and_only_the_copied_indexes_go(
+    pg_server, monkeypatch
+):
+    """reviews_source and reviews_created repeated the first columns of the unique
+    (source_id, external_id) index and of reviews_sort_created: the upgrade drops them, and
+    the look-ups they served read the indexes that remain."""
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Platform, Review, Source, SourceKind
+    from clinicrep.store.inbox import first_review_at
+    from clinicrep.store.reviews import count_reviews, upsert_reviews
+    from clinicrep.store.sources import add_source
+
+    name = f"old_{time.monotonic_ns()}"
+    with pg_server.admin_connection() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    target = pg_server.target(name)
+    real = migrations()
+    monkeypatch.setattr(pg_module, "migrations", lambda: [m for m in real if m[0] < 14])
+
+    def indexes(db: PgDatabase) -> set[str]:
+        rows = db.fetchall("SELECT indexname FROM pg_indexes WHERE tablename = 'reviews'")
+        return {row[0] for row in rows}
+
+    try:
+        with PgDatabase(target, pg_server.password) as db:
+            assert db.user_version == 13
+            assert {"reviews_source", "reviews_created"} <= indexes(db)
+            source = add_source(
+                db, Source(kind=SourceKind.CSV, name="Old", platform=Platform.GOOGLE)
+            )
+            upsert_reviews(
+                db,
+                [
+                    Review(
+                        source_id=source.id or 0,
+                        external_id=f"r-{day}",
+                        created_at=datetime(2026, 10, day, 9, tzinfo=UTC),
+                        text=f"Visit on the {day}th",
+                    )
+                    for day in (1, 2, 3)
+                ],
+            )
+            before = indexes(db)
+        monkeypatch.setattr(pg_module, "migrations", lambda: real)
+        with PgDatabase(target, pg_server.password) as db:
+            assert db.user_version == schema_version()
+            assert indexes(db) == before - {"reviews_source", "reviews_created"}
+            assert count_reviews(db) == 3
+            assert first_review_at(db) == datetime(2026, 10, 1, 9, tzinfo=UTC)
+            # with a table this small the planner would read it whole: asked to use indexes,
+            # it finds the ones that remain
+            db.execute("SET enable_seqscan = off")
+            plan = " ".join(
+                row[0]
+                for row in db.fetchall(
+                    "EXPLAIN SELECT count(*) FROM reviews WHERE created_at >= ? AND created_at < ?",
+                    ("2026-10-02", "2026-10-03"),
+                )
+            )
+            assert "reviews_sort_created" in plan
+            plan = " ".join(
+                row[0]
+                for row in db.fetchall(
+                    "EXPLAIN SELECT id FROM reviews WHERE source_id = ?", (source.id,)
+                )
+            )
+            assert "reviews_source_id_external_id_key" in plan
+    finally:
+        pg_server.drop_database(name)

@@ -338,18 +338,25 @@ def _word_trigger(table: str) -> re.Pattern[str]:
 
 
 def _found_at(
-    pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, low: str | None = ""
+    pattern: re.Pattern[str],
+    trigger: re.Pattern[str] | list[int],
+    text: str,
+    low: str | None = "",
 ) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text)``, trying ``pattern`` only where ``trigger`` finds where it
-    can start (in ``low``, the lower-cased text, when given; None: lowering moved offsets)."""
+    can start (in ``low``, the lower-cased text, when given; None: lowering moved offsets);
+    or at the places given (``trigger`` found once for two patterns)."""
     if low is None:
         yield from pattern.finditer(text)
         return
     reached = 0
-    for start in trigger.finditer(low or text):
-        if start.start() < reached:
+    starts = (
+        trigger if isinstance(trigger, list) else (m.start() for m in trigger.finditer(low or text))
+    )
+    for start in starts:
+        if start < reached:
             continue
-        m = pattern.match(text, start.start())
+        m = pattern.match(text, start)
         if m is not None:
             reached = m.end()
             yield m
@@ -511,10 +518,11 @@ def _is_first_name(word: str) -> bool:
     return word.casefold() in _first_names_written()
 
 
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-_UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
-_RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
-_POLISH_ONLY = re.compile(r"[ąćęłńśźż]", re.IGNORECASE)
+# (both cases written out: a case-blind character class scans text about twice as slowly)
+_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ\u1c80-\u1c86]")
+_UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_ONLY = re.compile(r"[ыэъёЫЭЪЁ\u1c86]")
+_POLISH_ONLY = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
@@ -543,6 +551,19 @@ _SURNAME_LIKE = re.compile(
 _ZH_FAMILIAR_TITLE = re.compile(
     r"大?姐|大?哥|姐姐|哥哥|妹妹?|弟弟?|阿?姨|叔叔?|伯伯?|婶婶?|嫂子?|大爷|大妈|爷爷|奶奶|老师|总|工|师傅"
 )
+# In the facts of a review that speaks of money ("they charged me twice"): a reply's money words
+# that name no amount answer it ("we'll refund the overpayment").
+_REVIEW_NAMES_MONEY = "\x00money"
+# A figure of a review, among its facts: an amount the reply gives in other words is its own.
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d\d)?(?![\d])")
+_FIGURE_MARK = "\x00figure:"
+# An amount of money: a currency sign or a currency word in any of the five languages (not any
+# figure: a phone number in the clause is no amount).
+_AMOUNT = re.compile(
+    r"[$£€¥₽₴]|dollar|pound|euro|cent|buck|zł|złot|grosz|руб|коп|грн|гривн|гривен|元|块|角"
+    r"|(?<![a-z])(?:usd|pln|rub|uah|cny|rmb)(?![a-z])",
+    re.IGNORECASE,
+)
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
 
@@ -557,7 +578,7 @@ def reply_language(text: str, hint: str = "") -> str:
         if han * 3 >= len(_LATIN_WORD.findall(sample)) + len(_CYRILLIC.findall(sample)) // 4:
             return "zh"
     cyrillic = len(_CYRILLIC.findall(sample))
-    if cyrillic > len(_LATIN_WORD.findall(sample)) * 3:
+    if cyrillic and cyrillic > len(_LATIN_WORD.findall(sample)) * 3:
         if code in ("ru", "uk"):
             return code
         ukrainian = len(_UKRAINIAN_ONLY.findall(sample))
@@ -628,11 +649,24 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
         return set()
     review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
     language = review_codes[0]
-    return {
-        _family_of(h, text, language)
-        for h in _collect(text, review_codes, country)
-        if h.kind in _FACT_KINDS
-    }
+    facts: set[str] = set()
+    for h in _collect(text, review_codes, country):
+        if h.kind in _FACT_KINDS:
+            facts.add(_family_of(h, text, language))
+            if h.kind in ("billing", "insurance"):
+                facts.add(_REVIEW_NAMES_MONEY)
+            if h.kind == "billing":  # the amounts it names: "200 bucks"
+                facts.update(_FIGURE_MARK + n for n in _FIGURE.findall(text, h.start, h.end))
+    low = lowered(text)
+    if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
+        facts.add(_REVIEW_NAMES_MONEY)
+    return facts
+
+
+def _same_figures(amount: str, review_facts: set[str]) -> bool:
+    """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
+    figures = _FIGURE.findall(amount)
+    return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
 
 
 def _family_of(hit: Hit, text: str, language: str) -> str:
@@ -789,6 +823,30 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    def answers_complaint(clause: int) -> bool:
+        """The clause's sentence, or the one before, apologises or offers a next step: "we're
+        sorry about the double charge", "please call our billing office"."""
+        number = sentence_of.of(clauses[clause][0])
+        for sentence in range(max(0, number - 1), number + 1):
+            start, end = sentence_of.clauses[sentence]
+            for code in codes:
+                checklist = lexicon(code).checklist
+                for idea in ("regret", "next_step"):
+                    if any_match(checklist.get(idea, ()), text[start:end]):
+                        return True
+        return False
+
+    def service(hit: Hit) -> bool:
+        """The health word names a service or a document ("the prescription", "test
+        results"), not the person's health."""
+        return any(
+            m.start() == hit.start
+            for code in codes
+            for m in language_pack(code)
+            .phrases["service"]
+            .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
+        )
+
     review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
@@ -833,13 +891,25 @@ def find_confidentiality_problems(
                 continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
-            echoed = _family_of(hit, text, primary) in review_facts
+            echoed = _family_of(hit, text, primary) in review_facts or (
+                kind == "billing" and _same_figures(text[start:end], review_facts)
+            )
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
                 continue
-            if echoed and kind in ("billing", "dates"):
+            if echoed and kind in ("billing", "dates", "insurance"):
                 continue  # the amount or the day the review itself names: "the 300 zł you mention"
+            if (
+                kind in ("billing", "insurance")
+                and _REVIEW_NAMES_MONEY in review_facts
+                and clause not in flags["addressee"]
+                and not _AMOUNT.search(text, *clauses[clause])
+                and answers_complaint(clause)
+            ):
+                continue  # "we'll refund the overpayment" answering "they charged me twice"
+            if kind == "health" and echoed and clause not in flags["addressee"] and service(hit):
+                continue  # "sorry the prescription wasn't ready": the review's own complaint
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:
@@ -996,7 +1066,9 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
             yield before.start(1), end
     low = lowered(text)
-    titles_at = _word_trigger("titles")
+    titles_at: re.Pattern[str] | list[int] = _word_trigger("titles")
+    if low is not None:  # where a title starts, found once for both patterns that use it
+        titles_at = [m.start() for m in titles_at.finditer(low)]
     for m in _found_at(_title_pattern(), titles_at, text, low):
         if staff_role.search(text, max(0, m.start() - 60), m.start()):
             continue  # "kierowniczce rejestracji, pani Annie Wróbel": a member of staff

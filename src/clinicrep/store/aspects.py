@@ -36,14 +36,18 @@ def write_aspects(db: Database, items: Sequence[tuple[int, Analysis]]) -> None:
     # did: with foreign keys on, its REPLACE cost three times a plain INSERT, 1.9 s of an
     # import of 100,000 reviews)
     # (plain str values: an enum member makes sqlite3 look for an adapter, 2.5 us each)
+    # (_value_: an enum's .value is a Python property, 2 us a read; 1.5 of them per review)
     rows = {
-        (review_id, o.aspect.value): (review_id, o.aspect.value, o.polarity.value, o.words)
+        (review_id, aspect): (review_id, aspect, o.polarity._value_, o.words)
         for review_id, analysis in items
         for o in analysis.aspects
+        for aspect in (o.aspect._value_,)
     }
     db.executemany(
         "INSERT INTO review_aspects (review_id, aspect, polarity, words) VALUES (?, ?, ?, ?)",
-        rows.values(),
+        # in key order (the primary key (review_id, aspect)): appended, not spread over the
+        # table's pages
+        [rows[key] for key in sorted(rows)],
     )
     _apply_corrections(db, ids)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.labels import aspect_label, platform_label, topic_label
+from clinicrep.labels import aspect_label, platform_label, sentiment_label, topic_label
 from clinicrep.model import Aspect, Platform, Sentiment, Topic
 from clinicrep.reports.chart_data import AspectMonth, ChartData, load_chart_data
 from clinicrep.reports.language import ReportLanguage
@@ -229,17 +229,40 @@ class ChartPane(QWidget):
         grid = QGridLayout()
         grid.addWidget(self.counts, 0, 0)
         grid.addWidget(self.rating, 0, 1)
+        # which colour is which: four shades of stacked bars said nothing by themselves
+        self.sentiment_legend = QLabel(
+            "  ".join(
+                f'<span style="color:{colour}">■</span>&nbsp;{sentiment_label(sentiment)}'
+                for sentiment, colour in (
+                    (Sentiment.POSITIVE, GREEN),
+                    (Sentiment.MIXED, AMBER),
+                    (Sentiment.NEUTRAL, GREY),
+                    (Sentiment.NEGATIVE, RED),
+                )
+            )
+        )
+        self.sentiment_legend.setObjectName("sentimentLegend")
+        self.sentiment_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.sentiment_legend.setWordWrap(True)
+        self.sentiment_legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.sentiment_legend.setAccessibleName(
+            self.tr("Colours: green positive, amber mixed, grey neutral, red negative")
+        )
+        # a row of its own under the chart: the four charts of the top row stay one height
         grid.addWidget(self.sentiment, 0, 2)
+        grid.addWidget(self.sentiment_legend, 1, 2)
         grid.addWidget(self.answers, 0, 3)
-        grid.addWidget(self.platforms, 1, 0)
-        grid.addWidget(self.complaints, 1, 1)
-        grid.addWidget(self.praise, 1, 2, 1, 2)
+        grid.addWidget(self.platforms, 2, 0)
+        grid.addWidget(self.complaints, 2, 1)
+        grid.addWidget(self.praise, 2, 2, 1, 2)
         for column in range(4):
             grid.setColumnStretch(column, 1)
+        for row in (0, 2, 3):  # the charts share the height; the legend takes its line
+            grid.setRowStretch(row, 1)
         # praise and complaints by aspect, per month (issue 19)
         self.aspects = AspectChart()
         self.aspects.month_clicked.connect(self.aspect_month_clicked)
-        grid.addWidget(self.aspects, 2, 0, 1, 4)
+        grid.addWidget(self.aspects, 3, 0, 1, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)

@@ -121,7 +121,10 @@ class DraftingForm(QWidget):
             ai_form,
             self.tr("Key:"),
             self.ai_key,
-            self.tr("Kept in the system keyring only. Leave empty for a local service."),
+            self.tr(
+                "Saved securely in this computer's password store. Leave empty for a service "
+                "that runs on this computer."
+            ),
         )
         self.ai_timeout = QSpinBox()
         self.ai_timeout.setRange(5, 600)
