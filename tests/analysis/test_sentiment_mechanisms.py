@@ -422,3 +422,11 @@ def test_no_complications_after_a_negated_verb_is_good_news() -> None:
 )
 def test_no_queue_and_no_pain_are_good_news(text: str) -> None:
     assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zabieg nie wymaga znieczulenia ogólnego.", "Lek nie powoduje senności u większości osób."],
+)
+def test_what_a_treatment_does_not_do_said_in_general_is_no_complaint(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEUTRAL

@@ -375,7 +375,11 @@ _NOT_A_DEED = frozenset(
     " tak ten tego tym tej ta te to tam tu ich jego jej się sie ma będzie bedzie będą beda"
     " mniejsza mówiąc mowiac dość dosc trzeba da dało chodzi było bylo będę bede jestem"
     " jesteśmy zostało został została zostały mamy należy wolno możemy mogą musimy potrzeba"
-    " wiadomo".split()
+    " wiadomo"
+    # what a treatment or a test does not do, said in general: "zabieg nie wymaga
+    # znieczulenia", "to nie oznacza choroby", "lek nie powoduje senności"
+    " wymaga wymagają powoduje powodują zawiera zawierają dotyczy dotyczą oznacza oznaczają"
+    " wpływa wpływają".split()
 )
 _UNMET_WEIGHT = -1.5
 # "nie był(a/o/y)" negates what is said of the subject after it, one word further than a
