@@ -379,7 +379,9 @@ _NOT_A_DEED = frozenset(
     # what a treatment or a test does not do, said in general: "zabieg nie wymaga
     # znieczulenia", "to nie oznacza choroby", "lek nie powoduje senności"
     " wymaga wymagają powoduje powodują zawiera zawierają dotyczy dotyczą oznacza oznaczają"
-    " wpływa wpływają".split()
+    " wpływa wpływają"
+    # a test that found nothing: "USG nie wykazało zmian", "nie stwierdzono nieprawidłowości"
+    " wykazało wykazała wykazał wykazały stwierdzono wykryto".split()
 )
 _UNMET_WEIGHT = -1.5
 # "nie był(a/o/y)" negates what is said of the subject after it, one word further than a
