@@ -430,3 +430,8 @@ def test_no_queue_and_no_pain_are_good_news(text: str) -> None:
 )
 def test_what_a_treatment_does_not_do_said_in_general_is_no_complaint(text: str) -> None:
     assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+def test_practical_advice_to_other_patients_is_no_verdict_but_worth_going_is_praise() -> None:
+    assert sentiment_of("Warto zabrać ze sobą wszystkie wyniki.", "pl") == Sentiment.NEUTRAL
+    assert sentiment_of("Warto iść do tej pani doktor.", "pl") == Sentiment.POSITIVE
