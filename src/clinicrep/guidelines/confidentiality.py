@@ -1066,9 +1066,10 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
             yield before.start(1), end
     low = lowered(text)
-    titles_at: re.Pattern[str] | list[int] = _word_trigger("titles")
+    title_trigger = _word_trigger("titles")
+    titles_at: re.Pattern[str] | list[int] = title_trigger
     if low is not None:  # where a title starts, found once for both patterns that use it
-        titles_at = [m.start() for m in titles_at.finditer(low)]
+        titles_at = [m.start() for m in title_trigger.finditer(low)]
     for m in _found_at(_title_pattern(), titles_at, text, low):
         if staff_role.search(text, max(0, m.start() - 60), m.start()):
             continue  # "kierowniczce rejestracji, pani Annie Wróbel": a member of staff
