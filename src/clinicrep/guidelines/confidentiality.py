@@ -572,6 +572,35 @@ _REVIEW_NAMES_MONEY = "\x00money"
 # A figure of a review, among its facts: an amount the reply gives in other words is its own.
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d\d)?(?![\d])")
 _FIGURE_MARK = "\x00figure:"
+# A number in Chinese numerals: "两百", "三百四十", "一万二"
+_ZH_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
+_ZH_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _zh_value(numerals: str) -> int:
+    """The value of Chinese numerals: "两百" -> 200, "三百四十" -> 340, "十五" -> 15."""
+    total = section = digit = 0
+    for char in numerals:
+        if char in _ZH_DIGITS:
+            digit = _ZH_DIGITS[char]
+        elif char == "万":
+            total += (section + digit) * 10_000
+            section = digit = 0
+        else:
+            section += (digit or 1) * _ZH_UNITS[char]
+            digit = 0
+    return total + section + digit
+
+
+def _figures(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The figures of an amount, as digits: "$200" and "两百块" both give "200"."""
+    stop = len(text) if end is None else end
+    found = _FIGURE.findall(text, start, stop)
+    found.extend(str(_zh_value(m)) for m in _ZH_NUMBER.findall(text, start, stop))
+    return found
+
+
 # An amount of money: a currency sign or a currency word in any of the five languages (not any
 # figure: a phone number in the clause is no amount).
 _AMOUNT = re.compile(
@@ -671,7 +700,7 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
             if h.kind in ("billing", "insurance"):
                 facts.add(_REVIEW_NAMES_MONEY)
             if h.kind == "billing":  # the amounts it names: "200 bucks"
-                facts.update(_FIGURE_MARK + n for n in _FIGURE.findall(text, h.start, h.end))
+                facts.update(_FIGURE_MARK + n for n in _figures(text, h.start, h.end))
     low = lowered(text)
     if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
         facts.add(_REVIEW_NAMES_MONEY)
@@ -680,7 +709,7 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
 
 def _same_figures(amount: str, review_facts: set[str]) -> bool:
     """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
-    figures = _FIGURE.findall(amount)
+    figures = _figures(amount)
     return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
 
 
