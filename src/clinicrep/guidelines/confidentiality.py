@@ -239,7 +239,10 @@ _CURRENCY_AMOUNT = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _CAPITALISED = rf"[{_UPPER}][\w'’-]+"
 # Russian and Ukrainian address people by first name and patronymic; that is not a full name.
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч)\w{0,3}$")
+# (also the old forms in -ьич / -мич: "Пётр Ильич", "Лука Кузьмич", "Петро Ілліч")
+_PATRONYMIC = re.compile(
+    r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч|ьич|ьичн|зьмич|зьмичн|лукич|фомич|никитич)\w{0,3}$"
+)
 _NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -430,6 +433,18 @@ def _staff_role_before() -> re.Pattern[str]:
     civil_alternatives = "|".join(sorted(civil, key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?<!\w)(?i:{alternatives})(?:\s+\w+)?,\s+(?:(?i:{civil_alternatives})\s+)?$"
+    )
+
+
+@cache
+def _staff_role_after() -> re.Pattern[str]:
+    """A dash or a comma and a professional title just after a name: "Анна Михайловна
+    Орлова — наш ведущий терапевт", "... и Денис Андреевич Ли — оба врачи": the practice's own."""
+    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"\s*[—–,-]\s*(?i:(?:наш\w*|one\s+of\s+our|our|оба|обе|обидва|обидві|обоє)\s+)?"
+        rf"(?:\w+\s+){{0,2}}?(?i:{alternatives})(?!\w)"
     )
 
 
@@ -698,6 +713,16 @@ def _same_figures(amount: str, review_facts: set[str]) -> bool:
     return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
 
 
+def _review_tells_of_care(review_text: str, codes: Sequence[str], country: str) -> bool:
+    """The review itself tells of a treatment, a test or a clinician ("the nurse took blood
+    three times"), so a reply's word that only refers back to it ("the procedure") adds nothing."""
+    text = review_text[:_REVIEW_READ_LIMIT]
+    if not text.strip():
+        return False
+    review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
+    return any(h.kind in ("health", "care") for h in _collect(text, review_codes, country))
+
+
 def _family_of(hit: Hit, text: str, language: str) -> str:
     """The hit's family: a word family's own, or the phrase's words reduced to their stems."""
     return hit.family or _phrase_family(text[hit.start : hit.end], language)
@@ -852,6 +877,23 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    review_care: bool | None = None
+
+    def refers_back(clause: int, hit: Hit) -> bool:
+        """An apology that names what the review complained of with a word that only refers
+        back to it ("простите, что рецепт не был готов", "жаль, что процедура была
+        неприятной" after a review about a blood draw): the word is the review's own."""
+        nonlocal review_care
+        word = next(main.phrases["referring"].finditer_in(text, low, hit.start, hit.end), None)
+        if word is None or (word.start(), word.end()) != (hit.start, hit.end):
+            return False
+        start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
+        if next(main.phrases["regret"].finditer_in(text, low, start, end), None) is None:
+            return False
+        if review_care is None:
+            review_care = _review_tells_of_care(review_text, codes, country)
+        return review_care
+
     def answers_complaint(clause: int) -> bool:
         """The clause's sentence, or the one before, apologises or offers a next step: "we're
         sorry about the double charge", "please call our billing office"."""
@@ -916,6 +958,8 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and refers_back(clause, hit):
+                continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if general(clause) or general_beside(clause):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
@@ -978,11 +1022,17 @@ def _reviewer_mentions(
         return
     if _HAN.match(reviewer_name.strip()):
         words = [reviewer_name.strip()]
+    # a patronymic is how they are greeted, never how a clause names them: "Пётр Ильич, ..."
+    words = [w for w in words if not _PATRONYMIC.match(w)] or words
     for word in words[:2]:
-        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her
+        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her;
+        # so do "Пётр Ильич, ..." and "Петре Іллічу, ..."
         pattern = _name_pattern(word)
         if not vocative:
-            pattern += r"(?!\s*[,!.:;—–-])"
+            pattern += (
+                r"(?!(?:\s+[^\W\d_]+?(?:ич|ича|ичу|іч|ічу|овна|овно|евна|евно|ічна|івна|івно"
+                r"|ївна|ївно)(?!\w))?\s*[,!.:;—–-])"
+            )
         for m in re.finditer(pattern, text):
             yield m.start(), m.end()
 
@@ -1071,6 +1121,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     civil = _civil_title()
     yield from _initialled_names(text)
     staff_role = _staff_role_before()
+    role_after = _staff_role_after()
     for start, end, surname in _first_name_and_surname(text):
         if staff.search(text, max(0, start - 60), start) or staff_role.search(
             text, max(0, start - 60), start
@@ -1081,7 +1132,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
         if not _PATRONYMIC.match(surname):
-            yield start, end
+            if not role_after.match(text, end):  # "..., our dentist": the practice's own
+                yield start, end
             continue
         if _unpublished_patronymic(text[start:end].split()[0], surname, reviewer_name):
             yield start, end
@@ -1089,16 +1141,16 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         # "Иван Иванович Петров" and "Петров Иван Иванович" are full names; "Иван Иванович" is
         # a polite address
         after = _NEXT_CAPITALISED.match(text, end)
-        if after:
+        if after and not role_after.match(text, after.end()):
             yield start, after.end()
         before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
         if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
             yield before.start(1), end
     low = lowered(text)
-    title_trigger = _word_trigger("titles")
-    titles_at: re.Pattern[str] | list[int] = title_trigger
+    trigger = _word_trigger("titles")
+    titles_at: re.Pattern[str] | list[int] = trigger
     if low is not None:  # where a title starts, found once for both patterns that use it
-        titles_at = [m.start() for m in title_trigger.finditer(low)]
+        titles_at = [m.start() for m in trigger.finditer(low)]
     for m in _found_at(_title_pattern(), titles_at, text, low):
         if staff_role.search(text, max(0, m.start() - 60), m.start()):
             continue  # "kierowniczce rejestracji, pani Annie Wróbel": a member of staff
