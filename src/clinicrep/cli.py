@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="use this store for this run: postgresql://user@server:5432/database, or "
+        help="use this database for this run: postgresql://user@server:5432/database, or "
         "'sqlite' for this PC's own file (also: CLINICREP_DB)",
     )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--dry-run",
         action="store_true",
-        help="read the file and print what would be imported, with 5 sample rows; store nothing",
+        help="read the file and print what would be imported, with 5 sample rows; save nothing",
     )
     p.add_argument(
         "--encoding",
@@ -142,15 +142,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--platform", required=True, help="site the reviews come from, e.g. yandex")
     p.add_argument("--source", default="", help="name of the source (default: the site's name)")
     p.add_argument("--language", default="", help="language of the reviews, if known")
-    p.add_argument("--dry-run", action="store_true", help="print what was found, store nothing")
+    p.add_argument("--dry-run", action="store_true", help="print what was found, save nothing")
 
-    p = sub.add_parser("sync", help="fetch new reviews from the connected platforms")
+    # "check" is the window's word (Check for new reviews); "sync" stays for scripts and the
+    # scheduled checks already installed
+    p = sub.add_parser(
+        "check",
+        aliases=["sync"],
+        help="check for new reviews on the connected platforms now",
+    )
     p.add_argument("--source", help="only this source (its name or number)")
     p.add_argument("--full", action="store_true", help="re-read everything, not only what changed")
     p.add_argument("--quiet", action="store_true", help="print only errors (for scheduled runs)")
 
-    p = sub.add_parser("monitor", help="checks while the window is closed: status, install, remove")
-    p.add_argument("action", choices=["status", "install", "remove"])
+    p = sub.add_parser(
+        "monitor",
+        help="check for new reviews also while the window is closed: status, install, remove",
+    )
+    p.add_argument(
+        "action",
+        choices=["status", "install", "remove"],
+        help="status: what is set up and how the last checks went; install: start checking; "
+        "remove: stop checking",
+    )
     p.add_argument("--every", type=int, metavar="MINUTES", help="check every MINUTES (install)")
     p.add_argument("--tray", action="store_true", help="also start in the tray at login (install)")
 
@@ -179,7 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("source", help="the connected sources: list, remove")
-    p.add_argument("action", choices=["list", "remove"])
+    p.add_argument(
+        "action",
+        choices=["list", "remove"],
+        help="list: print each source with its number; remove: remove one and its reviews",
+    )
     p.add_argument("name", nargs="?", help="the source's name or number (remove)")
 
     p = sub.add_parser("draft", help="print a reply draft for a review (nothing is published)")
@@ -192,12 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
         "db", help="where the reviews are kept: where, check, move to a server or back, export"
     )
     db_sub = p.add_subparsers(dest="db_action", metavar="ACTION", required=True)
-    db_sub.add_parser("where", help="print which store this PC uses")
-    db_sub.add_parser("check", help="test the connection to the store's server")
+    db_sub.add_parser("where", help="print which database this PC uses")
+    db_sub.add_parser("check", help="test the connection to the database's server")
     q = db_sub.add_parser(
         "move",
-        help="copy every table to another store, check the counts, then use it on this PC "
-        "(the old store is kept as it was)",
+        help="copy every table to another database, check the counts, then use it on this PC "
+        "(the old database is kept as it was)",
     )
     q.add_argument(
         "--to",
@@ -210,7 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace the reviews the target holds already (a SQLite file is kept aside)",
     )
-    q = db_sub.add_parser("export", help="copy the store into a SQLite file (nothing switches)")
+    q = db_sub.add_parser(
+        "export", help="copy the database into a SQLite file (this PC keeps using its own)"
+    )
     q.add_argument("--out", type=Path, required=True, help="the new SQLite file")
     q.add_argument("--replace", action="store_true", help="replace the file if it exists")
 
@@ -489,7 +509,7 @@ def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def
             if not r.chosen:
                 print(f"  note: {r.text()}")
         would = report.rows - report.skipped
-        print(f"Would import {would} of {report.rows} rows (dry run: nothing was stored).")
+        print(f"Would import {would} of {report.rows} rows (dry run: nothing was saved).")
         for review in sample:
             stars = f"{review.rating}★" if review.rating else "–"
             when = review.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -639,11 +659,21 @@ def _cmd_source(args: argparse.Namespace) -> int:
 
     with _open_store() as db:
         if args.action == "list":
-            for source in list_sources(db):
+            sources = list_sources(db)
+            for source in sources:
                 print(f"{source.id}\t{source.kind.value}\t{source.name}")
                 full_check = describe_source_full_check(source)
                 if full_check:
                     print(f"\t{full_check}")
+            if not sources:  # not a blank line: what to do first
+                print(
+                    QCoreApplication.translate(
+                        "SourceCli",
+                        "No sources yet. Connect a platform in the window (File → Sources…) "
+                        "or import a file: clinicrep import FILE --source NAME",
+                    ),
+                    file=sys.stderr,
+                )
             return 0
         if not args.name:
             print(
@@ -708,13 +738,13 @@ def _cmd_db(args: argparse.Namespace) -> int:
     if args.db_action == "where":
         if chosen_store.is_shared(current):
             print(
-                QCoreApplication.translate("DbCli", "Shared store: {where}").format(
+                QCoreApplication.translate("DbCli", "Shared database: {where}").format(
                     where=chosen_store.describe(current)
                 )
             )
         else:
             print(
-                QCoreApplication.translate("DbCli", "This PC's own store: {where}").format(
+                QCoreApplication.translate("DbCli", "This PC's own database: {where}").format(
                     where=chosen_store.describe(current)
                 )
             )
@@ -723,7 +753,7 @@ def _cmd_db(args: argparse.Namespace) -> int:
         if not chosen_store.is_shared(current):
             with _open_store():
                 pass
-            print(QCoreApplication.translate("DbCli", "This PC's own store opens."))
+            print(QCoreApplication.translate("DbCli", "This PC's own database opens."))
             return 0
         from clinicrep.store.pg_check import check_connection, describe_result
 
@@ -756,7 +786,7 @@ def _cmd_db(args: argparse.Namespace) -> int:
     print(report.summary())
     print(
         QCoreApplication.translate(
-            "DbCli", "This PC uses {where} from now on; the old store was kept as it was."
+            "DbCli", "This PC uses {where} from now on; the old database was kept as it was."
         ).format(where=chosen_store.describe(target_location))
     )
     if not kept and chosen_store.password_for(target_location) is not None:  # type: ignore[arg-type]
@@ -779,6 +809,7 @@ _COMMANDS = {
     "list": _cmd_list,
     "import": _cmd_import,
     "paste": _cmd_paste,
+    "check": _cmd_sync,  # also "sync", its old name
     "sync": _cmd_sync,
     "monitor": _cmd_monitor,
     "reanalyse": _cmd_reanalyse,

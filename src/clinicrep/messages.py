@@ -74,8 +74,9 @@ def message_for_code(code: str, params: dict | None = None) -> str:
     if code == "no_secure_storage":
         return QCoreApplication.translate(
             "Messages",
-            "No secure password storage was found on this computer. Install or unlock the "
-            "system keyring, or keep the sign-in for this session only.",
+            "No secure password storage was found on this computer. Unlock this computer's "
+            "password store (or ask whoever set up the computer to install one), or keep the "
+            "sign-in for this session only.",
         )
     if code == "auth_expired":
         return QCoreApplication.translate(
@@ -321,7 +322,7 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             return QCoreApplication.translate(
                 "Messages",
                 "No location is called “{name}”: this practice has named no locations yet "
-                "(File → Locations in the window).",
+                "(in the window: File → Locations…).",
             ).format(name=params.get("name", ""))
         return QCoreApplication.translate(
             "Messages", "No location is called “{name}”. The practice's locations: {names}."
@@ -486,8 +487,9 @@ def _ai_draft_message(reason: str, params: dict) -> str:
     if reason == "no_key":
         return QCoreApplication.translate(
             "Messages",
-            "The key of the AI service could not be read from the system keyring, so the "
-            "composed draft is shown instead. Enter it again in Settings > Drafting.",
+            "The key of the AI service could not be read from this computer's password "
+            "store, so the composed draft is shown instead. Enter it again in Settings > "
+            "Drafting.",
         )
     if reason == "not_set_up":
         return QCoreApplication.translate(

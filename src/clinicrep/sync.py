@@ -383,5 +383,11 @@ def run_sync_cli(source_name: str | None, full: bool, quiet: bool) -> int:
             if full_check:
                 print(full_check)
     if not report.results and not quiet:
-        print(QCoreApplication.translate("SyncCli", "No sources to sync. Add one in Sources."))
+        print(
+            QCoreApplication.translate(
+                "SyncCli",
+                "No platform is connected, so there is nothing to check. Connect one in the "
+                "window: File → Sources….",
+            )
+        )
     return 0 if report.ok else 1

@@ -326,3 +326,112 @@ def test_a_general_statement_about_a_test_or_an_illness_is_no_verdict(text: str)
 def test_a_sentence_about_the_doctor_with_the_same_words_keeps_its_verdict() -> None:
     text = "Pani doktor miła, badanie bezpieczne i trwało kilkanaście minut."
     assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musiałam zapłacić 300 zł za badanie, które miało być na NFZ.",
+        "Wyszłam z gabinetu bez diagnozy i z receptą na antybiotyk.",
+        "Przez tydzień nie mogłam się dodzwonić do rejestracji.",
+        "Skierowanie dostałam dopiero po trzeciej wizycie.",
+        "Po dwóch miesiącach leczenia nadal nie wiem, co mi jest.",
+        "Zostałam odprawiona z kwitkiem.",
+    ],
+)
+def test_a_bad_visit_told_as_what_happened_is_a_complaint(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lekarz nie znalazł nic niepokojącego, wszystko w porządku.",
+        "Pani doktor nie poprzestała na przepisaniu leków, skierowała mnie na dalsze badania.",
+        "Chodzę do niej od kilku lat.",
+        "Oby więcej takich lekarzy.",
+        "Rana ładnie się goi i nie ma śladu po zabiegu.",
+        "Dziękuję, pani doktor postawiła mnie na nogi.",
+    ],
+)
+def test_good_news_loyalty_and_a_good_outcome_are_praise_without_a_judging_word(
+    text: str,
+) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+def test_a_negated_past_be_reaches_the_praise_said_after_it() -> None:
+    assert sentiment_of("Nie było to spotkanie przyjemne.", "pl") == Sentiment.NEGATIVE
+
+
+def test_a_smile_typed_with_spaces_is_a_smile() -> None:
+    assert sentiment_of("Pani doktor rozumiała mnie bez słów : )", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that end or begin like a pronoun ("tak", "godzin", "onkologii") are no one
+        "Badanie trwa tak długo, ponieważ obraz wykonuje się w kilku godzinach na onkologii.",
+        "Program jest rezultatem porozumienia narodowego centrum i firm technologicznych.",
+        "Przygotowanie do badania polega na zakropleniu oczu trzy razy.",
+    ],
+)
+def test_a_description_of_a_procedure_or_a_programme_is_no_verdict(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Szkoda, że nie ma więcej takich lekarzy.",
+        "Żałuję, że nie trafiłam wcześniej do tej pani doktor.",
+        "Wreszcie trafiłam na lekarza, który mnie wysłuchał.",
+    ],
+)
+def test_a_regret_that_there_are_not_more_such_doctors_is_praise(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czy ktoś może polecić dobrego ortopedę w Krakowie?",
+        "Czy ktoś zna dobrego dermatologa?",
+    ],
+)
+def test_asking_others_for_a_good_doctor_is_no_verdict(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dziecko się nie bało.", "Synek nie płakał ani razu.", "Dała mi poczucie bezpieczeństwa."],
+)
+def test_a_child_who_was_not_afraid_is_praise_not_a_deed_left_undone(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+def test_no_complications_after_a_negated_verb_is_good_news() -> None:
+    assert sentiment_of("Nie miałam żadnych powikłań.", "pl") == Sentiment.POSITIVE
+    assert sentiment_of("Nie dostałam żadnej informacji.", "pl") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text", ["Nie było kolejki.", "Nie odczułam bólu.", "Nie czułam żadnego bólu."]
+)
+def test_no_queue_and_no_pain_are_good_news(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zabieg nie wymaga znieczulenia ogólnego.", "Lek nie powoduje senności u większości osób."],
+)
+def test_what_a_treatment_does_not_do_said_in_general_is_no_complaint(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+def test_practical_advice_to_other_patients_is_no_verdict_but_worth_going_is_praise() -> None:
+    assert sentiment_of("Warto zabrać ze sobą wszystkie wyniki.", "pl") == Sentiment.NEUTRAL
+    assert sentiment_of("Warto iść do tej pani doktor.", "pl") == Sentiment.POSITIVE

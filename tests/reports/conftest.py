@@ -14,7 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from clinicrep.model import Analysis, Platform, Review, Sentiment, Source, SourceKind, Status, Topic
+from clinicrep.model import (
+    Analysis,
+    Aspect,
+    AspectOpinion,
+    Platform,
+    Review,
+    Sentiment,
+    Source,
+    SourceKind,
+    Status,
+    Topic,
+)
 from clinicrep.store import Database
 from clinicrep.store.reviews import set_status, upsert_reviews
 from clinicrep.store.sources import add_source
@@ -53,6 +64,7 @@ class ReviewMaker:
         text: str,
         sentiment: Sentiment,
         topics: tuple[Topic, ...] = (),
+        aspects: tuple[tuple[Aspect, Sentiment], ...] = (),
         urgency: int = 10,
         platform: Platform = Platform.GOOGLE,
         answered_after_hours: float | None = None,
@@ -75,6 +87,7 @@ class ReviewMaker:
                 sentiment_score={"positive": 0.8, "neutral": 0.0, "negative": -0.7}[sentiment],
                 topics=topics,
                 urgency=urgency,
+                aspects=tuple(AspectOpinion(a, polarity) for a, polarity in aspects),
             ),
         )
         upsert_reviews(self.db, [review])
@@ -104,7 +117,8 @@ def maker(db: Database) -> ReviewMaker:
 
 @pytest.fixture
 def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
-    """September: 4 reviews, one waiting complaint. October: 16 reviews, 6 about waiting."""
+    """September: 4 reviews, one waiting complaint. October: 16 reviews, 5 complaints about
+    waiting (6 with the topic waiting)."""
     add = maker.add
     # September
     add(
@@ -113,6 +127,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text="Very kind doctor.",
         sentiment=Sentiment.POSITIVE,
         topics=(Topic.OUTCOME,),
+        aspects=((Aspect.DOCTOR, Sentiment.POSITIVE),),
         answered_after_hours=5,
     )
     add(
@@ -128,6 +143,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text="Waited for an hour.",
         sentiment=Sentiment.NEGATIVE,
         topics=(Topic.WAITING,),
+        aspects=((Aspect.WAITING, Sentiment.NEGATIVE),),
         answered_after_hours=30,
     )
     add(
@@ -144,6 +160,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text=RUSSIAN,
         sentiment=Sentiment.NEGATIVE,
         topics=(Topic.WAITING, Topic.STAFF_ATTITUDE),
+        aspects=((Aspect.WAITING, Sentiment.NEGATIVE), (Aspect.RECEPTION, Sentiment.NEGATIVE)),
         urgency=95,
         answered_after_hours=3,
         note=INTERNAL_NOTE,
@@ -155,6 +172,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text=CHINESE,
         sentiment=Sentiment.NEGATIVE,
         topics=(Topic.WAITING, Topic.RECEPTION),
+        aspects=((Aspect.WAITING, Sentiment.NEGATIVE), (Aspect.RECEPTION, Sentiment.NEGATIVE)),
         urgency=90,
         answered_after_hours=10,
         author="王女士",
@@ -165,6 +183,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text="Two hours in the waiting room. " * 30,
         sentiment=Sentiment.NEGATIVE,
         topics=(Topic.WAITING,),
+        aspects=((Aspect.WAITING, Sentiment.NEGATIVE),),
         urgency=80,
         answered_after_hours=40,
     )
@@ -174,6 +193,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text=HOSTILE,
         sentiment=Sentiment.NEGATIVE,
         topics=(Topic.WAITING,),
+        aspects=((Aspect.WAITING, Sentiment.NEGATIVE),),
         urgency=70,
         platform=Platform.FACEBOOK,
     )
@@ -183,6 +203,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text="Nobody called me back about my results.",
         sentiment=Sentiment.NEGATIVE,
         topics=(Topic.WAITING, Topic.COMMUNICATION),
+        aspects=((Aspect.COMMUNICATION, Sentiment.NEGATIVE),),
         urgency=60,
         answered_after_hours=100,
     )
@@ -192,6 +213,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text="The wait was long again.",
         sentiment=Sentiment.NEGATIVE,
         topics=(Topic.WAITING,),
+        aspects=((Aspect.WAITING, Sentiment.NEGATIVE),),
         urgency=40,
         status=Status.DISMISSED,
     )
@@ -202,15 +224,16 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text=POLISH,
         sentiment=Sentiment.POSITIVE,
         topics=(Topic.NAMED_PRAISE, Topic.OUTCOME),
+        aspects=((Aspect.OUTCOME, Sentiment.POSITIVE),),
         answered_after_hours=2,
         author="Zofia",
     )
-    for day, text in [
-        (5, "Dr. Nowak explained everything patiently. Thank you!"),
-        (9, "The nurse was wonderful with my daughter."),
-        (11, "Clean, calm and on time. Highly recommended."),
-        (16, "Best clinic in town, friendly reception."),
-        (20, "Great doctor."),
+    for day, text, praised in [
+        (5, "Dr. Nowak explained everything patiently. Thank you!", (Aspect.DOCTOR,)),
+        (9, "The nurse was wonderful with my daughter.", (Aspect.NURSE,)),
+        (11, "Clean, calm and on time. Highly recommended.", (Aspect.FACILITIES, Aspect.WAITING)),
+        (16, "Best clinic in town, friendly reception.", (Aspect.RECEPTION,)),
+        (20, "Great doctor.", (Aspect.DOCTOR,)),
     ]:
         add(
             october(day),
@@ -218,6 +241,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
             text=text,
             sentiment=Sentiment.POSITIVE,
             topics=(Topic.OUTCOME,),
+            aspects=tuple((a, Sentiment.POSITIVE) for a in praised),
             answered_after_hours=day % 4 * 6 + 1,
             platform=Platform.FACEBOOK if day % 2 else Platform.GOOGLE,
         )
@@ -244,6 +268,7 @@ def month_of_reviews(maker: ReviewMaker) -> Iterator[ReviewMaker]:
         text="November complaint.",
         sentiment=Sentiment.NEGATIVE,
         topics=(Topic.WAITING,),
+        aspects=((Aspect.WAITING, Sentiment.NEGATIVE),),
     )
     yield maker
 

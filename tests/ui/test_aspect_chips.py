@@ -154,3 +154,30 @@ def test_a_correction_is_counted_in_the_chart_at_once(analysed_window, qtbot):
     charts.aspects.choice.setCurrentIndex(charts.aspects.choice.findText("Reception and staff"))
     totals = [charts.aspects._counts(m) for m in charts.aspects.months]
     assert (sum(p for p, _ in totals), sum(c for _, c in totals)) == (1, 0)
+
+
+def test_moving_between_reviews_offers_only_the_aspects_each_one_lacks(analysed_window, qtbot):
+    """The sentiment and "Add…" menus are made once and set for each review shown (they were
+    made anew for every review and kept, a dozen menus a click)."""
+    from PySide6.QtWidgets import QMenu
+
+    window = analysed_window
+    chips = window.pane.aspect_chips
+
+    def offered() -> set[str]:
+        return {a.text() for a in chips.add.menu().actions() if a.isVisible()}
+
+    def checked_sentiment() -> list[str]:
+        return [a.text() for a in chips.sentiment.menu().actions() if a.isChecked()]
+
+    _select(window, qtbot, "Ирина")
+    menus = len(chips.findChildren(QMenu))
+    for _ in range(3):
+        _select(window, qtbot, "Anna K.")  # the doctor praised
+        assert "Doctor" not in offered() and "Reception and staff" in offered()
+        assert checked_sentiment() == ["Positive"]
+        _select(window, qtbot, "Ирина")  # the doctor praised, the reception blamed
+        assert not {"Doctor", "Reception and staff"} & offered() and "Explanations" in offered()
+        assert checked_sentiment() == ["Mixed"]
+    qtbot.wait(10)  # the chips of the reviews left are deleted (deleteLater) with their menus
+    assert len(chips.findChildren(QMenu)) == menus

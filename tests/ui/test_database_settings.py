@@ -157,7 +157,7 @@ def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
     qtbot.addWidget(again)
     page = _database_tab(again)
     assert page.shared.isChecked() and page.password.text() == ""
-    assert page.password.placeholderText().startswith("Kept in the keyring")
+    assert page.password.placeholderText().startswith("Saved securely on this computer")
 
 
 def test_saving_an_untested_server_asks_first(

@@ -107,7 +107,7 @@ def test_the_encoding_choice_shows_the_file_again_as_it_will_be_stored(qtbot, tm
     dialog = ImportDialog(path, read_table(path))
     qtbot.addWidget(dialog)
     import_button = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    assert dialog.encoding.currentText() == "Detected: cp1250"
+    assert dialog.encoding.currentText() == "Detected: Central European (Windows)"
     assert "Łucja Żak" in preview_cells(dialog) and "Treść opinii" in preview_cells(dialog)
     assert dialog.mapping().reply == "Odpowiedź lekarza"
     assert import_button.isEnabled()
@@ -194,8 +194,8 @@ def test_an_encoding_the_file_cannot_be_read_in_says_to_choose_another(qtbot, tm
     dialog = ImportDialog(path, read_table(path))
     qtbot.addWidget(dialog)
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-16"))
-    assert "garbled when the file is read as utf-16" in dialog.info.text()
-    assert "Choose the file's encoding" in dialog.info.text()
+    assert "garbled in Unicode (UTF-16)" in dialog.info.text()
+    assert "Choose another encoding above" in dialog.info.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     dialog.encoding.setCurrentIndex(0)  # back to what was detected
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

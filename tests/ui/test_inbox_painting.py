@@ -169,3 +169,30 @@ def test_a_review_analysed_again_shows_its_new_sentiment_and_topics(window, qtbo
     assert window.model.index(row, Column.SENTIMENT).data() != before
     assert window.model.index(row, Column.TOPICS).data() == topic_label(Topic.FOOD)
     assert _differing_pixels(_grab(window, qtbot), _as_qt_drew_it(window, qtbot)) == 0
+
+
+def _cell_pixels(image: QImage, rect) -> list[int]:
+    rows, columns = range(rect.top(), rect.bottom()), range(rect.left(), rect.right())
+    return [image.pixel(x, y) for y in rows for x in columns]
+
+
+def test_a_name_as_wide_as_its_column_is_shown_whole_and_a_pixel_less_is_cut(
+    window, qtbot, seeded_db
+):
+    """The delegate measures a short text rather than eliding it: at every width around the
+    one where the name stops fitting, the cell is what Qt drew, whole or cut with "…"."""
+    _add_long_and_foreign_reviews(seeded_db)
+    window.reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 8 and not window.model.loading)
+    window.resize(1200, 700)
+    row = next(r for r in range(8) if window.model.index(r, Column.AUTHOR).data() == "王先生")
+    name = window.table.fontMetrics().horizontalAdvance("王先生")
+    header = window.table.horizontalHeader()
+    seen = set()
+    for width in range(name - 2, name + 16):
+        header.resizeSection(Column.AUTHOR, width)
+        rect = window.table.visualRect(window.model.index(row, Column.AUTHOR))
+        ours = _cell_pixels(_grab(window, qtbot), rect)
+        assert ours == _cell_pixels(_as_qt_drew_it(window, qtbot), rect), width
+        seen.add(tuple(ours))
+    assert len(seen) >= 2  # the name was cut at the narrow widths and whole at the wide ones

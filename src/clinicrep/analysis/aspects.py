@@ -8,7 +8,10 @@ words, with the negators turning the next few words of the same clause only, giv
 polarity. A clause that judges without naming anything speaks of what the clause before it in
 the same sentence named ("The doctor was rude, interrupted me"); a clause that names without
 judging takes the judgement of its neighbour in the same sentence ("everyone was lovely, from
-reception to the nurses").
+reception to the nurses"). A clause of time ("when she took my blood", "пока я ждал", "挂号的时候"),
+with or without a comma before it, is read apart: it neither lends its words to what its
+neighbour names nor takes the judgement its neighbour passes on its own aspect, and the wait it
+names is no complaint unless it says how long (the [when], [asks_when] and [duration] sections).
 """
 
 from __future__ import annotations
@@ -52,7 +55,13 @@ _OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
 WAITING_ROOM = "waiting_room"
-_ASPECT_OF: dict[str, Aspect] = {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING}
+# The diagnosis: an outcome, and the work of the doctor who made it ("misdiagnosed", "неверный
+# диагноз", "误诊" blame both; "trafna diagnoza" credits both).
+DIAGNOSIS = "diagnosis"
+_ASPECT_OF: dict[str, Aspect] = (
+    {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING} | {DIAGNOSIS: Aspect.OUTCOME}
+)
+_DOCTOR = Aspect.DOCTOR
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
@@ -144,12 +153,36 @@ def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
     lang = _lang(lang)
     splitter = _splitter(lang)
     result: list[tuple[int, str]] = []
+    when = _when(lang)
     for number, sentence in enumerate(_SENTENCE.split(text)):
         for clause in splitter.split(sentence):
-            clause = clause.strip()
-            if clause:
-                result.append((number, clause))
+            for piece in _time_pieces(clause, lang, when):
+                piece = piece.strip()
+                if piece:
+                    result.append((number, piece))
     return result
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+
+
+def _time_pieces(clause: str, lang: str, when: _When) -> list[str]:
+    """``clause`` cut where a clause of time starts or ends inside it (see _when_cuts)."""
+    if lang == "zh":
+        cuts = sorted(
+            {m.end() for closing in when.closings for m in re.finditer(re.escape(closing), clause)}
+        )
+    else:
+        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
+        cuts = [
+            at
+            for k, (at, word) in enumerate(words)
+            if word in when.words and k > 1 and not when.asks_after(words[k - 1][1])
+        ]
+    if not cuts:
+        return [clause]
+    bounds = [0, *cuts, len(clause)]
+    return [clause[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _weight(value: str) -> float:
@@ -195,8 +228,14 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
+    cuts = _when_cuts(tokens, _when(lang))
     for m in said:
         section = m.section
+        while cuts and cuts[0] <= m.start:
+            at = cuts.pop(0)
+            if at > start:  # a clause of time begins: what came before is a clause
+                segments.append((start, at, sentence, contrast, current))
+                start, current, contrast = at, [], False
         if section == "end" or section == "clause":
             segments.append((start, m.start, sentence, contrast, current))
             # "но, к сожалению, врач ...", "but, sadly, the nurse ...": a "but" whose piece
@@ -217,6 +256,10 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             current.append(m)
         else:
             current.append(m)
+    for at in cuts:
+        if at > start:
+            segments.append((start, at, sentence, contrast, current))
+            start, current, contrast = at, [], False
     segments.append((start, len(tokens), sentence, contrast, current))
     segments = [s for s in segments if s[1] > s[0]]
     named_by: list[list[Match]] = [[] for _ in segments]
@@ -306,13 +349,34 @@ class _Clauses:
     def __iter__(self) -> Iterator[Clause]:
         return (self[i] for i in range(len(self._done)))
 
-    def opens_with(self, clause: Clause, words: frozenset[str] | None) -> bool:
-        """Whether ``clause`` (of a language with words) starts with one of ``words``."""
-        if not words or not self._args:
-            return False
-        tokens = self._args[0][2]
-        start = clause.span[0]
-        return start < len(tokens) and tokens[start] in words
+    def says_when(self, clause: Clause, when: _When) -> bool:
+        """Whether ``clause`` is a clause of time ("when I had lost all hope", "当我疼的时候")."""
+        if self._args:  # a language with words: the clause opens with the subordinator
+            if not when.words:
+                return False
+            tokens = self._args[0][2]
+            start = clause.span[0]
+            return start < len(tokens) and tokens[start] in when.words
+        text = clause.text
+        return any(
+            len(text) > len(a) + len(b) and text.startswith(a) and text.endswith(b)
+            for a, b in when.frames
+        )
+
+    def alone(self, i: int) -> bool:
+        """Whether clause ``i`` is the only clause of its sentence."""
+        sentences = self.sentences
+        sentence = sentences[i]
+        return (i == 0 or sentences[i - 1] != sentence) and (
+            i + 1 == len(sentences) or sentences[i + 1] != sentence
+        )
+
+    def measures(self, clause: Clause, when: _When) -> bool:
+        """Whether ``clause`` says how long something lasted ("two hours", "两个小时")."""
+        if self._args:
+            a, b = clause.span
+            return any(when.lasts(t) for t in self._args[0][2][a:b])
+        return any(length in clause.text for length in when.lengths)
 
     def every(self) -> list[Clause]:
         """Every clause, judged."""
@@ -322,16 +386,93 @@ class _Clauses:
         return self.items
 
 
-# Subordinators of time: the clause they open says when something happened, and its own
-# words (lost hope, in pain) are the patient's state then, not a judgement of what a
-# neighbouring clause names. ("as", "jak", "как", "як" also compare, "while" and "until" also
-# contrast: left out.)
-_WHEN: dict[str, frozenset[str]] = {
-    "en": frozenset({"when", "whenever"}),
-    "pl": frozenset({"kiedy", "gdy"}),
-    "ru": frozenset({"когда"}),
-    "uk": frozenset({"коли"}),
-}
+# Subordinators of time, section [when] of aspects_<lang>.txt: the clause they open says when
+# something happened, and its own words (lost hope, in pain) are the patient's state then, not a
+# judgement of what a neighbouring clause names. A term with "…" is a frame the whole clause
+# fills (Chinese "当…时", "…的时候": the subordinator closes the clause).
+WHEN = "when"
+
+
+# Words after which a "when" word asks instead ("asked when", "nie wiem kiedy"): no clause
+# starts there.
+ASKS_WHEN = "asks_when"
+# Words that say how long a wait lasted ("hours", "godzin", "часа", "小时"): a clause of time
+# that names the wait without them says when, not how long ("while I waited", "пока я ждал").
+DURATION = "duration"
+
+
+class _When(NamedTuple):
+    words: frozenset[str]  # a clause opening with one of these words says when
+    frames: tuple[tuple[str, str], ...]  # (opening, closing) of a clause that says when
+    # the frames' closings of two characters or more ("的时候"): a clause of time ends there
+    closings: tuple[str, ...]
+    asks: frozenset[str]  # ASKS_WHEN words
+    asks_stems: tuple[str, ...]  # ASKS_WHEN stems, without their "*"
+    lengths: frozenset[str] = frozenset()  # DURATION words (Chinese: substrings)
+    length_stems: tuple[str, ...] = ()  # DURATION stems, without their "*"
+
+    def asks_after(self, word: str) -> bool:
+        return word in self.asks or (bool(self.asks_stems) and word.startswith(self.asks_stems))
+
+    def lasts(self, word: str) -> bool:
+        return word in self.lengths or (
+            bool(self.length_stems) and word.startswith(self.length_stems)
+        )
+
+
+@cache
+def _when(lang: str) -> _When:
+    sections = load_sections(f"aspects_{lang}")
+    words: set[str] = set()
+    frames: list[tuple[str, str]] = []
+    for term, _ in sections.get(WHEN, []):
+        if "…" in term:
+            opening, _, closing = term.partition("…")
+            frames.append((opening, closing))
+        else:
+            words.add(term)
+    asks = [term for term, _ in sections.get(ASKS_WHEN, [])]
+    lengths = [term for term, _ in sections.get(DURATION, [])]
+    return _When(
+        frozenset(words),
+        tuple(frames),
+        tuple(sorted({b for _, b in frames if len(b) > 1}, key=len, reverse=True)),
+        frozenset(t for t in asks if not t.endswith("*")),
+        tuple(t[:-1] for t in asks if t.endswith("*")),
+        frozenset(t for t in lengths if not t.endswith("*")),
+        tuple(t[:-1] for t in lengths if t.endswith("*")),
+    )
+
+
+def _when_cuts(tokens: tuple[str, ...], when: _When) -> list[int]:
+    """Where a clause of time starts inside a clause, with no comma before it ("The nurse was
+    lovely | when she took my blood", "Lekarz był miły | kiedy w końcu weszłam"): the main clause
+    and the clause of time are read apart, as they are with the comma."""
+    at: list[int] = []
+    for word in when.words:  # one or two words: found by tuple.index, in C
+        if word in tokens:
+            k = tokens.index(word)
+            while True:
+                at.append(k)
+                try:
+                    k = tokens.index(word, k + 1)
+                except ValueError:
+                    break
+    if not at:
+        return []
+    at.sort()
+    return [
+        k
+        for k in at
+        if k > 1
+        and tokens[k - 1] not in _MARKS
+        and tokens[k - 2] not in _MARKS  # "but when", "i gdy": the clause already opens there
+        and not when.asks_after(tokens[k - 1])
+    ]
+
+
+_MARKS = frozenset((".", ","))
+
 
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
 
@@ -342,6 +483,7 @@ def _chinese_clauses(text: str) -> list[Clause]:
     terms are found once per sentence and dealt out by position."""
     said_all = sentiment_matches(text, "zh")
     aspects = _aspect_matcher("zh")
+    closings = _when("zh").closings
     result: list[Clause] = []
     group = 0
     said: list[list[Match]] = [[]]
@@ -361,6 +503,11 @@ def _chinese_clauses(text: str) -> list[Clause]:
             marks.add(mark.start())
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
+        for closing in closings:  # "打电话预约的时候 | 前台态度很差": a clause of time ends
+            at = sentence.find(closing)
+            while at >= 0:
+                cuts.add(at + len(closing))
+                at = sentence.find(closing, at + 1)
         bounds = sorted(cuts)
         segments = [
             (a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a not in marks and b > a
@@ -412,6 +559,8 @@ def _judge(
         if aspect is not None:
             if aspect not in aspects:
                 aspects.append(aspect)
+            if section == DIAGNOSIS and _DOCTOR not in aspects:
+                aspects.append(_DOCTOR)
             named_weighted.append(m)
         elif section == JUDGEMENT:
             named_weighted.append(m)
@@ -440,6 +589,15 @@ def _judge(
     general = 0.0
     own: dict[Aspect, float] = {}
     if named_weighted:
+        # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
+        # wait, not whom one waited for; it is not a sentiment word of the clause as well
+        waits = {
+            (m.start, m.length)
+            for m in named_weighted
+            if m.section == _WAITING_VALUE and _weight(m.value) < 0.0
+        }
+        if waits:
+            weighted = [m for m in weighted if (m.start, m.length) not in waits]
         weighted += named_weighted
     weights = _WEIGHTS
     for m in weighted:
@@ -466,6 +624,8 @@ def _judge(
             continue
         if aspect is not None:
             own[aspect] = own.get(aspect, 0.0) + w
+            if m.section == DIAGNOSIS:
+                own[_DOCTOR] = own.get(_DOCTOR, 0.0) + w
         else:
             general += w
     if scopes:
@@ -519,29 +679,55 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
     near |= {s + 1 for s in near} | clauses.competence
     items = clauses.near(near)
+    when = _when(lang)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
             continue
         clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
+        if (
+            _WAITING in aspects
+            and clauses.says_when(clause, when)
+            and not clauses.measures(clause, when)
+            and not clauses.alone(i)
+        ):
+            # "Пока я ждал приёма, мне выписали штраф": the wait is when it happened; it is
+            # a complaint only where the clause says how long ("after waiting two hours").
+            # A clause of time alone in its sentence holds its main clause too ("When I got
+            # there the waiting room was packed").
+            aspects = tuple(a for a in aspects if a is not _WAITING)
+            if not aspects:
+                continue
         if not aspects:
-            if -_JUDGED < general < _JUDGED or clauses.opens_with(clause, _WHEN.get(lang)):
+            if -_JUDGED < general < _JUDGED or clauses.says_when(clause, when):
                 continue  # judges nothing, or the patient's state at a time ("when I had...")
             named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
             named = named or _previous_sentence(clauses, i)
             if named is not None:
-                aspects = named.aspects
+                # "the doctor was an hour late, and rude": the judgement falls on what the
+                # clause named, not on what it judged by a term of its own (the wait)
+                aspects = tuple(a for a in named.aspects if a not in named.own) or named.aspects
             elif clause.competence and not _names_a_person(clauses, i):
                 aspects = (Aspect.DOCTOR,)  # "negligent and incompetent": the care given
             else:
                 continue
         elif -_JUDGED < total < _JUDGED:
-            general = _across_contrast(clauses, i)
+            general = _across_contrast(clauses, i, when)
             if general == 0.0:
                 # "found me a slot, when I had lost all hope": a clause that says when, not
-                # how, lends no judgement ("kiedy", "когда", "коли", "when", "while")
-                def lends(clause: Clause) -> bool:
-                    return _judges(clause) and not clauses.opens_with(clause, _WHEN.get(lang))
+                # how, lends no judgement ("kiedy", "когда", "коли", "when", "while"). One
+                # that names without judging is the occasion of what its neighbour says of
+                # its own aspect ("The receptionist was rude | when I rang to book"), and the
+                # cause of a feeling that names nothing ("I was so relieved | when the surgeon
+                # rang me back"): it takes only such a feeling.
+                occasion = clauses.says_when(clause, when)
+
+                def lends(clause: Clause, occasion: bool = occasion) -> bool:
+                    return (
+                        _judges(clause)
+                        and not (occasion and clause.aspects)
+                        and not clauses.says_when(clause, when)
+                    )
 
                 near_by = _neighbour(clauses, i, lends, -1) or _neighbour(clauses, i, lends, 1)
                 general = near_by.total if near_by else 0.0
@@ -608,12 +794,22 @@ class _Words:
         return " ".join(tokenize(self.text)[a:b])
 
 
-def _across_contrast(clauses: _Clauses, i: int) -> float:
+def _across_contrast(clauses: _Clauses, i: int, when: _When) -> float:
     """ "Implants hold perfectly, but the price...": a clause that names without judging, on one
-    side of a "but", is judged against the clause on the other side."""
+    side of a "but", is judged against the clause on the other side (past a clause of time that
+    judges nothing: "very gentle | when he did my filling | but the bill...")."""
     items = clauses.items
-    if items[i].contrast and i > 0 and abs(items[i - 1].total) >= _JUDGED:
-        return -math.copysign(_CONTRASTED, items[i - 1].total)
+    before = i - 1
+    if (
+        items[i].contrast
+        and before > 0
+        and clauses.sentences[before - 1] == clauses.sentences[i]
+        and abs(items[before].total) < _JUDGED
+        and clauses.says_when(items[before], when)
+    ):
+        before -= 1
+    if items[i].contrast and before >= 0 and abs(items[before].total) >= _JUDGED:
+        return -math.copysign(_CONTRASTED, items[before].total)
     after = i + 1
     if after < len(items) and items[after].contrast and abs(items[after].total) >= _JUDGED:
         return -math.copysign(_CONTRASTED, items[after].total)

@@ -239,7 +239,10 @@ _CURRENCY_AMOUNT = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _CAPITALISED = rf"[{_UPPER}][\w'’-]+"
 # Russian and Ukrainian address people by first name and patronymic; that is not a full name.
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч)\w{0,3}$")
+# (also the old forms in -ьич / -мич: "Пётр Ильич", "Лука Кузьмич", "Петро Ілліч")
+_PATRONYMIC = re.compile(
+    r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч|ьич|ьичн|зьмич|зьмичн|лукич|фомич|никитич)\w{0,3}$"
+)
 _NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -338,18 +341,25 @@ def _word_trigger(table: str) -> re.Pattern[str]:
 
 
 def _found_at(
-    pattern: re.Pattern[str], trigger: re.Pattern[str], text: str, low: str | None = ""
+    pattern: re.Pattern[str],
+    trigger: re.Pattern[str] | list[int],
+    text: str,
+    low: str | None = "",
 ) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text)``, trying ``pattern`` only where ``trigger`` finds where it
-    can start (in ``low``, the lower-cased text, when given; None: lowering moved offsets)."""
+    can start (in ``low``, the lower-cased text, when given; None: lowering moved offsets);
+    or at the places given (``trigger`` found once for two patterns)."""
     if low is None:
         yield from pattern.finditer(text)
         return
     reached = 0
-    for start in trigger.finditer(low or text):
-        if start.start() < reached:
+    starts = (
+        trigger if isinstance(trigger, list) else (m.start() for m in trigger.finditer(low or text))
+    )
+    for start in starts:
+        if start < reached:
             continue
-        m = pattern.match(text, start.start())
+        m = pattern.match(text, start)
         if m is not None:
             reached = m.end()
             yield m
@@ -423,6 +433,18 @@ def _staff_role_before() -> re.Pattern[str]:
     civil_alternatives = "|".join(sorted(civil, key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?<!\w)(?i:{alternatives})(?:\s+\w+)?,\s+(?:(?i:{civil_alternatives})\s+)?$"
+    )
+
+
+@cache
+def _staff_role_after() -> re.Pattern[str]:
+    """A dash or a comma and a professional title just after a name: "Анна Михайловна
+    Орлова — наш ведущий терапевт", "... и Денис Андреевич Ли — оба врачи": the practice's own."""
+    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"\s*[—–,-]\s*(?i:(?:наш\w*|one\s+of\s+our|our|оба|обе|обидва|обидві|обоє)\s+)?"
+        rf"(?:\w+\s+){{0,2}}?(?i:{alternatives})(?!\w)"
     )
 
 
@@ -511,10 +533,11 @@ def _is_first_name(word: str) -> bool:
     return word.casefold() in _first_names_written()
 
 
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-_UKRAINIAN_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
-_RUSSIAN_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
-_POLISH_ONLY = re.compile(r"[ąćęłńśźż]", re.IGNORECASE)
+# (both cases written out: a case-blind character class scans text about twice as slowly)
+_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ\u1c80-\u1c86]")
+_UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_ONLY = re.compile(r"[ыэъёЫЭЪЁ\u1c86]")
+_POLISH_ONLY = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
@@ -543,6 +566,48 @@ _SURNAME_LIKE = re.compile(
 _ZH_FAMILIAR_TITLE = re.compile(
     r"大?姐|大?哥|姐姐|哥哥|妹妹?|弟弟?|阿?姨|叔叔?|伯伯?|婶婶?|嫂子?|大爷|大妈|爷爷|奶奶|老师|总|工|师傅"
 )
+# In the facts of a review that speaks of money ("they charged me twice"): a reply's money words
+# that name no amount answer it ("we'll refund the overpayment").
+_REVIEW_NAMES_MONEY = "\x00money"
+# A figure of a review, among its facts: an amount the reply gives in other words is its own.
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d\d)?(?![\d])")
+_FIGURE_MARK = "\x00figure:"
+# A number in Chinese numerals: "两百", "三百四十", "一万二"
+_ZH_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
+_ZH_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _zh_value(numerals: str) -> int:
+    """The value of Chinese numerals: "两百" -> 200, "三百四十" -> 340, "十五" -> 15."""
+    total = section = digit = 0
+    for char in numerals:
+        if char in _ZH_DIGITS:
+            digit = _ZH_DIGITS[char]
+        elif char == "万":
+            total += (section + digit) * 10_000
+            section = digit = 0
+        else:
+            section += (digit or 1) * _ZH_UNITS[char]
+            digit = 0
+    return total + section + digit
+
+
+def _figures(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The figures of an amount, as digits: "$200" and "两百块" both give "200"."""
+    stop = len(text) if end is None else end
+    found = _FIGURE.findall(text, start, stop)
+    found.extend(str(_zh_value(m)) for m in _ZH_NUMBER.findall(text, start, stop))
+    return found
+
+
+# An amount of money: a currency sign or a currency word in any of the five languages (not any
+# figure: a phone number in the clause is no amount).
+_AMOUNT = re.compile(
+    r"[$£€¥₽₴]|dollar|pound|euro|cent|buck|zł|złot|grosz|руб|коп|грн|гривн|гривен|元|块|角"
+    r"|(?<![a-z])(?:usd|pln|rub|uah|cny|rmb)(?![a-z])",
+    re.IGNORECASE,
+)
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
 
@@ -557,7 +622,7 @@ def reply_language(text: str, hint: str = "") -> str:
         if han * 3 >= len(_LATIN_WORD.findall(sample)) + len(_CYRILLIC.findall(sample)) // 4:
             return "zh"
     cyrillic = len(_CYRILLIC.findall(sample))
-    if cyrillic > len(_LATIN_WORD.findall(sample)) * 3:
+    if cyrillic and cyrillic > len(_LATIN_WORD.findall(sample)) * 3:
         if code in ("ru", "uk"):
             return code
         ukrainian = len(_UKRAINIAN_ONLY.findall(sample))
@@ -628,11 +693,34 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
         return set()
     review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
     language = review_codes[0]
-    return {
-        _family_of(h, text, language)
-        for h in _collect(text, review_codes, country)
-        if h.kind in _FACT_KINDS
-    }
+    facts: set[str] = set()
+    for h in _collect(text, review_codes, country):
+        if h.kind in _FACT_KINDS:
+            facts.add(_family_of(h, text, language))
+            if h.kind in ("billing", "insurance"):
+                facts.add(_REVIEW_NAMES_MONEY)
+            if h.kind == "billing":  # the amounts it names: "200 bucks"
+                facts.update(_FIGURE_MARK + n for n in _figures(text, h.start, h.end))
+    low = lowered(text)
+    if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
+        facts.add(_REVIEW_NAMES_MONEY)
+    return facts
+
+
+def _same_figures(amount: str, review_facts: set[str]) -> bool:
+    """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
+    figures = _figures(amount)
+    return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
+
+
+def _review_tells_of_care(review_text: str, codes: Sequence[str], country: str) -> bool:
+    """The review itself tells of a treatment, a test or a clinician ("the nurse took blood
+    three times"), so a reply's word that only refers back to it ("the procedure") adds nothing."""
+    text = review_text[:_REVIEW_READ_LIMIT]
+    if not text.strip():
+        return False
+    review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
+    return any(h.kind in ("health", "care") for h in _collect(text, review_codes, country))
 
 
 def _family_of(hit: Hit, text: str, language: str) -> str:
@@ -789,6 +877,47 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    review_care: bool | None = None
+
+    def refers_back(clause: int, hit: Hit) -> bool:
+        """An apology that names what the review complained of with a word that only refers
+        back to it ("простите, что рецепт не был готов", "жаль, что процедура была
+        неприятной" after a review about a blood draw): the word is the review's own."""
+        nonlocal review_care
+        word = next(main.phrases["referring"].finditer_in(text, low, hit.start, hit.end), None)
+        if word is None or (word.start(), word.end()) != (hit.start, hit.end):
+            return False
+        start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
+        if next(main.phrases["regret"].finditer_in(text, low, start, end), None) is None:
+            return False
+        if review_care is None:
+            review_care = _review_tells_of_care(review_text, codes, country)
+        return review_care
+
+    def answers_complaint(clause: int) -> bool:
+        """The clause's sentence, or the one before, apologises or offers a next step: "we're
+        sorry about the double charge", "please call our billing office"."""
+        number = sentence_of.of(clauses[clause][0])
+        for sentence in range(max(0, number - 1), number + 1):
+            start, end = sentence_of.clauses[sentence]
+            for code in codes:
+                checklist = lexicon(code).checklist
+                for idea in ("regret", "next_step"):
+                    if any_match(checklist.get(idea, ()), text[start:end]):
+                        return True
+        return False
+
+    def service(hit: Hit) -> bool:
+        """The health word names a service or a document ("the prescription", "test
+        results"), not the person's health."""
+        return any(
+            m.start() == hit.start
+            for code in codes
+            for m in language_pack(code)
+            .phrases["service"]
+            .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
+        )
+
     review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
@@ -829,17 +958,31 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and refers_back(clause, hit):
+                continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if general(clause) or general_beside(clause):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
-            echoed = _family_of(hit, text, primary) in review_facts
+            echoed = _family_of(hit, text, primary) in review_facts or (
+                kind == "billing" and _same_figures(text[start:end], review_facts)
+            )
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
                 continue
-            if echoed and kind in ("billing", "dates"):
+            if echoed and kind in ("billing", "dates", "insurance"):
                 continue  # the amount or the day the review itself names: "the 300 zł you mention"
+            if (
+                kind in ("billing", "insurance")
+                and _REVIEW_NAMES_MONEY in review_facts
+                and clause not in flags["addressee"]
+                and not _AMOUNT.search(text, *clauses[clause])
+                and answers_complaint(clause)
+            ):
+                continue  # "we'll refund the overpayment" answering "they charged me twice"
+            if kind == "health" and echoed and clause not in flags["addressee"] and service(hit):
+                continue  # "sorry the prescription wasn't ready": the review's own complaint
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:
@@ -879,11 +1022,17 @@ def _reviewer_mentions(
         return
     if _HAN.match(reviewer_name.strip()):
         words = [reviewer_name.strip()]
+    # a patronymic is how they are greeted, never how a clause names them: "Пётр Ильич, ..."
+    words = [w for w in words if not _PATRONYMIC.match(w)] or words
     for word in words[:2]:
-        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her
+        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her;
+        # so do "Пётр Ильич, ..." and "Петре Іллічу, ..."
         pattern = _name_pattern(word)
         if not vocative:
-            pattern += r"(?!\s*[,!.:;—–-])"
+            pattern += (
+                r"(?!(?:\s+[^\W\d_]+?(?:ич|ича|ичу|іч|ічу|овна|овно|евна|евно|ічна|івна|івно"
+                r"|ївна|ївно)(?!\w))?\s*[,!.:;—–-])"
+            )
         for m in re.finditer(pattern, text):
             yield m.start(), m.end()
 
@@ -972,6 +1121,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     civil = _civil_title()
     yield from _initialled_names(text)
     staff_role = _staff_role_before()
+    role_after = _staff_role_after()
     for start, end, surname in _first_name_and_surname(text):
         if staff.search(text, max(0, start - 60), start) or staff_role.search(
             text, max(0, start - 60), start
@@ -982,7 +1132,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
         if not _PATRONYMIC.match(surname):
-            yield start, end
+            if not role_after.match(text, end):  # "..., our dentist": the practice's own
+                yield start, end
             continue
         if _unpublished_patronymic(text[start:end].split()[0], surname, reviewer_name):
             yield start, end
@@ -990,13 +1141,16 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         # "Иван Иванович Петров" and "Петров Иван Иванович" are full names; "Иван Иванович" is
         # a polite address
         after = _NEXT_CAPITALISED.match(text, end)
-        if after:
+        if after and not role_after.match(text, after.end()):
             yield start, after.end()
         before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
         if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
             yield before.start(1), end
     low = lowered(text)
-    titles_at = _word_trigger("titles")
+    trigger = _word_trigger("titles")
+    titles_at: re.Pattern[str] | list[int] = trigger
+    if low is not None:  # where a title starts, found once for both patterns that use it
+        titles_at = [m.start() for m in trigger.finditer(low)]
     for m in _found_at(_title_pattern(), titles_at, text, low):
         if staff_role.search(text, max(0, m.start() - 60), m.start()):
             continue  # "kierowniczce rejestracji, pani Annie Wróbel": a member of staff

@@ -35,9 +35,24 @@ PHRASE_KINDS = (
     "review",  # the words for a review, feedback, a rating
     "outcome",  # how something turned out for someone: "glad", "went well", "hope the"
     "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
+    "regret",  # an apology or regret: "жаль, что", "простите, что"
+    "referring",  # words that only refer back to what the review told: "процедура", "рецепт"
+    "service",  # a service or a document a review complains of: "prescription", "referral"
+    "money",  # a review that speaks of money: "charged", "bill", "refund"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
-FLAG_KINDS = ("addressee", "general", "negation", "review", "outcome", "specific")
+FLAG_KINDS = (
+    "addressee",
+    "general",
+    "negation",
+    "review",
+    "outcome",
+    "specific",
+    "regret",
+    "referring",
+    "service",
+    "money",
+)
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
 # Rules a rewrite may be given for, in [rewrites].

@@ -1,7 +1,10 @@
 """The figures of one month, beside the month before, as a plain ``MonthlySummary``.
 
-Everything here is read through ``store.stats`` (which the chart pane calls too), so the
-PDF and the window never disagree. Rendering is ``reports.pdf``'s job.
+Everything here is read through ``store.stats`` and ``store.aspects`` (which the chart pane
+calls too), so the PDF and the window never disagree. What patients praised and complained
+about is told in aspects everywhere in the report (the charts, the list with quotes, the things
+to act on), counted with the practice's corrections, as the charts tab's aspect chart counts
+them. Rendering is ``reports.pdf``'s job.
 """
 
 from __future__ import annotations
@@ -39,7 +42,6 @@ from clinicrep.store.stats import (
     PlatformCount,
     RatingPoint,
     SentimentPoint,
-    TopicCount,
     add_months,
     alerts_raised,
     answer_times,
@@ -48,7 +50,6 @@ from clinicrep.store.stats import (
     rating_summary,
     rating_trend,
     sentiment_summary,
-    topic_counts,
     unanswered_at,
     volume_by_platform,
 )
@@ -56,9 +57,9 @@ from clinicrep.store.stats import (
 URGENT_NEGATIVES = 5
 WARM_POSITIVES = 3
 TREND_MONTHS = 12
-TOP_TOPICS = 5
-# a complaint topic is worth acting on from this many mentions in a month
-RISING_TOPIC_MIN = 3
+TOP_ASPECTS_CHARTED = 5  # bars of the "Most praised" and "Most complained about" charts
+# a complaint about an aspect is worth acting on from this many reviews in a month
+RISING_COMPLAINT_MIN = 3
 SLOW_ANSWER_SHARE = 0.8  # under this share answered within 48 h, say so
 RATING_DROP = 0.2
 NEGATIVE_RISE = 0.10
@@ -125,8 +126,16 @@ class AlertLine:
 
 @dataclass(frozen=True, slots=True)
 class ActionItem:
-    kind: str  # "rising_topic", "unanswered", "slow_answers", "rating_drop", ...
+    kind: str  # "rising_complaint", "unanswered", "slow_answers", "rating_drop", ...
     text: str  # a whole sentence in the report's language
+
+
+@dataclass(frozen=True, slots=True)
+class AspectTotal:
+    """How many reviews of the month praise (or blame) one aspect, corrections counted."""
+
+    aspect: Aspect
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,28 +149,39 @@ class AspectHighlight:
     quote_language: str = ""  # the quoted review's language ("" when not known)
 
 
-TOP_ASPECTS = 3
+TOP_ASPECTS = 3  # aspects quoted in the list: the first bars of the chart above it
+
+
+def aspect_totals(counts: list[AspectCount], polarity: Sentiment) -> list[AspectTotal]:
+    """The aspects praised (or blamed) in ``counts``, most often first, then by name."""
+
+    def number(c: AspectCount) -> int:
+        return c.praise if polarity == Sentiment.POSITIVE else c.complaints
+
+    top = sorted((c for c in counts if number(c)), key=lambda c: (-number(c), c.aspect.value))
+    return [AspectTotal(c.aspect, number(c)) for c in top]
 
 
 def aspect_highlights(
-    db: Database, start: datetime, end: datetime, *, location_id: int | None = None
+    db: Database,
+    start: datetime,
+    end: datetime,
+    *,
+    location_id: int | None = None,
+    counts: list[AspectCount] | None = None,
 ) -> list[AspectHighlight]:
     """The most praised and the most blamed aspects of the range, each with a quote."""
-    counts = aspect_counts(db, start, end, location_id=location_id)
+    if counts is None:
+        counts = aspect_counts(db, start, end, location_id=location_id)
     result = []
     quoted: set[int] = set()  # one review's words are quoted once, for one aspect
     for polarity in (Sentiment.POSITIVE, Sentiment.NEGATIVE):
-
-        def number(c: AspectCount, polarity: Sentiment = polarity) -> int:
-            return c.praise if polarity == Sentiment.POSITIVE else c.complaints
-
-        top = sorted((c for c in counts if number(c)), key=lambda c: (-number(c), c.aspect.value))
-        for count in top[:TOP_ASPECTS]:
+        for total in aspect_totals(counts, polarity)[:TOP_ASPECTS]:
             found = aspect_quote(
                 db,
                 start,
                 end,
-                count.aspect,
+                total.aspect,
                 polarity,
                 not_from=quoted,
                 location_id=location_id,
@@ -170,9 +190,9 @@ def aspect_highlights(
                 quoted.add(found.review_id)
             result.append(
                 AspectHighlight(
-                    count.aspect,
+                    total.aspect,
                     polarity,
-                    number(count),
+                    total.count,
                     found.words if found else "",
                     found.language if found else "",
                 )
@@ -193,15 +213,16 @@ class MonthlySummary:
     rating_trend: list[RatingPoint]  # the last 12 months, this one last
     platforms: list[PlatformCount]
     sentiment: SentimentPoint
-    praise: list[TopicCount]
-    complaints: list[TopicCount]
+    praise: list[AspectTotal]  # the most praised aspects, charted
+    complaints: list[AspectTotal]  # the most blamed aspects, charted
     urgent_negatives: list[QuotedReview]  # still open at the time of the report
     warm_positives: list[QuotedReview]
     alerts: list[AlertLine]
     actions: list[ActionItem]
     include_internal_notes: bool
     answered_complaints: list[QuotedReview] = field(default_factory=list)
-    aspects: list[AspectHighlight] = field(default_factory=list)  # praised / complained about
+    # the first of ``praise`` and ``complaints``, each with a quote
+    aspects: list[AspectHighlight] = field(default_factory=list)
     location: str = ""  # the location's name; "" for the whole practice
     has_locations: bool = False  # the practice names locations: the whole says so
 
@@ -318,23 +339,25 @@ def action_items(
     language: ReportLanguage,
     current: Headline,
     previous: Headline,
-    complaints: list[TopicCount],
-    previous_complaints: list[TopicCount],
-    praise: list[TopicCount],
+    complaints: list[AspectTotal],
+    previous_complaints: list[AspectTotal],
+    praise: list[AspectTotal],
     alerts: list[AlertLine],
 ) -> list[ActionItem]:
     """A few things to act on, each a sentence the owner can read without the figures."""
     items: list[ActionItem] = []
-    before = {c.topic: c.count for c in previous_complaints}
+    before = {c.aspect: c.count for c in previous_complaints}
     rising = [
-        c for c in complaints if c.count >= RISING_TOPIC_MIN and c.count > before.get(c.topic, 0)
+        c
+        for c in complaints
+        if c.count >= RISING_COMPLAINT_MIN and c.count > before.get(c.aspect, 0)
     ]
-    rising.sort(key=lambda c: (c.count - before.get(c.topic, 0), c.count), reverse=True)
+    rising.sort(key=lambda c: (c.count - before.get(c.aspect, 0), c.count), reverse=True)
     for c in rising[:3]:
         text = language.translate(
             "MonthlyReport", "{topic} was named in %n complaints, up from {before}.", "", c.count
-        ).format(topic=language.topic(c.topic), before=language.integer(before.get(c.topic, 0)))
-        items.append(ActionItem("rising_topic", text))
+        ).format(topic=language.aspect(c.aspect), before=language.integer(before.get(c.aspect, 0)))
+        items.append(ActionItem("rising_complaint", text))
     if current.unanswered_at_end:
         text = language.translate(
             "MonthlyReport",
@@ -392,13 +415,13 @@ def action_items(
             "Nothing needs special attention this month. Keep answering every review within a day.",
         )
         items.append(ActionItem("all_well", text))
-    if praise and praise[0].count >= RISING_TOPIC_MIN:
+    if praise and praise[0].count >= RISING_COMPLAINT_MIN:
         text = language.translate(
             "MonthlyReport",
             "Patients praised {topic} most often (%n review(s)): tell the team.",
             "",
             praise[0].count,
-        ).format(topic=language.topic(praise[0].topic))
+        ).format(topic=language.aspect(praise[0].aspect))
         items.append(ActionItem("praise", text))
     return items
 
@@ -426,11 +449,14 @@ def build_monthly_summary(
         raise NotFound(f"location {location_id} is gone", location_id=location_id)
     current = headline(db, start, end, clock, location_id=location_id)
     previous = headline(db, previous_start, start, clock, location_id=location_id)
-    complaints = topic_counts(db, start, end, Sentiment.NEGATIVE, location_id=location_id)
-    previous_complaints = topic_counts(
-        db, previous_start, start, Sentiment.NEGATIVE, location_id=location_id
+    # one count of the aspects (the practice's corrections applied) for the charts, the list
+    # and the things to act on: the report gives one answer to "what did patients say"
+    counts = aspect_counts(db, start, end, location_id=location_id)
+    complaints = aspect_totals(counts, Sentiment.NEGATIVE)
+    previous_complaints = aspect_totals(
+        aspect_counts(db, previous_start, start, location_id=location_id), Sentiment.NEGATIVE
     )
-    praise = topic_counts(db, start, end, Sentiment.POSITIVE, TOP_TOPICS, location_id=location_id)
+    praise = aspect_totals(counts, Sentiment.POSITIVE)
     alerts = _alert_lines(db, start, end, location_id=location_id)
     notes = include_internal_notes
     return MonthlySummary(
@@ -447,8 +473,8 @@ def build_monthly_summary(
         ),
         platforms=volume_by_platform(db, start, end, location_id=location_id),
         sentiment=sentiment_summary(db, start, end, location_id=location_id),
-        praise=praise,
-        complaints=complaints[:TOP_TOPICS],
+        praise=praise[:TOP_ASPECTS_CHARTED],
+        complaints=complaints[:TOP_ASPECTS_CHARTED],
         urgent_negatives=_urgent_negatives(
             db, start, end, with_notes=notes, location_id=location_id
         ),
@@ -461,7 +487,7 @@ def build_monthly_summary(
         answered_complaints=_urgent_negatives(
             db, start, end, with_notes=notes, statuses=(Status.ANSWERED,), location_id=location_id
         ),
-        aspects=aspect_highlights(db, start, end, location_id=location_id),
+        aspects=aspect_highlights(db, start, end, location_id=location_id, counts=counts),
         location=place.name if place is not None else "",
         has_locations=bool(list_locations(db)),
     )

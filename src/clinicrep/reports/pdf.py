@@ -434,22 +434,23 @@ class _Writer:
             legend,
             no_data,
         )
+        # aspects, as the list "What patients praised / complained about" below names them
         praise = HorizontalBars(
             self.lang.translate("MonthlyReport", "Most praised"),
             [
-                Bar(self.lang.topic(t.topic), t.count, self.lang.integer(t.count))
+                Bar(self.lang.aspect(t.aspect), t.count, self.lang.integer(t.count))
                 for t in self.s.praise
             ],
-            self.lang.translate("MonthlyReport", "No topics of praise this month."),
+            self.lang.translate("MonthlyReport", "Nothing in particular was praised."),
             color=PALETTE.good,
         )
         complaints = HorizontalBars(
             self.lang.translate("MonthlyReport", "Most complained about"),
             [
-                Bar(self.lang.topic(t.topic), t.count, self.lang.integer(t.count))
+                Bar(self.lang.aspect(t.aspect), t.count, self.lang.integer(t.count))
                 for t in self.s.complaints
             ],
-            self.lang.translate("MonthlyReport", "No topics of complaint this month."),
+            self.lang.translate("MonthlyReport", "Nothing in particular was blamed."),
             color=PALETTE.bad,
         )
         return [

@@ -9,6 +9,7 @@ analysis so that re-analysis never undoes them); ``corrected`` tells the window 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from clinicrep.labels import aspect_label, sentiment_label
@@ -20,6 +21,10 @@ _COLOURS = {
     Sentiment.POSITIVE: "background: #e6f4ea; color: #1e5631; border: 1px solid #2e7d32;",
     Sentiment.NEGATIVE: "background: #fdecea; color: #8e1c1c; border: 1px solid #c62828;",
 }
+
+
+# px kept free at a menu button's right for its arrow
+ARROW_ROOM = 12
 
 
 class AspectChips(QWidget):
@@ -40,6 +45,9 @@ class AspectChips(QWidget):
         self.add.setText(self.tr("Add…"))
         self.add.setToolTip(self.tr("Name something the review praises or blames"))
         self.add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # room for the menu's arrow: drawn over the last letter ("Отрицательна▾я") without it
+        for button in (self.sentiment, self.add):
+            button.setStyleSheet(f"QToolButton {{ padding-right: {ARROW_ROOM}px; }}")
         self.empty = QLabel(self.tr("No praise or complaint found"))
         self.empty.setStyleSheet("color: palette(mid);")
         self._row = QHBoxLayout(self)
@@ -48,6 +56,13 @@ class AspectChips(QWidget):
         self._row.addWidget(self.empty)
         self._row.addStretch(1)
         self._row.addWidget(self.add)
+        # the sentiment and "Add…" menus are made once and set for each review (a review
+        # shown made 12 menus, 30 actions and their connections: 3-7 ms of every keystroke
+        # of a search, whose first row is shown; and kept them all, never deleted)
+        self._sentiments: dict[Sentiment, QAction] = {}
+        self.sentiment.setMenu(self._sentiment_menu())
+        self._additions: dict[Aspect, QAction] = {}
+        self.add.setMenu(self._add_menu())
         self.show_review(None)
 
     def attach(self, db: Database) -> None:
@@ -73,7 +88,8 @@ class AspectChips(QWidget):
             else self.tr("Sentiment: {name}").format(name=sentiment_label(sentiment))
         )
         self.sentiment.setToolTip(self.tr("Click to correct the sentiment"))
-        self.sentiment.setMenu(self._sentiment_menu(sentiment))
+        for choice, action in self._sentiments.items():
+            action.setChecked(choice == sentiment)
         for opinion in found.opinions:
             chip = QToolButton()
             chip.setObjectName(f"aspect-{opinion.aspect.value}")
@@ -82,11 +98,13 @@ class AspectChips(QWidget):
                                " padding: 1px 8px; }")  # fmt: skip
             chip.setToolTip(self._chip_tooltip(opinion))
             chip.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            chip.setMenu(self._aspect_menu(opinion.aspect, opinion.polarity))
+            chip.setMenu(self._aspect_menu(opinion.aspect, opinion.polarity, chip))
             self._row.insertWidget(1 + len(self.chips), chip)
             self.chips.append(chip)
         self.empty.setVisible(not found.opinions)
-        self.add.setMenu(self._add_menu({o.aspect for o in found.opinions}))
+        present = {o.aspect for o in found.opinions}
+        for aspect, action in self._additions.items():
+            action.setVisible(aspect not in present)
 
     def _chip_text(self, opinion: AspectOpinion) -> str:
         name = aspect_label(opinion.aspect)
@@ -100,7 +118,7 @@ class AspectChips(QWidget):
         return self.tr("Read from: “{words}”. Click to correct it.").format(words=opinion.words)
 
     # -- menus ---------------------------------------------------------------------------------
-    def _sentiment_menu(self, current: Sentiment) -> QMenu:
+    def _sentiment_menu(self) -> QMenu:
         menu = QMenu(self)
         for sentiment in (
             Sentiment.POSITIVE,
@@ -110,12 +128,12 @@ class AspectChips(QWidget):
         ):
             action = menu.addAction(sentiment_label(sentiment))
             action.setCheckable(True)
-            action.setChecked(sentiment == current)
             action.triggered.connect(lambda _=False, s=sentiment: self.set_sentiment(s))
+            self._sentiments[sentiment] = action
         return menu
 
-    def _aspect_menu(self, aspect: Aspect, current: Sentiment | None) -> QMenu:
-        menu = QMenu(self)
+    def _aspect_menu(self, aspect: Aspect, current: Sentiment | None, parent: QWidget) -> QMenu:
+        menu = QMenu(parent)  # goes with its chip (or the "Add…" menu)
         choices: list[tuple[str, Sentiment | None]] = [
             (self.tr("Praise"), Sentiment.POSITIVE),
             (self.tr("Complaint"), Sentiment.NEGATIVE),
@@ -129,14 +147,14 @@ class AspectChips(QWidget):
             action.triggered.connect(lambda _=False, p=polarity: self.set_aspect(aspect, p))
         return menu
 
-    def _add_menu(self, present: set[Aspect]) -> QMenu:
+    def _add_menu(self) -> QMenu:
+        """Every aspect; those the review already has are hidden (``show_review``)."""
         menu = QMenu(self)
         for aspect in Aspect:
-            if aspect not in present:
-                submenu = self._aspect_menu(aspect, None)
-                submenu.setTitle(aspect_label(aspect))
-                submenu.setObjectName(f"add-{aspect.value}")
-                menu.addMenu(submenu)
+            submenu = self._aspect_menu(aspect, None, menu)
+            submenu.setTitle(aspect_label(aspect))
+            submenu.setObjectName(f"add-{aspect.value}")
+            self._additions[aspect] = menu.addMenu(submenu)
         return menu
 
     # -- corrections ---------------------------------------------------------------------------

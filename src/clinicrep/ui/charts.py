@@ -6,6 +6,7 @@ reviews. The figures are loaded off the GUI thread (``reports.chart_data``).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.labels import aspect_label, platform_label, topic_label
+from clinicrep.labels import aspect_label, platform_label, sentiment_label, topic_label
 from clinicrep.model import Aspect, Platform, Sentiment, Topic
 from clinicrep.reports.chart_data import AspectMonth, ChartData, load_chart_data
 from clinicrep.reports.language import ReportLanguage
@@ -142,6 +143,21 @@ class BarChart(pg.PlotWidget):
             self.bar_clicked.emit(index)
 
 
+def colour_legend(entries: Sequence[tuple[str, str]], *, wrap: bool = True) -> QLabel:
+    """A line saying which colour is which: a square of each bar colour and its name.
+    ``wrap`` False in a row of other widgets: a wrapping label there stole the charts'
+    height from the grid."""
+    legend = QLabel(
+        "&nbsp;&nbsp; ".join(
+            f'<span style="color:{colour}">■</span>&nbsp;{html.escape(name)}'
+            for colour, name in entries
+        )
+    )
+    legend.setTextFormat(Qt.TextFormat.RichText)
+    legend.setWordWrap(wrap)
+    return legend
+
+
 def bucket_label(start: datetime, bucket: Bucket) -> str:
     locale = QLocale()
     if bucket == Bucket.MONTH:
@@ -229,17 +245,35 @@ class ChartPane(QWidget):
         grid = QGridLayout()
         grid.addWidget(self.counts, 0, 0)
         grid.addWidget(self.rating, 0, 1)
+        # which colour is which: four shades of stacked bars said nothing by themselves
+        self.sentiment_legend = colour_legend(
+            [
+                (GREEN, sentiment_label(Sentiment.POSITIVE)),
+                (AMBER, sentiment_label(Sentiment.MIXED)),
+                (GREY, sentiment_label(Sentiment.NEUTRAL)),
+                (RED, sentiment_label(Sentiment.NEGATIVE)),
+            ]
+        )
+        self.sentiment_legend.setObjectName("sentimentLegend")
+        self.sentiment_legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.sentiment_legend.setAccessibleName(
+            self.tr("Colours: green positive, amber mixed, grey neutral, red negative")
+        )
+        # a row of its own under the chart: the four charts of the top row stay one height
         grid.addWidget(self.sentiment, 0, 2)
+        grid.addWidget(self.sentiment_legend, 1, 2)
         grid.addWidget(self.answers, 0, 3)
-        grid.addWidget(self.platforms, 1, 0)
-        grid.addWidget(self.complaints, 1, 1)
-        grid.addWidget(self.praise, 1, 2, 1, 2)
+        grid.addWidget(self.platforms, 2, 0)
+        grid.addWidget(self.complaints, 2, 1)
+        grid.addWidget(self.praise, 2, 2, 1, 2)
         for column in range(4):
             grid.setColumnStretch(column, 1)
+        for row in (0, 2, 3):  # the charts share the height; the legend takes its line
+            grid.setRowStretch(row, 1)
         # praise and complaints by aspect, per month (issue 19)
         self.aspects = AspectChart()
         self.aspects.month_clicked.connect(self.aspect_month_clicked)
-        grid.addWidget(self.aspects, 2, 0, 1, 4)
+        grid.addWidget(self.aspects, 3, 0, 1, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
@@ -421,6 +455,12 @@ class AspectChart(QWidget):
         top.addWidget(QLabel(self.tr("Aspect:")))
         top.addWidget(self.choice)
         top.addStretch(1)
+        # which colour is which, as under the sentiment chart
+        self.legend = colour_legend(
+            [(GREEN, self.tr("Praise")), (RED, self.tr("Complaints"))], wrap=False
+        )
+        self.legend.setObjectName("aspectLegend")
+        top.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

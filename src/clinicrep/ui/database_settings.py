@@ -88,7 +88,9 @@ class DatabasePage(QWidget):
         self.password.setObjectName("databasePassword")
         if shared is not None and chosen_store.password_for(shared):  # type: ignore[arg-type]
             self._has_password = True
-            self.password.setPlaceholderText(self.tr("Kept in the keyring; type to change it"))
+            self.password.setPlaceholderText(
+                self.tr("Saved securely on this computer; type to change it")
+            )
         self.tls = QComboBox()
         for mode, label in zip(
             TLS_MODES,
@@ -147,7 +149,7 @@ class DatabasePage(QWidget):
             form,
             self.tr("Password:"),
             self.password,
-            self.tr("Kept in this PC's keyring, never in a file."),
+            self.tr("Saved securely in this computer's password store, never in a file."),
         )
         explained_row(
             form,

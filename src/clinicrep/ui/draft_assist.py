@@ -4,6 +4,8 @@ before the first one goes out."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.drafting.compose import Draft, sentence_text
 from clinicrep.labels import aspect_label
 from clinicrep.model import Sentiment
+
+if TYPE_CHECKING:  # the composer is imported with the first draft (not before the first paint)
+    from clinicrep.drafting.compose import Draft
 
 _EXCERPT = 70
 
@@ -53,6 +57,8 @@ class DraftMap(QListWidget):
         }.get(role, "")
 
     def show_draft(self, draft: Draft) -> None:
+        from clinicrep.drafting.compose import sentence_text
+
         self.clear()
         for sentence in draft.sentences:
             words = sentence_text(draft, sentence)

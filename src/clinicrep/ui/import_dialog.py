@@ -90,17 +90,27 @@ class ImportDialog(QDialog):
         self.encoding.setToolTip(
             self.tr(
                 "How the file's letters are stored. If the preview shows strange characters, "
-                "try another one: cp1250 for Polish, cp1251 for Russian or Ukrainian Windows "
-                "files, gbk for Chinese."
+                "try another one: “{polish}” for Polish, “{cyrillic}” for Russian or "
+                "Ukrainian files, “{chinese}” for Chinese."
+            ).format(
+                polish=encoding_name("cp1250"),
+                cyrillic=encoding_name("cp1251"),
+                chinese=encoding_name("gbk"),
             )
         )
         if table.kind in ("csv", "jsonl"):
+            # plain names ("Cyrillic (Windows)"); the technical one ("cp1251") in a tooltip
             self.encoding.addItem(
-                self.tr("Detected: {encoding}").format(encoding=table.encoding), table.encoding
+                self.tr("Detected: {encoding}").format(encoding=encoding_name(table.encoding)),
+                table.encoding,
             )
             for name in ENCODINGS:
                 if name != table.encoding:
-                    self.encoding.addItem(name, name)
+                    self.encoding.addItem(encoding_name(name), name)
+            for index in range(self.encoding.count()):
+                self.encoding.setItemData(
+                    index, self.encoding.itemData(index), Qt.ItemDataRole.ToolTipRole
+                )
         else:  # JSON and .xlsx say their encoding themselves
             self.encoding.addItem(table.kind.upper(), table.encoding)
             self.encoding.setEnabled(False)
@@ -155,6 +165,8 @@ class ImportDialog(QDialog):
         self.notes.setWordWrap(True)
         self.preview = QTableWidget()
         self.preview.setAccessibleName(self.tr("First rows of the file"))
+        # the last column (often the review's text) takes the free width, not "Świetna…"
+        self.preview.horizontalHeader().setStretchLastSection(True)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -181,7 +193,10 @@ class ImportDialog(QDialog):
         try:
             table = read_table(self.path, self.encoding.currentData())
         except ClinicrepError as e:
-            self.info.setText(user_message(e))
+            if e.params.get("reason") == "garbled":  # said with the encoding's plain name
+                self.info.setText(self._garbled(str(self.encoding.currentData())))
+            else:
+                self.info.setText(user_message(e))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         self._show_table(table)
@@ -190,6 +205,7 @@ class ImportDialog(QDialog):
         self.table = table
         samples = [cells for _line, cells in table.sample if cells is not None]
         preset = recognise_preset(table.header, samples)
+        self.preset = preset
         guess = guess_mapping(table.header, samples, preset=preset)
         self.guess = guess
         if preset is not None:
@@ -256,18 +272,22 @@ class ImportDialog(QDialog):
         data = self.encoding.currentData()
         return data if self.table.kind in ("csv", "jsonl") else None
 
+    def _garbled(self, encoding: str) -> str:
+        return self.tr(
+            "The text looks garbled in {encoding}. Choose another encoding above until the "
+            "preview reads right; if none does, this is not a file of reviews: save the "
+            "reviews from the website again."
+        ).format(encoding=encoding_name(encoding))
+
     def _check(self) -> None:
         mapping = self.mapping()
         info = self.tr("{rows} rows shown of the file · encoding {encoding}").format(
-            rows=self.preview.rowCount(), encoding=self.table.encoding
+            rows=self.preview.rowCount(), encoding=encoding_name(self.table.encoding)
         )
         ok = bool(mapping.text or mapping.rating)
         if self.table.garbled:
             ok = False
-            info = self.tr(
-                "The text looks garbled in {encoding}. Choose another encoding above until "
-                "the preview reads right."
-            ).format(encoding=self.table.encoding)
+            info = self._garbled(self.table.encoding)
         elif not ok:
             info = self.tr(
                 "No column was found for the review text or the rating. Choose at least one of "
@@ -311,8 +331,26 @@ def run_import(
             dialog.platform.addItem(platform_label(platform), platform.value)
         dialog.platform.setCurrentIndex(dialog.platform.findData(platform.value))
         dialog._platform_chosen = True
-        dialog.recognised.setText("")
-        dialog.recognised.hide()
+        other = dialog.preset
+        if other is not None and other.platform not in (platform, Platform.OTHER):
+            # a Yandex file picked for ZnanyLekarz: said before it goes in as the wrong site's
+            dialog.recognised.setText(
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "This file looks like {export}, not {platform}. If it is, choose "
+                    "“{other}” in “Website” above; otherwise import it as it is.",
+                ).format(
+                    export=other.label(),
+                    platform=platform_label(platform),
+                    other=platform_label(other.platform),
+                )
+            )
+            dialog.recognised.setObjectName("otherPlatformWarning")
+            dialog.recognised.setStyleSheet("color: #b3261e;")
+            dialog.recognised.show()
+        else:
+            dialog.recognised.setText("")
+            dialog.recognised.hide()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     start_import(
@@ -404,3 +442,23 @@ def start_import(
         )
 
     Op(parent, work).on_progress(on_progress).on_success(on_success).on_failure(on_failure).start()
+
+
+def encoding_name(code: str) -> str:
+    """A text encoding as a receptionist knows it: "Cyrillic (Windows)", not "cp1251"."""
+    names = {
+        "utf-8": QCoreApplication.translate("Encodings", "Unicode (UTF-8)"),
+        "utf-8-sig": QCoreApplication.translate("Encodings", "Unicode (UTF-8)"),
+        "utf-16": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
+        "utf-16-le": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
+        "utf-16-be": QCoreApplication.translate("Encodings", "Unicode (UTF-16)"),
+        "cp1250": QCoreApplication.translate("Encodings", "Central European (Windows)"),
+        "cp1251": QCoreApplication.translate("Encodings", "Cyrillic (Windows)"),
+        "cp1252": QCoreApplication.translate("Encodings", "Western European (Windows)"),
+        "iso-8859-2": QCoreApplication.translate("Encodings", "Central European (ISO)"),
+        "koi8-r": QCoreApplication.translate("Encodings", "Russian (KOI8-R)"),
+        "koi8-u": QCoreApplication.translate("Encodings", "Ukrainian (KOI8-U)"),
+        "gbk": QCoreApplication.translate("Encodings", "Chinese Simplified (GBK)"),
+        "big5": QCoreApplication.translate("Encodings", "Chinese Traditional (Big5)"),
+    }
+    return names.get(code.lower(), code)

@@ -84,7 +84,7 @@ class MonitoringForm(QGroupBox):
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         keep_placeholder_whole(self.smtp_password, self.tr("empty: the saved one is kept"))
         self.smtp_password.setToolTip(
-            self.tr("kept in the system keyring; leave empty to keep the saved one")
+            self.tr("saved securely on this computer; leave empty to keep the saved one")
         )
         self.smtp_sender = QLineEdit(settings.smtp_sender)
         self.recipients = QLineEdit(", ".join(settings.alert_recipients))
@@ -160,7 +160,9 @@ class MonitoringForm(QGroupBox):
             form,
             self.tr("Password:"),
             self.smtp_password,
-            self.tr("Kept in the system keyring, never in clinicrep's files."),
+            self.tr(
+                "Saved securely in this computer's password store, never in clinicrep's files."
+            ),
         )
         explain(
             form,

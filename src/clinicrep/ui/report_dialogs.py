@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep import paths
+from clinicrep.i18n import normalise
 from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Platform
 from clinicrep.reports.export import export_csv
+from clinicrep.reports.language import ReportLanguage
 from clinicrep.reports.request_card import (
     CardLayout,
     InvalidReviewLink,
@@ -88,12 +90,15 @@ class MonthlyReportDialog(QDialog):
         self.setWindowTitle(self.tr("Monthly summary"))
         self.month = QComboBox()
         self.month.setAccessibleName(self.tr("Month"))
+        words = ReportLanguage()  # the window's language
         for month in recent_months():
-            self.month.addItem(month, month)
+            # "October 2026" as the language writes it, not "2026-10"
+            year, number = (int(part) for part in month.split("-"))
+            self.month.addItem(words.month_title(year, number), month)
         self.page = QComboBox()
         self.page.setAccessibleName(self.tr("Paper size"))
-        self.page.addItem("A4", "A4")
-        self.page.addItem("US Letter", "Letter")
+        self.page.addItem(self.tr("A4 (Europe and most countries)"), "A4")
+        self.page.addItem(self.tr("US Letter (United States and Canada)"), "Letter")
         self.notes = QCheckBox(self.tr("Include internal notes (only for the practice's eyes)"))
         # a practice with locations: one location's report or the whole practice's
         self.location = QComboBox()
@@ -205,6 +210,8 @@ class RequestCardDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the card"))
         for code, name in NATIVE_LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        # the window's language first: a Polish desk prints a Polish card unless it asks
+        self.language.setCurrentIndex(max(0, self.language.findData(normalise(QLocale().name()))))
         self.layout_choice = QComboBox()
         self.layout_choice.setAccessibleName(self.tr("Layout"))
         self.layout_choice.addItem(self.tr("One poster for the desk"), CardLayout.POSTER.value)

@@ -7,15 +7,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidget,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicrep.labels import language_label
 from clinicrep.settings import PRACTICE_COUNTRIES, THEMES, UI_LANGUAGES, Settings
 from clinicrep.ui.database_settings import DatabasePage
 from clinicrep.ui.drafting_settings import DraftingForm
@@ -60,7 +65,18 @@ class SettingsDialog(QDialog):
         self.contact_email = QLineEdit(settings.contact_email)
         self.signer = QLineEdit(settings.signer)
         keep_placeholder_whole(self.signer, self.tr("e.g. Anna Nowak, practice manager"))
-        self.reply_languages = QLineEdit(", ".join(settings.reply_languages))
+        # the languages by name, ticked: a receptionist does not know "pl" or "zh"
+        self.reply_language_boxes: dict[str, QCheckBox] = {}
+        self.reply_languages = QWidget()
+        self.reply_languages.setObjectName("replyLanguages")
+        grid = QGridLayout(self.reply_languages)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, code in enumerate(REPLY_LANGUAGES):
+            box = QCheckBox(language_label(code))
+            box.setChecked(code in settings.reply_languages)
+            self.reply_language_boxes[code] = box
+            grid.addWidget(box, index // 3, index % 3)
+        grid.setColumnStretch(3, 1)
         self.country = QComboBox()
         for code, label in zip(PRACTICE_COUNTRIES, self._country_names(), strict=True):
             self.country.addItem(label, code)
@@ -104,7 +120,7 @@ class SettingsDialog(QDialog):
             practice,
             self.tr("Reply languages:"),
             self.reply_languages,
-            self.tr("Codes of the languages you answer in: en, pl, ru, uk, zh."),
+            self.tr("Tick the languages you answer reviews in."),
         )
 
         self.target = self._hours(settings.answer_target_hours)
@@ -215,10 +231,18 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        # a tab per subject, each scrolling on its own: Save and Cancel stay in view on a
-        # 1280x800 screen (and at 200 % scaling), whatever the language
+        # a page per subject, each scrolling on its own: Save and Cancel stay in view on a
+        # 1280x800 screen (and at 200 % scaling), whatever the language. The pages are named
+        # in a list on the left, as in most settings windows: a row of seven tabs made the
+        # dialog 1240 px wide in Polish, wider than a 1024 px screen
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
+        self.pages = QListWidget()
+        self.pages.setObjectName("settingsPages")
+        self.pages.setAccessibleName(self.tr("Settings pages"))
+        self.pages.setSpacing(3)  # a little air between the names: easier to aim at
         for title, content in (
             (self.tr("Practice"), practice),
             (self.tr("Answers and alerts"), timing),
@@ -229,8 +253,16 @@ class SettingsDialog(QDialog):
             (self.tr("This PC"), self.this_pc),
         ):
             self.tabs.addTab(_scrolling(content), title)
+            self.pages.addItem(title)
+        self.pages.setCurrentRow(0)
+        self.pages.currentRowChanged.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self.pages.setCurrentRow)
+        self.pages.setFixedWidth(self.pages.sizeHintForColumn(0) + 2 * self.pages.frameWidth() + 16)
+        body = QHBoxLayout()
+        body.addWidget(self.pages)
+        body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
         for widget in self.findChildren(QWidget):
             if not widget.accessibleName() and isinstance(widget, (QLineEdit, QSpinBox, QComboBox)):
@@ -241,10 +273,8 @@ class SettingsDialog(QDialog):
                 )
                 if isinstance(field_label, QLabel):
                     widget.setAccessibleName(field_label.text().rstrip(":"))
-        # the learning box in view too; fits 1280x800 with a title bar. Wide enough for every
-        # tab's name: in Polish "Ten komputer" hid behind the tab bar's scroll arrows
-        tabs_width = self.tabs.tabBar().sizeHint().width() + 40
-        self.resize(min(max(780, tabs_width), 1240), 680)
+        # the learning box in view too; fits 1280x800 with a title bar, and 1024x768
+        self.resize(min(self.pages.width() + 720, 980), 680)
 
     def _country_names(self) -> list[str]:
         return [
@@ -266,9 +296,8 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> Settings:
         languages = [
-            part.strip() for part in self.reply_languages.text().replace(";", ",").split(",")
-        ]
-        languages = [code for code in languages if code in REPLY_LANGUAGES] or ["en"]
+            code for code, box in self.reply_language_boxes.items() if box.isChecked()
+        ] or ["en"]
         target = self.target.value()
         limit = max(self.limit.value(), target)
         return replace(

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -665,10 +665,18 @@ class SourcesDialog(QDialog):
         for button in (add, edit, remove, self.sign_in_button, sync):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # what the list is, and with nothing in it what to press: a blank white box was a
+        # dead end, and Edit / Remove / Sign in did nothing without a source chosen
+        self.intro = QLabel()
+        self.intro.setObjectName("sourcesIntro")
+        self.intro.setWordWrap(True)
+        self._needs_choice = (edit, remove, self.sign_in_button)
+        self.list.currentRowChanged.connect(lambda _row: self._enable_for_choice())
         from clinicrep.ui.sign_in import SignInPanel
 
         self.sign_in_panel = SignInPanel()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.sign_in_panel)
@@ -691,6 +699,26 @@ class SourcesDialog(QDialog):
             item = QListWidgetItem(self.describe(source))
             item.setData(Qt.ItemDataRole.UserRole, source.id)
             self.list.addItem(item)
+        if self.list.count():
+            self.intro.setText(
+                self.tr(
+                    "The platforms and files clinicrep takes reviews from. Choose one to edit, "
+                    "sign in or remove it."
+                )
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "Nothing is connected yet. Press “Connect a platform…” to bring in the "
+                    "reviews from Google, Facebook, ZnanyLekarz and other sites."
+                )
+            )
+        self._enable_for_choice()
+
+    def _enable_for_choice(self) -> None:
+        chosen = self.list.currentItem() is not None
+        for button in self._needs_choice:
+            button.setEnabled(chosen)
 
     def open_import_only(self, action: str, platform: Platform) -> None:
         """Paste or import the reviews of a site with no API (chosen in "Connect a platform")."""
@@ -716,8 +744,13 @@ class SourcesDialog(QDialog):
         if source.last_error:
             state = message_for_code(source.last_error)
         elif source.last_success_at:
+            # the date as the language writes it ("3.12.2026 11:40"), not "2026-12-03 11:40"
+            local = source.last_success_at.astimezone()
+            when = QDateTime(
+                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+            )
             state = self.tr("Last checked {when}").format(
-                when=source.last_success_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
             )
         else:
             state = self.tr("Not checked yet")

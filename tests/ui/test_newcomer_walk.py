@@ -1,0 +1,425 @@
+"""What a new receptionist trips on, walked through: languages by name, not codes; a title
+over each list under the reply; a legend on the sentiment chart; no "keyring", "store" or
+"sync"; encodings by their plain names; a translated paper size; Settings on a 1024 px
+screen in every language; the time left not flush with the window's edge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+
+from clinicrep.cli import main as cli_main
+from clinicrep.i18n import install_translators
+from clinicrep.sources.csvfile import read_table
+from clinicrep.ui.import_dialog import ImportDialog
+from clinicrep.ui.report_dialogs import MonthlyReportDialog
+from clinicrep.ui.settings_dialog import SettingsDialog
+
+LANGUAGES = ("en", "ru", "uk", "pl", "zh_CN")
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+@pytest.fixture
+def in_language() -> Iterator[object]:
+    def switch(code: str) -> None:
+        install_translators(QApplication.instance(), code)
+
+    yield switch
+    install_translators(QApplication.instance(), "en")
+
+
+def _everything_written(widget: QWidget) -> str:
+    """The texts a person can read in a dialog: labels, placeholders, tooltips, buttons."""
+    parts = []
+    for child in widget.findChildren(QWidget):
+        parts.append(child.toolTip())
+        parts.append(child.accessibleDescription())
+        if isinstance(child, QLabel):
+            parts.append(child.text())
+        if isinstance(child, QLineEdit):
+            parts.append(child.placeholderText())
+        text = getattr(child, "text", None)
+        if callable(text) and not isinstance(child, QLineEdit):
+            value = text()
+            if isinstance(value, str):
+                parts.append(value)
+    return "\n".join(parts)
+
+
+def test_reply_languages_are_ticked_by_name_not_typed_as_codes(window, qtbot):
+    window.settings.reply_languages = ["en", "pl"]
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    boxes = dialog.reply_language_boxes
+    assert [box.text() for box in boxes.values()] == [
+        "English",
+        "Russian",
+        "Ukrainian",
+        "Polish",
+        "Chinese",
+    ]
+    assert [box.text() for box in boxes.values() if box.isChecked()] == ["English", "Polish"]
+    assert not dialog.reply_languages.findChildren(QLineEdit)  # nothing to type codes into
+    boxes["pl"].setChecked(False)
+    boxes["ru"].setChecked(True)
+    assert dialog.result_settings().reply_languages == ["en", "ru"]
+    # none ticked: the replies keep one language rather than none
+    for box in boxes.values():
+        box.setChecked(False)
+    assert dialog.result_settings().reply_languages == ["en"]
+
+
+def test_settings_fit_a_1024_screen_with_every_page_named_in_full(window, qtbot, in_language):
+    for code in LANGUAGES:
+        in_language(code)
+        dialog = SettingsDialog(window.settings, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 1024 - 40, (code, dialog.width())
+        pages = dialog.pages
+        assert pages.count() == dialog.tabs.count() == 7
+        for row in range(pages.count()):
+            item = pages.item(row)
+            rect = pages.visualItemRect(item)
+            assert pages.viewport().rect().contains(rect), (code, item.text())
+            assert pages.fontMetrics().horizontalAdvance(item.text()) < rect.width(), (
+                code,
+                item.text(),
+            )
+        # choosing a page in the list shows it
+        pages.setCurrentRow(pages.count() - 1)
+        assert dialog.tabs.currentIndex() == pages.count() - 1
+        assert pages.currentItem().text() == dialog.tabs.tabText(pages.count() - 1)
+        dialog.close()
+
+
+def test_no_settings_page_says_keyring(window, qtbot, in_language):
+    for code in ("en", "ru", "uk", "pl"):
+        in_language(code)
+        dialog = SettingsDialog(window.settings, window)
+        qtbot.addWidget(dialog)
+        written = _everything_written(dialog).lower()
+        for jargon in ("keyring", "связк", "ключей", "ключів", "pęk", "kluczy"):
+            assert jargon not in written, (code, jargon)
+        if code == "en":
+            assert "saved securely in this computer's password store" in written
+
+
+def test_the_reply_editor_names_its_privacy_check_and_its_checklist(window, qtbot):
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.editor.review is not None)
+    editor = window.editor
+    assert editor.checklist_title.isVisible()
+    assert editor.checklist_title.text() == "Checklist for this reply"
+    assert not editor.findings_title.isVisible()  # nothing to fix yet: no empty box titled
+    editor.text.setPlainText(
+        "Thank you, Anna. We hope your diabetes treatment with us goes well. — The team"
+    )
+    qtbot.waitUntil(lambda: bool(editor.findings), timeout=10000)
+    assert editor.findings_title.isVisible() and editor.findings_list.isVisible()
+    assert editor.findings_title.text().startswith("Privacy check")
+    # the title stands right above its list
+    title = editor.findings_title.geometry()
+    listing = editor.findings_list.geometry()
+    assert 0 <= listing.top() - title.bottom() < 20
+
+
+def test_the_time_left_keeps_a_margin_from_the_windows_edge(window, qtbot, in_language):
+    in_language("pl")
+    window.select_row(0)
+    qtbot.waitUntil(lambda: bool(window.editor.clock.text()))
+    clock = window.editor.clock
+    right = clock.mapTo(window, QPoint(clock.width(), 0)).x()
+    assert window.width() - right >= 8
+
+
+def test_the_sentiment_chart_says_which_colour_is_which(window, qtbot):
+    window.tabs.setCurrentWidget(window.charts)
+    qtbot.waitUntil(lambda: window.charts.data is not None and not window.charts.loading)
+    legend = window.charts.sentiment_legend
+    assert legend.isVisible()
+    text = legend.text()
+    words = [word for word in ("Positive", "Mixed", "Neutral", "Negative") if word in text]
+    assert words == ["Positive", "Mixed", "Neutral", "Negative"]
+    for colour in ("#2e7d32", "#f9a825", "#9e9e9e", "#c62828"):  # the bars' own colours
+        assert colour in text
+    aspects = window.charts.aspects.legend  # the monthly praise and complaints, too
+    assert aspects.isVisible()
+    assert '#2e7d32">■</span>&nbsp;Praise' in aspects.text()
+    assert '#c62828">■</span>&nbsp;Complaints' in aspects.text()
+    # the legends take a line, not the charts' height (a wrapping one squeezed the top rows)
+    assert window.charts.counts.height() >= 0.8 * window.charts.aspects.chart.height()
+    # right under its chart
+    chart = window.charts.sentiment.geometry()
+    assert abs(legend.geometry().left() - chart.left()) < 10
+    assert 0 <= legend.geometry().top() - chart.bottom() < 10
+
+
+def test_encodings_are_offered_by_plain_names_with_the_code_in_a_tooltip(
+    qtbot, tmp_path, in_language
+):
+    path = tmp_path / "opinie.csv"
+    path.write_bytes("Data,Ocena,Opinia\n2026-11-01,5,Świetna obsługa, polecam\n".encode("cp1250"))
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    names = [dialog.encoding.itemText(i) for i in range(dialog.encoding.count())]
+    assert names[0] == "Detected: Central European (Windows)"
+    assert "Cyrillic (Windows)" in names and "Unicode (UTF-8)" in names
+    assert not {"utf-8", "cp1250", "cp1251", "gbk"} & set(names)
+    cyrillic = dialog.encoding.findText("Cyrillic (Windows)")
+    assert dialog.encoding.itemData(cyrillic, Qt.ItemDataRole.ToolTipRole) == "cp1251"
+    assert "Cyrillic (Windows)" in dialog.encoding.toolTip()
+    assert "encoding Central European (Windows)" in dialog.info.text()
+
+    in_language("ru")
+    again = ImportDialog(path, read_table(path))
+    qtbot.addWidget(again)
+    assert again.encoding.itemText(0) == "Определена: Центральноевропейская (Windows)"
+
+
+def test_paper_sizes_and_months_read_in_the_users_language(qtbot, in_language):
+    in_language("pl")
+    dialog = MonthlyReportDialog()
+    qtbot.addWidget(dialog)
+    sizes = [dialog.page.itemText(i) for i in range(dialog.page.count())]
+    assert sizes == ["A4 (Europa i większość krajów)", "US Letter (USA i Kanada)"]
+    year, month = (int(part) for part in dialog.month.currentData().split("-"))
+    shown = dialog.month.currentText()
+    assert str(year) in shown and "-" not in shown  # "Październik 2026", not "2026-10"
+    assert shown[0].isupper()
+
+
+def test_the_command_line_says_database_and_check_not_store_and_sync(capsys):
+    with pytest.raises(SystemExit):
+        cli_main(["--help"])
+    top = capsys.readouterr().out
+    assert "check for new reviews" in top
+    for command in (["db", "--help"], ["db", "move", "--help"], ["import", "--help"]):
+        with pytest.raises(SystemExit):
+            cli_main(command)
+        said = capsys.readouterr().out
+        assert "store" not in said.replace("store_true", ""), command
+        assert "database" in said or command[0] == "import"
+    # both names check for new reviews; with nothing connected, the next step is named
+    for name in ("check", "sync"):
+        assert cli_main([name]) == 0
+        out = capsys.readouterr().out
+        assert "nothing to check" in out and "File → Sources…" in out, name
+
+
+def _menu_path_mismatches(messages: dict[tuple[str, str], str]) -> list[str]:
+    """Each "File → X" in a sentence where X is not the File menu's own wording."""
+    file_menu = _bare(messages[("MainWindow", "&File")])
+    items = [_bare(text) for (context, _src), text in messages.items() if context == "MainWindow"]
+    wrong = []
+    for (context, _source), text in messages.items():
+        for named in re.findall(re.escape(file_menu) + r"\s*→\s*([^()（）,.;:»”“。，\n]+)", text):
+            named = named.strip().rstrip("…").strip()
+            # the sentence may go on after the item's name ("… → Sources to connect one")
+            if not any(
+                item.startswith(named) or named.startswith(item) for item in items if len(item) >= 2
+            ):
+                wrong.append(f"{context}: {named!r} in {text[:80]!r}")
+    return wrong
+
+
+def _bare(menu_text: str) -> str:
+    """A menu item's words: no '&' key mark, no '(&F)' key, no '…'."""
+    return re.sub(r"\(&\w\)", "", menu_text).replace("&", "").replace("…", "").strip()
+
+
+def _messages(code: str) -> dict[tuple[str, str], str]:
+    # the English words are every file's sources (clinicrep_en.ts keeps only plurals)
+    root = ElementTree.parse(TRANSLATIONS / f"clinicrep_{'ru' if code == 'en' else code}.ts")
+    root = root.getroot()
+    found = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            found[(name, source)] = (
+                source if code == "en" else message.findtext("translation") or source
+            )
+    return found
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "uk", "pl", "zh_CN"])
+def test_a_menu_named_in_a_sentence_is_worded_as_in_the_menu(code):
+    """ "File → Monthly summary" must lead to a menu item she can find by those words."""
+    assert _menu_path_mismatches(_messages(code)) == []
+
+
+def test_an_empty_sources_window_says_what_to_press(qtbot, db):
+    from clinicrep.ui.sources_dialog import SourcesDialog
+
+    dialog = SourcesDialog(db)  # a first start: nothing connected
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.list.count() == 0
+    assert dialog.intro.isVisible()
+    assert dialog.intro.text().startswith("Nothing is connected yet. Press “Connect a platform…”")
+    shown = {b.text(): b.isEnabled() for b in dialog.findChildren(QPushButton)}
+    assert shown["Connect a platform…"] is True
+    # nothing to edit, remove or sign in to: those wait for a source to be chosen
+    assert shown["Edit…"] is False and shown["Remove"] is False and shown["Sign in…"] is False
+
+
+YANDEX_EXPORT = (
+    ",name,icon_href,date,text,stars,answer\n"
+    "0,Роман П.,https://avatars.mds.yandex.net/get-yapic/1/a/islands-68,1742437287.522,"
+    "Врач внимательный,5,\n"
+    "1,Ирина,https://avatars.mds.yandex.net/get-yapic/2/b/islands-68,1742437387.522,"
+    "Долго ждали,2,Спасибо за отзыв\n"
+)
+
+
+def test_a_file_of_another_site_is_pointed_out_before_it_is_imported(
+    qtbot, db, tmp_path, monkeypatch
+):
+    """She picked "ZnanyLekarz — import" in Sources, then chose a file saved from Yandex."""
+    from clinicrep.model import Platform
+    from clinicrep.ui.import_dialog import run_import
+
+    path = tmp_path / "opinie.csv"
+    path.write_text(YANDEX_EXPORT, encoding="utf-8")
+    seen: list[tuple[str, bool, str]] = []
+
+    def look(dialog: ImportDialog) -> int:
+        dialog.show()
+        seen.append(
+            (
+                dialog.recognised.text(),
+                dialog.recognised.isVisible(),
+                dialog.platform.currentText(),
+            )
+        )
+        return 0  # she cancels
+
+    monkeypatch.setattr(ImportDialog, "exec", look)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert run_import(parent, db, path, platform=Platform.ZNANYLEKARZ) is False
+    text, visible, website = seen[0]
+    assert visible and website == "ZnanyLekarz"
+    assert text == (
+        "This file looks like Yandex Maps reviews, not ZnanyLekarz. If it is, choose "
+        "“Yandex Maps” in “Website” above; otherwise import it as it is."
+    )
+
+    seen.clear()  # the right site: nothing to point out
+    run_import(parent, db, path, platform=Platform.YANDEX)
+    assert seen[0][1] is False
+
+
+def test_a_file_that_is_not_text_says_so_besides_trying_encodings(qtbot, tmp_path):
+    path = tmp_path / "photo.csv"  # a picture renamed, or a file saved wrongly
+    path.write_bytes(bytes(range(128, 256)) * 24)
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    said = dialog.info.text()
+    assert said.startswith("The text looks garbled in ")
+    assert "if none does, this is not a file of reviews: save the reviews from the website" in said
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "uk", "pl", "zh_CN"])
+def test_the_user_guide_names_the_menus_as_the_menus_read(code):
+    guide = (TRANSLATIONS.parent / "guide" / f"{code}.html").read_text(encoding="utf-8")
+    messages = _messages(code)
+    messages[("UserGuide", "page")] = re.sub(r"<[^>]+>", " ", guide)
+    assert _menu_path_mismatches(messages) == []
+
+
+def test_listing_sources_before_any_says_how_to_add_one(capsys):
+    assert cli_main(["source", "list"]) == 0
+    said = capsys.readouterr()
+    assert said.out == ""  # scripts reading the list get none
+    assert said.err.startswith("No sources yet. Connect a platform in the window (File → Sources…)")
+    with pytest.raises(SystemExit):
+        cli_main(["monitor", "--help"])
+    assert "status: what is set up and how the last checks went" in capsys.readouterr().out
+
+
+def test_the_request_card_starts_in_the_windows_language(qtbot, in_language):
+    from clinicrep.ui.report_dialogs import RequestCardDialog
+
+    in_language("pl")
+    dialog = RequestCardDialog(practice_name="Przychodnia Zdrowie")
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentText() == "Polski"
+    in_language("en")
+    again = RequestCardDialog(practice_name="Family Clinic")
+    qtbot.addWidget(again)
+    assert again.language.currentText() == "English"
+
+
+def test_checking_with_nothing_connected_says_so_at_once(db, qtbot):
+    """The first thing a newcomer presses: no wait for a check of nothing."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.sync_action.trigger()  # F5, or the button beside the search
+    assert not window.sync.running
+    assert window.statusBar().currentMessage() == (
+        "Nothing is connected yet: connect a platform (File → Sources) or import a file of "
+        "reviews (File → Import a file)."
+    )
+
+
+def test_the_sentiment_button_keeps_its_last_letter_clear_of_the_menu_arrow(
+    window, qtbot, in_language
+):
+    """In Russian the arrow sat on the last letter of "Тональность: Отрицательная"."""
+    from PySide6.QtWidgets import QStyle
+
+    in_language("ru")
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.pane.aspect_chips.sentiment.isVisible())
+    for button in (window.pane.aspect_chips.sentiment, window.pane.aspect_chips.add):
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        text = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() - text >= arrow + 8, button.text()
+
+
+def test_each_drafting_row_has_an_example_that_fits_it(window, qtbot):
+    """ "We added a second receptionist" under Parking and under Doctor misled."""
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    from clinicrep.model import Aspect
+
+    edits = dialog.drafting.fact_edits
+    examples = {aspect.value: edits[aspect.value].placeholderText() for aspect in Aspect}
+    assert len(set(examples.values())) == len(examples) == 10
+    assert examples["reception"] == "e.g. We added a second receptionist in the mornings."
+    assert "parking" in examples["access"].lower()
+    assert "doctor" in examples["doctor"].lower()
+
+
+def test_when_a_source_was_last_checked_is_written_as_the_language_writes_dates(
+    qtbot, db, in_language
+):
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Platform, Source, SourceKind
+    from clinicrep.store.sources import add_source, record_sync_outcome
+    from clinicrep.ui.sources_dialog import SourcesDialog
+
+    source = add_source(db, Source(kind=SourceKind.YELP, name="Yelp", platform=Platform.YELP))
+    at = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+    record_sync_outcome(db, source.id, error_code=None, at=at)
+    local = at.astimezone()
+    in_language("pl")
+    dialog = SourcesDialog(db)
+    qtbot.addWidget(dialog)
+    line = dialog.list.item(0).text()
+    assert f"3.12.2026 {local:%H:%M}" in line and "2026-12-03" not in line
