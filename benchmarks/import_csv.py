@@ -23,6 +23,7 @@ wall minus CPU is waiting, mostly for other processes and the disk) and rows per
 from __future__ import annotations
 
 import csv
+import os
 import random
 import sqlite3
 import sys
@@ -30,6 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from clinicrep.analysis.parallel import PARALLEL_FROM, worker_count
 from clinicrep.importing import import_csv
 from clinicrep.model import Platform
 from clinicrep.store import open_database
@@ -95,12 +97,16 @@ def main() -> int:
             )
             print(f"{rows:,} rows, {size_mb:.1f} MB")
             for label, name, analyse in runs:
+                workers = worker_count() if rows >= PARALLEL_FROM else 1
+                load = os.getloadavg()[0]
                 start, cpu_start = time.perf_counter(), time.process_time()
                 report = import_csv(
                     db, path, source_name=name, platform=Platform.OTHER, analyse=analyse
                 )
                 seconds = time.perf_counter() - start
                 cpu = time.process_time() - cpu_start
+                if analyse:  # the pool's size is chosen by the load average when it starts
+                    print(f"(analysis processes: {workers}, load average {load:.1f} at start)")
                 print(
                     f"{label}: wall {seconds:.2f} s, CPU {cpu:.2f} s, "
                     f"{rows / seconds:,.0f} rows/s; new {report.imported}, "

@@ -5,7 +5,8 @@ column and odd row (ids, titles, replies, links, languages, time zones, rating-o
 the same review twice, bad and approximate dates, CJK text, long texts) into a fresh store,
 then prints one SHA-256 of every row of the tables an import writes (reviews, the search
 indexes, topics, aspects, the import reports' counts and problems), the times of the import
-itself left out (fetched_at, analysed_at, and any time equal to fetched_at: answered_at).
+itself left out (fetched_at, analysed_at, and any time within the run: answered_at), and
+the analysis' version stamp (analysed_with: it changes with any edit of analysis/*.py).
 Run it before and after a change meant only to make importing faster: the digests must be
 equal. ``--dump FILE`` writes the rows, to find what differs.
 
@@ -30,8 +31,10 @@ from clinicrep.model import Platform, utc_now
 from clinicrep.store import open_database
 from clinicrep.store.db import iso
 
-# columns set to the time of the import: left out
-_NOW_COLUMNS = {"fetched_at", "analysed_at", "status_changed_at"}
+# columns set to the time of the import: left out; and analysed_with, the digest of the
+# analysis package's source (pipeline.rules_version), which any edit there changes, a
+# speed change of analysis/parallel.py too
+_NOW_COLUMNS = {"fetched_at", "analysed_at", "status_changed_at", "analysed_with"}
 _TABLES = (
     ("reviews", "id"),
     ("review_topics", "review_id, topic"),

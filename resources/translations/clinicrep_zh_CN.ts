@@ -113,28 +113,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="445"/>
         <source>Aspect shown in the chart</source>
         <translation>图表中显示的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="437"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="466"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
         <source>All aspects</source>
         <translation>所有方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="450"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>各方面的表扬与投诉（按月）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="453"/>
         <source>Aspect:</source>
         <translation>方面：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="484"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}：{aspect} 表扬 {praise} 条，投诉 {complaints} 条</translation>
     </message>
@@ -142,72 +152,72 @@
 <context>
     <name>AspectChips</name>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="30"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="35"/>
         <source>What the review praises and blames</source>
         <translation>这条评价表扬和批评了什么</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="40"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="45"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="41"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="46"/>
         <source>Name something the review praises or blames</source>
         <translation>指出这条评价表扬或批评的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="43"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="51"/>
         <source>No praise or complaint found</source>
         <translation>未发现表扬或投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="86"/>
         <source>Sentiment: {name} (corrected)</source>
         <translation>情感：{name}（已更正）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="88"/>
         <source>Sentiment: {name}</source>
         <translation>情感：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="90"/>
         <source>Click to correct the sentiment</source>
         <translation>点击以更正情感</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="112"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}：表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="113"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}：投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="117"/>
         <source>Set by you. Click to change it.</source>
         <translation>由您设置。点击可更改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="118"/>
         <source>Read from: “{words}”. Click to correct it.</source>
         <translation>依据：“{words}”。点击可更正。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="138"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="139"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="142"/>
         <source>Not about this</source>
         <translation>评价与此无关</translation>
     </message>
@@ -228,145 +238,145 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
         <source>Period shown in the charts</source>
         <translation>图表显示的时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="185"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="201"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
         <source>Location shown in the charts</source>
         <translation>图表显示的院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
         <source>Reviews received</source>
         <translation>收到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
         <source>reviews</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="222"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
         <source>Complaints about</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
         <source>Praise for</source>
         <translation>称赞内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="258"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>颜色：绿色为正面，琥珀色为褒贬不一，灰色为中性，红色为负面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="312"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="321"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}：平均 {avg}，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="338"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="347"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}：正面 {pos}，褒贬不一 {mix}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="365"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}：中位数 {hours} 小时；{d1} 在 {aim} 小时内，{d2} 在 {limit} 小时内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="381"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
         <source>{topic}: %n review(s)</source>
         <translation>
             <numerusform>{topic}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n 条评价 · 回复用时中位数 {hours} 小时 · {aim} 小时内回复 {d1} · {limit} 小时内 {d2}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
         <source>Reviews per platform</source>
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
         <source>Median time to answer</source>
         <translation>回复用时中位数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="239"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1454,12 +1464,12 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
         <source>MMM yy</source>
         <translation>yy年M月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="167"/>
         <source>d MMM</source>
         <translation>M月d日</translation>
     </message>
@@ -1548,37 +1558,37 @@
 <context>
     <name>DraftMap</name>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="41"/>
         <source>What each sentence of the draft answers</source>
         <translation>草稿中每句话回应的内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="53"/>
         <source>Invitation to talk it over privately</source>
         <translation>邀请私下沟通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="54"/>
         <source>The facts, with where to check them</source>
         <translation>事实及查询途径</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="55"/>
         <source>Holding reply: the owner is looking into it</source>
         <translation>暂缓回复：负责人正在处理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="56"/>
         <source>Why details are not discussed in public</source>
         <translation>为何不公开讨论细节</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="68"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}：表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="70"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}：投诉</translation>
     </message>
@@ -1614,112 +1624,157 @@
         <translation>该语言的草稿使用下面的句子。请用该语言填写；留空则使用通用句子。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="179"/>
         <source>e.g. We added a second receptionist in the mornings.</source>
         <translation>例如：我们在上午增加了一名前台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="64"/>
         <source>What the practice does about complaints of this kind, said in drafts that answer one.</source>
         <translation>诊所如何处理此类投诉；会写入回复此类投诉的草稿中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="71"/>
         <source>Facts against misinformation</source>
         <translation>针对不实信息的事实</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="74"/>
         <source>Facts against misinformation:</source>
         <translation>针对不实信息的事实：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="76"/>
         <source>For example your licence and where it is registered. Never a patient&apos;s case.</source>
         <translation>例如您的执业许可及登记机构。切勿写任何患者的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="80"/>
         <source>Where the facts can be checked</source>
         <translation>事实查询途径</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="83"/>
         <source>Where the facts can be checked:</source>
         <translation>事实查询途径：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="85"/>
         <source>A public register&apos;s name or a link, quoted in replies to misinformation.</source>
         <translation>公开登记系统的名称或链接，用于回应不实信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="89"/>
         <source>AI drafts (optional)</source>
         <translation>AI 草稿（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="91"/>
         <source>Ask an AI model for drafts</source>
         <translation>向 AI 模型请求草稿</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="98"/>
         <source>Off: drafts are composed on this computer. On: the review&apos;s public text, its aspects and your facts go to the service below; you see the request before the first one is sent. Every draft is checked by the guard and you publish it.</source>
         <translation>关闭：草稿在本机生成。开启：评价的公开文本、所涉方面和您的事实会发送到下面的服务；首次发送前您会看到请求内容。每份草稿都经过保密检查，由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="107"/>
         <source>Service address:</source>
         <translation>服务地址：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="110"/>
         <source>Any service that speaks the OpenAI chat completions API: llama.cpp, Ollama, LM Studio, vLLM or a provider you chose.</source>
         <translation>任何兼容 OpenAI chat completions API 的服务：llama.cpp、Ollama、LM Studio、vLLM 或您选择的提供商。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
         <source>The model name the service uses.</source>
         <translation>该服务使用的模型名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="120"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="123"/>
         <source>Key:</source>
         <translation>密钥：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="126"/>
         <source>Saved securely in this computer&apos;s password store. Leave empty for a service that runs on this computer.</source>
         <translation>安全保存在这台电脑的密码库中。如果服务运行在这台电脑上，可留空。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="132"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="136"/>
         <source>Wait at most:</source>
         <translation>最长等待：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="138"/>
         <source>After this the composed draft stays in the editor.</source>
         <translation>超时后编辑器中保留组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="174"/>
+        <source>e.g. Our doctors now keep ten minutes for questions at every visit.</source>
+        <translation>例如：现在医生每次就诊都会留出十分钟回答问题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="177"/>
+        <source>e.g. A senior nurse now looks in on everyone after a procedure.</source>
+        <translation>例如：现在每次操作后护士长都会来看望每一位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="181"/>
+        <source>e.g. We now call ahead when a doctor runs more than 20 minutes late.</source>
+        <translation>例如：现在医生晚到超过 20 分钟时，我们会提前打电话告知。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="183"/>
+        <source>e.g. Appointments can now be booked and moved online.</source>
+        <translation>例如：现在可以在网上预约和改约。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="184"/>
+        <source>e.g. Our price list is on our website and at the front desk.</source>
+        <translation>例如：我们的价目表在网站和前台都能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="185"/>
+        <source>e.g. The waiting room is now cleaned twice a day.</source>
+        <translation>例如：候诊区现在每天打扫两次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="187"/>
+        <source>e.g. Everyone now gets a written summary of the visit to take home.</source>
+        <translation>例如：现在每个人都会拿到一份书面的就诊小结带回家。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="190"/>
+        <source>e.g. Our head doctor looks into every complaint about a treatment personally.</source>
+        <translation>例如：我们的主任医师会亲自处理每一条关于治疗的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="192"/>
+        <source>e.g. Free parking is now available behind the building.</source>
+        <translation>例如：楼后现在有免费停车位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="217"/>
         <source>Drafting</source>
         <translation>草稿</translation>
     </message>
@@ -2224,7 +2279,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1173"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2262,7 +2317,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1137"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1170"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -2831,61 +2886,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="292"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="732"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="756"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="778"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="802"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="837"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="861"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="992"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1016"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1022"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1031"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1027"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1029"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1032"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1065"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1100"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1133"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1148"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
@@ -2902,342 +2957,342 @@
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="140"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="142"/>
         <source>Inbox of reviews</source>
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="248"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="311"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="315"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="526"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1317"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1350"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1466"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1443"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1476"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1448"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1453"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1486"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="537"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
         <source>Show the replies waiting for your approval</source>
         <translation>显示等待您审批的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="492"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="494"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="516"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Check for &amp;new reviews</source>
         <translation>检查新评价(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="553"/>
         <source>Export a &amp;copy…</source>
         <translation>导出副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>恢复：以服务器自己的备份为准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="562"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>共享数据库由其服务器负责备份（请询问您的 IT 服务商）；“导出副本”可将其保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="568"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
         <source>&amp;Locations…</source>
         <translation>院区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>为诊所的院区命名，并指明每个来源属于哪个院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
         <source>&amp;Draft a reply</source>
         <translation>起草回复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="612"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="621"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="625"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="808"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="832"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="815"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>目前没有需要处理的评价。要查看全部评价，请在上方第一个列表中选择“全部评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>没有符合搜索和筛选条件的评价。点击“清除筛选”可查看需要处理的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="920"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="934"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="981"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1005"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1011"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1049"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1276"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1291"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1301"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1258"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1309"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1324"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1334"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1235"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1241"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1274"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1277"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1282"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1253"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1286"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1254"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1287"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1464"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1484"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1475"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1508"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1477"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1531"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1500"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3246,7 +3301,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="530"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
@@ -4926,355 +4981,355 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
         <source>Draft reply</source>
         <translation>起草回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>起草一份回应这条评价内容的初稿（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
         <source>Privacy check: change this before publishing</source>
         <translation>隐私检查：发布前请修改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
         <source>Checklist for this reply</source>
         <translation>这条回复的检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1066"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>将回复交给负责人，由其审批并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
         <source>Approve and publish</source>
         <translation>批准并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Approve this text; publish it later</source>
         <translation>批准此文本，稍后发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>附上意见，将回复退回给前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="458"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>待审批：负责人会在发布前阅读这条回复。您仍可修改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="463"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>{who} 退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="466"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>已由 {who} 批准，由负责人发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="471"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>在这台电脑上撰写的回复须经负责人批准后才会发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>待审批，撰写于“{who}”。如有需要可先修改，然后批准或附意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>已退回给“{who}”：“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
         <source>Approved by {who}.</source>
         <translation>已由 {who} 批准。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
         <source>Sent to the owner for approval.</source>
         <translation>已提交负责人审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>已批准。准备好后即可发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
         <source>Sent back with your comment.</source>
         <translation>已附上您的意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="853"/>
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="694"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="695"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次检查新评价时查看平台上的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="748"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="799"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="809"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="851"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="895"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="932"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="937"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="937"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="942"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1053"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1060"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1059"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1066"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1093"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1239"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1246"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1243"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1250"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="897"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="902"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1063"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1070"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1090"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1094"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1107"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5287,27 +5342,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1167"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1174"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1176"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1178"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1185"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -5483,27 +5538,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>RequestPreview</name>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="114"/>
         <source>Send this to the AI service?</source>
         <translation>将以下内容发送给 AI 服务吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="117"/>
         <source>To draft this reply, clinicrep would send the text below to {address}: the review&apos;s public text, the aspects it raises and your practice&apos;s facts. No notes, no other reviews and nothing else from your records. The key travels in a header and is not shown.</source>
         <translation>为起草此回复，clinicrep 将把下面的文字发送到 {address}：评价的公开文本、所涉方面以及诊所的事实。不含备注、其他评价或您记录中的任何其他内容。密钥在请求头中传送，此处不显示。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="128"/>
         <source>The request as it is sent</source>
         <translation>实际发送的请求</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="130"/>
         <source>Send and don&apos;t ask again</source>
         <translation>发送且不再询问</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/draft_assist.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/draft_assist.py" line="133"/>
         <source>Keep the composed draft</source>
         <translation>保留组合草稿</translation>
     </message>
@@ -5614,27 +5669,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1416"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1423"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1425"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who} 需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1419"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1425"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1432"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1435"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>

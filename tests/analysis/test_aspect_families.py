@@ -185,3 +185,47 @@ def test_a_complaint_that_went_away_is_a_good_outcome(text: str, lang: str) -> N
 
 def test_a_week_that_passed_is_no_outcome() -> None:
     assert read("Minął tydzień i nikt nie oddzwonił.", "pl") == {("communication", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "fee*" took "feel" for a fee, "price*" "priceless", "facilit*" a "facilitator"
+        ("I feel the nurses were wonderful.", "en", {("nurse", "positive")}),
+        (
+            "The group facilitator was lovely and the advice was priceless.",
+            "en",
+            {("communication", "positive")},
+        ),
+        # "odpowiedzia*" (answered) took "odpowiedzialny" (responsible)
+        ("Bardzo odpowiedzialny i miły lekarz.", "pl", {("doctor", "positive")}),
+        # "спас*" (saved) took "спасибо" (thanks), "цен*" (price) "ценю" (I value)
+        ("Спасибо доктору, очень ценю её внимание.", "ru", {("doctor", "positive")}),
+        ("Дякую лікарці, дуже ціную її уважність.", "uk", {("doctor", "positive")}),
+    ],
+)
+def test_a_stem_does_not_take_an_unrelated_word(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prescription written ("zapisała antybiotyk") is no booking; "pomógł" helped
+        (
+            "Lekarka zapisała antybiotyk, który szybko pomógł.",
+            {("doctor", "positive"), ("outcome", "positive")},
+        ),
+        (
+            "Pani z rejestracji zapisała mnie na jutro, bardzo miła.",
+            {("reception", "positive"), ("scheduling", "positive")},
+        ),
+        ("Zapisałam się przez internet bez problemu.", {("scheduling", "positive")}),
+    ],
+)
+def test_polish_booking_is_told_apart_from_a_prescription(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "pl") == expected

@@ -185,3 +185,18 @@ def test_a_wait_measured_in_hours_is_a_complaint_and_the_praise_is_the_doctors(
     text: str, lang: str
 ) -> None:
     assert read(text, lang) == {("waiting", "negative"), ("doctor", "positive")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("When I got there the waiting room was packed.", "en"),
+        ("Kiedy przyszłam kolejka była ogromna.", "pl"),
+        ("Когда пришла очередь была огромная.", "ru"),
+    ],
+)
+def test_a_clause_of_time_alone_in_its_sentence_keeps_its_main_clauses_complaint(
+    text: str, lang: str
+) -> None:
+    # no comma after the clause of time: the main clause is inside it
+    assert read(text, lang) == {("waiting", "negative")}

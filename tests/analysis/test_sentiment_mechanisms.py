@@ -402,3 +402,36 @@ def test_a_regret_that_there_are_not_more_such_doctors_is_praise(text: str) -> N
 )
 def test_asking_others_for_a_good_doctor_is_no_verdict(text: str) -> None:
     assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dziecko się nie bało.", "Synek nie płakał ani razu.", "Dała mi poczucie bezpieczeństwa."],
+)
+def test_a_child_who_was_not_afraid_is_praise_not_a_deed_left_undone(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+def test_no_complications_after_a_negated_verb_is_good_news() -> None:
+    assert sentiment_of("Nie miałam żadnych powikłań.", "pl") == Sentiment.POSITIVE
+    assert sentiment_of("Nie dostałam żadnej informacji.", "pl") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text", ["Nie było kolejki.", "Nie odczułam bólu.", "Nie czułam żadnego bólu."]
+)
+def test_no_queue_and_no_pain_are_good_news(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zabieg nie wymaga znieczulenia ogólnego.", "Lek nie powoduje senności u większości osób."],
+)
+def test_what_a_treatment_does_not_do_said_in_general_is_no_complaint(text: str) -> None:
+    assert sentiment_of(text, "pl") == Sentiment.NEUTRAL
+
+
+def test_practical_advice_to_other_patients_is_no_verdict_but_worth_going_is_praise() -> None:
+    assert sentiment_of("Warto zabrać ze sobą wszystkie wyniki.", "pl") == Sentiment.NEUTRAL
+    assert sentiment_of("Warto iść do tej pani doktor.", "pl") == Sentiment.POSITIVE

@@ -25,6 +25,7 @@ SETS = [
     ("own_pl_en_zh_round4.jsonl", ("pl", "en", "zh"), 25, True),
     ("own_ru_uk_round5_classes.jsonl", ("ru", "uk"), 45, True),
     ("own_pl_en_zh_round5.jsonl", ("pl", "en", "zh"), 16, True),
+    ("own_ru_uk_round6_classes.jsonl", ("ru", "uk"), 60, True),
     ("own_pl_en_zh_round6.jsonl", ("pl", "en", "zh"), 18, True),
 ]
 

@@ -150,6 +150,12 @@ def test_the_sentiment_chart_says_which_colour_is_which(window, qtbot):
     assert words == ["Positive", "Mixed", "Neutral", "Negative"]
     for colour in ("#2e7d32", "#f9a825", "#9e9e9e", "#c62828"):  # the bars' own colours
         assert colour in text
+    aspects = window.charts.aspects.legend  # the monthly praise and complaints, too
+    assert aspects.isVisible()
+    assert '#2e7d32">■</span>&nbsp;Praise' in aspects.text()
+    assert '#c62828">■</span>&nbsp;Complaints' in aspects.text()
+    # the legends take a line, not the charts' height (a wrapping one squeezed the top rows)
+    assert window.charts.counts.height() >= 0.8 * window.charts.aspects.chart.height()
     # right under its chart
     chart = window.charts.sentiment.geometry()
     assert abs(legend.geometry().left() - chart.left()) < 10
@@ -353,3 +359,67 @@ def test_the_request_card_starts_in_the_windows_language(qtbot, in_language):
     again = RequestCardDialog(practice_name="Family Clinic")
     qtbot.addWidget(again)
     assert again.language.currentText() == "English"
+
+
+def test_checking_with_nothing_connected_says_so_at_once(db, qtbot):
+    """The first thing a newcomer presses: no wait for a check of nothing."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.sync_action.trigger()  # F5, or the button beside the search
+    assert not window.sync.running
+    assert window.statusBar().currentMessage() == (
+        "Nothing is connected yet: connect a platform (File → Sources) or import a file of "
+        "reviews (File → Import a file)."
+    )
+
+
+def test_the_sentiment_button_keeps_its_last_letter_clear_of_the_menu_arrow(
+    window, qtbot, in_language
+):
+    """In Russian the arrow sat on the last letter of "Тональность: Отрицательная"."""
+    from PySide6.QtWidgets import QStyle
+
+    in_language("ru")
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.pane.aspect_chips.sentiment.isVisible())
+    for button in (window.pane.aspect_chips.sentiment, window.pane.aspect_chips.add):
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        text = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() - text >= arrow + 8, button.text()
+
+
+def test_each_drafting_row_has_an_example_that_fits_it(window, qtbot):
+    """ "We added a second receptionist" under Parking and under Doctor misled."""
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    from clinicrep.model import Aspect
+
+    edits = dialog.drafting.fact_edits
+    examples = {aspect.value: edits[aspect.value].placeholderText() for aspect in Aspect}
+    assert len(set(examples.values())) == len(examples) == 10
+    assert examples["reception"] == "e.g. We added a second receptionist in the mornings."
+    assert "parking" in examples["access"].lower()
+    assert "doctor" in examples["doctor"].lower()
+
+
+def test_when_a_source_was_last_checked_is_written_as_the_language_writes_dates(
+    qtbot, db, in_language
+):
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Platform, Source, SourceKind
+    from clinicrep.store.sources import add_source, record_sync_outcome
+    from clinicrep.ui.sources_dialog import SourcesDialog
+
+    source = add_source(db, Source(kind=SourceKind.YELP, name="Yelp", platform=Platform.YELP))
+    at = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+    record_sync_outcome(db, source.id, error_code=None, at=at)
+    local = at.astimezone()
+    in_language("pl")
+    dialog = SourcesDialog(db)
+    qtbot.addWidget(dialog)
+    line = dialog.list.item(0).text()
+    assert f"3.12.2026 {local:%H:%M}" in line and "2026-12-03" not in line

@@ -8,7 +8,10 @@ words, with the negators turning the next few words of the same clause only, giv
 polarity. A clause that judges without naming anything speaks of what the clause before it in
 the same sentence named ("The doctor was rude, interrupted me"); a clause that names without
 judging takes the judgement of its neighbour in the same sentence ("everyone was lovely, from
-reception to the nurses").
+reception to the nurses"). A clause of time ("when she took my blood", "пока я ждал", "挂号的时候"),
+with or without a comma before it, is read apart: it neither lends its words to what its
+neighbour names nor takes the judgement its neighbour passes on its own aspect, and the wait it
+names is no complaint unless it says how long (the [when], [asks_when] and [duration] sections).
 """
 
 from __future__ import annotations
@@ -360,6 +363,14 @@ class _Clauses:
             for a, b in when.frames
         )
 
+    def alone(self, i: int) -> bool:
+        """Whether clause ``i`` is the only clause of its sentence."""
+        sentences = self.sentences
+        sentence = sentences[i]
+        return (i == 0 or sentences[i - 1] != sentence) and (
+            i + 1 == len(sentences) or sentences[i + 1] != sentence
+        )
+
     def measures(self, clause: Clause, when: _When) -> bool:
         """Whether ``clause`` says how long something lasted ("two hours", "两个小时")."""
         if self._args:
@@ -678,9 +689,12 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             _WAITING in aspects
             and clauses.says_when(clause, when)
             and not clauses.measures(clause, when)
+            and not clauses.alone(i)
         ):
             # "Пока я ждал приёма, мне выписали штраф": the wait is when it happened; it is
-            # a complaint only where the clause says how long ("after waiting two hours")
+            # a complaint only where the clause says how long ("after waiting two hours").
+            # A clause of time alone in its sentence holds its main clause too ("When I got
+            # there the waiting room was packed").
             aspects = tuple(a for a in aspects if a is not _WAITING)
             if not aspects:
                 continue

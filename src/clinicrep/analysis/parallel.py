@@ -144,20 +144,35 @@ def _unpacked_analysis(packed: tuple | None) -> Analysis | None:
     if packed is None:
         return None
     language, sentiment, score, topics, urgency, reason, rules, aspects, corrected = packed
+    # a few sets of topics recur in every page: each one's enum members made once
+    found_topics = _TOPIC_SETS.get(topics)
+    if found_topics is None:
+        if len(_TOPIC_SETS) > _TOPIC_SETS_KEPT:
+            _TOPIC_SETS.clear()
+        found_topics = _TOPIC_SETS[topics] = tuple([_TOPICS[t] for t in topics])
+    # positional, and no generator per review (20,000 reviews: 228 -> 131 ms in this process)
     return Analysis(
-        language=language,
-        sentiment=_SENTIMENTS[sentiment],
-        sentiment_score=score,
-        topics=tuple(_TOPICS[t] for t in topics),
-        urgency=urgency,
-        urgency_reason=reason,
-        rules=rules,
-        aspects=tuple(
-            AspectOpinion(_ASPECTS[aspect], _SENTIMENTS[polarity], words, was_corrected)
-            for aspect, polarity, words, was_corrected in aspects
-        ),
-        sentiment_corrected=corrected,
+        language,
+        _SENTIMENTS[sentiment],
+        score,
+        found_topics,
+        urgency,
+        reason,
+        rules,
+        tuple(
+            [
+                AspectOpinion(_ASPECTS[aspect], _SENTIMENTS[polarity], words, was_corrected)
+                for aspect, polarity, words, was_corrected in aspects
+            ]
+        )
+        if aspects
+        else (),
+        corrected,
     )
+
+
+_TOPIC_SETS: dict[tuple[str, ...], tuple[Topic, ...]] = {}
+_TOPIC_SETS_KEPT = 4096
 
 
 def analyse_packed(

@@ -94,10 +94,11 @@ def _score_sentences(
                 weight *= boost
             if conceding:
                 weight *= _CONTRAST_BEFORE
-            if m.start < negated_until and m.term.split(None, 1)[0] not in _CONCORD:
+            if m.start < negated_until:
                 unmet = -1  # the lexicon knows what was not done
-                # "not good" is negative, "not bad" only mildly positive
-                weight = -weight * (0.8 if weight > 0 else 0.5)
+                if m.term.split(None, 1)[0] not in _CONCORD:
+                    # "not good" is negative, "not bad" only mildly positive
+                    weight = -weight * (0.8 if weight > 0 else 0.5)
             if weight < 0:
                 weight *= negative_weight
             weights.append((m.start, weight))
@@ -195,6 +196,8 @@ _MARKS = frozenset(
 # are not turned by it.
 _CONCORD = frozenset(
     "nic nikt nikomu nikogo nigdy żaden żadna żadnego zaden ani bez brak".split()
+    # every case of "żaden": "nie miałam żadnych powikłań" is the absence the term names
+    + "żadnych żadnej żadnym żadne żadną żadnemu żadnymi zadnych zadnej zadne".split()
     # a term that holds its own negation ("nie zostawi pacjenta", "не рекомендую") is not
     # turned again by a "never" before it: "nigdy nie zostawi pacjenta w potrzebie" is praise
     + ["nie", "не"]
@@ -202,8 +205,8 @@ _CONCORD = frozenset(
 # A negating preposition governs the one noun after it: "bez zniecierpliwienia odpowiada" is
 # patience and an answer, "без очереди, быстро" no queue and speed.
 _PREPOSITION_REACH = {"bez": 1, "без": 1}
-# "nie bolało", "не болело", "не боліло", "zero bólu" (no tokens in zh)
-_PLAIN_NOT = frozenset(("nie", "не", "zero"))
+# "nie bolało", "не болело", "не боліло", "zero bólu", "żadnego bólu" (no tokens in zh)
+_PLAIN_NOT = frozenset(("nie", "не", "zero", "żadnego", "żadnych", "żadnej", "żaden"))
 _SYMPTOM_ABSENT = 1.0  # "nie bolało", "nic nie dolegało": the treatment worked or was gentle
 _NEAR_SYMPTOM = 2  # "straszne boleści", "ból był okropny": the adjective describes the illness
 _NEAR_SYMPTOM_WEIGHT = 0.3
@@ -372,7 +375,13 @@ _NOT_A_DEED = frozenset(
     " tak ten tego tym tej ta te to tam tu ich jego jej się sie ma będzie bedzie będą beda"
     " mniejsza mówiąc mowiac dość dosc trzeba da dało chodzi było bylo będę bede jestem"
     " jesteśmy zostało został została zostały mamy należy wolno możemy mogą musimy potrzeba"
-    " wiadomo".split()
+    " wiadomo"
+    # what a treatment or a test does not do, said in general: "zabieg nie wymaga
+    # znieczulenia", "to nie oznacza choroby", "lek nie powoduje senności"
+    " wymaga wymagają powoduje powodują zawiera zawierają dotyczy dotyczą oznacza oznaczają"
+    " wpływa wpływają"
+    # a test that found nothing: "USG nie wykazało zmian", "nie stwierdzono nieprawidłowości"
+    " wykazało wykazała wykazał wykazały stwierdzono wykryto".split()
 )
 _UNMET_WEIGHT = -1.5
 # "nie był(a/o/y)" negates what is said of the subject after it, one word further than a

@@ -239,7 +239,10 @@ _CURRENCY_AMOUNT = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _CAPITALISED = rf"[{_UPPER}][\w'’-]+"
 # Russian and Ukrainian address people by first name and patronymic; that is not a full name.
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч)\w{0,3}$")
+# (also the old forms in -ьич / -мич: "Пётр Ильич", "Лука Кузьмич", "Петро Ілліч")
+_PATRONYMIC = re.compile(
+    r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч|ьич|ьичн|зьмич|зьмичн|лукич|фомич|никитич)\w{0,3}$"
+)
 _NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -434,6 +437,18 @@ def _staff_role_before() -> re.Pattern[str]:
 
 
 @cache
+def _staff_role_after() -> re.Pattern[str]:
+    """A dash or a comma and a professional title just after a name: "Анна Михайловна
+    Орлова — наш ведущий терапевт", "... и Денис Андреевич Ли — оба врачи": the practice's own."""
+    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
+    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"\s*[—–,-]\s*(?i:(?:наш\w*|one\s+of\s+our|our|оба|обе|обидва|обидві|обоє)\s+)?"
+        rf"(?:\w+\s+){{0,2}}?(?i:{alternatives})(?!\w)"
+    )
+
+
+@cache
 def _chinese_name_pattern() -> re.Pattern[str]:
     zh = lexicon("zh")
     # The given name is one or two characters that are not function words: without that,
@@ -557,6 +572,35 @@ _REVIEW_NAMES_MONEY = "\x00money"
 # A figure of a review, among its facts: an amount the reply gives in other words is its own.
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d\d)?(?![\d])")
 _FIGURE_MARK = "\x00figure:"
+# A number in Chinese numerals: "两百", "三百四十", "一万二"
+_ZH_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
+_ZH_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _zh_value(numerals: str) -> int:
+    """The value of Chinese numerals: "两百" -> 200, "三百四十" -> 340, "十五" -> 15."""
+    total = section = digit = 0
+    for char in numerals:
+        if char in _ZH_DIGITS:
+            digit = _ZH_DIGITS[char]
+        elif char == "万":
+            total += (section + digit) * 10_000
+            section = digit = 0
+        else:
+            section += (digit or 1) * _ZH_UNITS[char]
+            digit = 0
+    return total + section + digit
+
+
+def _figures(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The figures of an amount, as digits: "$200" and "两百块" both give "200"."""
+    stop = len(text) if end is None else end
+    found = _FIGURE.findall(text, start, stop)
+    found.extend(str(_zh_value(m)) for m in _ZH_NUMBER.findall(text, start, stop))
+    return found
+
+
 # An amount of money: a currency sign or a currency word in any of the five languages (not any
 # figure: a phone number in the clause is no amount).
 _AMOUNT = re.compile(
@@ -656,7 +700,7 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
             if h.kind in ("billing", "insurance"):
                 facts.add(_REVIEW_NAMES_MONEY)
             if h.kind == "billing":  # the amounts it names: "200 bucks"
-                facts.update(_FIGURE_MARK + n for n in _FIGURE.findall(text, h.start, h.end))
+                facts.update(_FIGURE_MARK + n for n in _figures(text, h.start, h.end))
     low = lowered(text)
     if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
         facts.add(_REVIEW_NAMES_MONEY)
@@ -665,8 +709,18 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
 
 def _same_figures(amount: str, review_facts: set[str]) -> bool:
     """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
-    figures = _FIGURE.findall(amount)
+    figures = _figures(amount)
     return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
+
+
+def _review_tells_of_care(review_text: str, codes: Sequence[str], country: str) -> bool:
+    """The review itself tells of a treatment, a test or a clinician ("the nurse took blood
+    three times"), so a reply's word that only refers back to it ("the procedure") adds nothing."""
+    text = review_text[:_REVIEW_READ_LIMIT]
+    if not text.strip():
+        return False
+    review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
+    return any(h.kind in ("health", "care") for h in _collect(text, review_codes, country))
 
 
 def _family_of(hit: Hit, text: str, language: str) -> str:
@@ -823,6 +877,23 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    review_care: bool | None = None
+
+    def refers_back(clause: int, hit: Hit) -> bool:
+        """An apology that names what the review complained of with a word that only refers
+        back to it ("простите, что рецепт не был готов", "жаль, что процедура была
+        неприятной" after a review about a blood draw): the word is the review's own."""
+        nonlocal review_care
+        word = next(main.phrases["referring"].finditer_in(text, low, hit.start, hit.end), None)
+        if word is None or (word.start(), word.end()) != (hit.start, hit.end):
+            return False
+        start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
+        if next(main.phrases["regret"].finditer_in(text, low, start, end), None) is None:
+            return False
+        if review_care is None:
+            review_care = _review_tells_of_care(review_text, codes, country)
+        return review_care
+
     def answers_complaint(clause: int) -> bool:
         """The clause's sentence, or the one before, apologises or offers a next step: "we're
         sorry about the double charge", "please call our billing office"."""
@@ -887,6 +958,8 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and refers_back(clause, hit):
+                continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if general(clause) or general_beside(clause):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
             if review_facts is None:
@@ -949,11 +1022,17 @@ def _reviewer_mentions(
         return
     if _HAN.match(reviewer_name.strip()):
         words = [reviewer_name.strip()]
+    # a patronymic is how they are greeted, never how a clause names them: "Пётр Ильич, ..."
+    words = [w for w in words if not _PATRONYMIC.match(w)] or words
     for word in words[:2]:
-        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her
+        # "Helen, ..." and "Thanks, Helen!" greet the reviewer; "Helen's crown" is about her;
+        # so do "Пётр Ильич, ..." and "Петре Іллічу, ..."
         pattern = _name_pattern(word)
         if not vocative:
-            pattern += r"(?!\s*[,!.:;—–-])"
+            pattern += (
+                r"(?!(?:\s+[^\W\d_]+?(?:ич|ича|ичу|іч|ічу|овна|овно|евна|евно|ічна|івна|івно"
+                r"|ївна|ївно)(?!\w))?\s*[,!.:;—–-])"
+            )
         for m in re.finditer(pattern, text):
             yield m.start(), m.end()
 
@@ -1042,6 +1121,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     civil = _civil_title()
     yield from _initialled_names(text)
     staff_role = _staff_role_before()
+    role_after = _staff_role_after()
     for start, end, surname in _first_name_and_surname(text):
         if staff.search(text, max(0, start - 60), start) or staff_role.search(
             text, max(0, start - 60), start
@@ -1052,7 +1132,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
         if not _PATRONYMIC.match(surname):
-            yield start, end
+            if not role_after.match(text, end):  # "..., our dentist": the practice's own
+                yield start, end
             continue
         if _unpublished_patronymic(text[start:end].split()[0], surname, reviewer_name):
             yield start, end
@@ -1060,15 +1141,16 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         # "Иван Иванович Петров" and "Петров Иван Иванович" are full names; "Иван Иванович" is
         # a polite address
         after = _NEXT_CAPITALISED.match(text, end)
-        if after:
+        if after and not role_after.match(text, after.end()):
             yield start, after.end()
         before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
         if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
             yield before.start(1), end
     low = lowered(text)
-    titles_at: re.Pattern[str] | list[int] = _word_trigger("titles")
+    trigger = _word_trigger("titles")
+    titles_at: re.Pattern[str] | list[int] = trigger
     if low is not None:  # where a title starts, found once for both patterns that use it
-        titles_at = [m.start() for m in titles_at.finditer(low)]
+        titles_at = [m.start() for m in trigger.finditer(low)]
     for m in _found_at(_title_pattern(), titles_at, text, low):
         if staff_role.search(text, max(0, m.start() - 60), m.start()):
             continue  # "kierowniczce rejestracji, pani Annie Wróbel": a member of staff

@@ -35,6 +35,8 @@ PHRASE_KINDS = (
     "review",  # the words for a review, feedback, a rating
     "outcome",  # how something turned out for someone: "glad", "went well", "hope the"
     "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
+    "regret",  # an apology or regret: "жаль, что", "простите, что"
+    "referring",  # words that only refer back to what the review told: "процедура", "рецепт"
     "service",  # a service or a document a review complains of: "prescription", "referral"
     "money",  # a review that speaks of money: "charged", "bill", "refund"
 )
@@ -46,6 +48,8 @@ FLAG_KINDS = (
     "review",
     "outcome",
     "specific",
+    "regret",
+    "referring",
     "service",
     "money",
 )

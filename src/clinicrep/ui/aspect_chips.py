@@ -23,6 +23,10 @@ _COLOURS = {
 }
 
 
+# px kept free at a menu button's right for its arrow
+ARROW_ROOM = 12
+
+
 class AspectChips(QWidget):
     corrected = Signal(int)  # review id: the window re-reads the inbox and the pane
 
@@ -41,6 +45,9 @@ class AspectChips(QWidget):
         self.add.setText(self.tr("Add…"))
         self.add.setToolTip(self.tr("Name something the review praises or blames"))
         self.add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # room for the menu's arrow: drawn over the last letter ("Отрицательна▾я") without it
+        for button in (self.sentiment, self.add):
+            button.setStyleSheet(f"QToolButton {{ padding-right: {ARROW_ROOM}px; }}")
         self.empty = QLabel(self.tr("No praise or complaint found"))
         self.empty.setStyleSheet("color: palette(mid);")
         self._row = QHBoxLayout(self)

@@ -6,6 +6,7 @@ reviews. The figures are loaded off the GUI thread (``reports.chart_data``).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -142,6 +143,21 @@ class BarChart(pg.PlotWidget):
             self.bar_clicked.emit(index)
 
 
+def colour_legend(entries: Sequence[tuple[str, str]], *, wrap: bool = True) -> QLabel:
+    """A line saying which colour is which: a square of each bar colour and its name.
+    ``wrap`` False in a row of other widgets: a wrapping label there stole the charts'
+    height from the grid."""
+    legend = QLabel(
+        "&nbsp;&nbsp; ".join(
+            f'<span style="color:{colour}">■</span>&nbsp;{html.escape(name)}'
+            for colour, name in entries
+        )
+    )
+    legend.setTextFormat(Qt.TextFormat.RichText)
+    legend.setWordWrap(wrap)
+    return legend
+
+
 def bucket_label(start: datetime, bucket: Bucket) -> str:
     locale = QLocale()
     if bucket == Bucket.MONTH:
@@ -230,20 +246,15 @@ class ChartPane(QWidget):
         grid.addWidget(self.counts, 0, 0)
         grid.addWidget(self.rating, 0, 1)
         # which colour is which: four shades of stacked bars said nothing by themselves
-        self.sentiment_legend = QLabel(
-            "  ".join(
-                f'<span style="color:{colour}">■</span>&nbsp;{sentiment_label(sentiment)}'
-                for sentiment, colour in (
-                    (Sentiment.POSITIVE, GREEN),
-                    (Sentiment.MIXED, AMBER),
-                    (Sentiment.NEUTRAL, GREY),
-                    (Sentiment.NEGATIVE, RED),
-                )
-            )
+        self.sentiment_legend = colour_legend(
+            [
+                (GREEN, sentiment_label(Sentiment.POSITIVE)),
+                (AMBER, sentiment_label(Sentiment.MIXED)),
+                (GREY, sentiment_label(Sentiment.NEUTRAL)),
+                (RED, sentiment_label(Sentiment.NEGATIVE)),
+            ]
         )
         self.sentiment_legend.setObjectName("sentimentLegend")
-        self.sentiment_legend.setTextFormat(Qt.TextFormat.RichText)
-        self.sentiment_legend.setWordWrap(True)
         self.sentiment_legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.sentiment_legend.setAccessibleName(
             self.tr("Colours: green positive, amber mixed, grey neutral, red negative")
@@ -444,6 +455,12 @@ class AspectChart(QWidget):
         top.addWidget(QLabel(self.tr("Aspect:")))
         top.addWidget(self.choice)
         top.addStretch(1)
+        # which colour is which, as under the sentiment chart
+        self.legend = colour_legend(
+            [(GREEN, self.tr("Praise")), (RED, self.tr("Complaints"))], wrap=False
+        )
+        self.legend.setObjectName("aspectLegend")
+        top.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -57,7 +57,8 @@ class DraftingForm(QWidget):
         for aspect in Aspect:
             edit = QLineEdit()
             edit.setAccessibleName(aspect_label(aspect))
-            edit.setPlaceholderText(self.tr("e.g. We added a second receptionist in the mornings."))
+            # an example that fits the row: "a second receptionist" under Parking misled
+            edit.setPlaceholderText(self._example(aspect))
             edit.setAccessibleDescription(
                 self.tr(
                     "What the practice does about complaints of this kind, said in drafts "
@@ -166,6 +167,31 @@ class DraftingForm(QWidget):
         for subject, edit in self.fact_edits.items():
             edit.setText(self._facts.get(fact_key(language, subject), ""))
         self._shown_language = language
+
+    def _example(self, aspect: Aspect) -> str:
+        examples = {
+            Aspect.DOCTOR: self.tr(
+                "e.g. Our doctors now keep ten minutes for questions at every visit."
+            ),
+            Aspect.NURSE: self.tr(
+                "e.g. A senior nurse now looks in on everyone after a procedure."
+            ),
+            Aspect.RECEPTION: self.tr("e.g. We added a second receptionist in the mornings."),
+            Aspect.WAITING: self.tr(
+                "e.g. We now call ahead when a doctor runs more than 20 minutes late."
+            ),
+            Aspect.SCHEDULING: self.tr("e.g. Appointments can now be booked and moved online."),
+            Aspect.PRICE: self.tr("e.g. Our price list is on our website and at the front desk."),
+            Aspect.FACILITIES: self.tr("e.g. The waiting room is now cleaned twice a day."),
+            Aspect.COMMUNICATION: self.tr(
+                "e.g. Everyone now gets a written summary of the visit to take home."
+            ),
+            Aspect.OUTCOME: self.tr(
+                "e.g. Our head doctor looks into every complaint about a treatment personally."
+            ),
+            Aspect.ACCESS: self.tr("e.g. Free parking is now available behind the building."),
+        }
+        return examples[aspect]
 
     def values(self) -> dict[str, object]:
         self._keep_shown_facts()

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -744,8 +744,13 @@ class SourcesDialog(QDialog):
         if source.last_error:
             state = message_for_code(source.last_error)
         elif source.last_success_at:
+            # the date as the language writes it ("3.12.2026 11:40"), not "2026-12-03 11:40"
+            local = source.last_success_at.astimezone()
+            when = QDateTime(
+                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+            )
             state = self.tr("Last checked {when}").format(
-                when=source.last_success_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
             )
         else:
             state = self.tr("Not checked yet")
