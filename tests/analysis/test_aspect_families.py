@@ -7,12 +7,7 @@ patient's feelings, time given, no appointment to be had."""
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.analysis.aspects import read_aspects
-
-
-def read(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(o.aspect.value, o.polarity.value) for o in read_aspects(text, lang).opinions}
+from tests.analysis.aspect_reading import read
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from tests.analysis.aspect_reading import read
 
 from clinicrep import paths
 from clinicrep.analysis import learning
@@ -55,10 +56,6 @@ def _no_learned_model_left_behind() -> Iterator[None]:
 
 DATA = Path(__file__).parent / "data"
 POS, NEG = Sentiment.POSITIVE, Sentiment.NEGATIVE
-
-
-def read(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(o.aspect.value, o.polarity.value) for o in read_aspects(text, lang).opinions}
 
 
 # -- clauses and negation ----------------------------------------------------------------------

@@ -6,12 +6,9 @@ the clause of time names."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.aspect_reading import read
 
 from clinicrep.analysis.aspects import read_aspects, split_clauses
-
-
-def read(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(o.aspect.value, o.polarity.value) for o in read_aspects(text, lang).opinions}
 
 
 @pytest.mark.parametrize(
