@@ -60,6 +60,10 @@ def test_a_reply_is_checked_while_every_general_worker_is_busy(window, qtbot, mo
         editor.text.setPlainText("Thank you, we are glad the visit went well.")
         editor.evaluate()
         assert editor.state.text() == "Checking the reply…"
+        editor.release()  # as when the text was saved: another PC may change the reply now
+        editor.reply_changed_elsewhere(None)  # ... and a live update says one did
+        assert editor.state.text() == "Checking the reply…"  # still says why Publish is off
+        assert not editor.publish_button.isEnabled()
         qtbot.waitUntil(lambda: not editor.checking, timeout=20_000)
         assert not release.is_set()  # the general workers were busy all along
         assert editor.state.text() != "Checking the reply…"

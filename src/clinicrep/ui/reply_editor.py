@@ -131,6 +131,7 @@ class ReplyEditor(QWidget):
         self.other_replies: list[str] = []
         self.sending = False
         self.checking = False  # a long reply is being checked on a worker
+        self._checking_note = ""  # what the state line says while it is
         self._evaluation = 0  # the newest check: older results arriving later are dropped
         self.closed = False  # set by the window: results arriving later are dropped
         self._loading = False
@@ -426,7 +427,9 @@ class ReplyEditor(QWidget):
                 )
             )
         else:
-            self.state.setText("")
+            # a reload while a check runs (a change on another PC, a live update) keeps saying
+            # why the checklist is empty and "Publish" off
+            self.state.setText(self._checking_note if self.checking else "")
         self._show_approval()
 
     # -- approval (issue 20) -----------------------------------------------------------------
@@ -848,9 +851,10 @@ class ReplyEditor(QWidget):
         self.copy_button.setEnabled(False)
         # said at once: the checklist stays empty and "Publish" off until the result comes
         if long:
-            self.state.setText(self.tr("Checking the long reply…"))
+            self._checking_note = self.tr("Checking the long reply…")
         else:
-            self.state.setText(self.tr("Checking the reply…"))
+            self._checking_note = self.tr("Checking the reply…")
+        self.state.setText(self._checking_note)
         number = self._evaluation
         settings = self.settings
 
