@@ -15,7 +15,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="318"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: %n review</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="326"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: {avg} average from %n review</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="386"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: %n review</numerusform>
@@ -39,15 +39,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
-        <source>{topic}: %n review(s)</source>
+        <location filename="../../src/clinicrep/ui/charts.py" line="397"/>
+        <source>{aspect}: blamed in %n review(s)</source>
         <translation>
-            <numerusform>{topic}: %n review</numerusform>
-            <numerusform>{topic}: %n reviews</numerusform>
+            <numerusform>{aspect}: blamed in %n review</numerusform>
+            <numerusform>{aspect}: blamed in %n reviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="407"/>
+        <source>{aspect}: praised in %n review(s)</source>
+        <translation>
+            <numerusform>{aspect}: praised in %n review</numerusform>
+            <numerusform>{aspect}: praised in %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n review · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</numerusform>
@@ -116,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1016"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n review</numerusform>
@@ -124,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Up to date: %n new review.</numerusform>
@@ -132,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1148"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>

@@ -113,38 +113,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="445"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="463"/>
         <source>Aspect shown in the chart</source>
         <translation>图表中显示的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="446"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="499"/>
         <source>All aspects</source>
         <translation>所有方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="468"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>各方面的表扬与投诉（按月）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="471"/>
         <source>Aspect:</source>
         <translation>方面：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="476"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="476"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="504"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}：{aspect} 表扬 {praise} 条，投诉 {complaints} 条</translation>
     </message>
@@ -238,145 +238,157 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
         <source>Period shown in the charts</source>
         <translation>图表显示的时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="201"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="203"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
+        <source>Last calendar month</source>
+        <translation>上个自然月</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="206"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="214"/>
         <source>Location shown in the charts</source>
         <translation>图表显示的院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="222"/>
         <source>Reviews received</source>
         <translation>收到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="217"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="222"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="231"/>
         <source>reviews</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="223"/>
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="223"/>
         <source>stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="222"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="227"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="224"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="229"/>
         <source>Complaints about</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="231"/>
         <source>Praise for</source>
         <translation>称赞内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>颜色：绿色为正面，琥珀色为褒贬不一，灰色为中性，红色为负面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="286"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="318"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="326"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}：平均 {avg}，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="347"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="352"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}：正面 {pos}，褒贬不一 {mix}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="365"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}：中位数 {hours} 小时；{d1} 在 {aim} 小时内，{d2} 在 {limit} 小时内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="386"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
-        <source>{topic}: %n review(s)</source>
+        <location filename="../../src/clinicrep/ui/charts.py" line="397"/>
+        <source>{aspect}: blamed in %n review(s)</source>
         <translation>
-            <numerusform>{topic}：%n 条评价</numerusform>
+            <numerusform>{aspect}：%n 条评价中有投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="407"/>
+        <source>{aspect}: praised in %n review(s)</source>
+        <translation>
+            <numerusform>{aspect}：%n 条评价中有表扬</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n 条评价 · 回复用时中位数 {hours} 小时 · {aim} 小时内回复 {d1} · {limit} 小时内 {d2}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="225"/>
         <source>Reviews per platform</source>
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="233"/>
         <source>Median time to answer</source>
         <translation>回复用时中位数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="233"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="244"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1464,12 +1476,12 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="166"/>
         <source>MMM yy</source>
         <translation>yy年M月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="169"/>
         <source>d MMM</source>
         <translation>M月d日</translation>
     </message>
@@ -1894,7 +1906,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="226"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
@@ -2024,12 +2036,12 @@
         <translation>显示需要处理的评价，不加其他筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="235"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="327"/>
         <source>Chart: {what}</source>
         <translation>图表：{what}</translation>
     </message>
@@ -2279,7 +2291,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1173"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1175"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2317,7 +2329,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1170"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1172"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -2891,56 +2903,56 @@
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="758"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="802"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="804"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="863"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1016"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1031"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1033"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1133"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1148"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
@@ -2988,72 +3000,72 @@
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="495"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="497"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="517"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="526"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="549"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1352"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1466"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1468"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1476"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1478"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1486"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
@@ -3063,236 +3075,236 @@
         <translation>显示等待您审批的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="520"/>
         <source>Check for &amp;new reviews</source>
         <translation>检查新评价(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="552"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="553"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>Export a &amp;copy…</source>
         <translation>导出副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>恢复：以服务器自己的备份为准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="562"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="564"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>共享数据库由其服务器负责备份（请询问您的 IT 服务商）；“导出副本”可将其保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="568"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
         <source>&amp;Locations…</source>
         <translation>院区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>为诊所的院区命名，并指明每个来源属于哪个院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="591"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>&amp;Draft a reply</source>
         <translation>起草回复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="621"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="625"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="832"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="834"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="841"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="859"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="876"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>目前没有需要处理的评价。要查看全部评价，请在上方第一个列表中选择“全部评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="883"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>没有符合搜索和筛选条件的评价。点击“清除筛选”可查看需要处理的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="920"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="922"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1005"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1007"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1049"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1051"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1258"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1309"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1324"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1334"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1311"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1276"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1277"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1279"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1282"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1286"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1288"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1314"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1464"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1484"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1466"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1486"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1508"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1512"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1531"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1535"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3301,7 +3313,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="530"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
@@ -6465,7 +6477,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="940"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="945"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
@@ -6545,74 +6557,74 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>{name}（{platform}）— 评价从网页粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="747"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="751"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="756"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="804"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="815"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="820"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="868"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="873"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>已登录 Google，但无法读取营业地点：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="879"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>已登录 Google。尚未选择营业地点：请选中该来源，点击“编辑…”→“查找我的营业地点”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="893"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="924"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="938"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="929"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="943"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="926"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="931"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clinicrep.model import AnswerClock, Platform, Sentiment, Status, Topic
+from clinicrep.model import AnswerClock, Platform, Sentiment, Status
 from clinicrep.reports.chart_data import load_chart_data
 from clinicrep.reports.monthly import build_monthly_summary
 from clinicrep.settings import answer_clock, load_settings, save_settings
@@ -18,7 +18,6 @@ from clinicrep.store.stats import (
     bucket_bounds,
     rating_trend,
     sentiment_trend,
-    topic_counts,
     unanswered_at,
     volume_by_platform,
 )
@@ -75,15 +74,6 @@ def test_volume_per_platform_most_first(db: Database, month_of_reviews: ReviewMa
         (Platform.GOOGLE, 10),
         (Platform.FACEBOOK, 5),
     ]
-
-
-def test_waiting_is_the_top_complaint_and_outcome_the_top_praise(
-    db: Database, month_of_reviews: ReviewMaker
-) -> None:
-    complaints = topic_counts(db, OCT_START, OCT_END, Sentiment.NEGATIVE, 1)
-    praise = topic_counts(db, OCT_START, OCT_END, Sentiment.POSITIVE, 1)
-    assert (complaints[0].topic, complaints[0].count) == (Topic.WAITING, 6)
-    assert (praise[0].topic, praise[0].count) == (Topic.OUTCOME, 6)
 
 
 def test_time_to_answer_leaves_out_dismissed_reviews(db: Database, maker: ReviewMaker) -> None:

@@ -1,4 +1,4 @@
-"""The chart pane (pyqtgraph): rating, volume, sentiment, topics and answer times.
+"""The chart pane (pyqtgraph): rating, volume, sentiment, aspects and answer times.
 
 Hovering a bar or point shows its values; clicking one filters the inbox to those
 reviews. The figures are loaded off the GUI thread (``reports.chart_data``).
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.labels import aspect_label, platform_label, sentiment_label, topic_label
-from clinicrep.model import Aspect, Platform, Sentiment, Topic
-from clinicrep.reports.chart_data import AspectMonth, ChartData, load_chart_data
+from clinicrep.labels import aspect_label, platform_label, sentiment_label
+from clinicrep.model import Aspect, Platform, Sentiment
+from clinicrep.reports.chart_data import LAST_MONTH, AspectMonth, ChartData, load_chart_data
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.store import open_database
 from clinicrep.store.locations import Location
@@ -183,7 +183,8 @@ def hours_number(value: float | None) -> str:
 class ChartPane(QWidget):
     period_clicked = Signal(object, object, str)  # start, end, label
     platform_clicked = Signal(object)  # Platform
-    topic_clicked = Signal(object, object)  # Topic, Sentiment
+    # Aspect, Sentiment, (start, end, label): a bar of "Complaints about" / "Praise for"
+    aspect_clicked = Signal(object, object, object)
     # start, end, label, Aspect or None, Sentiment: a month of the aspect chart
     aspect_month_clicked = Signal(object, object, str, object, object)
 
@@ -200,6 +201,8 @@ class ChartPane(QWidget):
             ("30d", self.tr("Last 30 days")),
             ("90d", self.tr("Last 3 months")),
             ("365d", self.tr("Last 12 months")),
+            # the monthly report's period: the charts give the PDF's figures
+            (LAST_MONTH, self.tr("Last calendar month")),
             ("all", self.tr("All time")),
         ):
             self.range.addItem(label, key)
@@ -234,8 +237,8 @@ class ChartPane(QWidget):
         self.sentiment.bar_clicked.connect(lambda i: self._period(i))
         self.answers.bar_clicked.connect(lambda i: self._period(i))
         self.platforms.bar_clicked.connect(self._platform)
-        self.complaints.bar_clicked.connect(lambda i: self._topic(i, Sentiment.NEGATIVE))
-        self.praise.bar_clicked.connect(lambda i: self._topic(i, Sentiment.POSITIVE))
+        self.complaints.bar_clicked.connect(lambda i: self._aspect(i, Sentiment.NEGATIVE))
+        self.praise.bar_clicked.connect(lambda i: self._aspect(i, Sentiment.POSITIVE))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
@@ -386,15 +389,27 @@ class ChartPane(QWidget):
                 for p in data.platforms
             ],
         )
-        for chart, topics in ((self.complaints, data.complaints), (self.praise, data.praise)):
-            chart.set_bars(
-                [topic_label(t.topic) for t in topics],
-                [([float(t.count) for t in topics], RED if chart is self.complaints else GREEN)],
-                [
-                    self.tr("{topic}: %n review(s)", "", t.count).format(topic=topic_label(t.topic))
-                    for t in topics
-                ],
-            )
+        # aspects, as the aspect chart, the review pane's chips and the monthly report speak
+        self.complaints.set_bars(
+            [aspect_label(t.aspect) for t in data.complaints],
+            [([float(t.count) for t in data.complaints], RED)],
+            [
+                self.tr("{aspect}: blamed in %n review(s)", "", t.count).format(
+                    aspect=aspect_label(t.aspect)
+                )
+                for t in data.complaints
+            ],
+        )
+        self.praise.set_bars(
+            [aspect_label(t.aspect) for t in data.praise],
+            [([float(t.count) for t in data.praise], GREEN)],
+            [
+                self.tr("{aspect}: praised in %n review(s)", "", t.count).format(
+                    aspect=aspect_label(t.aspect)
+                )
+                for t in data.praise
+            ],
+        )
         self.aspects.show_months(data.aspects)
         answered = data.answers_total
         if answered is not None:
@@ -425,13 +440,14 @@ class ChartPane(QWidget):
             platform: Platform = self.data.platforms[index].platform
             self.platform_clicked.emit(platform)
 
-    def _topic(self, index: int, sentiment: Sentiment) -> None:
+    def _aspect(self, index: int, polarity: Sentiment) -> None:
+        """The reviews behind a bar: that aspect and polarity in the period the bars count."""
         if self.data is None:
             return
-        topics = self.data.complaints if sentiment == Sentiment.NEGATIVE else self.data.praise
-        if 0 <= index < len(topics):
-            topic: Topic = topics[index].topic
-            self.topic_clicked.emit(topic, sentiment)
+        totals = self.data.complaints if polarity == Sentiment.NEGATIVE else self.data.praise
+        if 0 <= index < len(totals):
+            period = (self.data.start, self.data.end, self.range.currentText())
+            self.aspect_clicked.emit(totals[index].aspect, polarity, period)
 
 
 class AspectChart(QWidget):
