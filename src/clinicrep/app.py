@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTimer
@@ -327,7 +328,8 @@ def run_window(
     after_paint = window.first_paint.later if isinstance(window, MainWindow) else _at_once
     if db.check_pending:
         after_paint(check_in_background)
-    after_paint(lambda: _load_guidelines_in_background(app))
+    languages = window.settings.reply_languages if isinstance(window, MainWindow) else []
+    after_paint(lambda: _load_guidelines_in_background(app, languages))
     _start_daily_backup(app)
     if smoke_upgrade:
         QTimer.singleShot(0, lambda: _smoke_upgrade(holder))
@@ -345,12 +347,23 @@ def _at_once(fn: Callable[[], object]) -> None:
     fn()
 
 
-def _load_guidelines_in_background(parent: QObject) -> None:
-    """The reply checks' word lists compile while Qt lays out and paints the window."""
-    from clinicrep.guidelines.confidentiality import load_guidelines
-    from clinicrep.ui.workers import Op
+def _load_guidelines_in_background(parent: QObject, first: Sequence[str] = ()) -> None:
+    """The reply checks' word lists compile after the first paint, one language at a time on
+    the checks' own thread: the languages in ``first`` (the practice's) before the others, and
+    a reply's check, should one be asked meanwhile, before any language still waiting."""
+    from clinicrep.guidelines.confidentiality import LANGUAGES
+    from clinicrep.ui.workers import Op, checks_pool
 
-    Op(parent, lambda _progress: load_guidelines()).start()
+    order = [code for code in first if code in LANGUAGES]
+    order += [code for code in LANGUAGES if code not in order]
+    for code in dict.fromkeys(order):
+        Op(parent, partial(_compile_language, code)).start(checks_pool())
+
+
+def _compile_language(code: str, _progress: object) -> None:
+    from clinicrep.guidelines.confidentiality import load_guidelines
+
+    load_guidelines((code,))
 
 
 BACKUP_DELAY_MS = 20_000  # copying 200 MB reads the disk hard: not while the window starts

@@ -37,3 +37,47 @@ def test_a_reply_in_letters_not_compiled_yet_is_checked_on_a_worker(window, qtbo
     qtbot.waitUntil(lambda: len(on_gui_thread) == 2 and not editor.checking)
     assert on_gui_thread[-1] is True  # its rules are compiled now: checked at once
     assert editor.publish_button.isEnabled()
+
+
+def test_a_reply_is_checked_while_every_general_worker_is_busy(window, qtbot, monkeypatch):
+    """A check for new reviews on a dead network or a long import can hold every worker of
+    the global pool for minutes; the reply's check has a thread of its own, so "Publish" does
+    not stay off all that time."""
+    from PySide6.QtCore import QThreadPool
+
+    from clinicrep.ui.workers import Op
+
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.review is not None and not editor.checking)
+    monkeypatch.setattr(confidentiality, "_ready", set())
+    release = threading.Event()
+    pool = QThreadPool.globalInstance()
+    busy = [Op(window, lambda _p: release.wait(30)) for _ in range(pool.maxThreadCount() + 1)]
+    for op in busy:
+        op.start()
+    try:
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == pool.maxThreadCount())
+        editor.text.setPlainText("Thank you, we are glad the visit went well.")
+        editor.evaluate()
+        assert editor.state.text() == "Checking the reply…"
+        qtbot.waitUntil(lambda: not editor.checking, timeout=20_000)
+        assert not release.is_set()  # the general workers were busy all along
+        assert editor.state.text() != "Checking the reply…"
+        assert editor.publish_button.isEnabled()
+    finally:
+        release.set()
+        pool.waitForDone(10_000)
+
+
+def test_the_word_lists_compile_the_practices_languages_first(qtbot, monkeypatch):
+    """After the first paint each language compiles on the checks' thread, the practice's
+    reply languages first, so the first reply of the day is not waiting for Chinese."""
+    from clinicrep import app as app_module
+    from clinicrep.ui.workers import checks_pool
+
+    compiled: list[tuple[str, ...]] = []
+    monkeypatch.setattr(confidentiality, "load_guidelines", lambda codes: compiled.append(codes))
+    app_module._load_guidelines_in_background(None, ["pl", "zh", "xx"])
+    qtbot.waitUntil(lambda: len(compiled) == 5)
+    checks_pool().waitForDone(5_000)
+    assert compiled == [("pl",), ("zh",), ("en",), ("ru",), ("uk",)]

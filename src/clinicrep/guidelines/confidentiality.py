@@ -474,12 +474,14 @@ def rules_ready(reply_text: str, language: str = "", country: str = "other") -> 
     return _ready.issuperset(_languages_of(reply_text, reply_language(reply_text, language)))
 
 
-def load_guidelines() -> None:
-    """Read and compile the rules of every language now (a fraction of a second), not on first
-    use. The window calls it on a worker at start-up, while Qt builds and paints the window.
+def load_guidelines(languages: Sequence[str] = LANGUAGES) -> None:
+    """Read and compile the rules of ``languages`` (every language by default) now, not on
+    first use: a second or two each. The window calls it on a worker after its first paint,
+    one language at a time, the practice's own first.
     """
     for code in LANGUAGES:
-        lexicon(code)
+        lexicon(code)  # cheap; the patterns below read every language's words
+    for code in languages:
         language_pack(code)
     for country in PRACTICE_COUNTRIES:
         country_pack(country)
@@ -495,7 +497,7 @@ def load_guidelines() -> None:
     _staff_role_before()
     _civil_title()
     _chinese_name_pattern()
-    _ready.update(LANGUAGES)
+    _ready.update(languages)
     _ready.update(f"country:{country}" for country in PRACTICE_COUNTRIES)
 
 

@@ -79,7 +79,7 @@ from clinicrep.store.live import (
 from clinicrep.store.replies import get_reply, other_published_texts, published_text, save_draft
 from clinicrep.store.sources import get_source
 from clinicrep.ui.draft_assist import DraftMap, RequestPreview
-from clinicrep.ui.workers import Op, Progress
+from clinicrep.ui.workers import Op, Progress, checks_pool
 from clinicrep.workstation import Role, Workstation
 
 if TYPE_CHECKING:  # imported where used: the drafts' composer and the checklist (with their
@@ -866,9 +866,14 @@ class ReplyEditor(QWidget):
             if not self.closed and number == self._evaluation:
                 self.state.setText(user_message(error))  # "Publish" stays off: nothing known
 
-        Op(self, lambda _progress: guard_reply(text, review, settings)).on_success(
-            arrived
-        ).on_failure(failed).start()
+        def check(_progress: object) -> list[ConfidentialityFinding] | None:
+            if number != self._evaluation:
+                return None  # a newer check is queued behind this one: it alone counts
+            return guard_reply(text, review, settings)
+
+        # the checks' own thread: never behind a check for new reviews or an import; ahead of
+        # the word lists still compiling for other languages
+        Op(self, check).on_success(arrived).on_failure(failed).start(checks_pool(), priority=1)
 
     def _show_evaluation(
         self, text: str, review: Review, findings: list[ConfidentialityFinding]

@@ -98,7 +98,9 @@ class Op(Generic[T]):
         self._on_finished = fn
         return self
 
-    def start(self, pool: QThreadPool | None = None) -> None:
+    def start(self, pool: QThreadPool | None = None, *, priority: int = 0) -> None:
+        """Run on ``pool`` (the global one by default); of the tasks waiting there, those of
+        a higher ``priority`` start first."""
         signals = _Signals()
         if self._on_success:
             signals.succeeded.connect(self._on_success)
@@ -112,7 +114,32 @@ class Op(Generic[T]):
             signals.finished.connect(self._on_finished)
         signals.finished.connect(lambda: _running.discard(signals))
         _running.add(signals)
-        (pool or QThreadPool.globalInstance()).start(_Task(self._fn, signals))
+        (pool or QThreadPool.globalInstance()).start(_Task(self._fn, signals), priority)
+
+
+_checks_pool: QThreadPool | None = None
+
+
+def checks_pool() -> QThreadPool:
+    """One thread of its own for the reply checks (and the compiling of their word lists).
+
+    The global pool also runs checks for new reviews, imports and reports, which can take
+    minutes on a slow network: a reply's check queued behind them would keep "Publish" off
+    all that time. The pool belongs to the application, which waits for it when it quits.
+    """
+    global _checks_pool
+    if _checks_pool is None:
+        from PySide6.QtCore import QCoreApplication
+
+        _checks_pool = QThreadPool(QCoreApplication.instance())
+        _checks_pool.setMaxThreadCount(1)
+        _checks_pool.destroyed.connect(_forget_checks_pool)
+    return _checks_pool
+
+
+def _forget_checks_pool() -> None:
+    global _checks_pool
+    _checks_pool = None
 
 
 def _report_unhandled(error: BaseException) -> None:
