@@ -7,9 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from clinicrep.demo.populate import populate
 from clinicrep.model import AnswerClock, Platform, Sentiment, Status
-from clinicrep.reports.chart_data import load_chart_data
+from clinicrep.reports.chart_data import LAST_MONTH, load_chart_data
 from clinicrep.reports.monthly import build_monthly_summary
+from clinicrep.reports.pdf import local_zone
 from clinicrep.settings import answer_clock, load_settings, save_settings
 from clinicrep.store import Database
 from clinicrep.store.stats import (
@@ -118,3 +120,16 @@ def test_answer_times_follow_the_practices_own_aim_and_limit(
     summary = build_monthly_summary(db, "2026-10", zone=UTC)
     assert summary.current.share_within_limit == 2 / 4
     assert load_chart_data(db, "all").answers_total.within_limit == 2
+
+
+def test_the_charts_last_calendar_month_is_the_monthly_reports_month(db: Database) -> None:
+    """The charts tab's "Last calendar month" counts the aspects the report counts."""
+    now = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)  # the report to read is October's
+    populate(db, now=now)
+    data = load_chart_data(db, LAST_MONTH, now=now)
+    assert (data.start.month, data.start.day, data.end.month, data.end.day) == (10, 1, 11, 1)
+    # the report's zone as the PDF takes it (daylight-saving rules included)
+    report = build_monthly_summary(db, "2026-10", zone=local_zone())
+    assert data.start == report.start and data.end == report.end
+    assert data.complaints and data.praise
+    assert data.complaints == report.complaints and data.praise == report.praise

@@ -16,6 +16,7 @@ from clinicrep.labels import aspect_label
 from clinicrep.model import Aspect, Sentiment, utc_now
 from clinicrep.reports.chart_data import LAST_MONTH
 from clinicrep.reports.monthly import build_monthly_summary
+from clinicrep.reports.pdf import local_zone
 from clinicrep.store.aspects import correct_aspect
 from clinicrep.store.db import iso
 
@@ -63,8 +64,8 @@ def _report_month(charts) -> str:
 
 
 def _report_bars(db, charts) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
-    zone = charts.data.start.tzinfo
-    report = build_monthly_summary(db, _report_month(charts), zone=zone)
+    # the report as the PDF makes it, in this computer's zone
+    report = build_monthly_summary(db, _report_month(charts), zone=local_zone())
     return (
         [(aspect_label(t.aspect), t.count) for t in report.complaints],
         [(aspect_label(t.aspect), t.count) for t in report.praise],
