@@ -80,6 +80,9 @@ def test_the_bars_count_the_aspects_the_monthly_report_counts_for_the_same_month
     assert complaints and praise  # the demo month has both
     assert _bars(charts.complaints) == complaints
     assert _bars(charts.praise) == praise
+    # the most named aspect is the uppermost bar, as in the report's charts
+    ticks = charts.complaints.getAxis("left")._tickLevels[0]
+    assert max(ticks)[1] == complaints[0][0]
     # every bar is an aspect, as the aspect chart and the review pane's chips name them
     names = {aspect_label(a) for a in Aspect}
     assert {label for label, _ in complaints + praise} <= names

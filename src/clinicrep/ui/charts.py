@@ -78,7 +78,7 @@ class BarChart(pg.PlotWidget):
         self.clear()
         self._count = len(labels)
         self.tooltips = list(tooltips)
-        positions = list(range(len(labels)))
+        positions = [self._position(i) for i in range(len(labels))]
         base = [0.0] * len(labels)
         for values, colour in series:
             if self.horizontal:
@@ -97,7 +97,7 @@ class BarChart(pg.PlotWidget):
             self.plot(
                 xs, ys, pen=pg.mkPen(BLUE, width=2), symbol="o", symbolBrush=BLUE, symbolSize=7
             )
-        ticks = [list(enumerate(labels))]
+        ticks = [[(self._position(i), label) for i, label in enumerate(labels)]]
         axis = self.getAxis("left" if self.horizontal else "bottom")
         if not self.horizontal and len(labels) > MAX_TIME_LABELS:
             # four charts side by side: six dates under a chart is what stays readable
@@ -123,12 +123,18 @@ class BarChart(pg.PlotWidget):
         if not self._count or not self.plotItem.vb.sceneBoundingRect().contains(scene_pos):
             return None
         point = self.plotItem.vb.mapSceneToView(scene_pos)
-        index = round(point.y() if self.horizontal else point.x())
+        index = self._position(round(point.y() if self.horizontal else point.x()))
         return index if 0 <= index < self._count else None
+
+    def _position(self, index: int) -> int:
+        """Where bar ``index`` stands on the categories' axis (and back): a horizontal chart
+        reads from the top, its first bar (the most named) uppermost, as in the report."""
+        return self._count - 1 - index if self.horizontal else index
 
     def scene_pos_of(self, index: int, value: float) -> QPointF:
         """Where bar ``index`` is drawn (for tests and accessibility helpers)."""
-        point = QPointF(value / 2, index) if self.horizontal else QPointF(index, value / 2)
+        place = self._position(index)
+        point = QPointF(value / 2, place) if self.horizontal else QPointF(place, value / 2)
         return self.plotItem.vb.mapViewToScene(point)
 
     def _on_move(self, scene_pos: QPointF) -> None:
