@@ -153,3 +153,15 @@ def test_clicking_a_praise_bar_shows_the_reviews_that_praise_it(demo_window, qtb
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.splitter)
     assert window.filters.aspect.currentText() == f"{label}: praise"
     qtbot.waitUntil(lambda: not window.model.loading and window.model.rowCount() == count)
+
+
+def test_the_charts_show_the_period_chosen_last_when_she_changes_it_quickly(demo_window, qtbot):
+    window = demo_window
+    charts = window.charts
+    window.tabs.setCurrentWidget(charts)  # the last 12 months start loading
+    charts.range.setCurrentIndex(charts.range.findData("all"))
+    charts.range.setCurrentIndex(charts.range.findData(LAST_MONTH))  # before either is shown
+    qtbot.waitUntil(lambda: not charts.loading, timeout=10000)
+    qtbot.wait(300)  # a load for a period chosen before, ending now, must change nothing
+    assert charts.data is not None and charts.data.start.day == 1
+    assert charts.data.end.day == 1 and (charts.data.end - charts.data.start).days <= 31

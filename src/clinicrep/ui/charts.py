@@ -200,6 +200,7 @@ class ChartPane(QWidget):
         self._db_path = db_path
         self.data: ChartData | None = None
         self.loading = False
+        self._generation = 0  # of the newest load asked for
 
         self.range = QComboBox()
         self.range.setAccessibleName(self.tr("Period shown in the charts"))
@@ -302,15 +303,23 @@ class ChartPane(QWidget):
         db_path = self._db_path
         location_id = self.location_id
         self.loading = True
+        # a load still running for the period chosen before is not shown when it ends
+        self._generation += 1
+        generation = self._generation
 
         def work(_progress: Progress) -> ChartData:
             with open_database(db_path) as db:
                 return load_chart_data(db, key, location_id=location_id)
 
-        Op(self, work).on_success(self.show_data).on_finished(self._done).start()
+        def shown(data: ChartData) -> None:
+            if generation == self._generation:
+                self.show_data(data)
 
-    def _done(self) -> None:
-        self.loading = False
+        def done() -> None:
+            if generation == self._generation:
+                self.loading = False
+
+        Op(self, work).on_success(shown).on_finished(done).start()
 
     def show_data(self, data: ChartData) -> None:
         self.data = data
