@@ -201,7 +201,7 @@ def test_db_and_clinicrep_db_choose_the_store_for_one_run(
 ) -> None:
     url = _url(pg_server, pg_target.dbname)
     assert main(["--db", url, "db", "where"]) == 0
-    assert capsys.readouterr().out.startswith(f"Shared store: {pg_target.dbname} on ")
+    assert capsys.readouterr().out.startswith(f"Shared database: {pg_target.dbname} on ")
     chosen_store.use_for_this_run(None)
     monkeypatch.setenv("CLINICREP_DB", url)
     assert main(["db", "check"]) == 0  # the empty server store, not the practice's file

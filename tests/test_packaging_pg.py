@@ -287,7 +287,7 @@ def test_frozen_db_move_puts_this_pcs_reviews_on_the_server_and_back(
     # the next run uses the server (the password from libpq's PGPASSWORD: no keyring here)
     with_password = dict(home, PGPASSWORD=PASSWORD)
     where = _run(program, with_password, "db", "where")
-    assert where.stdout.startswith("Shared store: moved on 127.0.0.1"), where.stdout
+    assert where.stdout.startswith("Shared database: moved on 127.0.0.1"), where.stdout
     checked = _run(program, with_password, "db", "check")
     assert f"holds clinicrep's data ({reviews} reviews)" in checked.stdout, checked.stderr
 

@@ -85,6 +85,16 @@ def schema_version() -> int:
     return steps[-1][0] if steps else 0
 
 
+def changes_nothing_after(version: int) -> bool:
+    """Whether every migration after ``version`` is words only (a twin of a PostgreSQL step
+    that SQLite does not need): a file at ``version`` is then as good as current, and
+    bringing it up to date is writing the number, with no backup copy and no check first
+    (on 1,000,000 reviews those took 50 s and 2.3 GB for nothing)."""
+    return version > 0 and all(
+        not split_statements(sql) for number, _name, sql in migrations() if number > version
+    )
+
+
 def split_statements(script: str) -> list[str]:
     """The statements of a migration, one by one (triggers' bodies kept whole).
 
@@ -333,7 +343,7 @@ class Database:
             if current > known:
                 raise _too_new(current, known)
             pending = [step for step in steps if step[0] > current]
-            if pending and current > 0:
+            if pending and current > 0 and not changes_nothing_after(current):
                 self._backup_before_migration(current)
             for number, name, sql in pending:
                 log.info("applying migration %s", name)
@@ -566,7 +576,7 @@ def _looks_current(conn: sqlite3.Connection) -> bool:
         mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
     except sqlite3.Error:
         return False
-    return version == schema_version() and mode == "wal"
+    return (version == schema_version() or changes_nothing_after(version)) and mode == "wal"
 
 
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:

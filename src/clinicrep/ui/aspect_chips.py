@@ -56,9 +56,9 @@ class AspectChips(QWidget):
         self._row.addWidget(self.empty)
         self._row.addStretch(1)
         self._row.addWidget(self.add)
-        # the sentiment and "Add…" menus are made once and set for each review (a review
-        # shown made 12 menus, 30 actions and their connections: 3-7 ms of every keystroke
-        # of a search, whose first row is shown; and kept them all, never deleted)
+        # the sentiment and "Add…" menus are made once and set for each review: each review
+        # shown made a dozen menus and thirty actions with their connections, and kept them
+        # all (children of this widget, never deleted: the window grew with every review)
         self._sentiments: dict[Sentiment, QAction] = {}
         self.sentiment.setMenu(self._sentiment_menu())
         self._additions: dict[Aspect, QAction] = {}

@@ -169,27 +169,18 @@ class DraftingForm(QWidget):
         self._shown_language = language
 
     def _example(self, aspect: Aspect) -> str:
+        # short: a placeholder is cut, not wrapped, where the row is narrow
         examples = {
-            Aspect.DOCTOR: self.tr(
-                "e.g. Our doctors now keep ten minutes for questions at every visit."
-            ),
-            Aspect.NURSE: self.tr(
-                "e.g. A senior nurse now looks in on everyone after a procedure."
-            ),
+            Aspect.DOCTOR: self.tr("e.g. Doctors now keep time for questions."),
+            Aspect.NURSE: self.tr("e.g. A nurse now checks in after each procedure."),
             Aspect.RECEPTION: self.tr("e.g. We added a second receptionist in the mornings."),
-            Aspect.WAITING: self.tr(
-                "e.g. We now call ahead when a doctor runs more than 20 minutes late."
-            ),
-            Aspect.SCHEDULING: self.tr("e.g. Appointments can now be booked and moved online."),
-            Aspect.PRICE: self.tr("e.g. Our price list is on our website and at the front desk."),
+            Aspect.WAITING: self.tr("e.g. We now call if a doctor runs late."),
+            Aspect.SCHEDULING: self.tr("e.g. Appointments can now be booked online."),
+            Aspect.PRICE: self.tr("e.g. Our prices are on the website and at the desk."),
             Aspect.FACILITIES: self.tr("e.g. The waiting room is now cleaned twice a day."),
-            Aspect.COMMUNICATION: self.tr(
-                "e.g. Everyone now gets a written summary of the visit to take home."
-            ),
-            Aspect.OUTCOME: self.tr(
-                "e.g. Our head doctor looks into every complaint about a treatment personally."
-            ),
-            Aspect.ACCESS: self.tr("e.g. Free parking is now available behind the building."),
+            Aspect.COMMUNICATION: self.tr("e.g. Everyone now gets a written visit summary."),
+            Aspect.OUTCOME: self.tr("e.g. Our head doctor reviews every such complaint."),
+            Aspect.ACCESS: self.tr("e.g. Free parking is now behind the building."),
         }
         return examples[aspect]
 

@@ -131,8 +131,11 @@ def checks_pool() -> QThreadPool:
     if _checks_pool is None:
         from PySide6.QtCore import QCoreApplication
 
-        _checks_pool = QThreadPool(QCoreApplication.instance())
+        app = QCoreApplication.instance()
+        _checks_pool = QThreadPool(app)
         _checks_pool.setMaxThreadCount(1)
+        if app is not None:  # what has not started by then is not worth waiting for
+            app.aboutToQuit.connect(_checks_pool.clear)
         _checks_pool.destroyed.connect(_forget_checks_pool)
     return _checks_pool
 
