@@ -20,6 +20,11 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--theme", default="light")
     parser.add_argument("--tab", default="inbox", choices=["inbox", "charts"])
+    parser.add_argument(
+        "--range",
+        default="",
+        help="the charts' period: 30d, 90d, 365d, month (last calendar month), all",
+    )
     parser.add_argument("--size", default="1280x760")
     parser.add_argument("--select", type=int, default=0, help="inbox row to select")
     parser.add_argument("--empty", action="store_true", help="no data: the welcome page")
@@ -73,6 +78,8 @@ def main() -> int:
         window.filters.location.setCurrentIndex(window.filters.location.findData(places[0]))
     if args.tab == "charts":
         window.tabs.setCurrentWidget(window.charts)
+        if args.range:
+            window.charts.range.setCurrentIndex(window.charts.range.findData(args.range))
     elif waiting is not None:
         # every review of the first location, the one in the approval's hands selected
         window.filters.view.setCurrentIndex(window.filters.view.findData("all"))

@@ -7,9 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clinicrep.model import AnswerClock, Platform, Sentiment, Status, Topic
-from clinicrep.reports.chart_data import load_chart_data
+from clinicrep.demo.populate import populate
+from clinicrep.model import AnswerClock, Platform, Sentiment, Status
+from clinicrep.reports.chart_data import LAST_MONTH, load_chart_data
 from clinicrep.reports.monthly import build_monthly_summary
+from clinicrep.reports.pdf import local_zone
 from clinicrep.settings import answer_clock, load_settings, save_settings
 from clinicrep.store import Database
 from clinicrep.store.stats import (
@@ -18,7 +20,6 @@ from clinicrep.store.stats import (
     bucket_bounds,
     rating_trend,
     sentiment_trend,
-    topic_counts,
     unanswered_at,
     volume_by_platform,
 )
@@ -77,15 +78,6 @@ def test_volume_per_platform_most_first(db: Database, month_of_reviews: ReviewMa
     ]
 
 
-def test_waiting_is_the_top_complaint_and_outcome_the_top_praise(
-    db: Database, month_of_reviews: ReviewMaker
-) -> None:
-    complaints = topic_counts(db, OCT_START, OCT_END, Sentiment.NEGATIVE, 1)
-    praise = topic_counts(db, OCT_START, OCT_END, Sentiment.POSITIVE, 1)
-    assert (complaints[0].topic, complaints[0].count) == (Topic.WAITING, 6)
-    assert (praise[0].topic, praise[0].count) == (Topic.OUTCOME, 6)
-
-
 def test_time_to_answer_leaves_out_dismissed_reviews(db: Database, maker: ReviewMaker) -> None:
     for hours in (2, 10, 30, 100):
         maker.add(
@@ -128,3 +120,16 @@ def test_answer_times_follow_the_practices_own_aim_and_limit(
     summary = build_monthly_summary(db, "2026-10", zone=UTC)
     assert summary.current.share_within_limit == 2 / 4
     assert load_chart_data(db, "all").answers_total.within_limit == 2
+
+
+def test_the_charts_last_calendar_month_is_the_monthly_reports_month(db: Database) -> None:
+    """The charts tab's "Last calendar month" counts the aspects the report counts."""
+    now = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)  # the report to read is October's
+    populate(db, now=now)
+    data = load_chart_data(db, LAST_MONTH, now=now)
+    assert (data.start.month, data.start.day, data.end.month, data.end.day) == (10, 1, 11, 1)
+    # the report's zone as the PDF takes it (daylight-saving rules included)
+    report = build_monthly_summary(db, "2026-10", zone=local_zone())
+    assert data.start == report.start and data.end == report.end
+    assert data.complaints and data.praise
+    assert data.complaints == report.complaints and data.praise == report.praise

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from clinicrep.analysis.pipeline import reanalyse_store
 from clinicrep.i18n import install_translators
 from clinicrep.ui.inbox_model import Column
 
@@ -62,7 +63,8 @@ def test_every_chart_title_fits_its_chart(seeded_db, qtbot, language):
         assert chart.width() >= 200  # the grid shares the width evenly
 
 
-def test_a_second_click_replaces_the_first_and_clear_filters_goes_back(window, qtbot):
+def test_a_second_click_replaces_the_first_and_clear_filters_goes_back(window, seeded_db, qtbot):
+    reanalyse_store(seeded_db)  # the aspects the complaints chart counts
     charts = _open_charts(window, qtbot)
     assert window.filters.clear_all.isVisible() and not window.filters.clear_all.isEnabled()
     google = [p.platform.value for p in charts.data.platforms].index("google")
@@ -70,7 +72,8 @@ def test_a_second_click_replaces_the_first_and_clear_filters_goes_back(window, q
     qtbot.waitUntil(lambda: window.model.rowCount() == 2)
 
     window.tabs.setCurrentWidget(charts)
-    _click(qtbot, charts.complaints, 0, 1)  # waiting: a ZnanyLekarz review, not Google
+    waiting = [t.aspect.value for t in charts.data.complaints].index("waiting")
+    _click(qtbot, charts.complaints, waiting, 1)  # a ZnanyLekarz review, not Google
     qtbot.waitUntil(
         lambda: (
             window.model.rowCount() == 1
@@ -82,6 +85,8 @@ def test_a_second_click_replaces_the_first_and_clear_filters_goes_back(window, q
 
     qtbot.mouseClick(window.filters.clear_all, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.filters.view.currentData() == "attention")
-    assert window.filters.topic.currentIndex() == 0 and window.filters.sentiment.currentIndex() == 0
+    assert (
+        window.filters.aspect.currentIndex() == 0 and window.filters.sentiment.currentIndex() == 0
+    )
     qtbot.waitUntil(lambda: window.model.rowCount() == 6)
     assert not window.filters.clear_all.isEnabled()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
+from clinicrep.analysis.pipeline import reanalyse_store
 from clinicrep.ui.inbox_model import Column
 
 
@@ -43,14 +44,17 @@ def test_clicking_a_platform_bar_filters_the_inbox_to_its_reviews(window, qtbot)
     assert platforms == {"Google"} and window.model.rowCount() == 2
 
 
-def test_clicking_a_complaint_topic_shows_the_negative_reviews_about_it(window, qtbot):
+def test_clicking_a_complaint_aspect_shows_the_reviews_that_blame_it(window, seeded_db, qtbot):
+    reanalyse_store(seeded_db)  # what each review praises and blames, as the analysis reads it
     charts = _open_charts(window, qtbot)
-    topics = [t.topic.value for t in charts.data.complaints]
-    assert topics == ["waiting"]
+    blamed = {t.aspect.value: t.count for t in charts.data.complaints}
+    assert blamed == {"reception": 1, "waiting": 1}  # Ирина's front desk, Marek's wait
+    index = [t.aspect.value for t in charts.data.complaints].index("waiting")
+    assert charts.complaints.tooltips[index] == "Waiting time: blamed in 1 review"
     qtbot.mouseClick(
         charts.complaints.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=_view_point(charts.complaints, 0, 1),
+        pos=_view_point(charts.complaints, index, 1),
     )
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert window.model.index(0, Column.AUTHOR).data() == "Marek W."

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from clinicrep.model import Sentiment, utc_now
+from clinicrep.reports.monthly import TOP_ASPECTS_CHARTED, AspectTotal, aspect_totals
 from clinicrep.settings import answer_clock, load_settings
 from clinicrep.store.aspects import AspectCount, aspect_counts
 from clinicrep.store.db import Database
@@ -20,12 +21,10 @@ from clinicrep.store.stats import (
     PlatformCount,
     RatingPoint,
     SentimentPoint,
-    TopicCount,
     answer_times,
     bucket_bounds,
     rating_trend,
     sentiment_trend,
-    topic_counts,
     volume_by_platform,
 )
 
@@ -35,6 +34,7 @@ RANGES: dict[str, tuple[int | None, Bucket]] = {
     "365d": (365, Bucket.MONTH),
     "all": (None, Bucket.MONTH),
 }
+LAST_MONTH = "month"  # the last whole calendar month: the monthly report's period
 
 
 @dataclass(slots=True)
@@ -61,8 +61,10 @@ class ChartData:
     rating: list[RatingPoint] = field(default_factory=list)
     platforms: list[PlatformCount] = field(default_factory=list)
     sentiment: list[SentimentPoint] = field(default_factory=list)
-    complaints: list[TopicCount] = field(default_factory=list)
-    praise: list[TopicCount] = field(default_factory=list)
+    # the most blamed and praised aspects of the range, corrections counted: the monthly
+    # report's own figures (``aspect_totals`` of one ``aspect_counts``) for the same period
+    complaints: list[AspectTotal] = field(default_factory=list)
+    praise: list[AspectTotal] = field(default_factory=list)
     answers: list[AnswerPoint] = field(default_factory=list)
     answers_total: AnswerTimes | None = None
     aspects: list[AspectMonth] = field(default_factory=list)  # always per month
@@ -78,7 +80,12 @@ def load_chart_data(
     """The charts' figures for the range; for one location's sources, or (None) all."""
     days, bucket = RANGES.get(range_key, RANGES["365d"])
     end = (now or utc_now()).astimezone()  # local time: buckets follow the user's calendar
-    if days is None:
+    if range_key == LAST_MONTH:
+        bucket = Bucket.DAY
+        end = end.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        start = (end - timedelta(days=1)).replace(day=1)
+        end, start = _local(end), _local(start)
+    elif days is None:
         first = first_review_at(db)
         start = first.astimezone() if first else end - timedelta(days=365)
     else:
@@ -88,8 +95,9 @@ def load_chart_data(
     data.rating = rating_trend(db, start, end, bucket, location_id=place)
     data.platforms = volume_by_platform(db, start, end, location_id=place)
     data.sentiment = sentiment_trend(db, start, end, bucket, location_id=place)
-    data.complaints = topic_counts(db, start, end, Sentiment.NEGATIVE, 6, location_id=place)
-    data.praise = topic_counts(db, start, end, Sentiment.POSITIVE, 6, location_id=place)
+    counts = aspect_counts(db, start, end, location_id=place)
+    data.complaints = aspect_totals(counts, Sentiment.NEGATIVE)[:TOP_ASPECTS_CHARTED]
+    data.praise = aspect_totals(counts, Sentiment.POSITIVE)[:TOP_ASPECTS_CHARTED]
     clock = answer_clock(load_settings(db))  # the practice's aim and limit
     data.answers = [
         AnswerPoint(
@@ -105,3 +113,9 @@ def load_chart_data(
         for lo, hi in bucket_bounds(start, end, Bucket.MONTH)
     ]
     return data
+
+
+def _local(moment: datetime) -> datetime:
+    """Midnight of ``moment``'s wall-clock date with the offset the local zone has then (the
+    month may have begun before a change of summer time)."""
+    return moment.replace(tzinfo=None).astimezone()

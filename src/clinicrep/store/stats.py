@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from clinicrep.model import Alert, AnswerClock, Platform, Sentiment, Topic
+from clinicrep.model import Alert, AnswerClock, Platform, Sentiment
 from clinicrep.store import dialect
 from clinicrep.store.alerts import alerts_between
 from clinicrep.store.db import Database, iso
@@ -223,39 +223,6 @@ def sentiment_summary(
         (iso(start), iso(end), *where_params),
     ).fetchone()
     return SentimentPoint(start, end, *(int(n or 0) for n in row))
-
-
-@dataclass(frozen=True, slots=True)
-class TopicCount:
-    topic: Topic
-    count: int
-
-
-def topic_counts(
-    db: Database,
-    start: datetime,
-    end: datetime,
-    sentiment: Sentiment,
-    limit: int | None = None,
-    *,
-    location_id: int | None = None,
-) -> list[TopicCount]:
-    """Topics named in the range's reviews of one sentiment, most named first."""
-    where, where_params = in_location(location_id)
-    rows = db.execute(
-        "SELECT t.topic, count(*) AS n FROM review_topics t JOIN reviews r ON r.id = t.review_id"
-        f" WHERE r.created_at >= ? AND r.created_at < ? AND r.sentiment = ?{where}"
-        " GROUP BY t.topic ORDER BY n DESC, t.topic" + (" LIMIT ?" if limit is not None else ""),
-        (
-            iso(start),
-            iso(end),
-            sentiment.value,
-            *where_params,
-            *(() if limit is None else (limit,)),
-        ),
-    ).fetchall()
-    known = {t.value for t in Topic}
-    return [TopicCount(Topic(topic), n) for topic, n in rows if topic in known]
 
 
 # -- answering -----------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The chart pane (pyqtgraph): rating, volume, sentiment, topics and answer times.
+"""The chart pane (pyqtgraph): rating, volume, sentiment, aspects and answer times.
 
 Hovering a bar or point shows its values; clicking one filters the inbox to those
 reviews. The figures are loaded off the GUI thread (``reports.chart_data``).
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicrep.labels import aspect_label, platform_label, sentiment_label, topic_label
-from clinicrep.model import Aspect, Platform, Sentiment, Topic
-from clinicrep.reports.chart_data import AspectMonth, ChartData, load_chart_data
+from clinicrep.labels import aspect_label, platform_label, sentiment_label
+from clinicrep.model import Aspect, Platform, Sentiment
+from clinicrep.reports.chart_data import LAST_MONTH, AspectMonth, ChartData, load_chart_data
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.store import open_database
 from clinicrep.store.locations import Location
@@ -78,7 +78,7 @@ class BarChart(pg.PlotWidget):
         self.clear()
         self._count = len(labels)
         self.tooltips = list(tooltips)
-        positions = list(range(len(labels)))
+        positions = [self._position(i) for i in range(len(labels))]
         base = [0.0] * len(labels)
         for values, colour in series:
             if self.horizontal:
@@ -97,7 +97,7 @@ class BarChart(pg.PlotWidget):
             self.plot(
                 xs, ys, pen=pg.mkPen(BLUE, width=2), symbol="o", symbolBrush=BLUE, symbolSize=7
             )
-        ticks = [list(enumerate(labels))]
+        ticks = [[(self._position(i), label) for i, label in enumerate(labels)]]
         axis = self.getAxis("left" if self.horizontal else "bottom")
         if not self.horizontal and len(labels) > MAX_TIME_LABELS:
             # four charts side by side: six dates under a chart is what stays readable
@@ -123,12 +123,18 @@ class BarChart(pg.PlotWidget):
         if not self._count or not self.plotItem.vb.sceneBoundingRect().contains(scene_pos):
             return None
         point = self.plotItem.vb.mapSceneToView(scene_pos)
-        index = round(point.y() if self.horizontal else point.x())
+        index = self._position(round(point.y() if self.horizontal else point.x()))
         return index if 0 <= index < self._count else None
+
+    def _position(self, index: int) -> int:
+        """Where bar ``index`` stands on the categories' axis (and back): a horizontal chart
+        reads from the top, its first bar (the most named) uppermost, as in the report."""
+        return self._count - 1 - index if self.horizontal else index
 
     def scene_pos_of(self, index: int, value: float) -> QPointF:
         """Where bar ``index`` is drawn (for tests and accessibility helpers)."""
-        point = QPointF(value / 2, index) if self.horizontal else QPointF(index, value / 2)
+        place = self._position(index)
+        point = QPointF(value / 2, place) if self.horizontal else QPointF(place, value / 2)
         return self.plotItem.vb.mapViewToScene(point)
 
     def _on_move(self, scene_pos: QPointF) -> None:
@@ -183,7 +189,8 @@ def hours_number(value: float | None) -> str:
 class ChartPane(QWidget):
     period_clicked = Signal(object, object, str)  # start, end, label
     platform_clicked = Signal(object)  # Platform
-    topic_clicked = Signal(object, object)  # Topic, Sentiment
+    # Aspect, Sentiment, (start, end, label): a bar of "Complaints about" / "Praise for"
+    aspect_clicked = Signal(object, object, object)
     # start, end, label, Aspect or None, Sentiment: a month of the aspect chart
     aspect_month_clicked = Signal(object, object, str, object, object)
 
@@ -193,6 +200,7 @@ class ChartPane(QWidget):
         self._db_path = db_path
         self.data: ChartData | None = None
         self.loading = False
+        self._generation = 0  # of the newest load asked for
 
         self.range = QComboBox()
         self.range.setAccessibleName(self.tr("Period shown in the charts"))
@@ -200,6 +208,8 @@ class ChartPane(QWidget):
             ("30d", self.tr("Last 30 days")),
             ("90d", self.tr("Last 3 months")),
             ("365d", self.tr("Last 12 months")),
+            # the monthly report's period: the charts give the PDF's figures
+            (LAST_MONTH, self.tr("Last calendar month")),
             ("all", self.tr("All time")),
         ):
             self.range.addItem(label, key)
@@ -234,8 +244,8 @@ class ChartPane(QWidget):
         self.sentiment.bar_clicked.connect(lambda i: self._period(i))
         self.answers.bar_clicked.connect(lambda i: self._period(i))
         self.platforms.bar_clicked.connect(self._platform)
-        self.complaints.bar_clicked.connect(lambda i: self._topic(i, Sentiment.NEGATIVE))
-        self.praise.bar_clicked.connect(lambda i: self._topic(i, Sentiment.POSITIVE))
+        self.complaints.bar_clicked.connect(lambda i: self._aspect(i, Sentiment.NEGATIVE))
+        self.praise.bar_clicked.connect(lambda i: self._aspect(i, Sentiment.POSITIVE))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
@@ -293,15 +303,23 @@ class ChartPane(QWidget):
         db_path = self._db_path
         location_id = self.location_id
         self.loading = True
+        # a load still running for the period chosen before is not shown when it ends
+        self._generation += 1
+        generation = self._generation
 
         def work(_progress: Progress) -> ChartData:
             with open_database(db_path) as db:
                 return load_chart_data(db, key, location_id=location_id)
 
-        Op(self, work).on_success(self.show_data).on_finished(self._done).start()
+        def shown(data: ChartData) -> None:
+            if generation == self._generation:
+                self.show_data(data)
 
-    def _done(self) -> None:
-        self.loading = False
+        def done() -> None:
+            if generation == self._generation:
+                self.loading = False
+
+        Op(self, work).on_success(shown).on_finished(done).start()
 
     def show_data(self, data: ChartData) -> None:
         self.data = data
@@ -386,15 +404,27 @@ class ChartPane(QWidget):
                 for p in data.platforms
             ],
         )
-        for chart, topics in ((self.complaints, data.complaints), (self.praise, data.praise)):
-            chart.set_bars(
-                [topic_label(t.topic) for t in topics],
-                [([float(t.count) for t in topics], RED if chart is self.complaints else GREEN)],
-                [
-                    self.tr("{topic}: %n review(s)", "", t.count).format(topic=topic_label(t.topic))
-                    for t in topics
-                ],
-            )
+        # aspects, as the aspect chart, the review pane's chips and the monthly report speak
+        self.complaints.set_bars(
+            [aspect_label(t.aspect) for t in data.complaints],
+            [([float(t.count) for t in data.complaints], RED)],
+            [
+                self.tr("{aspect}: blamed in %n review(s)", "", t.count).format(
+                    aspect=aspect_label(t.aspect)
+                )
+                for t in data.complaints
+            ],
+        )
+        self.praise.set_bars(
+            [aspect_label(t.aspect) for t in data.praise],
+            [([float(t.count) for t in data.praise], GREEN)],
+            [
+                self.tr("{aspect}: praised in %n review(s)", "", t.count).format(
+                    aspect=aspect_label(t.aspect)
+                )
+                for t in data.praise
+            ],
+        )
         self.aspects.show_months(data.aspects)
         answered = data.answers_total
         if answered is not None:
@@ -425,13 +455,14 @@ class ChartPane(QWidget):
             platform: Platform = self.data.platforms[index].platform
             self.platform_clicked.emit(platform)
 
-    def _topic(self, index: int, sentiment: Sentiment) -> None:
+    def _aspect(self, index: int, polarity: Sentiment) -> None:
+        """The reviews behind a bar: that aspect and polarity in the period the bars count."""
         if self.data is None:
             return
-        topics = self.data.complaints if sentiment == Sentiment.NEGATIVE else self.data.praise
-        if 0 <= index < len(topics):
-            topic: Topic = topics[index].topic
-            self.topic_clicked.emit(topic, sentiment)
+        totals = self.data.complaints if polarity == Sentiment.NEGATIVE else self.data.praise
+        if 0 <= index < len(totals):
+            period = (self.data.start, self.data.end, self.range.currentText())
+            self.aspect_clicked.emit(totals[index].aspect, polarity, period)
 
 
 class AspectChart(QWidget):

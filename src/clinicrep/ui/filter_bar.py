@@ -215,6 +215,7 @@ class FilterBar(QWidget):
             self.stars,
             self.sentiment,
             self.topic,
+            self.aspect,  # "Clear filters" and a chart click clear it too
             self.period,
         )
 
@@ -276,18 +277,19 @@ class FilterBar(QWidget):
         self,
         *,
         platform: object = None,
-        topic: object = None,
+        aspect: tuple[object, object] | None = None,
         sentiment: object = None,
         period: tuple[datetime, datetime, str] | None = None,
         location: object = None,
     ) -> None:
         """What a click on a chart selects, in place of every filter set before (a second
-        click never narrows the first one's selection down to nothing)."""
+        click never narrows the first one's selection down to nothing). ``aspect``: an
+        (aspect, polarity) of the aspect charts, as the "Praise or complaint" filter's."""
         self.reset(notify=False)
         for combo, value in (
             (self.view, "all"),
             (self.platform, platform),
-            (self.topic, topic),
+            (self.aspect, None if aspect is None else "{}:{}".format(*aspect)),
             (self.sentiment, sentiment),
             (self.location, location),  # the charts showed one location: so does the inbox
         ):

@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
             pane.set_locations(list_locations(self.db))
             pane.period_clicked.connect(self._chart_period)
             pane.platform_clicked.connect(self._chart_platform)
-            pane.topic_clicked.connect(self._chart_topic)
+            pane.aspect_clicked.connect(self._chart_aspect)
             pane.aspect_month_clicked.connect(self._chart_aspect_month)
             index = self.tabs.indexOf(self._charts_placeholder)
             current = self.tabs.currentIndex()
@@ -462,22 +462,24 @@ class MainWindow(QMainWindow):
         self.filters.show_chart_selection(platform=platform, location=self._chart_location())
         self._show_inbox_filtered()
 
-    def _chart_topic(self, topic: object, sentiment: object) -> None:
+    def _chart_aspect(self, aspect: object, polarity: object, period: object) -> None:
+        """A bar of "Complaints about" / "Praise for": the reviews it counts, in its period."""
         self.filters.show_chart_selection(
-            topic=topic, sentiment=sentiment, location=self._chart_location()
+            aspect=(aspect, polarity),
+            period=period,  # type: ignore[arg-type]
+            location=self._chart_location(),
         )
         self._show_inbox_filtered()
 
     def _chart_aspect_month(
         self, start: object, end: object, label: str, aspect: object, polarity: object
     ) -> None:
-        self.filters.view.setCurrentIndex(self.filters.view.findData("all"))
-        place = self.filters.location.findData(self._chart_location())
-        self.filters.location.setCurrentIndex(max(0, place))
-        if aspect:  # the chart's list hands the aspect back as its plain value
-            key = f"{aspect}:{polarity}"
-            self.filters.aspect.setCurrentIndex(self.filters.aspect.findData(key))
-        self.filters.set_explicit_range(start, end, label)  # type: ignore[arg-type]
+        self.filters.show_chart_selection(
+            # the chart's list hands the aspect back as its plain value ("any": None)
+            aspect=(aspect, polarity) if aspect else None,
+            period=(start, end, label),  # type: ignore[arg-type]
+            location=self._chart_location(),
+        )
         self._show_inbox_filtered()
 
     # -- building -------------------------------------------------------------
