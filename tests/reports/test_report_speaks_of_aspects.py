@@ -126,3 +126,21 @@ def _not_about_prices(db: Database) -> list[int]:
             NOVEMBER,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "closing"),
+    [("en", "“", "”"), ("pl", "„", "”"), ("ru", "«", "»"), ("uk", "«", "»")],
+)
+def test_the_quotes_stand_in_the_report_languages_own_quotation_marks(
+    db: Database, tmp_path: Path, language: str, opening: str, closing: str
+) -> None:
+    populate(db, now=NOW)
+    pdf = _render(db, tmp_path, language)
+    lang = ReportLanguage(language)
+    text = "\n".join(_page_text(pdf, page) for page in range(1, _pages(pdf) + 1))
+    praised = text[text.index(lang.translate("MonthlyReport", "What patients praised")) :]
+    first = praised.split("•")[1]
+    quote = first.split(" — ", 1)[1].strip()
+    assert quote.startswith(opening), quote
+    assert closing in quote

@@ -116,6 +116,10 @@ class ReportLanguage:
             return "\u2212" + text
         return text
 
+    def quoted(self, text: str) -> str:
+        """``text`` in this language's quotation marks: “…”, „…”, «…»."""
+        return self.locale.quoteString(text)
+
     def percent(self, share: float) -> str:
         """0.456 -> "46%" (or "46 %" where that is the custom)."""
         space = _NBSP if self.code in _SPACE_BEFORE_PERCENT else ""

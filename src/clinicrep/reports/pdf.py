@@ -486,7 +486,7 @@ class _Writer:
                     "MonthlyReport", "{aspect} (reviews: %n)", "", highlight.count
                 ).format(aspect=self.lang.aspect(highlight.aspect))
                 if highlight.quote:
-                    line += f" — “{highlight.quote}”"
+                    line += " — " + self.lang.quoted(highlight.quote)
                     language = highlight.quote_language
                     if language and not self.lang.is_own_language(language):
                         line += (
