@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from clinicrep.cli import main
-from clinicrep.model import Platform, Review, Source, SourceKind, Status
+from clinicrep.model import OPEN_STATUSES, Analysis, Platform, Review, Source, SourceKind, Status
 from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids, upsert_reviews
@@ -338,3 +339,63 @@ def test_the_first_page_of_a_search_is_the_start_of_its_whole_list(
     assert everything or statuses  # every search here finds something in every status
     for limit in (1, 64, 500):
         assert review_ids(busy_store, query, limit=limit) == everything[:limit]
+
+
+def _fill_urgent_store(db) -> list[Review]:
+    """900 reviews in five statuses, urgencies 0-40 with many ties (and equal times), a
+    common word in every third, a rare one in a few, a Cyrillic one in every fifth."""
+    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER))
+    statuses = [Status.NEW, Status.ANSWERED, Status.IN_PROGRESS, Status.ANSWERED, Status.ESCALATED]
+    reviews = []
+    for i in range(900):
+        words = ["Visit"]
+        if i % 3 == 0:
+            words.append("No PARKING nearby")
+        if i % 150 == 11:
+            words.append("nie było gdzie zaparkować")
+        if i % 5 == 2:
+            words.append("парковка платная")
+        reviews.append(
+            Review(
+                source_id=source.id,
+                external_id=str(i),
+                created_at=datetime(2026, 1 + i % 12, 1 + i % 28, i % 3, tzinfo=UTC),
+                author=f"Pat {i % 7}",
+                text=" ".join(words),
+                status=statuses[(i * 7) % 5],
+                analysis=Analysis(urgency=(i * 13) % 41 if i % 4 else 20),
+            )
+        )
+    upsert_reviews(db, reviews)
+    return reviews
+
+
+@pytest.mark.parametrize("search", ["parking", "zaparkować", "парковка", "park", "Visit parking"])
+def test_needs_attention_with_a_search_lists_the_most_urgent_open_reviews_that_have_the_words(
+    db, search
+):
+    """The window's opening view ("needs attention", most urgent first) with a search typed:
+    its first screen is the open reviews that have every word, by urgency, then newest, then
+    the latest stored first, exactly as the whole list and as counted here by hand."""
+    written = {r.external_id: r for r in _fill_urgent_store(db)}
+    stored = {r.id: r for r in reviews_by_ids(db, review_ids(db, ReviewQuery()))}
+    words = [w.casefold() for w in search.split()]
+    expected = sorted(
+        (
+            review_id
+            for review_id, review in stored.items()
+            if review.status in OPEN_STATUSES
+            and all(w in written[review.external_id].text.casefold() for w in words)
+        ),
+        key=lambda review_id: (
+            written[stored[review_id].external_id].analysis.urgency,
+            stored[review_id].created_at,
+            review_id,
+        ),
+        reverse=True,
+    )
+    assert expected  # every search here finds open reviews
+    query = replace(ReviewQuery.needs_attention(), search=search)
+    assert review_ids(db, query) == expected
+    for limit in (1, 10, 64):
+        assert review_ids(db, query, limit=limit) == expected[:limit]
