@@ -2,17 +2,20 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/window_keystroke.py \
         [--size 100000] [--repeat 5] [--words 停,parking,p,zaparkować,парковка] [--dir DIR]
+        [--view all|attention]
 
 ``search_scale.py`` measures the inbox model and a bare table view; this is the whole
 ``MainWindow`` (1280x800, on a working copy of ``make_store``'s store; every review, newest
-first, as the floor's statement reads them): the search box's
+first, as the floor's statement reads them, or with ``--view attention`` the window's opening
+view, the open reviews most urgent first, beside that view's own floor): the search box's
 debounce fires (``apply_filters``) and the figure ends when the table has painted the new
 query's rows (the first paint of its viewport after the model's reset). Printed for each word,
 as medians of ``--repeat`` keystrokes (each after another search, so that every one is new):
 that time by the clock and the GUI thread's CPU for it (on a shared machine the clock waits
 for other programs too), the GUI thread's CPU until the window is idle again (the review shown
 in the pane, the rest of the ids in, their rows inserted and painted), and the floor: raw
-SQLite's fastest statement for the word's first 64 rows (``search_scale.raw_search``).
+SQLite's fastest statement for the word's first 64 rows in that view
+(``search_scale.raw_search`` / ``raw_attention_search``).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--words", default=WORDS)
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--view", choices=("all", "attention"), default="all")
     args = parser.parse_args()
     cached = ensure_store(args.dir, args.size)
     with tempfile.TemporaryDirectory(prefix="clinicrep-keystroke-") as tmp:
@@ -48,16 +52,16 @@ def main() -> int:
         shutil.copyfile(cached, data / "clinicrep.sqlite3")
         os.chmod(data / "clinicrep.sqlite3", 0o600)
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
-        measure(data, args.words.split(","), args.repeat, cached)
+        measure(data, args.words.split(","), args.repeat, cached, args.view)
     return 0
 
 
-def measure(data: Path, words: list[str], repeat: int, cached: Path) -> None:
+def measure(data: Path, words: list[str], repeat: int, cached: Path, view: str) -> None:
     import sqlite3
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
-    from search_scale import load, median_ms, raw_search
+    from search_scale import load, median_ms, raw_attention_search, raw_search
 
     from clinicrep import paths
     from clinicrep.app import make_application
@@ -72,16 +76,18 @@ def measure(data: Path, words: list[str], repeat: int, cached: Path) -> None:
     window.show()
     for _ in range(30):
         app.processEvents()
-    # every review, newest first: the query the floor answers (the window opens on "needs
-    # attention" by urgency, whose word searches cost more than the floor's statement)
+    # "all": every review, newest first (raw_search's query); "attention": the view the
+    # window opens on, as it opens (raw_attention_search's query)
     from PySide6.QtCore import Qt
 
     from clinicrep.ui.inbox_model import Column
 
-    window.filters.view.setCurrentIndex(window.filters.view.findData("all"))
-    window.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+    if view == "all":
+        window.filters.view.setCurrentIndex(window.filters.view.findData("all"))
+        window.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
     for _ in range(30):
         app.processEvents()
+    floor_of = raw_search if view == "all" else raw_attention_search
     viewport = window.table.viewport()
 
     class Painted(QObject):
@@ -139,7 +145,7 @@ def measure(data: Path, words: list[str], repeat: int, cached: Path) -> None:
         return wall * 1000, to_paint * 1000, (time.thread_time() - cpu) * 1000
 
     conn = sqlite3.connect(cached)
-    print(load())
+    print(load(), f"view: {view}")
     print(
         f"{'search':<12} {'painted':>8} {'CPU':>6} {'floor':>6} {'x':>5}"
         f" {'CPU to idle':>12}   (ms; medians of {repeat})"
@@ -149,7 +155,7 @@ def measure(data: Path, words: list[str], repeat: int, cached: Path) -> None:
         for _ in range(repeat):
             keystroke("a")  # another search first: each keystroke is a new one
             runs.append(keystroke(word))
-        floor = median_ms(raw_search(conn, word), repeat)
+        floor = median_ms(floor_of(conn, word), repeat)
         wall, cpu, busy = (statistics.median(r[i] for r in runs) for i in range(3))
         print(
             f"{word:<12} {wall:8.1f} {cpu:6.1f} {floor:6.2f} {wall / floor:5.1f} {busy:12.1f}",
