@@ -142,29 +142,16 @@ class _Filter:
             params.append(expression)
         return _joined(clauses), params
 
-    def scan_sql(
-        self, order: str, rows: int, limit: int, *, by_status: bool = False
-    ) -> tuple[str, list[object]] | None:
+    def scan_sql(self, order: str, rows: int, limit: int) -> tuple[str, list[object]] | None:
         """The first ``limit`` ids among the first ``rows`` the filters pass, in display
         order, every word tested on each row: SQLite reads ``rows`` rows at most whatever the
-        words are, and stops at the page's last match. None when a word has no row test.
-        ``by_status``: ``order`` keeps the sort index out (a status filter, read from the
-        status index and sorted)."""
+        words are, and stops at the page's last match. None when a word has no row test."""
         if self.row_tests is None:
             return None
         tests = [*self.tests, *(test for test, _p in self.row_tests)]
         params = [*self._status_params(), *self.params, rows, *self.test_params]
         params.extend(p for _t, test_params in self.row_tests for p in test_params)
         inner = _joined([*self._status_clauses(), *self.clauses])
-        if by_status:
-            # the status index sorts: only the ids, from the index alone (the rows' texts
-            # carried through that sort took 17-27 ms on "needs attention" at 100,000), then
-            # each row read and tested in that order (CROSS JOIN keeps it the outer loop)
-            sql = (
-                f"SELECT r.id FROM (SELECT r.id AS id FROM reviews r{inner} ORDER BY {order}"
-                f" LIMIT ?) AS k CROSS JOIN reviews r ON r.id = k.id{_joined(tests)} LIMIT ?"
-            )
-            return sql, [*params, limit]
         sql = (
             f"SELECT id FROM (SELECT r.id AS id, r.author AS author, r.title AS title,"
             f" r.text AS text FROM reviews r{inner} ORDER BY {order} LIMIT ?)"
@@ -172,19 +159,26 @@ class _Filter:
         )
         return sql, [*params, limit]
 
-    def status_walk_sql(self, order: str, rows: int, limit: int) -> tuple[str, list[object]]:
+    def status_walk_sql(
+        self, order: str, rows: int, limit: int, *, with_row_tests: bool = False
+    ) -> tuple[str, list[object]]:
         """Like ``scan_sql`` for a status filter ("needs attention"): the first ``rows``
         in display order along the sort index, the status (and short words) tested on
         each. The open reviews are mostly the urgent ones: 0.07 ms for the first page of a
         million, where the status index and a sort of its 100,000 open ones took 45 ms."""
         assert self.status is not None
         tests = [self.status[0], *self.tests]
+        params = [*self.params, rows, *self.status[1], *self.test_params]
+        if with_row_tests:  # the index's words too (``row_tests``), tested on each row
+            assert self.row_tests is not None
+            tests.extend(test for test, _p in self.row_tests)
+            params.extend(p for _t, test_params in self.row_tests for p in test_params)
         sql = (
             f"SELECT id FROM (SELECT r.id AS id, r.status AS status, r.author AS author,"
             f" r.title AS title, r.text AS text FROM reviews r{_joined(self.clauses)}"
             f" ORDER BY {order} LIMIT ?) AS r{_joined(tests)} LIMIT ?"
         )
-        return sql, [*self.params, rows, *self.status[1], *self.test_params, limit]
+        return sql, [*params, limit]
 
     def _status_clauses(self) -> list[str]:
         return [self.status[0]] if self.status else []
@@ -522,6 +516,7 @@ def _pg_search_page(
 # the scan worth it: a rare word is counted in full at once (0.5 ms) and its rows looked up.
 _SCAN_ROWS = 2048
 _PROBE_ROWS = 128  # the first look at the first rows, for words a row can be tested for
+_STATUS_WALK_ROWS = 512  # with a status filter: the rows walked when the probe finds a page there
 _PG_PROBE_ROWS = 256  # PostgreSQL: the first look along the sort index (0.3 ms)
 # PostgreSQL: a row the search indexes find, read and sorted, costs about as much as this
 # many rows walked along the sort index and tested (1,599 found 5.2 ms; 2,048 walked 2.6 ms)
@@ -554,6 +549,19 @@ def _first_ids(
             return ids
     walk = False
     found_ids: dict[int, str] = {}
+    if found.lookups and found.row_tests is not None and by_status and found.status is not None:
+        # a status filter: the first rows along the sort index, the status and the words
+        # tested on each (a word in a third of the reviews, "the": 47 -> 1 ms); the index's
+        # count and the status index answer the rest (the open reviews thin out down the
+        # sort index: a scan of 2,048 there found 37 of 64 for "parking")
+        for rows in (_PROBE_ROWS, _STATUS_WALK_ROWS):
+            walk_sql = found.status_walk_sql(along_index, rows, limit, with_row_tests=True)
+            ids = [row[0] for row in db.fetchall(*walk_sql)]
+            # a page well within the longer walk (the open rows thin out along it)?
+            if len(ids) == limit or len(ids) * _STATUS_WALK_ROWS < limit * rows:
+                break
+        if len(ids) == limit:
+            return ids
     if found.lookups and found.row_tests is not None and not by_status:
         # words a row can be tested for: the first rows first. A word found often there
         # (3.5 % of them or more) fills the page within the scan's rows, and is not counted
@@ -586,9 +594,9 @@ def _first_ids(
             fewest = min(fewest, int(count))
         if fewest == 0:
             return []
-        scan = (
-            found.scan_sql(order, _SCAN_ROWS, limit, by_status=by_status) if fewest >= cap else None
-        )
+        # (with a status filter the open rows are read from the status index and sorted, texts
+        # and all: 17-27 ms on "needs attention" at 100,000, where its look-ups take 2-7 ms)
+        scan = found.scan_sql(order, _SCAN_ROWS, limit) if fewest >= cap and not by_status else None
         if scan is not None:
             ids = [row[0] for row in db.fetchall(*scan)]
             if len(ids) == limit:
