@@ -423,3 +423,39 @@ def test_when_a_source_was_last_checked_is_written_as_the_language_writes_dates(
     qtbot.addWidget(dialog)
     line = dialog.list.item(0).text()
     assert f"3.12.2026 {local:%H:%M}" in line and "2026-12-03" not in line
+
+
+# the button's own words, as the welcome text and the guide tell her to do it
+CONNECT_WORDS = {
+    "pl": ("połącz platformę", ("podłącz", "serwis")),
+    "ru": ("подключите платформу", ("площадк",)),
+    "uk": ("підключіть платформу", ("майданчик",)),
+    "zh_CN": ("连接平台", ("接入",)),
+}
+
+
+@pytest.mark.parametrize("code", ["pl", "ru", "uk", "zh_CN"])
+def test_the_welcome_and_the_guide_name_connecting_as_the_button_does(qtbot, in_language, code):
+    """The Polish welcome said "podłącz serwis" over a button reading "Połącz platformę…"."""
+    from clinicrep.ui.welcome import WelcomePage
+
+    in_language(code)
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    button = page.connect_button.text().rstrip("…").lower()
+    said, other_words = CONNECT_WORDS[code]
+    # the button's two words, in the imperative she is told to do it in
+    assert button.split()[-1][:-1] in said, (button, said)
+    first_step = page.steps.text().splitlines()[0].lower()
+    assert said in first_step
+    guide = (TRANSLATIONS.parent / "guide" / f"{code}.html").read_text(encoding="utf-8")
+    first_item = re.search(r"<li><b>([^<]+)</b>", guide)
+    assert first_item is not None and first_item.group(1).lower() == said
+    nothing_yet = QApplication.translate(
+        "MainWindow",
+        "Nothing is connected yet: connect a platform (File → Sources) or import a file of "
+        "reviews (File → Import a file).",
+    ).lower()
+    assert said in nothing_yet
+    for text in (first_step, first_item.group(1).lower(), nothing_yet):
+        assert not [word for word in other_words if word in text], text
