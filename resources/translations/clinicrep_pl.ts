@@ -1908,7 +1908,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Escalated</source>
-        <translation>Przekazane właścicielowi</translation>
+        <translation>U właściciela</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
@@ -1918,7 +1918,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Imported history</source>
-        <translation>Zaimportowana historia</translation>
+        <translation>Archiwalne</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
@@ -2589,7 +2589,7 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="31"/>
         <source>Escalated</source>
-        <translation>Przekazana właścicielowi</translation>
+        <translation>U właściciela</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="32"/>
@@ -2599,7 +2599,7 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="33"/>
         <source>Imported history</source>
-        <translation>Zaimportowana historia</translation>
+        <translation>Archiwalna</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="48"/>

@@ -1903,12 +1903,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Answered</source>
-        <translation>Відповідь надано</translation>
+        <translation>З відповіддю</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Escalated</source>
-        <translation>Передано власнику</translation>
+        <translation>У власника</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
@@ -1918,7 +1918,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Imported history</source>
-        <translation>Імпортована історія</translation>
+        <translation>Архівні</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
@@ -2584,12 +2584,12 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Answered</source>
-        <translation>Відповідь надано</translation>
+        <translation>З відповіддю</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="31"/>
         <source>Escalated</source>
-        <translation>Передано власнику</translation>
+        <translation>У власника</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="32"/>
@@ -2599,7 +2599,7 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="33"/>
         <source>Imported history</source>
-        <translation>Імпортована історія</translation>
+        <translation>Архівний</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="48"/>

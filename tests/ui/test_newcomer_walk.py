@@ -459,3 +459,32 @@ def test_the_welcome_and_the_guide_name_connecting_as_the_button_does(qtbot, in_
     assert said in nothing_yet
     for text in (first_step, first_item.group(1).lower(), nothing_yet):
         assert not [word for word in other_words if word in text], text
+
+
+def test_every_status_reads_whole_in_the_inbox_in_every_language(seeded_db, qtbot, in_language):
+    """ "Przekazana…" in Polish: the Status column cut "Przekazana właścicielowi"."""
+    from PySide6.QtWidgets import QStyle
+
+    from clinicrep.labels import status_label
+    from clinicrep.model import Status
+    from clinicrep.ui.inbox_model import Column
+    from clinicrep.ui.main_window import MainWindow
+
+    for code in LANGUAGES:
+        in_language(code)
+        window = MainWindow(seeded_db)
+        qtbot.addWidget(window)
+        window.resize(1280, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        table = window.table
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        room = table.columnWidth(Column.STATUS) - 2 * margin
+        for status in Status:
+            said = status_label(status)
+            assert table.fontMetrics().horizontalAdvance(said) <= room, (code, said, room)
+        # the review's own words keep the widest column, some 30 characters of them
+        widest = max(table.columnWidth(c) for c in Column if c != Column.TEXT)
+        text = table.columnWidth(Column.TEXT)
+        assert text > widest and text >= 30 * table.fontMetrics().averageCharWidth(), code
+        window.close()
