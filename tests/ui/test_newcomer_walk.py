@@ -488,3 +488,25 @@ def test_every_status_reads_whole_in_the_inbox_in_every_language(seeded_db, qtbo
         text = table.columnWidth(Column.TEXT)
         assert text > widest and text >= 30 * table.fontMetrics().averageCharWidth(), code
         window.close()
+
+
+def test_the_sentiment_legend_keeps_to_one_line_at_1280(seeded_db, qtbot, in_language):
+    """ "Negatywny" went to a second line under the Polish sentiment chart."""
+    from clinicrep.ui.main_window import MainWindow
+
+    for code in LANGUAGES:
+        in_language(code)
+        window = MainWindow(seeded_db)
+        qtbot.addWidget(window)
+        window.resize(1280, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        window.tabs.setCurrentWidget(window.charts)
+        qtbot.waitUntil(lambda w=window: w.charts.data is not None and not w.charts.loading)
+        legend = window.charts.sentiment_legend
+        words = re.sub(r"<[^>]+>", "", legend.text()).replace("&nbsp;", " ")
+        assert legend.fontMetrics().horizontalAdvance(words) <= legend.width(), code
+        assert legend.height() < 2 * legend.fontMetrics().lineSpacing(), code
+        chart = window.charts.sentiment.geometry()
+        assert abs(legend.geometry().left() - chart.left()) < 10, code
+        window.close()
