@@ -3608,7 +3608,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message>
         <location filename="../../src/clinicrep/messages.py" line="160"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
-        <translation>To źródło nie jest do końca skonfigurowane, więc nic nie zostało odczytane. Otwórz „Plik” → „Źródła”, zaznacz je i wybierz „Zaloguj…” (Google) albo „Edytuj…”, aby wskazać lokalizację, stronę lub jednostkę biznesową.</translation>
+        <translation>To źródło nie jest do końca skonfigurowane, więc nic nie zostało odczytane. Otwórz „Plik” → „Źródła”, zaznacz je i wybierz „Zaloguj się…” (Google) albo „Edytuj…”, aby wskazać lokalizację, stronę lub jednostkę biznesową.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="167"/>

@@ -510,3 +510,45 @@ def test_the_sentiment_legend_keeps_to_one_line_at_1280(seeded_db, qtbot, in_lan
         chart = window.charts.sentiment.geometry()
         assert abs(legend.geometry().left() - chart.left()) < 10, code
         window.close()
+
+
+def _all_messages(code: str) -> list[tuple[str, str, str]]:
+    """(context, English, translation) of every message, plural forms included."""
+    root = ElementTree.parse(TRANSLATIONS / f"clinicrep_{code}.ts").getroot()
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            for text in forms or [translation.text or ""]:
+                found.append((name, source, text))
+    return found
+
+
+@pytest.mark.parametrize("code", ["ru", "uk", "pl", "zh_CN"])
+def test_a_button_named_in_a_sentence_is_worded_as_on_the_button(code):
+    """Polish told her to press "Zaloguj…" beside a button reading "Zaloguj się…"."""
+    messages = _all_messages(code)
+    # the buttons' words: the "…" ones, as the window shows them
+    buttons: dict[str, set[str]] = {}
+    for _context, source, text in messages:
+        if source.endswith("…") and "&" not in source and len(source) < 40:
+            buttons.setdefault(source, set()).add(text.replace("&", ""))
+    wrong = []
+    for context, source, text in messages:
+        for named in re.findall(r"“([^”]+…)”", source):
+            if named in buttons and not any(word in text for word in buttons[named]):
+                wrong.append(f"{context}: {named!r} -> {sorted(buttons[named])} in {text[:90]!r}")
+    assert wrong == []
+
+
+@pytest.mark.parametrize("code", ["ru", "uk", "pl", "zh_CN"])
+def test_the_user_guide_names_the_tabs_as_the_tabs_read(code):
+    guide = (TRANSLATIONS.parent / "guide" / f"{code}.html").read_text(encoding="utf-8")
+    tabs = {src: text for context, src, text in _all_messages(code) if context == "MainWindow"}
+    # "The Charts tab: click a bar…" (en.html): the tab by its own title
+    assert tabs["Charts"] in guide, (code, tabs["Charts"])
