@@ -1908,7 +1908,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Escalated</source>
-        <translation>Przekazane właścicielowi</translation>
+        <translation>U właściciela</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
@@ -1918,7 +1918,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Imported history</source>
-        <translation>Zaimportowana historia</translation>
+        <translation>Archiwalne</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
@@ -2589,7 +2589,7 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="31"/>
         <source>Escalated</source>
-        <translation>Przekazana właścicielowi</translation>
+        <translation>U właściciela</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="32"/>
@@ -2599,7 +2599,7 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="33"/>
         <source>Imported history</source>
-        <translation>Zaimportowana historia</translation>
+        <translation>Archiwalna</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="48"/>
@@ -2967,7 +2967,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="1033"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
-        <translation>Nic nie jest jeszcze podłączone: podłącz serwis (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
+        <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
@@ -3608,7 +3608,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message>
         <location filename="../../src/clinicrep/messages.py" line="160"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
-        <translation>To źródło nie jest do końca skonfigurowane, więc nic nie zostało odczytane. Otwórz „Plik” → „Źródła”, zaznacz je i wybierz „Zaloguj…” (Google) albo „Edytuj…”, aby wskazać lokalizację, stronę lub jednostkę biznesową.</translation>
+        <translation>To źródło nie jest do końca skonfigurowane, więc nic nie zostało odczytane. Otwórz „Plik” → „Źródła”, zaznacz je i wybierz „Zaloguj się…” (Google) albo „Edytuj…”, aby wskazać lokalizację, stronę lub jednostkę biznesową.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="167"/>
@@ -5888,7 +5888,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
-        <translation>Jak często otwarte okno pobiera opinie z podłączonych serwisów.</translation>
+        <translation>Jak często otwarte okno pobiera opinie z połączonych platform.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
@@ -6625,7 +6625,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="712"/>
         <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
-        <translation>Nic nie jest jeszcze podłączone. Kliknij „Połącz platformę…”, aby pobierać opinie z Google, Facebooka, ZnanegoLekarza i innych stron.</translation>
+        <translation>Nic nie jest jeszcze połączone. Kliknij „Połącz platformę…”, aby pobierać opinie z Google, Facebooka, ZnanegoLekarza i innych stron.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="741"/>
@@ -7198,7 +7198,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>1. Bring the reviews in: connect a platform, or import a file you saved from a site.
 2. Answer them in the inbox: clinicrep suggests a reply in the review&apos;s language and checks that it reveals nothing confidential.
 3. Once a month, make the owner&apos;s summary (File → Monthly summary).</source>
-        <translation>1. Pobierz opinie: podłącz serwis albo zaimportuj plik zapisany ze strony.
+        <translation>1. Pobierz opinie: połącz platformę albo zaimportuj plik zapisany ze strony.
 2. Odpowiadaj w skrzynce: clinicrep zaproponuje odpowiedź w języku opinii i sprawdzi, czy nie ujawnia niczego poufnego.
 3. Raz w miesiącu przygotuj podsumowanie dla właściciela (Plik → Miesięczne podsumowanie).</translation>
     </message>

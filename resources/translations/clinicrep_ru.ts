@@ -1918,7 +1918,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Imported history</source>
-        <translation>Импортированная история</translation>
+        <translation>Архивные</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
@@ -2599,7 +2599,7 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="33"/>
         <source>Imported history</source>
-        <translation>Импортированная история</translation>
+        <translation>Архивный</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="48"/>

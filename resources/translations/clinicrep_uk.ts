@@ -1903,12 +1903,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>Answered</source>
-        <translation>Відповідь надано</translation>
+        <translation>З відповіддю</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>Escalated</source>
-        <translation>Передано власнику</translation>
+        <translation>У власника</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
@@ -1918,7 +1918,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Imported history</source>
-        <translation>Імпортована історія</translation>
+        <translation>Архівні</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
@@ -2584,12 +2584,12 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="30"/>
         <source>Answered</source>
-        <translation>Відповідь надано</translation>
+        <translation>З відповіддю</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="31"/>
         <source>Escalated</source>
-        <translation>Передано власнику</translation>
+        <translation>У власника</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="32"/>
@@ -2599,7 +2599,7 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="33"/>
         <source>Imported history</source>
-        <translation>Імпортована історія</translation>
+        <translation>Архівний</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="48"/>
@@ -3608,7 +3608,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="160"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
-        <translation>Це джерело налаштовано не до кінця, тож нічого не прочитано. Відкрийте «Файл» → «Джерела», виберіть його й натисніть «Увійти…» (Google) або «Змінити…», щоб вибрати розташування, сторінку чи компанію.</translation>
+        <translation>Це джерело налаштовано не до кінця, тож нічого не прочитано. Відкрийте «Файл» → «Джерела», виберіть його й натисніть «Увійти…» (Google) або «Редагувати…», щоб вибрати розташування, сторінку чи компанію.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="167"/>
@@ -6676,7 +6676,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
-        <translation>Вхід у Google виконано. Розташування ще не вибрано: виділіть джерело й натисніть «Змінити…» → «Знайти мої розташування».</translation>
+        <translation>Вхід у Google виконано. Розташування ще не вибрано: виділіть джерело й натисніть «Редагувати…» → «Знайти мої розташування».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>

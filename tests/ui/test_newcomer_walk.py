@@ -423,3 +423,132 @@ def test_when_a_source_was_last_checked_is_written_as_the_language_writes_dates(
     qtbot.addWidget(dialog)
     line = dialog.list.item(0).text()
     assert f"3.12.2026 {local:%H:%M}" in line and "2026-12-03" not in line
+
+
+# the button's own words, as the welcome text and the guide tell her to do it
+CONNECT_WORDS = {
+    "pl": ("połącz platformę", ("podłącz", "serwis")),
+    "ru": ("подключите платформу", ("площадк",)),
+    "uk": ("підключіть платформу", ("майданчик",)),
+    "zh_CN": ("连接平台", ("接入",)),
+}
+
+
+@pytest.mark.parametrize("code", ["pl", "ru", "uk", "zh_CN"])
+def test_the_welcome_and_the_guide_name_connecting_as_the_button_does(qtbot, in_language, code):
+    """The Polish welcome said "podłącz serwis" over a button reading "Połącz platformę…"."""
+    from clinicrep.ui.welcome import WelcomePage
+
+    in_language(code)
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    button = page.connect_button.text().rstrip("…").lower()
+    said, other_words = CONNECT_WORDS[code]
+    # the button's two words, in the imperative she is told to do it in
+    assert button.split()[-1][:-1] in said, (button, said)
+    first_step = page.steps.text().splitlines()[0].lower()
+    assert said in first_step
+    guide = (TRANSLATIONS.parent / "guide" / f"{code}.html").read_text(encoding="utf-8")
+    first_item = re.search(r"<li><b>([^<]+)</b>", guide)
+    assert first_item is not None and first_item.group(1).lower() == said
+    nothing_yet = QApplication.translate(
+        "MainWindow",
+        "Nothing is connected yet: connect a platform (File → Sources) or import a file of "
+        "reviews (File → Import a file).",
+    ).lower()
+    assert said in nothing_yet
+    for text in (first_step, first_item.group(1).lower(), nothing_yet):
+        assert not [word for word in other_words if word in text], text
+
+
+def test_every_status_reads_whole_in_the_inbox_in_every_language(seeded_db, qtbot, in_language):
+    """ "Przekazana…" in Polish: the Status column cut "Przekazana właścicielowi"."""
+    from PySide6.QtWidgets import QStyle
+
+    from clinicrep.labels import status_label
+    from clinicrep.model import Status
+    from clinicrep.ui.inbox_model import Column
+    from clinicrep.ui.main_window import MainWindow
+
+    for code in LANGUAGES:
+        in_language(code)
+        window = MainWindow(seeded_db)
+        qtbot.addWidget(window)
+        window.resize(1280, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        table = window.table
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        room = table.columnWidth(Column.STATUS) - 2 * margin
+        for status in Status:
+            said = status_label(status)
+            assert table.fontMetrics().horizontalAdvance(said) <= room, (code, said, room)
+        # the review's own words keep the widest column, some 30 characters of them
+        widest = max(table.columnWidth(c) for c in Column if c != Column.TEXT)
+        text = table.columnWidth(Column.TEXT)
+        assert text > widest and text >= 30 * table.fontMetrics().averageCharWidth(), code
+        window.close()
+
+
+def test_the_sentiment_legend_keeps_to_one_line_at_1280(seeded_db, qtbot, in_language):
+    """ "Negatywny" went to a second line under the Polish sentiment chart."""
+    from clinicrep.ui.main_window import MainWindow
+
+    for code in LANGUAGES:
+        in_language(code)
+        window = MainWindow(seeded_db)
+        qtbot.addWidget(window)
+        window.resize(1280, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        window.tabs.setCurrentWidget(window.charts)
+        qtbot.waitUntil(lambda w=window: w.charts.data is not None and not w.charts.loading)
+        legend = window.charts.sentiment_legend
+        words = re.sub(r"<[^>]+>", "", legend.text()).replace("&nbsp;", " ")
+        assert legend.fontMetrics().horizontalAdvance(words) <= legend.width(), code
+        assert legend.height() < 2 * legend.fontMetrics().lineSpacing(), code
+        chart = window.charts.sentiment.geometry()
+        assert abs(legend.geometry().left() - chart.left()) < 10, code
+        window.close()
+
+
+def _all_messages(code: str) -> list[tuple[str, str, str]]:
+    """(context, English, translation) of every message, plural forms included."""
+    root = ElementTree.parse(TRANSLATIONS / f"clinicrep_{code}.ts").getroot()
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            for text in forms or [translation.text or ""]:
+                found.append((name, source, text))
+    return found
+
+
+@pytest.mark.parametrize("code", ["ru", "uk", "pl", "zh_CN"])
+def test_a_button_named_in_a_sentence_is_worded_as_on_the_button(code):
+    """Polish told her to press "Zaloguj…" beside a button reading "Zaloguj się…"."""
+    messages = _all_messages(code)
+    # the buttons' words: the "…" ones, as the window shows them
+    buttons: dict[str, set[str]] = {}
+    for _context, source, text in messages:
+        if source.endswith("…") and "&" not in source and len(source) < 40:
+            buttons.setdefault(source, set()).add(text.replace("&", ""))
+    wrong = []
+    for context, source, text in messages:
+        for named in re.findall(r"“([^”]+…)”", source):
+            if named in buttons and not any(word in text for word in buttons[named]):
+                wrong.append(f"{context}: {named!r} -> {sorted(buttons[named])} in {text[:90]!r}")
+    assert wrong == []
+
+
+@pytest.mark.parametrize("code", ["ru", "uk", "pl", "zh_CN"])
+def test_the_user_guide_names_the_tabs_as_the_tabs_read(code):
+    guide = (TRANSLATIONS.parent / "guide" / f"{code}.html").read_text(encoding="utf-8")
+    tabs = {src: text for context, src, text in _all_messages(code) if context == "MainWindow"}
+    # "The Charts tab: click a bar…" (en.html): the tab by its own title
+    assert tabs["Charts"] in guide, (code, tabs["Charts"])

@@ -262,16 +262,19 @@ class ChartPane(QWidget):
                 (AMBER, sentiment_label(Sentiment.MIXED)),
                 (GREY, sentiment_label(Sentiment.NEUTRAL)),
                 (RED, sentiment_label(Sentiment.NEGATIVE)),
-            ]
+            ],
+            wrap=False,
         )
         self.sentiment_legend.setObjectName("sentimentLegend")
-        self.sentiment_legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # one line from the chart's left edge, into the empty cell beside it if it must
+        # (centred in the chart's own width, "Negatywny" went to a second line at 1280 px)
+        self.sentiment_legend.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.sentiment_legend.setAccessibleName(
             self.tr("Colours: green positive, amber mixed, grey neutral, red negative")
         )
         # a row of its own under the chart: the four charts of the top row stay one height
         grid.addWidget(self.sentiment, 0, 2)
-        grid.addWidget(self.sentiment_legend, 1, 2)
+        grid.addWidget(self.sentiment_legend, 1, 2, 1, 2)
         grid.addWidget(self.answers, 0, 3)
         grid.addWidget(self.platforms, 2, 0)
         grid.addWidget(self.complaints, 2, 1)

@@ -177,6 +177,11 @@ class MainWindow(QMainWindow):
                 needed = max(
                     needed, *(cells.horizontalAdvance(t) for t in self.model.time_left_samples())
                 )
+            if column == Column.STATUS:  # nor its statuses ("Przekazana…" was cut in Polish)
+                cells = self.table.fontMetrics()
+                # a cell has no sort arrow to leave room for: its margins and a few px
+                words = max(cells.horizontalAdvance(status_label(s)) for s in Status)
+                width = max(width, words + 16)
             self.table.setColumnWidth(column, max(width, needed + 28))
         self._status_width = self.table.columnWidth(Column.STATUS)
         self._fit_status_column()
