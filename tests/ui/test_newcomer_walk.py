@@ -468,15 +468,10 @@ def test_every_status_reads_whole_in_the_inbox_in_every_language(seeded_db, qtbo
     from clinicrep.labels import status_label
     from clinicrep.model import Status
     from clinicrep.ui.inbox_model import Column
-    from clinicrep.ui.main_window import MainWindow
 
     for code in LANGUAGES:
         in_language(code)
-        window = MainWindow(seeded_db)
-        qtbot.addWidget(window)
-        window.resize(1280, 760)
-        window.show()
-        qtbot.waitExposed(window)
+        window = _window_at_1280(seeded_db, qtbot)
         table = window.table
         margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         room = table.columnWidth(Column.STATUS) - 2 * margin
@@ -492,15 +487,9 @@ def test_every_status_reads_whole_in_the_inbox_in_every_language(seeded_db, qtbo
 
 def test_the_sentiment_legend_keeps_to_one_line_at_1280(seeded_db, qtbot, in_language):
     """ "Negatywny" went to a second line under the Polish sentiment chart."""
-    from clinicrep.ui.main_window import MainWindow
-
     for code in LANGUAGES:
         in_language(code)
-        window = MainWindow(seeded_db)
-        qtbot.addWidget(window)
-        window.resize(1280, 760)
-        window.show()
-        qtbot.waitExposed(window)
+        window = _window_at_1280(seeded_db, qtbot)
         window.tabs.setCurrentWidget(window.charts)
         qtbot.waitUntil(lambda w=window: w.charts.data is not None and not w.charts.loading)
         legend = window.charts.sentiment_legend
@@ -552,3 +541,15 @@ def test_the_user_guide_names_the_tabs_as_the_tabs_read(code):
     tabs = {src: text for context, src, text in _all_messages(code) if context == "MainWindow"}
     # "The Charts tab: click a bar…" (en.html): the tab by its own title
     assert tabs["Charts"] in guide, (code, tabs["Charts"])
+
+
+def _window_at_1280(db, qtbot):
+    """The window as a receptionist's 1280 x 760 screen shows it, in the language installed."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
