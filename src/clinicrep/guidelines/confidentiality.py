@@ -240,9 +240,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _CAPITALISED = rf"[{_UPPER}][\w'’-]+"
 # Russian and Ukrainian address people by first name and patronymic; that is not a full name.
 # (also the old forms in -ьич / -мич: "Пётр Ильич", "Лука Кузьмич", "Петро Ілліч")
-_PATRONYMIC = re.compile(
-    r"\w+(?:ович|евич|овн|евн|ичн|иничн|івн|ївн|іч|ьич|ьичн|зьмич|зьмичн|лукич|фомич|никитич)\w{0,3}$"
+# How a patronymic ends (a case ending of up to three letters may follow).
+_PATRONYMIC_ENDINGS = (
+    "ович|евич|овн|евн|ичн|иничн|івн|ївн|іч|ьич|ьичн|зьмич|зьмичн|лукич|фомич|никитич"
 )
+_PATRONYMIC = re.compile(rf"\w+(?:{_PATRONYMIC_ENDINGS})\w{{0,3}}$")
 _NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -574,6 +576,9 @@ _REVIEW_NAMES_MONEY = "\x00money"
 # A figure of a review, among its facts: an amount the reply gives in other words is its own.
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d\d)?(?![\d])")
 _FIGURE_MARK = "\x00figure:"
+# ... and one that tells of a treatment, a test or a clinician ("the nurse took blood three
+# times"): a reply's word that only refers back to it ("the procedure") adds nothing.
+_REVIEW_TELLS_OF_CARE = "\x00care"
 # A number in Chinese numerals: "两百", "三百四十", "一万二"
 _ZH_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
 _ZH_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -697,6 +702,8 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     language = review_codes[0]
     facts: set[str] = set()
     for h in _collect(text, review_codes, country):
+        if h.kind in ("health", "care"):
+            facts.add(_REVIEW_TELLS_OF_CARE)
         if h.kind in _FACT_KINDS:
             facts.add(_family_of(h, text, language))
             if h.kind in ("billing", "insurance"):
@@ -713,16 +720,6 @@ def _same_figures(amount: str, review_facts: set[str]) -> bool:
     """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
     figures = _figures(amount)
     return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
-
-
-def _review_tells_of_care(review_text: str, codes: Sequence[str], country: str) -> bool:
-    """The review itself tells of a treatment, a test or a clinician ("the nurse took blood
-    three times"), so a reply's word that only refers back to it ("the procedure") adds nothing."""
-    text = review_text[:_REVIEW_READ_LIMIT]
-    if not text.strip():
-        return False
-    review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
-    return any(h.kind in ("health", "care") for h in _collect(text, review_codes, country))
 
 
 def _family_of(hit: Hit, text: str, language: str) -> str:
@@ -879,22 +876,22 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
-    review_care: bool | None = None
+    review_facts: set[str] | None = None
 
     def refers_back(clause: int, hit: Hit) -> bool:
         """An apology that names what the review complained of with a word that only refers
         back to it ("простите, что рецепт не был готов", "жаль, что процедура была
         неприятной" after a review about a blood draw): the word is the review's own."""
-        nonlocal review_care
+        nonlocal review_facts
         word = next(main.phrases["referring"].finditer_in(text, low, hit.start, hit.end), None)
         if word is None or (word.start(), word.end()) != (hit.start, hit.end):
             return False
         start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
         if next(main.phrases["regret"].finditer_in(text, low, start, end), None) is None:
             return False
-        if review_care is None:
-            review_care = _review_tells_of_care(review_text, codes, country)
-        return review_care
+        if review_facts is None:
+            review_facts = _review_facts(review_text, codes, country)
+        return _REVIEW_TELLS_OF_CARE in review_facts
 
     def answers_complaint(clause: int) -> bool:
         """The clause's sentence, or the one before, apologises or offers a next step: "we're
@@ -920,7 +917,6 @@ def find_confidentiality_problems(
             .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
         )
 
-    review_facts: set[str] | None = None
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1032,8 +1028,8 @@ def _reviewer_mentions(
         pattern = _name_pattern(word)
         if not vocative:
             pattern += (
-                r"(?!(?:\s+[^\W\d_]+?(?:ич|ича|ичу|іч|ічу|овна|овно|евна|евно|ічна|івна|івно"
-                r"|ївна|ївно)(?!\w))?\s*[,!.:;—–-])"
+                rf"(?!(?:\s+[^\W\d_]+?(?:{_PATRONYMIC_ENDINGS}|ич)[^\W\d_]{{0,3}}(?!\w))?"
+                r"\s*[,!.:;—–-])"
             )
         for m in re.finditer(pattern, text):
             yield m.start(), m.end()
