@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple, cast
@@ -65,7 +65,6 @@ _DOCTOR = Aspect.DOCTOR
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
-_CLAUSE = re.compile(r"[,:()\[\]，：（）]+| - | – | — ")
 _REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
 _ZH_REACH = 3
 _JUDGED = 0.3  # a clause whose words sum to less than this says nothing either way
@@ -132,57 +131,30 @@ def _aspect_matcher(lang: str) -> Matcher:
     return matcher(name, *sections)
 
 
-@cache
-def _splitter(lang: str) -> re.Pattern[str]:
-    """Clause marks and the language's contrast and concessive words (kept with what follows)."""
-    sections = load_sections(f"sentiment_{lang}")
-    words = sorted(
-        {t for s in ("contrast", "concessive") for t, _ in sections.get(s, []) if "*" not in t},
-        key=len,
-        reverse=True,
-    )
-    if lang == "zh":
-        alternatives = "|".join(re.escape(w) for w in words)
-        return re.compile(rf"{_CLAUSE.pattern}|(?=(?:{alternatives}))")
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"{_CLAUSE.pattern}|(?<!\w)(?=(?:{alternatives})(?!\w))", re.IGNORECASE)
-
-
 def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
-    """(sentence number, clause) for each non-empty clause of ``text``."""
+    """(sentence number, clause) for each clause the aspect reading cuts ``text`` into: its
+    own clause spans, so what tests say of the clauses is said of the reading. Chinese clauses
+    read as the reading reads them (lower case)."""
     lang = _lang(lang)
-    splitter = _splitter(lang)
-    result: list[tuple[int, str]] = []
-    when = _when(lang)
-    for number, sentence in enumerate(_SENTENCE.split(text)):
-        for clause in splitter.split(sentence):
-            for piece in _time_pieces(clause, lang, when):
-                piece = piece.strip()
-                if piece:
-                    result.append((number, piece))
+    if lang == "zh":
+        return [(c.sentence, c.text) for c in _chinese_clauses(text)]
+    tokens = tokenize(text)
+    at = [(m.start(), m.end()) for m in _TOKEN_AT.finditer(text)]
+    if len(at) != len(tokens):  # not expected: the pattern finds tokenize's tokens
+        raise ValueError(f"{len(at)} token positions for {len(tokens)} tokens")
+    result = []
+    for a, b, sentence, _contrast, _said in _segments(
+        tokens, sentiment_matches(text, lang), _when_cuts(tokens, _when(lang)), []
+    ):
+        while b > a and tokens[b - 1] in _MARKS:
+            b -= 1
+        if b > a:
+            result.append((sentence, text[at[a][0] : at[b - 1][1]]))
     return result
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
-
-
-def _time_pieces(clause: str, lang: str, when: _When) -> list[str]:
-    """``clause`` cut where a clause of time starts or ends inside it (see _when_cuts)."""
-    if lang == "zh":
-        cuts = sorted(
-            {m.end() for closing in when.closings for m in re.finditer(re.escape(closing), clause)}
-        )
-    else:
-        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(clause)]
-        cuts = [
-            at
-            for k, (at, word) in enumerate(words)
-            if word in when.words and k > 1 and not when.asks_after(words[k - 1][1])
-        ]
-    if not cuts:
-        return [clause]
-    bounds = [0, *cuts, len(clause)]
-    return [clause[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+# tokenize's tokens, found in the text as written: a word, a "," or a run of sentence marks
+_TOKEN_AT = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|,|[.!?;\n。！？；…]+")
 
 
 def _weight(value: str) -> float:
@@ -225,10 +197,39 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
     said = sentiment_matches(text, lang)
+    segments = _segments(tokens, said, _when_cuts(tokens, _when(lang)), named_at)
+    named_by: list[list[Match]] = [[] for _ in segments]
+    naming = [False] * len(segments)
+    competence: set[int] = set()
+    firsts = [s[0] for s in segments]
+    for m in named:
+        k = max(0, bisect_right(firsts, m.start) - 1)
+        named_by[k].append(m)
+        if m.section in _ASPECT_OF:
+            naming[k] = True
+        elif m.section == COMPETENCE:
+            competence.add(segments[k][2])
+    return _Clauses(
+        [
+            (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
+            for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
+        ],
+        [s[2] for s in segments],
+        naming,
+        competence,
+    )
+
+
+def _segments(
+    tokens: tuple[str, ...], said: Sequence[Match], cuts: list[int], named_at: list[int]
+) -> list[tuple[int, int, int, bool, list[Match]]]:
+    """(first token, end, sentence, opens with a contrast, sentiment matches) of each clause:
+    the sentiment matches cut the text at sentence ends, commas and contrast words, and
+    ``cuts`` (_when_cuts) where a clause of time starts; ``named_at`` are the tokens that
+    name an aspect (a "but" whose piece names nothing keeps no contrast past a comma)."""
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
-    cuts = _when_cuts(tokens, _when(lang))
     for m in said:
         section = m.section
         while cuts and cuts[0] <= m.start:
@@ -261,27 +262,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             segments.append((start, at, sentence, contrast, current))
             start, current, contrast = at, [], False
     segments.append((start, len(tokens), sentence, contrast, current))
-    segments = [s for s in segments if s[1] > s[0]]
-    named_by: list[list[Match]] = [[] for _ in segments]
-    naming = [False] * len(segments)
-    competence: set[int] = set()
-    firsts = [s[0] for s in segments]
-    for m in named:
-        k = max(0, bisect_right(firsts, m.start) - 1)
-        named_by[k].append(m)
-        if m.section in _ASPECT_OF:
-            naming[k] = True
-        elif m.section == COMPETENCE:
-            competence.add(segments[k][2])
-    return _Clauses(
-        [
-            (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
-            for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
-        ],
-        [s[2] for s in segments],
-        naming,
-        competence,
-    )
+    return [s for s in segments if s[1] > s[0]]
 
 
 class _Clauses:
