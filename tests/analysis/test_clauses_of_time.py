@@ -197,3 +197,22 @@ def test_a_clause_of_time_alone_in_its_sentence_keeps_its_main_clauses_complaint
 ) -> None:
     # no comma after the clause of time: the main clause is inside it
     assert read(text, lang) == {("waiting", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before, one clause: the rude receptionist's blame fell on the doctor's praise too
+        (
+            "The doctor was great while the receptionist was rude.",
+            {("doctor", "positive"), ("reception", "negative")},
+        ),
+        # ... and the rudeness on the wait, the friendliness on it too
+        ("The receptionist was rude while I waited.", {("reception", "negative")}),
+        ("The staff were friendly while I was waiting for my scan.", {("reception", "positive")}),
+    ],
+)
+def test_while_opens_a_clause_of_time_in_english(text: str, expected: set) -> None:
+    main, occasion = (clause for _, clause in split_clauses(text, "en"))
+    assert occasion.startswith("while ") and not main.endswith("while")
+    assert read(text, "en") == expected
